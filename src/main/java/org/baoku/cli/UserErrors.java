@@ -1,0 +1,26 @@
+package org.baoku.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns an exception that escapes a command into one line on stderr and an exit code: a reader
+ * never sees a stack trace. {@link UserException} carries a message written for the user; anything
+ * else is a bug, reported briefly (run with {@code BAOKU_DEBUG=1} to see the trace).
+ */
+final class UserErrors implements IExecutionExceptionHandler {
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
+    if (e instanceof UserException u) {
+      cli.getErr().println("错误 / error: " + u.getMessage());
+      return u.exitCode();
+    }
+    if (System.getenv("BAOKU_DEBUG") != null) {
+      e.printStackTrace(cli.getErr());
+    }
+    cli.getErr().println("内部错误 / internal error: " + e + " (BAOKU_DEBUG=1 shows details)");
+    return 70;
+  }
+}

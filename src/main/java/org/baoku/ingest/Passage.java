@@ -1,0 +1,33 @@
+package org.baoku.ingest;
+
+import java.util.Objects;
+
+/**
+ * A retrievable span of one article, cut on sentence boundaries.
+ *
+ * @param id stable id {@code page#article.seq}, so runs and ties are deterministic
+ * @param article the article's ordinal on its page
+ * @param start offset of the first character in {@link Article#text()}
+ * @param end offset one past the last character in {@link Article#text()}
+ */
+public record Passage(
+    String id,
+    String page,
+    int article,
+    String headline,
+    String byline,
+    String text,
+    int start,
+    int end) {
+
+  public Passage {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(page, "page");
+    headline = Objects.requireNonNullElse(headline, "");
+    byline = Objects.requireNonNullElse(byline, "");
+    Objects.requireNonNull(text, "text");
+    if (start < 0 || end < start) {
+      throw new IllegalArgumentException("bad offsets " + start + ".." + end + " for " + id);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package org.baoku.retrieve;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.baoku.ingest.Article;
+import org.baoku.ingest.Passage;
+
+/**
+ * The searchable archive every front end talks to: the built index plus the articles behind it.
+ * Implementations open (and if needed build) the on-disk index; see {@code HybridArchive}.
+ */
+public interface Archive extends Retriever, AutoCloseable {
+
+  /** Counts and provenance, for {@code /about} and {@code baoku index}. */
+  record Stats(int pages, int articles, int passages, Instant builtAt, String model, long buildMillis) {}
+
+  Stats stats();
+
+  /** Every article of the corpus, all kinds, in page then ordinal order. */
+  List<Article> articles();
+
+  /** Every passage in index order. */
+  List<Passage> passages();
+
+  Optional<Passage> passage(String id);
+
+  /**
+   * Passages whose text contains {@code phrase} after whitespace and punctuation are ignored,
+   * first by position; for citation lookup ({@code /quote}).
+   */
+  List<Hit> findPhrase(String phrase, int k);
+
+  @Override
+  void close();
+}

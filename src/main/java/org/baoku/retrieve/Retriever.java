@@ -1,0 +1,13 @@
+package org.baoku.retrieve;
+
+import java.util.List;
+
+/** A question in, ranked passages out. */
+public interface Retriever {
+
+  /**
+   * Most relevant first, at most {@code k}. Any user string is accepted (it is never parsed as
+   * query syntax); blank or unusable text gives an empty list, never an exception.
+   */
+  List<Hit> retrieve(String query, int k);
+}
