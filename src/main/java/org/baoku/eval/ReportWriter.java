@@ -20,7 +20,7 @@ public final class ReportWriter {
 
   private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
 
-  /** Column titles for known keys; other keys print under their own name. */
+  /** The main figures, shown as columns, and their titles; other figures print as notes. */
   private static final Map<String, String> TITLES = Map.ofEntries(
       Map.entry("items", "n"),
       Map.entry("answerable", "ans"),
@@ -61,28 +61,40 @@ public final class ReportWriter {
   }
 
   /**
-   * The report as aligned text tables: one row per system with every scalar figure, then, for a
-   * system with a {@code by_type} breakdown, one row per type.
+   * The report as aligned text tables: one row per system with the main figures as columns, then
+   * each system's other figures on one line, then, for a system with a {@code by_type} breakdown,
+   * one row per type.
    */
   public static void table(Figures.Report report, PrintWriter out) {
     out.printf("%s — %d questions%n", report.set(), report.items());
-    List<String[]> rows = new ArrayList<>();
     List<Map<String, Object>> values = new ArrayList<>();
     for (Figures f : report.systems()) {
       values.add(f.values());
     }
-    List<String> keys = scalarKeys(values);
+    List<String> keys = columns(values);
+    List<String[]> rows = new ArrayList<>();
     rows.add(header("system", keys));
     for (Figures f : report.systems()) {
       rows.add(row(f.name(), f.values(), keys));
     }
     print(rows, out);
     for (Figures f : report.systems()) {
+      List<String> notes = new ArrayList<>();
+      f.values().forEach((k, v) -> {
+        if (!(v instanceof Map) && !TITLES.containsKey(k)) {
+          notes.add(k + " " + format(k, v));
+        }
+      });
+      if (!notes.isEmpty()) {
+        out.println("  " + f.name() + ": " + String.join(", ", notes));
+      }
+    }
+    for (Figures f : report.systems()) {
       if (f.values().get("by_type") instanceof Map<?, ?> byType) {
         out.printf("%n%s by type%n", f.name());
         List<Map<String, Object>> typeValues = new ArrayList<>();
         byType.values().forEach(v -> typeValues.add(asMap(v)));
-        List<String> typeKeys = scalarKeys(typeValues);
+        List<String> typeKeys = columns(typeValues);
         List<String[]> typeRows = new ArrayList<>();
         typeRows.add(header("type", typeKeys));
         byType.forEach((type, v) -> typeRows.add(row(String.valueOf(type), asMap(v), typeKeys)));
@@ -97,15 +109,11 @@ public final class ReportWriter {
     return (Map<String, Object>) v;
   }
 
-  /** Keys with a scalar value in at least one row, in first-seen order. */
-  private static List<String> scalarKeys(List<Map<String, Object>> rows) {
+  /** The main figures present in at least one row, in first-seen order: the table's columns. */
+  private static List<String> columns(List<Map<String, Object>> rows) {
     Set<String> keys = new LinkedHashSet<>();
     for (Map<String, Object> r : rows) {
-      r.forEach((k, v) -> {
-        if (!(v instanceof Map)) {
-          keys.add(k);
-        }
-      });
+      r.keySet().stream().filter(TITLES::containsKey).forEach(keys::add);
     }
     return new ArrayList<>(keys);
   }
