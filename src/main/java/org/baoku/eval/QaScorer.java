@@ -30,7 +30,7 @@ public final class QaScorer {
   }
 
   /** The figures of one group of outcomes, without a type breakdown. */
-  static Map<String, Object> figures(List<QaOutcome> outcomes) {
+  public static Map<String, Object> figures(List<QaOutcome> outcomes) {
     RankStats ranks = new RankStats();
     double containment = 0;
     int answerable = 0;

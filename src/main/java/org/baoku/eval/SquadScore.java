@@ -28,12 +28,13 @@ public final class SquadScore {
    * Adds one question.
    *
    * @param hits what the system retrieved, most relevant first
-   * @param reply the answer composed from those hits
+   * @param reply the answer composed from those hits, or null when the system is not composed
+   *     (its containment is then not applicable)
    * @param nanos the time the system took for the question
    */
   public void add(SquadSet.Question q, List<Hit> hits, String reply, long nanos) {
     ranks.add(Metrics.firstRelevantRank(hits, p -> p.page().equals(q.paragraphId())));
-    if (!q.answers().isEmpty()) {
+    if (reply != null && !q.answers().isEmpty()) {
       withAnswers++;
       containment += Metrics.containment(reply, q.answers(), false);
     }
