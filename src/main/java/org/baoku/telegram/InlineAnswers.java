@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.baoku.chat.PlainText;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Hit;
 import org.baoku.retrieve.Retriever;
@@ -42,8 +43,7 @@ final class InlineAnswers {
         continue;
       }
       String message = "「" + Html.escape(bestSentence(p.text(), query)) + "」\n— <b>"
-          + Html.escape(Renderer.headline(p)) + "</b> — " + Html.escape(Renderer.page(p.page()))
-          + (p.byline().isBlank() ? "" : " — " + Html.escape(p.byline()));
+          + Html.escape(PlainText.source(p)) + "</b>";
       out.add(InlineQueryResultArticle.builder()
           .id(resultId(out.size(), p.id()))
           .title(Html.shorten(Html.clean(Renderer.headline(p)).text(), 60))

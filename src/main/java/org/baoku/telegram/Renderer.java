@@ -1,11 +1,9 @@
 package org.baoku.telegram;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.baoku.answer.Answer;
 import org.baoku.answer.Citation;
+import org.baoku.chat.PlainText;
 import org.baoku.chat.Reply;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Hit;
@@ -26,8 +24,8 @@ final class Renderer {
     return switch (reply.kind()) {
       case ANSWER -> reply.answer() == null ? Html.escape(reply.text()) : answer(reply.answer());
       case SOURCE -> reply.citations().isEmpty() ? Html.escape(reply.text()) : passage(reply.citations().get(0));
-      case SEARCH -> reply.hits().isEmpty() ? Html.escape(reply.text()) : search(reply.hits());
-      case QUOTE -> reply.hits().isEmpty() ? Html.escape(reply.text()) : quote(reply.hits(), emphasis);
+      case SEARCH -> reply.hits().isEmpty() ? Html.escape(reply.text()) : search(reply);
+      case QUOTE -> reply.hits().isEmpty() ? Html.escape(reply.text()) : quote(reply, emphasis);
       case MESSAGE -> Html.escape(reply.text());
     };
   }
@@ -41,7 +39,7 @@ final class Renderer {
     if (!a.citations().isEmpty()) {
       sb.append("\n\n<b>来源</b>");
       for (Citation c : a.citations()) {
-        sb.append("\n[").append(c.n()).append("] ").append(Html.escape(sourceLine(c.passage())));
+        sb.append("\n[").append(c.n()).append("] ").append(Html.escape(PlainText.source(c.passage())));
       }
     }
     return sb.toString();
@@ -52,33 +50,32 @@ final class Renderer {
     Passage p = c.passage();
     String text = p.text();
     int end = c.quoteStart() + c.quote().length();
-    return "<b>[" + c.n() + "] " + Html.escape(headline(p)) + "</b>\n"
-        + "<i>" + Html.escape(origin(p)) + "</i>\n\n"
+    return "<b>[" + c.n() + "] " + Html.escape(PlainText.source(p)) + "</b>\n\n"
         + Html.escape(text.substring(0, c.quoteStart()))
         + "<b>" + Html.escape(c.quote()) + "</b>"
         + Html.escape(text.substring(end));
   }
 
-  private String search(List<Hit> hits) {
-    StringBuilder sb = new StringBuilder("<b>相关文章</b>");
+  /** Top articles: headline and page, then the start of the best passage. */
+  private String search(Reply reply) {
+    StringBuilder sb = new StringBuilder(heading(reply));
     int i = 0;
-    for (Hit h : firstPerArticle(hits)) {
+    for (Hit h : listed(reply.hits())) {
       Passage p = h.passage();
-      sb.append("\n\n").append(++i).append(". <b>").append(Html.escape(headline(p))).append("</b> — ")
-          .append(Html.escape(page(p.page())))
-          .append("\n").append(Html.escape(Html.shorten(oneLine(p.text()), SNIPPET)));
+      sb.append("\n\n").append(++i).append(". <b>").append(Html.escape(PlainText.source(p))).append("</b>\n")
+          .append(Html.escape(Html.shorten(oneLine(p.text()), SNIPPET)));
     }
     return sb.toString();
   }
 
-  private String quote(List<Hit> hits, String emphasis) {
+  /** Where a quotation comes from: each passage in full, the quotation in bold where it occurs verbatim. */
+  private String quote(Reply reply, String emphasis) {
     String needle = emphasis == null ? "" : emphasis.strip();
-    StringBuilder sb = new StringBuilder("<b>出处</b>");
+    StringBuilder sb = new StringBuilder(heading(reply));
     int i = 0;
-    for (Hit h : hits.subList(0, Math.min(MAX_LISTED, hits.size()))) {
+    for (Hit h : listed(reply.hits())) {
       Passage p = h.passage();
-      sb.append("\n\n").append(++i).append(". <b>").append(Html.escape(headline(p))).append("</b>\n<i>")
-          .append(Html.escape(origin(p))).append("</i>\n");
+      sb.append("\n\n").append(++i).append(". <b>").append(Html.escape(PlainText.source(p))).append("</b>\n");
       int at = needle.isEmpty() ? -1 : p.text().indexOf(needle);
       if (at < 0) {
         sb.append(Html.escape(p.text()));
@@ -90,32 +87,20 @@ final class Renderer {
     return sb.toString();
   }
 
-  private static List<Hit> firstPerArticle(List<Hit> hits) {
-    Map<String, Hit> byArticle = new LinkedHashMap<>();
-    for (Hit h : hits) {
-      byArticle.putIfAbsent(h.passage().page() + "#" + h.passage().article(), h);
-    }
-    List<Hit> out = new ArrayList<>(byArticle.values());
-    return out.subList(0, Math.min(MAX_LISTED, out.size()));
+  /** The handler's own title line ("相关文章 Articles:", "最接近的段落…"), in bold. */
+  private static String heading(Reply reply) {
+    String first = reply.text().lines().findFirst().orElse("").strip();
+    return "<b>" + Html.escape(first) + "</b>";
   }
 
-  /** {@code headline — page — byline}, the compact way every source is named. */
-  static String sourceLine(Passage p) {
-    return headline(p) + " — " + origin(p);
+  private static List<Hit> listed(List<Hit> hits) {
+    List<Hit> best = PlainText.bestPerArticle(hits);
+    return best.subList(0, Math.min(MAX_LISTED, best.size()));
   }
 
-  /** A headline to show, falling back to the passage's opening words. */
+  /** A headline for a button, falling back to the passage's opening words rather than "no title". */
   static String headline(Passage p) {
     return p.headline().isBlank() ? Html.shorten(oneLine(p.text()), 20) : p.headline();
-  }
-
-  private static String origin(Passage p) {
-    return p.byline().isBlank() ? page(p.page()) : page(p.page()) + " — " + p.byline();
-  }
-
-  /** A page id as a reader sees it: the file name without its extension. */
-  static String page(String pageId) {
-    return pageId.endsWith(".txt") ? pageId.substring(0, pageId.length() - 4) : pageId;
   }
 
   static String oneLine(String text) {

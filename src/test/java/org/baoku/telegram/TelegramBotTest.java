@@ -22,10 +22,14 @@ import java.util.List;
 import java.util.Map;
 import org.baoku.answer.Answer;
 import org.baoku.answer.Citation;
+import org.baoku.answer.ExtractiveComposer;
 import org.baoku.chat.ChatHandler;
+import org.baoku.chat.Conversations;
+import org.baoku.chat.PlainText;
 import org.baoku.chat.Reply;
 import org.baoku.ingest.Passage;
-import org.baoku.retrieve.Hit;
+import org.baoku.retrieve.HybridArchive;
+import org.baoku.retrieve.RealArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +44,10 @@ import org.junit.jupiter.api.io.TempDir;
 class TelegramBotTest {
 
   private static FakeBotApi server;
-  private static CorpusFixture fixture;
+  private static HybridArchive archive;
+  private static RecordingHandler handler;
+  /** Questions the real handler answers with citations, found by probing the bundled corpus. */
+  private static List<String> questions;
 
   @TempDir Path data;
   private final List<TelegramBot> bots = new ArrayList<>();
@@ -49,7 +56,38 @@ class TelegramBotTest {
   @BeforeAll
   static void startServer() throws Exception {
     server = new FakeBotApi();
-    fixture = new CorpusFixture();
+    archive = RealArchive.get();
+    handler = new RecordingHandler(conversations());
+    questions = groundedQuestions(12);
+  }
+
+  private static Conversations conversations() {
+    return Conversations.builder().archive(archive).composer(new ExtractiveComposer(archive)).build();
+  }
+
+  /**
+   * The first {@code n} opening sentences of corpus passages that the real handler answers with
+   * citations, so tests exercise source buttons without hard-coding any question.
+   */
+  private static List<String> groundedQuestions(int n) {
+    Conversations probe = conversations();
+    List<String> found = new ArrayList<>();
+    for (Passage p : archive.passages()) {
+      int end = p.text().indexOf('。');
+      if (end < 12 || end > 60) {
+        continue;
+      }
+      String q = p.text().substring(0, end) + "？";
+      Reply r = probe.handle("probe-" + found.size() + "-" + p.id(), q);
+      if (r.answer() != null && r.answer().grounded() && !r.answer().citations().isEmpty()) {
+        found.add(q);
+        if (found.size() == n) {
+          break;
+        }
+      }
+    }
+    assertEquals(n, found.size(), "the corpus should answer its own sentences");
+    return found;
   }
 
   @AfterAll
@@ -84,8 +122,8 @@ class TelegramBotTest {
     TelegramBot b = TelegramBot.builder()
         .settings(BotSettings.fromEnvironment(all))
         .handler(handler)
-        .archive(fixture)
-        .reindexer(fixture::stats)
+        .archive(archive)
+        .reindexer(archive::stats)
         .pollSeconds(1)
         .build();
     bots.add(b);
@@ -108,14 +146,11 @@ class TelegramBotTest {
   }
 
   private TelegramBot polling() throws Exception {
-    return polling(Map.of(), fixture);
+    return polling(Map.of(), handler);
   }
 
-  /** A question made of words from a real passage, so the archive can answer it. */
   private static String questionFromCorpus(int index) {
-    List<Passage> ps = fixture.passages().stream().filter(p -> p.text().length() > 60).toList();
-    String t = ps.get(index % ps.size()).text();
-    return t.substring(10, 30) + "？";
+    return questions.get(index);
   }
 
   private static ObjectNode withMessageId(ObjectNode update, int id) {
@@ -172,7 +207,7 @@ class TelegramBotTest {
 
   @Test
   void startRegistersTheCommandMenuInChinese() throws Exception {
-    bot(Map.of(), fixture);
+    bot(Map.of(), handler);
     JsonNode commands = server.awaitOne("setMyCommands", c -> true).params().path("commands");
     List<String> names = new ArrayList<>();
     commands.forEach(c -> names.add(c.path("command").asText()));
@@ -189,9 +224,9 @@ class TelegramBotTest {
     String data = callbackData(answer).get(0);
     server.push(FakeBotApi.callback(43, "private", 43, 1000, data));
     server.awaitOne("answerCallbackQuery", c -> c.params().path("text").asText().contains("来源 [1]"));
-    FakeBotApi.Call shown = reply(43, "</b>\n<i>");
+    FakeBotApi.Call shown = reply(43, "<b>[1] ");
     assertEquals(1000, shown.params().path("reply_parameters").path("message_id").asInt());
-    String q = fixture.handle("check", questionFromCorpus(1)).citations().get(0).quote();
+    String q = conversations().handle("check", questionFromCorpus(1)).citations().get(0).quote();
     assertTrue(shown.text().contains("<b>" + Html.escape(q) + "</b>"), shown.text());
   }
 
@@ -263,7 +298,7 @@ class TelegramBotTest {
     List<FakeBotApi.Call> sends = server.await("sendMessage", c -> c.chatId() == group, 4);
     List<Integer> repliedTo = sends.stream().map(c -> c.params().path("reply_parameters").path("message_id").asInt()).toList();
     assertEquals(List.of(3, 4, 5, 6), repliedTo);
-    List<String> seen = fixture.seen().stream().filter(s -> s.startsWith(group + ":")).toList();
+    List<String> seen = handler.seen().stream().filter(s -> s.startsWith(group + ":")).toList();
     assertEquals(List.of(group + ":8|" + q, group + ":9|" + q, group + ":10|" + q, group + ":10|" + q), seen,
         "each asker has their own conversation; the mention is stripped");
   }
@@ -280,21 +315,21 @@ class TelegramBotTest {
     assertTrue(reply(me, "/source").text().contains("@" + BOT_NAME));
     server.push(FakeBotApi.privateText(me, "/about"));
     FakeBotApi.Call about = reply(me, "段落");
-    assertTrue(about.text().contains("文章：" + fixture.articles().size()), about.text());
+    assertTrue(about.text().contains("文章：" + archive.stats().articles()), about.text());
     assertTrue(about.text().contains("extractive"));
-    String passage = fixture.passages().get(3).text();
-    server.push(FakeBotApi.privateText(me, "/search " + passage.substring(0, 12)));
-    FakeBotApi.Call search = reply(me, "<b>相关文章</b>");
-    assertTrue(search.text().contains(Html.escape(Renderer.page(fixture.passages().get(3).page()))), search.text());
-    String phrase = passage.substring(5, 25);
+    Passage passage = archive.passages().stream().filter(p -> p.text().length() > 40).findFirst().orElseThrow();
+    server.push(FakeBotApi.privateText(me, "/search " + passage.text().substring(0, 12)));
+    FakeBotApi.Call search = reply(me, "\n\n1. <b>");
+    assertTrue(search.text().contains(Html.escape(PlainText.source(passage))), search.text());
+    String phrase = passage.text().substring(5, 25);
     server.push(FakeBotApi.privateText(me, "/quote " + phrase));
-    assertTrue(reply(me, "<b>出处</b>").text().contains("<b>" + Html.escape(phrase) + "</b>"));
+    assertTrue(reply(me, "这段话出自").text().contains("<b>" + Html.escape(phrase) + "</b>"));
     server.push(FakeBotApi.privateText(me, "/ask " + questionFromCorpus(5)));
     answerWithButtons(me);
     server.push(FakeBotApi.privateText(me, "/source 1"));
     reply(me, "<b>[1] ");
     server.push(FakeBotApi.privateText(me, "/reset"));
-    reply(me, "重新开始");
+    reply(me, "已清除对话记忆");
     server.push(FakeBotApi.privateText(me, "/ask"));
     reply(me, BotTexts.ASK_USAGE);
     server.push(FakeBotApi.privateText(me, "/stats"));
@@ -332,7 +367,7 @@ class TelegramBotTest {
 
   @Test
   void rateLimitGivesAFriendlyReply() throws Exception {
-    polling(Map.of("BAOKU_RATE_LIMIT", "2"), fixture);
+    polling(Map.of("BAOKU_RATE_LIMIT", "2"), handler);
     for (int i = 0; i < 3; i++) {
       server.push(FakeBotApi.privateText(46, questionFromCorpus(i)));
     }
@@ -370,7 +405,7 @@ class TelegramBotTest {
 
   @Test
   void aLongAnswerArrivesAsValidMessagesOfAtMost4096Characters() throws Exception {
-    List<Passage> ps = fixture.passages().stream().filter(p -> p.text().length() > 100).toList();
+    List<Passage> ps = archive.passages().stream().filter(p -> p.text().length() > 100).toList();
     List<Citation> cites = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     for (Passage p : ps) {
@@ -402,12 +437,12 @@ class TelegramBotTest {
 
   @Test
   void aChatNotOnTheAllowlistIsRefused() throws Exception {
-    polling(Map.of("BAOKU_ALLOWED_CHATS", "1,2"), fixture);
+    polling(Map.of("BAOKU_ALLOWED_CHATS", "1,2"), handler);
     server.push(FakeBotApi.privateText(51, questionFromCorpus(9)));
     reply(51, BotTexts.NOT_ALLOWED);
     server.push(FakeBotApi.privateText(2, "/about"));
     reply(2, "段落");
-    assertTrue(fixture.seen().stream().noneMatch(s -> s.startsWith("51|")));
+    assertTrue(handler.seen().stream().noneMatch(s -> s.startsWith("51|")));
   }
 
   @Test
@@ -460,7 +495,7 @@ class TelegramBotTest {
 
   @Test
   void webhookRejectsAWrongSecretAndHandlesTheRightOne() throws Exception {
-    TelegramBot b = bot(Map.of(), fixture);
+    TelegramBot b = bot(Map.of(), handler);
     int port = b.startWebhook(URI.create("https://bot.example.org/tg/hook"), 0, "s3cret-Token");
     FakeBotApi.Call set = server.awaitOne("setWebhook", c -> true);
     assertEquals("https://bot.example.org/tg/hook", set.params().path("url").asText());
@@ -476,21 +511,21 @@ class TelegramBotTest {
       }
       assertEquals(401, http.send(r.build(), HttpResponse.BodyHandlers.ofString()).statusCode());
     }
-    assertTrue(fixture.seen().stream().noneMatch(s -> s.startsWith("54|")), "the handler was not called");
+    assertTrue(handler.seen().stream().noneMatch(s -> s.startsWith("54|")), "the handler was not called");
     HttpRequest ok = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/tg/hook"))
         .header(WebhookServer.SECRET_HEADER, "s3cret-Token")
         .POST(HttpRequest.BodyPublishers.ofString(update.toString())).build();
     assertEquals(200, http.send(ok, HttpResponse.BodyHandlers.ofString()).statusCode());
-    reply(54, "重新开始");
+    reply(54, "已清除对话记忆");
     assertEquals(200, http.send(ok, HttpResponse.BodyHandlers.ofString()).statusCode());
-    assertEquals(1, fixture.seen().stream().filter(s -> s.startsWith("54|")).count(), "a redelivery is not handled twice");
+    assertEquals(1, handler.seen().stream().filter(s -> s.startsWith("54|")).count(), "a redelivery is not handled twice");
   }
 
   // ---- hostile input --------------------------------------------------------------------------
 
   @Test
   void htmlInjectionInAQuestionIsEscaped() throws Exception {
-    ChatHandler echo = (id, text) -> text.startsWith("/") ? fixture.handle(id, text) : Reply.message("你问的是：" + text);
+    ChatHandler echo = (id, text) -> text.startsWith("/") ? handler.handle(id, text) : Reply.message("你问的是：" + text);
     polling(Map.of(), echo);
     String hostile = "<b>粗体</b> & <a href=\"javascript:x\">链接</a> \"引号\" &amp; <script>";
     server.push(FakeBotApi.privateText(55, hostile));
@@ -498,7 +533,8 @@ class TelegramBotTest {
     assertNull(FakeBotApi.checkHtml(r.text()));
     assertTrue(FakeBotApi.parsedText(r.text()).contains(hostile), "the reader sees exactly what they typed");
     server.push(FakeBotApi.privateText(55, "/quote " + hostile));
-    assertNull(FakeBotApi.checkHtml(reply(55, "没有找到这句话").text()));
+    FakeBotApi.Call quoted = server.await("sendMessage", c -> c.chatId() == 55, 2).get(1);
+    assertNull(FakeBotApi.checkHtml(quoted.text()), quoted.text());
   }
 
   @Test
@@ -507,6 +543,6 @@ class TelegramBotTest {
     String q = questionFromCorpus(10);
     server.push(FakeBotApi.privateText(56, "\u0000" + q.substring(0, 5) + "\u0007\u202E" + q.substring(5) + "\u001b"));
     answerWithButtons(56);
-    assertTrue(fixture.seen().contains("56|" + q), fixture.seen().toString());
+    assertTrue(handler.seen().contains("56|" + q), handler.seen().toString());
   }
 }
