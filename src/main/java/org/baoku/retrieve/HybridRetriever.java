@@ -138,14 +138,18 @@ public final class HybridRetriever implements Retriever {
     return text.isEmpty() || k <= 0 ? List.of() : ranked(denseDocs(text, k), k);
   }
 
-  /** Normalised, capped, trimmed query text; "" when nothing usable is left. */
+  /**
+   * Normalised, capped, trimmed query text; "" when no letter or digit is left, since the vector of
+   * bare punctuation or emoji is near random and would return arbitrary passages.
+   */
   static String clean(String query) {
     if (query == null) {
       return "";
     }
     // Cap before and after normalising: NFKC can lengthen text, and normalising 10 MB costs time.
     String raw = ChineseText.cap(query, 4 * ChineseText.MAX_QUERY_CHARS);
-    return ChineseText.cap(ChineseText.normalise(raw).strip(), ChineseText.MAX_QUERY_CHARS).strip();
+    String text = ChineseText.cap(ChineseText.normalise(raw).strip(), ChineseText.MAX_QUERY_CHARS).strip();
+    return text.codePoints().anyMatch(Character::isLetterOrDigit) ? text : "";
   }
 
   private Map<Integer, Double> bm25Docs(String text, int n) {
