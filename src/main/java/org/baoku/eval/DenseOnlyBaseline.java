@@ -9,6 +9,10 @@ import org.baoku.retrieve.Retriever;
 /**
  * Baseline: bge-small-zh-v1.5 dense retrieval alone, over the vectors of our own index (nothing is
  * embedded twice), as a vector-store-only RAG setup would rank.
+ *
+ * <p>The HNSW search asks for as many candidates as our hybrid's dense leg does and keeps the top
+ * k: asked for only 10, the approximate search misses true neighbours (CMRC 2018 dev R@1 0.914
+ * instead of 0.935), which would make the baseline look weaker than dense retrieval is.
  */
 final class DenseOnlyBaseline implements Retriever {
 
@@ -22,6 +26,7 @@ final class DenseOnlyBaseline implements Retriever {
 
   @Override
   public List<Hit> retrieve(String query, int k) {
-    return index.dense(query, k);
+    List<Hit> hits = index.dense(query, Math.max(k, index.settings().candidates()));
+    return hits.subList(0, Math.min(k, hits.size()));
   }
 }
