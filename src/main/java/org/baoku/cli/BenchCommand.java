@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.baoku.answer.ExtractiveComposer;
 import org.baoku.eval.Baselines;
@@ -48,6 +49,18 @@ final class BenchCommand implements Callable<Integer> {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Hits per search, as the chat handler asks. */
+  private static final int HITS = 10;
+
+  /**
+   * Each run's time is cut into this many slices, taken in turn with the other runs' slices: on a
+   * machine shared with other work, a burst of load then touches every run alike.
+   */
+  private static final int SLICES = 5;
+
+  /** One timed configuration: a system's operation on a number of threads. */
+  private record Config(String system, String name, int threads, Consumer<String> op) {}
+
   @Mixin ArchiveOptions archive;
 
   @Option(names = "--qa", paramLabel = "FILE.jsonl",
@@ -59,7 +72,7 @@ final class BenchCommand implements Callable<Integer> {
   int threads;
 
   @Option(names = "--seconds", paramLabel = "S", defaultValue = "10",
-      description = "每轮时长 / seconds per timed run (default: ${DEFAULT-VALUE})")
+      description = "每项测量时长 / seconds per timed run, taken in 5 interleaved slices (default: ${DEFAULT-VALUE})")
   double seconds;
 
   @Option(names = "--json", description = "输出一个 JSON 对象 / print one JSON object")
@@ -121,18 +134,33 @@ final class BenchCommand implements Callable<Integer> {
       if (baselines) {
         systems.addAll(Baselines.all(a.passages(), pages(), a.retriever(), Progress.to(System.err)));
       }
-      Duration time = Duration.ofMillis((long) (seconds * 1000));
-      List<Bench.Run> runs = new ArrayList<>();
+      List<Config> configs = new ArrayList<>();
       int[] threadCounts = threads == 1 ? new int[] {1} : new int[] {1, threads};
       for (Contender c : systems) {
-        Bench.warmUp(questions, q -> c.retriever().retrieve(q, 10));
+        Consumer<String> search = q -> c.retriever().retrieve(q, HITS);
+        Bench.warmUp(questions, search);
         for (int n : threadCounts) {
-          runs.add(Bench.measure(c.name(), "search", questions, q -> c.retriever().retrieve(q, 10), n, time));
+          configs.add(new Config(c.name(), "search", n, search));
         }
       }
-      Bench.warmUp(questions, q -> composer.compose(q, a.retrieve(q, 10)));
+      Consumer<String> ask = q -> composer.compose(q, a.retrieve(q, HITS));
+      Bench.warmUp(questions, ask);
       for (int n : threadCounts) {
-        runs.add(Bench.measure("baoku", "ask", questions, q -> composer.compose(q, a.retrieve(q, 10)), n, time));
+        configs.add(new Config("baoku", "ask", n, ask));
+      }
+      Duration slice = Duration.ofMillis((long) (seconds * 1000 / SLICES));
+      List<List<Bench.Sample>> samples = new ArrayList<>();
+      configs.forEach(c -> samples.add(new ArrayList<>()));
+      for (int round = 0; round < SLICES; round++) {
+        for (int i = 0; i < configs.size(); i++) {
+          Config c = configs.get(i);
+          samples.get(i).add(Bench.sample(questions, c.op(), c.threads(), slice));
+        }
+      }
+      List<Bench.Run> runs = new ArrayList<>();
+      for (int i = 0; i < configs.size(); i++) {
+        Config c = configs.get(i);
+        runs.add(Bench.run(c.system(), c.name(), c.threads(), samples.get(i)));
       }
       double embedP50 = Bench.p50(questions, embedder::embed);
       long[] gc1 = Bench.gcCountAndMillis();

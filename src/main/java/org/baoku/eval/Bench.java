@@ -18,7 +18,9 @@ import java.util.function.Consumer;
 /**
  * Replays questions through one operation for a fixed time on N threads and measures each call:
  * the engine of {@code baoku bench}. Questions are taken round-robin from a shared counter, so all
- * threads together replay the list in order, again and again.
+ * threads together replay the list in order, again and again. A run can be made of several slices
+ * taken at different times ({@link #run}), so that a burst of load from another process on the
+ * machine spreads over all runs instead of spoiling one.
  */
 public final class Bench {
 
@@ -50,11 +52,19 @@ public final class Bench {
   }
 
   /**
+   * The calls of one timed slice: each call's milliseconds and the slice's wall time.
+   */
+  public record Sample(List<Double> millis, double seconds) {
+    public Sample {
+      millis = List.copyOf(millis);
+    }
+  }
+
+  /**
    * Runs {@code op} on {@code threads} threads until {@code time} has passed (a call in flight is
    * finished and counted). At least one call per thread is made, however short the time.
    */
-  public static Run measure(String system, String name, List<String> questions, Consumer<String> op,
-      int threads, Duration time) {
+  public static Sample sample(List<String> questions, Consumer<String> op, int threads, Duration time) {
     if (questions.isEmpty() || threads < 1) {
       throw new IllegalArgumentException("need questions and at least one thread");
     }
@@ -88,8 +98,18 @@ public final class Bench {
     } finally {
       pool.shutdownNow();
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    return new Run(system, name, threads, all.size(), seconds, Metrics.percentile(all, 50),
+    return new Sample(all, (System.nanoTime() - start) / 1e9);
+  }
+
+  /** One run from its slices: all calls' percentiles, calls per second over the slices' time. */
+  public static Run run(String system, String op, int threads, List<Sample> slices) {
+    List<Double> all = new ArrayList<>();
+    double seconds = 0;
+    for (Sample s : slices) {
+      all.addAll(s.millis());
+      seconds += s.seconds();
+    }
+    return new Run(system, op, threads, all.size(), seconds, Metrics.percentile(all, 50),
         Metrics.percentile(all, 95), Metrics.percentile(all, 99));
   }
 
