@@ -64,11 +64,15 @@ import org.baoku.ingest.Passage;
 public final class PassageIndex implements Closeable {
 
   /** Bump when fields, analysis or the embedded text change: older indexes are then rebuilt. */
-  public static final int SCHEMA = 2;
+  public static final int SCHEMA = 3;
 
   /** BM25 over the normalised passage text (stored: the original text). */
   public static final String TEXT = "text";
-  /** BM25 over the normalised headline (stored: the original headline). */
+  /**
+   * BM25 over the normalised headline and byline (stored: the original headline). Every passage
+   * of an article carries them, so "what did reporter X write" and a diary signed by its author
+   * find passages that never repeat the name.
+   */
   public static final String HEADLINE = "headline";
   public static final String VECTOR = "vector";
   /**
@@ -209,7 +213,7 @@ public final class PassageIndex implements Closeable {
     d.add(new StringField(ID, p.id(), Field.Store.YES));
     d.add(new StringField(PAGE, p.page(), Field.Store.YES));
     d.add(new StoredField(ARTICLE, p.article()));
-    d.add(new TextField(HEADLINE, ChineseText.normalise(p.headline()), Field.Store.NO));
+    d.add(new TextField(HEADLINE, ChineseText.normalise(p.headline() + "\n" + p.byline()), Field.Store.NO));
     d.add(new StoredField(HEADLINE, p.headline()));
     d.add(new StoredField(BYLINE, p.byline()));
     d.add(new TextField(TEXT, ChineseText.normalise(p.text()), Field.Store.NO));
