@@ -346,14 +346,6 @@ public final class PassageIndex implements Closeable {
     }
   }
 
-  public ArticleKind kind(int doc) {
-    try {
-      return ArticleKind.valueOf(reader.storedFields().document(doc, Set.of(KIND)).get(KIND));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   public Optional<Passage> byId(String id) {
     TopDocs top = search(new TermQuery(new Term(ID, id)), 1);
     return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(passage(top.scoreDocs[0].doc));
