@@ -387,7 +387,10 @@ public final class PassageIndex implements Closeable {
     }
   }
 
-  /** Closes once the last running query released it, then deletes its directory. */
+  /**
+   * Closes once the last running query released it, then deletes its directory unless another
+   * open index in this JVM still reads it (that one is cleaned up by a later build).
+   */
   public void retire() {
     deleteOnClose = true;
     close();
@@ -402,13 +405,13 @@ public final class PassageIndex implements Closeable {
   }
 
   private void released() {
-    IndexHome.inUse(dir, false);
+    int users = IndexHome.inUse(dir, false);
     try {
       directory.close();
     } catch (IOException e) {
       // Nothing was written through this directory; a failed close loses nothing.
     }
-    if (deleteOnClose) {
+    if (deleteOnClose && users == 0) {
       IndexHome.deleteTree(dir);
     }
   }
