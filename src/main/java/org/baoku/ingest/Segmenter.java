@@ -3,19 +3,337 @@ package org.baoku.ingest;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a page into articles. PLACEHOLDER: one article per page until the real segmenter lands. */
+/**
+ * Splits a cleaned page into articles, the way a reader sees them: each body under its own
+ * headline, with its byline, photo captions and banners set apart.
+ *
+ * <p>Bodies are found first, from the strongest signals: a byline opens a body; running text at
+ * the very top of a page is a fragment continued from another page; a title followed by text that
+ * closes with a photo credit or signature is a titled body of its own (photo report, diary). Title
+ * lines between two bodies are then divided between them: newspapers set a headline above its body
+ * or, in PDF reading order, after it, and a page may mix both, so each line goes to the body whose
+ * distinctive words it shares ({@link Vocabulary}). Title lines with no body of their own inside a
+ * body are subheads and stay in it.
+ */
 public final class Segmenter {
+
+  /**
+   * Below this affinity to its body, an outer title line of a page (first above the first body,
+   * last after the last) is a page banner. Kickers measured 0.35 and up on the bundled pages,
+   * banners under 0.2.
+   */
+  static final double BANNER_AFFINITY = 0.25;
+
+  /** Tie-break in favour of giving a body without a headline the title lines next to it. */
+  private static final double NEEDS_TITLE = 0.1;
 
   private Segmenter() {}
 
+  /** A body being assembled: the units it spans and the titles it is given. */
+  private static final class Body {
+    final int start;
+    final boolean ad;
+    int end;
+    final List<String> lead = new ArrayList<>();
+    final List<String> trail = new ArrayList<>();
+    final List<String> captions = new ArrayList<>();
+    final List<String> bannersBefore = new ArrayList<>();
+    final List<String> bannersAfter = new ArrayList<>();
+    String byline = "";
+    final List<String> paragraphs = new ArrayList<>();
+    int heading = Integer.MAX_VALUE;
+    String headingLine = "";
+
+    Body(int start, boolean ad) {
+      this.start = start;
+      this.ad = ad;
+    }
+
+    String text() {
+      return String.join("\n", paragraphs);
+    }
+  }
+
+  /** The articles of {@code page} in reading order, ordinals from 1. Never throws. */
   public static List<Article> segment(Page page) {
-    List<String> paragraphs = new ArrayList<>();
-    for (String block : page.text().split("\\n\\s*\\n")) {
-      String p = block.replaceAll("\\s+", "");
-      if (!p.isEmpty()) {
-        paragraphs.add(p);
+    return segment(page.id(), PageCleaner.clean(page.text()));
+  }
+
+  static List<Article> segment(String pageId, List<Unit> units) {
+    List<Body> bodies = findBodies(units);
+    if (bodies.isEmpty()) {
+      return orphanLines(pageId, units);
+    }
+    for (int k = 0; k < bodies.size(); k++) {
+      Body b = bodies.get(k);
+      b.end = k + 1 < bodies.size() ? titlesBefore(units, bodies.get(k + 1).start) : units.size();
+    }
+    Body last = bodies.get(bodies.size() - 1);
+    List<Unit> tail = trailingTitles(units, last);
+    bodies.forEach(b -> fill(b, units));
+    Vocabulary words = new Vocabulary(bodies.stream().flatMap(b -> b.paragraphs.stream()).toList());
+    Body first = bodies.get(0);
+    int topStart = titlesBefore(units, first.start);
+    for (int i = 0; i < topStart; i++) {
+      first.captions.add(units.get(i).text());
+    }
+    List<Unit> top = units.subList(topStart, first.start);
+    assignLead(first, top, words, true);
+    for (int k = 0; k + 1 < bodies.size(); k++) {
+      divide(bodies.get(k), bodies.get(k + 1), units.subList(bodies.get(k).end,
+          bodies.get(k + 1).start), words);
+    }
+    assignTrail(last, tail, words, true);
+    return articles(pageId, bodies, words);
+  }
+
+  /** Indexes where bodies start: a byline, an ad, top-of-page text, or titled closed text. */
+  private static List<Body> findBodies(List<Unit> units) {
+    List<Body> bodies = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      Unit u = units.get(i);
+      if (u.type() == Unit.Type.AD) {
+        bodies.add(new Body(i, true));
+      } else if (u.type() == Unit.Type.BYLINE && i + 1 < units.size() && units.get(i + 1).isBody()) {
+        bodies.add(new Body(i, false));
+      } else if (u.isBody() && startsBody(units, i, bodies.isEmpty())) {
+        bodies.add(new Body(i, false));
       }
     }
-    return List.of(new Article(page.id(), 1, ArticleKind.ARTICLE, List.of(), "", "", paragraphs));
+    return bodies;
+  }
+
+  private static boolean startsBody(List<Unit> units, int i, boolean firstOnPage) {
+    if (i == 0) {
+      return true;
+    }
+    Unit prev = units.get(i - 1);
+    if (prev.isBody() || prev.type() == Unit.Type.BYLINE || prev.type() == Unit.Type.CAPTION) {
+      return false;
+    }
+    if (prev.type() != Unit.Type.BARE) {
+      return true;
+    }
+    return firstOnPage || closesWithCredit(units, i);
+  }
+
+  /** Whether the run of text from {@code i} ends with a photo credit or signature. */
+  private static boolean closesWithCredit(List<Unit> units, int i) {
+    int j = i;
+    while (j < units.size() && (units.get(j).isBody() || units.get(j).type() == Unit.Type.CAPTION)) {
+      j++;
+    }
+    return j < units.size() && units.get(j).type() == Unit.Type.CREDIT;
+  }
+
+  /** Start of the run of title lines that ends right before {@code index}. */
+  private static int titlesBefore(List<Unit> units, int index) {
+    int i = index;
+    while (i > 0 && units.get(i - 1).isTitleLike()) {
+      i--;
+    }
+    return i;
+  }
+
+  /** The title lines after the last body's text, which end the page. */
+  private static List<Unit> trailingTitles(List<Unit> units, Body last) {
+    int i = last.end;
+    while (i > last.start && units.get(i - 1).isTitleLike()) {
+      i--;
+    }
+    List<Unit> tail = units.subList(i, last.end);
+    last.end = i;
+    return tail;
+  }
+
+  /** Collects byline, paragraphs, credits and captions of {@code b} from its units. */
+  private static void fill(Body b, List<Unit> units) {
+    if (b.ad) {
+      String[] lines = units.get(b.start).text().split("\n");
+      b.lead.add(lines[0]);
+      for (int i = 1; i < lines.length; i++) {
+        b.paragraphs.add(lines[i]);
+      }
+      return;
+    }
+    List<String> credits = new ArrayList<>();
+    String pendingSubhead = null;
+    for (int i = b.start; i < b.end; i++) {
+      Unit u = units.get(i);
+      switch (u.type()) {
+        case BYLINE -> {
+          if (i == b.start) {
+            b.byline = u.text();
+          } else {
+            credits.add(u.text());
+          }
+        }
+        case CREDIT -> credits.add(u.text());
+        case CAPTION -> b.captions.add(u.text());
+        case BARE -> {
+          if (u.heading() == 0 && !u.gap() && !u.display() && i + 1 < b.end
+              && units.get(i + 1).type() == Unit.Type.PROSE) {
+            pendingSubhead = u.text();
+          } else {
+            b.paragraphs.add(u.text());
+          }
+        }
+        default -> {
+          String text = pendingSubhead == null ? u.text() : pendingSubhead + u.text();
+          pendingSubhead = null;
+          b.paragraphs.add(text);
+        }
+      }
+    }
+    if (!credits.isEmpty()) {
+      String closing = String.join(" ", credits);
+      b.byline = b.byline.isEmpty() ? closing : b.byline + " " + closing;
+    }
+  }
+
+  /** Gives the title lines above the first body to it, setting a banner apart. */
+  private static void assignLead(Body b, List<Unit> lines, Vocabulary words, boolean pageTop) {
+    List<Unit> rest = new ArrayList<>(lines);
+    if (pageTop && rest.size() >= 2 && isBanner(rest.get(0), rest.get(1), b, words)) {
+      b.bannersBefore.add(rest.remove(0).text());
+    }
+    for (Unit u : rest) {
+      b.lead.add(u.text());
+      noteHeading(b, u);
+    }
+  }
+
+  /** Gives title lines after a body to it: its headline, or captions if it already has one. */
+  private static void assignTrail(Body b, List<Unit> lines, Vocabulary words, boolean pageEnd) {
+    List<Unit> rest = new ArrayList<>(lines);
+    List<String> banners = new ArrayList<>();
+    while (pageEnd && rest.size() >= 2 && !b.ad
+        && words.affinity(rest.get(rest.size() - 1).text(), b.text()) < BANNER_AFFINITY) {
+      banners.add(0, rest.remove(rest.size() - 1).text());
+    }
+    boolean titled = !b.lead.isEmpty();
+    for (Unit u : rest) {
+      if (titled || b.ad) {
+        b.captions.add(u.text());
+      } else {
+        b.trail.add(u.text());
+        noteHeading(b, u);
+      }
+    }
+    if (b.ad) {
+      b.captions.addAll(banners);
+    } else {
+      b.bannersAfter.addAll(banners);
+    }
+  }
+
+  private static boolean isBanner(Unit line, Unit next, Body b, Vocabulary words) {
+    return line.heading() == 0 && !next.text().startsWith("—")
+        && words.affinity(line.text(), b.text()) < BANNER_AFFINITY;
+  }
+
+  private static void noteHeading(Body b, Unit u) {
+    if (u.heading() > 0 && u.heading() < b.heading) {
+      b.heading = u.heading();
+      b.headingLine = u.text();
+    }
+  }
+
+  /**
+   * Divides the title lines between bodies {@code a} and {@code b}: the first {@code m} go to
+   * {@code a} (after its text), the rest to {@code b} (above its text), choosing the {@code m} whose
+   * lines share most with the bodies they join.
+   */
+  private static void divide(Body a, Body b, List<Unit> lines, Vocabulary words) {
+    int n = lines.size();
+    int best = n;
+    if (a.ad) {
+      best = 0;
+    } else if (!b.ad) {
+      double bestScore = Double.NEGATIVE_INFINITY;
+      for (int m = 0; m <= n; m++) {
+        if (m == n && n > 0 && b.byline.isEmpty()) {
+          continue;
+        }
+        double score = 0;
+        for (int i = 0; i < n; i++) {
+          score += words.affinity(lines.get(i).text(), i < m ? a.text() : b.text());
+        }
+        if (m > 0 && a.lead.isEmpty()) {
+          score += NEEDS_TITLE;
+        }
+        if (score > bestScore) {
+          bestScore = score;
+          best = m;
+        }
+      }
+    }
+    assignTrail(a, lines.subList(0, best), words, false);
+    assignLead(b, lines.subList(best, n), words, false);
+  }
+
+  /** A page without any body: its lines are kept as one fragment so no text is lost. */
+  private static List<Article> orphanLines(String pageId, List<Unit> units) {
+    List<String> lines = new ArrayList<>();
+    for (Unit u : units) {
+      lines.addAll(List.of(u.text().split("\n")));
+    }
+    if (lines.isEmpty()) {
+      return List.of();
+    }
+    return List.of(new Article(pageId, 1, ArticleKind.FRAGMENT, List.of(), "", "", lines));
+  }
+
+  private static List<Article> articles(String pageId, List<Body> bodies, Vocabulary words) {
+    List<Article> out = new ArrayList<>();
+    for (Body b : bodies) {
+      for (String banner : b.bannersBefore) {
+        out.add(block(pageId, out.size() + 1, ArticleKind.BANNER, banner));
+      }
+      List<String> titles = new ArrayList<>(b.lead);
+      titles.addAll(b.trail);
+      ArticleKind kind = b.ad ? ArticleKind.AD
+          : titles.isEmpty() && b.byline.isEmpty() ? ArticleKind.FRAGMENT : ArticleKind.ARTICLE;
+      List<String> own = b.paragraphs;
+      List<String> orphan = List.of();
+      int cut = kind == ArticleKind.ARTICLE ? OrphanTail.start(titles, own, words) : -1;
+      if (cut > 0) {
+        orphan = own.subList(cut, own.size());
+        own = own.subList(0, cut);
+      }
+      out.add(new Article(pageId, out.size() + 1, kind, titles, headline(b, titles), b.byline, own));
+      if (!b.captions.isEmpty()) {
+        out.add(new Article(pageId, out.size() + 1, ArticleKind.CAPTION, List.of(), "", "",
+            b.captions));
+      }
+      if (!orphan.isEmpty()) {
+        out.add(new Article(pageId, out.size() + 1, ArticleKind.FRAGMENT, List.of(), "", "",
+            orphan));
+      }
+      for (String banner : b.bannersAfter) {
+        out.add(block(pageId, out.size() + 1, ArticleKind.BANNER, banner));
+      }
+    }
+    return out;
+  }
+
+  private static Article block(String pageId, int ordinal, ArticleKind kind, String text) {
+    return new Article(pageId, ordinal, kind, List.of(), "", "", List.of(text));
+  }
+
+  /**
+   * The title a reader names the article by: the top markdown heading if any; otherwise, of the
+   * lines that are not a dash-led subtitle, the middle of three (kicker, headline, subtitle) or
+   * the first of two (headline, subtitle).
+   */
+  private static String headline(Body b, List<String> titles) {
+    if (!b.headingLine.isEmpty()) {
+      return b.headingLine;
+    }
+    List<String> main = titles.stream().filter(t -> !t.startsWith("—")).toList();
+    if (main.isEmpty()) {
+      return titles.isEmpty() ? "" : titles.get(0);
+    }
+    return main.size() >= 3 ? main.get(1) : main.get(0);
   }
 }
