@@ -57,6 +57,11 @@ final class BaokuBot {
   /** Recent answers whose buttons still work; about a day of a busy group. */
   private static final int STORED_ANSWERS = 5000;
   private static final int BUTTON_TITLE = 24;
+  /** Telegram cuts callback alerts at 200 characters. */
+  private static final int ALERT_CHARS = 200;
+  /** Commands this bot answers; in a group a bare command outside this set is for another bot. */
+  private static final java.util.Set<String> OURS = java.util.Set.of(
+      "start", "help", "ask", "search", "quote", "source", "reset", "about", "stats", "reindex");
   private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\\s+|$)(.*)$", Pattern.DOTALL);
 
   private final TelegramApi api;
@@ -231,6 +236,9 @@ final class BaokuBot {
       if (target != null && !target.equalsIgnoreCase(username)) {
         return Optional.empty();
       }
+      if (!isPrivate && target == null && !OURS.contains(c.group(1).toLowerCase(Locale.ROOT))) {
+        return Optional.empty();
+      }
       return Optional.of("/" + c.group(1) + (c.group(3).isBlank() ? "" : " " + c.group(3)));
     }
     if (isPrivate) {
@@ -374,10 +382,13 @@ final class BaokuBot {
           toast(q, BotTexts.CALLBACK_NO_SOURCE);
           return;
         }
-        toast(q, "来源 [" + c.get().n() + "]");
         if (origin == null || origin.getDate() == null || origin.getDate() == 0) {
+          // the answer message is too old to reply to: show the supporting sentence in an alert
+          api.call(AnswerCallbackQuery.builder().callbackQueryId(q.getId()).showAlert(true)
+              .text(Html.shorten("[" + c.get().n() + "] “" + c.get().quote() + "”", ALERT_CHARS)).build());
           return;
         }
+        toast(q, "来源 [" + c.get().n() + "]");
         sendParts(origin.getChatId(), isGroup(origin.getChat()), origin.getMessageId(),
             renderer.passage(c.get()), null);
       }

@@ -285,6 +285,7 @@ class TelegramBotTest {
     String q = questionFromCorpus(4);
     server.push(withMessageId(FakeBotApi.groupText(group, 8, "大家好，" + q), 1));
     server.push(withMessageId(FakeBotApi.groupText(group, 8, "/ask@other_bot " + q), 2));
+    server.push(withMessageId(FakeBotApi.groupText(group, 8, "/weather 北京"), 20));
     server.push(withMessageId(FakeBotApi.groupText(group, 8, "@" + BOT_NAME + " " + q), 3));
     FakeBotApi.Call answered = answerWithButtons(group);
     assertEquals(3, answered.params().path("reply_parameters").path("message_id").asInt());
@@ -471,6 +472,30 @@ class TelegramBotTest {
     reply(-100200, "段落");
     assertEquals(1, server.calls("sendMessage").stream().filter(c -> c.chatId() == -100200).count());
     assertEquals(0, server.calls("sendMessage").stream().filter(c -> c.chatId() == -100300).count());
+  }
+
+  @Test
+  void theTokenNeverReachesTheLogs() throws Exception {
+    java.io.PrintStream original = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      server.failNext("getUpdates", 500, null);
+      server.failNext("sendMessage", 502, null);
+      server.failNext("sendMessage", 400, null);
+      polling();
+      server.push(FakeBotApi.privateText(57, "/about"));
+      server.await("sendMessage", c -> c.chatId() == 57, 2);
+      server.push(FakeBotApi.privateText(57, "/start"));
+      reply(57, "试着问我");
+    } finally {
+      System.setErr(original);
+    }
+    String log = captured.toString(StandardCharsets.UTF_8);
+    assertTrue(log.contains("getupdates failed") || log.contains("getUpdates failed"), log);
+    assertTrue(log.contains("sendmessage failed") || log.contains("sendMessage failed"), log);
+    assertFalse(log.contains(FakeBotApi.TOKEN), log);
+    assertFalse(log.contains("abc"), "not even the secret half of the token: " + log);
   }
 
   // ---- restarts -------------------------------------------------------------------------------
