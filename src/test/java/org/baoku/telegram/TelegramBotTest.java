@@ -396,6 +396,15 @@ class TelegramBotTest {
   }
 
   @Test
+  void aDroppedConnectionIsRetried() throws Exception {
+    polling();
+    server.failNext("sendMessage", 0, null);
+    server.push(FakeBotApi.privateText(58, "/about"));
+    List<FakeBotApi.Call> tries = server.await("sendMessage", c -> c.chatId() == 58, 2);
+    assertEquals(tries.get(0).params(), tries.get(1).params());
+  }
+
+  @Test
   void getUpdatesFailuresDoNotStopThePolling() throws Exception {
     server.failNext("getUpdates", 500, null);
     server.failNext("getUpdates", 429, 1);
