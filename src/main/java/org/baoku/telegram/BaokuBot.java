@@ -57,6 +57,8 @@ final class BaokuBot {
   /** Recent answers whose buttons still work; about a day of a busy group. */
   private static final int STORED_ANSWERS = 5000;
   private static final int BUTTON_TITLE = 24;
+  /** The sender Telegram shows for a group admin posting anonymously: a person, not a bot. */
+  private static final String ANONYMOUS_ADMIN = "GroupAnonymousBot";
   /** Telegram cuts callback alerts at 200 characters. */
   private static final int ALERT_CHARS = 200;
   /** Commands this bot answers; in a group a bare command outside this set is for another bot. */
@@ -162,7 +164,7 @@ final class BaokuBot {
       return;
     }
     User from = m.getFrom();
-    if (from != null && Boolean.TRUE.equals(from.getIsBot())) {
+    if (from != null && Boolean.TRUE.equals(from.getIsBot()) && !ANONYMOUS_ADMIN.equals(from.getUserName())) {
       return;
     }
     if (m.getText() == null) {
@@ -281,7 +283,14 @@ final class BaokuBot {
   private void respond(Message m, long userId, String conversation, String text, String emphasis)
       throws TelegramApiException {
     long started = System.nanoTime();
-    Reply reply = whileTyping(m, () -> handler.handle(conversation, text));
+    Reply reply;
+    try {
+      reply = whileTyping(m, () -> handler.handle(conversation, text));
+    } catch (RuntimeException e) {
+      LOG.error("handler failed in chat {}: {}", m.getChatId(), api.mask(String.valueOf(e)));
+      say(m, BotTexts.INTERNAL_ERROR);
+      return;
+    }
     long millis = (System.nanoTime() - started) / 1_000_000;
     InlineKeyboardMarkup keyboard = null;
     if (reply.kind() == Reply.Kind.ANSWER && reply.answer() != null) {

@@ -396,6 +396,21 @@ class TelegramBotTest {
   }
 
   @Test
+  void aFailingHandlerGetsAnApologyAndTheBotCarriesOn() throws Exception {
+    ChatHandler flaky = (id, text) -> {
+      if (text.contains("炸")) {
+        throw new IllegalStateException("composer exploded");
+      }
+      return handler.handle(id, text);
+    };
+    polling(Map.of(), flaky);
+    server.push(FakeBotApi.privateText(59, "炸了吗"));
+    reply(59, BotTexts.INTERNAL_ERROR);
+    server.push(FakeBotApi.privateText(59, questionFromCorpus(11)));
+    answerWithButtons(59);
+  }
+
+  @Test
   void aDroppedConnectionIsRetried() throws Exception {
     polling();
     server.failNext("sendMessage", 0, null);
