@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baoku.answer.Answer;
@@ -62,7 +65,7 @@ final class BaokuBot {
   /** Telegram cuts callback alerts at 200 characters. */
   private static final int ALERT_CHARS = 200;
   /** Commands this bot answers; in a group a bare command outside this set is for another bot. */
-  private static final java.util.Set<String> OURS = java.util.Set.of(
+  private static final Set<String> OURS = Set.of(
       "start", "help", "ask", "search", "quote", "source", "reset", "about", "stats", "reindex");
   private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\\s+|$)(.*)$", Pattern.DOTALL);
 
@@ -303,7 +306,7 @@ final class BaokuBot {
     sayHtml(m, renderer.render(reply, emphasis), keyboard);
   }
 
-  private Reply whileTyping(Message m, java.util.function.Supplier<Reply> work) {
+  private Reply whileTyping(Message m, Supplier<Reply> work) {
     SendChatAction action = SendChatAction.builder().chatId(m.getChatId()).action(ActionType.TYPING.toString()).build();
     ScheduledFuture<?> renew = typing.scheduleAtFixedRate(() -> {
       try {
@@ -481,7 +484,7 @@ final class BaokuBot {
     return chat != null && ("group".equals(chat.getType()) || "supergroup".equals(chat.getType()));
   }
 
-  static java.util.concurrent.ThreadFactory daemon(String name) {
+  static ThreadFactory daemon(String name) {
     return r -> {
       Thread t = new Thread(r, name);
       t.setDaemon(true);
