@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baoku.answer.Answer;
@@ -57,6 +60,13 @@ final class BaokuBot {
   /** Recent answers whose buttons still work; about a day of a busy group. */
   private static final int STORED_ANSWERS = 5000;
   private static final int BUTTON_TITLE = 24;
+  /** The sender Telegram shows for a group admin posting anonymously: a person, not a bot. */
+  private static final String ANONYMOUS_ADMIN = "GroupAnonymousBot";
+  /** Telegram cuts callback alerts at 200 characters. */
+  private static final int ALERT_CHARS = 200;
+  /** Commands this bot answers; in a group a bare command outside this set is for another bot. */
+  private static final Set<String> OURS = Set.of(
+      "start", "help", "ask", "search", "quote", "source", "reset", "about", "stats", "reindex");
   private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\\s+|$)(.*)$", Pattern.DOTALL);
 
   private final TelegramApi api;
@@ -157,7 +167,7 @@ final class BaokuBot {
       return;
     }
     User from = m.getFrom();
-    if (from != null && Boolean.TRUE.equals(from.getIsBot())) {
+    if (from != null && Boolean.TRUE.equals(from.getIsBot()) && !ANONYMOUS_ADMIN.equals(from.getUserName())) {
       return;
     }
     if (m.getText() == null) {
@@ -231,6 +241,9 @@ final class BaokuBot {
       if (target != null && !target.equalsIgnoreCase(username)) {
         return Optional.empty();
       }
+      if (!isPrivate && target == null && !OURS.contains(c.group(1).toLowerCase(Locale.ROOT))) {
+        return Optional.empty();
+      }
       return Optional.of("/" + c.group(1) + (c.group(3).isBlank() ? "" : " " + c.group(3)));
     }
     if (isPrivate) {
@@ -273,7 +286,14 @@ final class BaokuBot {
   private void respond(Message m, long userId, String conversation, String text, String emphasis)
       throws TelegramApiException {
     long started = System.nanoTime();
-    Reply reply = whileTyping(m, () -> handler.handle(conversation, text));
+    Reply reply;
+    try {
+      reply = whileTyping(m, () -> handler.handle(conversation, text));
+    } catch (RuntimeException e) {
+      LOG.error("handler failed in chat {}: {}", m.getChatId(), api.mask(String.valueOf(e)));
+      say(m, BotTexts.INTERNAL_ERROR);
+      return;
+    }
     long millis = (System.nanoTime() - started) / 1_000_000;
     InlineKeyboardMarkup keyboard = null;
     if (reply.kind() == Reply.Kind.ANSWER && reply.answer() != null) {
@@ -286,7 +306,7 @@ final class BaokuBot {
     sayHtml(m, renderer.render(reply, emphasis), keyboard);
   }
 
-  private Reply whileTyping(Message m, java.util.function.Supplier<Reply> work) {
+  private Reply whileTyping(Message m, Supplier<Reply> work) {
     SendChatAction action = SendChatAction.builder().chatId(m.getChatId()).action(ActionType.TYPING.toString()).build();
     ScheduledFuture<?> renew = typing.scheduleAtFixedRate(() -> {
       try {
@@ -374,10 +394,13 @@ final class BaokuBot {
           toast(q, BotTexts.CALLBACK_NO_SOURCE);
           return;
         }
-        toast(q, "来源 [" + c.get().n() + "]");
         if (origin == null || origin.getDate() == null || origin.getDate() == 0) {
+          // the answer message is too old to reply to: show the supporting sentence in an alert
+          api.call(AnswerCallbackQuery.builder().callbackQueryId(q.getId()).showAlert(true)
+              .text(Html.shorten("[" + c.get().n() + "] “" + c.get().quote() + "”", ALERT_CHARS)).build());
           return;
         }
+        toast(q, "来源 [" + c.get().n() + "]");
         sendParts(origin.getChatId(), isGroup(origin.getChat()), origin.getMessageId(),
             renderer.passage(c.get()), null);
       }
@@ -461,7 +484,7 @@ final class BaokuBot {
     return chat != null && ("group".equals(chat.getType()) || "supergroup".equals(chat.getType()));
   }
 
-  static java.util.concurrent.ThreadFactory daemon(String name) {
+  static ThreadFactory daemon(String name) {
     return r -> {
       Thread t = new Thread(r, name);
       t.setDaemon(true);

@@ -35,12 +35,12 @@ final class BotTexts {
         + "\n在群里，@" + Html.escape(botName) + " 加上问题，或回复我的消息即可。";
   }
 
-  /** A question about the first headline in the archive, so the example always has an answer. */
+  /** A question about the first headline in the archive, so the example is always answerable. */
   static String exampleQuestion(List<Article> articles) {
     return articles.stream()
         .filter(a -> a.kind() == ArticleKind.ARTICLE && !a.headline().isBlank())
         .findFirst()
-        .map(a -> "“" + a.headline() + "”讲了什么？")
+        .map(a -> "关于「" + a.headline() + "」，报道说了什么？")
         .orElse("最近工会为职工做了哪些事？");
   }
 

@@ -3,6 +3,7 @@ package org.baoku.telegram;
 import java.io.IOException;
 import java.net.URI;
 import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import org.baoku.chat.ChatHandler;
@@ -111,7 +112,7 @@ public final class TelegramBot implements AutoCloseable {
   private static String generatedSecret() {
     byte[] bytes = new byte[32];
     new SecureRandom().nextBytes(bytes);
-    return java.util.HexFormat.of().formatHex(bytes);
+    return HexFormat.of().formatHex(bytes);
   }
 
   /** Settings, handler and archive are required; the rest have defaults. */
