@@ -64,7 +64,7 @@ import org.baoku.ingest.Passage;
 public final class PassageIndex implements Closeable {
 
   /** Bump when fields, analysis or the embedded text change: older indexes are then rebuilt. */
-  public static final int SCHEMA = 5;
+  public static final int SCHEMA = 6;
 
   /** BM25 over the normalised passage text (stored: the original text). */
   public static final String TEXT = "text";
