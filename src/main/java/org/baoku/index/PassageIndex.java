@@ -328,10 +328,10 @@ public final class PassageIndex implements Closeable {
     return out;
   }
 
-  /** Thread-safe. */
+  /** Top {@code n} (at most the index size); thread-safe. */
   public TopDocs search(Query query, int n) {
     try {
-      return searcher.search(query, Math.max(1, n));
+      return searcher.search(query, Math.max(1, Math.min(n, reader.maxDoc())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -156,12 +156,13 @@ public final class HybridRetriever implements Retriever {
       return List.of();
     }
     Map<Integer, Double> fused = new HashMap<>();
+    int n = Math.max(settings.candidates(), k);
     double w = settings.denseWeight();
     if (w < 1) {
-      addScaled(fused, bm25Docs(text, settings.candidates()), 1 - w);
+      addScaled(fused, bm25Docs(text, n), 1 - w);
     }
     if (w > 0) {
-      addScaled(fused, denseDocs(text, settings.candidates()), w);
+      addScaled(fused, denseDocs(text, n), w);
     }
     return ranked(fused, k);
   }
@@ -212,7 +213,8 @@ public final class HybridRetriever implements Retriever {
 
   private Map<Integer, Double> denseDocs(String text, int n) {
     float[] v = embedder.embed(settings.queryInstruction() ? QUERY_INSTRUCTION + text : text);
-    return scores(index.search(new KnnFloatVectorQuery(PassageIndex.VECTOR, v, n), n).scoreDocs);
+    int k = Math.max(1, Math.min(n, index.size()));
+    return scores(index.search(new KnnFloatVectorQuery(PassageIndex.VECTOR, v, k), k).scoreDocs);
   }
 
   private static Map<Integer, Double> scores(ScoreDoc[] docs) {
