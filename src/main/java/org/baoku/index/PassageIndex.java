@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,7 +80,7 @@ public final class PassageIndex implements Closeable {
    * Overlapping character bigrams of the {@link ChineseText#compact compact} text, with positions:
    * an exact phrase is a {@link PhraseQuery} over them, whatever the punctuation and line breaks.
    */
-  static final String GRAMS = "grams";
+  public static final String GRAMS = "grams";
   public static final String ID = "id";
 
   private static final String PAGE = "page";
@@ -309,6 +310,11 @@ public final class PassageIndex implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The distinct {@link #GRAMS} terms of {@code text}, in order, for queries on that field. */
+  public static List<String> bigramsOf(String text) {
+    return List.copyOf(new LinkedHashSet<>(bigrams(compactForm(text))));
   }
 
   private static String compactForm(String text) {

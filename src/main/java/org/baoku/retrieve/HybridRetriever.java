@@ -41,38 +41,43 @@ public final class HybridRetriever implements Retriever {
    * @param perArticle at most this many passages of one article in a result; 0 for no cap
    * @param queryInstruction prefix BGE's retrieval instruction to the query before embedding
    * @param headlineBoost weight of headline matches relative to body matches; 0 ignores headlines
+   * @param gramsWeight weight of character-bigram matches; 0 leaves them out
    */
   public record Settings(double denseWeight, int candidates, int perArticle,
-      boolean queryInstruction, float headlineBoost) {
+      boolean queryInstruction, float headlineBoost, float gramsWeight) {
 
     /** The measured choices below. */
     public static final Settings DEFAULT = new Settings(
-        DENSE_WEIGHT, CANDIDATES, PER_ARTICLE, USE_QUERY_INSTRUCTION, HEADLINE_BOOST);
+        DENSE_WEIGHT, CANDIDATES, PER_ARTICLE, USE_QUERY_INSTRUCTION, HEADLINE_BOOST, GRAMS_WEIGHT);
 
     public Settings {
       if (denseWeight < 0 || denseWeight > 1) {
         throw new IllegalArgumentException("dense weight must be in [0, 1]: " + denseWeight);
       }
-      if (candidates <= 0 || perArticle < 0 || headlineBoost < 0) {
+      if (candidates <= 0 || perArticle < 0 || headlineBoost < 0 || gramsWeight < 0) {
         throw new IllegalArgumentException("bad retrieval settings " + candidates + "/"
             + perArticle + "/" + headlineBoost);
       }
     }
 
     public Settings withDenseWeight(double w) {
-      return new Settings(w, candidates, perArticle, queryInstruction, headlineBoost);
+      return new Settings(w, candidates, perArticle, queryInstruction, headlineBoost, gramsWeight);
     }
 
     public Settings withPerArticle(int cap) {
-      return new Settings(denseWeight, candidates, cap, queryInstruction, headlineBoost);
+      return new Settings(denseWeight, candidates, cap, queryInstruction, headlineBoost, gramsWeight);
     }
 
     public Settings withQueryInstruction(boolean on) {
-      return new Settings(denseWeight, candidates, perArticle, on, headlineBoost);
+      return new Settings(denseWeight, candidates, perArticle, on, headlineBoost, gramsWeight);
+    }
+
+    public Settings withGramsWeight(float g) {
+      return new Settings(denseWeight, candidates, perArticle, queryInstruction, headlineBoost, g);
     }
 
     public Settings withHeadlineBoost(float boost) {
-      return new Settings(denseWeight, candidates, perArticle, queryInstruction, boost);
+      return new Settings(denseWeight, candidates, perArticle, queryInstruction, boost, gramsWeight);
     }
   }
 
@@ -106,6 +111,15 @@ public final class HybridRetriever implements Retriever {
    */
   public static final float HEADLINE_BOOST = 1.0f;
 
+  /**
+   * Weight of character-bigram matches (the {@link PassageIndex#GRAMS} field) next to the
+   * SmartChinese word matches: bigrams catch names and terms the word segmenter cuts differently
+   * in question and passage. CMRC 2018 dev R@1 / MRR@10: BM25 words 0.963 / 0.978, words +
+   * bigrams 0.976 / 0.986; hybrid (w=0.3) 0.977 / 0.987 without, 0.982 / 0.989 at 0.5, 0.982 /
+   * 0.990 at 1.
+   */
+  public static final float GRAMS_WEIGHT = 1.0f;
+
   /** BGE v1.5's instruction for short queries against passages. */
   static final String QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";
 
@@ -119,7 +133,9 @@ public final class HybridRetriever implements Retriever {
       "will", "with", "s", "what", "which", "who", "whom", "when", "where", "why", "how", "do",
       "does", "did", "many", "much", "were", "has", "have", "had");
 
-  /** Distinct query terms kept: stays far below Lucene's 1,024-clause limit with two fields. */
+  /**
+   * Distinct query words kept, and as many bigrams: 900 clauses at most, below Lucene's 1,024.
+   */
   private static final int MAX_TERMS = 300;
 
   private final PassageIndex index;
@@ -206,6 +222,17 @@ public final class HybridRetriever implements Retriever {
       if (settings.headlineBoost() > 0) {
         q.add(new BoostQuery(new TermQuery(new Term(PassageIndex.HEADLINE, t)),
             settings.headlineBoost()), BooleanClause.Occur.SHOULD);
+      }
+    }
+    if (settings.gramsWeight() > 0) {
+      // Only Han bigrams: words already cover Latin and digits, and letter pairs of an English
+      // question ("th", "he") matched any English text.
+      List<String> grams = PassageIndex.bigramsOf(text).stream()
+          .filter(g -> g.codePoints().allMatch(Character::isIdeographic)).toList();
+      for (String g : grams.subList(0, Math.min(MAX_TERMS, grams.size()))) {
+        q.add(new BoostQuery(new TermQuery(new Term(PassageIndex.GRAMS, g)), settings.gramsWeight()),
+            BooleanClause.Occur.SHOULD);
+        added++;
       }
     }
     return added == 0 ? Map.of() : scores(index.search(q.build(), n).scoreDocs);
