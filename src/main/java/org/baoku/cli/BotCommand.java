@@ -46,13 +46,13 @@ final class BotCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    URI webhookUrl = webhook == null ? null : webhookUrl(webhook);
     BotSettings settings;
     try {
       settings = BotSettings.fromEnvironment(System.getenv());
     } catch (IllegalArgumentException e) {
       throw new UserException(e.getMessage());
     }
-    URI webhookUrl = webhook == null ? null : webhookUrl(webhook);
     try (HybridArchive archive = archiveOptions.open(System.err);
         TelegramBot bot = TelegramBot.builder()
             .settings(settings)
