@@ -23,7 +23,7 @@ final class AnswerCheck {
   private static final String NUMBER = "(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万]+)[余多万千百几]*";
   private static final Pattern ANY_NUMBER = Pattern.compile("\\d|[一二两三四五六七八九十百千万]{1,}[余多]?[名人个位份元次项批家条件天年月日]");
   private static final Pattern DATE = Pattern.compile(
-      "\\d+[年月日号时]|[一二三四五六七八九十〇零]+[年月日号]|今年|去年|昨天|前天|当天|近日|日前|上午|下午|凌晨|春节|元宵|节前|节后|期间");
+      "\\d+[年月日号]|[一二三四五六七八九十〇零]+[年月日号]|今年|去年|昨天|前天|当天|春节|元宵节|除夕");
   /** Measure words a reader accepts for one another ({@code 多少名} is answered by {@code 30人}). */
   private static final Map<String, String> MEASURE_GROUPS = Map.of(
       "名", "名人位", "人", "名人位", "位", "名人位", "个", "个支家所", "元", "元", "万元", "元");
@@ -95,6 +95,9 @@ final class AnswerCheck {
   }
 
   private static boolean hasName(Question q, String sentence) {
+    if (!q.heads.isEmpty() && q.heads.stream().noneMatch(sentence::contains)) {
+      return false;
+    }
     List<Term> terms = SEGMENT.seg(sentence);
     for (int i = 0; i < terms.size(); i++) {
       Term t = terms.get(i);

@@ -32,6 +32,13 @@ final class Evidence {
   static final double SIM_WEIGHT = 0.5;
   /** Share of the lexical score taken from the whole passage (the subject is often a sentence earlier). */
   static final double PASSAGE_LEX = 0.3;
+  /**
+   * Factor on the lexical score per named entity of the question missing from the sentence's
+   * passage and the one before it: the sentence is likely about someone else.
+   */
+  static final double MISSING_ENTITY = 0.85;
+  /** Characters a sentence must add to the question's words to count as a possible answer. */
+  static final int MIN_NEW_CHARS = 4;
   /** Sentences embedded per question: the best by lexical prospects. */
   static final int EMBEDDED = 16;
   private static final int CACHE_SENTENCES = 50_000;
@@ -48,8 +55,12 @@ final class Evidence {
     this.embedder = embedder;
   }
 
-  /** Sentences of {@code hits}, best answer first; ties by passage id and offset. */
-  List<Scored> rank(Question q, List<Hit> hits) {
+  /**
+   * Sentences of {@code hits}, best answer first; ties by passage id and offset. The passage part
+   * of the lexical score also reads the passage before it in the article, when {@code article}
+   * knows it: the subject of a sentence ({@code 李桥镇总工会4名工会工作者}) is often named there.
+   */
+  List<Scored> rank(Question q, List<Hit> hits, ArticlePassages article) {
     List<Sentences.Span> all = new ArrayList<>();
     for (Hit h : hits) {
       all.addAll(Sentences.split(h.passage().text()));
@@ -58,19 +69,23 @@ final class Evidence {
     List<Scored> pre = new ArrayList<>();
     for (Hit h : hits) {
       Passage p = h.passage();
-      String context = Normal.of(p.headline() + p.byline() + p.text());
+      String context = Normal.of(p.headline() + p.byline() + previous(p, article) + p.text());
+      double local = Math.pow(MISSING_ENTITY, missing(q, context));
       String contextPinyin = q.english ? pinyin(p.headline() + p.text()) : "";
       double passageLex = Lexical.overlap(keys, context, contextPinyin);
       for (Sentences.Span s : Sentences.split(p.text())) {
+        if (!saysMore(q, s.text())) {
+          continue;
+        }
         String pin = q.english ? pinyin(s.text()) : "";
         double lex = (1 - PASSAGE_LEX) * Lexical.overlap(keys, Normal.of(s.text()), pin)
             + PASSAGE_LEX * passageLex;
-        pre.add(new Scored(h, s, lex, 0, lex + rankPrior(h)));
+        pre.add(new Scored(h, s, lex * local, 0, lex * local + rankPrior(h)));
       }
     }
     pre.sort(ORDER);
     List<Scored> top = pre.subList(0, Math.min(EMBEDDED, pre.size()));
-    float[] qv = embedder.get().embed(q.text);
+    float[] qv = embed(q.text);
     List<float[]> vectors = vectors(top);
     List<Scored> out = new ArrayList<>(top.size());
     for (int i = 0; i < top.size(); i++) {
@@ -80,6 +95,44 @@ final class Evidence {
     }
     out.sort(ORDER);
     return out;
+  }
+
+  /**
+   * Whether a sentence holds anything beyond the question's own words: a signature line
+   * ({@code 北京市服务工会主席石岳}) or a headline that only repeats them answers nothing.
+   */
+  static boolean saysMore(Question q, String sentence) {
+    String rest = Normal.of(sentence);
+    for (Question.Key k : q.keys) {
+      String w = Normal.of(k.word());
+      if (!w.isEmpty()) {
+        rest = rest.replace(w, "");
+      }
+    }
+    return rest.length() >= MIN_NEW_CHARS;
+  }
+
+  /** How many of the question's named entities {@code context} lacks. */
+  private static int missing(Question q, String normContext) {
+    int n = 0;
+    for (String e : q.entities) {
+      String core = AnswerCheck.core(Normal.of(e));
+      if (core.length() >= 2 && !normContext.contains(core)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static String previous(Passage p, ArticlePassages article) {
+    String before = "";
+    for (Passage o : article.of(p)) {
+      if (o.id().equals(p.id())) {
+        return before;
+      }
+      before = o.text();
+    }
+    return "";
   }
 
   /**
@@ -101,10 +154,24 @@ final class Evidence {
     return out;
   }
 
-  /** Similarity of a claim to each sentence, for the citation check of generated answers. */
-  double similarity(String a, String b) {
-    List<float[]> v = embedder.get().embedAll(List.of(a, b));
-    return dot(v.get(0), v.get(1));
+  /** The question-side vector of {@code text} (zero for blank text). */
+  float[] embed(String text) {
+    return embedder.get().embed(text);
+  }
+
+  /** Vectors of several texts in one batch, not cached: claims of a generated answer. */
+  List<float[]> embedAll(List<String> texts) {
+    return texts.isEmpty() ? List.of() : embedder.get().embedAll(texts);
+  }
+
+  /** Vectors of sentences of {@code p}, from the cache where possible. */
+  List<float[]> sentenceVectors(Passage p, List<Sentences.Span> spans) {
+    List<Scored> wrapped = new ArrayList<>(spans.size());
+    Hit h = new Hit(p, 0, 1);
+    for (Sentences.Span s : spans) {
+      wrapped.add(new Scored(h, s, 0, 0, 0));
+    }
+    return vectors(wrapped);
   }
 
   private static final Comparator<Scored> ORDER = Comparator.comparingDouble(Scored::score).reversed()

@@ -92,7 +92,7 @@ public final class ExtractiveComposer implements Composer {
 
   private Answer answer(Question q, List<Hit> hits) {
     List<Hit> top = hits.subList(0, Math.min(PASSAGES, hits.size()));
-    List<Evidence.Scored> ranked = evidence.rank(q, top);
+    List<Evidence.Scored> ranked = evidence.rank(q, top, article);
     List<Evidence.Scored> chosen = choose(q, ranked, top);
     if (chosen.isEmpty()) {
       return Replies.notFound(q, hits, NAME, "");

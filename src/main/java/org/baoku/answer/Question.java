@@ -30,8 +30,14 @@ final class Question {
   /** A key term and its weight in the lexical overlap. */
   record Key(String word, double weight) {}
 
+  /** Key weights: names identify the subject; verbs ({@code 要求}, {@code 开展}) are everywhere. */
+  static final double NAMED_WEIGHT = 2.0;
+  static final double OTHER_WEIGHT = 0.6;
+
   /** Longest question text analysed; a longer message is cut there rather than slowing every step. */
   static final int MAX_CHARS = 400;
+  /** Longest question quoted back in a refusal. */
+  static final int ASKED_CHARS = 60;
 
   private static final Segment SEGMENT = HanLP.newSegment()
       .enableNameRecognize(true)
@@ -57,6 +63,8 @@ final class Question {
       "次", "户", "人", "家", "项", "场", "批", "支", "条", "件", "份", "名", "个", "位", "所", "辆", "吨");
   private static final Pattern MONEY = Pattern.compile(".*(金|款|钱|费|资金|经费|奖金|捐款)$");
   private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{4,})[”\"」』]");
+  /** Citation-like markers, kept out of a refusal that quotes the question back. */
+  private static final Pattern MARKERS = Pattern.compile("[\\[［【]\\s*\\^?\\s*[0-9０-９]+[^\\]］】]{0,12}[\\]］】]");
   private static final Pattern LIST_WORDS = Pattern.compile("哪些|哪几|哪[两二三四五六七八九十]|有几[种项个类]");
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9'’.-]*|[0-9]+");
   private static final Set<String> ENGLISH_STOP = Set.of(
@@ -79,7 +87,10 @@ final class Question {
   final String measure;
   /** For {@link Expect#NUMBER}: {@code 第几} asks for an ordinal. */
   final boolean ordinal;
-  /** For {@link Expect#PLACE_ORG}: the nouns after {@code 哪个} ({@code 社区}); empty for {@code 哪里}. */
+  /**
+   * For {@link Expect#PLACE_ORG}: the nouns after {@code 哪个} ({@code 社区}), empty for {@code 哪里};
+   * for {@link Expect#PERSON}: the role asked about ({@code 志愿者}), if any.
+   */
   final List<String> heads;
   /** Quotations the question carries ({@code “…”这句话是谁说的}). */
   final List<String> quotes;
@@ -112,14 +123,15 @@ final class Question {
 
   /** The question as it was asked, shortened for quoting back in a refusal. */
   String asked() {
-    String t = raw.strip().replaceAll("[？?。！!\\s]+$", "");
-    return t.length() > 60 ? t.substring(0, 60) + "…" : t;
+    String t = MARKERS.matcher(clean(raw)).replaceAll("").replaceAll("[？?。！!\\s]+$", "");
+    return t.codePointCount(0, t.length()) > ASKED_CHARS
+        ? t.substring(0, t.offsetByCodePoints(0, ASKED_CHARS)) + "…" : t;
   }
 
   private static String clean(String raw) {
     String t = Normalizer.normalize(raw, Normalizer.Form.NFKC);
     t = t.replaceAll("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cs}&&[^\\n]]", " ").strip();
-    return t.length() > MAX_CHARS ? t.substring(0, MAX_CHARS) : t;
+    return t.codePointCount(0, t.length()) > MAX_CHARS ? t.substring(0, t.offsetByCodePoints(0, MAX_CHARS)) : t;
   }
 
   /**
@@ -154,6 +166,7 @@ final class Question {
       boolean[] ordinal) {
     for (String w : PERSON_WORDS) {
       if (t.contains(w)) {
+        role(terms, heads);
         return Expect.PERSON;
       }
     }
@@ -209,6 +222,39 @@ final class Question {
     return Expect.OTHER;
   }
 
+  /**
+   * The role a person question names ({@code 哪位防疫志愿者} → 志愿者, {@code 讲师叫什么} → 讲师):
+   * the name in the answer must come with it, or any name in the article would do.
+   */
+  private static void role(List<Term> terms, List<String> heads) {
+    for (int i = 0; i < terms.size(); i++) {
+      String w = terms.get(i).word;
+      if (w.equals("哪位") || w.equals("哪名") || w.equals("哪个人")) {
+        String last = null;
+        for (int j = i + 1; j < terms.size() && terms.get(j).nature.toString().matches("n.*|vn|j"); j++) {
+          last = terms.get(j).word;
+        }
+        if (last != null) {
+          heads.add(last);
+        }
+        return;
+      }
+      if (w.equals("叫") || w.equals("是") && i + 1 < terms.size() && terms.get(i + 1).word.equals("谁")) {
+        for (int j = i - 1; j >= 0; j--) {
+          String n = terms.get(j).nature.toString();
+          if (n.startsWith("n") && !n.startsWith("nr") && terms.get(j).word.length() >= 2) {
+            heads.add(terms.get(j).word);
+            return;
+          }
+          if (!n.startsWith("u") && !n.startsWith("d")) {
+            return;
+          }
+        }
+        return;
+      }
+    }
+  }
+
   private static List<Key> keys(List<Term> terms, List<String> quotes) {
     List<Key> out = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
@@ -222,7 +268,8 @@ final class Question {
       boolean named = nature.startsWith("nr") || nature.startsWith("ns") || nature.startsWith("nt")
           || nature.startsWith("nz") || nature.equals("nx") || nature.equals("nis")
           || w.chars().anyMatch(Character::isDigit);
-      double weight = named ? 2.0 : w.length() == 1 ? 0.5 : 1.0;
+      boolean noun = nature.startsWith("n") || nature.equals("vn") || nature.equals("j");
+      double weight = named ? NAMED_WEIGHT : w.length() == 1 ? 0.5 : noun ? 1.0 : OTHER_WEIGHT;
       out.add(new Key(w.toLowerCase(Locale.ROOT), weight));
     }
     for (String q : quotes) {

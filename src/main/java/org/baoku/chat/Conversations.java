@@ -123,12 +123,12 @@ public final class Conversations implements ChatHandler {
     }
     List<Hit> exact = archive.findPhrase(quotation, 5);
     if (!exact.isEmpty()) {
-      return new Reply(Reply.Kind.QUOTE, PlainText.articles(Messages.QUOTE_FOUND, exact), null,
+      return new Reply(Reply.Kind.QUOTE, PlainText.articles(Messages.QUOTE_FOUND, exact, quotation), null,
           List.of(), exact);
     }
     List<Hit> near = archive.retrieve(quotation, 3);
     String title = near.isEmpty() ? Messages.QUOTE_NONE : Messages.QUOTE_NEAR;
-    return new Reply(Reply.Kind.QUOTE, PlainText.articles(title, near), null, List.of(), near);
+    return new Reply(Reply.Kind.QUOTE, PlainText.articles(title, near, quotation), null, List.of(), near);
   }
 
   private Reply search(String keywords) {

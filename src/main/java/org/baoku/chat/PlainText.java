@@ -47,11 +47,19 @@ public final class PlainText {
 
   /** Hits grouped by article, best first: one line per article with the start of its best passage. */
   public static String articles(String title, List<Hit> hits) {
+    return articles(title, hits, "");
+  }
+
+  /**
+   * The same, but each excerpt is centred on {@code phrase} where the passage holds it verbatim,
+   * so a reader looking for a quotation sees it in its context.
+   */
+  public static String articles(String title, List<Hit> hits, String phrase) {
     StringBuilder out = new StringBuilder(title);
     int i = 0;
     for (Hit h : bestPerArticle(hits)) {
       out.append("\n").append(++i).append(". ").append(source(h.passage()));
-      out.append("\n   ").append(excerpt(h.passage().text(), 80));
+      out.append("\n   ").append(excerpt(h.passage().text(), phrase, 80));
     }
     return out.toString();
   }
@@ -74,7 +82,11 @@ public final class PlainText {
     return p.headline().isEmpty() ? "（无标题）" : p.headline();
   }
 
-  static String excerpt(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max) + "…";
+  /** At most about {@code max} characters of {@code text}, around {@code phrase} when it occurs. */
+  static String excerpt(String text, String phrase, int max) {
+    int at = phrase.isEmpty() ? -1 : text.indexOf(phrase);
+    int from = at < 0 ? 0 : Math.max(0, at - (max - phrase.length()) / 2);
+    int to = Math.min(text.length(), from + Math.max(max, phrase.length()));
+    return (from > 0 ? "…" : "") + text.substring(from, to) + (to < text.length() ? "…" : "");
   }
 }

@@ -101,7 +101,11 @@ final class Chars {
     return endsSentence(t) || isClauseMark(c);
   }
 
-  /** Whether {@code s} contains prose punctuation outside quotes and brackets. */
+  /**
+   * Whether {@code s} reads as running text: it has a sentence end anywhere, or a comma or colon
+   * outside quotes and brackets. A display line may quote a phrase with a comma in it ({@code
+   * “能为防控尽份力,再苦再累也值得”}) but does not hold whole sentences.
+   */
   static boolean hasProseMark(String s) {
     int depth = 0;
     for (int i = 0; i < s.length(); ) {
@@ -111,7 +115,7 @@ final class Chars {
         depth++;
       } else if (isCloser(c) && c != '"' && c != '\'') {
         depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && isProseMark(c)) {
+      } else if (isSentenceEnd(c) && c != '…' || depth == 0 && isProseMark(c)) {
         return true;
       }
     }

@@ -2,6 +2,7 @@ package org.baoku.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,9 @@ import java.util.stream.Stream;
 
 /**
  * Reads a corpus directory: every {@code *.txt} file is one page, read in file-name order so runs
- * are deterministic. Returns a report rather than throwing on a bad file.
+ * are deterministic. Returns a report rather than throwing on a bad file: a file that is not UTF-8
+ * or cannot be read is named in {@link Report#problems()} and skipped, the others go on; an empty
+ * page gives no articles.
  */
 public final class Corpus {
 
@@ -48,8 +51,12 @@ public final class Corpus {
       String text;
       try {
         text = Files.readString(f, StandardCharsets.UTF_8);
-      } catch (IOException | UncheckedIOException e) {
-        problems.add(f.getFileName() + ": cannot read as UTF-8 text (" + e.getMessage() + ")");
+      } catch (CharacterCodingException e) {
+        problems.add(f.getFileName() + ": 不是 UTF-8 文本，已跳过 / not UTF-8 text, skipped");
+        continue;
+      } catch (IOException e) {
+        problems.add(f.getFileName() + ": 无法读取，已跳过 / cannot be read, skipped ("
+            + e.getClass().getSimpleName() + ")");
         continue;
       }
       Page page = new Page(f.getFileName().toString(), text);

@@ -50,6 +50,12 @@ final class PageCleaner {
   /** A wrapped line shorter than this share of the width ends its piece: a title or a last line. */
   private static final double SHORT_LINE = 0.6;
 
+  /**
+   * A wrapped line at least this share of the width, not ending in punctuation, runs on into the
+   * next piece: first lines are indented two characters (page 000: 11 to 12 of 14).
+   */
+  private static final double FULL_LINE = 0.75;
+
   private final List<Line> lines;
   private final double width;
 
@@ -192,8 +198,8 @@ final class PageCleaner {
       sb.append(sb.length() == 0 ? "" : "\n").append(l.text());
     }
     Line last = pending.get(pending.size() - 1);
-    boolean runsOn = pending.get(0).glued() || width > 0 && pending.size() > 1 && !isDisplay(last)
-        && measure(last.text()) >= width - 1;
+    boolean runsOn = pending.get(0).glued() || width > 0 && !isDisplay(last)
+        && measure(last.text()) >= width * FULL_LINE && (pending.size() > 1 || !last.blankBefore());
     seq.add(new Piece(sb.toString(), last.heading(), last.display(), runsOn));
     pending.clear();
   }
@@ -222,7 +228,7 @@ final class PageCleaner {
       StringBuilder text = new StringBuilder(p.text());
       List<Unit> lifted = new ArrayList<>();
       i++;
-      while (!Chars.endsSentence(Text.body(text.toString()))) {
+      while (continuesAfter(Text.body(text.toString()))) {
         int j = i;
         List<Unit> captions = new ArrayList<>();
         while (j < seq.size() && seq.get(j) instanceof Piece q && !isProse(q) && q.heading() == 0
@@ -242,6 +248,14 @@ final class PageCleaner {
       out.addAll(lifted);
     }
     return out;
+  }
+
+  /**
+   * Whether running text ending in {@code s} goes on in the next piece: it does not end a sentence,
+   * and does not end in a colon (a list or quotation set as its own paragraphs follows one).
+   */
+  private static boolean continuesAfter(String s) {
+    return !s.isEmpty() && !Chars.endsSentence(s) && !s.endsWith("：") && !s.endsWith(":");
   }
 
   private static boolean isProse(Piece p) {

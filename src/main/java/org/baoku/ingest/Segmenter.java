@@ -12,7 +12,7 @@ import java.util.List;
  * closes with a photo credit or signature is a titled body of its own (photo report, diary). Title
  * lines between two bodies are then divided between them: newspapers set a headline above its body
  * or, in PDF reading order, after it, and a page may mix both, so each line goes to the body whose
- * distinctive words it shares ({@link TitleAffinity}). Title lines with no body of their own inside a
+ * distinctive words it shares ({@link Vocabulary}). Title lines with no body of their own inside a
  * body are subheads and stay in it.
  */
 public final class Segmenter {
@@ -71,20 +71,20 @@ public final class Segmenter {
     Body last = bodies.get(bodies.size() - 1);
     List<Unit> tail = trailingTitles(units, last);
     bodies.forEach(b -> fill(b, units));
-    TitleAffinity affinity = new TitleAffinity(bodies.stream().map(Body::text).toList());
+    Vocabulary words = new Vocabulary(bodies.stream().flatMap(b -> b.paragraphs.stream()).toList());
     Body first = bodies.get(0);
     int topStart = titlesBefore(units, first.start);
     for (int i = 0; i < topStart; i++) {
       first.captions.add(units.get(i).text());
     }
     List<Unit> top = units.subList(topStart, first.start);
-    assignLead(first, top, affinity, true);
+    assignLead(first, top, words, true);
     for (int k = 0; k + 1 < bodies.size(); k++) {
       divide(bodies.get(k), bodies.get(k + 1), units.subList(bodies.get(k).end,
-          bodies.get(k + 1).start), affinity);
+          bodies.get(k + 1).start), words);
     }
-    assignTrail(last, tail, affinity, true);
-    return articles(pageId, bodies);
+    assignTrail(last, tail, words, true);
+    return articles(pageId, bodies, words);
   }
 
   /** Indexes where bodies start: a byline, an ad, top-of-page text, or titled closed text. */
@@ -192,9 +192,9 @@ public final class Segmenter {
   }
 
   /** Gives the title lines above the first body to it, setting a banner apart. */
-  private static void assignLead(Body b, List<Unit> lines, TitleAffinity affinity, boolean pageTop) {
+  private static void assignLead(Body b, List<Unit> lines, Vocabulary words, boolean pageTop) {
     List<Unit> rest = new ArrayList<>(lines);
-    if (pageTop && rest.size() >= 2 && isBanner(rest.get(0), rest.get(1), b, affinity)) {
+    if (pageTop && rest.size() >= 2 && isBanner(rest.get(0), rest.get(1), b, words)) {
       b.bannersBefore.add(rest.remove(0).text());
     }
     for (Unit u : rest) {
@@ -204,11 +204,11 @@ public final class Segmenter {
   }
 
   /** Gives title lines after a body to it: its headline, or captions if it already has one. */
-  private static void assignTrail(Body b, List<Unit> lines, TitleAffinity affinity, boolean pageEnd) {
+  private static void assignTrail(Body b, List<Unit> lines, Vocabulary words, boolean pageEnd) {
     List<Unit> rest = new ArrayList<>(lines);
     List<String> banners = new ArrayList<>();
     while (pageEnd && rest.size() >= 2 && !b.ad
-        && affinity.of(rest.get(rest.size() - 1).text(), b.text()) < BANNER_AFFINITY) {
+        && words.affinity(rest.get(rest.size() - 1).text(), b.text()) < BANNER_AFFINITY) {
       banners.add(0, rest.remove(rest.size() - 1).text());
     }
     boolean titled = !b.lead.isEmpty();
@@ -227,9 +227,9 @@ public final class Segmenter {
     }
   }
 
-  private static boolean isBanner(Unit line, Unit next, Body b, TitleAffinity affinity) {
+  private static boolean isBanner(Unit line, Unit next, Body b, Vocabulary words) {
     return line.heading() == 0 && !next.text().startsWith("—")
-        && affinity.of(line.text(), b.text()) < BANNER_AFFINITY;
+        && words.affinity(line.text(), b.text()) < BANNER_AFFINITY;
   }
 
   private static void noteHeading(Body b, Unit u) {
@@ -244,7 +244,7 @@ public final class Segmenter {
    * {@code a} (after its text), the rest to {@code b} (above its text), choosing the {@code m} whose
    * lines share most with the bodies they join.
    */
-  private static void divide(Body a, Body b, List<Unit> lines, TitleAffinity affinity) {
+  private static void divide(Body a, Body b, List<Unit> lines, Vocabulary words) {
     int n = lines.size();
     int best = n;
     if (a.ad) {
@@ -257,7 +257,7 @@ public final class Segmenter {
         }
         double score = 0;
         for (int i = 0; i < n; i++) {
-          score += affinity.of(lines.get(i).text(), i < m ? a.text() : b.text());
+          score += words.affinity(lines.get(i).text(), i < m ? a.text() : b.text());
         }
         if (m > 0 && a.lead.isEmpty()) {
           score += NEEDS_TITLE;
@@ -268,8 +268,8 @@ public final class Segmenter {
         }
       }
     }
-    assignTrail(a, lines.subList(0, best), affinity, false);
-    assignLead(b, lines.subList(best, n), affinity, false);
+    assignTrail(a, lines.subList(0, best), words, false);
+    assignLead(b, lines.subList(best, n), words, false);
   }
 
   /** A page without any body: its lines are kept as one fragment so no text is lost. */
@@ -284,7 +284,7 @@ public final class Segmenter {
     return List.of(new Article(pageId, 1, ArticleKind.FRAGMENT, List.of(), "", "", lines));
   }
 
-  private static List<Article> articles(String pageId, List<Body> bodies) {
+  private static List<Article> articles(String pageId, List<Body> bodies, Vocabulary words) {
     List<Article> out = new ArrayList<>();
     for (Body b : bodies) {
       for (String banner : b.bannersBefore) {
@@ -294,11 +294,21 @@ public final class Segmenter {
       titles.addAll(b.trail);
       ArticleKind kind = b.ad ? ArticleKind.AD
           : titles.isEmpty() && b.byline.isEmpty() ? ArticleKind.FRAGMENT : ArticleKind.ARTICLE;
-      out.add(new Article(pageId, out.size() + 1, kind, titles, headline(b, titles), b.byline,
-          b.paragraphs));
+      List<String> own = b.paragraphs;
+      List<String> orphan = List.of();
+      int cut = kind == ArticleKind.ARTICLE ? OrphanTail.start(titles, own, words) : -1;
+      if (cut > 0) {
+        orphan = own.subList(cut, own.size());
+        own = own.subList(0, cut);
+      }
+      out.add(new Article(pageId, out.size() + 1, kind, titles, headline(b, titles), b.byline, own));
       if (!b.captions.isEmpty()) {
         out.add(new Article(pageId, out.size() + 1, ArticleKind.CAPTION, List.of(), "", "",
             b.captions));
+      }
+      if (!orphan.isEmpty()) {
+        out.add(new Article(pageId, out.size() + 1, ArticleKind.FRAGMENT, List.of(), "", "",
+            orphan));
       }
       for (String banner : b.bannersAfter) {
         out.add(block(pageId, out.size() + 1, ArticleKind.BANNER, banner));

@@ -6,8 +6,8 @@ final class Text {
   private Text() {}
 
   /**
-   * Running text: whitespace is dropped unless it separates two Latin characters ({@code YANJING
-   * BEER} keeps its space, {@code 近日， 顺义区} and a line break inside {@code 全\n区} lose theirs).
+   * Running text: whitespace is dropped unless it separates Latin words ({@code YANJING BEER}
+   * keeps its space, {@code 近日， 顺义区} and a line break inside {@code 全\n区} lose theirs).
    */
   static String body(String s) {
     StringBuilder sb = new StringBuilder(s.length());
@@ -24,13 +24,28 @@ final class Text {
       while (j < n && Chars.isSpace(s.codePointAt(j))) {
         j += Character.charCount(s.codePointAt(j));
       }
-      if (sb.length() > 0 && j < n && Chars.isLatin(sb.codePointBefore(sb.length()))
-          && Chars.isLatin(s.codePointAt(j))) {
+      if (sb.length() > 0 && j < n && keepsSpace(sb.codePointBefore(sb.length()),
+          s.codePointAt(j), s.substring(i, j).indexOf('\n') >= 0)) {
         sb.append(' ');
       }
       i = j;
     }
     return sb.toString();
+  }
+
+  /**
+   * A space survives between two Latin characters, and between a Latin letter and anything on the
+   * same line ({@code 政治任务 and “我为}); a line break next to Chinese is only the column edge.
+   */
+  private static boolean keepsSpace(int before, int after, boolean lineBreak) {
+    if (Chars.isLatin(before) && Chars.isLatin(after)) {
+      return true;
+    }
+    return !lineBreak && (isLetter(before) || isLetter(after));
+  }
+
+  private static boolean isLetter(int c) {
+    return c < 0x80 && Character.isLetter(c);
   }
 
   /**

@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import org.baoku.index.ChineseText;
 import org.baoku.index.Embedder;
 import org.baoku.index.Fingerprint;
 import org.baoku.index.IndexHome;
@@ -26,9 +25,6 @@ import org.baoku.ingest.Passage;
  * build a new index aside, switch to it, and retire the old one once its last query is done.
  */
 public final class HybridArchive implements Archive {
-
-  /** BM25 candidates checked for an exact phrase; a quotation's rare words put its passage high. */
-  private static final int PHRASE_CANDIDATES = 200;
 
   private record Live(PassageIndex index, HybridRetriever retriever) {}
 
@@ -97,7 +93,11 @@ public final class HybridArchive implements Archive {
     return use(l -> l.index().manifest());
   }
 
-  /** The retriever of the index now being served, for baselines and tuning. */
+  /**
+   * The retriever of the index now being served, for baselines and tuning ({@link
+   * HybridRetriever#bm25}, {@link HybridRetriever#dense}, {@link HybridRetriever#with}). Unlike
+   * {@link #retrieve}, it stops working once {@link #rebuild()} has replaced its index.
+   */
   public HybridRetriever retriever() {
     return live.get().retriever();
   }
@@ -128,21 +128,13 @@ public final class HybridArchive implements Archive {
     return id == null ? Optional.empty() : use(l -> l.index().byId(id));
   }
 
+  /** Exact matches in archive order (page, article, position); every score is 1. */
   @Override
   public List<Hit> findPhrase(String phrase, int k) {
-    String wanted = ChineseText.compact(ChineseText.normalise(phrase));
-    if (wanted.isEmpty() || k <= 0) {
-      return List.of();
-    }
-    List<Hit> candidates = use(l -> l.retriever().bm25(phrase, PHRASE_CANDIDATES));
-    List<Hit> out = new ArrayList<>();
-    for (Hit h : candidates) {
-      if (out.size() == k) {
-        break;
-      }
-      if (ChineseText.compact(ChineseText.normalise(h.passage().text())).contains(wanted)) {
-        out.add(new Hit(h.passage(), h.score(), out.size() + 1));
-      }
+    List<Passage> found = use(l -> l.index().containing(phrase, k));
+    List<Hit> out = new ArrayList<>(found.size());
+    for (Passage p : found) {
+      out.add(new Hit(p, 1.0, out.size() + 1));
     }
     return out;
   }

@@ -11,7 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.baoku.index.IndexHome;
@@ -124,6 +128,32 @@ class ArchiveBuildTest {
       assertNotEquals(old, live());
       assertFalse(Files.exists(old));
       assertFalse(a.retrieve("顺义区总工会", 1).isEmpty());
+    }
+  }
+
+  @Test
+  void queriesRunningDuringARebuildAllSucceed() throws Exception {
+    try (HybridArchive a = HybridArchive.open(corpus, index, Progress.none())) {
+      List<Hit> expected = a.retrieve("顺义区总工会干部下沉天竺镇", 3);
+      AtomicBoolean done = new AtomicBoolean();
+      ExecutorService pool = Executors.newFixedThreadPool(3);
+      List<Future<Integer>> workers = new ArrayList<>();
+      for (int t = 0; t < 3; t++) {
+        workers.add(pool.submit(() -> {
+          int n = 0;
+          do {
+            assertEquals(expected, a.retrieve("顺义区总工会干部下沉天竺镇", 3));
+            n++;
+          } while (!done.get());
+          return n;
+        }));
+      }
+      a.rebuild();
+      done.set(true);
+      for (Future<Integer> w : workers) {
+        assertTrue(w.get() > 0);
+      }
+      pool.shutdown();
     }
   }
 
