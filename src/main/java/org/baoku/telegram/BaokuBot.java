@@ -73,8 +73,7 @@ final class BaokuBot {
   private final ChatHandler handler;
   private final Archive archive;
   private final BotSettings settings;
-  /** The composer named by the latest answer (an LLM composer may fall back to extractive). */
-  private volatile String composer;
+  private final String composer;
   private final Reindexer reindexer;
   private final Renderer renderer = new Renderer();
   private final MessageSplitter splitter = new MessageSplitter();
@@ -298,7 +297,6 @@ final class BaokuBot {
     InlineKeyboardMarkup keyboard = null;
     if (reply.kind() == Reply.Kind.ANSWER && reply.answer() != null) {
       Answer a = reply.answer();
-      composer = a.composer();
       stats.answered(a.grounded(), millis);
       String key = answers.put(new AnswerStore.Entry(text, a, m.getChatId(), userId));
       keyboard = keyboard(key, a);
