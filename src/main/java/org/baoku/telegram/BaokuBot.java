@@ -60,6 +60,8 @@ final class BaokuBot {
   /** Recent answers whose buttons still work; about a day of a busy group. */
   private static final int STORED_ANSWERS = 5000;
   private static final int BUTTON_TITLE = 24;
+  /** Inline queries allowed per question allowance: a typed query of a few words sends about this many. */
+  private static final int INLINE_PER_QUESTION = 6;
   /** The sender Telegram shows for a group admin posting anonymously: a person, not a bot. */
   private static final String ANONYMOUS_ADMIN = "GroupAnonymousBot";
   /** Telegram cuts callback alerts at 200 characters. */
@@ -80,6 +82,8 @@ final class BaokuBot {
   private final AnswerStore answers = new AnswerStore(STORED_ANSWERS);
   private final FeedbackLog feedback;
   private final RateLimiter limiter;
+  /** Telegram sends an inline query per keystroke, so inline search gets its own, wider allowance. */
+  private final RateLimiter inlineLimiter;
   private final BotStats stats = new BotStats();
   private final InlineAnswers inline;
   private final ScheduledExecutorService typing = Executors.newSingleThreadScheduledExecutor(daemon("baoku-typing"));
@@ -98,6 +102,7 @@ final class BaokuBot {
     this.reindexer = reindexer;
     this.feedback = new FeedbackLog(settings.botDir().resolve("feedback.jsonl"));
     this.limiter = new RateLimiter(settings.questionsPerMinute());
+    this.inlineLimiter = new RateLimiter(settings.questionsPerMinute() * INLINE_PER_QUESTION);
     this.inline = new InlineAnswers(archive);
   }
 
@@ -245,15 +250,15 @@ final class BaokuBot {
       }
       return Optional.of("/" + c.group(1) + (c.group(3).isBlank() ? "" : " " + c.group(3)));
     }
-    if (isPrivate) {
-      return Optional.of(text);
-    }
     if (!username.isEmpty()) {
       Pattern mention = Pattern.compile("@" + Pattern.quote(username) + "\\b", Pattern.CASE_INSENSITIVE);
       Matcher mm = mention.matcher(text);
       if (mm.find()) {
         return Optional.of(mm.replaceAll(" ").strip());
       }
+    }
+    if (isPrivate) {
+      return Optional.of(text);
     }
     Message replied = m.getReplyToMessage();
     if (replied != null && replied.getFrom() != null && replied.getFrom().getId() == botId) {
@@ -419,7 +424,7 @@ final class BaokuBot {
   private void onInline(InlineQuery q) throws TelegramApiException {
     long userId = q.getFrom().getId();
     String query = Html.clean(q.getQuery()).text().strip();
-    boolean ok = allowed(userId, userId) && (query.isEmpty() || limiter.acquire(userId) == 0);
+    boolean ok = allowed(userId, userId) && (query.isEmpty() || inlineLimiter.acquire(userId) == 0);
     api.call(AnswerInlineQuery.builder()
         .inlineQueryId(q.getId())
         .results(ok ? inline.results(query) : List.of())
