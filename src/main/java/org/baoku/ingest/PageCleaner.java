@@ -236,7 +236,8 @@ final class PageCleaner {
           captions.add(new Unit(Unit.Type.CAPTION, Text.body(q.text()), 0));
           j++;
         }
-        if (j < seq.size() && seq.get(j) instanceof Piece q && isProse(q)) {
+        boolean closed = !captions.isEmpty() && endsWithCloser(text);
+        if (!closed && j < seq.size() && seq.get(j) instanceof Piece q && isProse(q)) {
           text.append('\n').append(q.text());
           lifted.addAll(captions);
           i = j + 1;
@@ -248,6 +249,15 @@ final class PageCleaner {
       out.addAll(lifted);
     }
     return out;
+  }
+
+  /**
+   * Whether {@code text} ends with a closing quote or bracket ({@code （完）}, a quotation): text
+   * that does must not be joined across display lines, which would glue two stories together.
+   */
+  private static boolean endsWithCloser(CharSequence text) {
+    String t = text.toString().strip();
+    return !t.isEmpty() && Chars.isCloser(t.codePointBefore(t.length()));
   }
 
   /**

@@ -9,11 +9,13 @@ import java.util.List;
  *
  * <p>Bodies are found first, from the strongest signals: a byline opens a body; running text at
  * the very top of a page is a fragment continued from another page; a title followed by text that
- * closes with a photo credit or signature is a titled body of its own (photo report, diary). Title
- * lines between two bodies are then divided between them: newspapers set a headline above its body
- * or, in PDF reading order, after it, and a page may mix both, so each line goes to the body whose
- * distinctive words it shares ({@link Vocabulary}). Title lines with no body of their own inside a
- * body are subheads and stay in it.
+ * closes with a photo credit or signature is a titled body of its own (photo report, diary), and
+ * so is text under a title that shares little with the body above it. Title lines between two
+ * bodies are then divided between them: newspapers set a headline above its body or, in PDF
+ * reading order, after it, and a page may mix both, so each line goes to the body whose
+ * distinctive words it shares ({@link Vocabulary}). Title lines inside a body that echo it are
+ * subheads and stay in it; a photo credit inside a body closes nothing. Finally an article's tail
+ * that is foreign to it becomes a fragment ({@link OrphanTail}).
  */
 public final class Segmenter {
 
@@ -118,7 +120,8 @@ public final class Segmenter {
       return true;
     }
     Unit prev = units.get(i - 1);
-    if (prev.isBody() || prev.type() == Unit.Type.BYLINE || prev.type() == Unit.Type.CAPTION) {
+    if (prev.isBody() || prev.type() == Unit.Type.BYLINE || prev.type() == Unit.Type.CAPTION
+        || prev.type() == Unit.Type.CREDIT) {
       return false;
     }
     if (prev.type() != Unit.Type.BARE || bodies.isEmpty() || closesWithCredit(units, i)) {

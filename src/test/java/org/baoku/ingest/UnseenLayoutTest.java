@@ -83,4 +83,16 @@ class UnseenLayoutTest {
     assertEquals("顺义区总工会干部下沉社区", articles.get(0).headline());
     assertEquals("北辰集团义务理发小分队上门送服务", articles.get(1).headline());
   }
+
+  @Test
+  void datedDispatchesAreBylines() {
+    List<Article> articles = articles("""
+        北京电控职工爱心献血
+
+        本报北京3月4日电（记者 唐诗）北京电控系统100多名职工来到采血点，为抗击疫情爱心献血。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals("本报北京3月4日电（记者 唐诗）", articles.get(0).byline());
+    assertTrue(articles.get(0).text().startsWith("北京电控系统100多名职工"));
+  }
 }
