@@ -1,12 +1,67 @@
 package org.baoku.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.baoku.chat.Conversations;
+import org.baoku.chat.Messages;
+import org.baoku.retrieve.Archive;
+import org.baoku.retrieve.HybridArchive;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-@Command(name = "chat", mixinStandardHelpOptions = true, description = "TODO")
+/**
+ * {@code baoku chat}: the console adapter. Reads a line, hands it to the same conversation handler
+ * the Telegram bot uses, prints the reply. Piped input works too (one question a line, no prompt).
+ */
+@Command(name = "chat", mixinStandardHelpOptions = true,
+    description = {"在终端里与报库对话（/help 查看命令）。", "Talk to the archive in the terminal."})
 final class ChatCommand implements Callable<Integer> {
+
+  private static final Set<String> EXIT = Set.of("/exit", "/quit", "/q", "exit", "quit", "退出");
+
+  @Spec CommandSpec spec;
+
+  @Mixin ArchiveOptions archiveOptions;
+
   @Override
-  public Integer call() {
-    throw new UserException("chat: not built yet");
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    boolean terminal = System.console() != null;
+    try (HybridArchive archive = archiveOptions.open(System.err)) {
+      Conversations chat = Wiring.conversations(archive, System.getenv());
+      if (terminal) {
+        out.println(banner(archive));
+      }
+      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      while (true) {
+        if (terminal) {
+          out.print("\n问 > ");
+          out.flush();
+        }
+        String line = in.readLine();
+        if (line == null || EXIT.contains(line.trim().toLowerCase(java.util.Locale.ROOT))) {
+          break;
+        }
+        if (line.isBlank()) {
+          continue;
+        }
+        out.println(chat.handle("console", line).text());
+        out.flush();
+      }
+    }
+    return 0;
+  }
+
+  private static String banner(Archive archive) {
+    Archive.Stats s = archive.stats();
+    return "报库 baoku · " + s.pages() + " 版 " + s.articles() + " 篇文章 " + s.passages() + " 段 · "
+        + "输入 /exit 退出\n\n" + Messages.HELP;
   }
 }

@@ -27,7 +27,7 @@ public interface Archive extends Retriever, AutoCloseable {
 
   /**
    * Passages whose text contains {@code phrase} after whitespace and punctuation are ignored,
-   * first by position; for citation lookup ({@code /quote}).
+   * in archive order (page, article, position in the article); for citation lookup ({@code /quote}).
    */
   List<Hit> findPhrase(String phrase, int k);
 

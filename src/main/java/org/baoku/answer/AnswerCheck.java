@@ -1,0 +1,150 @@
+package org.baoku.answer;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a sentence holds the kind of thing a question asks for, and whether it is about the
+ * question's named entities. Most unanswerable questions are near misses: the article exists but
+ * not the detail (the trainer's name, the total amount), so a similar sentence is not enough.
+ */
+final class AnswerCheck {
+
+  private static final Segment SEGMENT = HanLP.newSegment()
+      .enableNameRecognize(true)
+      .enablePlaceRecognize(true)
+      .enableOrganizationRecognize(true);
+
+  private static final String NUMBER = "(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万]+)[余多万千百几]*";
+  private static final Pattern ANY_NUMBER = Pattern.compile("\\d|[一二两三四五六七八九十百千万]{1,}[余多]?[名人个位份元次项批家条件天年月日]");
+  private static final Pattern DATE = Pattern.compile(
+      "\\d+[年月日号]|[一二三四五六七八九十〇零]+[年月日号]|今年|去年|昨天|前天|当天|春节|元宵节|除夕");
+  /** Measure words a reader accepts for one another ({@code 多少名} is answered by {@code 30人}). */
+  private static final Map<String, String> MEASURE_GROUPS = Map.of(
+      "名", "名人位", "人", "名人位", "位", "名人位", "个", "个支家所", "元", "元", "万元", "元");
+  /** Words before a reporter's name in a byline: that name never answers {@code 谁说的}. */
+  private static final Set<String> CREDITS = Set.of("记者", "通讯员", "摄影", "编辑", "实习生", "文", "图");
+  private static final Set<String> PREFIXES = Set.of("北京市", "北京", "本市", "全市", "我市");
+  private static final List<String> SUFFIXES = List.of(
+      "总工会", "工会", "分公司", "公司", "集团", "街道", "社区", "工委", "区", "市", "县", "镇", "乡", "村");
+
+  private AnswerCheck() {}
+
+  /** Whether {@code sentence} contains an answer of the kind {@code q} expects. */
+  static boolean fits(Question q, String sentence) {
+    return switch (q.expect) {
+      case NUMBER -> hasNumber(q, sentence);
+      case PERSON -> hasName(q, sentence);
+      case PLACE_ORG -> hasPlace(q, sentence);
+      case DATE -> DATE.matcher(sentence).find();
+      default -> true;
+    };
+  }
+
+  /**
+   * Whether every named place, organisation or person of the question occurs in {@code context}
+   * (the sentence's article as far as the hits show it), ignoring generic parts such as
+   * {@code 北京市} or {@code 总工会}: {@code 延庆区总工会} needs {@code 延庆}.
+   */
+  static boolean aboutEntities(Question q, String normContext) {
+    for (String e : q.entities) {
+      String core = core(Normal.of(e));
+      if (core.length() >= 2 && !normContext.contains(core)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The distinctive part of a name; empty when nothing distinctive is left. */
+  static String core(String entity) {
+    String c = entity;
+    for (String p : PREFIXES) {
+      if (c.startsWith(p)) {
+        c = c.substring(p.length());
+        break;
+      }
+    }
+    boolean cut = true;
+    while (cut) {
+      cut = false;
+      for (String s : SUFFIXES) {
+        if (c.endsWith(s) && c.length() - s.length() >= 2) {
+          c = c.substring(0, c.length() - s.length());
+          cut = true;
+          break;
+        }
+      }
+    }
+    return PREFIXES.contains(entity) ? "" : c;
+  }
+
+  private static boolean hasNumber(Question q, String sentence) {
+    if (q.measure == null) {
+      return q.ordinal ? sentence.matches("(?s).*第" + NUMBER + ".*") : ANY_NUMBER.matcher(sentence).find();
+    }
+    String group = MEASURE_GROUPS.getOrDefault(q.measure, q.measure);
+    String measures = group.equals(q.measure) ? Pattern.quote(q.measure) : "[" + group + "]";
+    String prefix = q.ordinal ? "第" : "";
+    return Pattern.compile(prefix + NUMBER + "\\s*" + measures).matcher(sentence).find();
+  }
+
+  private static boolean hasName(Question q, String sentence) {
+    if (!q.heads.isEmpty() && q.heads.stream().noneMatch(sentence::contains)) {
+      return false;
+    }
+    List<Term> terms = SEGMENT.seg(sentence);
+    for (int i = 0; i < terms.size(); i++) {
+      Term t = terms.get(i);
+      if (t.nature.toString().startsWith("nr") && t.word.length() >= 2 && !q.text.contains(t.word)
+          && !(i > 0 && CREDITS.contains(terms.get(i - 1).word))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A named place or body not already in the question: for {@code 哪个社区} one containing or
+   * followed by {@code 社区} ({@code 丰台区华苇景苑社区}, {@code 枣园 尚城 社区}); for {@code 哪里} any.
+   * Common nouns ({@code 小区}) do not count, so a near miss is not taken for the answer.
+   */
+  private static boolean hasPlace(Question q, String sentence) {
+    List<Term> terms = SEGMENT.seg(sentence);
+    for (int i = 0; i < terms.size(); i++) {
+      Term t = terms.get(i);
+      if (!isProper(t) || q.text.contains(t.word)) {
+        continue;
+      }
+      if (q.heads.isEmpty()) {
+        String n = t.nature.toString();
+        if (n.startsWith("ns") || n.startsWith("nt")) {
+          return true;
+        }
+        continue;
+      }
+      int j = i + 1;
+      while (j < terms.size() && isProper(terms.get(j))) {
+        j++;
+      }
+      for (String head : q.heads) {
+        if (t.word.contains(head) || j < terms.size() && terms.get(j).word.startsWith(head)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isProper(Term t) {
+    String n = t.nature.toString();
+    return n.startsWith("ns") || n.startsWith("nt") || n.startsWith("nz") || n.startsWith("nis")
+        || n.startsWith("nr");
+  }
+
+}

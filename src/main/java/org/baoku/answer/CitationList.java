@@ -1,0 +1,27 @@
+package org.baoku.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.baoku.ingest.Passage;
+
+/**
+ * Numbers citations in order of first use, one per distinct passage; the first quote given for a
+ * passage is the one its citation shows.
+ */
+final class CitationList {
+
+  private final Map<String, Citation> byPassage = new LinkedHashMap<>();
+
+  /** The number of {@code passage}'s citation, adding it with {@code quote} if it is new. */
+  int cite(Passage passage, Sentences.Span quote) {
+    Citation c = byPassage.computeIfAbsent(passage.id(),
+        id -> new Citation(byPassage.size() + 1, passage, quote.text(), quote.start()));
+    return c.n();
+  }
+
+  List<Citation> citations() {
+    return new ArrayList<>(byPassage.values());
+  }
+}

@@ -1,0 +1,227 @@
+package org.baoku.answer;
+
+import com.hankcs.hanlp.HanLP;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.baoku.index.Embedder;
+import org.baoku.ingest.Passage;
+import org.baoku.retrieve.Hit;
+
+/**
+ * Ranks the sentences of retrieved passages as answers to a question: embedding similarity
+ * (bge-small-zh, the retrieval model) mixed with key-term overlap in the sentence and in its passage.
+ *
+ * <p>Embedding a sentence costs about 5 ms on 2 cores, so only the sentences with the best lexical
+ * prospects are embedded, and their vectors are kept in a bounded cache keyed by passage id and
+ * offset: a busy archive asks about the same passages again and again.
+ */
+final class Evidence {
+
+  /** A sentence of a retrieved passage and how well it answers the question. */
+  record Scored(Hit hit, Sentences.Span span, double lex, double sim, double score) {
+    Passage passage() {
+      return hit.passage();
+    }
+  }
+
+  /** Weight of embedding similarity against lexical overlap; see {@link ExtractiveComposer}. */
+  static final double SIM_WEIGHT = 0.5;
+  /** Share of the lexical score taken from the whole passage (the subject is often a sentence earlier). */
+  static final double PASSAGE_LEX = 0.3;
+  /**
+   * Factor on the lexical score per named entity of the question missing from the sentence's
+   * passage and the one before it: the sentence is likely about someone else.
+   */
+  static final double MISSING_ENTITY = 0.85;
+  /** Characters a sentence must add to the question's words to count as a possible answer. */
+  static final int MIN_NEW_CHARS = 4;
+  /** Sentences embedded per question: the best by lexical prospects. */
+  static final int EMBEDDED = 16;
+  private static final int CACHE_SENTENCES = 50_000;
+
+  private final Supplier<Embedder> embedder;
+  private final Map<String, float[]> cache = new LinkedHashMap<>(1024, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+      return size() > CACHE_SENTENCES;
+    }
+  };
+
+  Evidence(Supplier<Embedder> embedder) {
+    this.embedder = embedder;
+  }
+
+  /**
+   * Sentences of {@code hits}, best answer first; ties by passage id and offset. The passage part
+   * of the lexical score also reads the passage before it in the article, when {@code article}
+   * knows it: the subject of a sentence ({@code 李桥镇总工会4名工会工作者}) is often named there.
+   */
+  List<Scored> rank(Question q, List<Hit> hits, ArticlePassages article) {
+    List<Sentences.Span> all = new ArrayList<>();
+    for (Hit h : hits) {
+      all.addAll(Sentences.split(h.passage().text()));
+    }
+    List<Question.Key> keys = idfWeighted(q.keys, all);
+    List<Scored> pre = new ArrayList<>();
+    for (Hit h : hits) {
+      Passage p = h.passage();
+      String context = Normal.of(p.headline() + p.byline() + previous(p, article) + p.text());
+      double local = Math.pow(MISSING_ENTITY, missing(q, context));
+      String contextPinyin = q.english ? pinyin(p.headline() + p.text()) : "";
+      double passageLex = Lexical.overlap(keys, context, contextPinyin);
+      for (Sentences.Span s : Sentences.split(p.text())) {
+        if (!saysMore(q, s.text())) {
+          continue;
+        }
+        String pin = q.english ? pinyin(s.text()) : "";
+        double lex = (1 - PASSAGE_LEX) * Lexical.overlap(keys, Normal.of(s.text()), pin)
+            + PASSAGE_LEX * passageLex;
+        pre.add(new Scored(h, s, lex * local, 0, lex * local + rankPrior(h)));
+      }
+    }
+    pre.sort(ORDER);
+    List<Scored> top = pre.subList(0, Math.min(EMBEDDED, pre.size()));
+    float[] qv = embed(q.text);
+    List<float[]> vectors = vectors(top);
+    List<Scored> out = new ArrayList<>(top.size());
+    for (int i = 0; i < top.size(); i++) {
+      Scored s = top.get(i);
+      double sim = dot(qv, vectors.get(i));
+      out.add(new Scored(s.hit, s.span, s.lex, sim, SIM_WEIGHT * sim + (1 - SIM_WEIGHT) * s.lex));
+    }
+    out.sort(ORDER);
+    return out;
+  }
+
+  /**
+   * Whether a sentence holds anything beyond the question's own words: a signature line
+   * ({@code 北京市服务工会主席石岳}) or a headline that only repeats them answers nothing.
+   */
+  static boolean saysMore(Question q, String sentence) {
+    String rest = Normal.of(sentence);
+    for (Question.Key k : q.keys) {
+      String w = Normal.of(k.word());
+      if (!w.isEmpty()) {
+        rest = rest.replace(w, "");
+      }
+    }
+    return rest.length() >= MIN_NEW_CHARS;
+  }
+
+  /** How many of the question's named entities {@code context} lacks. */
+  private static int missing(Question q, String normContext) {
+    int n = 0;
+    for (String e : q.entities) {
+      String core = AnswerCheck.core(Normal.of(e));
+      if (core.length() >= 2 && !normContext.contains(core)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static String previous(Passage p, ArticlePassages article) {
+    String before = "";
+    for (Passage o : article.of(p)) {
+      if (o.id().equals(p.id())) {
+        return before;
+      }
+      before = o.text();
+    }
+    return "";
+  }
+
+  /**
+   * Scales each key's weight by how rare it is among the candidate sentences: a term in every
+   * sentence ({@code 工会}) tells them apart less than one in a single sentence ({@code AED}).
+   */
+  static List<Question.Key> idfWeighted(List<Question.Key> keys, List<Sentences.Span> sentences) {
+    List<String> norm = new ArrayList<>(sentences.size());
+    for (Sentences.Span s : sentences) {
+      norm.add(Normal.of(s.text()));
+    }
+    List<Question.Key> out = new ArrayList<>(keys.size());
+    for (Question.Key k : keys) {
+      String w = Normal.of(k.word());
+      long df = w.isEmpty() ? 0 : norm.stream().filter(t -> t.contains(w)).count();
+      double idf = Math.log(1 + (norm.size() + 1.0) / (df + 1.0));
+      out.add(new Question.Key(k.word(), k.weight() * idf));
+    }
+    return out;
+  }
+
+  /** The question-side vector of {@code text} (zero for blank text). */
+  float[] embed(String text) {
+    return embedder.get().embed(text);
+  }
+
+  /** Vectors of several texts in one batch, not cached: claims of a generated answer. */
+  List<float[]> embedAll(List<String> texts) {
+    return texts.isEmpty() ? List.of() : embedder.get().embedAll(texts);
+  }
+
+  /** Vectors of sentences of {@code p}, from the cache where possible. */
+  List<float[]> sentenceVectors(Passage p, List<Sentences.Span> spans) {
+    List<Scored> wrapped = new ArrayList<>(spans.size());
+    Hit h = new Hit(p, 0, 1);
+    for (Sentences.Span s : spans) {
+      wrapped.add(new Scored(h, s, 0, 0, 0));
+    }
+    return vectors(wrapped);
+  }
+
+  private static final Comparator<Scored> ORDER = Comparator.comparingDouble(Scored::score).reversed()
+      .thenComparing(s -> s.passage().id())
+      .thenComparingInt(s -> s.span().start());
+
+  /** A small nudge to the retriever's order, so equal sentences come from the better passage. */
+  private static double rankPrior(Hit h) {
+    return 0.05 / Math.max(1, h.rank());
+  }
+
+  private List<float[]> vectors(List<Scored> sentences) {
+    List<float[]> out = new ArrayList<>(sentences.size());
+    List<String> missing = new ArrayList<>();
+    List<Integer> slots = new ArrayList<>();
+    synchronized (cache) {
+      for (Scored s : sentences) {
+        float[] v = cache.get(key(s));
+        out.add(v);
+        if (v == null) {
+          missing.add(s.span().text());
+          slots.add(out.size() - 1);
+        }
+      }
+    }
+    if (!missing.isEmpty()) {
+      List<float[]> fresh = embedder.get().embedAll(missing);
+      synchronized (cache) {
+        for (int i = 0; i < fresh.size(); i++) {
+          out.set(slots.get(i), fresh.get(i));
+          cache.put(key(sentences.get(slots.get(i))), fresh.get(i));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String key(Scored s) {
+    return s.passage().id() + '@' + s.span().start() + ':' + s.span().text().hashCode();
+  }
+
+  static double dot(float[] a, float[] b) {
+    double d = 0;
+    for (int i = 0; i < Math.min(a.length, b.length); i++) {
+      d += a[i] * b[i];
+    }
+    return d;
+  }
+
+  private static String pinyin(String text) {
+    return HanLP.convertToPinyinString(text, "", false).toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,50 @@
+package org.baoku.answer;
+
+import java.util.List;
+
+/**
+ * Weighted share of a question's key terms found in a text. A term found whole counts fully; a
+ * longer term ({@code 北京市总工会职工大学}) found only in parts counts by the share of its character
+ * bigrams present, because the archive often names the same body shorter ({@code 职工大学}).
+ */
+final class Lexical {
+
+  /** Credit for a term found only by its bigrams, relative to a whole match. */
+  private static final double PARTIAL = 0.8;
+
+  private Lexical() {}
+
+  /**
+   * @param normText the text in {@link Normal} form
+   * @param pinyin the text's toneless pinyin without spaces, for English keys; may be empty
+   */
+  static double overlap(List<Question.Key> keys, String normText, String pinyin) {
+    double total = 0;
+    double found = 0;
+    for (Question.Key k : keys) {
+      total += k.weight();
+      found += k.weight() * match(Normal.of(k.word()), normText, pinyin);
+    }
+    return total == 0 ? 0 : found / total;
+  }
+
+  private static double match(String word, String normText, String pinyin) {
+    if (word.isEmpty()) {
+      return 0;
+    }
+    if (normText.contains(word) || !pinyin.isEmpty() && word.length() >= 4 && pinyin.contains(word)) {
+      return 1;
+    }
+    if (word.length() < 3) {
+      return 0;
+    }
+    int grams = word.length() - 1;
+    int hit = 0;
+    for (int i = 0; i < grams; i++) {
+      if (normText.contains(word.substring(i, i + 2))) {
+        hit++;
+      }
+    }
+    return PARTIAL * hit / grams;
+  }
+}

@@ -1,0 +1,315 @@
+package org.baoku.answer;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a question asks, read once per question: its key terms for lexical matching, the named
+ * places, organisations and people it is about, the kind of answer it expects ({@code 多少} wants a
+ * number, {@code 谁} a person …) and any quotation it carries.
+ *
+ * <p>Traditional characters are converted to simplified with HanLP (the archive is simplified), and
+ * segmentation and tagging use HanLP with person, place and organisation recognition, because an
+ * answer check is only as good as the tags it compares.
+ */
+final class Question {
+
+  /** The kind of answer the question wants; drives the check that refuses near misses. */
+  enum Expect { NUMBER, PERSON, PLACE_ORG, DATE, LIST, REASON, OTHER }
+
+  /** A key term and its weight in the lexical overlap. */
+  record Key(String word, double weight) {}
+
+  /** Key weights: names identify the subject; verbs ({@code 要求}, {@code 开展}) are everywhere. */
+  static final double NAMED_WEIGHT = 2.0;
+  static final double OTHER_WEIGHT = 0.6;
+
+  /** Longest question text analysed; a longer message is cut there rather than slowing every step. */
+  static final int MAX_CHARS = 400;
+  /** Longest question quoted back in a refusal. */
+  static final int ASKED_CHARS = 60;
+
+  private static final Segment SEGMENT = HanLP.newSegment()
+      .enableNameRecognize(true)
+      .enablePlaceRecognize(true)
+      .enableOrganizationRecognize(true)
+      .enableOffset(true);
+
+  private static final Set<String> PERSON_WORDS =
+      Set.of("谁", "哪位", "何人", "什么人", "叫什么", "哪名", "哪个人", "名字", "哪些人");
+  private static final Set<String> DATE_WORDS = Set.of(
+      "什么时候", "哪天", "何时", "哪一天", "哪年", "哪一年", "几月", "几号", "什么时间", "几点", "哪月");
+  private static final Set<String> PLACE_WORDS = Set.of("哪里", "哪儿", "什么地方", "何地", "何处", "什么单位");
+  private static final Set<String> REASON_WORDS =
+      Set.of("为什么", "为何", "怎样", "怎么", "如何", "怎么样", "原因", "为啥", "做法", "方式");
+  /** Question words and words about the newspaper itself: never evidence of an answer. */
+  private static final Set<String> NOT_KEYS = Set.of(
+      "多少", "几", "第几", "谁", "哪", "哪个", "哪位", "哪些", "哪里", "哪儿", "哪家", "什么", "怎样", "怎么",
+      "如何", "为什么", "为何", "何时", "是否", "吗", "呢", "一共", "总共", "共", "具体", "分别", "这次", "此次",
+      "这些", "那些", "报道", "文章", "文中", "文末", "本报", "报纸", "报上", "提到", "讲到", "写", "说",
+      "请问", "哪种", "哪项", "哪一", "了", "是", "有", "的");
+  private static final Set<String> TIME_UNITS = Set.of(
+      "小时", "天", "年", "月", "日", "分钟", "周", "岁", "公里", "米", "平方米", "万元", "元", "人次", "倍",
+      "次", "户", "人", "家", "项", "场", "批", "支", "条", "件", "份", "名", "个", "位", "所", "辆", "吨");
+  private static final Pattern MONEY = Pattern.compile(".*(金|款|钱|费|资金|经费|奖金|捐款)$");
+  private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{4,})[”\"」』]");
+  /** Citation-like markers, kept out of a refusal that quotes the question back. */
+  private static final Pattern MARKERS = Pattern.compile("[\\[［【]\\s*\\^?\\s*[0-9０-９]+[^\\]］】]{0,12}[\\]］】]");
+  private static final Pattern LIST_WORDS = Pattern.compile("哪些|哪几|哪[两二三四五六七八九十]|有几[种项个类]");
+  private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9'’.-]*|[0-9]+");
+  private static final Set<String> ENGLISH_STOP = Set.of(
+      "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "was", "were", "is", "are",
+      "which", "what", "who", "whom", "how", "when", "where", "why", "did", "does", "do", "with", "by",
+      "from", "that", "this", "these", "those", "many", "much", "shown", "their", "its", "it", "be",
+      "been", "as", "about", "into", "had", "has", "have", "they", "them", "workers", "worker");
+
+  private static final String ASCII_MARKS = "?!,;:()";
+  private static final String FULL_MARKS = "？！，；：（）";
+
+  final String raw;
+  final String text;
+  final boolean english;
+  final List<Term> terms;
+  final List<Key> keys;
+  final List<String> entities;
+  final Expect expect;
+  /** For {@link Expect#NUMBER}: the measure word the number must carry ({@code 名}), or null. */
+  final String measure;
+  /** For {@link Expect#NUMBER}: {@code 第几} asks for an ordinal. */
+  final boolean ordinal;
+  /**
+   * For {@link Expect#PLACE_ORG}: the nouns after {@code 哪个} ({@code 社区}), empty for {@code 哪里};
+   * for {@link Expect#PERSON}: the role asked about ({@code 志愿者}), if any.
+   */
+  final List<String> heads;
+  /** Quotations the question carries ({@code “…”这句话是谁说的}). */
+  final List<String> quotes;
+
+  private Question(String raw) {
+    this.raw = raw;
+    String cleaned = clean(raw);
+    this.english = isEnglish(cleaned);
+    this.text = english ? cleaned : fullWidthPunctuation(HanLP.convertToSimplifiedChinese(cleaned));
+    this.terms = english ? List.of() : SEGMENT.seg(text);
+    this.quotes = quotes(text);
+    List<String> heads = new ArrayList<>();
+    String[] measure = {null};
+    boolean[] ordinal = {false};
+    this.expect = english ? Expect.OTHER : expect(text, terms, heads, measure, ordinal);
+    this.heads = List.copyOf(heads);
+    this.measure = measure[0];
+    this.ordinal = ordinal[0];
+    this.keys = english ? englishKeys(text) : keys(terms, quotes);
+    this.entities = english ? List.of() : entities(terms);
+  }
+
+  static Question of(String raw) {
+    return new Question(raw == null ? "" : raw);
+  }
+
+  boolean isBlank() {
+    return text.isBlank();
+  }
+
+  /** The question as it was asked, shortened for quoting back in a refusal. */
+  String asked() {
+    String t = MARKERS.matcher(clean(raw)).replaceAll("").replaceAll("[？?。！!\\s]+$", "");
+    return t.codePointCount(0, t.length()) > ASKED_CHARS
+        ? t.substring(0, t.offsetByCodePoints(0, ASKED_CHARS)) + "…" : t;
+  }
+
+  private static String clean(String raw) {
+    String t = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+    t = t.replaceAll("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cs}&&[^\\n]]", " ").strip();
+    return t.codePointCount(0, t.length()) > MAX_CHARS ? t.substring(0, t.offsetByCodePoints(0, MAX_CHARS)) : t;
+  }
+
+  /**
+   * NFKC turns {@code ？} into {@code ?}, which HanLP then glues to the word before it
+   * ({@code 社区?}); Chinese text gets its full-width marks back.
+   */
+  private static String fullWidthPunctuation(String t) {
+    StringBuilder b = new StringBuilder(t.length());
+    for (char c : t.toCharArray()) {
+      int i = ASCII_MARKS.indexOf(c);
+      b.append(i >= 0 ? FULL_MARKS.charAt(i) : c);
+    }
+    return b.toString();
+  }
+
+  private static boolean isEnglish(String t) {
+    long cjk = t.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+    long latin = t.codePoints().filter(c -> c < 128 && Character.isLetter(c)).count();
+    return cjk == 0 ? latin > 0 : latin > cjk * 3;
+  }
+
+  private static List<String> quotes(String t) {
+    List<String> out = new ArrayList<>();
+    Matcher m = QUOTED.matcher(t);
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return List.copyOf(out);
+  }
+
+  private static Expect expect(String t, List<Term> terms, List<String> heads, String[] measure,
+      boolean[] ordinal) {
+    for (String w : PERSON_WORDS) {
+      if (t.contains(w)) {
+        role(terms, heads);
+        return Expect.PERSON;
+      }
+    }
+    for (String w : DATE_WORDS) {
+      if (t.contains(w)) {
+        return Expect.DATE;
+      }
+    }
+    if (LIST_WORDS.matcher(t).find()) {
+      return Expect.LIST;
+    }
+    for (int i = 0; i < terms.size(); i++) {
+      String w = terms.get(i).word;
+      if (w.equals("多少") || w.equals("几") || w.equals("多少钱") || w.startsWith("第几")) {
+        ordinal[0] = w.startsWith("第几") || i > 0 && terms.get(i - 1).word.equals("第");
+        String next = w.startsWith("第几") && w.length() > 2 ? w.substring(2)
+            : i + 1 < terms.size() ? terms.get(i + 1).word : "";
+        String nature = i + 1 < terms.size() ? terms.get(i + 1).nature.toString() : "";
+        if (TIME_UNITS.contains(next) || nature.startsWith("q") && next.length() <= 2) {
+          measure[0] = next;
+        } else if (w.equals("多少钱") || MONEY.matcher(next).matches()) {
+          measure[0] = "元";
+        }
+        return Expect.NUMBER;
+      }
+    }
+    for (String w : PLACE_WORDS) {
+      if (t.contains(w)) {
+        return Expect.PLACE_ORG;
+      }
+    }
+    for (int i = 0; i < terms.size(); i++) {
+      String w = terms.get(i).word;
+      if (w.startsWith("哪") && !w.equals("哪些")) {
+        if (w.length() > 2) {
+          heads.add(w.substring(2));
+        }
+        for (int j = i + 1; j < terms.size() && heads.size() < 2; j++) {
+          String nature = terms.get(j).nature.toString();
+          if (!(nature.startsWith("n") || nature.equals("j"))) {
+            break;
+          }
+          heads.add(terms.get(j).word);
+        }
+        return Expect.PLACE_ORG;
+      }
+    }
+    for (String w : REASON_WORDS) {
+      if (t.contains(w)) {
+        return Expect.REASON;
+      }
+    }
+    return Expect.OTHER;
+  }
+
+  /**
+   * The role a person question names ({@code 哪位防疫志愿者} → 志愿者, {@code 讲师叫什么} → 讲师):
+   * the name in the answer must come with it, or any name in the article would do.
+   */
+  private static void role(List<Term> terms, List<String> heads) {
+    for (int i = 0; i < terms.size(); i++) {
+      String w = terms.get(i).word;
+      if (w.equals("哪位") || w.equals("哪名") || w.equals("哪个人")) {
+        String last = null;
+        for (int j = i + 1; j < terms.size() && terms.get(j).nature.toString().matches("n.*|vn|j"); j++) {
+          last = terms.get(j).word;
+        }
+        if (last != null) {
+          heads.add(last);
+        }
+        return;
+      }
+      if (w.equals("叫") || w.equals("是") && i + 1 < terms.size() && terms.get(i + 1).word.equals("谁")) {
+        for (int j = i - 1; j >= 0; j--) {
+          String n = terms.get(j).nature.toString();
+          if (n.startsWith("n") && !n.startsWith("nr") && terms.get(j).word.length() >= 2) {
+            heads.add(terms.get(j).word);
+            return;
+          }
+          if (!n.startsWith("u") && !n.startsWith("d")) {
+            return;
+          }
+        }
+        return;
+      }
+    }
+  }
+
+  private static List<Key> keys(List<Term> terms, List<String> quotes) {
+    List<Key> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Term t : terms) {
+      String w = t.word.strip();
+      String nature = t.nature.toString();
+      if (w.isEmpty() || nature.startsWith("w") || NOT_KEYS.contains(w) || w.startsWith("哪")
+          || CoreStopWordDictionary.contains(w) || !seen.add(w)) {
+        continue;
+      }
+      boolean named = nature.startsWith("nr") || nature.startsWith("ns") || nature.startsWith("nt")
+          || nature.startsWith("nz") || nature.equals("nx") || nature.equals("nis")
+          || w.chars().anyMatch(Character::isDigit);
+      boolean noun = nature.startsWith("n") || nature.equals("vn") || nature.equals("j");
+      double weight = named ? NAMED_WEIGHT : w.length() == 1 ? 0.5 : noun ? 1.0 : OTHER_WEIGHT;
+      out.add(new Key(w.toLowerCase(Locale.ROOT), weight));
+    }
+    for (String q : quotes) {
+      out.add(new Key(q, 3.0));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Only names and figures of an English question can match Chinese text (names through the
+   * sentence's pinyin: {@code Pinggu} finds {@code 平谷}); other English words would only dilute it.
+   */
+  private static List<Key> englishKeys(String t) {
+    List<Key> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    Matcher m = LATIN_WORD.matcher(t);
+    while (m.find()) {
+      String w = m.group().replaceAll("['’]s$", "").replaceAll("[.'’-]+$", "");
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (lower.length() < 2 || ENGLISH_STOP.contains(lower) || !seen.add(lower)) {
+        continue;
+      }
+      if (Character.isUpperCase(w.charAt(0)) || w.chars().anyMatch(Character::isDigit)) {
+        out.add(new Key(lower, 1.0));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<String> entities(List<Term> terms) {
+    List<String> out = new ArrayList<>();
+    for (Term t : terms) {
+      String nature = t.nature.toString();
+      String w = t.word;
+      boolean named = nature.startsWith("ns") || nature.startsWith("nt") || nature.startsWith("nr");
+      if (named && w.length() >= 2 && !w.contains("哪") && !w.contains("几") && !w.contains("什么")
+          && !NOT_KEYS.contains(w)) {
+        out.add(w);
+      }
+    }
+    return List.copyOf(out);
+  }
+}

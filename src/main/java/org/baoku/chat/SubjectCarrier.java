@@ -1,0 +1,96 @@
+package org.baoku.chat;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Makes a follow-up standalone without a language model, by carrying the subject of the previous
+ * question: {@code 当天一共有多少名职工去献血？} after a question about 北京电控系统 becomes
+ * {@code 北京电控系统 当天一共有多少名职工去献血？}, and {@code 那朝阳区呢？} after
+ * {@code 顺义区总工会派了几名干部？} becomes {@code 朝阳区总工会派了几名干部？}.
+ *
+ * <p>A question is a follow-up when it leans on earlier context: it refers back (他们, 当天, 这些…)
+ * and names no subject of its own, or it is the elliptic {@code 那…呢} form. Anything else is left
+ * alone, so a new topic is never polluted by the old one. Names, places and organisations come
+ * from HanLP's recognisers.
+ */
+public final class SubjectCarrier implements Condenser {
+
+  /** Words that point back to something said before. */
+  private static final Set<String> ANAPHORS = Set.of(
+      "他", "她", "它", "他们", "她们", "它们", "其", "该", "此", "这", "那", "这些", "那些",
+      "这位", "那位", "这个", "那个", "这里", "那里", "当天", "当时", "此次", "上述", "对方",
+      "他的", "她的", "他们的", "这家", "那家", "此事", "这项");
+
+  /** Elliptic follow-up: {@code 那朝阳区呢？}, {@code 那么石岳呢}, {@code 朝阳区呢？}. */
+  private static final Pattern ELLIPSIS =
+      Pattern.compile("^(?:那么|那|还有|另外)?\\s*(.{1,20}?)\\s*(?:呢|怎么样|如何|的情况呢|的情况)\\s*[？?]?$");
+
+  private static final Pattern QUESTION_WORD = Pattern.compile("哪|什么|谁|多少|几|怎|何");
+
+  private final Segment segment = HanLP.newSegment()
+      .enableNameRecognize(true)
+      .enablePlaceRecognize(true)
+      .enableOrganizationRecognize(true);
+
+  @Override
+  public String standalone(List<Turn> history, String question) {
+    if (history.isEmpty() || question.isBlank()) {
+      return question;
+    }
+    String previous = history.get(history.size() - 1).question();
+    String simplified = HanLP.convertToSimplifiedChinese(question);
+    Matcher ellipsis = ELLIPSIS.matcher(simplified.trim());
+    if (ellipsis.matches()) {
+      return substitute(previous, ellipsis.group(1));
+    }
+    List<Term> terms = segment.seg(simplified);
+    boolean refersBack = terms.stream().anyMatch(t -> ANAPHORS.contains(t.word));
+    if (!refersBack || !entities(terms).isEmpty()) {
+      return question;
+    }
+    Set<String> carried = entities(segment.seg(previous));
+    carried.removeIf(simplified::contains);
+    if (carried.isEmpty()) {
+      return previous + " " + question;
+    }
+    return String.join(" ", carried) + " " + question;
+  }
+
+  /** Puts {@code subject} in place of the previous question's entity of the same kind. */
+  private String substitute(String previous, String subject) {
+    List<Term> subjectTerms = segment.seg(subject);
+    String kind = subjectTerms.stream().filter(SubjectCarrier::isEntity).map(t -> t.nature.toString())
+        .findFirst().orElse("");
+    for (Term t : segment.seg(previous)) {
+      if (isEntity(t) && t.nature.toString().equals(kind)) {
+        return previous.replace(t.word, subject);
+      }
+    }
+    return subject + " " + previous;
+  }
+
+  /** Person, place, organisation and other proper names, in order, without question words. */
+  private static Set<String> entities(List<Term> terms) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Term t : terms) {
+      if (isEntity(t)) {
+        out.add(t.word);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isEntity(Term t) {
+    String n = t.nature.toString();
+    boolean proper = n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") || n.equals("nz")
+        || n.equals("nx");
+    return proper && t.word.length() > 1 && !QUESTION_WORD.matcher(t.word).find();
+  }
+}

@@ -1,0 +1,52 @@
+package org.baoku.cli;
+
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.baoku.index.Progress;
+import org.baoku.retrieve.HybridArchive;
+import picocli.CommandLine.Option;
+
+/**
+ * Where the corpus and the index live, shared by every command that needs the archive
+ * ({@code @Mixin ArchiveOptions archive;}). A flag beats the environment, which beats the default.
+ */
+final class ArchiveOptions {
+
+  @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "${env:BAOKU_CORPUS:-corpus}",
+      description = "语料目录（*.txt 版面）/ corpus directory (env BAOKU_CORPUS, default: ${DEFAULT-VALUE})")
+  Path corpus;
+
+  @Option(names = "--index", paramLabel = "DIR", defaultValue = "${env:BAOKU_INDEX:-index}",
+      description = "索引目录 / index directory (env BAOKU_INDEX, default: ${DEFAULT-VALUE})")
+  Path index;
+
+  /**
+   * Opens the archive, building the index first when it is missing or stale; build progress goes
+   * to {@code progress} (normally stderr).
+   *
+   * @throws UserException when the corpus is missing or the index cannot be written
+   */
+  HybridArchive open(PrintStream progress) {
+    return open(progress, false);
+  }
+
+  /** Builds a new index even when the current one fits, then opens it ({@code baoku index}). */
+  HybridArchive build(PrintStream progress) {
+    return open(progress, true);
+  }
+
+  private HybridArchive open(PrintStream progress, boolean force) {
+    try {
+      return force
+          ? HybridArchive.build(corpus, index, Progress.to(progress))
+          : HybridArchive.open(corpus, index, Progress.to(progress));
+    } catch (IllegalArgumentException e) {
+      throw new UserException("找不到语料目录 / corpus directory not found: " + corpus
+          + " (use --corpus DIR or BAOKU_CORPUS)");
+    } catch (UncheckedIOException e) {
+      throw new UserException("索引无法读写 / cannot use index directory " + index + ": "
+          + e.getCause().getMessage() + " (use --index DIR or BAOKU_INDEX)");
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package org.baoku.eval;
+
+import java.util.List;
+import java.util.Objects;
+import org.baoku.retrieve.Hit;
+import org.baoku.retrieve.HybridRetriever;
+import org.baoku.retrieve.Retriever;
+
+/**
+ * Baseline: bge-small-zh-v1.5 dense retrieval alone, over the vectors of our own index (nothing is
+ * embedded twice), as a vector-store-only RAG setup would rank.
+ */
+final class DenseOnlyBaseline implements Retriever {
+
+  static final String NAME = "dense-bge-small-zh";
+
+  private final HybridRetriever index;
+
+  DenseOnlyBaseline(HybridRetriever index) {
+    this.index = Objects.requireNonNull(index, "index");
+  }
+
+  @Override
+  public List<Hit> retrieve(String query, int k) {
+    return index.dense(query, k);
+  }
+}

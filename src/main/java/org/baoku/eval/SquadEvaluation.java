@@ -1,0 +1,153 @@
+package org.baoku.eval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.baoku.answer.Answer;
+import org.baoku.answer.Composer;
+import org.baoku.index.Embedder;
+import org.baoku.index.PassageIndex;
+import org.baoku.index.Progress;
+import org.baoku.ingest.Passage;
+import org.baoku.retrieve.Hit;
+import org.baoku.retrieve.HybridRetriever;
+
+/**
+ * Open retrieval on a SQuAD-format set: every paragraph is one passage of a temporary index (not
+ * the archive's; deleted afterwards), every question is asked, and each system is scored on
+ * whether its own paragraph comes back (recall@1/5/10, MRR@10) and its retrieval time per question.
+ * Our row also scores whether the reply the composer builds from our hits contains a gold answer;
+ * baselines are retrieval peers (their users would hand the hits to their own LLM), so they are
+ * not composed, which also keeps a 3,219-question run within minutes.
+ *
+ * <p>Systems are run one after the other on each question, so a load change on the machine
+ * touches all of them alike. The first {@link #WARM_UP} questions are run once untimed first.
+ */
+public final class SquadEvaluation {
+
+  /** Hits asked of every system: recall@10 and MRR@10 need ten. */
+  static final int K = 10;
+
+  /** Untimed questions first: JIT and ONNX warm-up would otherwise land in the first system's times. */
+  static final int WARM_UP = 20;
+
+  private final Composer composer;
+  private final boolean baselines;
+  private final Dump dump;
+  private final Progress progress;
+
+  /**
+   * @param composer builds the reply whose answer containment is scored (the extractive one)
+   * @param baselines also run {@link Baselines#all} as extra rows
+   * @param dump receives each question's hits and reply per system
+   * @param progress index building and question progress
+   */
+  public SquadEvaluation(Composer composer, boolean baselines, Dump dump, Progress progress) {
+    this.composer = Objects.requireNonNull(composer, "composer");
+    this.baselines = baselines;
+    this.dump = Objects.requireNonNull(dump, "dump");
+    this.progress = Objects.requireNonNull(progress, "progress");
+  }
+
+  /** One passage per paragraph, id and page = the paragraph id (what a hit is checked against). */
+  public static List<Passage> passages(SquadSet set) {
+    List<Passage> out = new ArrayList<>(set.paragraphs().size());
+    for (SquadSet.Paragraph p : set.paragraphs()) {
+      out.add(new Passage(p.id(), p.id(), 1, "", "", p.context(), 0, p.context().length()));
+    }
+    return out;
+  }
+
+  /** Builds the temporary index, runs every question, deletes the index. */
+  public Figures.Report run(String setName, SquadSet set) {
+    List<Passage> passages = passages(set);
+    Path dir;
+    try {
+      dir = Files.createTempDirectory("baoku-eval-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a temporary index directory", e);
+    }
+    long t0 = System.nanoTime();
+    PassageIndex.build(passages, dir, progress);
+    long buildMillis = (System.nanoTime() - t0) / 1_000_000;
+    PassageIndex index = PassageIndex.open(dir);
+    // Ctrl-C must not leave a 848-paragraph index behind in /tmp.
+    Thread cleanup = new Thread(index::retire);
+    Runtime.getRuntime().addShutdownHook(cleanup);
+    try {
+      HybridRetriever ours = new HybridRetriever(index, Embedder.shared());
+      return evaluate(setName, set, ours, passages, buildMillis);
+    } finally {
+      index.retire();
+      Runtime.getRuntime().removeShutdownHook(cleanup);
+    }
+  }
+
+  /** Scores {@code ours} (and the baselines) on an index already built from {@code passages}. */
+  Figures.Report evaluate(String setName, SquadSet set, HybridRetriever ours,
+      List<Passage> passages, long buildMillis) {
+    List<Contender> contenders = new ArrayList<>();
+    contenders.add(new Contender("baoku", ours));
+    if (baselines) {
+      contenders.addAll(Baselines.all(passages, passages, ours, progress));
+    }
+    List<SquadSet.Question> questions = set.questions();
+    for (SquadSet.Question q : questions.subList(0, Math.min(WARM_UP, questions.size()))) {
+      contenders.forEach(c -> c.retriever().retrieve(q.question(), K));
+      composer.compose(q.question(), ours.retrieve(q.question(), K));
+      Embedder.shared().embed(q.question());
+    }
+    List<SquadScore> scores = contenders.stream().map(c -> new SquadScore(c.name())).toList();
+    List<Double> embedMillis = new ArrayList<>();
+    List<Double> composeMillis = new ArrayList<>();
+    String phase = "提问 / asking " + questions.size() + " questions";
+    progress.update(phase, 0, questions.size());
+    for (int i = 0; i < questions.size(); i++) {
+      SquadSet.Question q = questions.get(i);
+      for (int c = 0; c < contenders.size(); c++) {
+        long start = System.nanoTime();
+        List<Hit> hits = contenders.get(c).retriever().retrieve(q.question(), K);
+        long retrieved = System.nanoTime();
+        Answer answer = c == 0 ? composer.compose(q.question(), hits) : null;
+        if (c == 0) {
+          composeMillis.add((System.nanoTime() - retrieved) / 1e6);
+        }
+        scores.get(c).add(q, hits, answer == null ? null : answer.text(), retrieved - start);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("system", contenders.get(c).name());
+        fields.put("id", q.id());
+        fields.put("question", q.question());
+        fields.put("paragraph", q.paragraphId());
+        fields.put("rank", Metrics.firstRelevantRank(hits, p -> p.page().equals(q.paragraphId())));
+        fields.put("gold", q.answers());
+        dump.write(fields, answer == null ? null : answer.text(),
+            answer == null ? List.of() : answer.citations(), hits);
+      }
+      long e0 = System.nanoTime();
+      Embedder.shared().embed(q.question());
+      embedMillis.add((System.nanoTime() - e0) / 1e6);
+      if ((i + 1) % 100 == 0 || i + 1 == questions.size()) {
+        progress.update(phase, i + 1, questions.size());
+      }
+    }
+    List<Figures> rows = new ArrayList<>();
+    for (int c = 0; c < scores.size(); c++) {
+      Map<String, Object> extra = new LinkedHashMap<>();
+      if (c == 0) {
+        extra.put("query_embedding_p50_ms", Figures.figure(Metrics.percentile(embedMillis, 50)));
+        extra.put("compose_p50_ms", Figures.figure(Metrics.percentile(composeMillis, 50)));
+        extra.put("paragraphs", passages.size());
+        extra.put("index_build_ms", buildMillis);
+        extra.put("dense_weight", ours.settings().denseWeight());
+      }
+      rows.add(scores.get(c).figures(extra));
+    }
+    return new Figures.Report(setName, questions.size(), rows, set.problems());
+  }
+}

@@ -1,0 +1,69 @@
+package org.baoku.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.baoku.ingest.Passage;
+
+/** SHA-256 of an index's input, so an index knows when its input changed. */
+public final class Fingerprint {
+
+  private Fingerprint() {}
+
+  /**
+   * Hash of the names and contents of the corpus files ingest reads ({@code *.txt}, in name
+   * order). Other files in the directory do not count.
+   *
+   * @throws IllegalArgumentException when {@code dir} is not a directory
+   */
+  public static String ofCorpus(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalArgumentException("corpus directory not found: " + dir);
+    }
+    MessageDigest sha = sha256();
+    byte[] buffer = new byte[1 << 16];
+    try (Stream<Path> s = Files.list(dir)) {
+      for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList()) {
+        sha.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        try (InputStream in = Files.newInputStream(f)) {
+          for (int n; (n = in.read(buffer)) > 0; ) {
+            sha.update(buffer, 0, n);
+          }
+        } catch (IOException e) {
+          sha.update(("unreadable " + e.getMessage()).getBytes(StandardCharsets.UTF_8));
+        }
+        sha.update((byte) 0);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list corpus directory " + dir, e);
+    }
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  /** Hash of every field of the passages, in order. */
+  public static String ofPassages(List<Passage> passages) {
+    MessageDigest sha = sha256();
+    for (Passage p : passages) {
+      sha.update(p.toString().getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) 0);
+    }
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JVM has no SHA-256", e);
+    }
+  }
+}

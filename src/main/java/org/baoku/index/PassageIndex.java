@@ -1,0 +1,415 @@
+package org.baoku.index;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.baoku.ingest.Article;
+import org.baoku.ingest.ArticleKind;
+import org.baoku.ingest.Chunker;
+import org.baoku.ingest.Corpus;
+import org.baoku.ingest.Passage;
+
+/**
+ * Passages in a Lucene index on disk: BM25 fields analysed by {@link ChineseText}, stored display
+ * fields, and a bge-small-zh vector per passage for kNN search.
+ *
+ * <p>{@link #build} writes a complete index into an empty directory; {@link #open} serves one.
+ * Documents keep the input order (one segment, log merge policy), so doc id = passage index and
+ * ties can be broken by it. An open index is reference counted so a replacement can be swapped in
+ * while queries still run on it: see {@link #tryAcquire()}.
+ */
+public final class PassageIndex implements Closeable {
+
+  /** Bump when fields, analysis or the embedded text change: older indexes are then rebuilt. */
+  public static final int SCHEMA = 5;
+
+  /** BM25 over the normalised passage text (stored: the original text). */
+  public static final String TEXT = "text";
+  /**
+   * BM25 over the normalised headline and byline (stored: the original headline). Every passage
+   * of an article carries them, so "what did reporter X write" and a diary signed by its author
+   * find passages that never repeat the name.
+   */
+  public static final String HEADLINE = "headline";
+  public static final String VECTOR = "vector";
+  /**
+   * Overlapping character bigrams of the {@link ChineseText#compact compact} text, with positions:
+   * an exact phrase is a {@link PhraseQuery} over them, whatever the punctuation and line breaks.
+   */
+  static final String GRAMS = "grams";
+  public static final String ID = "id";
+
+  private static final String PAGE = "page";
+  private static final String ARTICLE = "article";
+  private static final String BYLINE = "byline";
+  private static final String START = "start";
+  private static final String END = "end";
+  private static final String KIND = "kind";
+  private static final String LUCENE_DIR = "lucene";
+  private static final String ARTICLES_FILE = "articles.json.gz";
+  private static final int EMBED_BATCH = 32;
+  /** Code points of a phrase turned into a phrase query; the rest is checked on the candidates. */
+  private static final int MAX_PHRASE_QUERY = 200;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Path dir;
+  private final Manifest manifest;
+  private final Directory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private volatile boolean deleteOnClose;
+
+  private PassageIndex(Path dir, Manifest manifest, Directory directory, DirectoryReader reader) {
+    this.dir = dir;
+    this.manifest = manifest;
+    this.directory = directory;
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+    IndexHome.inUse(dir, true);
+    reader.getReaderCacheHelper().addClosedListener(key -> released());
+  }
+
+  /**
+   * Indexes {@code passages} (all of kind article) into {@code dir}, which must not exist or be
+   * empty. For indexes of other collections (the evaluation's SQuAD paragraphs); the archive's
+   * own index is built through {@link IndexHome}.
+   */
+  public static Manifest build(List<Passage> passages, Path dir, Progress progress) {
+    Set<String> pages = new HashSet<>();
+    Set<String> articles = new HashSet<>();
+    for (Passage p : passages) {
+      pages.add(p.page());
+      articles.add(p.page() + "#" + p.article());
+    }
+    Manifest template = new Manifest(SCHEMA, Embedder.MODEL_NAME, Fingerprint.ofPassages(passages),
+        pages.size(), articles.size(), passages.size(), Instant.now(), 0, List.of());
+    return write(passages, p -> ArticleKind.ARTICLE, template, dir, progress);
+  }
+
+  /**
+   * Indexes every passage of every article of {@code corpus} into {@code dir} (must not exist or be
+   * empty) and keeps the articles beside it for {@link #articles()}.
+   *
+   * @param fingerprint {@link Fingerprint#ofCorpus} of the directory the report was read from
+   */
+  public static Manifest build(Corpus.Report corpus, String fingerprint, Path dir, Progress progress) {
+    Map<String, ArticleKind> kinds = new HashMap<>();
+    List<Passage> passages = new ArrayList<>();
+    for (Article a : corpus.articles()) {
+      kinds.put(a.page() + "#" + a.ordinal(), a.kind());
+      passages.addAll(Chunker.chunk(a));
+    }
+    Manifest template = new Manifest(SCHEMA, Embedder.MODEL_NAME, fingerprint,
+        corpus.pages().size(), corpus.articles().size(), passages.size(), Instant.now(), 0,
+        corpus.problems());
+    try {
+      Files.createDirectories(dir);
+      try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve(ARTICLES_FILE)))) {
+        JSON.writeValue(out, corpus.articles());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write index in " + dir, e);
+    }
+    return write(passages, p -> kinds.getOrDefault(p.page() + "#" + p.article(), ArticleKind.ARTICLE),
+        template, dir, progress);
+  }
+
+  /** Writes the index, then the manifest (last: its presence marks a complete index). */
+  static Manifest write(List<Passage> passages, Function<Passage, ArticleKind> kinds,
+      Manifest template, Path dir, Progress progress) {
+    long t0 = System.nanoTime();
+    try {
+      Files.createDirectories(dir);
+      try (Directory d = FSDirectory.open(dir.resolve(LUCENE_DIR));
+          IndexWriter w = new IndexWriter(d, writerConfig())) {
+        Embedder embedder = Embedder.shared();
+        String phase = "建索引 / indexing " + passages.size() + " passages";
+        progress.update(phase, 0, passages.size());
+        for (int from = 0; from < passages.size(); from += EMBED_BATCH) {
+          List<Passage> batch = passages.subList(from, Math.min(passages.size(), from + EMBED_BATCH));
+          List<float[]> vectors = embedder.embedAll(batch.stream().map(PassageIndex::embeddingText).toList());
+          for (int i = 0; i < batch.size(); i++) {
+            w.addDocument(document(batch.get(i), kinds.apply(batch.get(i)), vectors.get(i)));
+          }
+          progress.update(phase, from + batch.size(), passages.size());
+        }
+        w.forceMerge(1);
+        w.commit();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write index in " + dir, e);
+    }
+    Manifest m = new Manifest(template.schema(), template.model(), template.fingerprint(),
+        template.pages(), template.articles(), template.passages(), Instant.now(),
+        (System.nanoTime() - t0) / 1_000_000, template.problems());
+    m.write(dir);
+    return m;
+  }
+
+  /**
+   * What the vector represents: the passage text alone. Prefixing the headline made dense-only
+   * retrieval worse on seed-dev (R@5 0.810 with it, 0.905 without; 88 passages, 21 questions):
+   * one headline shared by all passages of an article pulls their vectors together.
+   */
+  static String embeddingText(Passage p) {
+    return p.text();
+  }
+
+  private static IndexWriterConfig writerConfig() {
+    IndexWriterConfig c = new IndexWriterConfig(new PerFieldAnalyzerWrapper(
+        ChineseText.analyzer(), Map.of(GRAMS, new WhitespaceAnalyzer())));
+    c.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    // Log merges only merge adjacent segments, so doc ids keep the input order.
+    c.setMergePolicy(new LogByteSizeMergePolicy());
+    c.setRAMBufferSizeMB(128);
+    return c;
+  }
+
+  private static Document document(Passage p, ArticleKind kind, float[] vector) {
+    Document d = new Document();
+    d.add(new StringField(ID, p.id(), Field.Store.YES));
+    d.add(new StringField(PAGE, p.page(), Field.Store.YES));
+    d.add(new StoredField(ARTICLE, p.article()));
+    d.add(new TextField(HEADLINE, ChineseText.normalise(p.headline() + "\n" + p.byline()), Field.Store.NO));
+    d.add(new StoredField(HEADLINE, p.headline()));
+    d.add(new StoredField(BYLINE, p.byline()));
+    d.add(new TextField(TEXT, ChineseText.normalise(p.text()), Field.Store.NO));
+    d.add(new StoredField(TEXT, p.text()));
+    d.add(new TextField(GRAMS, String.join(" ", bigrams(compactForm(p.text()))), Field.Store.NO));
+    d.add(new StoredField(START, p.start()));
+    d.add(new StoredField(END, p.end()));
+    d.add(new StoredField(KIND, kind.name()));
+    d.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+    return d;
+  }
+
+  /**
+   * Opens the complete index in {@code dir}.
+   *
+   * @throws IllegalStateException when {@code dir} holds no complete index
+   */
+  public static PassageIndex open(Path dir) {
+    Manifest m = Manifest.read(dir);
+    if (m == null) {
+      throw new IllegalStateException("no complete index in " + dir);
+    }
+    try {
+      Directory d = FSDirectory.open(dir.resolve(LUCENE_DIR));
+      return new PassageIndex(dir, m, d, DirectoryReader.open(d));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open index in " + dir, e);
+    }
+  }
+
+  public Manifest manifest() {
+    return manifest;
+  }
+
+  /** The directory this index lives in. */
+  public Path dir() {
+    return dir;
+  }
+
+  public int size() {
+    return reader.maxDoc();
+  }
+
+  /**
+   * The articles of the corpus this index was built from, in page then ordinal order; empty for an
+   * index built from bare passages. Read from disk on each call.
+   */
+  public List<Article> articles() {
+    Path f = dir.resolve(ARTICLES_FILE);
+    if (!Files.isRegularFile(f)) {
+      return List.of();
+    }
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
+      return List.copyOf(JSON.readValue(in, new TypeReference<List<Article>>() {}));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read articles of index " + dir, e);
+    }
+  }
+
+  /**
+   * Passages whose {@link ChineseText#compact compact} text contains the compact form of {@code
+   * phrase} (so whitespace, punctuation, width and traditional forms do not matter), in index
+   * order, at most {@code k}. Found through the bigram field, not by scanning.
+   */
+  public List<Passage> containing(String phrase, int k) {
+    String wanted = compactForm(phrase);
+    if (wanted.isEmpty() || k <= 0) {
+      return List.of();
+    }
+    int[] cps = wanted.codePoints().limit(MAX_PHRASE_QUERY).toArray();
+    List<String> grams = bigrams(new String(cps, 0, cps.length));
+    Query q;
+    if (cps.length == 1) {
+      q = new PrefixQuery(new Term(GRAMS, grams.get(0)));
+    } else {
+      PhraseQuery.Builder b = new PhraseQuery.Builder();
+      for (int i = 0; i < grams.size(); i++) {
+        b.add(new Term(GRAMS, grams.get(i)), i);
+      }
+      q = b.build();
+    }
+    try {
+      TopDocs top = searcher.search(q, Math.max(4 * k, 50), Sort.INDEXORDER);
+      List<Passage> out = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        Passage p = passage(sd.doc);
+        if (out.size() < k && compactForm(p.text()).contains(wanted)) {
+          out.add(p);
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String compactForm(String text) {
+    return ChineseText.compact(ChineseText.normalise(text));
+  }
+
+  /** Overlapping pairs of code points; a single code point stays itself. */
+  private static List<String> bigrams(String compact) {
+    int[] cps = compact.codePoints().toArray();
+    List<String> out = new ArrayList<>();
+    if (cps.length == 1) {
+      out.add(compact);
+    }
+    for (int i = 0; i + 1 < cps.length; i++) {
+      out.add(new String(cps, i, 2));
+    }
+    return out;
+  }
+
+  /** Thread-safe. */
+  public TopDocs search(Query query, int n) {
+    try {
+      return searcher.search(query, Math.max(1, n));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The passage with Lucene doc id {@code doc} (= its position in build order). */
+  public Passage passage(int doc) {
+    try {
+      return passage(reader.storedFields().document(doc));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public Optional<Passage> byId(String id) {
+    TopDocs top = search(new TermQuery(new Term(ID, id)), 1);
+    return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(passage(top.scoreDocs[0].doc));
+  }
+
+  /** Every passage in build order; reads all stored fields, so meant for small indexes and tools. */
+  public List<Passage> passages() {
+    try {
+      StoredFields stored = reader.storedFields();
+      List<Passage> out = new ArrayList<>(reader.maxDoc());
+      for (int doc = 0; doc < reader.maxDoc(); doc++) {
+        out.add(passage(stored.document(doc)));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Passage passage(Document d) {
+    return new Passage(d.get(ID), d.get(PAGE), d.getField(ARTICLE).numericValue().intValue(),
+        d.get(HEADLINE), d.get(BYLINE), d.get(TEXT),
+        d.getField(START).numericValue().intValue(), d.getField(END).numericValue().intValue());
+  }
+
+  /**
+   * Takes a reference for one query; false when the index is already closed (then take the
+   * current index again). Pair with {@link #release()}.
+   */
+  public boolean tryAcquire() {
+    return reader.tryIncRef();
+  }
+
+  public void release() {
+    try {
+      reader.decRef();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Closes once the last running query released it, then deletes its directory. */
+  public void retire() {
+    deleteOnClose = true;
+    close();
+  }
+
+  /** Closes once the last running query has released it. Idempotent. */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      release();
+    }
+  }
+
+  private void released() {
+    IndexHome.inUse(dir, false);
+    try {
+      directory.close();
+    } catch (IOException e) {
+      // Nothing was written through this directory; a failed close loses nothing.
+    }
+    if (deleteOnClose) {
+      IndexHome.deleteTree(dir);
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package org.baoku.retrieve;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.baoku.index.Embedder;
+import org.baoku.index.Fingerprint;
+import org.baoku.index.IndexHome;
+import org.baoku.index.Manifest;
+import org.baoku.index.PassageIndex;
+import org.baoku.index.Progress;
+import org.baoku.ingest.Article;
+import org.baoku.ingest.Corpus;
+import org.baoku.ingest.Passage;
+
+/**
+ * The {@link Archive} over a corpus directory and its on-disk index: opening builds the index when
+ * it is missing or was built from other files, another model or another schema.
+ *
+ * <p>Thread-safe. Queries take a reference on the index they run on, so {@link #rebuild()} can
+ * build a new index aside, switch to it, and retire the old one once its last query is done.
+ */
+public final class HybridArchive implements Archive {
+
+  private record Live(PassageIndex index, HybridRetriever retriever) {}
+
+  private final Path corpusDir;
+  private final IndexHome home;
+  private final Progress progress;
+  private final HybridRetriever.Settings settings;
+  private final AtomicReference<Live> live = new AtomicReference<>();
+  private volatile boolean closed;
+
+  private HybridArchive(Path corpusDir, IndexHome home, Progress progress,
+      HybridRetriever.Settings settings, PassageIndex index) {
+    this.corpusDir = corpusDir;
+    this.home = home;
+    this.progress = progress;
+    this.settings = settings;
+    live.set(new Live(index, new HybridRetriever(index, Embedder.shared(), settings)));
+  }
+
+  /**
+   * Opens the archive, building its index first when there is none that fits the corpus.
+   *
+   * @throws IllegalArgumentException when {@code corpusDir} is not a directory
+   * @throws java.io.UncheckedIOException when the index directory cannot be written or read
+   */
+  public static HybridArchive open(Path corpusDir, Path indexDir, Progress progress) {
+    return open(corpusDir, indexDir, progress, false);
+  }
+
+  /** Like {@link #open} but always builds a new index first ({@code baoku index}). */
+  public static HybridArchive build(Path corpusDir, Path indexDir, Progress progress) {
+    return open(corpusDir, indexDir, progress, true);
+  }
+
+  private static HybridArchive open(Path corpusDir, Path indexDir, Progress progress, boolean force) {
+    Objects.requireNonNull(progress, "progress");
+    String fingerprint = Fingerprint.ofCorpus(corpusDir);
+    IndexHome home = new IndexHome(indexDir);
+    Optional<Path> fitting = force ? Optional.empty()
+        : home.live().filter(d -> home.liveManifest().map(m -> m.fits(fingerprint)).orElse(false));
+    Path dir = fitting.orElseGet(() -> build(corpusDir, fingerprint, home, progress));
+    home.cleanUp();
+    return new HybridArchive(corpusDir, home, progress, HybridRetriever.Settings.DEFAULT,
+        PassageIndex.open(dir));
+  }
+
+  private static Path build(Path corpusDir, String fingerprint, IndexHome home, Progress progress) {
+    Corpus.Report report = Corpus.read(corpusDir);
+    return home.build(dir -> PassageIndex.build(report, fingerprint, dir, progress));
+  }
+
+  /**
+   * Builds a fresh index from the corpus while queries go on against the current one, then
+   * switches to it. On failure the current index stays and the exception propagates.
+   */
+  public synchronized Manifest rebuild() {
+    Path dir = build(corpusDir, Fingerprint.ofCorpus(corpusDir), home, progress);
+    PassageIndex next = PassageIndex.open(dir);
+    Live old = live.getAndSet(new Live(next, new HybridRetriever(next, Embedder.shared(), settings)));
+    old.index().retire();
+    return next.manifest();
+  }
+
+  /** What built the index now being served. */
+  public Manifest manifest() {
+    return use(l -> l.index().manifest());
+  }
+
+  /**
+   * The retriever of the index now being served, for baselines and tuning ({@link
+   * HybridRetriever#bm25}, {@link HybridRetriever#dense}, {@link HybridRetriever#with}). Unlike
+   * {@link #retrieve}, it stops working once {@link #rebuild()} has replaced its index.
+   */
+  public HybridRetriever retriever() {
+    return live.get().retriever();
+  }
+
+  @Override
+  public List<Hit> retrieve(String query, int k) {
+    return use(l -> l.retriever().retrieve(query, k));
+  }
+
+  @Override
+  public Stats stats() {
+    Manifest m = manifest();
+    return new Stats(m.pages(), m.articles(), m.passages(), m.builtAt(), m.model(), m.buildMillis());
+  }
+
+  @Override
+  public List<Article> articles() {
+    return use(l -> l.index().articles());
+  }
+
+  @Override
+  public List<Passage> passages() {
+    return use(l -> l.index().passages());
+  }
+
+  @Override
+  public Optional<Passage> passage(String id) {
+    return id == null ? Optional.empty() : use(l -> l.index().byId(id));
+  }
+
+  /** Exact matches in archive order (page, article, position); every score is 1. */
+  @Override
+  public List<Hit> findPhrase(String phrase, int k) {
+    List<Passage> found = use(l -> l.index().containing(phrase, k));
+    List<Hit> out = new ArrayList<>(found.size());
+    for (Passage p : found) {
+      out.add(new Hit(p, 1.0, out.size() + 1));
+    }
+    return out;
+  }
+
+  private <T> T use(Function<Live, T> f) {
+    while (true) {
+      if (closed) {
+        throw new IllegalStateException("archive is closed");
+      }
+      Live l = live.get();
+      if (l.index().tryAcquire()) {
+        try {
+          return f.apply(l);
+        } finally {
+          l.index().release();
+        }
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    live.get().index().close();
+  }
+}

@@ -1,0 +1,115 @@
+package org.baoku.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.baoku.answer.Citation;
+import org.baoku.answer.ExtractiveComposer;
+import org.baoku.retrieve.RealArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The conversation handler over the real bundled corpus, as the console and the bot use it. */
+class ConversationsTest {
+
+  private static Conversations chat;
+
+  @BeforeAll
+  static void wire() {
+    chat = Conversations.builder()
+        .archive(RealArchive.get())
+        .composer(new ExtractiveComposer(RealArchive.get()))
+        .build();
+  }
+
+  @Test
+  void answerCitesPassagesThatHoldItsQuotes() {
+    Reply r = chat.handle("t1", "北辰集团工会组建的义务理发小分队为多少家单位的职工理发？");
+    assertEquals(Reply.Kind.ANSWER, r.kind());
+    assertTrue(r.answer().grounded(), r.text());
+    assertFalse(r.citations().isEmpty());
+    for (Citation c : r.citations()) {
+      assertTrue(c.passage().text().contains(c.quote()));
+      assertTrue(r.answer().text().contains("[" + c.n() + "]"), "marker [" + c.n() + "] missing");
+    }
+    Matcher m = Pattern.compile("\\[(\\d+)]").matcher(r.answer().text());
+    while (m.find()) {
+      int n = Integer.parseInt(m.group(1));
+      assertTrue(n >= 1 && n <= r.citations().size(), "marker [" + n + "] points nowhere");
+    }
+    assertTrue(r.text().contains("北辰集团义务理发小分队上门送服务"), r.text());
+  }
+
+  @Test
+  void followUpStaysOnTheArticleOfThePreviousQuestion() {
+    chat.handle("t2", "北辰集团工会组建了什么服务队伍？");
+    Reply r = chat.handle("t2", "他们一共为多少名职工理发？");
+    assertEquals("北辰集团义务理发小分队上门送服务", r.answer().hits().get(0).passage().headline());
+  }
+
+  @Test
+  void conversationsDoNotShareMemory() {
+    chat.handle("t3a", "北辰集团工会组建了什么服务队伍？");
+    assertEquals(Reply.Kind.MESSAGE, chat.handle("t3b", "/source 1").kind());
+  }
+
+  @Test
+  void sourceShowsTheCitedPassageWithItsQuoteMarked() {
+    Reply answer = chat.handle("t4", "建工集团今年在项目工地开展了多少场应急救护培训？");
+    Citation first = answer.citations().get(0);
+    Reply source = chat.handle("t4", "/source 1");
+    assertEquals(Reply.Kind.SOURCE, source.kind());
+    assertTrue(source.text().contains("【" + first.quote() + "】"), source.text());
+    assertTrue(source.text().contains(first.passage().page()));
+    assertEquals(Reply.Kind.MESSAGE, chat.handle("t4", "/source 99").kind());
+    assertEquals(Reply.Kind.MESSAGE, chat.handle("t4", "/source abc").kind());
+  }
+
+  @Test
+  void quoteFindsTheArticleOfAnExactPhraseAndTheNearestOfAParaphrase() {
+    Reply exact = chat.handle("t5", "/quote “快乐耕种，劳动光荣”");
+    assertEquals(Reply.Kind.QUOTE, exact.kind());
+    assertEquals("北京城建十六公司项目部职工体验农耕快乐", exact.hits().get(0).passage().headline());
+    assertTrue(exact.text().startsWith(Messages.QUOTE_FOUND), exact.text());
+
+    Reply near = chat.handle("t5", "/quote 职工们在工地旁边开辟菜园种西红柿");
+    assertTrue(near.text().startsWith(Messages.QUOTE_NEAR), near.text());
+    assertEquals("北京城建十六公司项目部职工体验农耕快乐", near.hits().get(0).passage().headline());
+  }
+
+  @Test
+  void resetForgetsTheConversation() {
+    chat.handle("t6", "北辰集团工会组建了什么服务队伍？");
+    assertEquals(Reply.Kind.MESSAGE, chat.handle("t6", "/reset").kind());
+    assertEquals(Reply.Kind.MESSAGE, chat.handle("t6", "/source 1").kind());
+  }
+
+  @Test
+  void searchListsArticlesOncePerArticle() {
+    Reply r = chat.handle("t7", "/search 献血");
+    assertEquals(Reply.Kind.SEARCH, r.kind());
+    assertEquals("北京电控百余职工抗疫期间爱心献血", r.hits().get(0).passage().headline());
+    assertEquals(r.hits().size(), PlainText.bestPerArticle(r.hits()).size());
+  }
+
+  @Test
+  void askCommandInAGroupAddressedToTheBot() {
+    Reply r = chat.handle("t8", "/ask@baoku_bot 北京电控系统的职工在哪里献血？");
+    assertEquals(Reply.Kind.ANSWER, r.kind());
+    assertEquals(Reply.Kind.MESSAGE, chat.handle("t8", "/ask").kind());
+  }
+
+  @Test
+  void hostileTextIsCleanedNotThrown() {
+    assertEquals(Reply.Kind.MESSAGE, chat.handle("t9", "").kind());
+    assertEquals(Reply.Kind.MESSAGE, chat.handle("t9", "\u0000\u0007\u200b  ").kind());
+    assertEquals(Reply.Kind.MESSAGE, chat.handle(null, null).kind());
+    assertNotNull(chat.handle("t9", "献血".repeat(5_000)).answer());
+    assertNotNull(chat.handle("t9", "AND OR ( ) * ? ~ \" : \\ / 🧧🧧").text());
+    assertEquals(Reply.Kind.MESSAGE, chat.handle("t9", "/不存在").kind());
+  }
+}

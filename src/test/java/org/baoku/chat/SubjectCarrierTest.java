@@ -1,0 +1,60 @@
+package org.baoku.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SubjectCarrierTest {
+
+  private final SubjectCarrier carrier = new SubjectCarrier();
+
+  private static List<Condenser.Turn> after(String question) {
+    return List.of(new Condenser.Turn(question, "……"));
+  }
+
+  @Test
+  void firstQuestionIsLeftAlone() {
+    assertEquals("他们具体做了哪些工作？", carrier.standalone(List.of(), "他们具体做了哪些工作？"));
+  }
+
+  @Test
+  void pronounFollowUpCarriesThePreviousSubject() {
+    String s = carrier.standalone(after("门头沟区总工会组织了哪些志愿服务？"), "他们具体做了哪些工作？");
+    assertTrue(s.contains("门头沟"), s);
+    assertTrue(s.endsWith("他们具体做了哪些工作？"), s);
+  }
+
+  @Test
+  void timeAnaphorCarriesTheOrganisation() {
+    String s = carrier.standalone(after("北京电控系统的职工在哪里献血？"), "当天一共有多少名职工去献血？");
+    assertTrue(s.contains("电控"), s);
+  }
+
+  @Test
+  void ellipticFollowUpSwapsThePlace() {
+    String s = carrier.standalone(after("顺义区总工会派了几名干部下沉一线？"), "那朝阳区呢？");
+    assertEquals("朝阳区总工会派了几名干部下沉一线？", s);
+  }
+
+  @Test
+  void traditionalFollowUpIsRecognised() {
+    String s = carrier.standalone(after("北京电控系统的职工在哪里献血？"), "當天一共有多少名職工去獻血？");
+    assertTrue(s.contains("电控"), s);
+  }
+
+  @Test
+  void newTopicWithItsOwnSubjectIsNotPolluted() {
+    String q = "海淀区总工会成立了几个联防联控工作组？";
+    assertEquals(q, carrier.standalone(after("北京电控系统的职工在哪里献血？"), q));
+  }
+
+  @Test
+  void questionWithoutBackReferenceStandsAlone() {
+    String q = "疫情期间，多地工会暂停了哪些集会活动？";
+    String s = carrier.standalone(after("北京电控系统的职工在哪里献血？"), q);
+    assertFalse(s.contains("电控"), s);
+  }
+}

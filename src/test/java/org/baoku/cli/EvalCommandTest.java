@@ -1,0 +1,104 @@
+package org.baoku.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs {@code baoku eval --squad} end to end on a SQuAD file written here, whose ranks are known by
+ * construction: five paragraphs on unrelated topics, and a sixth that repeats the first word for
+ * word. A question about the first paragraph finds both with equal scores, and ties go to the
+ * earlier paragraph, so the copy ranks exactly second.
+ */
+class EvalCommandTest {
+
+  @TempDir Path dir;
+
+  private static final String SET = """
+      {"version": "test", "data": [{"title": "t", "paragraphs": [
+        {"id": "P1", "context": "八达岭长城位于北京市延庆区，是明长城中保存最好的一段。八达岭长城于1961年被列为第一批全国重点文物保护单位。",
+         "qas": [{"id": "Q1", "question": "八达岭长城哪一年被列为全国重点文物保护单位？", "answers": [{"text": "1961年"}, {"text": "1961"}]}]},
+        {"id": "P2", "context": "大熊猫主要以竹子为食，成年大熊猫每天要吃十二到三十八公斤竹子。卧龙自然保护区是大熊猫的重要栖息地。",
+         "qas": [{"id": "Q2", "question": "成年大熊猫每天要吃多少公斤竹子？", "answers": [{"text": "十二到三十八公斤"}]}]},
+        {"id": "P3", "context": "咖啡树原产于埃塞俄比亚。咖啡豆经过烘焙后研磨冲泡，就成为咖啡饮料。云南普洱是中国最大的咖啡产区。",
+         "qas": [{"id": "Q3", "question": "中国最大的咖啡产区在哪里？", "answers": [{"text": "云南普洱"}]},
+                 {"id": "Q4", "answers": [{"text": "缺少问题"}]}]},
+        {"id": "P4", "context": "京沪高速铁路全长1318公里，于2011年6月30日正式开通运营，连接北京南站和上海虹桥站。",
+         "qas": [{"id": "Q5", "question": "京沪高速铁路全长多少公里？", "answers": [{"text": "1318公里"}]}]},
+        {"id": "P5", "context": "长白山天池是一个火山口湖，位于吉林省与朝鲜交界处，湖面海拔约2189米，是中国最深的湖泊之一。",
+         "qas": [{"id": "Q6", "question": "长白山天池湖面海拔约多少米？", "answers": [{"text": "2189米"}]}]},
+        {"id": "P6", "context": "八达岭长城位于北京市延庆区，是明长城中保存最好的一段。八达岭长城于1961年被列为第一批全国重点文物保护单位。",
+         "qas": [{"id": "Q7", "question": "八达岭长城位于北京市哪个区？", "answers": [{"text": "延庆区"}]}]}
+      ]}]}
+      """;
+
+  @Test
+  void squadJsonFiguresMatchTheRanksComputedByHand() throws IOException {
+    Path file = dir.resolve("tiny-squad.json");
+    Files.writeString(file, SET);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    int code;
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      code = Main.run("eval", "--squad", file.toString(), "--json");
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+    String stderr = err.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, stderr);
+    // Q4 has no question: reported with its line and skipped; the other six are scored.
+    assertTrue(stderr.contains(file + ":8: \"question\" must be a non-empty string"), stderr);
+
+    JsonNode report = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    assertEquals("tiny-squad.json", report.get("set").asText());
+    assertEquals(6, report.get("items").asInt());
+    JsonNode baoku = report.get("systems").get(0);
+    assertEquals("baoku", baoku.get("name").asText());
+    assertEquals(6, baoku.get("paragraphs").asInt());
+    // Ranks by construction: Q1 Q2 Q3 Q5 Q6 find their own paragraph first; Q7's paragraph P6 is
+    // the copy of P1 and ranks 2nd.
+    assertEquals(5 / 6.0, baoku.get("recall@1").asDouble(), 1e-9);
+    assertEquals(1.0, baoku.get("recall@5").asDouble(), 1e-9);
+    assertEquals(1.0, baoku.get("recall@10").asDouble(), 1e-9);
+    assertEquals((5 + 0.5) / 6, baoku.get("mrr@10").asDouble(), 1e-9);
+    // Every answer is stated in one plain sentence of the paragraph that ranks first.
+    assertEquals(1.0, baoku.get("containment").asDouble(), 1e-9);
+    assertTrue(baoku.get("latency_p50_ms").asDouble() > 0);
+    assertEquals(1, report.get("systems").size());
+  }
+
+  @Test
+  void missingFileAndMissingSetAreOneLineErrors() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream oldErr = System.err;
+    int missing;
+    int none;
+    try {
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      missing = Main.run("eval", "--squad", dir.resolve("absent.json").toString());
+      none = Main.run("eval");
+    } finally {
+      System.setErr(oldErr);
+    }
+    String stderr = err.toString(StandardCharsets.UTF_8);
+    assertEquals(2, missing);
+    assertTrue(stderr.contains("absent.json: file not found"), stderr);
+    assertEquals(2, none);
+    assertTrue(!stderr.contains("\tat "), "no stack trace: " + stderr);
+  }
+}

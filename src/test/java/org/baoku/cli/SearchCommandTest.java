@@ -1,0 +1,128 @@
+package org.baoku.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.baoku.retrieve.RealArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code baoku search} run through {@link Main#run} on the real corpus, stdout captured. */
+class SearchCommandTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path tmp;
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--corpus", RealArchive.CORPUS.toString(),
+        "--index", RealArchive.indexDir().toString()));
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+      int exit = Main.run(all.toArray(String[]::new));
+      return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+  }
+
+  @Test
+  void jsonlGivesOneLinePerQuestionInOrderAndSurvivesBadLines() throws Exception {
+    Path in = tmp.resolve("q.jsonl");
+    Files.writeString(in, String.join("\n",
+        "{\"id\": \"a\", \"question\": \"顺义区总工会派了几名干部到天竺镇\", \"extra\": [1]}",
+        "{\"id\": \"b\", \"question\": ",
+        "",
+        "{\"id\": 7, \"question\": \"朝阳区总工会为社区拨了多少专款？\"}",
+        "{\"id\": \"d\"}",
+        "{\"id\": \"e\", \"question\": \"？！\"}") + "\n");
+    Run r = run("search", "--jsonl", in.toString(), "-k", "3");
+    assertEquals(0, r.exit(), r.err());
+    List<JsonNode> lines = new ArrayList<>();
+    for (String l : r.out().strip().split("\n")) {
+      lines.add(JSON.readTree(l));
+    }
+    assertEquals(5, lines.size(), r.out());
+    assertEquals("a", lines.get(0).get("id").asText());
+    assertEquals(3, lines.get(0).get("hits").size());
+    JsonNode top = lines.get(0).get("hits").get(0);
+    assertTrue(top.get("page").asText().startsWith("000_"), top.toString());
+    assertTrue(top.get("article").isInt());
+    assertTrue(top.has("headline") && top.has("text") && top.get("score").isNumber());
+    assertTrue(lines.get(1).get("id").isNull());
+    assertTrue(lines.get(1).get("error").asText().startsWith("line 2"));
+    assertEquals(7, lines.get(2).get("id").asInt());
+    assertEquals(3, lines.get(2).get("hits").size());
+    assertEquals("d", lines.get(3).get("id").asText());
+    assertTrue(lines.get(3).has("error"));
+    assertEquals(0, lines.get(4).get("hits").size());
+  }
+
+  @Test
+  void jsonHasQueryAndRankedHits() throws Exception {
+    Run r = run("search", "顺义区总工会派了几名干部到天竺镇", "--json", "-k", "2");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode o = JSON.readTree(r.out());
+    assertEquals("顺义区总工会派了几名干部到天竺镇", o.get("query").asText());
+    assertEquals(2, o.get("hits").size());
+    assertEquals(1, o.get("hits").get(0).get("rank").asInt());
+  }
+
+  @Test
+  void terminalOutputNamesPageAndScore() {
+    Run r = run("search", "顺义区总工会派了几名干部到天竺镇", "-k", "1");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("1. 000_ed11b46ae6fabb4b.txt"), r.out());
+  }
+
+  @Test
+  void nonPositiveKIsAOneLineError() {
+    Run r = run("search", "顺义", "-k", "0");
+    assertEquals(2, r.exit());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+  }
+
+  @Test
+  void missingJsonlFileIsAOneLineError() {
+    Run r = run("search", "--jsonl", tmp.resolve("absent.jsonl").toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("absent.jsonl"), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+  }
+
+  @Test
+  void missingCorpusIsAOneLineError() {
+    PrintStream err = System.err;
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    try {
+      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+      int exit = Main.run("search", "顺义", "--corpus", tmp.resolve("nope").toString(),
+          "--index", tmp.resolve("index").toString());
+      assertEquals(2, exit);
+    } finally {
+      System.setErr(err);
+    }
+    String msg = e.toString(StandardCharsets.UTF_8);
+    assertTrue(msg.contains("nope") && msg.strip().lines().count() == 1, msg);
+  }
+}
