@@ -29,7 +29,7 @@ class UnseenLayoutTest {
     assertEquals(2, articles.size());
     assertEquals("平谷区工会开展职工读书活动", articles.get(0).headline());
     assertEquals("电控集团百余职工爱心献血", articles.get(1).headline());
-    assertTrue(articles.get(1).text().startsWith("电控集团百余名职工来到采血点"));
+    assertTrue(articles.get(1).body().startsWith("电控集团百余名职工来到采血点"));
   }
 
   @Test
@@ -93,6 +93,6 @@ class UnseenLayoutTest {
         """);
     assertEquals(1, articles.size());
     assertEquals("本报北京3月4日电（记者 唐诗）", articles.get(0).byline());
-    assertTrue(articles.get(0).text().startsWith("北京电控系统100多名职工"));
+    assertTrue(articles.get(0).body().startsWith("北京电控系统100多名职工"));
   }
 }
