@@ -40,7 +40,7 @@ final class Evidence {
   /** Characters a sentence must add to the question's words to count as a possible answer. */
   static final int MIN_NEW_CHARS = 4;
   /** Sentences embedded per question: the best by lexical prospects. */
-  static final int EMBEDDED = 16;
+  static final int EMBEDDED = 8;
   private static final int CACHE_SENTENCES = 50_000;
 
   private final Supplier<Embedder> embedder;
@@ -61,11 +61,13 @@ final class Evidence {
    * knows it: the subject of a sentence ({@code 李桥镇总工会4名工会工作者}) is often named there.
    */
   List<Scored> rank(Question q, List<Hit> hits, ArticlePassages article) {
-    List<Sentences.Span> all = new ArrayList<>();
+    List<String> all = new ArrayList<>();
     for (Hit h : hits) {
-      all.addAll(Sentences.split(h.passage().text()));
+      for (Sentences.Span s : Sentences.split(h.passage().text())) {
+        all.add(Normal.of(s.text()) + (q.english ? " " + pinyin(s.text()) : ""));
+      }
     }
-    List<Question.Key> keys = idfWeighted(q.keys, all);
+    List<Question.Key> keys = idfWeighted(q, all);
     List<Scored> pre = new ArrayList<>();
     for (Hit h : hits) {
       Passage p = h.passage();
@@ -138,17 +140,18 @@ final class Evidence {
   /**
    * Scales each key's weight by how rare it is among the candidate sentences: a term in every
    * sentence ({@code 工会}) tells them apart less than one in a single sentence ({@code AED}).
+   * An English word no candidate has is dropped: it cannot tell them apart, and it would only
+   * lower every score.
    */
-  static List<Question.Key> idfWeighted(List<Question.Key> keys, List<Sentences.Span> sentences) {
-    List<String> norm = new ArrayList<>(sentences.size());
-    for (Sentences.Span s : sentences) {
-      norm.add(Normal.of(s.text()));
-    }
-    List<Question.Key> out = new ArrayList<>(keys.size());
-    for (Question.Key k : keys) {
+  static List<Question.Key> idfWeighted(Question q, List<String> normSentences) {
+    List<Question.Key> out = new ArrayList<>(q.keys.size());
+    for (Question.Key k : q.keys) {
       String w = Normal.of(k.word());
-      long df = w.isEmpty() ? 0 : norm.stream().filter(t -> t.contains(w)).count();
-      double idf = Math.log(1 + (norm.size() + 1.0) / (df + 1.0));
+      long df = w.isEmpty() ? 0 : normSentences.stream().filter(t -> Lexical.match(w, t, t) > 0).count();
+      if (df == 0 && q.english) {
+        continue;
+      }
+      double idf = Math.log(1 + (normSentences.size() + 1.0) / (df + 1.0));
       out.add(new Question.Key(k.word(), k.weight() * idf));
     }
     return out;

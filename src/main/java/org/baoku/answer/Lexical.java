@@ -28,7 +28,8 @@ final class Lexical {
     return total == 0 ? 0 : found / total;
   }
 
-  private static double match(String word, String normText, String pinyin) {
+  /** Credit for one key: 1 found whole, a share of {@link #PARTIAL} found by bigrams, else 0. */
+  static double match(String word, String normText, String pinyin) {
     if (word.isEmpty()) {
       return 0;
     }

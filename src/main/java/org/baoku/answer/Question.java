@@ -279,8 +279,9 @@ final class Question {
   }
 
   /**
-   * Only names and figures of an English question can match Chinese text (names through the
-   * sentence's pinyin: {@code Pinggu} finds {@code 平谷}); other English words would only dilute it.
+   * Words of an English question. Most cannot match Chinese text and are dropped per question by
+   * {@link Evidence} when no candidate sentence has them; names match through a sentence's pinyin
+   * ({@code Pinggu} finds {@code 平谷}), and Latin words through Latin in the text ({@code app}).
    */
   private static List<Key> englishKeys(String t) {
     List<Key> out = new ArrayList<>();
@@ -292,9 +293,8 @@ final class Question {
       if (lower.length() < 2 || ENGLISH_STOP.contains(lower) || !seen.add(lower)) {
         continue;
       }
-      if (Character.isUpperCase(w.charAt(0)) || w.chars().anyMatch(Character::isDigit)) {
-        out.add(new Key(lower, 1.0));
-      }
+      boolean named = Character.isUpperCase(w.charAt(0)) || w.chars().anyMatch(Character::isDigit);
+      out.add(new Key(lower, named ? NAMED_WEIGHT : 1.0));
     }
     return List.copyOf(out);
   }
