@@ -6,6 +6,7 @@ import com.hankcs.hanlp.seg.common.Term;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +25,8 @@ final class AnswerCheck {
   private static final Pattern ANY_NUMBER = Pattern.compile("\\d|[一二两三四五六七八九十百千万]{1,}[余多]?[名人个位份元次项批家条件天年月日]");
   private static final Pattern DATE = Pattern.compile(
       "\\d+[年月日号]|[一二三四五六七八九十〇零]+[年月日号]|今年|去年|昨天|前天|当天|春节|元宵节|除夕");
+  /** Characters after a number searched for what the question counts ({@code 150名一线工作人员}). */
+  private static final int COUNTED_WINDOW = 8;
   /** Measure words a reader accepts for one another ({@code 多少名} is answered by {@code 30人}). */
   private static final Map<String, String> MEASURE_GROUPS = Map.of(
       "名", "名人位", "人", "名人位", "位", "名人位", "个", "个支家所", "元", "元", "万元", "元");
@@ -91,7 +94,20 @@ final class AnswerCheck {
     String group = MEASURE_GROUPS.getOrDefault(q.measure, q.measure);
     String measures = group.equals(q.measure) ? Pattern.quote(q.measure) : "[" + group + "]";
     String prefix = q.ordinal ? "第" : "";
-    return Pattern.compile(prefix + NUMBER + "\\s*" + measures).matcher(sentence).find();
+    Matcher m = Pattern.compile(prefix + NUMBER + "\\s*" + measures).matcher(sentence);
+    while (m.find()) {
+      if (q.counted == null || countsIt(q.counted, sentence.substring(m.end(),
+          Math.min(sentence.length(), m.end() + COUNTED_WINDOW)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the words after a number name what was counted, whole or by its last two characters. */
+  private static boolean countsIt(String counted, String after) {
+    return after.contains(counted)
+        || counted.length() > 2 && after.contains(counted.substring(counted.length() - 2));
   }
 
   private static boolean hasName(Question q, String sentence) {
@@ -101,8 +117,18 @@ final class AnswerCheck {
     List<Term> terms = SEGMENT.seg(sentence);
     for (int i = 0; i < terms.size(); i++) {
       Term t = terms.get(i);
-      if (t.nature.toString().startsWith("nr") && t.word.length() >= 2 && !q.text.contains(t.word)
-          && !(i > 0 && CREDITS.contains(terms.get(i - 1).word))) {
+      if (!t.nature.toString().startsWith("nr") || i > 0 && CREDITS.contains(terms.get(i - 1).word)) {
+        continue;
+      }
+      String name = t.word;
+      if (name.length() == 1 && i + 1 < terms.size()) {
+        // HanLP sometimes splits a surname from its given name: 彭/nr 春辉/nz
+        Term given = terms.get(i + 1);
+        if (given.word.length() <= 2 && given.nature.toString().matches("n[rz]?|ng|nz")) {
+          name += given.word;
+        }
+      }
+      if (name.length() >= 2 && !q.text.contains(name)) {
         return true;
       }
     }

@@ -76,7 +76,7 @@ final class Evidence {
       String contextPinyin = q.english ? pinyin(p.headline() + p.text()) : "";
       double passageLex = Lexical.overlap(keys, context, contextPinyin);
       for (Sentences.Span s : Sentences.split(p.text())) {
-        if (!saysMore(q, s.text())) {
+        if (!saysMore(q, s.text()) || q.english && !mostlyChinese(s.text())) {
           continue;
         }
         String pin = q.english ? pinyin(s.text()) : "";
@@ -112,6 +112,17 @@ final class Evidence {
       }
     }
     return rest.length() >= MIN_NEW_CHARS;
+  }
+
+  /**
+   * Whether at least a third of a sentence's letters are Chinese. An English question is answered
+   * from the Chinese text; Latin-only lines in this archive are advertising copy, which the
+   * embedding model finds close to any English question.
+   */
+  static boolean mostlyChinese(String sentence) {
+    long han = sentence.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+    long letters = sentence.codePoints().filter(Character::isLetter).count();
+    return letters > 0 && han * 3 >= letters;
   }
 
   /** How many of the question's named entities {@code context} lacks. */

@@ -41,7 +41,7 @@ public final class ExtractiveComposer implements Composer {
   static final int FIT_CANDIDATES = 5;
   /** An added sentence must score this share of the first one (this passage / another passage). */
   static final double SAME_PASSAGE_RATIO = 0.85;
-  static final double OTHER_PASSAGE_RATIO = 0.92;
+  static final double OTHER_PASSAGE_RATIO = 0.95;
   static final int MAX_SENTENCES = 3;
   static final int MAX_CHARS = 300;
 
