@@ -43,6 +43,8 @@ public final class ExtractiveComposer implements Composer {
   static final double SAME_PASSAGE_RATIO = 0.85;
   static final double OTHER_PASSAGE_RATIO = 0.95;
   static final int MAX_SENTENCES = 3;
+  /** Leading characters of a quotation that find the sentence it starts in. */
+  static final int QUOTE_START = 10;
   static final int MAX_CHARS = 300;
 
   private final Evidence evidence;
@@ -92,28 +94,21 @@ public final class ExtractiveComposer implements Composer {
 
   private Answer answer(Question q, List<Hit> hits) {
     List<Hit> top = hits.subList(0, Math.min(PASSAGES, hits.size()));
+    Evidence.Scored quote = q.quotes.isEmpty() ? null : quoted(q, top);
+    if (quote != null) {
+      return quoteSource(q, quote, hits);
+    }
     List<Evidence.Scored> ranked = evidence.rank(q, top, article);
     List<Evidence.Scored> chosen = choose(q, ranked, top);
     if (chosen.isEmpty()) {
       return Replies.notFound(q, hits, NAME, "");
     }
-    return render(q, chosen, hits);
+    return render(q, chosen, "", hits);
   }
 
   private List<Evidence.Scored> choose(Question q, List<Evidence.Scored> ranked, List<Hit> hits) {
-    Evidence.Scored first = q.quotes.isEmpty() ? null : quoted(q, ranked);
+    Evidence.Scored first = null;
     List<Evidence.Scored> out = new ArrayList<>();
-    if (first != null) {
-      out.add(first);
-      if (!AnswerCheck.fits(q, first.span().text())) {
-        Evidence.Scored near = nearestFitting(q, first, hits);
-        if (near == null) {
-          return List.of();
-        }
-        out.add(near);
-      }
-      return out;
-    }
     if (ranked.isEmpty() || ranked.get(0).score() < (q.english ? MIN_SCORE_ENGLISH : MIN_SCORE)) {
       return List.of();
     }
@@ -151,12 +146,37 @@ public final class ExtractiveComposer implements Composer {
     return out;
   }
 
-  /** The sentence holding the question's quotation, from any retrieved passage. */
-  private static Evidence.Scored quoted(Question q, List<Evidence.Scored> ranked) {
-    for (Evidence.Scored s : ranked) {
+  /**
+   * A quotation's source: the sentence holding it, led by the article's headline when the headline
+   * names what was asked ({@code 哪个区工会的干部} → 《朝阳区总工会机关干部…》), else followed by the
+   * nearest sentence of the article that does (who said it). Refused when neither does.
+   */
+  private Answer quoteSource(Question q, Evidence.Scored quote, List<Hit> hits) {
+    if (AnswerCheck.fits(q, quote.span().text())) {
+      return render(q, List.of(quote), "", hits);
+    }
+    String headline = quote.passage().headline().strip();
+    if (!headline.isEmpty() && AnswerCheck.fits(q, headline)) {
+      return render(q, List.of(quote), "《" + headline + "》：", hits);
+    }
+    Evidence.Scored near = nearestFitting(q, quote, hits);
+    return near == null ? Replies.notFound(q, hits, NAME, "") : render(q, List.of(quote, near), "", hits);
+  }
+
+  /** The sentence holding the question's quotation, from the best retrieved passage that has it. */
+  private static Evidence.Scored quoted(Question q, List<Hit> hits) {
+    for (Hit h : hits) {
+      String passage = Normal.of(h.passage().text());
       for (String quote : q.quotes) {
-        if (Normal.contains(s.span().text(), quote)) {
-          return s;
+        String nq = Normal.of(quote);
+        if (nq.isEmpty() || !passage.contains(nq)) {
+          continue;
+        }
+        String start = nq.substring(0, Math.min(QUOTE_START, nq.length()));
+        for (Sentences.Span s : Sentences.split(h.passage().text())) {
+          if (Normal.of(s.text()).contains(start)) {
+            return new Evidence.Scored(h, s, 1, 1, 1);
+          }
         }
       }
     }
@@ -212,7 +232,7 @@ public final class ExtractiveComposer implements Composer {
    * Passages in the order of their best sentence, sentences of one passage in reading order, each
    * sentence followed by its citation.
    */
-  private static Answer render(Question q, List<Evidence.Scored> chosen, List<Hit> hits) {
+  private static Answer render(Question q, List<Evidence.Scored> chosen, String lead, List<Hit> hits) {
     Map<String, List<Evidence.Scored>> byPassage = new LinkedHashMap<>();
     for (Evidence.Scored s : chosen) {
       byPassage.computeIfAbsent(s.passage().id(), id -> new ArrayList<>()).add(s);
@@ -222,6 +242,7 @@ public final class ExtractiveComposer implements Composer {
     if (q.english) {
       text.append(Replies.EN_LEAD).append('\n');
     }
+    text.append(lead);
     for (List<Evidence.Scored> group : byPassage.values()) {
       int n = citations.cite(group.get(0).passage(), group.get(0).span());
       group.sort(Comparator.comparingInt(s -> s.span().start()));
