@@ -178,6 +178,27 @@ final class Evidence {
     return texts.isEmpty() ? List.of() : embedder.get().embedAll(texts);
   }
 
+  /**
+   * Embeds the sentences of {@code passages} into the cache, passage by passage, until the cache
+   * is full or the thread is interrupted; returns how many passages were done.
+   */
+  int warm(List<Passage> passages) {
+    int done = 0;
+    for (Passage p : passages) {
+      synchronized (cache) {
+        if (cache.size() >= CACHE_SENTENCES) {
+          break;
+        }
+      }
+      if (Thread.currentThread().isInterrupted()) {
+        break;
+      }
+      sentenceVectors(p, Sentences.split(p.text()));
+      done++;
+    }
+    return done;
+  }
+
   /** Vectors of sentences of {@code p}, from the cache where possible. */
   List<float[]> sentenceVectors(Passage p, List<Sentences.Span> spans) {
     List<Scored> wrapped = new ArrayList<>(spans.size());

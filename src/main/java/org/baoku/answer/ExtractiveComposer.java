@@ -71,6 +71,16 @@ public final class ExtractiveComposer implements Composer {
     this.article = Objects.requireNonNull(article, "article");
   }
 
+  /**
+   * Embeds the sentences of {@code passages} ahead of questions, so the first answers about them
+   * skip the sentence embedding (about 5 ms a sentence on 2 cores). For long-running front ends
+   * (bot, chat), on a background thread: it stops when the bounded cache is full or the thread is
+   * interrupted. Returns the number of passages done.
+   */
+  public int warmUp(List<Passage> passages) {
+    return evidence.warm(passages);
+  }
+
   Evidence evidence() {
     return evidence;
   }
