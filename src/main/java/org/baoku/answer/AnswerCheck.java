@@ -30,6 +30,12 @@ final class AnswerCheck {
   /** Measure words a reader accepts for one another ({@code 多少名} is answered by {@code 30人}). */
   private static final Map<String, String> MEASURE_GROUPS = Map.of(
       "名", "名人位", "人", "名人位", "位", "名人位", "个", "个支家所", "元", "元", "万元", "元");
+  /**
+   * Nouns after {@code 哪个} that name a kind of body rather than the end of its name: any named
+   * place or organisation may answer {@code 哪个部门} ({@code 女工委}).
+   */
+  private static final Set<String> CATEGORIES =
+      Set.of("部门", "单位", "组织", "机构", "企业", "团体", "地方", "地区", "机关", "方面");
   /** Words before a reporter's name in a byline: that name never answers {@code 谁说的}. */
   private static final Set<String> CREDITS = Set.of("记者", "通讯员", "摄影", "编辑", "实习生", "文", "图");
   private static final Set<String> PREFIXES = Set.of("北京市", "北京", "本市", "全市", "我市");
@@ -147,9 +153,9 @@ final class AnswerCheck {
       if (!isProper(t) || q.text.contains(t.word)) {
         continue;
       }
-      if (q.heads.isEmpty()) {
+      if (q.heads.isEmpty() || q.heads.stream().anyMatch(CATEGORIES::contains)) {
         String n = t.nature.toString();
-        if (n.startsWith("ns") || n.startsWith("nt")) {
+        if (n.startsWith("ns") || n.startsWith("nt") || n.startsWith("nis")) {
           return true;
         }
         continue;
@@ -169,7 +175,7 @@ final class AnswerCheck {
 
   private static boolean isProper(Term t) {
     String n = t.nature.toString();
-    return n.startsWith("ns") || n.startsWith("nt") || n.startsWith("nz") || n.startsWith("nis")
+    return n.equals("j") || n.startsWith("ns") || n.startsWith("nt") || n.startsWith("nz") || n.startsWith("nis")
         || n.startsWith("nr");
   }
 
