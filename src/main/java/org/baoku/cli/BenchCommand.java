@@ -1,12 +1,226 @@
 package org.baoku.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.baoku.answer.ExtractiveComposer;
+import org.baoku.eval.Baselines;
+import org.baoku.eval.Bench;
+import org.baoku.eval.Contender;
+import org.baoku.eval.QaItem;
+import org.baoku.eval.QaSet;
+import org.baoku.index.Embedder;
+import org.baoku.index.Progress;
+import org.baoku.ingest.Corpus;
+import org.baoku.ingest.Page;
+import org.baoku.ingest.Passage;
+import org.baoku.retrieve.Archive;
+import org.baoku.retrieve.HybridArchive;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "TODO")
+/**
+ * {@code baoku bench}: builds a fresh temporary index of the corpus (build time, passages per
+ * second), then replays a question set through {@code search} (retrieval) and {@code ask}
+ * (retrieval + extractive answer) on one thread and on N, and reports latency percentiles,
+ * throughput, the query-embedding share of a search and peak heap. With {@code --baselines} the
+ * same questions go through the baselines' search, for ratios.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "性能测试 / benchmark search and ask on the bundled corpus")
 final class BenchCommand implements Callable<Integer> {
+
+  /** The development questions, where a checkout next to the shared folder has them. */
+  static final Path DEFAULT_QA = Path.of("../shared/eval/seed-dev.jsonl");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Mixin ArchiveOptions archive;
+
+  @Option(names = "--qa", paramLabel = "FILE.jsonl",
+      description = "问题集（种子格式）/ questions to replay, seed format (default: " + "../shared/eval/seed-dev.jsonl)")
+  Path qa;
+
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
+      description = "并发线程数 / threads for the concurrent runs (default: ${DEFAULT-VALUE})")
+  int threads;
+
+  @Option(names = "--seconds", paramLabel = "S", defaultValue = "10",
+      description = "每轮时长 / seconds per timed run (default: ${DEFAULT-VALUE})")
+  double seconds;
+
+  @Option(names = "--json", description = "输出一个 JSON 对象 / print one JSON object")
+  boolean json;
+
+  @Option(names = "--baselines", description = "同时测基线检索 / also time the baselines' search")
+  boolean baselines;
+
   @Override
-  public Integer call() {
-    throw new UserException("bench: not built yet");
+  public Integer call() throws JsonProcessingException {
+    if (threads < 1 || seconds <= 0) {
+      throw new UserException("--threads 和 --seconds 必须为正数 / --threads and --seconds must be positive");
+    }
+    Path file = qa != null ? qa : DEFAULT_QA;
+    if (qa == null && !Files.isRegularFile(DEFAULT_QA)) {
+      throw new UserException("找不到默认问题集 " + DEFAULT_QA + " / default question set not found: "
+          + "give --qa FILE.jsonl (one {\"id\", \"question\", ...} a line, seed format)");
+    }
+    QaSet set;
+    try {
+      set = QaSet.read(file);
+    } catch (IllegalArgumentException e) {
+      throw new UserException(e.getMessage());
+    }
+    set.problems().forEach(System.err::println);
+    List<String> questions = set.items().stream().map(QaItem::question).toList();
+    if (questions.isEmpty()) {
+      throw new UserException(file + ": 没有可用的问题 / no well-formed questions");
+    }
+    Path tmp;
+    try {
+      tmp = Files.createTempDirectory("baoku-bench-");
+    } catch (IOException e) {
+      throw new UserException("无法创建临时目录 / cannot create a temporary directory: " + e.getMessage());
+    }
+    try {
+      return run(file, questions, tmp);
+    } finally {
+      deleteTree(tmp);
+    }
+  }
+
+  private int run(Path file, List<String> questions, Path tmp) throws JsonProcessingException {
+    Embedder embedder = Embedder.shared();
+    Bench.resetPeaks();
+    long[] gc0 = Bench.gcCountAndMillis();
+    HybridArchive a;
+    try {
+      a = HybridArchive.build(archive.corpus, tmp, Progress.to(System.err));
+    } catch (IllegalArgumentException e) {
+      throw new UserException("找不到语料目录 / corpus directory not found: " + archive.corpus
+          + " (use --corpus DIR or BAOKU_CORPUS)");
+    }
+    try (a) {
+      Archive.Stats stats = a.stats();
+      ExtractiveComposer composer = new ExtractiveComposer(a);
+      List<Contender> systems = new ArrayList<>();
+      systems.add(new Contender("baoku", a));
+      if (baselines) {
+        systems.addAll(Baselines.all(a.passages(), pages(), a.retriever(), Progress.to(System.err)));
+      }
+      Duration time = Duration.ofMillis((long) (seconds * 1000));
+      List<Bench.Run> runs = new ArrayList<>();
+      int[] threadCounts = threads == 1 ? new int[] {1} : new int[] {1, threads};
+      for (Contender c : systems) {
+        Bench.warmUp(questions, q -> c.retriever().retrieve(q, 10));
+        for (int n : threadCounts) {
+          runs.add(Bench.measure(c.name(), "search", questions, q -> c.retriever().retrieve(q, 10), n, time));
+        }
+      }
+      Bench.warmUp(questions, q -> composer.compose(q, a.retrieve(q, 10)));
+      for (int n : threadCounts) {
+        runs.add(Bench.measure("baoku", "ask", questions, q -> composer.compose(q, a.retrieve(q, 10)), n, time));
+      }
+      double embedP50 = Bench.p50(questions, embedder::embed);
+      long[] gc1 = Bench.gcCountAndMillis();
+      Map<String, Object> report = new LinkedHashMap<>();
+      report.put("set", file.getFileName().toString());
+      report.put("questions", questions.size());
+      report.put("cores", Runtime.getRuntime().availableProcessors());
+      report.put("seconds_per_run", seconds);
+      report.put("passages", stats.passages());
+      report.put("index_build_ms", stats.buildMillis());
+      report.put("passages_per_s", stats.buildMillis() == 0 ? null : stats.passages() * 1000.0 / stats.buildMillis());
+      double searchP50 = runs.get(0).p50Millis();
+      report.put("query_embedding_p50_ms", embedP50);
+      report.put("query_embedding_share_of_search_p50", embedP50 / searchP50);
+      report.put("peak_heap_mb", Bench.peakHeapBytes() / (1024.0 * 1024));
+      report.put("gc_count", gc1[0] - gc0[0]);
+      report.put("gc_ms", gc1[1] - gc0[1]);
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (Bench.Run r : runs) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("system", r.system());
+        row.put("op", r.op());
+        row.put("threads", r.threads());
+        row.put("count", r.count());
+        row.put("p50_ms", r.p50Millis());
+        row.put("p95_ms", r.p95Millis());
+        row.put("p99_ms", r.p99Millis());
+        row.put("per_second", r.perSecond());
+        row.put("p50_vs_baoku_search", r.p50Millis() / ours(runs, r.threads()).p50Millis());
+        rows.add(row);
+      }
+      report.put("runs", rows);
+      if (json) {
+        System.out.println(JSON.writeValueAsString(report));
+      } else {
+        print(report, runs, embedP50, searchP50);
+      }
+    }
+    return 0;
+  }
+
+  private static Bench.Run ours(List<Bench.Run> runs, int threads) {
+    return runs.stream().filter(r -> r.system().equals("baoku") && r.op().equals("search")
+        && r.threads() == threads).findFirst().orElseThrow();
+  }
+
+  private void print(Map<String, Object> report, List<Bench.Run> runs, double embedP50, double searchP50) {
+    System.out.printf(Locale.ROOT, "bench — %s, %d questions, %s s per run, %d cores%n",
+        report.get("set"), report.get("questions"), fmt(seconds), report.get("cores"));
+    System.out.printf(Locale.ROOT, "index build: %d passages in %.1f s (%.1f passages/s)%n",
+        report.get("passages"), ((Number) report.get("index_build_ms")).longValue() / 1000.0,
+        report.get("passages_per_s") == null ? 0.0 : (Double) report.get("passages_per_s"));
+    double share = embedP50 / searchP50;
+    System.out.printf(Locale.ROOT, "query embedding: p50 %.1f ms = %.0f%% of a search's p50 (%.1f ms)%s%n",
+        embedP50, 100 * share, searchP50,
+        share >= 0.5 ? " — the query embedding dominates search time" : "");
+    System.out.printf(Locale.ROOT, "%-22s %-6s %7s %7s %8s %8s %8s %8s %9s%n",
+        "system", "op", "threads", "calls", "p50 ms", "p95 ms", "p99 ms", "per s", "p50/ours");
+    for (Bench.Run r : runs) {
+      System.out.printf(Locale.ROOT, "%-22s %-6s %7d %7d %8.1f %8.1f %8.1f %8.1f %9.2f%n",
+          r.system(), r.op(), r.threads(), r.count(), r.p50Millis(), r.p95Millis(), r.p99Millis(),
+          r.perSecond(), r.p50Millis() / ours(runs, r.threads()).p50Millis());
+    }
+    System.out.printf(Locale.ROOT, "peak heap %.0f MB (sum of heap pool peaks); GC %d collections, %d ms%n",
+        (Double) report.get("peak_heap_mb"), report.get("gc_count"), report.get("gc_ms"));
+  }
+
+  private static String fmt(double d) {
+    return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+  }
+
+  /** The corpus pages as whole documents, for Easy RAG, which splits documents itself. */
+  private List<Passage> pages() {
+    List<Passage> out = new ArrayList<>();
+    for (Page p : Corpus.read(archive.corpus).pages()) {
+      out.add(new Passage(p.id(), p.id(), 0, "", "", p.text(), 0, p.text().length()));
+    }
+    return out;
+  }
+
+  /** The temporary index must not outlive the run; nothing else is in that directory. */
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete temporary index " + dir, e);
+    }
   }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.baoku.answer.ExtractiveComposer;
-import org.baoku.chat.Conversations;
 import org.baoku.eval.Baselines;
 import org.baoku.eval.Contender;
 import org.baoku.eval.Dump;
@@ -96,8 +95,7 @@ final class EvalCommand implements Callable<Integer> {
     try (HybridArchive a = archive.open(System.err)) {
       ExtractiveComposer composer = new ExtractiveComposer(a);
       QaEvaluation evaluation = new QaEvaluation(out);
-      List<QaOutcome> ours = evaluation.ask(qaSet,
-          Conversations.builder().archive(a).composer(composer).build());
+      List<QaOutcome> ours = evaluation.ask(qaSet, Wiring.conversations(a, System.getenv()));
       List<Figures> rows = new ArrayList<>();
       rows.add(new Figures("baoku", QaScorer.score(ours)));
       if (baselines) {

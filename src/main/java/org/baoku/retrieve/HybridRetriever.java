@@ -26,7 +26,9 @@ import org.baoku.index.PassageIndex;
  * rescues paraphrases and English questions.
  *
  * <p>The query text is never parsed as Lucene syntax: it is normalised ({@link
- * ChineseText#normalise}), capped, analysed, and its distinct terms become SHOULD clauses. Any
+ * ChineseText#normalise}), capped, analysed, and its distinct terms become SHOULD clauses.
+ * English stop words are dropped (SmartChinese keeps them): in an English question "the" and "of"
+ * matched the one English-heavy ad above the answer. Any
  * string gives a (possibly empty) list, never an exception. Immutable and thread-safe.
  */
 public final class HybridRetriever implements Retriever {
@@ -78,6 +80,16 @@ public final class HybridRetriever implements Retriever {
 
   /** BGE v1.5's instruction for short queries against passages. */
   static final String QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";
+
+  /**
+   * Dropped from queries (the analyzer keeps them): Lucene's English stop words, question words
+   * and the "s" of a possessive. In an English question they only matched the one English ad.
+   */
+  private static final Set<String> ENGLISH_STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at",
+      "be", "but", "by", "for", "if", "in", "into", "is", "it", "no", "not", "of", "on", "or",
+      "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was",
+      "will", "with", "s", "what", "which", "who", "whom", "when", "where", "why", "how", "do",
+      "does", "did", "many", "much", "were", "has", "have", "had");
 
   /** Distinct query terms kept: stays far below Lucene's 1,024-clause limit with two fields. */
   private static final int MAX_TERMS = 300;
@@ -154,6 +166,7 @@ public final class HybridRetriever implements Retriever {
 
   private Map<Integer, Double> bm25Docs(String text, int n) {
     Set<String> terms = new LinkedHashSet<>(ChineseText.terms(PassageIndex.TEXT, text));
+    terms.removeAll(ENGLISH_STOP_WORDS);
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     int added = 0;
     for (String t : terms) {
