@@ -1,5 +1,6 @@
 package org.baoku.answer;
 
+import org.baoku.eval.Normalizer;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
@@ -62,7 +63,7 @@ final class AnswerCheck {
    */
   static boolean aboutEntities(Question q, String normContext) {
     for (String e : q.entities) {
-      String core = core(Normal.of(e));
+      String core = core(Normalizer.normalize(e));
       if (core.length() >= 2 && !normContext.contains(core)) {
         return false;
       }

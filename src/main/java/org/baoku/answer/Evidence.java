@@ -1,5 +1,6 @@
 package org.baoku.answer;
 
+import org.baoku.eval.Normalizer;
 import com.hankcs.hanlp.HanLP;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,14 +65,14 @@ final class Evidence {
     List<String> all = new ArrayList<>();
     for (Hit h : hits) {
       for (Sentences.Span s : Sentences.split(h.passage().text())) {
-        all.add(Normal.of(s.text()) + (q.english ? " " + pinyin(s.text()) : ""));
+        all.add(Normalizer.normalize(s.text()) + (q.english ? " " + pinyin(s.text()) : ""));
       }
     }
     List<Question.Key> keys = idfWeighted(q, all);
     List<Scored> pre = new ArrayList<>();
     for (Hit h : hits) {
       Passage p = h.passage();
-      String context = Normal.of(p.headline() + p.byline() + previous(p, article) + p.text());
+      String context = Normalizer.normalize(p.headline() + p.byline() + previous(p, article) + p.text());
       double local = Math.pow(MISSING_ENTITY, missing(q, context));
       String contextPinyin = q.english ? pinyin(p.headline() + p.text()) : "";
       double passageLex = Lexical.overlap(keys, context, contextPinyin);
@@ -80,7 +81,7 @@ final class Evidence {
           continue;
         }
         String pin = q.english ? pinyin(s.text()) : "";
-        double lex = (1 - PASSAGE_LEX) * Lexical.overlap(keys, Normal.of(s.text()), pin)
+        double lex = (1 - PASSAGE_LEX) * Lexical.overlap(keys, Normalizer.normalize(s.text()), pin)
             + PASSAGE_LEX * passageLex;
         pre.add(new Scored(h, s, lex * local, 0, lex * local + rankPrior(h)));
       }
@@ -104,9 +105,9 @@ final class Evidence {
    * ({@code 北京市服务工会主席石岳}) or a headline that only repeats them answers nothing.
    */
   static boolean saysMore(Question q, String sentence) {
-    String rest = Normal.of(sentence);
+    String rest = Normalizer.normalize(sentence);
     for (Question.Key k : q.keys) {
-      String w = Normal.of(k.word());
+      String w = Normalizer.normalize(k.word());
       if (!w.isEmpty()) {
         rest = rest.replace(w, "");
       }
@@ -129,7 +130,7 @@ final class Evidence {
   private static int missing(Question q, String normContext) {
     int n = 0;
     for (String e : q.entities) {
-      String core = AnswerCheck.core(Normal.of(e));
+      String core = AnswerCheck.core(Normalizer.normalize(e));
       if (core.length() >= 2 && !normContext.contains(core)) {
         n++;
       }
@@ -157,7 +158,7 @@ final class Evidence {
   static List<Question.Key> idfWeighted(Question q, List<String> normSentences) {
     List<Question.Key> out = new ArrayList<>(q.keys.size());
     for (Question.Key k : q.keys) {
-      String w = Normal.of(k.word());
+      String w = Normalizer.normalize(k.word());
       long df = w.isEmpty() ? 0 : normSentences.stream().filter(t -> Lexical.match(w, t, t) > 0).count();
       if (df == 0 && q.english) {
         continue;

@@ -1,5 +1,6 @@
 package org.baoku.answer;
 
+import org.baoku.eval.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -176,15 +177,15 @@ public final class ExtractiveComposer implements Composer {
   /** The sentence holding the question's quotation, from the best retrieved passage that has it. */
   private static Evidence.Scored quoted(Question q, List<Hit> hits) {
     for (Hit h : hits) {
-      String passage = Normal.of(h.passage().text());
+      String passage = Normalizer.normalize(h.passage().text());
       for (String quote : q.quotes) {
-        String nq = Normal.of(quote);
+        String nq = Normalizer.normalize(quote);
         if (nq.isEmpty() || !passage.contains(nq)) {
           continue;
         }
         String start = nq.substring(0, Math.min(QUOTE_START, nq.length()));
         for (Sentences.Span s : Sentences.split(h.passage().text())) {
-          if (Normal.of(s.text()).contains(start)) {
+          if (Normalizer.normalize(s.text()).contains(start)) {
             return new Evidence.Scored(h, s, 1, 1, 1);
           }
         }
@@ -235,7 +236,7 @@ public final class ExtractiveComposer implements Composer {
     for (Passage o : articlePassages(p, hits)) {
       b.append(o.text());
     }
-    return Normal.of(b.toString());
+    return Normalizer.normalize(b.toString());
   }
 
   /**
