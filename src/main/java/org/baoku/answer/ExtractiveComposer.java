@@ -43,6 +43,11 @@ public final class ExtractiveComposer implements Composer {
   /** An added sentence must score this share of the first one (this passage / another passage). */
   static final double SAME_PASSAGE_RATIO = 0.85;
   static final double OTHER_PASSAGE_RATIO = 0.95;
+  /**
+   * For a question over several reports ({@code 这些报道中写了哪两项活动}): a sentence of another
+   * article may join at this share of the first one's score (seed-dev synthesis items).
+   */
+  static final double ACROSS_RATIO = 0.8;
   static final int MAX_SENTENCES = 3;
   /** Leading characters of a quotation that find the sentence it starts in. */
   static final int QUOTE_START = 10;
@@ -146,7 +151,8 @@ public final class ExtractiveComposer implements Composer {
         break;
       }
       boolean same = s.passage().id().equals(first.passage().id());
-      double ratio = same ? SAME_PASSAGE_RATIO : OTHER_PASSAGE_RATIO;
+      boolean newArticle = out.stream().noneMatch(o -> sameArticle(o.passage(), s.passage()));
+      double ratio = same ? SAME_PASSAGE_RATIO : q.acrossArticles && newArticle ? ACROSS_RATIO : OTHER_PASSAGE_RATIO;
       if (out.contains(s) || !same && !open || s.score() < first.score() * ratio
           || chars + s.span().text().length() > MAX_CHARS) {
         continue;
@@ -214,6 +220,10 @@ public final class ExtractiveComposer implements Composer {
     return best;
   }
 
+  private static boolean sameArticle(Passage a, Passage b) {
+    return a.page().equals(b.page()) && a.article() == b.article();
+  }
+
   /** The passages of {@code p}'s article: all of them when known, else the retrieved ones. */
   private List<Passage> articlePassages(Passage p, List<Hit> hits) {
     List<Passage> known = article.of(p);
@@ -257,6 +267,10 @@ public final class ExtractiveComposer implements Composer {
     for (List<Evidence.Scored> group : byPassage.values()) {
       int n = citations.cite(group.get(0).passage(), group.get(0).span());
       group.sort(Comparator.comparingInt(s -> s.span().start()));
+      String headline = group.get(0).passage().headline().strip();
+      if (q.acrossArticles && !headline.isEmpty()) {
+        text.append('《').append(headline).append("》：");
+      }
       for (Evidence.Scored s : group) {
         text.append(s.span().text()).append('[').append(n).append(']');
       }

@@ -67,6 +67,7 @@ final class Question {
   private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{4,})[”\"」』]");
   /** Citation-like markers, kept out of a refusal that quotes the question back. */
   private static final Pattern MARKERS = Pattern.compile("[\\[［【]\\s*\\^?\\s*[0-9０-９]+[^\\]］】]{0,12}[\\]］】]");
+  private static final Pattern ACROSS = Pattern.compile("报道|文章|稿件|分别|不同时期|各自");
   private static final Pattern LIST_WORDS = Pattern.compile("哪些|哪几|哪[两二三四五六七八九十]|有几[种项个类]");
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9'’.-]*|[0-9]+");
   private static final Set<String> ENGLISH_STOP = Set.of(
@@ -99,6 +100,11 @@ final class Question {
    * for {@link Expect#PERSON}: the role asked about ({@code 志愿者}), if any.
    */
   final List<String> heads;
+  /**
+   * The question asks across several reports ({@code 这些报道中}, {@code 分别}, {@code 不同时期}):
+   * the answer may draw on several articles and names each one.
+   */
+  final boolean acrossArticles;
   /** Quotations the question carries ({@code “…”这句话是谁说的}). */
   final List<String> quotes;
 
@@ -120,6 +126,7 @@ final class Question {
     this.ordinal = ordinal[0];
     this.keys = english ? englishKeys(text) : keys(terms, quotes);
     this.entities = english ? List.of() : entities(terms);
+    this.acrossArticles = !english && ACROSS.matcher(text).find();
   }
 
   static Question of(String raw) {
