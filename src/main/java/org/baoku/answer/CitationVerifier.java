@@ -1,5 +1,6 @@
 package org.baoku.answer;
 
+import org.baoku.eval.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -101,10 +102,10 @@ final class CitationVerifier {
   /** The best sentence of passage {@code j} for the claim, if it supports it well enough. */
   private Support support(Claim c, float[] claimVector, int j, List<Passage> passages,
       List<List<Sentences.Span>> sentences, List<List<float[]>> vectors) {
-    String passageNorm = Normal.of(passages.get(j).text());
+    String passageNorm = Normalizer.normalize(passages.get(j).text());
     Matcher q = QUOTED.matcher(c.text());
     while (q.find()) {
-      if (!passageNorm.contains(Normal.of(q.group(1)))) {
+      if (!passageNorm.contains(Normalizer.normalize(q.group(1)))) {
         return null;
       }
     }
@@ -112,7 +113,7 @@ final class CitationVerifier {
     List<Sentences.Span> spans = sentences.get(j);
     Support best = null;
     for (int k = 0; k < spans.size(); k++) {
-      double lex = Lexical.overlap(keys, Normal.of(spans.get(k).text()), "");
+      double lex = Lexical.overlap(keys, Normalizer.normalize(spans.get(k).text()), "");
       double sim = Evidence.dot(claimVector, vectors.get(j).get(k));
       double score = Evidence.SIM_WEIGHT * sim + (1 - Evidence.SIM_WEIGHT) * lex;
       if (best == null || score > best.score) {
@@ -138,7 +139,7 @@ final class CitationVerifier {
       }
       Set<Integer> own = new LinkedHashSet<>(numbers(t));
       String plain = MARKER.matcher(t).replaceAll("").strip();
-      if (Normal.of(plain).isEmpty()) {
+      if (Normalizer.normalize(plain).isEmpty()) {
         continue;
       }
       texts.add(plain);

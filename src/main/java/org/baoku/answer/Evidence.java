@@ -1,5 +1,6 @@
 package org.baoku.answer;
 
+import org.baoku.eval.Normalizer;
 import com.hankcs.hanlp.HanLP;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,7 +41,7 @@ final class Evidence {
   /** Characters a sentence must add to the question's words to count as a possible answer. */
   static final int MIN_NEW_CHARS = 4;
   /** Sentences embedded per question: the best by lexical prospects. */
-  static final int EMBEDDED = 16;
+  static final int EMBEDDED = 8;
   private static final int CACHE_SENTENCES = 50_000;
 
   private final Supplier<Embedder> embedder;
@@ -61,24 +62,26 @@ final class Evidence {
    * knows it: the subject of a sentence ({@code 李桥镇总工会4名工会工作者}) is often named there.
    */
   List<Scored> rank(Question q, List<Hit> hits, ArticlePassages article) {
-    List<Sentences.Span> all = new ArrayList<>();
+    List<String> all = new ArrayList<>();
     for (Hit h : hits) {
-      all.addAll(Sentences.split(h.passage().text()));
+      for (Sentences.Span s : Sentences.split(h.passage().text())) {
+        all.add(Normalizer.normalize(s.text()) + (q.english ? " " + pinyin(s.text()) : ""));
+      }
     }
-    List<Question.Key> keys = idfWeighted(q.keys, all);
+    List<Question.Key> keys = idfWeighted(q, all);
     List<Scored> pre = new ArrayList<>();
     for (Hit h : hits) {
       Passage p = h.passage();
-      String context = Normal.of(p.headline() + p.byline() + previous(p, article) + p.text());
+      String context = Normalizer.normalize(p.headline() + p.byline() + previous(p, article) + p.text());
       double local = Math.pow(MISSING_ENTITY, missing(q, context));
       String contextPinyin = q.english ? pinyin(p.headline() + p.text()) : "";
       double passageLex = Lexical.overlap(keys, context, contextPinyin);
       for (Sentences.Span s : Sentences.split(p.text())) {
-        if (!saysMore(q, s.text())) {
+        if (!saysMore(q, s.text()) || q.english && !mostlyChinese(s.text())) {
           continue;
         }
         String pin = q.english ? pinyin(s.text()) : "";
-        double lex = (1 - PASSAGE_LEX) * Lexical.overlap(keys, Normal.of(s.text()), pin)
+        double lex = (1 - PASSAGE_LEX) * Lexical.overlap(keys, Normalizer.normalize(s.text()), pin)
             + PASSAGE_LEX * passageLex;
         pre.add(new Scored(h, s, lex * local, 0, lex * local + rankPrior(h)));
       }
@@ -102,9 +105,9 @@ final class Evidence {
    * ({@code 北京市服务工会主席石岳}) or a headline that only repeats them answers nothing.
    */
   static boolean saysMore(Question q, String sentence) {
-    String rest = Normal.of(sentence);
+    String rest = Normalizer.normalize(sentence);
     for (Question.Key k : q.keys) {
-      String w = Normal.of(k.word());
+      String w = Normalizer.normalize(k.word());
       if (!w.isEmpty()) {
         rest = rest.replace(w, "");
       }
@@ -112,11 +115,22 @@ final class Evidence {
     return rest.length() >= MIN_NEW_CHARS;
   }
 
+  /**
+   * Whether at least a third of a sentence's letters are Chinese. An English question is answered
+   * from the Chinese text; Latin-only lines in this archive are advertising copy, which the
+   * embedding model finds close to any English question.
+   */
+  static boolean mostlyChinese(String sentence) {
+    long han = sentence.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+    long letters = sentence.codePoints().filter(Character::isLetter).count();
+    return letters > 0 && han * 3 >= letters;
+  }
+
   /** How many of the question's named entities {@code context} lacks. */
   private static int missing(Question q, String normContext) {
     int n = 0;
     for (String e : q.entities) {
-      String core = AnswerCheck.core(Normal.of(e));
+      String core = AnswerCheck.core(Normalizer.normalize(e));
       if (core.length() >= 2 && !normContext.contains(core)) {
         n++;
       }
@@ -138,17 +152,18 @@ final class Evidence {
   /**
    * Scales each key's weight by how rare it is among the candidate sentences: a term in every
    * sentence ({@code 工会}) tells them apart less than one in a single sentence ({@code AED}).
+   * An English word no candidate has is dropped: it cannot tell them apart, and it would only
+   * lower every score.
    */
-  static List<Question.Key> idfWeighted(List<Question.Key> keys, List<Sentences.Span> sentences) {
-    List<String> norm = new ArrayList<>(sentences.size());
-    for (Sentences.Span s : sentences) {
-      norm.add(Normal.of(s.text()));
-    }
-    List<Question.Key> out = new ArrayList<>(keys.size());
-    for (Question.Key k : keys) {
-      String w = Normal.of(k.word());
-      long df = w.isEmpty() ? 0 : norm.stream().filter(t -> t.contains(w)).count();
-      double idf = Math.log(1 + (norm.size() + 1.0) / (df + 1.0));
+  static List<Question.Key> idfWeighted(Question q, List<String> normSentences) {
+    List<Question.Key> out = new ArrayList<>(q.keys.size());
+    for (Question.Key k : q.keys) {
+      String w = Normalizer.normalize(k.word());
+      long df = w.isEmpty() ? 0 : normSentences.stream().filter(t -> Lexical.match(w, t, t) > 0).count();
+      if (df == 0 && q.english) {
+        continue;
+      }
+      double idf = Math.log(1 + (normSentences.size() + 1.0) / (df + 1.0));
       out.add(new Question.Key(k.word(), k.weight() * idf));
     }
     return out;
@@ -162,6 +177,27 @@ final class Evidence {
   /** Vectors of several texts in one batch, not cached: claims of a generated answer. */
   List<float[]> embedAll(List<String> texts) {
     return texts.isEmpty() ? List.of() : embedder.get().embedAll(texts);
+  }
+
+  /**
+   * Embeds the sentences of {@code passages} into the cache, passage by passage, until the cache
+   * is full or the thread is interrupted; returns how many passages were done.
+   */
+  int warm(List<Passage> passages) {
+    int done = 0;
+    for (Passage p : passages) {
+      synchronized (cache) {
+        if (cache.size() >= CACHE_SENTENCES) {
+          break;
+        }
+      }
+      if (Thread.currentThread().isInterrupted()) {
+        break;
+      }
+      sentenceVectors(p, Sentences.split(p.text()));
+      done++;
+    }
+    return done;
   }
 
   /** Vectors of sentences of {@code p}, from the cache where possible. */

@@ -60,6 +60,8 @@ final class BaokuBot {
   /** Recent answers whose buttons still work; about a day of a busy group. */
   private static final int STORED_ANSWERS = 5000;
   private static final int BUTTON_TITLE = 24;
+  /** Inline queries allowed per question allowance: a typed query of a few words sends about this many. */
+  private static final int INLINE_PER_QUESTION = 6;
   /** The sender Telegram shows for a group admin posting anonymously: a person, not a bot. */
   private static final String ANONYMOUS_ADMIN = "GroupAnonymousBot";
   /** Telegram cuts callback alerts at 200 characters. */
@@ -73,14 +75,15 @@ final class BaokuBot {
   private final ChatHandler handler;
   private final Archive archive;
   private final BotSettings settings;
-  /** The composer named by the latest answer (an LLM composer may fall back to extractive). */
-  private volatile String composer;
+  private final String composer;
   private final Reindexer reindexer;
   private final Renderer renderer = new Renderer();
   private final MessageSplitter splitter = new MessageSplitter();
   private final AnswerStore answers = new AnswerStore(STORED_ANSWERS);
   private final FeedbackLog feedback;
   private final RateLimiter limiter;
+  /** Telegram sends an inline query per keystroke, so inline search gets its own, wider allowance. */
+  private final RateLimiter inlineLimiter;
   private final BotStats stats = new BotStats();
   private final InlineAnswers inline;
   private final ScheduledExecutorService typing = Executors.newSingleThreadScheduledExecutor(daemon("baoku-typing"));
@@ -99,6 +102,7 @@ final class BaokuBot {
     this.reindexer = reindexer;
     this.feedback = new FeedbackLog(settings.botDir().resolve("feedback.jsonl"));
     this.limiter = new RateLimiter(settings.questionsPerMinute());
+    this.inlineLimiter = new RateLimiter(settings.questionsPerMinute() * INLINE_PER_QUESTION);
     this.inline = new InlineAnswers(archive);
   }
 
@@ -246,15 +250,15 @@ final class BaokuBot {
       }
       return Optional.of("/" + c.group(1) + (c.group(3).isBlank() ? "" : " " + c.group(3)));
     }
-    if (isPrivate) {
-      return Optional.of(text);
-    }
     if (!username.isEmpty()) {
       Pattern mention = Pattern.compile("@" + Pattern.quote(username) + "\\b", Pattern.CASE_INSENSITIVE);
       Matcher mm = mention.matcher(text);
       if (mm.find()) {
         return Optional.of(mm.replaceAll(" ").strip());
       }
+    }
+    if (isPrivate) {
+      return Optional.of(text);
     }
     Message replied = m.getReplyToMessage();
     if (replied != null && replied.getFrom() != null && replied.getFrom().getId() == botId) {
@@ -298,7 +302,6 @@ final class BaokuBot {
     InlineKeyboardMarkup keyboard = null;
     if (reply.kind() == Reply.Kind.ANSWER && reply.answer() != null) {
       Answer a = reply.answer();
-      composer = a.composer();
       stats.answered(a.grounded(), millis);
       String key = answers.put(new AnswerStore.Entry(text, a, m.getChatId(), userId));
       keyboard = keyboard(key, a);
@@ -421,7 +424,7 @@ final class BaokuBot {
   private void onInline(InlineQuery q) throws TelegramApiException {
     long userId = q.getFrom().getId();
     String query = Html.clean(q.getQuery()).text().strip();
-    boolean ok = allowed(userId, userId) && (query.isEmpty() || limiter.acquire(userId) == 0);
+    boolean ok = allowed(userId, userId) && (query.isEmpty() || inlineLimiter.acquire(userId) == 0);
     api.call(AnswerInlineQuery.builder()
         .inlineQueryId(q.getId())
         .results(ok ? inline.results(query) : List.of())

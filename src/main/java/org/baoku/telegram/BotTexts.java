@@ -3,6 +3,7 @@ package org.baoku.telegram;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.baoku.answer.ExtractiveComposer;
 import org.baoku.ingest.Article;
 import org.baoku.ingest.ArticleKind;
 import org.baoku.retrieve.Archive;
@@ -62,7 +63,7 @@ final class BotTexts {
         + "段落：" + s.passages() + "\n"
         + "索引建于：" + Html.escape(built) + "\n"
         + "向量模型：" + Html.escape(s.model() == null ? "未知" : s.model()) + "\n"
-        + "回答方式：" + Html.escape(composer) + ("extractive".equals(composer) ? "（抽取原文句子，不改写）" : "");
+        + "回答方式：" + Html.escape(composer) + (ExtractiveComposer.NAME.equals(composer) ? "（抽取原文句子，不改写）" : "");
   }
 
   static String stats(BotStats.Snapshot s, int ups, int downs) {

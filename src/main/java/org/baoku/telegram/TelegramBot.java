@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import org.baoku.answer.ExtractiveComposer;
 import org.baoku.chat.ChatHandler;
 import org.baoku.retrieve.Archive;
 import org.slf4j.Logger;
@@ -120,7 +121,7 @@ public final class TelegramBot implements AutoCloseable {
     private BotSettings settings;
     private ChatHandler handler;
     private Archive archive;
-    private String composer = "extractive";
+    private String composer = ExtractiveComposer.NAME;
     private Reindexer reindexer = () -> {
       throw new UnsupportedOperationException("this archive cannot be rebuilt while serving");
     };

@@ -94,6 +94,19 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void nearMissCountingSomethingElseIsRefused() {
+    Answer a = ask("顺义商业集团工会下沉支援的干部职工中有多少名党员？", "顺义商业集团", "双丰街道", "干部职工");
+    assertFalse(a.grounded(), a.text());
+  }
+
+  @Test
+  void personWhoseNameTheTaggerSplitsIsFound() {
+    Answer a = ask("60个医用口罩是谁从怀柔城区送来的？", "医用口罩", "怀柔城区");
+    assertTrue(a.grounded(), a.text());
+    assertTrue(a.text().contains("彭春辉"), a.text());
+  }
+
+  @Test
   void nearMissWithoutTheAskedPlaceIsRefused() {
     Answer a = ask("长子营镇总工会送给数据组的慰问物资是从哪家超市采购的？", "长子营镇", "慰问物资", "数据组");
     assertFalse(a.grounded(), a.text());

@@ -1,5 +1,6 @@
 package org.baoku.answer;
 
+import org.baoku.eval.Normalizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,7 +39,7 @@ final class Passages {
     for (Passage p : ALL) {
       int n = 0;
       for (String ph : phrases) {
-        if (Normal.contains(p.text(), ph)) {
+        if (Normalizer.contains(p.text(), ph)) {
           n++;
         }
       }
