@@ -1,11 +1,13 @@
 package org.baoku.answer;
 
+import org.baoku.eval.Normalizer;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,10 +25,18 @@ final class AnswerCheck {
   private static final String NUMBER = "(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万]+)[余多万千百几]*";
   private static final Pattern ANY_NUMBER = Pattern.compile("\\d|[一二两三四五六七八九十百千万]{1,}[余多]?[名人个位份元次项批家条件天年月日]");
   private static final Pattern DATE = Pattern.compile(
-      "\\d+[年月日号时]|[一二三四五六七八九十〇零]+[年月日号]|今年|去年|昨天|前天|当天|近日|日前|上午|下午|凌晨|春节|元宵|节前|节后|期间");
+      "\\d+[年月日号]|[一二三四五六七八九十〇零]+[年月日号]|今年|去年|昨天|前天|当天|春节|元宵节|除夕");
+  /** Characters after a number searched for what the question counts ({@code 150名一线工作人员}). */
+  private static final int COUNTED_WINDOW = 8;
   /** Measure words a reader accepts for one another ({@code 多少名} is answered by {@code 30人}). */
   private static final Map<String, String> MEASURE_GROUPS = Map.of(
       "名", "名人位", "人", "名人位", "位", "名人位", "个", "个支家所", "元", "元", "万元", "元");
+  /**
+   * Nouns after {@code 哪个} that name a kind of body rather than the end of its name: any named
+   * place or organisation may answer {@code 哪个部门} ({@code 女工委}).
+   */
+  private static final Set<String> CATEGORIES =
+      Set.of("部门", "单位", "组织", "机构", "企业", "团体", "地方", "地区", "机关", "方面");
   /** Words before a reporter's name in a byline: that name never answers {@code 谁说的}. */
   private static final Set<String> CREDITS = Set.of("记者", "通讯员", "摄影", "编辑", "实习生", "文", "图");
   private static final Set<String> PREFIXES = Set.of("北京市", "北京", "本市", "全市", "我市");
@@ -53,7 +63,7 @@ final class AnswerCheck {
    */
   static boolean aboutEntities(Question q, String normContext) {
     for (String e : q.entities) {
-      String core = core(Normal.of(e));
+      String core = core(Normalizer.normalize(e));
       if (core.length() >= 2 && !normContext.contains(core)) {
         return false;
       }
@@ -91,15 +101,41 @@ final class AnswerCheck {
     String group = MEASURE_GROUPS.getOrDefault(q.measure, q.measure);
     String measures = group.equals(q.measure) ? Pattern.quote(q.measure) : "[" + group + "]";
     String prefix = q.ordinal ? "第" : "";
-    return Pattern.compile(prefix + NUMBER + "\\s*" + measures).matcher(sentence).find();
+    Matcher m = Pattern.compile(prefix + NUMBER + "\\s*" + measures).matcher(sentence);
+    while (m.find()) {
+      if (q.counted == null || countsIt(q.counted, sentence.substring(m.end(),
+          Math.min(sentence.length(), m.end() + COUNTED_WINDOW)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the words after a number name what was counted, whole or by its last two characters. */
+  private static boolean countsIt(String counted, String after) {
+    return after.contains(counted)
+        || counted.length() > 2 && after.contains(counted.substring(counted.length() - 2));
   }
 
   private static boolean hasName(Question q, String sentence) {
+    if (!q.heads.isEmpty() && q.heads.stream().noneMatch(sentence::contains)) {
+      return false;
+    }
     List<Term> terms = SEGMENT.seg(sentence);
     for (int i = 0; i < terms.size(); i++) {
       Term t = terms.get(i);
-      if (t.nature.toString().startsWith("nr") && t.word.length() >= 2 && !q.text.contains(t.word)
-          && !(i > 0 && CREDITS.contains(terms.get(i - 1).word))) {
+      if (!t.nature.toString().startsWith("nr") || i > 0 && CREDITS.contains(terms.get(i - 1).word)) {
+        continue;
+      }
+      String name = t.word;
+      if (name.length() == 1 && i + 1 < terms.size()) {
+        // HanLP sometimes splits a surname from its given name: 彭/nr 春辉/nz
+        Term given = terms.get(i + 1);
+        if (given.word.length() <= 2 && given.nature.toString().matches("n[rz]?|ng|nz")) {
+          name += given.word;
+        }
+      }
+      if (name.length() >= 2 && !q.text.contains(name)) {
         return true;
       }
     }
@@ -118,9 +154,9 @@ final class AnswerCheck {
       if (!isProper(t) || q.text.contains(t.word)) {
         continue;
       }
-      if (q.heads.isEmpty()) {
+      if (q.heads.isEmpty() || q.heads.stream().anyMatch(CATEGORIES::contains)) {
         String n = t.nature.toString();
-        if (n.startsWith("ns") || n.startsWith("nt")) {
+        if (n.startsWith("ns") || n.startsWith("nt") || n.startsWith("nis")) {
           return true;
         }
         continue;
@@ -140,7 +176,7 @@ final class AnswerCheck {
 
   private static boolean isProper(Term t) {
     String n = t.nature.toString();
-    return n.startsWith("ns") || n.startsWith("nt") || n.startsWith("nz") || n.startsWith("nis")
+    return n.equals("j") || n.startsWith("ns") || n.startsWith("nt") || n.startsWith("nz") || n.startsWith("nis")
         || n.startsWith("nr");
   }
 

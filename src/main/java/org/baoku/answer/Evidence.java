@@ -1,5 +1,6 @@
 package org.baoku.answer;
 
+import org.baoku.eval.Normalizer;
 import com.hankcs.hanlp.HanLP;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,8 +33,15 @@ final class Evidence {
   static final double SIM_WEIGHT = 0.5;
   /** Share of the lexical score taken from the whole passage (the subject is often a sentence earlier). */
   static final double PASSAGE_LEX = 0.3;
+  /**
+   * Factor on the lexical score per named entity of the question missing from the sentence's
+   * passage and the one before it: the sentence is likely about someone else.
+   */
+  static final double MISSING_ENTITY = 0.85;
+  /** Characters a sentence must add to the question's words to count as a possible answer. */
+  static final int MIN_NEW_CHARS = 4;
   /** Sentences embedded per question: the best by lexical prospects. */
-  static final int EMBEDDED = 16;
+  static final int EMBEDDED = 8;
   private static final int CACHE_SENTENCES = 50_000;
 
   private final Supplier<Embedder> embedder;
@@ -48,29 +56,39 @@ final class Evidence {
     this.embedder = embedder;
   }
 
-  /** Sentences of {@code hits}, best answer first; ties by passage id and offset. */
-  List<Scored> rank(Question q, List<Hit> hits) {
-    List<Sentences.Span> all = new ArrayList<>();
+  /**
+   * Sentences of {@code hits}, best answer first; ties by passage id and offset. The passage part
+   * of the lexical score also reads the passage before it in the article, when {@code article}
+   * knows it: the subject of a sentence ({@code 李桥镇总工会4名工会工作者}) is often named there.
+   */
+  List<Scored> rank(Question q, List<Hit> hits, ArticlePassages article) {
+    List<String> all = new ArrayList<>();
     for (Hit h : hits) {
-      all.addAll(Sentences.split(h.passage().text()));
+      for (Sentences.Span s : Sentences.split(h.passage().text())) {
+        all.add(Normalizer.normalize(s.text()) + (q.english ? " " + pinyin(s.text()) : ""));
+      }
     }
-    List<Question.Key> keys = idfWeighted(q.keys, all);
+    List<Question.Key> keys = idfWeighted(q, all);
     List<Scored> pre = new ArrayList<>();
     for (Hit h : hits) {
       Passage p = h.passage();
-      String context = Normal.of(p.headline() + p.byline() + p.text());
+      String context = Normalizer.normalize(p.headline() + p.byline() + previous(p, article) + p.text());
+      double local = Math.pow(MISSING_ENTITY, missing(q, context));
       String contextPinyin = q.english ? pinyin(p.headline() + p.text()) : "";
       double passageLex = Lexical.overlap(keys, context, contextPinyin);
       for (Sentences.Span s : Sentences.split(p.text())) {
+        if (!saysMore(q, s.text()) || q.english && !mostlyChinese(s.text())) {
+          continue;
+        }
         String pin = q.english ? pinyin(s.text()) : "";
-        double lex = (1 - PASSAGE_LEX) * Lexical.overlap(keys, Normal.of(s.text()), pin)
+        double lex = (1 - PASSAGE_LEX) * Lexical.overlap(keys, Normalizer.normalize(s.text()), pin)
             + PASSAGE_LEX * passageLex;
-        pre.add(new Scored(h, s, lex, 0, lex + rankPrior(h)));
+        pre.add(new Scored(h, s, lex * local, 0, lex * local + rankPrior(h)));
       }
     }
     pre.sort(ORDER);
     List<Scored> top = pre.subList(0, Math.min(EMBEDDED, pre.size()));
-    float[] qv = embedder.get().embed(q.text);
+    float[] qv = embed(q.text);
     List<float[]> vectors = vectors(top);
     List<Scored> out = new ArrayList<>(top.size());
     for (int i = 0; i < top.size(); i++) {
@@ -83,28 +101,113 @@ final class Evidence {
   }
 
   /**
+   * Whether a sentence holds anything beyond the question's own words: a signature line
+   * ({@code 北京市服务工会主席石岳}) or a headline that only repeats them answers nothing.
+   */
+  static boolean saysMore(Question q, String sentence) {
+    String rest = Normalizer.normalize(sentence);
+    for (Question.Key k : q.keys) {
+      String w = Normalizer.normalize(k.word());
+      if (!w.isEmpty()) {
+        rest = rest.replace(w, "");
+      }
+    }
+    return rest.length() >= MIN_NEW_CHARS;
+  }
+
+  /**
+   * Whether at least a third of a sentence's letters are Chinese. An English question is answered
+   * from the Chinese text; Latin-only lines in this archive are advertising copy, which the
+   * embedding model finds close to any English question.
+   */
+  static boolean mostlyChinese(String sentence) {
+    long han = sentence.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+    long letters = sentence.codePoints().filter(Character::isLetter).count();
+    return letters > 0 && han * 3 >= letters;
+  }
+
+  /** How many of the question's named entities {@code context} lacks. */
+  private static int missing(Question q, String normContext) {
+    int n = 0;
+    for (String e : q.entities) {
+      String core = AnswerCheck.core(Normalizer.normalize(e));
+      if (core.length() >= 2 && !normContext.contains(core)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static String previous(Passage p, ArticlePassages article) {
+    String before = "";
+    for (Passage o : article.of(p)) {
+      if (o.id().equals(p.id())) {
+        return before;
+      }
+      before = o.text();
+    }
+    return "";
+  }
+
+  /**
    * Scales each key's weight by how rare it is among the candidate sentences: a term in every
    * sentence ({@code 工会}) tells them apart less than one in a single sentence ({@code AED}).
+   * An English word no candidate has is dropped: it cannot tell them apart, and it would only
+   * lower every score.
    */
-  static List<Question.Key> idfWeighted(List<Question.Key> keys, List<Sentences.Span> sentences) {
-    List<String> norm = new ArrayList<>(sentences.size());
-    for (Sentences.Span s : sentences) {
-      norm.add(Normal.of(s.text()));
-    }
-    List<Question.Key> out = new ArrayList<>(keys.size());
-    for (Question.Key k : keys) {
-      String w = Normal.of(k.word());
-      long df = w.isEmpty() ? 0 : norm.stream().filter(t -> t.contains(w)).count();
-      double idf = Math.log(1 + (norm.size() + 1.0) / (df + 1.0));
+  static List<Question.Key> idfWeighted(Question q, List<String> normSentences) {
+    List<Question.Key> out = new ArrayList<>(q.keys.size());
+    for (Question.Key k : q.keys) {
+      String w = Normalizer.normalize(k.word());
+      long df = w.isEmpty() ? 0 : normSentences.stream().filter(t -> Lexical.match(w, t, t) > 0).count();
+      if (df == 0 && q.english) {
+        continue;
+      }
+      double idf = Math.log(1 + (normSentences.size() + 1.0) / (df + 1.0));
       out.add(new Question.Key(k.word(), k.weight() * idf));
     }
     return out;
   }
 
-  /** Similarity of a claim to each sentence, for the citation check of generated answers. */
-  double similarity(String a, String b) {
-    List<float[]> v = embedder.get().embedAll(List.of(a, b));
-    return dot(v.get(0), v.get(1));
+  /** The question-side vector of {@code text} (zero for blank text). */
+  float[] embed(String text) {
+    return embedder.get().embed(text);
+  }
+
+  /** Vectors of several texts in one batch, not cached: claims of a generated answer. */
+  List<float[]> embedAll(List<String> texts) {
+    return texts.isEmpty() ? List.of() : embedder.get().embedAll(texts);
+  }
+
+  /**
+   * Embeds the sentences of {@code passages} into the cache, passage by passage, until the cache
+   * is full or the thread is interrupted; returns how many passages were done.
+   */
+  int warm(List<Passage> passages) {
+    int done = 0;
+    for (Passage p : passages) {
+      synchronized (cache) {
+        if (cache.size() >= CACHE_SENTENCES) {
+          break;
+        }
+      }
+      if (Thread.currentThread().isInterrupted()) {
+        break;
+      }
+      sentenceVectors(p, Sentences.split(p.text()));
+      done++;
+    }
+    return done;
+  }
+
+  /** Vectors of sentences of {@code p}, from the cache where possible. */
+  List<float[]> sentenceVectors(Passage p, List<Sentences.Span> spans) {
+    List<Scored> wrapped = new ArrayList<>(spans.size());
+    Hit h = new Hit(p, 0, 1);
+    for (Sentences.Span s : spans) {
+      wrapped.add(new Scored(h, s, 0, 0, 0));
+    }
+    return vectors(wrapped);
   }
 
   private static final Comparator<Scored> ORDER = Comparator.comparingDouble(Scored::score).reversed()

@@ -1,5 +1,6 @@
 package org.baoku.answer;
 
+import org.baoku.eval.Normalizer;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ final class Lexical {
   private Lexical() {}
 
   /**
-   * @param normText the text in {@link Normal} form
+   * @param normText the text in {@link Normalizer} form
    * @param pinyin the text's toneless pinyin without spaces, for English keys; may be empty
    */
   static double overlap(List<Question.Key> keys, String normText, String pinyin) {
@@ -23,12 +24,13 @@ final class Lexical {
     double found = 0;
     for (Question.Key k : keys) {
       total += k.weight();
-      found += k.weight() * match(Normal.of(k.word()), normText, pinyin);
+      found += k.weight() * match(Normalizer.normalize(k.word()), normText, pinyin);
     }
     return total == 0 ? 0 : found / total;
   }
 
-  private static double match(String word, String normText, String pinyin) {
+  /** Credit for one key: 1 found whole, a share of {@link #PARTIAL} found by bigrams, else 0. */
+  static double match(String word, String normText, String pinyin) {
     if (word.isEmpty()) {
       return 0;
     }

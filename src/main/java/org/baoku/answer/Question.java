@@ -30,8 +30,14 @@ final class Question {
   /** A key term and its weight in the lexical overlap. */
   record Key(String word, double weight) {}
 
+  /** Key weights: names identify the subject; verbs ({@code 要求}, {@code 开展}) are everywhere. */
+  static final double NAMED_WEIGHT = 2.0;
+  static final double OTHER_WEIGHT = 0.6;
+
   /** Longest question text analysed; a longer message is cut there rather than slowing every step. */
   static final int MAX_CHARS = 400;
+  /** Longest question quoted back in a refusal. */
+  static final int ASKED_CHARS = 60;
 
   private static final Segment SEGMENT = HanLP.newSegment()
       .enableNameRecognize(true)
@@ -55,8 +61,13 @@ final class Question {
   private static final Set<String> TIME_UNITS = Set.of(
       "小时", "天", "年", "月", "日", "分钟", "周", "岁", "公里", "米", "平方米", "万元", "元", "人次", "倍",
       "次", "户", "人", "家", "项", "场", "批", "支", "条", "件", "份", "名", "个", "位", "所", "辆", "吨");
+  /** A count question word, alone or glued to its measure word by the segmenter ({@code 几支}). */
+  private static final Pattern COUNT = Pattern.compile("(第)?(几|多少)(\\p{IsHan}{0,2})");
   private static final Pattern MONEY = Pattern.compile(".*(金|款|钱|费|资金|经费|奖金|捐款)$");
   private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{4,})[”\"」』]");
+  /** Citation-like markers, kept out of a refusal that quotes the question back. */
+  private static final Pattern MARKERS = Pattern.compile("[\\[［【]\\s*\\^?\\s*[0-9０-９]+[^\\]］】]{0,12}[\\]］】]");
+  private static final Pattern ACROSS = Pattern.compile("报道|文章|稿件|分别|不同时期|各自");
   private static final Pattern LIST_WORDS = Pattern.compile("哪些|哪几|哪[两二三四五六七八九十]|有几[种项个类]");
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9'’.-]*|[0-9]+");
   private static final Set<String> ENGLISH_STOP = Set.of(
@@ -77,10 +88,23 @@ final class Question {
   final Expect expect;
   /** For {@link Expect#NUMBER}: the measure word the number must carry ({@code 名}), or null. */
   final String measure;
+  /**
+   * For {@link Expect#NUMBER}: what is counted ({@code 多少名党员} → 党员), or null; a number of
+   * something else ({@code 32名干部职工}) does not answer it.
+   */
+  final String counted;
   /** For {@link Expect#NUMBER}: {@code 第几} asks for an ordinal. */
   final boolean ordinal;
-  /** For {@link Expect#PLACE_ORG}: the nouns after {@code 哪个} ({@code 社区}); empty for {@code 哪里}. */
+  /**
+   * For {@link Expect#PLACE_ORG}: the nouns after {@code 哪个} ({@code 社区}), empty for {@code 哪里};
+   * for {@link Expect#PERSON}: the role asked about ({@code 志愿者}), if any.
+   */
   final List<String> heads;
+  /**
+   * The question asks across several reports ({@code 这些报道中}, {@code 分别}, {@code 不同时期}):
+   * the answer may draw on several articles and names each one.
+   */
+  final boolean acrossArticles;
   /** Quotations the question carries ({@code “…”这句话是谁说的}). */
   final List<String> quotes;
 
@@ -94,12 +118,15 @@ final class Question {
     List<String> heads = new ArrayList<>();
     String[] measure = {null};
     boolean[] ordinal = {false};
-    this.expect = english ? Expect.OTHER : expect(text, terms, heads, measure, ordinal);
+    String[] counted = {null};
+    this.expect = english ? Expect.OTHER : expect(text, terms, heads, measure, ordinal, counted);
+    this.counted = counted[0];
     this.heads = List.copyOf(heads);
     this.measure = measure[0];
     this.ordinal = ordinal[0];
     this.keys = english ? englishKeys(text) : keys(terms, quotes);
     this.entities = english ? List.of() : entities(terms);
+    this.acrossArticles = !english && ACROSS.matcher(text).find();
   }
 
   static Question of(String raw) {
@@ -112,14 +139,15 @@ final class Question {
 
   /** The question as it was asked, shortened for quoting back in a refusal. */
   String asked() {
-    String t = raw.strip().replaceAll("[？?。！!\\s]+$", "");
-    return t.length() > 60 ? t.substring(0, 60) + "…" : t;
+    String t = MARKERS.matcher(clean(raw)).replaceAll("").replaceAll("[？?。！!\\s]+$", "");
+    return t.codePointCount(0, t.length()) > ASKED_CHARS
+        ? t.substring(0, t.offsetByCodePoints(0, ASKED_CHARS)) + "…" : t;
   }
 
   private static String clean(String raw) {
     String t = Normalizer.normalize(raw, Normalizer.Form.NFKC);
     t = t.replaceAll("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cs}&&[^\\n]]", " ").strip();
-    return t.length() > MAX_CHARS ? t.substring(0, MAX_CHARS) : t;
+    return t.codePointCount(0, t.length()) > MAX_CHARS ? t.substring(0, t.offsetByCodePoints(0, MAX_CHARS)) : t;
   }
 
   /**
@@ -151,9 +179,10 @@ final class Question {
   }
 
   private static Expect expect(String t, List<Term> terms, List<String> heads, String[] measure,
-      boolean[] ordinal) {
+      boolean[] ordinal, String[] counted) {
     for (String w : PERSON_WORDS) {
       if (t.contains(w)) {
+        role(terms, heads);
         return Expect.PERSON;
       }
     }
@@ -166,19 +195,29 @@ final class Question {
       return Expect.LIST;
     }
     for (int i = 0; i < terms.size(); i++) {
-      String w = terms.get(i).word;
-      if (w.equals("多少") || w.equals("几") || w.equals("多少钱") || w.startsWith("第几")) {
-        ordinal[0] = w.startsWith("第几") || i > 0 && terms.get(i - 1).word.equals("第");
-        String next = w.startsWith("第几") && w.length() > 2 ? w.substring(2)
-            : i + 1 < terms.size() ? terms.get(i + 1).word : "";
-        String nature = i + 1 < terms.size() ? terms.get(i + 1).nature.toString() : "";
-        if (TIME_UNITS.contains(next) || nature.startsWith("q") && next.length() <= 2) {
-          measure[0] = next;
-        } else if (w.equals("多少钱") || MONEY.matcher(next).matches()) {
-          measure[0] = "元";
-        }
-        return Expect.NUMBER;
+      Matcher count = COUNT.matcher(terms.get(i).word);
+      if (!count.matches()) {
+        continue;
       }
+      ordinal[0] = count.group(1) != null || i > 0 && terms.get(i - 1).word.equals("第");
+      String unit = count.group(3);
+      int after = i + 1;
+      if (unit.isEmpty() && after < terms.size()) {
+        String next = terms.get(after).word;
+        if (TIME_UNITS.contains(next) || terms.get(after).nature.toString().startsWith("q") && next.length() <= 2) {
+          unit = next;
+          after++;
+        }
+      }
+      if (unit.equals("钱") || unit.isEmpty() && after < terms.size() && MONEY.matcher(terms.get(after).word).matches()) {
+        measure[0] = "元";
+      } else if (!unit.isEmpty()) {
+        measure[0] = unit;
+        if (after < terms.size() && terms.get(after).nature.toString().matches("n.*|vn|j")) {
+          counted[0] = terms.get(after).word;
+        }
+      }
+      return Expect.NUMBER;
     }
     for (String w : PLACE_WORDS) {
       if (t.contains(w)) {
@@ -209,6 +248,39 @@ final class Question {
     return Expect.OTHER;
   }
 
+  /**
+   * The role a person question names ({@code 哪位防疫志愿者} → 志愿者, {@code 讲师叫什么} → 讲师):
+   * the name in the answer must come with it, or any name in the article would do.
+   */
+  private static void role(List<Term> terms, List<String> heads) {
+    for (int i = 0; i < terms.size(); i++) {
+      String w = terms.get(i).word;
+      if (w.equals("哪位") || w.equals("哪名") || w.equals("哪个人")) {
+        String last = null;
+        for (int j = i + 1; j < terms.size() && terms.get(j).nature.toString().matches("n.*|vn|j"); j++) {
+          last = terms.get(j).word;
+        }
+        if (last != null) {
+          heads.add(last);
+        }
+        return;
+      }
+      if (w.equals("叫")) {
+        for (int j = i - 1; j >= 0; j--) {
+          String n = terms.get(j).nature.toString();
+          if (n.startsWith("n") && !n.startsWith("nr") && terms.get(j).word.length() >= 2) {
+            heads.add(terms.get(j).word);
+            return;
+          }
+          if (!n.startsWith("u") && !n.startsWith("d")) {
+            return;
+          }
+        }
+        return;
+      }
+    }
+  }
+
   private static List<Key> keys(List<Term> terms, List<String> quotes) {
     List<Key> out = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
@@ -222,7 +294,8 @@ final class Question {
       boolean named = nature.startsWith("nr") || nature.startsWith("ns") || nature.startsWith("nt")
           || nature.startsWith("nz") || nature.equals("nx") || nature.equals("nis")
           || w.chars().anyMatch(Character::isDigit);
-      double weight = named ? 2.0 : w.length() == 1 ? 0.5 : 1.0;
+      boolean noun = nature.startsWith("n") || nature.equals("vn") || nature.equals("j");
+      double weight = named ? NAMED_WEIGHT : w.length() == 1 ? 0.5 : noun ? 1.0 : OTHER_WEIGHT;
       out.add(new Key(w.toLowerCase(Locale.ROOT), weight));
     }
     for (String q : quotes) {
@@ -232,8 +305,9 @@ final class Question {
   }
 
   /**
-   * Only names and figures of an English question can match Chinese text (names through the
-   * sentence's pinyin: {@code Pinggu} finds {@code 平谷}); other English words would only dilute it.
+   * Words of an English question. Most cannot match Chinese text and are dropped per question by
+   * {@link Evidence} when no candidate sentence has them; names match through a sentence's pinyin
+   * ({@code Pinggu} finds {@code 平谷}), and Latin words through Latin in the text ({@code app}).
    */
   private static List<Key> englishKeys(String t) {
     List<Key> out = new ArrayList<>();
@@ -245,9 +319,8 @@ final class Question {
       if (lower.length() < 2 || ENGLISH_STOP.contains(lower) || !seen.add(lower)) {
         continue;
       }
-      if (Character.isUpperCase(w.charAt(0)) || w.chars().anyMatch(Character::isDigit)) {
-        out.add(new Key(lower, 1.0));
-      }
+      boolean named = Character.isUpperCase(w.charAt(0)) || w.chars().anyMatch(Character::isDigit);
+      out.add(new Key(lower, named ? NAMED_WEIGHT : 1.0));
     }
     return List.copyOf(out);
   }

@@ -5,8 +5,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.baoku.answer.ExtractiveComposer;
-import org.baoku.chat.Conversations;
 import org.baoku.retrieve.HybridArchive;
 import org.baoku.telegram.BotSettings;
 import org.baoku.telegram.TelegramBot;
@@ -46,17 +44,18 @@ final class BotCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    URI webhookUrl = webhook == null ? null : webhookUrl(webhook);
     BotSettings settings;
     try {
       settings = BotSettings.fromEnvironment(System.getenv());
     } catch (IllegalArgumentException e) {
       throw new UserException(e.getMessage());
     }
-    URI webhookUrl = webhook == null ? null : webhookUrl(webhook);
     try (HybridArchive archive = archiveOptions.open(System.err);
         TelegramBot bot = TelegramBot.builder()
             .settings(settings)
-            .handler(Conversations.builder().archive(archive).composer(new ExtractiveComposer(archive)).build())
+            .handler(Wiring.conversations(archive, System.getenv()))
+            .composer(Wiring.composerName(System.getenv()))
             .archive(archive)
             .reindexer(() -> {
               archive.rebuild();

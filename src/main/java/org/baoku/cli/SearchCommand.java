@@ -136,9 +136,10 @@ final class SearchCommand implements Callable<Integer> {
     if (full) {
       o.put("rank", h.rank()).put("id", p.id());
     }
-    o.put("page", p.page()).put("article", p.article()).put("headline", p.headline());
+    o.put("page", p.page()).put("article", p.article()).put("headline", p.headline())
+        .put("byline", p.byline());
     if (full) {
-      o.put("byline", p.byline()).put("start", p.start()).put("end", p.end());
+      o.put("start", p.start()).put("end", p.end());
     }
     return o.put("text", p.text()).put("score", Math.round(h.score() * 10_000) / 10_000.0);
   }

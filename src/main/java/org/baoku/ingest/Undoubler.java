@@ -9,8 +9,10 @@ import java.util.List;
  *
  * <p>Chinese has genuine doubles ({@code 千千万万}, {@code 人人}, {@code 纷纷}), so only a run of at
  * least {@value #MIN_PAIRS} consecutive doubled glyphs, of at least two different glyphs and none of
- * them ASCII, counts as the artifact: reduplicated words have at most two pairs ({@code AABB}), and
- * {@code 哈哈哈哈哈哈} or {@code 112233} are text.
+ * them ASCII, counts as the artifact: a reduplicated word has at most two pairs ({@code AABB}), and
+ * {@code 哈哈哈哈哈哈} or {@code 112233} are text. The run must also start or end its line, as
+ * display type does: two reduplicated words in a row inside a sentence ({@code
+ * 高高兴兴明明白白地}) are text.
  */
 final class Undoubler {
 
@@ -23,9 +25,9 @@ final class Undoubler {
   record Segment(String text, boolean doubled) {}
 
   /**
-   * Undoes doubled runs in {@code line}. A run glued to the start or end of other text is returned
+   * Undoes doubled runs at the start or end of {@code line}. A run glued to other text is returned
    * as its own segment, since it is a separate display element ({@code ...沟通会众众志志...} is a
-   * headline followed by a banner); a run inside running text is undone in place.
+   * headline followed by a banner). A line whose runs touch neither end is returned as it is.
    */
   static List<Segment> split(String line) {
     int[] cp = line.codePoints().toArray();
@@ -40,7 +42,7 @@ final class Undoubler {
     boolean atStart = before.isEmpty();
     boolean atEnd = after.isEmpty();
     if (!atStart && !atEnd) {
-      return List.of(new Segment(undo(cp, runs, 0, cp.length), false));
+      return List.of(new Segment(line, false));
     }
     List<Segment> out = new ArrayList<>();
     if (!before.isEmpty()) {

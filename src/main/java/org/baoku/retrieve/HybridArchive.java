@@ -93,7 +93,11 @@ public final class HybridArchive implements Archive {
     return use(l -> l.index().manifest());
   }
 
-  /** The retriever of the index now being served, for baselines and tuning. */
+  /**
+   * The retriever of the index now being served, for baselines and tuning ({@link
+   * HybridRetriever#bm25}, {@link HybridRetriever#dense}, {@link HybridRetriever#with}). Unlike
+   * {@link #retrieve}, it stops working once {@link #rebuild()} has replaced its index.
+   */
   public HybridRetriever retriever() {
     return live.get().retriever();
   }

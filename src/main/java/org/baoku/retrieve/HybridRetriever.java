@@ -26,7 +26,9 @@ import org.baoku.index.PassageIndex;
  * rescues paraphrases and English questions.
  *
  * <p>The query text is never parsed as Lucene syntax: it is normalised ({@link
- * ChineseText#normalise}), capped, analysed, and its distinct terms become SHOULD clauses. Any
+ * ChineseText#normalise}), capped, analysed, and its distinct terms become SHOULD clauses.
+ * English stop words are dropped (SmartChinese keeps them): in an English question "the" and "of"
+ * matched the one English-heavy ad above the answer. Any
  * string gives a (possibly empty) list, never an exception. Immutable and thread-safe.
  */
 public final class HybridRetriever implements Retriever {
@@ -39,47 +41,101 @@ public final class HybridRetriever implements Retriever {
    * @param perArticle at most this many passages of one article in a result; 0 for no cap
    * @param queryInstruction prefix BGE's retrieval instruction to the query before embedding
    * @param headlineBoost weight of headline matches relative to body matches; 0 ignores headlines
+   * @param gramsWeight weight of character-bigram matches; 0 leaves them out
    */
   public record Settings(double denseWeight, int candidates, int perArticle,
-      boolean queryInstruction, float headlineBoost) {
+      boolean queryInstruction, float headlineBoost, float gramsWeight) {
 
-    /**
-     * Weighted min-max fusion beats BM25 and dense alone at dense weight 0.25-0.4 on CMRC 2018
-     * (0.979 R@1 vs 0.962 BM25, retrieval-notes.md); RRF k=60 fell below BM25 alone.
-     */
-    public static final Settings DEFAULT = new Settings(0.3, 50, 0, false, 1.0f);
+    /** The measured choices below. */
+    public static final Settings DEFAULT = new Settings(
+        DENSE_WEIGHT, CANDIDATES, PER_ARTICLE, USE_QUERY_INSTRUCTION, HEADLINE_BOOST, GRAMS_WEIGHT);
 
     public Settings {
       if (denseWeight < 0 || denseWeight > 1) {
         throw new IllegalArgumentException("dense weight must be in [0, 1]: " + denseWeight);
       }
-      if (candidates <= 0 || perArticle < 0 || headlineBoost < 0) {
+      if (candidates <= 0 || perArticle < 0 || headlineBoost < 0 || gramsWeight < 0) {
         throw new IllegalArgumentException("bad retrieval settings " + candidates + "/"
             + perArticle + "/" + headlineBoost);
       }
     }
 
     public Settings withDenseWeight(double w) {
-      return new Settings(w, candidates, perArticle, queryInstruction, headlineBoost);
+      return new Settings(w, candidates, perArticle, queryInstruction, headlineBoost, gramsWeight);
     }
 
     public Settings withPerArticle(int cap) {
-      return new Settings(denseWeight, candidates, cap, queryInstruction, headlineBoost);
+      return new Settings(denseWeight, candidates, cap, queryInstruction, headlineBoost, gramsWeight);
     }
 
     public Settings withQueryInstruction(boolean on) {
-      return new Settings(denseWeight, candidates, perArticle, on, headlineBoost);
+      return new Settings(denseWeight, candidates, perArticle, on, headlineBoost, gramsWeight);
+    }
+
+    public Settings withGramsWeight(float g) {
+      return new Settings(denseWeight, candidates, perArticle, queryInstruction, headlineBoost, g);
     }
 
     public Settings withHeadlineBoost(float boost) {
-      return new Settings(denseWeight, candidates, perArticle, queryInstruction, boost);
+      return new Settings(denseWeight, candidates, perArticle, queryInstruction, boost, gramsWeight);
     }
   }
+
+  /**
+   * Dense weight in the fusion. CMRC 2018 dev (848 paragraphs, 3,219 questions) R@1 / MRR@10:
+   * BM25 0.963 / 0.978, dense 0.935 / 0.952, w=0.2 0.974, w=0.3 0.977 / 0.987, w=0.4 0.977 /
+   * 0.987, w=0.5 0.970. Seed-dev R@5 was 0.952 at w=0.2-0.3 and fell to 0.905 at 0.4 in one of
+   * two passage sizings, so the lower end of the plateau. (RRF k=60 fell below BM25 alone on CMRC,
+   * retrieval-notes.md.)
+   */
+  public static final double DENSE_WEIGHT = 0.3;
+
+  /** Hits each ranking brings to the fusion; over-fetched so a passage strong in one ranking survives. */
+  public static final int CANDIDATES = 50;
+
+  /**
+   * No cap on passages per article: capping at 1 dropped seed-dev R@5 from 0.952 to 0.76 (list
+   * and why-questions need several passages of one article), capping at 2 changed nothing.
+   */
+  public static final int PER_ARTICLE = 0;
+
+  /**
+   * BGE's query instruction stays off: with it CMRC R@1 at w=0.3 was unchanged (0.977), dense
+   * alone fell from 0.935 to 0.928, seed-dev did not improve, and it costs query time.
+   */
+  public static final boolean USE_QUERY_INSTRUCTION = false;
+
+  /**
+   * Headline-and-byline matches count like body matches: without that field seed-dev R@5 fell
+   * from 0.952 to 0.905 (a diary signed only in its byline); boosts 0.5 and 2 were no better.
+   */
+  public static final float HEADLINE_BOOST = 1.0f;
+
+  /**
+   * Weight of character-bigram matches (the {@link PassageIndex#GRAMS} field) next to the
+   * SmartChinese word matches: bigrams catch names and terms the word segmenter cuts differently
+   * in question and passage. CMRC 2018 dev R@1 / MRR@10: BM25 words 0.963 / 0.978, words +
+   * bigrams 0.976 / 0.986; hybrid (w=0.3) 0.977 / 0.987 without, 0.982 / 0.989 at 0.5, 0.982 /
+   * 0.990 at 1.
+   */
+  public static final float GRAMS_WEIGHT = 1.0f;
 
   /** BGE v1.5's instruction for short queries against passages. */
   static final String QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";
 
-  /** Distinct query terms kept: stays far below Lucene's 1,024-clause limit with two fields. */
+  /**
+   * Dropped from queries (the analyzer keeps them): Lucene's English stop words, question words
+   * and the "s" of a possessive. In an English question they only matched the one English ad.
+   */
+  private static final Set<String> ENGLISH_STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at",
+      "be", "but", "by", "for", "if", "in", "into", "is", "it", "no", "not", "of", "on", "or",
+      "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was",
+      "will", "with", "s", "what", "which", "who", "whom", "when", "where", "why", "how", "do",
+      "does", "did", "many", "much", "were", "has", "have", "had");
+
+  /**
+   * Distinct query words kept, and as many bigrams: 900 clauses at most, below Lucene's 1,024.
+   */
   private static final int MAX_TERMS = 300;
 
   private final PassageIndex index;
@@ -116,12 +172,13 @@ public final class HybridRetriever implements Retriever {
       return List.of();
     }
     Map<Integer, Double> fused = new HashMap<>();
+    int n = Math.max(settings.candidates(), k);
     double w = settings.denseWeight();
     if (w < 1) {
-      addScaled(fused, bm25Docs(text, settings.candidates()), 1 - w);
+      addScaled(fused, bm25Docs(text, n), 1 - w);
     }
     if (w > 0) {
-      addScaled(fused, denseDocs(text, settings.candidates()), w);
+      addScaled(fused, denseDocs(text, n), w);
     }
     return ranked(fused, k);
   }
@@ -154,6 +211,7 @@ public final class HybridRetriever implements Retriever {
 
   private Map<Integer, Double> bm25Docs(String text, int n) {
     Set<String> terms = new LinkedHashSet<>(ChineseText.terms(PassageIndex.TEXT, text));
+    terms.removeAll(ENGLISH_STOP_WORDS);
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     int added = 0;
     for (String t : terms) {
@@ -166,12 +224,24 @@ public final class HybridRetriever implements Retriever {
             settings.headlineBoost()), BooleanClause.Occur.SHOULD);
       }
     }
+    if (settings.gramsWeight() > 0) {
+      // Only Han bigrams: words already cover Latin and digits, and letter pairs of an English
+      // question ("th", "he") matched any English text.
+      List<String> grams = PassageIndex.bigramsOf(text).stream()
+          .filter(g -> g.codePoints().allMatch(Character::isIdeographic)).toList();
+      for (String g : grams.subList(0, Math.min(MAX_TERMS, grams.size()))) {
+        q.add(new BoostQuery(new TermQuery(new Term(PassageIndex.GRAMS, g)), settings.gramsWeight()),
+            BooleanClause.Occur.SHOULD);
+        added++;
+      }
+    }
     return added == 0 ? Map.of() : scores(index.search(q.build(), n).scoreDocs);
   }
 
   private Map<Integer, Double> denseDocs(String text, int n) {
     float[] v = embedder.embed(settings.queryInstruction() ? QUERY_INSTRUCTION + text : text);
-    return scores(index.search(new KnnFloatVectorQuery(PassageIndex.VECTOR, v, n), n).scoreDocs);
+    int k = Math.max(1, Math.min(n, index.size()));
+    return scores(index.search(new KnnFloatVectorQuery(PassageIndex.VECTOR, v, k), k).scoreDocs);
   }
 
   private static Map<Integer, Double> scores(ScoreDoc[] docs) {

@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baoku.answer.Answer;
@@ -57,20 +60,30 @@ final class BaokuBot {
   /** Recent answers whose buttons still work; about a day of a busy group. */
   private static final int STORED_ANSWERS = 5000;
   private static final int BUTTON_TITLE = 24;
+  /** Inline queries allowed per question allowance: a typed query of a few words sends about this many. */
+  private static final int INLINE_PER_QUESTION = 6;
+  /** The sender Telegram shows for a group admin posting anonymously: a person, not a bot. */
+  private static final String ANONYMOUS_ADMIN = "GroupAnonymousBot";
+  /** Telegram cuts callback alerts at 200 characters. */
+  private static final int ALERT_CHARS = 200;
+  /** Commands this bot answers; in a group a bare command outside this set is for another bot. */
+  private static final Set<String> OURS = Set.of(
+      "start", "help", "ask", "search", "quote", "source", "reset", "about", "stats", "reindex");
   private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\\s+|$)(.*)$", Pattern.DOTALL);
 
   private final TelegramApi api;
   private final ChatHandler handler;
   private final Archive archive;
   private final BotSettings settings;
-  /** The composer named by the latest answer (an LLM composer may fall back to extractive). */
-  private volatile String composer;
+  private final String composer;
   private final Reindexer reindexer;
   private final Renderer renderer = new Renderer();
   private final MessageSplitter splitter = new MessageSplitter();
   private final AnswerStore answers = new AnswerStore(STORED_ANSWERS);
   private final FeedbackLog feedback;
   private final RateLimiter limiter;
+  /** Telegram sends an inline query per keystroke, so inline search gets its own, wider allowance. */
+  private final RateLimiter inlineLimiter;
   private final BotStats stats = new BotStats();
   private final InlineAnswers inline;
   private final ScheduledExecutorService typing = Executors.newSingleThreadScheduledExecutor(daemon("baoku-typing"));
@@ -89,6 +102,7 @@ final class BaokuBot {
     this.reindexer = reindexer;
     this.feedback = new FeedbackLog(settings.botDir().resolve("feedback.jsonl"));
     this.limiter = new RateLimiter(settings.questionsPerMinute());
+    this.inlineLimiter = new RateLimiter(settings.questionsPerMinute() * INLINE_PER_QUESTION);
     this.inline = new InlineAnswers(archive);
   }
 
@@ -157,7 +171,7 @@ final class BaokuBot {
       return;
     }
     User from = m.getFrom();
-    if (from != null && Boolean.TRUE.equals(from.getIsBot())) {
+    if (from != null && Boolean.TRUE.equals(from.getIsBot()) && !ANONYMOUS_ADMIN.equals(from.getUserName())) {
       return;
     }
     if (m.getText() == null) {
@@ -231,10 +245,10 @@ final class BaokuBot {
       if (target != null && !target.equalsIgnoreCase(username)) {
         return Optional.empty();
       }
+      if (!isPrivate && target == null && !OURS.contains(c.group(1).toLowerCase(Locale.ROOT))) {
+        return Optional.empty();
+      }
       return Optional.of("/" + c.group(1) + (c.group(3).isBlank() ? "" : " " + c.group(3)));
-    }
-    if (isPrivate) {
-      return Optional.of(text);
     }
     if (!username.isEmpty()) {
       Pattern mention = Pattern.compile("@" + Pattern.quote(username) + "\\b", Pattern.CASE_INSENSITIVE);
@@ -242,6 +256,9 @@ final class BaokuBot {
       if (mm.find()) {
         return Optional.of(mm.replaceAll(" ").strip());
       }
+    }
+    if (isPrivate) {
+      return Optional.of(text);
     }
     Message replied = m.getReplyToMessage();
     if (replied != null && replied.getFrom() != null && replied.getFrom().getId() == botId) {
@@ -273,12 +290,18 @@ final class BaokuBot {
   private void respond(Message m, long userId, String conversation, String text, String emphasis)
       throws TelegramApiException {
     long started = System.nanoTime();
-    Reply reply = whileTyping(m, () -> handler.handle(conversation, text));
+    Reply reply;
+    try {
+      reply = whileTyping(m, () -> handler.handle(conversation, text));
+    } catch (RuntimeException e) {
+      LOG.error("handler failed in chat {}: {}", m.getChatId(), api.mask(String.valueOf(e)));
+      say(m, BotTexts.INTERNAL_ERROR);
+      return;
+    }
     long millis = (System.nanoTime() - started) / 1_000_000;
     InlineKeyboardMarkup keyboard = null;
     if (reply.kind() == Reply.Kind.ANSWER && reply.answer() != null) {
       Answer a = reply.answer();
-      composer = a.composer();
       stats.answered(a.grounded(), millis);
       String key = answers.put(new AnswerStore.Entry(text, a, m.getChatId(), userId));
       keyboard = keyboard(key, a);
@@ -286,7 +309,7 @@ final class BaokuBot {
     sayHtml(m, renderer.render(reply, emphasis), keyboard);
   }
 
-  private Reply whileTyping(Message m, java.util.function.Supplier<Reply> work) {
+  private Reply whileTyping(Message m, Supplier<Reply> work) {
     SendChatAction action = SendChatAction.builder().chatId(m.getChatId()).action(ActionType.TYPING.toString()).build();
     ScheduledFuture<?> renew = typing.scheduleAtFixedRate(() -> {
       try {
@@ -374,10 +397,13 @@ final class BaokuBot {
           toast(q, BotTexts.CALLBACK_NO_SOURCE);
           return;
         }
-        toast(q, "来源 [" + c.get().n() + "]");
         if (origin == null || origin.getDate() == null || origin.getDate() == 0) {
+          // the answer message is too old to reply to: show the supporting sentence in an alert
+          api.call(AnswerCallbackQuery.builder().callbackQueryId(q.getId()).showAlert(true)
+              .text(Html.shorten("[" + c.get().n() + "] “" + c.get().quote() + "”", ALERT_CHARS)).build());
           return;
         }
+        toast(q, "来源 [" + c.get().n() + "]");
         sendParts(origin.getChatId(), isGroup(origin.getChat()), origin.getMessageId(),
             renderer.passage(c.get()), null);
       }
@@ -398,7 +424,7 @@ final class BaokuBot {
   private void onInline(InlineQuery q) throws TelegramApiException {
     long userId = q.getFrom().getId();
     String query = Html.clean(q.getQuery()).text().strip();
-    boolean ok = allowed(userId, userId) && (query.isEmpty() || limiter.acquire(userId) == 0);
+    boolean ok = allowed(userId, userId) && (query.isEmpty() || inlineLimiter.acquire(userId) == 0);
     api.call(AnswerInlineQuery.builder()
         .inlineQueryId(q.getId())
         .results(ok ? inline.results(query) : List.of())
@@ -461,7 +487,7 @@ final class BaokuBot {
     return chat != null && ("group".equals(chat.getType()) || "supergroup".equals(chat.getType()));
   }
 
-  static java.util.concurrent.ThreadFactory daemon(String name) {
+  static ThreadFactory daemon(String name) {
     return r -> {
       Thread t = new Thread(r, name);
       t.setDaemon(true);

@@ -3,6 +3,7 @@ package org.baoku.telegram;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.baoku.answer.ExtractiveComposer;
 import org.baoku.ingest.Article;
 import org.baoku.ingest.ArticleKind;
 import org.baoku.retrieve.Archive;
@@ -35,12 +36,12 @@ final class BotTexts {
         + "\n在群里，@" + Html.escape(botName) + " 加上问题，或回复我的消息即可。";
   }
 
-  /** A question about the first headline in the archive, so the example always has an answer. */
+  /** A question about the first headline in the archive, so the example is always answerable. */
   static String exampleQuestion(List<Article> articles) {
     return articles.stream()
         .filter(a -> a.kind() == ArticleKind.ARTICLE && !a.headline().isBlank())
         .findFirst()
-        .map(a -> "“" + a.headline() + "”讲了什么？")
+        .map(a -> "关于「" + a.headline() + "」，报道说了什么？")
         .orElse("最近工会为职工做了哪些事？");
   }
 
@@ -62,7 +63,7 @@ final class BotTexts {
         + "段落：" + s.passages() + "\n"
         + "索引建于：" + Html.escape(built) + "\n"
         + "向量模型：" + Html.escape(s.model() == null ? "未知" : s.model()) + "\n"
-        + "回答方式：" + Html.escape(composer) + ("extractive".equals(composer) ? "（抽取原文句子，不改写）" : "");
+        + "回答方式：" + Html.escape(composer) + (ExtractiveComposer.NAME.equals(composer) ? "（抽取原文句子，不改写）" : "");
   }
 
   static String stats(BotStats.Snapshot s, int ups, int downs) {

@@ -3,8 +3,10 @@ package org.baoku.telegram;
 import java.io.IOException;
 import java.net.URI;
 import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import org.baoku.answer.ExtractiveComposer;
 import org.baoku.chat.ChatHandler;
 import org.baoku.retrieve.Archive;
 import org.slf4j.Logger;
@@ -111,7 +113,7 @@ public final class TelegramBot implements AutoCloseable {
   private static String generatedSecret() {
     byte[] bytes = new byte[32];
     new SecureRandom().nextBytes(bytes);
-    return java.util.HexFormat.of().formatHex(bytes);
+    return HexFormat.of().formatHex(bytes);
   }
 
   /** Settings, handler and archive are required; the rest have defaults. */
@@ -119,7 +121,7 @@ public final class TelegramBot implements AutoCloseable {
     private BotSettings settings;
     private ChatHandler handler;
     private Archive archive;
-    private String composer = "extractive";
+    private String composer = ExtractiveComposer.NAME;
     private Reindexer reindexer = () -> {
       throw new UnsupportedOperationException("this archive cannot be rebuilt while serving");
     };

@@ -88,6 +88,7 @@ final class FakeBotApi implements AutoCloseable {
     return id;
   }
 
+  /** Fails the next call of {@code method}: an HTTP status, or 0 to drop the connection unanswered. */
   synchronized void failNext(String method, int status, Integer retryAfter) {
     failures.computeIfAbsent(method, k -> new ArrayDeque<>()).add(new Failure(status, retryAfter));
   }
@@ -209,6 +210,10 @@ final class FakeBotApi implements AutoCloseable {
         notifyAll();
         Deque<Failure> q = failures.get(method);
         failure = q == null ? null : q.poll();
+      }
+      if (failure != null && failure.status == 0) {
+        ex.getResponseBody().close();
+        throw new IOException("dropped connection (scripted network failure)");
       }
       if (failure != null) {
         respond(ex, failure.status, error(failure.status,

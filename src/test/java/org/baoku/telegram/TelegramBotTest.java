@@ -285,6 +285,7 @@ class TelegramBotTest {
     String q = questionFromCorpus(4);
     server.push(withMessageId(FakeBotApi.groupText(group, 8, "大家好，" + q), 1));
     server.push(withMessageId(FakeBotApi.groupText(group, 8, "/ask@other_bot " + q), 2));
+    server.push(withMessageId(FakeBotApi.groupText(group, 8, "/weather 北京"), 20));
     server.push(withMessageId(FakeBotApi.groupText(group, 8, "@" + BOT_NAME + " " + q), 3));
     FakeBotApi.Call answered = answerWithButtons(group);
     assertEquals(3, answered.params().path("reply_parameters").path("message_id").asInt());
@@ -395,6 +396,30 @@ class TelegramBotTest {
   }
 
   @Test
+  void aFailingHandlerGetsAnApologyAndTheBotCarriesOn() throws Exception {
+    ChatHandler flaky = (id, text) -> {
+      if (text.contains("炸")) {
+        throw new IllegalStateException("composer exploded");
+      }
+      return handler.handle(id, text);
+    };
+    polling(Map.of(), flaky);
+    server.push(FakeBotApi.privateText(59, "炸了吗"));
+    reply(59, BotTexts.INTERNAL_ERROR);
+    server.push(FakeBotApi.privateText(59, questionFromCorpus(11)));
+    answerWithButtons(59);
+  }
+
+  @Test
+  void aDroppedConnectionIsRetried() throws Exception {
+    polling();
+    server.failNext("sendMessage", 0, null);
+    server.push(FakeBotApi.privateText(58, "/about"));
+    List<FakeBotApi.Call> tries = server.await("sendMessage", c -> c.chatId() == 58, 2);
+    assertEquals(tries.get(0).params(), tries.get(1).params());
+  }
+
+  @Test
   void getUpdatesFailuresDoNotStopThePolling() throws Exception {
     server.failNext("getUpdates", 500, null);
     server.failNext("getUpdates", 429, 1);
@@ -471,6 +496,30 @@ class TelegramBotTest {
     reply(-100200, "段落");
     assertEquals(1, server.calls("sendMessage").stream().filter(c -> c.chatId() == -100200).count());
     assertEquals(0, server.calls("sendMessage").stream().filter(c -> c.chatId() == -100300).count());
+  }
+
+  @Test
+  void theTokenNeverReachesTheLogs() throws Exception {
+    java.io.PrintStream original = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      server.failNext("getUpdates", 500, null);
+      server.failNext("sendMessage", 502, null);
+      server.failNext("sendMessage", 400, null);
+      polling();
+      server.push(FakeBotApi.privateText(57, "/about"));
+      server.await("sendMessage", c -> c.chatId() == 57, 2);
+      server.push(FakeBotApi.privateText(57, "/start"));
+      reply(57, "试着问我");
+    } finally {
+      System.setErr(original);
+    }
+    String log = captured.toString(StandardCharsets.UTF_8);
+    assertTrue(log.contains("getupdates failed") || log.contains("getUpdates failed"), log);
+    assertTrue(log.contains("sendmessage failed") || log.contains("sendMessage failed"), log);
+    assertFalse(log.contains(FakeBotApi.TOKEN), log);
+    assertFalse(log.contains("abc"), "not even the secret half of the token: " + log);
   }
 
   // ---- restarts -------------------------------------------------------------------------------

@@ -1,0 +1,173 @@
+package org.baoku.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.baoku.index.Embedder;
+import org.baoku.retrieve.Hit;
+import org.junit.jupiter.api.Test;
+
+class ExtractiveComposerTest {
+
+  static final ExtractiveComposer COMPOSER = new ExtractiveComposer(Embedder::shared, Passages::article);
+  private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
+
+  private static Answer ask(String question, String... phrases) {
+    Answer a = COMPOSER.compose(question, Passages.hits(6, phrases));
+    assertWellFormed(a);
+    return a;
+  }
+
+  /** Every marker has a citation and every citation a marker; quotes are verbatim in the answer. */
+  static void assertWellFormed(Answer a) {
+    assertNotNull(a);
+    Set<Integer> markers = new TreeSet<>();
+    Matcher m = MARKER.matcher(a.text());
+    while (m.find()) {
+      markers.add(Integer.parseInt(m.group(1)));
+    }
+    Set<Integer> numbers = new TreeSet<>();
+    for (Citation c : a.citations()) {
+      numbers.add(c.n());
+      assertTrue(c.passage().text().startsWith(c.quote(), c.quoteStart()), "quote verbatim in passage");
+    }
+    assertEquals(numbers, markers, a.text());
+    if (!a.grounded()) {
+      assertTrue(a.citations().isEmpty());
+    }
+  }
+
+  @Test
+  void numberQuestionIsAnsweredWithTheSentenceHoldingTheNumberAndItsCitation() {
+    Answer a = ask("李桥镇的工会工作者在卡口要求查验多少小时内的核酸阴性证明？", "李桥镇", "核酸阴性证明", "卡口");
+    assertTrue(a.grounded(), a.text());
+    assertEquals(ExtractiveComposer.NAME, a.composer());
+    assertTrue(a.text().contains("24小时"), a.text());
+    assertEquals(1, a.citations().size());
+    assertTrue(a.text().contains(a.citations().get(0).quote()), "the cited sentence is the answer");
+  }
+
+  @Test
+  void placeQuestionFindsTheNamedCommunity() {
+    Answer a = ask("清源街道总工会的工作人员下沉到了哪个社区？", "清源街道", "下沉", "社区");
+    assertTrue(a.grounded(), a.text());
+    assertTrue(a.text().contains("枣园尚城社区"), a.text());
+  }
+
+  @Test
+  void personQuestionNeedsANameWithTheAskedRole() {
+    Answer a = ask("“大爷您好，请出示一下证件。”是哪位防疫志愿者说的？", "大爷您好", "志愿者");
+    assertTrue(a.grounded(), a.text());
+    assertTrue(a.text().contains("毛彩兰"), a.text());
+    assertFalse(a.text().replace("毛彩兰", "").matches("(?s).*毛彩兰.*"));
+  }
+
+  @Test
+  void listQuestionKeepsTheWholeEnumeratingSentence() {
+    Answer a = ask("职工大学的职工匠师主题讲座重在弘扬哪几种精神？", "职工匠师", "弘扬", "精神");
+    assertTrue(a.grounded(), a.text());
+    for (String item : List.of("劳模精神", "劳动精神", "工匠精神")) {
+      assertTrue(a.text().contains(item), a.text());
+    }
+  }
+
+  @Test
+  void nearMissWithoutTheAskedPersonIsRefused() {
+    Answer a = ask("建工集团急救培训的讲师叫什么名字？", "建工集团", "培训", "讲师", "急救");
+    assertFalse(a.grounded(), a.text());
+    assertTrue(a.text().startsWith("资料中没有找到"), a.text());
+    assertTrue(a.text().contains("建工集团急救培训的讲师叫什么名字"), "says what was asked");
+  }
+
+  @Test
+  void nearMissWithoutTheAskedMeasureIsRefused() {
+    Answer a = ask("北京电控职工这次献血一共献了多少毫升？", "北京电控", "献血", "采血");
+    assertFalse(a.grounded(), a.text());
+    assertTrue(a.text().contains("最接近的文章"), "lists the closest articles");
+  }
+
+  @Test
+  void nearMissCountingSomethingElseIsRefused() {
+    Answer a = ask("顺义商业集团工会下沉支援的干部职工中有多少名党员？", "顺义商业集团", "双丰街道", "干部职工");
+    assertFalse(a.grounded(), a.text());
+  }
+
+  @Test
+  void personWhoseNameTheTaggerSplitsIsFound() {
+    Answer a = ask("60个医用口罩是谁从怀柔城区送来的？", "医用口罩", "怀柔城区");
+    assertTrue(a.grounded(), a.text());
+    assertTrue(a.text().contains("彭春辉"), a.text());
+  }
+
+  @Test
+  void nearMissWithoutTheAskedPlaceIsRefused() {
+    Answer a = ask("长子营镇总工会送给数据组的慰问物资是从哪家超市采购的？", "长子营镇", "慰问物资", "数据组");
+    assertFalse(a.grounded(), a.text());
+  }
+
+  @Test
+  void nearMissWithoutTheAskedDateIsRefused() {
+    Answer a = ask("长子营镇总工会是哪一天给数据组的工作人员送去慰问物资的？", "长子营镇", "慰问物资", "数据组");
+    assertFalse(a.grounded(), a.text());
+  }
+
+  @Test
+  void entityMissingFromTheArticleIsRefusedEvenWithAMatchingAmount() {
+    Answer a = ask("房山区总工会为全区街道各拨付了多少慰问金？", "拨付", "慰问金", "万元");
+    assertFalse(a.grounded(), a.text());
+  }
+
+  @Test
+  void traditionalCharactersAreAnsweredLikeSimplified() {
+    Answer a = ask("清源街道總工會的工作人員下沉到了哪個社區？", "清源街道", "下沉", "社区");
+    assertTrue(a.grounded(), a.text());
+    assertTrue(a.text().contains("枣园尚城社区"), a.text());
+  }
+
+  @Test
+  void englishQuestionGetsChineseSentencesUnderAnEnglishLeadOrAnEnglishRefusal() {
+    Answer a = ask("Which community did the Qingyuan Subdistrict trade union staff go to?", "清源街道", "下沉", "社区");
+    if (a.grounded()) {
+      assertTrue(a.text().startsWith(Replies.EN_LEAD), a.text());
+    } else {
+      assertTrue(a.text().startsWith("I couldn't find that in the archive."), a.text());
+    }
+  }
+
+  @Test
+  void noHitsOrBlankQuestionIsARefusalNotAnError() {
+    Answer none = COMPOSER.compose("清源街道总工会下沉到了哪个社区？", List.of());
+    assertFalse(none.grounded());
+    assertTrue(none.text().startsWith("资料中没有找到"));
+    List<Hit> hits = Passages.hits(3, "社区");
+    for (String blank : new String[] {null, "", "   ", "？？", "\u0000\u0007"}) {
+      Answer a = COMPOSER.compose(blank, hits);
+      assertFalse(a.grounded());
+      assertWellFormed(a);
+    }
+  }
+
+  @Test
+  void hostileInputNeverThrows() {
+    List<Hit> hits = Passages.hits(6, "社区", "工会");
+    String[] inputs = {
+      "哪个社区？".repeat(20_000),
+      "<b>谁</b><script>alert(1)</script>说的“",
+      "\uD83D\uDE00\uD83D\uDE00 多少？ \uD800",
+      "[1][2]【3】 第几批？",
+      "“" + "被隔离".repeat(500),
+      "ﾃｽﾄ　１２３　ＡＢＣ？"
+    };
+    for (String q : inputs) {
+      assertWellFormed(COMPOSER.compose(q, hits));
+      assertWellFormed(COMPOSER.compose(q, null));
+    }
+  }
+}
