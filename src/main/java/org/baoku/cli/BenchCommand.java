@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -116,6 +117,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private int run(Path file, List<String> questions, Path tmp) throws JsonProcessingException {
+    double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     Embedder embedder = Embedder.shared();
     Bench.resetPeaks();
     long[] gc0 = Bench.gcCountAndMillis();
@@ -169,6 +171,9 @@ final class BenchCommand implements Callable<Integer> {
       report.put("questions", questions.size());
       report.put("cores", Runtime.getRuntime().availableProcessors());
       report.put("seconds_per_run", seconds);
+      // Other processes' load makes every figure pessimistic; the reader should see how much.
+      report.put("load_average_before", loadBefore);
+      report.put("load_average_after", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       report.put("passages", stats.passages());
       report.put("index_build_ms", stats.buildMillis());
       report.put("passages_per_s", stats.buildMillis() == 0 ? null : stats.passages() * 1000.0 / stats.buildMillis());
@@ -208,8 +213,9 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private void print(Map<String, Object> report, List<Bench.Run> runs, double embedP50, double searchP50) {
-    System.out.printf(Locale.ROOT, "bench — %s, %d questions, %s s per run, %d cores%n",
-        report.get("set"), report.get("questions"), fmt(seconds), report.get("cores"));
+    System.out.printf(Locale.ROOT, "bench — %s, %d questions, %s s per run, %d cores, load average %.1f → %.1f%n",
+        report.get("set"), report.get("questions"), fmt(seconds), report.get("cores"),
+        (Double) report.get("load_average_before"), (Double) report.get("load_average_after"));
     System.out.printf(Locale.ROOT, "index build: %d passages in %.1f s (%.1f passages/s)%n",
         report.get("passages"), ((Number) report.get("index_build_ms")).longValue() / 1000.0,
         report.get("passages_per_s") == null ? 0.0 : (Double) report.get("passages_per_s"));
