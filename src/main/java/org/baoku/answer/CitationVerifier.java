@@ -17,17 +17,23 @@ import org.baoku.ingest.Passage;
  * {@code 【1】}, {@code ［1］}, {@code [^1]}). A number that points nowhere is removed. A sentence
  * whose cited passage does not support it is re-attached to the passage that does, judged like
  * RAGFlow by embedding similarity mixed with key-term overlap, or dropped when none does. Text in
- * quotation marks must occur in the cited passage. Each kept citation gets as its quote the passage
+ * quotation marks and every figure must occur in the passage that backs the claim. Each kept citation gets as its quote the passage
  * sentence most similar to the claim. Citations are renumbered in order of first use.
  */
 final class CitationVerifier {
 
-  /** Mixed support score a passage sentence must reach to back a claim. */
+  /**
+   * Mixed support score a passage sentence must reach to back a claim. On seed-dev passages the
+   * evidence sentences themselves scored 0.56-0.99 and rough paraphrases mostly 0.62 and above, while
+   * unrelated sentences mostly stayed under 0.46.
+   */
   static final double MIN_SUPPORT = 0.5;
 
   private static final Pattern MARKER = Pattern.compile(
       "[\\[［【]\\s*\\^?\\s*(\\d{1,3}(?:\\s*[,，、;；]\\s*\\^?\\s*\\d{1,3})*)\\s*[\\]］】]");
   private static final Pattern LEADING_MARKERS = Pattern.compile("^(?:\\s*" + MARKER.pattern() + ")+");
+  /** Figures in a claim: each must occur in the passage that backs it, or the model made it up. */
+  private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
   private static final Pattern QUOTED = Pattern.compile("[“「『\"]([^”」』\"]{2,})[”」』\"]");
 
   private final Evidence evidence;
@@ -106,6 +112,12 @@ final class CitationVerifier {
     Matcher q = QUOTED.matcher(c.text());
     while (q.find()) {
       if (!passageNorm.contains(Normalizer.normalize(q.group(1)))) {
+        return null;
+      }
+    }
+    Matcher number = NUMBER.matcher(c.text());
+    while (number.find()) {
+      if (!passageNorm.contains(Normalizer.normalize(number.group()))) {
         return null;
       }
     }

@@ -100,6 +100,15 @@ class LlmComposerTest {
   }
 
   @Test
+  void sentenceWithAFigureNoPassageHasIsDropped() {
+    int n = label("枣园尚城社区");
+    server.replies("清源街道总工会全体工作人员下沉枣园尚城社区[" + n + "]。共有987名工作人员参加了核酸检测工作[" + n + "]。");
+    Answer a = ask(5);
+    assertEquals(LlmComposer.NAME, a.composer());
+    assertFalse(a.text().contains("987"), a.text());
+  }
+
+  @Test
   void unsupportedAnswerFallsBackToExtractive() {
     server.replies("今天天气晴朗，适合去公园散步[1]。");
     assertFellBack(ask(5));
