@@ -1,6 +1,5 @@
 package org.baoku.answer;
 
-import org.baoku.eval.Normalizer;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.baoku.eval.Normalizer;
 
 /**
  * Whether a sentence holds the kind of thing a question asks for, and whether it is about the

@@ -1,12 +1,12 @@
 package org.baoku.answer;
 
-import org.baoku.eval.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.baoku.eval.Normalizer;
 import org.baoku.ingest.Passage;
 
 /**

@@ -1,6 +1,5 @@
 package org.baoku.answer;
 
-import org.baoku.eval.Normalizer;
 import com.hankcs.hanlp.HanLP;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.baoku.eval.Normalizer;
 import org.baoku.index.Embedder;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Hit;

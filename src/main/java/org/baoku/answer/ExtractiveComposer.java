@@ -1,6 +1,5 @@
 package org.baoku.answer;
 
-import org.baoku.eval.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.baoku.eval.Normalizer;
 import org.baoku.index.Embedder;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Archive;
 import org.baoku.retrieve.Hit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded default: answers with the archive's own sentences, each followed by its citation
@@ -52,6 +54,8 @@ public final class ExtractiveComposer implements Composer {
   /** Leading characters of a quotation that find the sentence it starts in. */
   static final int QUOTE_START = 10;
   static final int MAX_CHARS = 300;
+
+  private static final Logger LOG = LoggerFactory.getLogger(ExtractiveComposer.class);
 
   private final Evidence evidence;
   private final ArticlePassages article;
@@ -94,17 +98,19 @@ public final class ExtractiveComposer implements Composer {
   @Override
   public Answer compose(String question, List<Hit> hits) {
     List<Hit> safeHits = hits == null ? List.of() : hits;
+    Question q = Question.of(question);
+    if (q.isBlank()) {
+      return Replies.emptyQuestion(NAME);
+    }
+    if (safeHits.isEmpty()) {
+      return Replies.notFound(q, safeHits, NAME, "");
+    }
     try {
-      Question q = Question.of(question);
-      if (q.isBlank()) {
-        return Replies.emptyQuestion(NAME);
-      }
-      if (safeHits.isEmpty()) {
-        return Replies.notFound(q, safeHits, NAME, "");
-      }
       return answer(q, safeHits);
     } catch (RuntimeException e) {
-      return Replies.notFound(Question.of(""), safeHits, NAME, "内部错误，未能作答（" + e.getClass().getSimpleName() + "）");
+      // a bug must not cost the reader an answer: say so briefly, log the kind for the operator
+      LOG.warn("extractive composer failed: {}", e.toString());
+      return Replies.notFound(q, safeHits, NAME, "内部错误，未能作答 (internal error: " + e.getClass().getSimpleName() + ")");
     }
   }
 

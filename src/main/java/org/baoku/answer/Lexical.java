@@ -1,7 +1,7 @@
 package org.baoku.answer;
 
-import org.baoku.eval.Normalizer;
 import java.util.List;
+import org.baoku.eval.Normalizer;
 
 /**
  * Weighted share of a question's key terms found in a text. A term found whole counts fully; a

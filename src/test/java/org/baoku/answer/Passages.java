@@ -1,10 +1,10 @@
 package org.baoku.answer;
 
-import org.baoku.eval.Normalizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.baoku.eval.Normalizer;
 import org.baoku.ingest.Article;
 import org.baoku.ingest.Chunker;
 import org.baoku.ingest.Corpus;
