@@ -31,15 +31,13 @@ import picocli.CommandLine.Spec;
     })
 final class ArticlesCommand implements Callable<Integer> {
 
-  /** Where the corpus is when neither the flag nor the environment says. */
-  static final String DEFAULT_CORPUS = "corpus";
-
   @Spec CommandSpec spec;
 
   @Option(
       names = "--corpus",
       paramLabel = "DIR",
-      description = "语料目录，默认 $BAOKU_CORPUS 或 corpus/ / corpus directory")
+      defaultValue = "${env:BAOKU_CORPUS:-corpus}",
+      description = "语料目录（*.txt 版面）/ corpus directory (env BAOKU_CORPUS, default: ${DEFAULT-VALUE})")
   Path corpus;
 
   @Option(names = "--json", description = "每行输出一个 JSON 对象 / one JSON object a line")
@@ -54,7 +52,7 @@ final class ArticlesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     for (String problem : report.problems()) {
-      err.println("跳过 / skipped: " + problem);
+      err.println("问题 / problem: " + problem);
     }
     if (json) {
       for (Article a : report.articles()) {
@@ -69,16 +67,11 @@ final class ArticlesCommand implements Callable<Integer> {
   }
 
   /**
-   * The corpus directory: the flag, else {@code BAOKU_CORPUS}, else {@value #DEFAULT_CORPUS}.
+   * The corpus directory, which must exist.
    *
    * @throws UserException when it is not a directory
    */
-  static Path corpusDir(Path flag) {
-    Path dir = flag;
-    if (dir == null) {
-      String env = System.getenv("BAOKU_CORPUS");
-      dir = Path.of(env == null || env.isBlank() ? DEFAULT_CORPUS : env);
-    }
+  private static Path corpusDir(Path dir) {
     if (!Files.isDirectory(dir)) {
       throw new UserException("找不到语料目录 " + dir + "（用 --corpus 或 BAOKU_CORPUS 指定）"
           + " / corpus directory not found: " + dir);
@@ -95,14 +88,14 @@ final class ArticlesCommand implements Callable<Integer> {
     m.put("titles", a.titles());
     m.put("byline", a.byline());
     m.put("chars", a.text().length());
-    m.put("paragraphs", a.paragraphs().size());
+    m.put("paragraphs", a.paragraphs());
     m.put("text", a.text());
     return m;
   }
 
   private static void printTable(Corpus.Report report, PrintWriter out) {
-    String[] head = {"页 page", "#", "类型 kind", "标题 headline", "署名 byline", "字数", "首句 first sentence"};
-    int[] widths = {20, 3, 9, 40, 28, 6, 44};
+    String[] head = {"页 page", "#", "类型 kind", "标题 headline", "署名 byline", "正文字数", "首句 first sentence"};
+    int[] widths = {20, 3, 9, 40, 28, 8, 44};
     out.println(row(head, widths));
     for (Article a : report.articles()) {
       String[] cells = {
@@ -111,8 +104,8 @@ final class ArticlesCommand implements Callable<Integer> {
         a.kind().label(),
         a.headline(),
         a.byline(),
-        String.valueOf(a.text().length()),
-        Sentences.first(a.text())
+        String.valueOf(a.body().length()),
+        Sentences.first(a.body())
       };
       out.println(row(cells, widths));
     }

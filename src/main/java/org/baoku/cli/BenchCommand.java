@@ -51,7 +51,7 @@ final class BenchCommand implements Callable<Integer> {
   @Mixin ArchiveOptions archive;
 
   @Option(names = "--qa", paramLabel = "FILE.jsonl",
-      description = "问题集（种子格式）/ questions to replay, seed format (default: " + "../shared/eval/seed-dev.jsonl)")
+      description = "问题集（种子格式）/ questions to replay, seed format (default: ../shared/eval/seed-dev.jsonl)")
   Path qa;
 
   @Option(names = "--threads", paramLabel = "N", defaultValue = "2",

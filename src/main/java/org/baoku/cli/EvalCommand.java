@@ -40,7 +40,8 @@ import picocli.CommandLine.Option;
     description = "评测 / evaluate: a QA set (--qa FILE.jsonl) or a SQuAD-format set (--squad FILE.json)")
 final class EvalCommand implements Callable<Integer> {
 
-  static final class Set {
+  /** Exactly one set to evaluate. */
+  static final class Input {
     @Option(names = "--qa", paramLabel = "FILE.jsonl", required = true,
         description = "种子格式问答集 / QA set in the seed format (e.g. ../shared/eval/seed-dev.jsonl)")
     Path qa;
@@ -51,7 +52,7 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   @ArgGroup(exclusive = true, multiplicity = "1")
-  Set set;
+  Input set;
 
   @Mixin ArchiveOptions archive;
 
@@ -93,9 +94,10 @@ final class EvalCommand implements Callable<Integer> {
       throw new UserException(set.qa + ": 没有可评测的题目 / no well-formed items (see the lines above)");
     }
     try (HybridArchive a = archive.open(System.err)) {
-      ExtractiveComposer composer = new ExtractiveComposer(a);
       QaEvaluation evaluation = new QaEvaluation(out);
+      // The same wiring as `ask` and the bot: what is scored is what a reader gets.
       List<QaOutcome> ours = evaluation.ask(qaSet, Wiring.conversations(a, System.getenv()));
+      ExtractiveComposer composer = new ExtractiveComposer(a);
       List<Figures> rows = new ArrayList<>();
       rows.add(new Figures("baoku", QaScorer.score(ours)));
       if (baselines) {

@@ -1,5 +1,6 @@
 package org.baoku.eval;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ public record Figures(String name, Map<String, Object> values) {
 
   public Figures {
     Objects.requireNonNull(name, "name");
-    values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    // Not Map.copyOf: a figure may be null (not applicable), and the order is the display order.
+    values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }
 
   /** The figure {@code key} as a number, or null when absent or not applicable. */

@@ -32,9 +32,13 @@ public final class Metrics {
     return 0;
   }
 
-  /** A retrieval hit: the passage text contains at least one evidence span. */
+  /**
+   * A retrieval hit: the passage contains at least one evidence span. The passage is read as the
+   * page shows it, headline and byline before the text, because a span may run from the headline
+   * into the body ({@code ……体验农耕快乐本报讯(记者周美玉}).
+   */
   public static boolean supports(Passage passage, List<String> evidence) {
-    return containsAny(passage.text(), evidence);
+    return containsAny(passage.headline() + passage.byline() + passage.text(), evidence);
   }
 
   /** Whether {@code text} contains at least one of {@code needles}, normalised. */

@@ -34,7 +34,8 @@ public record QaSet(List<QaItem> items, List<String> problems) {
    * Reads {@code file}. Blank lines are ignored. A follow-up must come after the item it follows,
    * since it is asked in that item's conversation.
    *
-   * @throws IllegalArgumentException with a one-line message when the file cannot be read at all
+   * @throws IllegalArgumentException with a one-line message when the file cannot be read or not
+   *     one line is a well-formed item
    */
   public static QaSet read(Path file) {
     List<String> lines;
@@ -63,8 +64,11 @@ public record QaSet(List<QaItem> items, List<String> problems) {
         problems.add(file + ":" + (i + 1) + ": " + e.getMessage());
       }
     }
-    if (items.isEmpty() && problems.isEmpty()) {
-      throw new IllegalArgumentException(file + ": no items (expected one JSON object a line)");
+    if (items.isEmpty()) {
+      // Not one good line: the wrong kind of file (a SQuAD document, say), not a few bad items.
+      throw new IllegalArgumentException(problems.isEmpty()
+          ? file + ": no items (expected one JSON object a line, seed format)"
+          : problems.get(0) + " — not a QA set in the seed JSONL format (a SQuAD file? use --squad)");
     }
     return new QaSet(items, problems);
   }

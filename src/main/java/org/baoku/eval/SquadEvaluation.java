@@ -26,8 +26,8 @@ import org.baoku.retrieve.HybridRetriever;
  * baselines are retrieval peers (their users would hand the hits to their own LLM), so they are
  * not composed, which also keeps a 3,219-question run within minutes.
  *
- * <p>Systems are run one after the other on each question, so a load change on the machine
- * touches all of them alike. The first {@link #WARM_UP} questions are run once untimed first.
+ * <p>Systems are run one after the other on each question, in rotating order, so a load change
+ * on the machine touches all of them alike. The first {@link #WARM_UP} questions are run once untimed first.
  */
 public final class SquadEvaluation {
 
@@ -110,7 +110,9 @@ public final class SquadEvaluation {
     progress.update(phase, 0, questions.size());
     for (int i = 0; i < questions.size(); i++) {
       SquadSet.Question q = questions.get(i);
-      for (int c = 0; c < contenders.size(); c++) {
+      for (int j = 0; j < contenders.size(); j++) {
+        // Each question starts with the next system, so no system is always first (cold caches).
+        int c = (i + j) % contenders.size();
         long start = System.nanoTime();
         List<Hit> hits = contenders.get(c).retriever().retrieve(q.question(), K);
         long retrieved = System.nanoTime();

@@ -122,7 +122,7 @@ public record SquadSet(List<Paragraph> paragraphs, List<Question> questions, Lis
         }
       }
       if (!sawData) {
-        throw formatError(p, "no \"data\" array: not a SQuAD-format file");
+        throw formatError(p, "no \"data\" array: not a SQuAD-format file (a seed JSONL set? use --qa)");
       }
     }
 

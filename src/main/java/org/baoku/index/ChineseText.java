@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -102,12 +101,12 @@ public final class ChineseText {
   public static String compact(String text) {
     String nfkc = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC);
     StringBuilder out = new StringBuilder(nfkc.length());
-    nfkc.codePoints().forEach(cp -> {
-      if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && !isPunctuation(cp)) {
-        out.appendCodePoint(cp);
-      }
-    });
-    return out.toString().toLowerCase(Locale.ROOT);
+    nfkc.codePoints()
+        .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && !isPunctuation(cp))
+        .map(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN
+            ? Character.toLowerCase(cp) : cp)
+        .forEach(out::appendCodePoint);
+    return out.toString();
   }
 
   private static boolean isPunctuation(int cp) {

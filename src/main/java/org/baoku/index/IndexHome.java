@@ -12,7 +12,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
@@ -35,8 +35,8 @@ public final class IndexHome {
   private static final String CURRENT = "CURRENT";
   private static final Pattern BUILD = Pattern.compile("build-(\\d+)-\\d+-[0-9a-f]+");
 
-  /** Build directories opened in this JVM: never cleaned up from under a reader. */
-  private static final Set<Path> IN_USE = ConcurrentHashMap.newKeySet();
+  /** Build directories being written or read in this JVM, with counts: never deleted under them. */
+  private static final Map<Path, Integer> IN_USE = new ConcurrentHashMap<>();
 
   private final Path root;
 
@@ -70,8 +70,7 @@ public final class IndexHome {
   }
 
   /**
-   * Runs {@code writer} on a fresh build directory, then makes that directory live; it stays
-   * protected from {@link #cleanUp()} in this JVM, for the caller to open. When the
+   * Runs {@code writer} on a fresh build directory, then makes that directory live. When the
    * writer throws, its directory is deleted, the live index stays as it was and the exception
    * propagates.
    */
@@ -93,29 +92,29 @@ public final class IndexHome {
         Files.move(next, root.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      abandon(dir);
+      inUse(dir, false);
+      deleteTree(dir);
       throw new UncheckedIOException("cannot write index in " + root, e);
     } catch (RuntimeException | Error e) {
-      abandon(dir);
+      inUse(dir, false);
+      deleteTree(dir);
       throw e;
     }
+    inUse(dir, false);
     cleanUp();
     return dir;
   }
 
-  private static void abandon(Path dir) {
-    inUse(dir, false);
-    deleteTree(dir);
-  }
-
-  /** Marks {@code dir} as opened by this process, so {@link #cleanUp()} leaves it alone. */
-  static void inUse(Path dir, boolean open) {
-    Path key = dir.toAbsolutePath().normalize();
-    if (open) {
-      IN_USE.add(key);
-    } else {
-      IN_USE.remove(key);
-    }
+  /**
+   * Counts a user of {@code dir} in ({@code open}) or out, so {@link #cleanUp()} leaves it alone
+   * while it is used; returns how many users are left.
+   */
+  static int inUse(Path dir, boolean open) {
+    Integer left = IN_USE.compute(dir.toAbsolutePath().normalize(), (k, n) -> {
+      int users = (n == null ? 0 : n) + (open ? 1 : -1);
+      return users > 0 ? users : null;
+    });
+    return left == null ? 0 : left;
   }
 
   /**
@@ -134,7 +133,7 @@ public final class IndexHome {
           if (owner.matches() && !alive(Long.parseLong(owner.group(1)), self)) {
             Files.deleteIfExists(p);
           }
-        } else if (m.matches() && !p.equals(live) && !IN_USE.contains(p)
+        } else if (m.matches() && !p.equals(live) && !IN_USE.containsKey(p)
             && !alive(Long.parseLong(m.group(1)), self)) {
           deleteTree(p);
         }

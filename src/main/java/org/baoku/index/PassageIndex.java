@@ -64,7 +64,7 @@ import org.baoku.ingest.Passage;
 public final class PassageIndex implements Closeable {
 
   /** Bump when fields, analysis or the embedded text change: older indexes are then rebuilt. */
-  public static final int SCHEMA = 5;
+  public static final int SCHEMA = 6;
 
   /** BM25 over the normalised passage text (stored: the original text). */
   public static final String TEXT = "text";
@@ -387,7 +387,10 @@ public final class PassageIndex implements Closeable {
     }
   }
 
-  /** Closes once the last running query released it, then deletes its directory. */
+  /**
+   * Closes once the last running query released it, then deletes its directory unless another
+   * open index in this JVM still reads it (that one is cleaned up by a later build).
+   */
   public void retire() {
     deleteOnClose = true;
     close();
@@ -402,13 +405,13 @@ public final class PassageIndex implements Closeable {
   }
 
   private void released() {
-    IndexHome.inUse(dir, false);
+    int users = IndexHome.inUse(dir, false);
     try {
       directory.close();
     } catch (IOException e) {
       // Nothing was written through this directory; a failed close loses nothing.
     }
-    if (deleteOnClose) {
+    if (deleteOnClose && users == 0) {
       IndexHome.deleteTree(dir);
     }
   }

@@ -20,9 +20,12 @@ final class Bylines {
   private static final String MARK = "[□■◆◇☆★]?\\s*";
   private static final String ROLE = "(?:本报|特约|实习|见习)?(?:记者|通讯员|摄影记者)";
 
-  /** {@code 本报讯} with an optional bracketed list of reporters; running text may follow. */
-  private static final Pattern DISPATCH =
-      Pattern.compile("^" + MARK + "(?:本报讯|本报电|新华社电|新华社讯)\\s*(?:[（(][^）()）]{0,40}[）)])?");
+  /**
+   * A dispatch line ({@code 本报讯}, {@code 本报北京3月4日电}, {@code 新华社北京电}) with an optional
+   * bracketed list of reporters; running text may follow on the same line.
+   */
+  private static final Pattern DISPATCH = Pattern.compile("^" + MARK
+      + "(?:本报讯|新华社讯|(?:本报|新华社)[^\\s（(，。,]{0,16}电)\\s*(?:[（(][^）()）]{0,40}[）)])?");
 
   /** A bracketed list of reporters alone: {@code （记者 张晶 通讯员 秦一夫）}. */
   private static final Pattern BRACKETED =

@@ -53,11 +53,8 @@ final class Chars {
         || c == '\u200b' || c == '\ufeff';
   }
 
-  /** Terminal columns a code point takes: CJK and full-width forms take two. */
+  /** Columns a code point takes in print: CJK and full-width forms take two, Latin one. */
   static int columns(int c) {
-    if (Character.isISOControl(c)) {
-      return 0;
-    }
     Character.UnicodeScript s = Character.UnicodeScript.of(c);
     boolean wide = s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
         || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL
@@ -65,10 +62,6 @@ final class Chars {
         || (c >= 0xffe0 && c <= 0xffe6) || c == '“' || c == '”' || c == '‘' || c == '’'
         || c == '—' || c == '…';
     return wide ? 2 : 1;
-  }
-
-  static int columns(String s) {
-    return s.codePoints().map(Chars::columns).sum();
   }
 
   /** Length in code points, the unit line widths are measured in. */

@@ -20,10 +20,14 @@ import java.util.List;
  */
 public final class Chunker {
 
-  /** Default target size in characters; retrieval measures which size serves best. */
+  /**
+   * Default target size in characters. On the dev set ({@code baoku eval --qa seed-dev.jsonl}, 23
+   * answerable items) 250/400 gave R@1 0.783 and MRR@10 0.871, against 0.696/0.841 at 150/250 and
+   * 0.739/0.862 at 350/500; a small set, so re-measure on a larger one.
+   */
   public static final int DEFAULT_TARGET = 250;
 
-  /** Default maximum size in characters. */
+  /** Default maximum size in characters; also keeps passages well under bge's ~510-token cut. */
   public static final int DEFAULT_MAX = 400;
 
   private static final Chunker DEFAULT = new Chunker(DEFAULT_TARGET, DEFAULT_MAX);

@@ -1,9 +1,6 @@
 package org.baoku.ingest;
 
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.seg.common.Term;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds text glued to the end of an article that belongs to another story: a column continued
@@ -21,13 +18,6 @@ final class OrphanTail {
    */
   static final double MAX_COSINE = 0.05;
 
-  /**
-   * Parts of speech a sentence may open with as a single character: prepositions, conjunctions,
-   * pronouns, adverbs, numerals, measure words, locatives, particles, interjections, names.
-   */
-  private static final Set<Character> FUNCTION_TAGS =
-      Set.of('p', 'c', 'r', 'd', 'm', 'q', 'f', 'u', 'e', 'y', 'o', 't', 's', 'w', 'x');
-
   private OrphanTail() {}
 
   /**
@@ -38,29 +28,10 @@ final class OrphanTail {
     for (int k = 1; k < paragraphs.size(); k++) {
       String head = String.join("\n", titles) + "\n" + String.join("\n", paragraphs.subList(0, k));
       String tail = String.join("\n", paragraphs.subList(k, paragraphs.size()));
-      if (words.cosine(tail, head) < MAX_COSINE && opensMidWord(paragraphs.get(k))) {
+      if (words.cosine(tail, head) < MAX_COSINE && Lexicon.opensMidWord(paragraphs.get(k))) {
         return k;
       }
     }
     return -1;
-  }
-
-  /**
-   * Whether {@code paragraph} starts inside a word: its first word, as HanLP segments it, is a
-   * single Han character with a content part of speech (verb, adjective, noun), which is how the
-   * second half of a cut word tags.
-   */
-  static boolean opensMidWord(String paragraph) {
-    String head = paragraph.substring(0, Math.min(paragraph.length(), 24));
-    if (head.isEmpty() || !Chars.isHan(head.codePointAt(0))) {
-      return false;
-    }
-    List<Term> terms = HanLP.segment(head);
-    if (terms.isEmpty() || terms.get(0).word.codePointCount(0, terms.get(0).word.length()) != 1) {
-      return false;
-    }
-    String tag = String.valueOf(terms.get(0).nature);
-    return !tag.isEmpty() && !FUNCTION_TAGS.contains(tag.charAt(0)) && !tag.startsWith("nr")
-        && !tag.startsWith("ns") && !tag.startsWith("nt") && !tag.startsWith("nz");
   }
 }

@@ -145,7 +145,7 @@ final class PageCleaner {
         while (i + 1 < lines.size() && !lines.get(i + 1).blankBefore()) {
           ad.append('\n').append(Text.body(lines.get(++i).text()));
         }
-        seq.add(new Unit(Unit.Type.AD, ad.toString(), 0, false, false));
+        seq.add(new Unit(Unit.Type.AD, ad.toString(), 0));
         continue;
       }
       Optional<Bylines.Match> by = l.heading() > 0 ? Optional.empty() : Bylines.find(l.text());
@@ -153,7 +153,7 @@ final class PageCleaner {
         flush(pending, seq);
         Bylines.Match m = by.get();
         seq.add(new Unit(m.closing() ? Unit.Type.CREDIT : Unit.Type.BYLINE,
-            Text.display(m.byline()), 0, false, false));
+            Text.display(m.byline()), 0));
         if (!m.rest().isEmpty()) {
           pending.add(new Line(m.rest(), 0, false, false, true));
         }
@@ -220,7 +220,7 @@ final class PageCleaner {
         continue;
       }
       Piece p = (Piece) o;
-      if (!isProse(p)) {
+      if (!isProse(p) && !cutInsideWord(p, seq, i)) {
         out.add(typed(p));
         i++;
         continue;
@@ -233,10 +233,11 @@ final class PageCleaner {
         List<Unit> captions = new ArrayList<>();
         while (j < seq.size() && seq.get(j) instanceof Piece q && !isProse(q) && q.heading() == 0
             && !DATE.matcher(Text.body(q.text())).matches()) {
-          captions.add(new Unit(Unit.Type.CAPTION, Text.body(q.text()), 0, q.display(), false));
+          captions.add(new Unit(Unit.Type.CAPTION, Text.body(q.text()), 0));
           j++;
         }
-        if (j < seq.size() && seq.get(j) instanceof Piece q && isProse(q)) {
+        boolean closed = !captions.isEmpty() && endsWithCloser(text);
+        if (!closed && j < seq.size() && seq.get(j) instanceof Piece q && isProse(q)) {
           text.append('\n').append(q.text());
           lifted.addAll(captions);
           i = j + 1;
@@ -244,10 +245,19 @@ final class PageCleaner {
           break;
         }
       }
-      out.add(new Unit(Unit.Type.PROSE, Text.body(text.toString()), 0, false, false));
+      out.add(new Unit(Unit.Type.PROSE, Text.body(text.toString()), 0));
       out.addAll(lifted);
     }
     return out;
+  }
+
+  /**
+   * Whether {@code text} ends with a closing quote or bracket ({@code （完）}, a quotation): text
+   * that does must not be joined across display lines, which would glue two stories together.
+   */
+  private static boolean endsWithCloser(CharSequence text) {
+    String t = text.toString().strip();
+    return !t.isEmpty() && Chars.isCloser(t.codePointBefore(t.length()));
   }
 
   /**
@@ -256,6 +266,19 @@ final class PageCleaner {
    */
   private static boolean continuesAfter(String s) {
     return !s.isEmpty() && !Chars.endsSentence(s) && !s.endsWith("：") && !s.endsWith(":");
+  }
+
+  /**
+   * Whether plain line {@code p} is the start of a paragraph the PDF cut inside a word ({@code
+   * 据门头沟区总工会相关负} | {@code 责人介绍,...}) rather than a title over the text that follows.
+   */
+  private static boolean cutInsideWord(Piece p, List<Object> seq, int i) {
+    if (p.heading() > 0 || p.display() || i + 1 >= seq.size()
+        || !(seq.get(i + 1) instanceof Piece next) || !isProse(next)) {
+      return false;
+    }
+    String text = Text.display(p.text());
+    return !Text.hasGap(text) && Lexicon.joinsWord(text, Text.body(next.text()));
   }
 
   private static boolean isProse(Piece p) {
@@ -269,9 +292,8 @@ final class PageCleaner {
   private static Unit typed(Piece p) {
     String body = Text.body(p.text());
     if (p.heading() == 0 && DATE.matcher(body).matches()) {
-      return new Unit(Unit.Type.DATELINE, body, 0, false, false);
+      return new Unit(Unit.Type.DATELINE, body, 0);
     }
-    String display = Text.display(p.text());
-    return new Unit(Unit.Type.BARE, display, p.heading(), p.display(), Text.hasGap(display));
+    return new Unit(Unit.Type.BARE, Text.display(p.text()), p.heading());
   }
 }

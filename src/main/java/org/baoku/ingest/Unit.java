@@ -8,11 +8,8 @@ import java.util.Objects;
  * @param type what the cleaner recognised
  * @param text cleaned text; for {@link Type#AD} one line per ad line, joined by {@code \n}
  * @param heading markdown heading level (1 for {@code #}), 0 when the line was not a heading
- * @param display the line was set in display type: bold markup or doubled glyphs
- * @param gap the line sets two phrases apart with a space ({@code 同心抗疫 工会在行动}), as display
- *     lines do and running text never does
  */
-record Unit(Type type, String text, int heading, boolean display, boolean gap) {
+record Unit(Type type, String text, int heading) {
 
   enum Type {
     /** Running text: a paragraph with prose punctuation. */

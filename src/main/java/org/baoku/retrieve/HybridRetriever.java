@@ -45,11 +45,9 @@ public final class HybridRetriever implements Retriever {
   public record Settings(double denseWeight, int candidates, int perArticle,
       boolean queryInstruction, float headlineBoost) {
 
-    /**
-     * Weighted min-max fusion beats BM25 and dense alone at dense weight 0.25-0.4 on CMRC 2018
-     * (0.979 R@1 vs 0.962 BM25, retrieval-notes.md); RRF k=60 fell below BM25 alone.
-     */
-    public static final Settings DEFAULT = new Settings(0.3, 50, 0, false, 1.0f);
+    /** The measured choices below. */
+    public static final Settings DEFAULT = new Settings(
+        DENSE_WEIGHT, CANDIDATES, PER_ARTICLE, USE_QUERY_INSTRUCTION, HEADLINE_BOOST);
 
     public Settings {
       if (denseWeight < 0 || denseWeight > 1) {
@@ -77,6 +75,36 @@ public final class HybridRetriever implements Retriever {
       return new Settings(denseWeight, candidates, perArticle, queryInstruction, boost);
     }
   }
+
+  /**
+   * Dense weight in the fusion. CMRC 2018 dev (848 paragraphs, 3,219 questions) R@1 / MRR@10:
+   * BM25 0.963 / 0.978, dense 0.935 / 0.952, w=0.2 0.974, w=0.3 0.977 / 0.987, w=0.4 0.977 /
+   * 0.987, w=0.5 0.970. Seed-dev R@5 was 0.952 at w=0.2-0.3 and fell to 0.905 at 0.4 in one of
+   * two passage sizings, so the lower end of the plateau. (RRF k=60 fell below BM25 alone on CMRC,
+   * retrieval-notes.md.)
+   */
+  public static final double DENSE_WEIGHT = 0.3;
+
+  /** Hits each ranking brings to the fusion; over-fetched so a passage strong in one ranking survives. */
+  public static final int CANDIDATES = 50;
+
+  /**
+   * No cap on passages per article: capping at 1 dropped seed-dev R@5 from 0.952 to 0.76 (list
+   * and why-questions need several passages of one article), capping at 2 changed nothing.
+   */
+  public static final int PER_ARTICLE = 0;
+
+  /**
+   * BGE's query instruction stays off: with it CMRC R@1 at w=0.3 was unchanged (0.977), dense
+   * alone fell from 0.935 to 0.928, seed-dev did not improve, and it costs query time.
+   */
+  public static final boolean USE_QUERY_INSTRUCTION = false;
+
+  /**
+   * Headline-and-byline matches count like body matches: without that field seed-dev R@5 fell
+   * from 0.952 to 0.905 (a diary signed only in its byline); boosts 0.5 and 2 were no better.
+   */
+  public static final float HEADLINE_BOOST = 1.0f;
 
   /** BGE v1.5's instruction for short queries against passages. */
   static final String QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";

@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.baoku.retrieve.RealArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,25 +20,8 @@ class SearchCommandTest {
 
   @TempDir Path tmp;
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    List<String> all = new ArrayList<>(List.of(args));
-    all.addAll(List.of("--corpus", RealArchive.CORPUS.toString(),
-        "--index", RealArchive.indexDir().toString()));
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      int exit = Main.run(all.toArray(String[]::new));
-      return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
+  private static CliRun run(String... args) {
+    return CliRun.onRealArchive(args);
   }
 
   @Test
@@ -55,7 +34,7 @@ class SearchCommandTest {
         "{\"id\": 7, \"question\": \"朝阳区总工会为社区拨了多少专款？\"}",
         "{\"id\": \"d\"}",
         "{\"id\": \"e\", \"question\": \"？！\"}") + "\n");
-    Run r = run("search", "--jsonl", in.toString(), "-k", "3");
+    CliRun r = run("search", "--jsonl", in.toString(), "-k", "3");
     assertEquals(0, r.exit(), r.err());
     List<JsonNode> lines = new ArrayList<>();
     for (String l : r.out().strip().split("\n")) {
@@ -79,7 +58,7 @@ class SearchCommandTest {
 
   @Test
   void jsonHasQueryAndRankedHits() throws Exception {
-    Run r = run("search", "顺义区总工会派了几名干部到天竺镇", "--json", "-k", "2");
+    CliRun r = run("search", "顺义区总工会派了几名干部到天竺镇", "--json", "-k", "2");
     assertEquals(0, r.exit(), r.err());
     JsonNode o = JSON.readTree(r.out());
     assertEquals("顺义区总工会派了几名干部到天竺镇", o.get("query").asText());
@@ -89,14 +68,14 @@ class SearchCommandTest {
 
   @Test
   void terminalOutputNamesPageAndScore() {
-    Run r = run("search", "顺义区总工会派了几名干部到天竺镇", "-k", "1");
+    CliRun r = run("search", "顺义区总工会派了几名干部到天竺镇", "-k", "1");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().startsWith("1. 000_ed11b46ae6fabb4b.txt"), r.out());
   }
 
   @Test
   void nonPositiveKIsAOneLineError() {
-    Run r = run("search", "顺义", "-k", "0");
+    CliRun r = run("search", "顺义", "-k", "0");
     assertEquals(2, r.exit());
     assertEquals(1, r.err().strip().lines().count(), r.err());
     assertFalse(r.err().contains("Exception"), r.err());
@@ -104,7 +83,7 @@ class SearchCommandTest {
 
   @Test
   void missingJsonlFileIsAOneLineError() {
-    Run r = run("search", "--jsonl", tmp.resolve("absent.jsonl").toString());
+    CliRun r = run("search", "--jsonl", tmp.resolve("absent.jsonl").toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("absent.jsonl"), r.err());
     assertFalse(r.err().contains("Exception"), r.err());
@@ -112,17 +91,9 @@ class SearchCommandTest {
 
   @Test
   void missingCorpusIsAOneLineError() {
-    PrintStream err = System.err;
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    try {
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      int exit = Main.run("search", "顺义", "--corpus", tmp.resolve("nope").toString(),
-          "--index", tmp.resolve("index").toString());
-      assertEquals(2, exit);
-    } finally {
-      System.setErr(err);
-    }
-    String msg = e.toString(StandardCharsets.UTF_8);
-    assertTrue(msg.contains("nope") && msg.strip().lines().count() == 1, msg);
+    CliRun r = CliRun.of("search", "顺义", "--corpus", tmp.resolve("nope").toString(),
+        "--index", tmp.resolve("index").toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("nope") && r.err().strip().lines().count() == 1, r.err());
   }
 }

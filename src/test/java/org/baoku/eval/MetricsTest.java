@@ -33,6 +33,15 @@ class MetricsTest {
   }
 
   @Test
+  void evidenceMayRunFromTheHeadlineAndBylineIntoTheText() {
+    Passage p = new Passage("p", "x.txt", 1, "北京城建十六公司项目部职工体验农耕快乐", "本报讯（记者 周美玉）",
+        "近日，项目部职工利用业余时间种菜。", 0, 16);
+    assertTrue(Metrics.supports(p, List.of("职工体验农耕快乐本报讯(记者周美玉")));
+    assertTrue(Metrics.supports(p, List.of("项目部职工利用业余时间种菜")));
+    assertEquals(false, Metrics.supports(p, List.of("农耕快乐近日")));
+  }
+
+  @Test
   void rankStatsRecallAndMrrByHand() {
     RankStats s = new RankStats();
     for (int rank : new int[] {1, 2, 6, 11, 0}) {

@@ -58,6 +58,15 @@ class QaSetTest {
   }
 
   @Test
+  void aFileWithoutOneGoodLineIsTheWrongFormatNotManyBadItems() throws IOException {
+    Path squad = dir.resolve("squad.json");
+    Files.writeString(squad, "{\n  \"data\": [\n  ]\n}\n");
+    String m = assertThrows(IllegalArgumentException.class, () -> QaSet.read(squad)).getMessage();
+    assertTrue(m.startsWith(squad + ":1: not a JSON object"), m);
+    assertTrue(m.endsWith("not a QA set in the seed JSONL format (a SQuAD file? use --squad)"), m);
+  }
+
+  @Test
   void missingOrNonUtf8FileIsOneLineError() throws IOException {
     Path missing = dir.resolve("nope.jsonl");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> QaSet.read(missing));

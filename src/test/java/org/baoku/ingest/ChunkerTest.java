@@ -136,4 +136,15 @@ class ChunkerTest {
   static Article article(String text) {
     return new Article("t.txt", 1, ArticleKind.ARTICLE, List.of(), "", "", List.of(text));
   }
+
+  @Test
+  void theFirstPassageCarriesTheTitlesAndByline() {
+    Article farm = BundledCorpus.headed(BundledCorpus.P001, "北京城建十六公司项目部职工体验农耕快乐");
+    Passage first = Chunker.chunk(farm).get(0);
+    assertTrue(first.text().startsWith(
+        "北京城建十六公司项目部职工体验农耕快乐\n本报讯 (记者 周美玉 通讯员 牛学彤)\n因疫情防控要求"), first.text());
+    Article feature = BundledCorpus.of(BundledCorpus.P004, ArticleKind.ARTICLE).get(0);
+    assertTrue(Chunker.chunk(feature).get(0).text().startsWith(
+        "“工”同战疫 “会”聚力量\n——大兴区工会工作者助力疫情防控纪实\n□本报记者 孙艳\n筹措资金"));
+  }
 }

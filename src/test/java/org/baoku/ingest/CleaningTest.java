@@ -25,7 +25,7 @@ class CleaningTest {
     StringBuilder sb = new StringBuilder();
     for (Article a : BundledCorpus.page(id)) {
       sb.append(String.join("\n", a.titles())).append('\n').append(a.byline()).append('\n')
-          .append(a.text()).append('\n');
+          .append(a.body()).append('\n');
     }
     return sb.toString();
   }
@@ -93,7 +93,7 @@ class CleaningTest {
     Article first = BundledCorpus.page(P002).get(0);
     assertEquals("本市各区街乡工会全力投入社区一线防控", first.headline());
     assertEquals("本报讯（记者 白莹）", first.byline());
-    assertTrue(first.text().startsWith("当前，北京市总工会认真落实"));
+    assertTrue(first.body().startsWith("当前，北京市总工会认真落实"));
   }
 
   @Test

@@ -56,10 +56,10 @@ class SegmentationTest {
         if (!a.byline().contains("本报")) {
           continue;
         }
-        double own = words.affinity(a.headline(), a.text());
+        double own = words.affinity(a.headline(), a.body());
         for (int j = Math.max(0, i - 1); j <= Math.min(articles.size() - 1, i + 1); j++) {
           if (j != i) {
-            assertTrue(own > words.affinity(a.headline(), articles.get(j).text()),
+            assertTrue(own > words.affinity(a.headline(), articles.get(j).body()),
                 a.headline() + " is closer to " + articles.get(j).headline());
           }
         }
@@ -71,29 +71,29 @@ class SegmentationTest {
   void headlinesPrintedAfterTheirBodiesAreAttachedToThem() {
     Article shunyi = BundledCorpus.headed(P000, "顺义各级工会纷纷行动 筑牢防疫“坚强堡垒”");
     assertEquals("本报讯（记者 王路曼）", shunyi.byline());
-    assertTrue(shunyi.text().startsWith("近日，顺义区总工会4名工会干部下沉一线"));
-    assertTrue(shunyi.text().endsWith("以实际行动筑起疫情防控的“坚强堡垒”。"));
+    assertTrue(shunyi.body().startsWith("近日，顺义区总工会4名工会干部下沉一线"));
+    assertTrue(shunyi.body().endsWith("以实际行动筑起疫情防控的“坚强堡垒”。"));
 
     Article daxing = BundledCorpus.headed(P000, "大兴区总工会全力保障疫情防控一线人员");
     assertEquals(List.of("大兴区总工会全力保障疫情防控一线人员", "党员干部下沉防疫一线 及时拨付专项资金"),
         daxing.titles());
-    assertTrue(daxing.text().startsWith("当前，大兴区防疫工作正处于疫情处置关键时期"));
-    assertTrue(daxing.text().endsWith("团结力量打赢疫情防控攻坚战。"));
+    assertTrue(daxing.body().startsWith("当前，大兴区防疫工作正处于疫情处置关键时期"));
+    assertTrue(daxing.body().endsWith("团结力量打赢疫情防控攻坚战。"));
 
     Article pinggu = BundledCorpus.headed(P000, "滨河街道社区联合工会举办职工沟通会");
-    assertTrue(pinggu.text().startsWith("近日，平谷区滨河街道平粮社区联合工会"));
+    assertTrue(pinggu.body().startsWith("近日，平谷区滨河街道平粮社区联合工会"));
   }
 
   @Test
   void headlinesPrintedBeforeTheirBodiesOnTheSamePageAreAttachedToThem() {
     Article training = BundledCorpus.headed(P000, "建工集团工会今年开展10场应急救护培训");
     assertEquals("本报讯（通讯员 陈力宁）", training.byline());
-    assertTrue(training.text().startsWith("为了增强职工的安全意识"));
-    assertTrue(training.text().contains("自动体外除颤仪（AED）的使用知识"));
+    assertTrue(training.body().startsWith("为了增强职工的安全意识"));
+    assertTrue(training.body().contains("自动体外除颤仪（AED）的使用知识"));
 
     Article school = BundledCorpus.headed(P000, "市总工会职工大学“云授课”为新就业形态劳动者送“精神食粮”");
-    assertTrue(school.text().startsWith("近日，北京市总工会职工大学"));
-    assertTrue(school.text().endsWith("以实际行动贯彻落实党的二十大精神。"));
+    assertTrue(school.body().startsWith("近日，北京市总工会职工大学"));
+    assertTrue(school.body().endsWith("以实际行动贯彻落实党的二十大精神。"));
   }
 
   @Test
@@ -108,7 +108,7 @@ class SegmentationTest {
   void aBannerGluedToAHeadlineIsSetApart() {
     List<Article> banners = BundledCorpus.of(P000, ArticleKind.BANNER);
     assertEquals(1, banners.size());
-    assertEquals("众志成城 同心战疫", banners.get(0).text());
+    assertEquals("众志成城 同心战疫", banners.get(0).body());
     assertEquals(List.of("同心抗疫 工会在行动"),
         BundledCorpus.of(P001, ArticleKind.BANNER).get(0).paragraphs());
   }
@@ -134,7 +134,7 @@ class SegmentationTest {
     List<Article> ads = BundledCorpus.of(P001, ArticleKind.AD);
     assertEquals(1, ads.size());
     assertTrue(ads.get(0).paragraphs().contains("燕京啤酒"));
-    assertTrue(ads.get(0).text().contains("登报咨询电话:63522410"));
+    assertTrue(ads.get(0).body().contains("登报咨询电话:63522410"));
     assertEquals(1, BundledCorpus.REPORT.articles().stream()
         .filter(a -> a.kind() == ArticleKind.AD).count());
   }
@@ -144,7 +144,7 @@ class SegmentationTest {
     Article diary = BundledCorpus.headed(P001, "我的抗疫日记");
     assertEquals("北京市服务工会主席 石岳", diary.byline());
     assertEquals("5月14日", diary.paragraphs().get(0));
-    assertTrue(diary.text().contains("做好说明疏解,争取大家理解支持。"));
+    assertTrue(diary.body().contains("做好说明疏解,争取大家理解支持。"));
   }
 
   @Test
@@ -153,20 +153,20 @@ class SegmentationTest {
     assertEquals("本报讯 (通讯员 马振涛) 通讯员 李小雷 摄", reading.byline());
     Article photo = BundledCorpus.headed(P003, "公交职工宣传防疫");
     assertEquals("本报记者 边磊 摄影报道", photo.byline());
-    assertTrue(photo.text().startsWith("面对疫情，北京公交客六分公司"));
+    assertTrue(photo.body().startsWith("面对疫情，北京公交客六分公司"));
     Article postal = BundledCorpus.headed(P003,
         "确保投递员吃上放心午餐 开设健康“微课堂” 邮政工会为一线职工打造温馨小“家”");
-    assertFalse(postal.text().contains("公交"));
+    assertFalse(postal.body().contains("公交"));
   }
 
   @Test
   void textContinuedFromAnotherPageIsAFragment() {
     List<Article> fragments = BundledCorpus.of(P002, ArticleKind.FRAGMENT);
     assertEquals(1, fragments.size());
-    assertTrue(fragments.get(0).text().startsWith("生健康和民生保障相关职工的关心关怀。"));
-    assertTrue(fragments.get(0).text().contains("四是工会源头参与"));
+    assertTrue(fragments.get(0).body().startsWith("生健康和民生保障相关职工的关心关怀。"));
+    assertTrue(fragments.get(0).body().contains("四是工会源头参与"));
     Article huairou = BundledCorpus.headed(P002, "怀柔工会疫情防控员收到爱心礼");
-    assertTrue(huairou.text().endsWith("让党员志愿者暖心、暖胃、暖开怀。"));
+    assertTrue(huairou.body().endsWith("让党员志愿者暖心、暖胃、暖开怀。"));
     assertEquals(1, BundledCorpus.REPORT.articles().stream()
         .filter(a -> a.kind() == ArticleKind.FRAGMENT).count());
   }
@@ -181,13 +181,13 @@ class SegmentationTest {
     assertEquals("□本报记者 孙艳", feature.byline());
     assertTrue(feature.paragraphs().contains("工会党员干部下沉一线 全程、全时、全力奋战“疫”线"));
     assertTrue(feature.paragraphs().contains("工会织密“关爱网” 为防控一线职工鼓劲送清凉"));
-    assertTrue(feature.text().endsWith("夺取抗疫最终胜利。"));
+    assertTrue(feature.body().endsWith("夺取抗疫最终胜利。"));
   }
 
   @Test
   void photoCaptionsDroppedIntoASentenceAreLiftedOut() {
     Article feature = BundledCorpus.of(P004, ArticleKind.ARTICLE).get(0);
-    assertTrue(feature.text().contains(
+    assertTrue(feature.body().contains(
         "5月25日，区总工会党组书记、常务副主席牛玉俊，党组成员、副主席张昊先后到大兴公安分局"));
     List<Article> captions = BundledCorpus.of(P004, ArticleKind.CAPTION);
     assertEquals(1, captions.size());
@@ -209,8 +209,8 @@ class SegmentationTest {
   @Test
   void noBodyStartsWithABylineOrCarriesMarkup() {
     for (Article a : BundledCorpus.REPORT.articles()) {
-      assertFalse(a.text().startsWith("本报讯"), a.page() + "#" + a.ordinal());
-      assertFalse(a.text().contains("本报记者"), a.page() + "#" + a.ordinal());
+      assertFalse(a.body().startsWith("本报讯"), a.page() + "#" + a.ordinal());
+      assertFalse(a.body().contains("本报记者"), a.page() + "#" + a.ordinal());
     }
   }
 }
