@@ -130,8 +130,7 @@ final class Evidence {
   private static int missing(Question q, String normContext) {
     int n = 0;
     for (String e : q.entities) {
-      String core = AnswerCheck.core(Normalizer.normalize(e));
-      if (core.length() >= 2 && !normContext.contains(core)) {
+      if (!AnswerCheck.mentions(normContext, AnswerCheck.core(Normalizer.normalize(e)))) {
         n++;
       }
     }

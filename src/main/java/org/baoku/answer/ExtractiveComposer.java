@@ -29,7 +29,10 @@ public final class ExtractiveComposer implements Composer {
 
   public static final String NAME = "extractive";
 
-  /** Passages read per question (the retriever's top ones). */
+  /**
+   * Passages read per question (the retriever's top ones). An English question reads every hit:
+   * retrieval ranks Chinese passages for it poorly.
+   */
   static final int PASSAGES = 6;
   /** Below this mixed score the best sentence does not answer the question. */
   static final double MIN_SCORE = 0.45;
@@ -115,7 +118,7 @@ public final class ExtractiveComposer implements Composer {
   }
 
   private Answer answer(Question q, List<Hit> hits) {
-    List<Hit> top = hits.subList(0, Math.min(PASSAGES, hits.size()));
+    List<Hit> top = q.english ? hits : hits.subList(0, Math.min(PASSAGES, hits.size()));
     Evidence.Scored quote = q.quotes.isEmpty() ? null : quoted(q, top);
     if (quote != null) {
       return quoteSource(q, quote, hits);
@@ -135,10 +138,13 @@ public final class ExtractiveComposer implements Composer {
       return List.of();
     }
     double best = ranked.get(0).score();
+    boolean typed = q.expect != Question.Expect.LIST && q.expect != Question.Expect.REASON
+        && q.expect != Question.Expect.OTHER;
     for (int i = 0; i < Math.min(FIT_CANDIDATES, ranked.size()) && first == null; i++) {
       Evidence.Scored s = ranked.get(i);
       if (s.score() >= best * FIT_RATIO && AnswerCheck.fits(q, s.span().text())
-          && AnswerCheck.aboutEntities(q, articleContext(s.passage(), hits))) {
+          && AnswerCheck.aboutEntities(q, articleContext(s.passage(), hits))
+          && !(typed && AnswerCheck.aboutAnother(q, s.span().text()))) {
         first = s;
       }
     }
