@@ -34,7 +34,7 @@ final class AnswerCheck {
    */
   private static final Map<String, String> MEASURE_GROUPS = Map.of(
       "名", "名|人|位", "人", "名|人|位", "位", "名|人|位", "个", "个|支|家|所", "元", "元",
-      "万元", "元", Question.DURATION, "分钟|小时|天|个月|年|周|秒|米|公里|千米");
+      "万元", "元", Question.DURATION, "分钟|个?小时|天|个月|年|周|秒|米|公里|千米");
   /**
    * Nouns after {@code 哪个} that name a kind of body rather than the end of its name: any named
    * place or organisation may answer {@code 哪个部门} ({@code 女工委}).
@@ -100,7 +100,9 @@ final class AnswerCheck {
   /**
    * Whether the sentence is about another body of the same kind as one the question names: it
    * lacks the question's {@code 西城区总工会} but names {@code 丰台区总工会}. Such a sentence answers
-   * for someone else, even when the question's body appears elsewhere in the article.
+   * for someone else, even when the question's body appears elsewhere in the article. A kind of two
+   * or more characters ({@code 区总工会}) is found in the text; a one-character kind ({@code 区})
+   * only in a tagged place or organisation name, since {@code 社区} is not a district.
    */
   static boolean aboutAnother(Question q, String sentence) {
     String norm = Normalizer.normalize(sentence);
@@ -111,6 +113,9 @@ final class AnswerCheck {
       String kind = core.length() >= 2 && name.startsWith(core) ? name.substring(core.length()) : "";
       if (kind.isEmpty() || norm.contains(core)) {
         continue;
+      }
+      if (kind.length() >= 2 && Pattern.compile("\\p{IsHan}{2}" + Pattern.quote(kind)).matcher(norm).find()) {
+        return true;
       }
       if (terms == null) {
         terms = SEGMENT.seg(sentence);
