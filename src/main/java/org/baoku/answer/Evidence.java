@@ -11,6 +11,7 @@ import org.baoku.eval.Normalizer;
 import org.baoku.index.Embedder;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Hit;
+import org.baoku.retrieve.HybridRetriever;
 
 /**
  * Ranks the sentences of retrieved passages as answers to a question: embedding similarity
@@ -88,7 +89,8 @@ final class Evidence {
     }
     pre.sort(ORDER);
     List<Scored> top = pre.subList(0, Math.min(EMBEDDED, pre.size()));
-    float[] qv = embed(q.text);
+    // The very text the retriever embedded, so the embedder's cache answers instead of the model.
+    float[] qv = embed(HybridRetriever.clean(q.raw));
     List<float[]> vectors = vectors(top);
     List<Scored> out = new ArrayList<>(top.size());
     for (int i = 0; i < top.size(); i++) {

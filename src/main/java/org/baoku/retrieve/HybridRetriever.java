@@ -182,7 +182,7 @@ public final class HybridRetriever implements Retriever {
    * Normalised, capped, trimmed query text; "" when no letter or digit is left, since the vector of
    * bare punctuation or emoji is near random and would return arbitrary passages.
    */
-  static String clean(String query) {
+  public static String clean(String query) {
     if (query == null) {
       return "";
     }
