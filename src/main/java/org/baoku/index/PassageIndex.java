@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +65,7 @@ import org.baoku.ingest.Passage;
 public final class PassageIndex implements Closeable {
 
   /** Bump when fields, analysis or the embedded text change: older indexes are then rebuilt. */
-  public static final int SCHEMA = 6;
+  public static final int SCHEMA = 7;
 
   /** BM25 over the normalised passage text (stored: the original text). */
   public static final String TEXT = "text";
@@ -79,7 +80,9 @@ public final class PassageIndex implements Closeable {
    * Overlapping character bigrams of the {@link ChineseText#compact compact} text, with positions:
    * an exact phrase is a {@link PhraseQuery} over them, whatever the punctuation and line breaks.
    */
-  static final String GRAMS = "grams";
+  public static final String GRAMS = "grams";
+  /** {@link ChineseText#pinyinWords} of the passage text, for the Latin words of English questions. */
+  public static final String PINYIN = "pinyin";
   public static final String ID = "id";
 
   private static final String PAGE = "page";
@@ -201,7 +204,7 @@ public final class PassageIndex implements Closeable {
 
   private static IndexWriterConfig writerConfig() {
     IndexWriterConfig c = new IndexWriterConfig(new PerFieldAnalyzerWrapper(
-        ChineseText.analyzer(), Map.of(GRAMS, new WhitespaceAnalyzer())));
+        ChineseText.analyzer(), Map.of(GRAMS, new WhitespaceAnalyzer(), PINYIN, new WhitespaceAnalyzer())));
     c.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     // Log merges only merge adjacent segments, so doc ids keep the input order.
     c.setMergePolicy(new LogByteSizeMergePolicy());
@@ -220,6 +223,8 @@ public final class PassageIndex implements Closeable {
     d.add(new TextField(TEXT, ChineseText.normalise(p.text()), Field.Store.NO));
     d.add(new StoredField(TEXT, p.text()));
     d.add(new TextField(GRAMS, String.join(" ", bigrams(compactForm(p.text()))), Field.Store.NO));
+    d.add(new TextField(PINYIN, String.join(" ",
+        ChineseText.pinyinWords(ChineseText.normalise(p.text()))), Field.Store.NO));
     d.add(new StoredField(START, p.start()));
     d.add(new StoredField(END, p.end()));
     d.add(new StoredField(KIND, kind.name()));
@@ -311,6 +316,11 @@ public final class PassageIndex implements Closeable {
     }
   }
 
+  /** The distinct {@link #GRAMS} terms of {@code text}, in order, for queries on that field. */
+  public static List<String> bigramsOf(String text) {
+    return List.copyOf(new LinkedHashSet<>(bigrams(compactForm(text))));
+  }
+
   private static String compactForm(String text) {
     return ChineseText.compact(ChineseText.normalise(text));
   }
@@ -328,10 +338,10 @@ public final class PassageIndex implements Closeable {
     return out;
   }
 
-  /** Thread-safe. */
+  /** Top {@code n} (at most the index size); thread-safe. */
   public TopDocs search(Query query, int n) {
     try {
-      return searcher.search(query, Math.max(1, n));
+      return searcher.search(query, Math.max(1, Math.min(n, reader.maxDoc())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

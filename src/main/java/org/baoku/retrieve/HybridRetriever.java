@@ -41,38 +41,43 @@ public final class HybridRetriever implements Retriever {
    * @param perArticle at most this many passages of one article in a result; 0 for no cap
    * @param queryInstruction prefix BGE's retrieval instruction to the query before embedding
    * @param headlineBoost weight of headline matches relative to body matches; 0 ignores headlines
+   * @param gramsWeight weight of character-bigram matches; 0 leaves them out
    */
   public record Settings(double denseWeight, int candidates, int perArticle,
-      boolean queryInstruction, float headlineBoost) {
+      boolean queryInstruction, float headlineBoost, float gramsWeight) {
 
     /** The measured choices below. */
     public static final Settings DEFAULT = new Settings(
-        DENSE_WEIGHT, CANDIDATES, PER_ARTICLE, USE_QUERY_INSTRUCTION, HEADLINE_BOOST);
+        DENSE_WEIGHT, CANDIDATES, PER_ARTICLE, USE_QUERY_INSTRUCTION, HEADLINE_BOOST, GRAMS_WEIGHT);
 
     public Settings {
       if (denseWeight < 0 || denseWeight > 1) {
         throw new IllegalArgumentException("dense weight must be in [0, 1]: " + denseWeight);
       }
-      if (candidates <= 0 || perArticle < 0 || headlineBoost < 0) {
+      if (candidates <= 0 || perArticle < 0 || headlineBoost < 0 || gramsWeight < 0) {
         throw new IllegalArgumentException("bad retrieval settings " + candidates + "/"
             + perArticle + "/" + headlineBoost);
       }
     }
 
     public Settings withDenseWeight(double w) {
-      return new Settings(w, candidates, perArticle, queryInstruction, headlineBoost);
+      return new Settings(w, candidates, perArticle, queryInstruction, headlineBoost, gramsWeight);
     }
 
     public Settings withPerArticle(int cap) {
-      return new Settings(denseWeight, candidates, cap, queryInstruction, headlineBoost);
+      return new Settings(denseWeight, candidates, cap, queryInstruction, headlineBoost, gramsWeight);
     }
 
     public Settings withQueryInstruction(boolean on) {
-      return new Settings(denseWeight, candidates, perArticle, on, headlineBoost);
+      return new Settings(denseWeight, candidates, perArticle, on, headlineBoost, gramsWeight);
+    }
+
+    public Settings withGramsWeight(float g) {
+      return new Settings(denseWeight, candidates, perArticle, queryInstruction, headlineBoost, g);
     }
 
     public Settings withHeadlineBoost(float boost) {
-      return new Settings(denseWeight, candidates, perArticle, queryInstruction, boost);
+      return new Settings(denseWeight, candidates, perArticle, queryInstruction, boost, gramsWeight);
     }
   }
 
@@ -80,7 +85,8 @@ public final class HybridRetriever implements Retriever {
    * Dense weight in the fusion. CMRC 2018 dev (848 paragraphs, 3,219 questions) R@1 / MRR@10:
    * BM25 0.963 / 0.978, dense 0.935 / 0.952, w=0.2 0.974, w=0.3 0.977 / 0.987, w=0.4 0.977 /
    * 0.987, w=0.5 0.970. Seed-dev R@5 was 0.952 at w=0.2-0.3 and fell to 0.905 at 0.4 in one of
-   * two passage sizings, so the lower end of the plateau. (RRF k=60 fell below BM25 alone on CMRC,
+   * two passage sizings, so the lower end of the plateau. With the bigram field: w=0.3 0.980 R@1
+   * / 0.999 R@5, w=0.4 0.982 / 0.998, a tie. (RRF k=60 fell below BM25 alone on CMRC,
    * retrieval-notes.md.)
    */
   public static final double DENSE_WEIGHT = 0.3;
@@ -106,6 +112,15 @@ public final class HybridRetriever implements Retriever {
    */
   public static final float HEADLINE_BOOST = 1.0f;
 
+  /**
+   * Weight of character-bigram matches (the {@link PassageIndex#GRAMS} field) next to the
+   * SmartChinese word matches: bigrams catch names and terms the word segmenter cuts differently
+   * in question and passage. CMRC 2018 dev R@1 / MRR@10: BM25 words 0.963 / 0.978, words +
+   * bigrams 0.976 / 0.986; hybrid (w=0.3) 0.977 / 0.987 without, 0.982 / 0.989 at 0.5, 0.982 /
+   * 0.990 at 1. Leaving out bigrams with Latin letters (see {@code bm25Docs}) gives 0.980 / 0.989.
+   */
+  public static final float GRAMS_WEIGHT = 1.0f;
+
   /** BGE v1.5's instruction for short queries against passages. */
   static final String QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";
 
@@ -119,8 +134,17 @@ public final class HybridRetriever implements Retriever {
       "will", "with", "s", "what", "which", "who", "whom", "when", "where", "why", "how", "do",
       "does", "did", "many", "much", "were", "has", "have", "had");
 
-  /** Distinct query terms kept: stays far below Lucene's 1,024-clause limit with two fields. */
-  private static final int MAX_TERMS = 300;
+  /**
+   * Distinct query words kept, and as many bigrams. A word makes up to three clauses (text,
+   * headline, pinyin), so at most 1,000 clauses: below Lucene's limit of 1,024.
+   */
+  private static final int MAX_TERMS = 250;
+
+  /**
+   * Shortest Latin word looked up as pinyin: two syllables at least ("Haidian", "Pinggu"); shorter
+   * English words are too often a syllable pair by chance.
+   */
+  private static final int MIN_PINYIN_WORD = 4;
 
   private final PassageIndex index;
   private final Embedder embedder;
@@ -156,12 +180,13 @@ public final class HybridRetriever implements Retriever {
       return List.of();
     }
     Map<Integer, Double> fused = new HashMap<>();
+    int n = Math.max(settings.candidates(), k);
     double w = settings.denseWeight();
     if (w < 1) {
-      addScaled(fused, bm25Docs(text, settings.candidates()), 1 - w);
+      addScaled(fused, bm25Docs(text, n), 1 - w);
     }
     if (w > 0) {
-      addScaled(fused, denseDocs(text, settings.candidates()), w);
+      addScaled(fused, denseDocs(text, n), w);
     }
     return ranked(fused, k);
   }
@@ -193,26 +218,43 @@ public final class HybridRetriever implements Retriever {
   }
 
   private Map<Integer, Double> bm25Docs(String text, int n) {
-    Set<String> terms = new LinkedHashSet<>(ChineseText.terms(PassageIndex.TEXT, text));
-    terms.removeAll(ENGLISH_STOP_WORDS);
+    Set<String> words = new LinkedHashSet<>(ChineseText.terms(PassageIndex.TEXT, text));
+    words.removeAll(ENGLISH_STOP_WORDS);
     BooleanQuery.Builder q = new BooleanQuery.Builder();
-    int added = 0;
-    for (String t : terms) {
-      if (added++ == MAX_TERMS) {
-        break;
-      }
-      q.add(new TermQuery(new Term(PassageIndex.TEXT, t)), BooleanClause.Occur.SHOULD);
+    int clauses = 0;
+    for (String w : words.stream().limit(MAX_TERMS).toList()) {
+      q.add(new TermQuery(new Term(PassageIndex.TEXT, w)), BooleanClause.Occur.SHOULD);
+      clauses++;
       if (settings.headlineBoost() > 0) {
-        q.add(new BoostQuery(new TermQuery(new Term(PassageIndex.HEADLINE, t)),
+        q.add(new BoostQuery(new TermQuery(new Term(PassageIndex.HEADLINE, w)),
             settings.headlineBoost()), BooleanClause.Occur.SHOULD);
       }
+      if (w.length() >= MIN_PINYIN_WORD && w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+        q.add(new TermQuery(new Term(PassageIndex.PINYIN, w)), BooleanClause.Occur.SHOULD);
+      }
     }
-    return added == 0 ? Map.of() : scores(index.search(q.build(), n).scoreDocs);
+    if (settings.gramsWeight() > 0) {
+      // No bigrams with Latin letters: words already cover Latin, and the letter pairs of an
+      // English question ("th", "he") matched any English text.
+      List<String> grams = PassageIndex.bigramsOf(text).stream()
+          .filter(g -> g.codePoints().noneMatch(HybridRetriever::isLatin)).limit(MAX_TERMS).toList();
+      for (String g : grams) {
+        q.add(new BoostQuery(new TermQuery(new Term(PassageIndex.GRAMS, g)), settings.gramsWeight()),
+            BooleanClause.Occur.SHOULD);
+        clauses++;
+      }
+    }
+    return clauses == 0 ? Map.of() : scores(index.search(q.build(), n).scoreDocs);
   }
 
   private Map<Integer, Double> denseDocs(String text, int n) {
     float[] v = embedder.embed(settings.queryInstruction() ? QUERY_INSTRUCTION + text : text);
-    return scores(index.search(new KnnFloatVectorQuery(PassageIndex.VECTOR, v, n), n).scoreDocs);
+    int k = Math.max(1, Math.min(n, index.size()));
+    return scores(index.search(new KnnFloatVectorQuery(PassageIndex.VECTOR, v, k), k).scoreDocs);
+  }
+
+  private static boolean isLatin(int cp) {
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
   }
 
   private static Map<Integer, Double> scores(ScoreDoc[] docs) {

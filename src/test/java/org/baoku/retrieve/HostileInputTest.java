@@ -72,6 +72,13 @@ class HostileInputTest {
   }
 
   @Test
+  void hugeKGivesEveryMatchingPassageOnce() {
+    List<Hit> hits = RealArchive.get().retrieve("工会", Integer.MAX_VALUE);
+    assertTrue(hits.size() > 50, "size " + hits.size());
+    assertEquals(hits.size(), hits.stream().map(h -> h.passage().id()).distinct().count());
+  }
+
+  @Test
   void nonPositiveKGivesNothing() {
     assertEquals(List.of(), RealArchive.get().retrieve("顺义区", 0));
     assertEquals(List.of(), RealArchive.get().retrieve("顺义区", -3));
