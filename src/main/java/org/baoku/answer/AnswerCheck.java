@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.baoku.eval.Normalizer;
+import org.baoku.index.ChineseText;
 
 /**
  * Whether a sentence holds the kind of thing a question asks for, and whether it is about the
@@ -78,7 +78,7 @@ final class AnswerCheck {
    */
   static boolean aboutEntities(Question q, String normContext) {
     for (String e : q.entities) {
-      if (!mentions(normContext, core(Normalizer.normalize(e)))) {
+      if (!mentions(normContext, core(ChineseText.compact(e)))) {
         return false;
       }
     }
@@ -105,10 +105,10 @@ final class AnswerCheck {
    * only in a tagged place or organisation name, since {@code 社区} is not a district.
    */
   static boolean aboutAnother(Question q, String sentence) {
-    String norm = Normalizer.normalize(sentence);
+    String norm = ChineseText.compact(sentence);
     List<Term> terms = null;
     for (String e : q.entities) {
-      String name = Normalizer.normalize(e);
+      String name = ChineseText.compact(e);
       String core = core(name);
       String kind = core.length() >= 2 && name.startsWith(core) ? name.substring(core.length()) : "";
       if (kind.isEmpty() || norm.contains(core)) {

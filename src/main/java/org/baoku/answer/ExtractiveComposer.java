@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.baoku.eval.Normalizer;
+import org.baoku.index.ChineseText;
 import org.baoku.index.Embedder;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Archive;
@@ -195,15 +195,15 @@ public final class ExtractiveComposer implements Composer {
   /** The sentence holding the question's quotation, from the best retrieved passage that has it. */
   private static Evidence.Scored quoted(Question q, List<Hit> hits) {
     for (Hit h : hits) {
-      String passage = Normalizer.normalize(h.passage().text());
+      String passage = ChineseText.compact(h.passage().text());
       for (String quote : q.quotes) {
-        String nq = Normalizer.normalize(quote);
+        String nq = ChineseText.compact(quote);
         if (nq.isEmpty() || !passage.contains(nq)) {
           continue;
         }
         String start = nq.substring(0, Math.min(QUOTE_START, nq.length()));
         for (Sentences.Span s : Sentences.split(h.passage().text())) {
-          if (Normalizer.normalize(s.text()).contains(start)) {
+          if (ChineseText.compact(s.text()).contains(start)) {
             return new Evidence.Scored(h, s, 1, 1, 1);
           }
         }
@@ -258,7 +258,7 @@ public final class ExtractiveComposer implements Composer {
     for (Passage o : articlePassages(p, hits)) {
       b.append(o.text());
     }
-    return Normalizer.normalize(b.toString());
+    return ChineseText.compact(b.toString());
   }
 
   /**
