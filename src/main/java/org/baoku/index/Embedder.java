@@ -5,9 +5,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The bge-small-zh-v1.5 (quantized) sentence embedding model, loaded once per process.
@@ -22,22 +20,19 @@ public final class Embedder {
 
   public static final int DIMENSIONS = 512;
 
-  private static final int RECENT = 1_024;
-
   private static volatile Embedder shared;
 
   private final EmbeddingModel model;
 
   /**
-   * Vectors of the last few single texts. A question is embedded by the retriever and again by the
-   * extractive composer (half of an answer's time when measured), and a reader often repeats one.
+   * The last text this thread embedded, with its vector. Answering a question embeds it twice, in
+   * the retriever and again in the extractive composer (half of an answer's time when measured);
+   * this memo serves the second. It remembers one text per thread only, so a benchmark that
+   * replays questions still pays for every new one.
    */
-  private final Map<String, float[]> recent = new LinkedHashMap<>(256, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-      return size() > RECENT;
-    }
-  };
+  private final ThreadLocal<Memo> last = new ThreadLocal<>();
+
+  private record Memo(String text, float[] vector) {}
 
   private Embedder(EmbeddingModel model) {
     this.model = model;
@@ -71,17 +66,12 @@ public final class Embedder {
     if (text == null || text.isBlank()) {
       return new float[DIMENSIONS];
     }
-    synchronized (recent) {
-      float[] v = recent.get(text);
-      if (v != null) {
-        return v.clone();
-      }
+    Memo memo = last.get();
+    if (memo == null || !memo.text().equals(text)) {
+      memo = new Memo(text, model.embed(text).content().vector());
+      last.set(memo);
     }
-    float[] v = model.embed(text).content().vector();
-    synchronized (recent) {
-      recent.put(text, v);
-    }
-    return v.clone();
+    return memo.vector().clone();
   }
 
   /** Embeds many texts in one batch (the model spreads a batch over the cores); order is kept. */
