@@ -1,6 +1,5 @@
 package org.baoku.answer;
 
-import org.baoku.eval.Normalizer;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.baoku.index.ChineseText;
 
 /**
  * Whether a sentence holds the kind of thing a question asks for, and whether it is about the
@@ -28,15 +28,27 @@ final class AnswerCheck {
       "\\d+[年月日号]|[一二三四五六七八九十〇零]+[年月日号]|今年|去年|昨天|前天|当天|春节|元宵节|除夕");
   /** Characters after a number searched for what the question counts ({@code 150名一线工作人员}). */
   private static final int COUNTED_WINDOW = 8;
-  /** Measure words a reader accepts for one another ({@code 多少名} is answered by {@code 30人}). */
+  /**
+   * Measure words a reader accepts for one another ({@code 多少名} is answered by {@code 30人}), as
+   * regex alternatives; a measure not listed must appear itself.
+   */
   private static final Map<String, String> MEASURE_GROUPS = Map.of(
-      "名", "名人位", "人", "名人位", "位", "名人位", "个", "个支家所", "元", "元", "万元", "元");
+      "名", "名|人|位", "人", "名|人|位", "位", "名|人|位", "个", "个|支|家|所", "元", "元",
+      "万元", "元", Question.DURATION, "分钟|个?小时|天|个月|年|周|秒|米|公里|千米");
   /**
    * Nouns after {@code 哪个} that name a kind of body rather than the end of its name: any named
    * place or organisation may answer {@code 哪个部门} ({@code 女工委}).
    */
   private static final Set<String> CATEGORIES =
       Set.of("部门", "单位", "组织", "机构", "企业", "团体", "地方", "地区", "机关", "方面");
+  /**
+   * Characters after a name searched for the asked kind of place: {@code 榆垓镇兴安健康公寓集中隔离点}
+   * names a {@code 集中隔离点}.
+   */
+  private static final int HEAD_WINDOW = 12;
+  private static final Pattern NO_BREAK = Pattern.compile("[^，。；、：,;:（）()“”\\s]*");
+  /** Share of a long entity core's bigrams that counts as mentioning it. */
+  private static final double PARTIAL_MENTION = 0.5;
   /** Words before a reporter's name in a byline: that name never answers {@code 谁说的}. */
   private static final Set<String> CREDITS = Set.of("记者", "通讯员", "摄影", "编辑", "实习生", "文", "图");
   private static final Set<String> PREFIXES = Set.of("北京市", "北京", "本市", "全市", "我市");
@@ -47,6 +59,9 @@ final class AnswerCheck {
 
   /** Whether {@code sentence} contains an answer of the kind {@code q} expects. */
   static boolean fits(Question q, String sentence) {
+    if (!q.roles.isEmpty() && q.roles.stream().noneMatch(sentence::contains)) {
+      return false;
+    }
     return switch (q.expect) {
       case NUMBER -> hasNumber(q, sentence);
       case PERSON -> hasName(q, sentence);
@@ -63,12 +78,56 @@ final class AnswerCheck {
    */
   static boolean aboutEntities(Question q, String normContext) {
     for (String e : q.entities) {
-      String core = core(Normalizer.normalize(e));
-      if (core.length() >= 2 && !normContext.contains(core)) {
+      if (!mentions(normContext, core(ChineseText.compact(e)))) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a normalised text names an entity core. A core of four or more characters may appear
+   * in parts ({@code 急救培训} in {@code 急救…培训}, the tagger's compounds are not the writer's);
+   * a short core ({@code 延庆}) must appear whole. An empty or one-character core says nothing.
+   */
+  static boolean mentions(String normText, String core) {
+    if (core.length() < 2 || normText.contains(core)) {
+      return true;
+    }
+    return core.length() >= 4 && Lexical.match(core, normText, "") >= PARTIAL_MENTION;
+  }
+
+  /**
+   * Whether the sentence is about another body of the same kind as one the question names: it
+   * lacks the question's {@code 西城区总工会} but names {@code 丰台区总工会}. Such a sentence answers
+   * for someone else, even when the question's body appears elsewhere in the article. A kind of two
+   * or more characters ({@code 区总工会}) is found in the text; a one-character kind ({@code 区})
+   * only in a tagged place or organisation name, since {@code 社区} is not a district.
+   */
+  static boolean aboutAnother(Question q, String sentence) {
+    String norm = ChineseText.compact(sentence);
+    List<Term> terms = null;
+    for (String e : q.entities) {
+      String name = ChineseText.compact(e);
+      String core = core(name);
+      String kind = core.length() >= 2 && name.startsWith(core) ? name.substring(core.length()) : "";
+      if (kind.isEmpty() || norm.contains(core)) {
+        continue;
+      }
+      if (kind.length() >= 2 && Pattern.compile("\\p{IsHan}{2}" + Pattern.quote(kind)).matcher(norm).find()) {
+        return true;
+      }
+      if (terms == null) {
+        terms = SEGMENT.seg(sentence);
+      }
+      for (Term t : terms) {
+        String n = t.nature.toString();
+        if ((n.startsWith("ns") || n.startsWith("nt")) && t.word.indexOf(kind) >= 2) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The distinctive part of a name; empty when nothing distinctive is left. */
@@ -98,10 +157,9 @@ final class AnswerCheck {
     if (q.measure == null) {
       return q.ordinal ? sentence.matches("(?s).*第" + NUMBER + ".*") : ANY_NUMBER.matcher(sentence).find();
     }
-    String group = MEASURE_GROUPS.getOrDefault(q.measure, q.measure);
-    String measures = group.equals(q.measure) ? Pattern.quote(q.measure) : "[" + group + "]";
+    String measures = MEASURE_GROUPS.getOrDefault(q.measure, Pattern.quote(q.measure));
     String prefix = q.ordinal ? "第" : "";
-    Matcher m = Pattern.compile(prefix + NUMBER + "\\s*" + measures).matcher(sentence);
+    Matcher m = Pattern.compile(prefix + NUMBER + "\\s*(?:" + measures + ")").matcher(sentence);
     while (m.find()) {
       if (q.counted == null || countsIt(q.counted, sentence.substring(m.end(),
           Math.min(sentence.length(), m.end() + COUNTED_WINDOW)))) {
@@ -118,20 +176,19 @@ final class AnswerCheck {
   }
 
   private static boolean hasName(Question q, String sentence) {
-    if (!q.heads.isEmpty() && q.heads.stream().noneMatch(sentence::contains)) {
-      return false;
-    }
     List<Term> terms = SEGMENT.seg(sentence);
     for (int i = 0; i < terms.size(); i++) {
       Term t = terms.get(i);
-      if (!t.nature.toString().startsWith("nr") || i > 0 && CREDITS.contains(terms.get(i - 1).word)) {
+      if (!t.nature.toString().startsWith("nr") || i > 0 && CREDITS.contains(terms.get(i - 1).word)
+          || i + 1 < terms.size() && terms.get(i + 1).nature.toString().equals("k")) {
+        // a byline's reporter, or a word part the tagger took for a name (参训/nr 者/k)
         continue;
       }
       String name = t.word;
       if (name.length() == 1 && i + 1 < terms.size()) {
         // HanLP sometimes splits a surname from its given name: 彭/nr 春辉/nz
         Term given = terms.get(i + 1);
-        if (given.word.length() <= 2 && given.nature.toString().matches("n[rz]?|ng|nz")) {
+        if (given.word.length() <= 2 && given.nature.toString().matches("nr|nz|ng")) {
           name += given.word;
         }
       }
@@ -149,24 +206,25 @@ final class AnswerCheck {
    */
   private static boolean hasPlace(Question q, String sentence) {
     List<Term> terms = SEGMENT.seg(sentence);
-    for (int i = 0; i < terms.size(); i++) {
-      Term t = terms.get(i);
+    boolean anyName = q.heads.isEmpty() || q.heads.stream().anyMatch(CATEGORIES::contains);
+    int offset = 0;
+    for (Term t : terms) {
+      int start = offset;
+      offset += t.word.length();
       if (!isProper(t) || q.text.contains(t.word)) {
         continue;
       }
-      if (q.heads.isEmpty() || q.heads.stream().anyMatch(CATEGORIES::contains)) {
+      if (anyName) {
         String n = t.nature.toString();
         if (n.startsWith("ns") || n.startsWith("nt") || n.startsWith("nis")) {
           return true;
         }
         continue;
       }
-      int j = i + 1;
-      while (j < terms.size() && isProper(terms.get(j))) {
-        j++;
-      }
+      String rest = sentence.substring(start, Math.min(sentence.length(), offset + HEAD_WINDOW));
       for (String head : q.heads) {
-        if (t.word.contains(head) || j < terms.size() && terms.get(j).word.startsWith(head)) {
+        int at = rest.indexOf(head);
+        if (at >= 0 && NO_BREAK.matcher(rest.substring(0, at)).matches()) {
           return true;
         }
       }

@@ -1,12 +1,12 @@
 package org.baoku.answer;
 
-import org.baoku.eval.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.baoku.index.ChineseText;
 import org.baoku.ingest.Passage;
 
 /**
@@ -17,17 +17,30 @@ import org.baoku.ingest.Passage;
  * {@code 【1】}, {@code ［1］}, {@code [^1]}). A number that points nowhere is removed. A sentence
  * whose cited passage does not support it is re-attached to the passage that does, judged like
  * RAGFlow by embedding similarity mixed with key-term overlap, or dropped when none does. Text in
- * quotation marks must occur in the cited passage. Each kept citation gets as its quote the passage
+ * quotation marks and every figure must occur in the passage that backs the claim. Each kept citation gets as its quote the passage
  * sentence most similar to the claim. Citations are renumbered in order of first use.
  */
 final class CitationVerifier {
 
-  /** Mixed support score a passage sentence must reach to back a claim. */
+  /**
+   * Mixed support score a passage sentence must reach to back a claim. On seed-dev passages the
+   * evidence sentences themselves scored 0.56-0.99 and rough paraphrases mostly 0.62 and above, while
+   * unrelated sentences mostly stayed under 0.46.
+   */
   static final double MIN_SUPPORT = 0.5;
+
+  /**
+   * For an English claim against Chinese passages only the embedding speaks, and weakly: correct
+   * translations of seed-dev evidence scored 0.45-0.54, unrelated sentences 0.37-0.50. So English
+   * claims pass on a lower bar and lean on the figure check and the model's own citation.
+   */
+  static final double MIN_SUPPORT_ENGLISH = 0.42;
 
   private static final Pattern MARKER = Pattern.compile(
       "[\\[［【]\\s*\\^?\\s*(\\d{1,3}(?:\\s*[,，、;；]\\s*\\^?\\s*\\d{1,3})*)\\s*[\\]］】]");
   private static final Pattern LEADING_MARKERS = Pattern.compile("^(?:\\s*" + MARKER.pattern() + ")+");
+  /** Figures in a claim: each must occur in the passage that backs it, or the model made it up. */
+  private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
   private static final Pattern QUOTED = Pattern.compile("[“「『\"]([^”」』\"]{2,})[”」』\"]");
 
   private final Evidence evidence;
@@ -102,25 +115,34 @@ final class CitationVerifier {
   /** The best sentence of passage {@code j} for the claim, if it supports it well enough. */
   private Support support(Claim c, float[] claimVector, int j, List<Passage> passages,
       List<List<Sentences.Span>> sentences, List<List<float[]>> vectors) {
-    String passageNorm = Normalizer.normalize(passages.get(j).text());
+    String passageNorm = ChineseText.compact(passages.get(j).text());
+    Question claim = Question.of(c.text());
     Matcher q = QUOTED.matcher(c.text());
     while (q.find()) {
-      if (!passageNorm.contains(Normalizer.normalize(q.group(1)))) {
+      boolean translated = claim.english && q.group(1).codePoints()
+          .noneMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+      if (!translated && !passageNorm.contains(ChineseText.compact(q.group(1)))) {
         return null;
       }
     }
-    List<Question.Key> keys = Question.of(c.text()).keys;
+    Matcher number = NUMBER.matcher(c.text());
+    while (number.find()) {
+      if (!passageNorm.contains(ChineseText.compact(number.group()))) {
+        return null;
+      }
+    }
     List<Sentences.Span> spans = sentences.get(j);
     Support best = null;
     for (int k = 0; k < spans.size(); k++) {
-      double lex = Lexical.overlap(keys, Normalizer.normalize(spans.get(k).text()), "");
       double sim = Evidence.dot(claimVector, vectors.get(j).get(k));
-      double score = Evidence.SIM_WEIGHT * sim + (1 - Evidence.SIM_WEIGHT) * lex;
+      double score = claim.english ? sim : Evidence.SIM_WEIGHT * sim
+          + (1 - Evidence.SIM_WEIGHT) * Lexical.overlap(claim.keys, ChineseText.compact(spans.get(k).text()), "");
       if (best == null || score > best.score) {
         best = new Support(j, spans.get(k), score);
       }
     }
-    return best != null && best.score >= MIN_SUPPORT ? best : null;
+    double min = claim.english ? MIN_SUPPORT_ENGLISH : MIN_SUPPORT;
+    return best != null && best.score >= min ? best : null;
   }
 
   /**
@@ -139,7 +161,7 @@ final class CitationVerifier {
       }
       Set<Integer> own = new LinkedHashSet<>(numbers(t));
       String plain = MARKER.matcher(t).replaceAll("").strip();
-      if (Normalizer.normalize(plain).isEmpty()) {
+      if (ChineseText.compact(plain).isEmpty()) {
         continue;
       }
       texts.add(plain);

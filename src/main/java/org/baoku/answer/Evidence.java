@@ -1,6 +1,5 @@
 package org.baoku.answer;
 
-import org.baoku.eval.Normalizer;
 import com.hankcs.hanlp.HanLP;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.baoku.index.ChineseText;
 import org.baoku.index.Embedder;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Hit;
+import org.baoku.retrieve.HybridRetriever;
 
 /**
  * Ranks the sentences of retrieved passages as answers to a question: embedding similarity
@@ -65,14 +66,14 @@ final class Evidence {
     List<String> all = new ArrayList<>();
     for (Hit h : hits) {
       for (Sentences.Span s : Sentences.split(h.passage().text())) {
-        all.add(Normalizer.normalize(s.text()) + (q.english ? " " + pinyin(s.text()) : ""));
+        all.add(ChineseText.compact(s.text()) + (q.english ? " " + pinyin(s.text()) : ""));
       }
     }
     List<Question.Key> keys = idfWeighted(q, all);
     List<Scored> pre = new ArrayList<>();
     for (Hit h : hits) {
       Passage p = h.passage();
-      String context = Normalizer.normalize(p.headline() + p.byline() + previous(p, article) + p.text());
+      String context = ChineseText.compact(p.headline() + p.byline() + previous(p, article) + p.text());
       double local = Math.pow(MISSING_ENTITY, missing(q, context));
       String contextPinyin = q.english ? pinyin(p.headline() + p.text()) : "";
       double passageLex = Lexical.overlap(keys, context, contextPinyin);
@@ -81,14 +82,15 @@ final class Evidence {
           continue;
         }
         String pin = q.english ? pinyin(s.text()) : "";
-        double lex = (1 - PASSAGE_LEX) * Lexical.overlap(keys, Normalizer.normalize(s.text()), pin)
+        double lex = (1 - PASSAGE_LEX) * Lexical.overlap(keys, ChineseText.compact(s.text()), pin)
             + PASSAGE_LEX * passageLex;
         pre.add(new Scored(h, s, lex * local, 0, lex * local + rankPrior(h)));
       }
     }
     pre.sort(ORDER);
     List<Scored> top = pre.subList(0, Math.min(EMBEDDED, pre.size()));
-    float[] qv = embed(q.text);
+    // The very text the retriever embedded, so the embedder's cache answers instead of the model.
+    float[] qv = embed(HybridRetriever.clean(q.raw));
     List<float[]> vectors = vectors(top);
     List<Scored> out = new ArrayList<>(top.size());
     for (int i = 0; i < top.size(); i++) {
@@ -105,9 +107,9 @@ final class Evidence {
    * ({@code 北京市服务工会主席石岳}) or a headline that only repeats them answers nothing.
    */
   static boolean saysMore(Question q, String sentence) {
-    String rest = Normalizer.normalize(sentence);
+    String rest = ChineseText.compact(sentence);
     for (Question.Key k : q.keys) {
-      String w = Normalizer.normalize(k.word());
+      String w = ChineseText.compact(k.word());
       if (!w.isEmpty()) {
         rest = rest.replace(w, "");
       }
@@ -130,8 +132,7 @@ final class Evidence {
   private static int missing(Question q, String normContext) {
     int n = 0;
     for (String e : q.entities) {
-      String core = AnswerCheck.core(Normalizer.normalize(e));
-      if (core.length() >= 2 && !normContext.contains(core)) {
+      if (!AnswerCheck.mentions(normContext, AnswerCheck.core(ChineseText.compact(e)))) {
         n++;
       }
     }
@@ -158,7 +159,7 @@ final class Evidence {
   static List<Question.Key> idfWeighted(Question q, List<String> normSentences) {
     List<Question.Key> out = new ArrayList<>(q.keys.size());
     for (Question.Key k : q.keys) {
-      String w = Normalizer.normalize(k.word());
+      String w = ChineseText.compact(k.word());
       long df = w.isEmpty() ? 0 : normSentences.stream().filter(t -> Lexical.match(w, t, t) > 0).count();
       if (df == 0 && q.english) {
         continue;

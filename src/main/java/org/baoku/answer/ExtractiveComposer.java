@@ -1,6 +1,5 @@
 package org.baoku.answer;
 
-import org.baoku.eval.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.baoku.index.ChineseText;
 import org.baoku.index.Embedder;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Archive;
 import org.baoku.retrieve.Hit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded default: answers with the archive's own sentences, each followed by its citation
@@ -27,7 +29,10 @@ public final class ExtractiveComposer implements Composer {
 
   public static final String NAME = "extractive";
 
-  /** Passages read per question (the retriever's top ones). */
+  /**
+   * Passages read per question (the retriever's top ones). An English question reads every hit:
+   * retrieval ranks Chinese passages for it poorly.
+   */
   static final int PASSAGES = 6;
   /** Below this mixed score the best sentence does not answer the question. */
   static final double MIN_SCORE = 0.45;
@@ -52,6 +57,8 @@ public final class ExtractiveComposer implements Composer {
   /** Leading characters of a quotation that find the sentence it starts in. */
   static final int QUOTE_START = 10;
   static final int MAX_CHARS = 300;
+
+  private static final Logger LOG = LoggerFactory.getLogger(ExtractiveComposer.class);
 
   private final Evidence evidence;
   private final ArticlePassages article;
@@ -94,22 +101,24 @@ public final class ExtractiveComposer implements Composer {
   @Override
   public Answer compose(String question, List<Hit> hits) {
     List<Hit> safeHits = hits == null ? List.of() : hits;
+    Question q = Question.of(question);
+    if (q.isBlank()) {
+      return Replies.emptyQuestion(NAME);
+    }
+    if (safeHits.isEmpty()) {
+      return Replies.notFound(q, safeHits, NAME, "");
+    }
     try {
-      Question q = Question.of(question);
-      if (q.isBlank()) {
-        return Replies.emptyQuestion(NAME);
-      }
-      if (safeHits.isEmpty()) {
-        return Replies.notFound(q, safeHits, NAME, "");
-      }
       return answer(q, safeHits);
     } catch (RuntimeException e) {
-      return Replies.notFound(Question.of(""), safeHits, NAME, "内部错误，未能作答（" + e.getClass().getSimpleName() + "）");
+      // a bug must not cost the reader an answer: say so briefly, log the kind for the operator
+      LOG.warn("extractive composer failed: {}", e.toString());
+      return Replies.notFound(q, safeHits, NAME, "内部错误，未能作答 (internal error: " + e.getClass().getSimpleName() + ")");
     }
   }
 
   private Answer answer(Question q, List<Hit> hits) {
-    List<Hit> top = hits.subList(0, Math.min(PASSAGES, hits.size()));
+    List<Hit> top = q.english ? hits : hits.subList(0, Math.min(PASSAGES, hits.size()));
     Evidence.Scored quote = q.quotes.isEmpty() ? null : quoted(q, top);
     if (quote != null) {
       return quoteSource(q, quote, hits);
@@ -129,10 +138,13 @@ public final class ExtractiveComposer implements Composer {
       return List.of();
     }
     double best = ranked.get(0).score();
+    boolean typed = q.expect != Question.Expect.LIST && q.expect != Question.Expect.REASON
+        && q.expect != Question.Expect.OTHER;
     for (int i = 0; i < Math.min(FIT_CANDIDATES, ranked.size()) && first == null; i++) {
       Evidence.Scored s = ranked.get(i);
       if (s.score() >= best * FIT_RATIO && AnswerCheck.fits(q, s.span().text())
-          && AnswerCheck.aboutEntities(q, articleContext(s.passage(), hits))) {
+          && AnswerCheck.aboutEntities(q, articleContext(s.passage(), hits))
+          && !(typed && AnswerCheck.aboutAnother(q, s.span().text()))) {
         first = s;
       }
     }
@@ -183,15 +195,15 @@ public final class ExtractiveComposer implements Composer {
   /** The sentence holding the question's quotation, from the best retrieved passage that has it. */
   private static Evidence.Scored quoted(Question q, List<Hit> hits) {
     for (Hit h : hits) {
-      String passage = Normalizer.normalize(h.passage().text());
+      String passage = ChineseText.compact(h.passage().text());
       for (String quote : q.quotes) {
-        String nq = Normalizer.normalize(quote);
+        String nq = ChineseText.compact(quote);
         if (nq.isEmpty() || !passage.contains(nq)) {
           continue;
         }
         String start = nq.substring(0, Math.min(QUOTE_START, nq.length()));
         for (Sentences.Span s : Sentences.split(h.passage().text())) {
-          if (Normalizer.normalize(s.text()).contains(start)) {
+          if (ChineseText.compact(s.text()).contains(start)) {
             return new Evidence.Scored(h, s, 1, 1, 1);
           }
         }
@@ -246,7 +258,7 @@ public final class ExtractiveComposer implements Composer {
     for (Passage o : articlePassages(p, hits)) {
       b.append(o.text());
     }
-    return Normalizer.normalize(b.toString());
+    return ChineseText.compact(b.toString());
   }
 
   /**

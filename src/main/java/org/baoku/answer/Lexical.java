@@ -1,7 +1,7 @@
 package org.baoku.answer;
 
-import org.baoku.eval.Normalizer;
 import java.util.List;
+import org.baoku.index.ChineseText;
 
 /**
  * Weighted share of a question's key terms found in a text. A term found whole counts fully; a
@@ -24,7 +24,7 @@ final class Lexical {
     double found = 0;
     for (Question.Key k : keys) {
       total += k.weight();
-      found += k.weight() * match(Normalizer.normalize(k.word()), normText, pinyin);
+      found += k.weight() * match(ChineseText.compact(k.word()), normText, pinyin);
     }
     return total == 0 ? 0 : found / total;
   }

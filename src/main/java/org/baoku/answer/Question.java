@@ -34,6 +34,9 @@ final class Question {
   static final double NAMED_WEIGHT = 2.0;
   static final double OTHER_WEIGHT = 0.6;
 
+  /** Longest phrase taken as the kind of place asked for. */
+  private static final int MAX_HEAD_CHARS = 6;
+
   /** Longest question text analysed; a longer message is cut there rather than slowing every step. */
   static final int MAX_CHARS = 400;
   /** Longest question quoted back in a refusal. */
@@ -63,6 +66,10 @@ final class Question {
       "次", "户", "人", "家", "项", "场", "批", "支", "条", "件", "份", "名", "个", "位", "所", "辆", "吨");
   /** A count question word, alone or glued to its measure word by the segmenter ({@code 几支}). */
   private static final Pattern COUNT = Pattern.compile("(第)?(几|多少)(\\p{IsHan}{0,2})");
+  /** {@code 有多长}, {@code 多久}: a measure, answered by a number with a unit. */
+  /** Stands for any unit of time or length ({@code 多长}, {@code 多久}). */
+  static final String DURATION = "时长";
+  private static final Pattern HOW_MUCH = Pattern.compile("[有是]多[长久大高远重宽深]|多长时间|多久");
   private static final Pattern MONEY = Pattern.compile(".*(金|款|钱|费|资金|经费|奖金|捐款)$");
   private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{4,})[”\"」』]");
   /** Citation-like markers, kept out of a refusal that quotes the question back. */
@@ -96,8 +103,7 @@ final class Question {
   /** For {@link Expect#NUMBER}: {@code 第几} asks for an ordinal. */
   final boolean ordinal;
   /**
-   * For {@link Expect#PLACE_ORG}: the nouns after {@code 哪个} ({@code 社区}), empty for {@code 哪里};
-   * for {@link Expect#PERSON}: the role asked about ({@code 志愿者}), if any.
+   * For {@link Expect#PLACE_ORG}: the nouns after {@code 哪个} ({@code 社区}), empty for {@code 哪里}.
    */
   final List<String> heads;
   /**
@@ -105,6 +111,11 @@ final class Question {
    * the answer may draw on several articles and names each one.
    */
   final boolean acrossArticles;
+  /**
+   * Who or what the asked name belongs to ({@code 哪位防疫志愿者} → 志愿者, {@code 哪里的讲师} → 讲师):
+   * the answering sentence must mention one, or any name in the article would do.
+   */
+  final List<String> roles;
   /** Quotations the question carries ({@code “…”这句话是谁说的}). */
   final List<String> quotes;
 
@@ -116,10 +127,12 @@ final class Question {
     this.terms = english ? List.of() : SEGMENT.seg(text);
     this.quotes = quotes(text);
     List<String> heads = new ArrayList<>();
+    List<String> roles = new ArrayList<>();
     String[] measure = {null};
     boolean[] ordinal = {false};
     String[] counted = {null};
-    this.expect = english ? Expect.OTHER : expect(text, terms, heads, measure, ordinal, counted);
+    this.expect = english ? Expect.OTHER : expect(text, terms, heads, roles, measure, ordinal, counted);
+    this.roles = List.copyOf(roles);
     this.counted = counted[0];
     this.heads = List.copyOf(heads);
     this.measure = measure[0];
@@ -178,11 +191,11 @@ final class Question {
     return List.copyOf(out);
   }
 
-  private static Expect expect(String t, List<Term> terms, List<String> heads, String[] measure,
-      boolean[] ordinal, String[] counted) {
+  private static Expect expect(String t, List<Term> terms, List<String> heads, List<String> roles,
+      String[] measure, boolean[] ordinal, String[] counted) {
     for (String w : PERSON_WORDS) {
       if (t.contains(w)) {
-        role(terms, heads);
+        role(terms, roles);
         return Expect.PERSON;
       }
     }
@@ -194,13 +207,19 @@ final class Question {
     if (LIST_WORDS.matcher(t).find()) {
       return Expect.LIST;
     }
+    Matcher howMuch = HOW_MUCH.matcher(t);
+    if (howMuch.find()) {
+      measure[0] = howMuch.group().endsWith("长") || howMuch.group().endsWith("久") || howMuch.group().endsWith("时间")
+          ? DURATION : null;
+      return Expect.NUMBER;
+    }
     for (int i = 0; i < terms.size(); i++) {
       Matcher count = COUNT.matcher(terms.get(i).word);
       if (!count.matches()) {
         continue;
       }
       ordinal[0] = count.group(1) != null || i > 0 && terms.get(i - 1).word.equals("第");
-      String unit = count.group(3);
+      String unit = count.group(3) == null ? "" : count.group(3);
       int after = i + 1;
       if (unit.isEmpty() && after < terms.size()) {
         String next = terms.get(after).word;
@@ -209,7 +228,7 @@ final class Question {
           after++;
         }
       }
-      if (unit.equals("钱") || unit.isEmpty() && after < terms.size() && MONEY.matcher(terms.get(after).word).matches()) {
+      if (unit.equals("钱") || unit.isEmpty() && money(terms, after)) {
         measure[0] = "元";
       } else if (!unit.isEmpty()) {
         measure[0] = unit;
@@ -221,6 +240,10 @@ final class Question {
     }
     for (String w : PLACE_WORDS) {
       if (t.contains(w)) {
+        int at = t.indexOf(w + "的");
+        if (at >= 0) {
+          nounAt(terms, at + w.length() + 1, roles);
+        }
         return Expect.PLACE_ORG;
       }
     }
@@ -230,13 +253,7 @@ final class Question {
         if (w.length() > 2) {
           heads.add(w.substring(2));
         }
-        for (int j = i + 1; j < terms.size() && heads.size() < 2; j++) {
-          String nature = terms.get(j).nature.toString();
-          if (!(nature.startsWith("n") || nature.equals("j"))) {
-            break;
-          }
-          heads.add(terms.get(j).word);
-        }
+        nounsAfter(terms, i + 1, heads);
         return Expect.PLACE_ORG;
       }
     }
@@ -246,6 +263,60 @@ final class Question {
       }
     }
     return Expect.OTHER;
+  }
+
+  /** Whether a money noun follows within two words ({@code 多少专项资金}, {@code 多少慰问金}). */
+  private static boolean money(List<Term> terms, int from) {
+    for (int j = from; j < Math.min(terms.size(), from + 2); j++) {
+      if (MONEY.matcher(terms.get(j).word).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The kind of place asked for after {@code 哪个}: the phrase up to the next function word or
+   * verb ({@code 哪个集中隔离点} → 集中隔离点, {@code 哪个街道工委} → 街道工委), and its last noun when
+   * that differs ({@code 工委}), since the archive may name the kind shorter.
+   */
+  private static void nounsAfter(List<Term> terms, int from, List<String> heads) {
+    StringBuilder phrase = new StringBuilder();
+    String lastNoun = null;
+    for (int j = from; j < terms.size() && phrase.length() < MAX_HEAD_CHARS; j++) {
+      String nature = terms.get(j).nature.toString();
+      boolean noun = nature.startsWith("n") || nature.equals("j") || nature.equals("vn");
+      if (nature.matches("[wupcdry].*") || nature.startsWith("v") && !noun && lastNoun != null) {
+        break;
+      }
+      if (nature.startsWith("q") && phrase.length() == 0) {
+        continue;
+      }
+      phrase.append(terms.get(j).word);
+      if (noun) {
+        lastNoun = terms.get(j).word;
+      }
+    }
+    if (lastNoun == null) {
+      return;
+    }
+    heads.add(phrase.toString());
+    if (!lastNoun.equals(phrase.toString()) && lastNoun.length() >= 2) {
+      heads.add(lastNoun);
+    }
+  }
+
+  /** The first noun starting at character {@code offset} of the question, if any. */
+  private static void nounAt(List<Term> terms, int offset, List<String> out) {
+    for (Term t : terms) {
+      if (t.offset >= offset && t.nature.toString().matches("n.*|j")) {
+        out.add(t.word);
+        return;
+      }
+      if (t.offset >= offset + 4) {
+        return;
+      }
+    }
   }
 
   /**

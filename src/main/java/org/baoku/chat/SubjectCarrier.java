@@ -39,6 +39,9 @@ public final class SubjectCarrier implements Condenser {
       .enablePlaceRecognize(true)
       .enableOrganizationRecognize(true);
 
+  /** Without organisation recognition, so the place inside an organisation's name stands alone. */
+  private final Segment parts = HanLP.newSegment().enablePlaceRecognize(true);
+
   @Override
   public String standalone(List<Turn> history, String question) {
     if (history.isEmpty() || question.isBlank()) {
@@ -69,6 +72,13 @@ public final class SubjectCarrier implements Condenser {
     String kind = subjectTerms.stream().filter(SubjectCarrier::isEntity).map(t -> t.nature.toString())
         .findFirst().orElse("");
     for (Term t : segment.seg(previous)) {
+      if (isEntity(t) && t.nature.toString().equals(kind)) {
+        return previous.replace(t.word, subject);
+      }
+    }
+    // A place inside an organisation's name: 东城区总工会 is one organisation to the recogniser,
+    // but 那怀柔区呢 means 怀柔区总工会.
+    for (Term t : parts.seg(previous)) {
       if (isEntity(t) && t.nature.toString().equals(kind)) {
         return previous.replace(t.word, subject);
       }

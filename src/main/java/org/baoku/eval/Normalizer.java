@@ -1,11 +1,11 @@
 package org.baoku.eval;
 
-import java.text.Normalizer.Form;
+import org.baoku.index.ChineseText;
 
 /**
  * The comparison rule of the evaluation sets ({@code shared/eval/README.md}): Unicode NFKC, then
  * every whitespace and every punctuation character (general categories P*) removed, and Latin
- * letters lower-cased. Two texts "match" when one normalised text contains the other.
+ * letters lower-cased: {@link ChineseText#compact}, the same form the phrase index uses. Two texts "match" when one normalised text contains the other.
  *
  * <p>Why: evidence spans and gold answers are quoted from pages whose spacing, full-width forms and
  * quotation marks vary ({@code “北京工会12351APP”} vs {@code 北京工会12351app}); the rule keeps the
@@ -18,17 +18,7 @@ public final class Normalizer {
 
   /** The normalised form of {@code text}; null is treated as empty. */
   public static String normalize(String text) {
-    if (text == null || text.isEmpty()) {
-      return "";
-    }
-    String nfkc = java.text.Normalizer.normalize(text, Form.NFKC);
-    StringBuilder out = new StringBuilder(nfkc.length());
-    nfkc.codePoints()
-        .filter(cp -> !isSpace(cp) && !isPunctuation(cp))
-        .map(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN
-            ? Character.toLowerCase(cp) : cp)
-        .forEach(out::appendCodePoint);
-    return out.toString();
+    return ChineseText.compact(text);
   }
 
   /**
@@ -39,22 +29,5 @@ public final class Normalizer {
   public static boolean contains(String haystack, String needle) {
     String n = normalize(needle);
     return !n.isEmpty() && normalize(haystack).contains(n);
-  }
-
-  private static boolean isSpace(int cp) {
-    return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
-  }
-
-  private static boolean isPunctuation(int cp) {
-    return switch (Character.getType(cp)) {
-      case Character.CONNECTOR_PUNCTUATION,
-          Character.DASH_PUNCTUATION,
-          Character.START_PUNCTUATION,
-          Character.END_PUNCTUATION,
-          Character.INITIAL_QUOTE_PUNCTUATION,
-          Character.FINAL_QUOTE_PUNCTUATION,
-          Character.OTHER_PUNCTUATION -> true;
-      default -> false;
-    };
   }
 }

@@ -1,6 +1,7 @@
 package org.baoku.index;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.py.Pinyin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
@@ -67,6 +68,37 @@ public final class ChineseText {
     });
     String nfkc = Normalizer.normalize(clean, Normalizer.Form.NFKC);
     return HanLP.convertToSimplifiedChinese(nfkc);
+  }
+
+  /**
+   * Pinyin words of the Han runs in {@code text}: every two and three neighbouring syllables joined
+   * without tones ("海淀区" gives {@code haidian, haidianqu, dianqu}). English text spells Chinese
+   * names this way, so an English question naming "Haidian" can find the passage.
+   */
+  public static List<String> pinyinWords(String text) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      int start = i;
+      while (i < text.length() && Character.isIdeographic(text.charAt(i))) {
+        i++;
+      }
+      if (i - start >= 2) {
+        List<String> syllables = new ArrayList<>();
+        for (Pinyin p : HanLP.convertToPinyinList(text.substring(start, i))) {
+          syllables.add(p == Pinyin.none5 ? "" : p.getPinyinWithoutTone());
+        }
+        for (int s = 0; s + 1 < syllables.size(); s++) {
+          String two = syllables.get(s) + syllables.get(s + 1);
+          out.add(two);
+          if (s + 2 < syllables.size()) {
+            out.add(two + syllables.get(s + 2));
+          }
+        }
+      }
+      i = Math.max(i, start + 1);
+    }
+    return out;
   }
 
   /** At most {@code max} chars of {@code text}, never cutting a surrogate pair in half. */

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.baoku.ingest.Corpus;
 import org.baoku.ingest.Passage;
 
 /** SHA-256 of an index's input, so an index knows when its input changed. */
@@ -20,7 +21,8 @@ public final class Fingerprint {
 
   /**
    * Hash of the names and contents of the corpus files ingest reads ({@code *.txt}, in name
-   * order). Other files in the directory do not count.
+   * order) and of {@link Corpus#INGEST_VERSION}: the same files cut by changed ingest rules are
+   * another input. Other files in the directory do not count.
    *
    * @throws IllegalArgumentException when {@code dir} is not a directory
    */
@@ -29,6 +31,7 @@ public final class Fingerprint {
       throw new IllegalArgumentException("corpus directory not found: " + dir);
     }
     MessageDigest sha = sha256();
+    sha.update(("ingest " + Corpus.INGEST_VERSION + "\0").getBytes(StandardCharsets.UTF_8));
     byte[] buffer = new byte[1 << 16];
     try (Stream<Path> s = Files.list(dir)) {
       for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList()) {

@@ -65,7 +65,7 @@ import org.baoku.ingest.Passage;
 public final class PassageIndex implements Closeable {
 
   /** Bump when fields, analysis or the embedded text change: older indexes are then rebuilt. */
-  public static final int SCHEMA = 6;
+  public static final int SCHEMA = 7;
 
   /** BM25 over the normalised passage text (stored: the original text). */
   public static final String TEXT = "text";
@@ -81,6 +81,8 @@ public final class PassageIndex implements Closeable {
    * an exact phrase is a {@link PhraseQuery} over them, whatever the punctuation and line breaks.
    */
   public static final String GRAMS = "grams";
+  /** {@link ChineseText#pinyinWords} of the passage text, for the Latin words of English questions. */
+  public static final String PINYIN = "pinyin";
   public static final String ID = "id";
 
   private static final String PAGE = "page";
@@ -202,7 +204,7 @@ public final class PassageIndex implements Closeable {
 
   private static IndexWriterConfig writerConfig() {
     IndexWriterConfig c = new IndexWriterConfig(new PerFieldAnalyzerWrapper(
-        ChineseText.analyzer(), Map.of(GRAMS, new WhitespaceAnalyzer())));
+        ChineseText.analyzer(), Map.of(GRAMS, new WhitespaceAnalyzer(), PINYIN, new WhitespaceAnalyzer())));
     c.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     // Log merges only merge adjacent segments, so doc ids keep the input order.
     c.setMergePolicy(new LogByteSizeMergePolicy());
@@ -221,6 +223,8 @@ public final class PassageIndex implements Closeable {
     d.add(new TextField(TEXT, ChineseText.normalise(p.text()), Field.Store.NO));
     d.add(new StoredField(TEXT, p.text()));
     d.add(new TextField(GRAMS, String.join(" ", bigrams(compactForm(p.text()))), Field.Store.NO));
+    d.add(new TextField(PINYIN, String.join(" ",
+        ChineseText.pinyinWords(ChineseText.normalise(p.text()))), Field.Store.NO));
     d.add(new StoredField(START, p.start()));
     d.add(new StoredField(END, p.end()));
     d.add(new StoredField(KIND, kind.name()));

@@ -18,6 +18,12 @@ import java.util.stream.Stream;
  */
 public final class Corpus {
 
+  /**
+   * Version of the cleaning, segmentation and chunking rules. Bump it with any change that can
+   * alter articles or passages: an index built under another version is rebuilt on next use.
+   */
+  public static final int INGEST_VERSION = 1;
+
   private Corpus() {}
 
   /** What ingesting a directory produced. */

@@ -85,7 +85,8 @@ public final class HybridRetriever implements Retriever {
    * Dense weight in the fusion. CMRC 2018 dev (848 paragraphs, 3,219 questions) R@1 / MRR@10:
    * BM25 0.963 / 0.978, dense 0.935 / 0.952, w=0.2 0.974, w=0.3 0.977 / 0.987, w=0.4 0.977 /
    * 0.987, w=0.5 0.970. Seed-dev R@5 was 0.952 at w=0.2-0.3 and fell to 0.905 at 0.4 in one of
-   * two passage sizings, so the lower end of the plateau. (RRF k=60 fell below BM25 alone on CMRC,
+   * two passage sizings, so the lower end of the plateau. With the bigram field: w=0.3 0.980 R@1
+   * / 0.999 R@5, w=0.4 0.982 / 0.998, a tie. (RRF k=60 fell below BM25 alone on CMRC,
    * retrieval-notes.md.)
    */
   public static final double DENSE_WEIGHT = 0.3;
@@ -116,7 +117,7 @@ public final class HybridRetriever implements Retriever {
    * SmartChinese word matches: bigrams catch names and terms the word segmenter cuts differently
    * in question and passage. CMRC 2018 dev R@1 / MRR@10: BM25 words 0.963 / 0.978, words +
    * bigrams 0.976 / 0.986; hybrid (w=0.3) 0.977 / 0.987 without, 0.982 / 0.989 at 0.5, 0.982 /
-   * 0.990 at 1.
+   * 0.990 at 1. Leaving out bigrams with Latin letters (see {@code bm25Docs}) gives 0.980 / 0.989.
    */
   public static final float GRAMS_WEIGHT = 1.0f;
 
@@ -134,9 +135,16 @@ public final class HybridRetriever implements Retriever {
       "does", "did", "many", "much", "were", "has", "have", "had");
 
   /**
-   * Distinct query words kept, and as many bigrams: 900 clauses at most, below Lucene's 1,024.
+   * Distinct query words kept, and as many bigrams. A word makes up to three clauses (text,
+   * headline, pinyin), so at most 1,000 clauses: below Lucene's limit of 1,024.
    */
-  private static final int MAX_TERMS = 300;
+  private static final int MAX_TERMS = 250;
+
+  /**
+   * Shortest Latin word looked up as pinyin: two syllables at least ("Haidian", "Pinggu"); shorter
+   * English words are too often a syllable pair by chance.
+   */
+  private static final int MIN_PINYIN_WORD = 4;
 
   private final PassageIndex index;
   private final Embedder embedder;
@@ -209,7 +217,7 @@ public final class HybridRetriever implements Retriever {
    * Normalised, capped, trimmed query text; "" when no letter or digit is left, since the vector of
    * bare punctuation or emoji is near random and would return arbitrary passages.
    */
-  static String clean(String query) {
+  public static String clean(String query) {
     if (query == null) {
       return "";
     }
@@ -220,38 +228,43 @@ public final class HybridRetriever implements Retriever {
   }
 
   private Map<Integer, Double> bm25Docs(String text, int n) {
-    Set<String> terms = new LinkedHashSet<>(ChineseText.terms(PassageIndex.TEXT, text));
-    terms.removeAll(ENGLISH_STOP_WORDS);
+    Set<String> words = new LinkedHashSet<>(ChineseText.terms(PassageIndex.TEXT, text));
+    words.removeAll(ENGLISH_STOP_WORDS);
     BooleanQuery.Builder q = new BooleanQuery.Builder();
-    int added = 0;
-    for (String t : terms) {
-      if (added++ == MAX_TERMS) {
-        break;
-      }
-      q.add(new TermQuery(new Term(PassageIndex.TEXT, t)), BooleanClause.Occur.SHOULD);
+    int clauses = 0;
+    for (String w : words.stream().limit(MAX_TERMS).toList()) {
+      q.add(new TermQuery(new Term(PassageIndex.TEXT, w)), BooleanClause.Occur.SHOULD);
+      clauses++;
       if (settings.headlineBoost() > 0) {
-        q.add(new BoostQuery(new TermQuery(new Term(PassageIndex.HEADLINE, t)),
+        q.add(new BoostQuery(new TermQuery(new Term(PassageIndex.HEADLINE, w)),
             settings.headlineBoost()), BooleanClause.Occur.SHOULD);
+      }
+      if (w.length() >= MIN_PINYIN_WORD && w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+        q.add(new TermQuery(new Term(PassageIndex.PINYIN, w)), BooleanClause.Occur.SHOULD);
       }
     }
     if (settings.gramsWeight() > 0) {
-      // Only Han bigrams: words already cover Latin and digits, and letter pairs of an English
-      // question ("th", "he") matched any English text.
+      // No bigrams with Latin letters: words already cover Latin, and the letter pairs of an
+      // English question ("th", "he") matched any English text.
       List<String> grams = PassageIndex.bigramsOf(text).stream()
-          .filter(g -> g.codePoints().allMatch(Character::isIdeographic)).toList();
-      for (String g : grams.subList(0, Math.min(MAX_TERMS, grams.size()))) {
+          .filter(g -> g.codePoints().noneMatch(HybridRetriever::isLatin)).limit(MAX_TERMS).toList();
+      for (String g : grams) {
         q.add(new BoostQuery(new TermQuery(new Term(PassageIndex.GRAMS, g)), settings.gramsWeight()),
             BooleanClause.Occur.SHOULD);
-        added++;
+        clauses++;
       }
     }
-    return added == 0 ? Map.of() : scores(index.search(q.build(), n).scoreDocs);
+    return clauses == 0 ? Map.of() : scores(index.search(q.build(), n).scoreDocs);
   }
 
   private Map<Integer, Double> denseDocs(String text, int n) {
     float[] v = embedder.embed(settings.queryInstruction() ? QUERY_INSTRUCTION + text : text);
     int k = Math.max(1, Math.min(n, index.size()));
     return scores(index.search(new KnnFloatVectorQuery(PassageIndex.VECTOR, v, k), k).scoreDocs);
+  }
+
+  private static boolean isLatin(int cp) {
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
   }
 
   private static Map<Integer, Double> scores(ScoreDoc[] docs) {

@@ -107,6 +107,19 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void howLongWantsANumberWithAUnit() {
+    Answer a = ask("毛彩兰在北小区卡口值守了多久？", "毛彩兰", "北小区", "卡口");
+    assertTrue(a.grounded(), a.text());
+    assertTrue(a.text().contains("6个小时"), a.text());
+  }
+
+  @Test
+  void sentenceAboutAnotherBodyOfTheSameKindDoesNotAnswer() {
+    Answer a = ask("通州区总工会选派了多少名干部到社区一线？", "通州区总工会", "选派", "干部", "社区一线");
+    assertFalse(a.grounded(), a.text());
+  }
+
+  @Test
   void nearMissWithoutTheAskedPlaceIsRefused() {
     Answer a = ask("长子营镇总工会送给数据组的慰问物资是从哪家超市采购的？", "长子营镇", "慰问物资", "数据组");
     assertFalse(a.grounded(), a.text());

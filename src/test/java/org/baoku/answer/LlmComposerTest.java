@@ -100,6 +100,29 @@ class LlmComposerTest {
   }
 
   @Test
+  void englishQuestionGetsTheModelsEnglishAnswerWithVerifiedCitation() {
+    int n = label("枣园尚城社区");
+    server.replies("The staff of the Qingyuan Subdistrict trade union went down to the Zaoyuan Shangcheng community [" + n + "].");
+    LlmComposer c = new LlmComposer(ChatModels.of(server.config(5)), Prompts.bundled(), ExtractiveComposerTest.COMPOSER);
+    String question = "Which community did the Qingyuan Subdistrict trade union staff go to?";
+    Answer a = c.compose(question, HITS);
+    ExtractiveComposerTest.assertWellFormed(a);
+    assertEquals(LlmComposer.NAME, a.composer());
+    assertTrue(a.text().startsWith("The staff"), a.text());
+    assertTrue(a.citations().get(0).passage().text().contains("枣园尚城社区"));
+    assertTrue(server.requests.get(0).contains(question));
+  }
+
+  @Test
+  void sentenceWithAFigureNoPassageHasIsDropped() {
+    int n = label("枣园尚城社区");
+    server.replies("清源街道总工会全体工作人员下沉枣园尚城社区[" + n + "]。共有987名工作人员参加了核酸检测工作[" + n + "]。");
+    Answer a = ask(5);
+    assertEquals(LlmComposer.NAME, a.composer());
+    assertFalse(a.text().contains("987"), a.text());
+  }
+
+  @Test
   void unsupportedAnswerFallsBackToExtractive() {
     server.replies("今天天气晴朗，适合去公园散步[1]。");
     assertFellBack(ask(5));

@@ -1,10 +1,10 @@
 package org.baoku.answer;
 
-import org.baoku.eval.Normalizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.baoku.index.ChineseText;
 import org.baoku.ingest.Article;
 import org.baoku.ingest.Chunker;
 import org.baoku.ingest.Corpus;
@@ -39,7 +39,7 @@ final class Passages {
     for (Passage p : ALL) {
       int n = 0;
       for (String ph : phrases) {
-        if (Normalizer.contains(p.text(), ph)) {
+        if (ChineseText.compact(p.text()).contains(ChineseText.compact(ph))) {
           n++;
         }
       }

@@ -40,6 +40,12 @@ class SubjectCarrierTest {
   }
 
   @Test
+  void ellipticFollowUpSwapsThePlaceInsideAnOrganisationName() {
+    String s = carrier.standalone(after("西城区总工会发出了哪些倡议？"), "那丰台区呢？");
+    assertEquals("丰台区总工会发出了哪些倡议？", s);
+  }
+
+  @Test
   void traditionalFollowUpIsRecognised() {
     String s = carrier.standalone(after("北京电控系统的职工在哪里献血？"), "當天一共有多少名職工去獻血？");
     assertTrue(s.contains("电控"), s);

@@ -53,6 +53,13 @@ class KnownAnswersTest {
     assertFound("懷柔區總工會入戶走訪了多少戶？", "入户1472户");
   }
 
+  /** The place is only spelled in pinyin; a known weakness remains which of its passages wins. */
+  @Test
+  void englishQuestionNamingAPlaceInPinyinFindsThatPlace() {
+    List<Hit> hits = RealArchive.get().retrieve("What did the Huairou union give its epidemic prevention staff?", 3);
+    assertTrue(hits.get(0).passage().text().contains("怀柔"), hits::toString);
+  }
+
   @Test
   void englishQuestionWithSharedLatinToken() {
     assertFound("How many PVC gloves were donated to the villages?", "1000只PVC手套");
