@@ -9,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.baoku.answer.Answer;
 import org.baoku.answer.Composer;
 import org.baoku.index.Embedder;
@@ -98,58 +102,102 @@ public final class SquadEvaluation {
       contenders.addAll(Baselines.all(passages, passages, ours, progress));
     }
     List<SquadSet.Question> questions = set.questions();
-    for (SquadSet.Question q : questions.subList(0, Math.min(WARM_UP, questions.size()))) {
-      contenders.forEach(c -> c.retriever().retrieve(q.question(), K));
-      composer.compose(q.question(), ours.retrieve(q.question(), K));
-      Embedder.shared().embed(q.question());
-    }
-    List<SquadScore> scores = contenders.stream().map(c -> new SquadScore(c.name())).toList();
-    List<Double> embedMillis = new ArrayList<>();
-    List<Double> composeMillis = new ArrayList<>();
-    String phase = "提问 / asking " + questions.size() + " questions";
-    progress.update(phase, 0, questions.size());
-    for (int i = 0; i < questions.size(); i++) {
-      SquadSet.Question q = questions.get(i);
-      for (int j = 0; j < contenders.size(); j++) {
-        // Each question starts with the next system, so no system is always first (cold caches).
-        int c = (i + j) % contenders.size();
-        long start = System.nanoTime();
-        List<Hit> hits = contenders.get(c).retriever().retrieve(q.question(), K);
-        long retrieved = System.nanoTime();
-        Answer answer = c == 0 ? composer.compose(q.question(), hits) : null;
-        if (c == 0) {
-          composeMillis.add((System.nanoTime() - retrieved) / 1e6);
+    // One thread per system, and one for the bare query embedding: the embedder remembers each
+    // thread's last text, so a system running after another on the same question would get the
+    // embedding free. On its own thread a system's memo holds its previous question, never this one.
+    List<ExecutorService> lanes = new ArrayList<>();
+    contenders.forEach(c -> lanes.add(Executors.newSingleThreadExecutor()));
+    ExecutorService embedLane = Executors.newSingleThreadExecutor();
+    try {
+      for (SquadSet.Question q : questions.subList(0, Math.min(WARM_UP, questions.size()))) {
+        for (int c = 0; c < contenders.size(); c++) {
+          on(lanes.get(c), ask(contenders.get(c), c == 0, q.question()));
         }
-        scores.get(c).add(q, hits, answer == null ? null : answer.text(), retrieved - start);
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("system", contenders.get(c).name());
-        fields.put("id", q.id());
-        fields.put("question", q.question());
-        fields.put("paragraph", q.paragraphId());
-        fields.put("rank", Metrics.firstRelevantRank(hits, p -> p.page().equals(q.paragraphId())));
-        fields.put("gold", q.answers());
-        dump.write(fields, answer == null ? null : answer.text(),
-            answer == null ? List.of() : answer.citations(), hits);
+        on(embedLane, () -> Embedder.shared().embed(q.question()));
       }
-      long e0 = System.nanoTime();
-      Embedder.shared().embed(q.question());
-      embedMillis.add((System.nanoTime() - e0) / 1e6);
-      if ((i + 1) % 100 == 0 || i + 1 == questions.size()) {
-        progress.update(phase, i + 1, questions.size());
+      List<SquadScore> scores = contenders.stream().map(c -> new SquadScore(c.name())).toList();
+      List<Double> embedMillis = new ArrayList<>();
+      List<Double> composeMillis = new ArrayList<>();
+      String phase = "提问 / asking " + questions.size() + " questions";
+      progress.update(phase, 0, questions.size());
+      for (int i = 0; i < questions.size(); i++) {
+        SquadSet.Question q = questions.get(i);
+        for (int j = 0; j < contenders.size(); j++) {
+          // Each question starts with the next system, so no system is always first (cold caches).
+          int c = (i + j) % contenders.size();
+          Timed t = on(lanes.get(c), ask(contenders.get(c), c == 0, q.question()));
+          if (c == 0) {
+            composeMillis.add(t.composeNanos() / 1e6);
+          }
+          String reply = t.answer() == null ? null : t.answer().text();
+          scores.get(c).add(q, t.hits(), reply, t.retrieveNanos());
+          Map<String, Object> fields = new LinkedHashMap<>();
+          fields.put("system", contenders.get(c).name());
+          fields.put("id", q.id());
+          fields.put("question", q.question());
+          fields.put("paragraph", q.paragraphId());
+          fields.put("rank", Metrics.firstRelevantRank(t.hits(), p -> p.page().equals(q.paragraphId())));
+          fields.put("gold", q.answers());
+          dump.write(fields, reply, t.answer() == null ? List.of() : t.answer().citations(), t.hits());
+        }
+        embedMillis.add(on(embedLane, () -> {
+          long e0 = System.nanoTime();
+          Embedder.shared().embed(q.question());
+          return (System.nanoTime() - e0) / 1e6;
+        }));
+        if ((i + 1) % 100 == 0 || i + 1 == questions.size()) {
+          progress.update(phase, i + 1, questions.size());
+        }
       }
+      return report(setName, set, ours, passages.size(), buildMillis, scores, embedMillis, composeMillis);
+    } finally {
+      lanes.forEach(ExecutorService::shutdownNow);
+      embedLane.shutdownNow();
     }
+  }
+
+  /** One system's hits for a question, timed; our row also composes the answer. */
+  private record Timed(List<Hit> hits, Answer answer, long retrieveNanos, long composeNanos) {}
+
+  private Callable<Timed> ask(Contender contender, boolean compose, String question) {
+    return () -> {
+      long start = System.nanoTime();
+      List<Hit> hits = contender.retriever().retrieve(question, K);
+      long retrieved = System.nanoTime();
+      Answer answer = compose ? composer.compose(question, hits) : null;
+      return new Timed(hits, answer, retrieved - start, System.nanoTime() - retrieved);
+    };
+  }
+
+  /** Runs {@code task} on {@code lane} and waits for it. */
+  private static <T> T on(ExecutorService lane, Callable<T> task) {
+    try {
+      return lane.submit(task).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("evaluation interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private Figures.Report report(String setName, SquadSet set, HybridRetriever ours, int paragraphs,
+      long buildMillis, List<SquadScore> scores, List<Double> embedMillis, List<Double> composeMillis) {
     List<Figures> rows = new ArrayList<>();
     for (int c = 0; c < scores.size(); c++) {
       Map<String, Object> extra = new LinkedHashMap<>();
       if (c == 0) {
         extra.put("query_embedding_p50_ms", Figures.figure(Metrics.percentile(embedMillis, 50)));
         extra.put("compose_p50_ms", Figures.figure(Metrics.percentile(composeMillis, 50)));
-        extra.put("paragraphs", passages.size());
+        extra.put("paragraphs", paragraphs);
         extra.put("index_build_ms", buildMillis);
         extra.put("dense_weight", ours.settings().denseWeight());
       }
       rows.add(scores.get(c).figures(extra));
     }
-    return new Figures.Report(setName, questions.size(), rows, set.problems());
+    return new Figures.Report(setName, set.questions().size(), rows, set.problems());
   }
 }
