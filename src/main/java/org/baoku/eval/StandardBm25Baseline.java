@@ -7,9 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -24,6 +22,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.baoku.ingest.Passage;
+import org.baoku.index.ChineseText;
 import org.baoku.retrieve.Hit;
 import org.baoku.retrieve.Retriever;
 
@@ -91,17 +90,6 @@ final class StandardBm25Baseline implements Retriever {
   }
 
   private Set<String> terms(String text) {
-    Set<String> out = new LinkedHashSet<>();
-    try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return new LinkedHashSet<>(ChineseText.terms(analyzer, TEXT, text));
   }
 }

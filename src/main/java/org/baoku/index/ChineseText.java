@@ -112,8 +112,13 @@ public final class ChineseText {
 
   /** The analyzer's tokens for already normalised text, in order, duplicates kept. */
   public static List<String> terms(String field, String text) {
+    return terms(ANALYZER, field, text);
+  }
+
+  /** The tokens {@code analyzer} makes of {@code text} in {@code field}, in order, duplicates kept. */
+  public static List<String> terms(Analyzer analyzer, String field, String text) {
     List<String> out = new ArrayList<>();
-    try (TokenStream ts = ANALYZER.tokenStream(field, text)) {
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {

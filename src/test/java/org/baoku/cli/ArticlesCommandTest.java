@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,27 +14,9 @@ import org.junit.jupiter.api.Test;
 /** {@code baoku articles} run as a user runs it, on the bundled corpus. */
 class ArticlesCommandTest {
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      int exit = Main.run(args);
-      return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-  }
-
   @Test
   void jsonListsEveryBlockOfTheCorpusOneALine() throws Exception {
-    Run run = run("articles", "--json", "--corpus", "corpus");
+    CliRun run = CliRun.of("articles", "--json", "--corpus", "corpus");
     assertEquals(0, run.exit(), run.err());
     ObjectMapper json = new ObjectMapper();
     List<JsonNode> rows = new ArrayList<>();
@@ -62,7 +41,7 @@ class ArticlesCommandTest {
 
   @Test
   void tableEndsWithTheCounts() {
-    Run run = run("articles", "--corpus", "corpus");
+    CliRun run = CliRun.of("articles", "--corpus", "corpus");
     assertEquals(0, run.exit(), run.err());
     String[] lines = run.out().split("\n");
     assertEquals(1 + 32 + 1, lines.length);
@@ -73,7 +52,7 @@ class ArticlesCommandTest {
 
   @Test
   void aMissingCorpusIsOneLineInChineseFirst() {
-    Run run = run("articles", "--corpus", "no/such/dir");
+    CliRun run = CliRun.of("articles", "--corpus", "no/such/dir");
     assertEquals(2, run.exit());
     assertEquals("", run.out());
     String[] err = run.err().strip().split("\n");
