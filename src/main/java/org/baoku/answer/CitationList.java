@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.baoku.ingest.Passage;
+import org.baoku.ingest.Sentences;
 
 /**
  * Numbers citations in order of first use, one per distinct passage; the first quote given for a

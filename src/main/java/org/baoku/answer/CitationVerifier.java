@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baoku.index.ChineseText;
 import org.baoku.ingest.Passage;
+import org.baoku.ingest.Sentences;
 
 /**
  * Checks every citation of a generated answer against the passages the model was shown, so a

@@ -3,13 +3,17 @@ package org.baoku.answer;
 import com.hankcs.hanlp.HanLP;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.baoku.index.ChineseText;
 import org.baoku.index.Embedder;
 import org.baoku.ingest.Passage;
+import org.baoku.ingest.Sentences;
 import org.baoku.retrieve.Hit;
 import org.baoku.retrieve.HybridRetriever;
 
@@ -17,9 +21,10 @@ import org.baoku.retrieve.HybridRetriever;
  * Ranks the sentences of retrieved passages as answers to a question: embedding similarity
  * (bge-small-zh, the retrieval model) mixed with key-term overlap in the sentence and in its passage.
  *
- * <p>Embedding a sentence costs about 5 ms on 2 cores, so only the sentences with the best lexical
- * prospects are embedded, and their vectors are kept in a bounded cache keyed by passage id and
- * offset: a busy archive asks about the same passages again and again.
+ * <p>Only the sentences with the best lexical prospects are compared with the question. Their
+ * vectors come from the archive, which embedded every sentence when it was built; a passage the
+ * archive keeps none for (no archive, an index of other passages) has its sentences embedded here,
+ * about 5 ms a sentence on 2 cores, and kept in a bounded cache keyed by passage id and offset.
  */
 final class Evidence {
 
@@ -46,6 +51,7 @@ final class Evidence {
   private static final int CACHE_SENTENCES = 50_000;
 
   private final Supplier<Embedder> embedder;
+  private final Function<Passage, Optional<List<float[]>>> stored;
   private final Map<String, float[]> cache = new LinkedHashMap<>(1024, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
@@ -53,8 +59,10 @@ final class Evidence {
     }
   };
 
-  Evidence(Supplier<Embedder> embedder) {
+  /** @param stored the archive's vectors of a passage's sentences, when it has them */
+  Evidence(Supplier<Embedder> embedder, Function<Passage, Optional<List<float[]>>> stored) {
     this.embedder = embedder;
+    this.stored = stored;
   }
 
   /**
@@ -180,28 +188,7 @@ final class Evidence {
     return texts.isEmpty() ? List.of() : embedder.get().embedAll(texts);
   }
 
-  /**
-   * Embeds the sentences of {@code passages} into the cache, passage by passage, until the cache
-   * is full or the thread is interrupted; returns how many passages were done.
-   */
-  int warm(List<Passage> passages) {
-    int done = 0;
-    for (Passage p : passages) {
-      synchronized (cache) {
-        if (cache.size() >= CACHE_SENTENCES) {
-          break;
-        }
-      }
-      if (Thread.currentThread().isInterrupted()) {
-        break;
-      }
-      sentenceVectors(p, Sentences.split(p.text()));
-      done++;
-    }
-    return done;
-  }
-
-  /** Vectors of sentences of {@code p}, from the cache where possible. */
+  /** Vectors of sentences of {@code p}: the archive's where it has them, else from the cache. */
   List<float[]> sentenceVectors(Passage p, List<Sentences.Span> spans) {
     List<Scored> wrapped = new ArrayList<>(spans.size());
     Hit h = new Hit(p, 0, 1);
@@ -220,17 +207,30 @@ final class Evidence {
     return 0.05 / Math.max(1, h.rank());
   }
 
+  /** Sentences this instance embedded itself and keeps cached: those without stored vectors. */
+  int cachedSentences() {
+    synchronized (cache) {
+      return cache.size();
+    }
+  }
+
   private List<float[]> vectors(List<Scored> sentences) {
     List<float[]> out = new ArrayList<>(sentences.size());
     List<String> missing = new ArrayList<>();
     List<Integer> slots = new ArrayList<>();
+    Map<String, Map<Integer, float[]>> byPassage = new HashMap<>();
+    for (Scored s : sentences) {
+      out.add(byPassage.computeIfAbsent(s.passage().id(), id -> storedByStart(s.passage()))
+          .get(s.span().start()));
+    }
     synchronized (cache) {
-      for (Scored s : sentences) {
-        float[] v = cache.get(key(s));
-        out.add(v);
-        if (v == null) {
-          missing.add(s.span().text());
-          slots.add(out.size() - 1);
+      for (int i = 0; i < out.size(); i++) {
+        if (out.get(i) == null) {
+          out.set(i, cache.get(key(sentences.get(i))));
+        }
+        if (out.get(i) == null) {
+          missing.add(sentences.get(i).span().text());
+          slots.add(i);
         }
       }
     }
@@ -241,6 +241,23 @@ final class Evidence {
           out.set(slots.get(i), fresh.get(i));
           cache.put(key(sentences.get(slots.get(i))), fresh.get(i));
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The archive's vectors of the sentences of {@code p} by start offset; empty when it has none.
+   * It stores one vector per {@link Sentences#split} span in order; a count that differs means
+   * other spans, so none is used.
+   */
+  private Map<Integer, float[]> storedByStart(Passage p) {
+    List<float[]> vectors = stored.apply(p).orElse(List.of());
+    List<Sentences.Span> spans = Sentences.split(p.text());
+    Map<Integer, float[]> out = new HashMap<>();
+    if (vectors.size() == spans.size()) {
+      for (int i = 0; i < spans.size(); i++) {
+        out.put(spans.get(i).start(), vectors.get(i));
       }
     }
     return out;

@@ -6,10 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.baoku.index.ChineseText;
 import org.baoku.index.Embedder;
 import org.baoku.ingest.Passage;
+import org.baoku.ingest.Sentences;
 import org.baoku.retrieve.Archive;
 import org.baoku.retrieve.Hit;
 import org.slf4j.Logger;
@@ -68,30 +71,22 @@ public final class ExtractiveComposer implements Composer {
    * named entity must appear in the retrieved part of the article.
    */
   public ExtractiveComposer() {
-    this(Embedder::shared, ArticlePassages.NONE);
+    this(Embedder::shared, ArticlePassages.NONE, p -> Optional.empty());
   }
 
   /**
    * Reads whole articles from {@code archive}, so the checks see the article around a retrieved
-   * passage (who said a quotation, the district named two paragraphs earlier).
+   * passage (who said a quotation, the district named two paragraphs earlier), and the vectors
+   * of its sentences embedded when the archive was built.
    */
   public ExtractiveComposer(Archive archive) {
-    this(Embedder::shared, ArticlePassages.of(archive));
+    this(Embedder::shared, ArticlePassages.of(archive), archive::sentenceVectors);
   }
 
-  ExtractiveComposer(Supplier<Embedder> embedder, ArticlePassages article) {
-    this.evidence = new Evidence(embedder);
+  ExtractiveComposer(Supplier<Embedder> embedder, ArticlePassages article,
+      Function<Passage, Optional<List<float[]>>> storedSentences) {
+    this.evidence = new Evidence(embedder, storedSentences);
     this.article = Objects.requireNonNull(article, "article");
-  }
-
-  /**
-   * Embeds the sentences of {@code passages} ahead of questions, so the first answers about them
-   * skip the sentence embedding (about 5 ms a sentence on 2 cores). For long-running front ends
-   * (bot, chat), on a background thread: it stops when the bounded cache is full or the thread is
-   * interrupted. Returns the number of passages done.
-   */
-  public int warmUp(List<Passage> passages) {
-    return evidence.warm(passages);
   }
 
   Evidence evidence() {

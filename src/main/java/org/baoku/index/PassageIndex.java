@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -47,15 +50,18 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.baoku.ingest.Article;
 import org.baoku.ingest.ArticleKind;
 import org.baoku.ingest.Chunker;
 import org.baoku.ingest.Corpus;
 import org.baoku.ingest.Passage;
+import org.baoku.ingest.Sentences;
 
 /**
  * Passages in a Lucene index on disk: BM25 fields analysed by {@link ChineseText}, stored display
- * fields, and a bge-small-zh vector per passage for kNN search.
+ * fields, a bge-small-zh vector per passage for kNN search, and stored vectors of the passage's
+ * sentences, so answering never embeds a sentence of the archive.
  *
  * <p>{@link #build} writes a complete index into an empty directory; {@link #open} serves one.
  * Documents keep the input order (one segment, log merge policy), so doc id = passage index and
@@ -65,7 +71,7 @@ import org.baoku.ingest.Passage;
 public final class PassageIndex implements Closeable {
 
   /** Bump when fields, analysis or the embedded text change: older indexes are then rebuilt. */
-  public static final int SCHEMA = 7;
+  public static final int SCHEMA = 8;
 
   /** BM25 over the normalised passage text (stored: the original text). */
   public static final String TEXT = "text";
@@ -84,6 +90,12 @@ public final class PassageIndex implements Closeable {
   /** {@link ChineseText#pinyinWords} of the passage text, for the Latin words of English questions. */
   public static final String PINYIN = "pinyin";
   public static final String ID = "id";
+  /**
+   * Stored only: the vectors of the passage's {@link Sentences#split sentences}, in order, as
+   * float32 little-endian, {@link Embedder#DIMENSIONS} each. Embedding them once here takes
+   * embedding off the answer path, where a cold passage cost about 150 ms per question.
+   */
+  public static final String SENTENCES = "sentences";
 
   private static final String PAGE = "page";
   private static final String ARTICLE = "article";
@@ -170,15 +182,35 @@ public final class PassageIndex implements Closeable {
       try (Directory d = FSDirectory.open(dir.resolve(LUCENE_DIR));
           IndexWriter w = new IndexWriter(d, writerConfig())) {
         Embedder embedder = Embedder.shared();
+        // Progress counts embedded texts, passages and sentences alike: each costs about the same.
+        int total = passages.size();
+        for (Passage p : passages) {
+          total += Sentences.split(p.text()).size();
+        }
         String phase = "建索引 / indexing " + passages.size() + " passages";
-        progress.update(phase, 0, passages.size());
+        progress.update(phase, 0, total);
+        int done = 0;
         for (int from = 0; from < passages.size(); from += EMBED_BATCH) {
           List<Passage> batch = passages.subList(from, Math.min(passages.size(), from + EMBED_BATCH));
           List<float[]> vectors = embedder.embedAll(batch.stream().map(PassageIndex::embeddingText).toList());
+          done += batch.size();
+          progress.update(phase, done, total);
+          List<String> sentences = new ArrayList<>();
+          int[] counts = new int[batch.size()];
           for (int i = 0; i < batch.size(); i++) {
-            w.addDocument(document(batch.get(i), kinds.apply(batch.get(i)), vectors.get(i)));
+            List<Sentences.Span> spans = Sentences.split(batch.get(i).text());
+            counts[i] = spans.size();
+            spans.forEach(span -> sentences.add(span.text()));
           }
-          progress.update(phase, from + batch.size(), passages.size());
+          List<float[]> sentenceVectors = sentences.isEmpty() ? List.of() : embedder.embedAll(sentences);
+          int next = 0;
+          for (int i = 0; i < batch.size(); i++) {
+            w.addDocument(document(batch.get(i), kinds.apply(batch.get(i)), vectors.get(i),
+                sentenceVectors.subList(next, next + counts[i])));
+            next += counts[i];
+          }
+          done += sentences.size();
+          progress.update(phase, done, total);
         }
         w.forceMerge(1);
         w.commit();
@@ -212,7 +244,7 @@ public final class PassageIndex implements Closeable {
     return c;
   }
 
-  private static Document document(Passage p, ArticleKind kind, float[] vector) {
+  private static Document document(Passage p, ArticleKind kind, float[] vector, List<float[]> sentences) {
     Document d = new Document();
     d.add(new StringField(ID, p.id(), Field.Store.YES));
     d.add(new StringField(PAGE, p.page(), Field.Store.YES));
@@ -229,7 +261,46 @@ public final class PassageIndex implements Closeable {
     d.add(new StoredField(END, p.end()));
     d.add(new StoredField(KIND, kind.name()));
     d.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+    d.add(new StoredField(SENTENCES, pack(sentences)));
     return d;
+  }
+
+  private static byte[] pack(List<float[]> vectors) {
+    ByteBuffer b = ByteBuffer.allocate(vectors.size() * Embedder.DIMENSIONS * Float.BYTES)
+        .order(ByteOrder.LITTLE_ENDIAN);
+    FloatBuffer f = b.asFloatBuffer();
+    vectors.forEach(f::put);
+    return b.array();
+  }
+
+  /**
+   * The stored vectors of the {@link Sentences#split sentences} of {@code p}, in sentence order;
+   * empty unless this index holds a passage of that id and that very text (a passage from an
+   * index since rebuilt may differ).
+   */
+  public Optional<List<float[]>> sentenceVectors(Passage p) {
+    TopDocs top = search(new TermQuery(new Term(ID, p.id())), 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    try {
+      Document d = reader.storedFields().document(top.scoreDocs[0].doc, Set.of(TEXT, SENTENCES));
+      BytesRef bytes = d.getBinaryValue(SENTENCES);
+      if (bytes == null || !p.text().equals(d.get(TEXT))) {
+        return Optional.empty();
+      }
+      FloatBuffer f = ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length)
+          .order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+      List<float[]> out = new ArrayList<>(f.remaining() / Embedder.DIMENSIONS);
+      while (f.remaining() >= Embedder.DIMENSIONS) {
+        float[] v = new float[Embedder.DIMENSIONS];
+        f.get(v);
+        out.add(v);
+      }
+      return Optional.of(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

@@ -10,7 +10,35 @@ import java.util.List;
  */
 public final class Sentences {
 
+  /** One sentence of a text: {@code text.substring(start, end)}. */
+  public record Span(int start, int end, String text) {}
+
   private Sentences() {}
+
+  /**
+   * The sentences of {@code text} with their offsets, surrounding whitespace not included, so a
+   * citation can quote one verbatim. The index stores one vector per span, in this order, and the
+   * answer layer looks them up by position: both must split alike.
+   */
+  public static List<Span> split(String text) {
+    List<Span> out = new ArrayList<>();
+    int start = 0;
+    for (int end : ends(text)) {
+      int s = start;
+      int e = end;
+      while (s < e && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (e > s) {
+        out.add(new Span(s, e, text.substring(s, e)));
+      }
+      start = end;
+    }
+    return out;
+  }
 
   /**
    * End offsets (exclusive) of the sentences of {@code text}, in order; the last is always

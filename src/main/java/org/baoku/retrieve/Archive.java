@@ -31,6 +31,15 @@ public interface Archive extends Retriever, AutoCloseable {
    */
   List<Hit> findPhrase(String phrase, int k);
 
+  /**
+   * Vectors of the sentences of {@code p} ({@link org.baoku.ingest.Sentences#split}, in order),
+   * embedded when the archive was built, so answering need not embed them; empty when the archive
+   * keeps none for this very passage (then the caller embeds them itself).
+   */
+  default Optional<List<float[]>> sentenceVectors(Passage p) {
+    return Optional.empty();
+  }
+
   @Override
   void close();
 }

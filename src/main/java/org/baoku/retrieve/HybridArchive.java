@@ -128,6 +128,11 @@ public final class HybridArchive implements Archive {
     return id == null ? Optional.empty() : use(l -> l.index().byId(id));
   }
 
+  @Override
+  public Optional<List<float[]>> sentenceVectors(Passage p) {
+    return use(l -> l.index().sentenceVectors(p));
+  }
+
   /** Exact matches in archive order (page, article, position); every score is 1. */
   @Override
   public List<Hit> findPhrase(String phrase, int k) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class ExtractiveComposerTest {
 
-  static final ExtractiveComposer COMPOSER = new ExtractiveComposer(Embedder::shared, Passages::article);
+  static final ExtractiveComposer COMPOSER = new ExtractiveComposer(Embedder::shared, Passages::article, p -> Optional.empty());
   private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
 
   private static Answer ask(String question, String... phrases) {
