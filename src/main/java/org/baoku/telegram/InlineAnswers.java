@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.baoku.chat.PlainText;
 import org.baoku.ingest.Passage;
+import org.baoku.ingest.Sentences;
 import org.baoku.retrieve.Hit;
 import org.baoku.retrieve.Retriever;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
@@ -70,7 +71,8 @@ final class InlineAnswers {
     Set<String> wanted = bigrams(query);
     String best = text;
     int bestScore = -1;
-    for (String s : text.split("(?<=[。！？!?])")) {
+    for (Sentences.Span span : Sentences.split(text)) {
+      String s = span.text();
       if (s.isBlank()) {
         continue;
       }
