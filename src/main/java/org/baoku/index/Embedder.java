@@ -3,7 +3,7 @@ package org.baoku.index;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +11,8 @@ import java.util.List;
  * The bge-small-zh-v1.5 (quantized) sentence embedding model, loaded once per process.
  *
  * <p>Loading the ONNX model costs seconds, so every index build, query and test in a JVM shares
- * {@link #shared()}. Vectors are L2-normalised by the model, so a dot product is the cosine.
+ * {@link #shared()}. Vectors are L2-normalised by the model, so a dot product is the cosine. The
+ * model runs on a session from {@link OnnxModels} (LangChain4j's own, minus idle spinning).
  */
 public final class Embedder {
 
@@ -19,6 +20,10 @@ public final class Embedder {
   public static final String MODEL_NAME = "bge-small-zh-v1.5-q";
 
   public static final int DIMENSIONS = 512;
+
+  /** Resources of LangChain4j's bge-small-zh-v15-q jar, loaded as its model class loads them. */
+  private static final String MODEL_RESOURCE = "bge-small-zh-v1.5-q.onnx";
+  private static final String TOKENIZER_RESOURCE = "bge-small-zh-v1.5-q-tokenizer.json";
 
   private static volatile Embedder shared;
 
@@ -45,7 +50,7 @@ public final class Embedder {
       synchronized (Embedder.class) {
         e = shared;
         if (e == null) {
-          e = new Embedder(new BgeSmallZhV15QuantizedEmbeddingModel());
+          e = new Embedder(OnnxModels.load(MODEL_RESOURCE, TOKENIZER_RESOURCE, PoolingMode.CLS, DIMENSIONS));
           shared = e;
         }
       }
