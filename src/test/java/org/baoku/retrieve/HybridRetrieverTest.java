@@ -1,0 +1,80 @@
+package org.baoku.retrieve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hybrid's two legs run on two threads (BM25 beside the query embedding). Its ranking must be
+ * exactly the documented fusion of the two single-leg rankings, and concurrent callers, who find
+ * the BM25 thread busy and run their own leg, must get what a lone caller gets.
+ */
+class HybridRetrieverTest {
+
+  private static final List<String> QUESTIONS = List.of(
+      "顺义区总工会派了几名干部到天竺镇", "朝阳区总工会为社区拨了多少专款？",
+      "市总工会给口子村、胡家堡村捐了多少口罩？", "怀柔区总工会的干部和社工入户走访了多少户？",
+      "大兴区总工会选派了多少名机关干部参与防疫？", "急救培训", "读书会", "无偿献血",
+      "How many PVC gloves were donated to the villages?", "懷柔區總工會入戶走訪了多少戶？");
+
+  @Test
+  void rankingIsTheWeightedMinMaxFusionOfBothLegs() {
+    HybridRetriever r = RealArchive.get().retriever();
+    int n = r.settings().candidates();
+    double w = r.settings().denseWeight();
+    for (String q : QUESTIONS) {
+      Map<String, Double> fused = new HashMap<>();
+      addScaled(fused, r.bm25(q, n), 1 - w);
+      addScaled(fused, r.dense(q, n), w);
+      List<Map.Entry<String, Double>> expected = new ArrayList<>(fused.entrySet());
+      expected.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()));
+      List<Hit> hits = r.retrieve(q, 10);
+      assertFalse(hits.isEmpty(), q);
+      for (Hit h : hits) {
+        assertEquals(expected.get(h.rank() - 1).getValue(), h.score(), 1e-9, q + " rank " + h.rank());
+        assertEquals(fused.get(h.passage().id()), h.score(), 1e-9, q + " " + h.passage().id());
+      }
+    }
+  }
+
+  @Test
+  void concurrentCallersGetWhatALoneCallerGets() throws Exception {
+    HybridRetriever r = RealArchive.get().retriever();
+    Map<String, List<Hit>> alone = new HashMap<>();
+    for (String q : QUESTIONS) {
+      alone.put(q, r.retrieve(q, 10));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int round = 0; round < 5; round++) {
+        for (String q : QUESTIONS) {
+          results.add(pool.submit(() -> alone.get(q).equals(r.retrieve(q, 10))));
+        }
+      }
+      for (Future<Boolean> f : results) {
+        assertEquals(true, f.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void addScaled(Map<String, Double> into, List<Hit> hits, double weight) {
+    double min = hits.stream().mapToDouble(Hit::score).min().orElse(0);
+    double max = hits.stream().mapToDouble(Hit::score).max().orElse(0);
+    for (Hit h : hits) {
+      double scaled = max > min ? (h.score() - min) / (max - min) : 1.0;
+      into.merge(h.passage().id(), weight * scaled, Double::sum);
+    }
+  }
+}
