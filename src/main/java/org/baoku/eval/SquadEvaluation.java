@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -30,8 +32,10 @@ import org.baoku.retrieve.HybridRetriever;
  * baselines are retrieval peers (their users would hand the hits to their own LLM), so they are
  * not composed, which also keeps a 3,219-question run within minutes.
  *
- * <p>Systems are run one after the other on each question, in rotating order, so a load change
- * on the machine touches all of them alike. The first {@link #WARM_UP} questions are run once untimed first.
+ * <p>Systems are run one after the other on each question, in an order shuffled per question
+ * (seeded, so a run repeats), so a load change on the machine touches all of them alike and no
+ * system always runs right after the same other one. With a fixed rotation ours always followed
+ * the Easy RAG baseline and inherited its model's busy threads. The first {@link #WARM_UP} questions are run once untimed first.
  */
 public final class SquadEvaluation {
 
@@ -40,6 +44,8 @@ public final class SquadEvaluation {
 
   /** Untimed questions first: JIT and ONNX warm-up would otherwise land in the first system's times. */
   static final int WARM_UP = 20;
+
+  private static final long ORDER_SEED = 2018;
 
   private final Composer composer;
   private final boolean baselines;
@@ -120,11 +126,15 @@ public final class SquadEvaluation {
       List<Double> composeMillis = new ArrayList<>();
       String phase = "提问 / asking " + questions.size() + " questions";
       progress.update(phase, 0, questions.size());
+      List<Integer> order = new ArrayList<>();
+      for (int c = 0; c < contenders.size(); c++) {
+        order.add(c);
+      }
+      Random shuffler = new Random(ORDER_SEED);
       for (int i = 0; i < questions.size(); i++) {
         SquadSet.Question q = questions.get(i);
-        for (int j = 0; j < contenders.size(); j++) {
-          // Each question starts with the next system, so no system is always first (cold caches).
-          int c = (i + j) % contenders.size();
+        Collections.shuffle(order, shuffler);
+        for (int c : order) {
           Timed t = on(lanes.get(c), ask(contenders.get(c), c == 0, q.question()));
           if (c == 0) {
             composeMillis.add(t.composeNanos() / 1e6);
