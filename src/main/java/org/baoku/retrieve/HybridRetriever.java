@@ -156,7 +156,8 @@ public final class HybridRetriever implements Retriever {
    * caller runs its own leg after the embedding. On CMRC 2018 dev (848 paragraphs, systems run
    * in turn on each question) the hybrid's p50 was 0.5 to 0.75 ms above dense-only retrieval with
    * the legs in sequence and 0.25 to 0.35 ms above it in parallel. Not nothing, because on this
-   * 2-vCPU machine a busy thread on one vCPU slows the embedding on the other by about 60 %.
+   * 2-vCPU machine a busy thread on one vCPU slows the embedding on the other by 30 to 60 %
+   * ({@code baoku bench} prints the figure).
    */
   private static final ExecutorService LEXICAL = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "baoku-bm25");
