@@ -206,7 +206,8 @@ final class BaokuBot {
       case "start" -> sayHtml(m, BotTexts.start(username, archive.articles()), null);
       case "ask" -> {
         if (args.isEmpty()) {
-          say(m, BotTexts.ASK_USAGE);
+          // The conversation handler owns the usage text, as it does for the console.
+          sayHtml(m, renderer.render(handler.handle(conversation, "/ask"), null), null);
         } else {
           ask(m, userId, conversation, args);
         }

@@ -79,7 +79,6 @@ final class BotTexts {
   static final String ADMINS_ONLY = "只有管理员可以使用这个命令。";
   static final String NON_TEXT = "我只能读文字消息，请直接用文字提问。";
   static final String EDITED = "修改后的消息不会重新回答；如需要，请把问题重新发一遍。";
-  static final String ASK_USAGE = "用法：/ask 你的问题";
   static final String CALLBACK_FORGED = "这个按钮无法识别，请重新提问。";
   static final String CALLBACK_EXPIRED = "这条回答已过期，请重新提问。";
   static final String CALLBACK_NO_SOURCE = "这条回答没有这个来源编号。";

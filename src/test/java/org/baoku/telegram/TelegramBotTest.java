@@ -332,7 +332,7 @@ class TelegramBotTest {
     server.push(FakeBotApi.privateText(me, "/reset"));
     reply(me, "已清除对话记忆");
     server.push(FakeBotApi.privateText(me, "/ask"));
-    reply(me, BotTexts.ASK_USAGE);
+    reply(me, "用法：/ask 问题");
     server.push(FakeBotApi.privateText(me, "/stats"));
     assertTrue(reply(me, "运行统计").text().contains("已回答问题：1"));
     server.push(FakeBotApi.privateText(me, "/reindex"));
