@@ -165,7 +165,6 @@ final class BenchCommand implements Callable<Integer> {
         runs.add(Bench.run(c.system(), c.name(), c.threads(), samples.get(i)));
       }
       double embedP50 = Bench.p50(questions, embedder::embed);
-      double embedBusyP50 = Bench.p50BesideBusyThread(questions, embedder::embed);
       long[] gc1 = Bench.gcCountAndMillis();
       Map<String, Object> report = new LinkedHashMap<>();
       report.put("set", file.getFileName().toString());
@@ -181,7 +180,6 @@ final class BenchCommand implements Callable<Integer> {
       double searchP50 = runs.get(0).p50Millis();
       report.put("query_embedding_p50_ms", embedP50);
       report.put("query_embedding_share_of_search_p50", embedP50 / searchP50);
-      report.put("query_embedding_p50_ms_beside_busy_thread", embedBusyP50);
       report.put("peak_heap_mb", Bench.peakHeapBytes() / (1024.0 * 1024));
       report.put("gc_count", gc1[0] - gc0[0]);
       report.put("gc_ms", gc1[1] - gc0[1]);
@@ -225,9 +223,6 @@ final class BenchCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "query embedding: p50 %.1f ms = %.0f%% of a search's p50 (%.1f ms)%s%n",
         embedP50, 100 * share, searchP50,
         share >= 0.5 ? " — the query embedding dominates search time" : "");
-    double busy = (Double) report.get("query_embedding_p50_ms_beside_busy_thread");
-    System.out.printf(Locale.ROOT, "query embedding beside a busy thread: p50 %.1f ms (%+.0f%%): what"
-        + " work running in parallel with a query costs it on this machine%n", busy, 100 * (busy / embedP50 - 1));
     System.out.printf(Locale.ROOT, "%-22s %-6s %7s %7s %8s %8s %8s %8s %9s%n",
         "system", "op", "threads", "calls", "p50 ms", "p95 ms", "p99 ms", "per s", "p50/ours");
     for (Bench.Run r : runs) {

@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -124,36 +123,6 @@ public final class Bench {
     }
     return Metrics.percentile(millis, 50);
   }
-
-  /**
-   * {@link #p50} of {@code op} while another thread keeps one core busy with arithmetic. Beside
-   * the plain p50 it shows what a second core is worth on this machine: where two vCPUs share a
-   * physical core, any work running beside a query (such as the hybrid's BM25 leg) slows the
-   * query itself.
-   */
-  public static double p50BesideBusyThread(List<String> questions, Consumer<String> op) {
-    AtomicBoolean stop = new AtomicBoolean();
-    Thread busy = new Thread(() -> {
-      long x = 0;
-      while (!stop.get()) {
-        for (int i = 0; i < 10_000; i++) {
-          x += i * 31L;
-        }
-      }
-      busySink = x;
-    }, "baoku-bench-busy");
-    busy.setDaemon(true);
-    busy.start();
-    try {
-      return p50(questions, op);
-    } finally {
-      stop.set(true);
-    }
-  }
-
-  /** Keeps the busy loop's result alive so the JIT cannot drop the loop. */
-  @SuppressWarnings("unused")
-  private static volatile long busySink;
 
   /** Peak heap use since the JVM started (or the last {@link #resetPeaks()}), in bytes. */
   public static long peakHeapBytes() {

@@ -155,9 +155,8 @@ public final class HybridRetriever implements Retriever {
    * Runs a query's BM25 leg while the caller embeds the query. One thread: when it is busy, the
    * caller runs its own leg after the embedding. On CMRC 2018 dev (848 paragraphs, systems run
    * in turn on each question) the hybrid's p50 was 0.5 to 0.75 ms above dense-only retrieval with
-   * the legs in sequence and 0.25 to 0.35 ms above it in parallel. Not nothing, because on this
-   * 2-vCPU machine a busy thread on one vCPU slows the embedding on the other by 30 to 60 %
-   * ({@code baoku bench} prints the figure).
+   * the legs in sequence and 0.25 to 0.35 ms above it in parallel: not nothing, because the
+   * model's own second thread wants the other core too.
    */
   private static final ExecutorService LEXICAL = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "baoku-bm25");

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,21 +28,5 @@ class BenchTest {
     assertEquals(2, threads.size());
     assertTrue(run.p50Millis() <= run.p95Millis() && run.p95Millis() <= run.p99Millis());
     assertTrue(Bench.peakHeapBytes() > 0);
-  }
-
-  @Test
-  void theBusyThreadRunsDuringEveryCallAndStopsAfterwards() throws InterruptedException {
-    List<String> calls = new ArrayList<>();
-    List<Thread> busy = new ArrayList<>();
-    Bench.p50BesideBusyThread(List.of("q1", "q2"), q -> {
-      calls.add(q);
-      Thread.getAllStackTraces().keySet().stream()
-          .filter(t -> t.getName().equals("baoku-bench-busy") && t.isAlive())
-          .forEach(busy::add);
-    });
-    assertEquals(List.of("q1", "q2"), calls);
-    assertEquals(2, busy.size(), "a busy thread must be alive during each call");
-    busy.get(0).join(10_000);
-    assertTrue(!busy.get(0).isAlive(), "the busy thread must stop when the measurement ends");
   }
 }
