@@ -38,6 +38,8 @@ final class EasyRagBaseline implements Retriever {
 
   private static final String DOC_ID = "baoku_doc";
   private static final int INGEST_BATCH = 32;
+  /** bge-small-en-v1.5's vector size, as LangChain4j's model class declares it. */
+  private static final int DIMENSIONS = 384;
 
   private final EmbeddingModel model;
   private final InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
@@ -46,7 +48,7 @@ final class EasyRagBaseline implements Retriever {
     // The library's model and pooling, on the same non-spinning ONNX session as ours, so its idle
     // threads do not slow the system the evaluation runs next.
     this.model = OnnxModels.load("bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json",
-        PoolingMode.CLS, 384);
+        PoolingMode.CLS, DIMENSIONS);
     DocumentSplitter splitter = DocumentSplitters.recursive(300, 30, new HuggingFaceTokenCountEstimator());
     EmbeddingStoreIngestor ingestor = EmbeddingStoreIngestor.builder()
         .documentSplitter(splitter)
