@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -34,9 +35,12 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
@@ -405,6 +409,40 @@ public final class PassageIndex implements Closeable {
     }
     for (int i = 0; i + 1 < cps.length; i++) {
       out.add(new String(cps, i, 2));
+    }
+    return out;
+  }
+
+  /**
+   * The kNN score, {@code (1 + cos) / 2} as {@link #VECTOR}'s similarity gives it, of each of
+   * {@code docs} against {@code query}: exact, where an approximate search only scores the
+   * neighbours it visits. Docs without a vector are left out. Thread-safe.
+   */
+  public Map<Integer, Double> vectorScores(float[] query, Collection<Integer> docs) {
+    int[] sorted = docs.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+    Map<Integer, Double> out = new HashMap<>();
+    List<LeafReaderContext> leaves = reader.leaves();
+    try {
+      FloatVectorValues values = null;
+      int leaf = -1;
+      for (int doc : sorted) {
+        int l = ReaderUtil.subIndex(doc, leaves);
+        if (l != leaf) {
+          leaf = l;
+          values = leaves.get(l).reader().getFloatVectorValues(VECTOR);
+        }
+        int local = doc - leaves.get(l).docBase;
+        if (values == null) {
+          continue;
+        }
+        // Docs ascend within a leaf, so one forward pass of the iterator serves them all.
+        int at = values.docID() < local ? values.advance(local) : values.docID();
+        if (at == local) {
+          out.put(doc, (double) VectorSimilarityFunction.DOT_PRODUCT.compare(query, values.vectorValue()));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return out;
   }
