@@ -35,6 +35,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -43,7 +44,13 @@ import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -416,10 +423,11 @@ public final class PassageIndex implements Closeable {
   /**
    * The kNN score, {@code (1 + cos) / 2} as {@link #VECTOR}'s similarity gives it, of each of
    * {@code docs} against {@code query}: exact, where an approximate search only scores the
-   * neighbours it visits. Docs without a vector are left out. Thread-safe.
+   * neighbours it visits. Docs without a vector, or not in the index, are left out. Thread-safe.
    */
   public Map<Integer, Double> vectorScores(float[] query, Collection<Integer> docs) {
-    int[] sorted = docs.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+    int[] sorted = docs.stream().mapToInt(Integer::intValue)
+        .filter(d -> d >= 0 && d < reader.maxDoc()).sorted().distinct().toArray();
     Map<Integer, Double> out = new HashMap<>();
     List<LeafReaderContext> leaves = reader.leaves();
     try {
@@ -445,6 +453,52 @@ public final class PassageIndex implements Closeable {
       throw new UncheckedIOException(e);
     }
     return out;
+  }
+
+  /**
+   * A disjunction of {@code terms}, each clause boosted by its value, with every term looked up
+   * once, through one terms enumeration per field. Terms the index does not hold make no clause:
+   * Lucene would otherwise look each one up again, per clause, to find nothing. Nor do terms found
+   * in more than {@code maxShare} of the passages: their BM25 weight is small (at 0.3 an IDF of at
+   * most 1.2, where a rare term has 6) and their postings are the longest to score. A CMRC 2018
+   * question keeps 21.6 of its 33.4 clauses at share 1, 19.4 at 0.3. Thread-safe.
+   */
+  public Query anyOf(Map<Term, Float> terms, double maxShare) {
+    long maxDocFreq = (long) Math.floor(maxShare * reader.maxDoc());
+    IndexReaderContext top = searcher.getTopReaderContext();
+    List<LeafReaderContext> leaves = reader.leaves();
+    Map<String, TermsEnum[]> enums = new HashMap<>();
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    try {
+      for (Map.Entry<Term, Float> e : terms.entrySet()) {
+        Term term = e.getKey();
+        TermsEnum[] perLeaf = enums.get(term.field());
+        if (perLeaf == null) {
+          perLeaf = new TermsEnum[leaves.size()];
+          for (LeafReaderContext leaf : leaves) {
+            Terms t = leaf.reader().terms(term.field());
+            perLeaf[leaf.ord] = t == null ? null : t.iterator();
+          }
+          enums.put(term.field(), perLeaf);
+        }
+        TermStates states = null;
+        for (LeafReaderContext leaf : leaves) {
+          TermsEnum te = perLeaf[leaf.ord];
+          if (te != null && te.seekExact(term.bytes())) {
+            states = states == null ? new TermStates(top) : states;
+            states.register(te.termState(), leaf.ord, te.docFreq(), te.totalTermFreq());
+          }
+        }
+        if (states != null && states.docFreq() <= maxDocFreq) {
+          Query clause = new TermQuery(term, states);
+          q.add(e.getValue() == 1f ? clause : new BoostQuery(clause, e.getValue()),
+              BooleanClause.Occur.SHOULD);
+        }
+      }
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+    return q.build();
   }
 
   /** Top {@code n} (at most the index size); thread-safe. */

@@ -94,9 +94,9 @@ public final class HybridArchive implements Archive {
   }
 
   /**
-   * The retriever of the index now being served, for baselines and tuning ({@link
-   * HybridRetriever#bm25}, {@link HybridRetriever#dense}, {@link HybridRetriever#with}). Unlike
-   * {@link #retrieve}, it stops working once {@link #rebuild()} has replaced its index.
+   * The retriever of the index now being served, for baselines ({@link HybridRetriever#bm25},
+   * {@link HybridRetriever#dense}). Unlike {@link #retrieve}, it stops working once {@link
+   * #rebuild()} has replaced its index.
    */
   public HybridRetriever retriever() {
     return live.get().retriever();
