@@ -439,10 +439,10 @@ public final class PassageIndex implements Closeable {
           leaf = l;
           values = leaves.get(l).reader().getFloatVectorValues(VECTOR);
         }
-        int local = doc - leaves.get(l).docBase;
         if (values == null) {
           continue;
         }
+        int local = doc - leaves.get(l).docBase;
         // Docs ascend within a leaf, so one forward pass of the iterator serves them all.
         int at = values.docID() < local ? values.advance(local) : values.docID();
         if (at == local) {

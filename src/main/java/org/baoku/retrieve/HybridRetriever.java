@@ -28,7 +28,8 @@ import org.baoku.index.PassageIndex;
  * thread while the caller embeds the query, which is most of a search's time.
  *
  * <p>The query text is never parsed as Lucene syntax: it is normalised ({@link
- * ChineseText#normalise}), capped, analysed, and its distinct terms become SHOULD clauses.
+ * ChineseText#normalise}), capped, analysed, and its distinct terms become SHOULD clauses (those
+ * the index holds, in at most {@link #COMMON_SHARE} of the passages).
  * English stop words are dropped (SmartChinese keeps them): in an English question "the" and "of"
  * matched the one English-heavy ad above the answer. Any
  * string gives a (possibly empty) list, never an exception. Immutable and thread-safe.
@@ -221,7 +222,7 @@ public final class HybridRetriever implements Retriever {
   /** Pure dense ranking with kNN scores {@code (1 + cos) / 2} (a baseline). */
   public List<Hit> dense(String query, int k) {
     String text = clean(query);
-    return text.isEmpty() || k <= 0 ? List.of() : ranked(neighbours(embed(text), k), k);
+    return dense(query, k, k);
   }
 
   /**
