@@ -1,6 +1,7 @@
 package org.baoku.eval;
 
 import java.util.List;
+import org.baoku.index.Embedder;
 import org.baoku.index.Progress;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.HybridRetriever;
@@ -20,7 +21,7 @@ public final class Baselines {
       HybridRetriever ours, Progress progress) {
     return List.of(
         new Contender(StandardBm25Baseline.NAME, new StandardBm25Baseline(passages)),
-        new Contender(DenseOnlyBaseline.NAME, new DenseOnlyBaseline(ours)),
+        new Contender(DenseOnlyBaseline.NAME, new DenseOnlyBaseline(ours, Embedder.shared().model())),
         new Contender(EasyRagBaseline.NAME, new EasyRagBaseline(documents, progress)));
   }
 }

@@ -3,7 +3,6 @@ package org.baoku.index;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +11,8 @@ import java.util.List;
  *
  * <p>Loading the ONNX model costs seconds, so every index build, query and test in a JVM shares
  * {@link #shared()}. Vectors are L2-normalised by the model, so a dot product is the cosine. The
- * model runs on a session from {@link OnnxModels} (LangChain4j's own, minus idle spinning).
+ * model runs on a session from {@link OnnxModels} (LangChain4j's own, minus idle spinning): a
+ * single text through our {@link BertEncoder}, a batch through LangChain4j's model.
  */
 public final class Embedder {
 
@@ -28,6 +28,7 @@ public final class Embedder {
   private static volatile Embedder shared;
 
   private final EmbeddingModel model;
+  private final BertEncoder encoder;
 
   /**
    * The last text this thread embedded, with its vector. Answering a question embeds it twice, in
@@ -39,8 +40,9 @@ public final class Embedder {
 
   private record Memo(String text, float[] vector) {}
 
-  private Embedder(EmbeddingModel model) {
-    this.model = model;
+  private Embedder(OnnxModels.Loaded loaded) {
+    this.model = loaded.model();
+    this.encoder = loaded.encoder();
   }
 
   /** The process-wide instance; the first call loads the model. */
@@ -50,7 +52,7 @@ public final class Embedder {
       synchronized (Embedder.class) {
         e = shared;
         if (e == null) {
-          e = new Embedder(OnnxModels.load(MODEL_RESOURCE, TOKENIZER_RESOURCE, PoolingMode.CLS, DIMENSIONS));
+          e = new Embedder(OnnxModels.loadWithEncoder(MODEL_RESOURCE, TOKENIZER_RESOURCE, DIMENSIONS));
           shared = e;
         }
       }
@@ -58,7 +60,10 @@ public final class Embedder {
     return e;
   }
 
-  /** The LangChain4j model, for pieces that take one (content retrievers, baselines). */
+  /**
+   * The LangChain4j model, for pieces that take one (content retrievers, baselines). Its vectors
+   * are ours, at LangChain4j's cost: it tokenizes each text three times.
+   */
   public EmbeddingModel model() {
     return model;
   }
@@ -73,7 +78,7 @@ public final class Embedder {
     }
     Memo memo = last.get();
     if (memo == null || !memo.text().equals(text)) {
-      memo = new Memo(text, model.embed(text).content().vector());
+      memo = new Memo(text, encoder.embed(text));
       last.set(memo);
     }
     return memo.vector().clone();

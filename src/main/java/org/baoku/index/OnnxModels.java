@@ -1,5 +1,6 @@
 package org.baoku.index;
 
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
@@ -7,8 +8,10 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 
 /**
  * LangChain4j's in-process BGE models on an ONNX session of our own, which differs from the
@@ -20,10 +23,15 @@ import java.io.InputStream;
  * evaluation. On CMRC 2018 dev questions, the median per-question difference between hybrid and
  * dense-only retrieval was 0.29 ms with spinning and 0.03 ms without. The price: a query embedded
  * alone, in a tight loop, is about 10 % slower (p50 2.6-3.1 ms against 2.4-2.9 ms).
+ *
+ * <p>Our own model also gets a {@link BertEncoder} on the same session, for single texts.
  */
 public final class OnnxModels {
 
   private OnnxModels() {}
+
+  /** A model as LangChain4j serves it, and our single-text encoder, on one session. */
+  record Loaded(EmbeddingModel model, BertEncoder encoder) {}
 
   /**
    * Loads a model packaged as LangChain4j's embedding jars package them: an ONNX file and a
@@ -31,18 +39,38 @@ public final class OnnxModels {
    */
   public static EmbeddingModel load(String modelResource, String tokenizerResource,
       PoolingMode pooling, int dimensions) {
+    return load(modelResource, tokenizerResource, pooling, dimensions, false).model();
+  }
+
+  /** As {@link #load(String, String, PoolingMode, int)}, with a {@link BertEncoder} (CLS pooling). */
+  static Loaded loadWithEncoder(String modelResource, String tokenizerResource, int dimensions) {
+    return load(modelResource, tokenizerResource, PoolingMode.CLS, dimensions, true);
+  }
+
+  private static Loaded load(String modelResource, String tokenizerResource,
+      PoolingMode pooling, int dimensions, boolean withEncoder) {
     ClassLoader cl = OnnxModels.class.getClassLoader();
     try (InputStream model = cl.getResourceAsStream(modelResource);
         InputStream tokenizer = cl.getResourceAsStream(tokenizerResource)) {
       if (model == null || tokenizer == null) {
         throw new IllegalStateException("embedding model missing from the class path: " + modelResource);
       }
+      byte[] tokenizerJson = tokenizer.readAllBytes();
       OrtEnvironment env = OrtEnvironment.getEnvironment();
       // Not closed: the session keeps using it for the life of the process.
       OrtSession.SessionOptions options = new OrtSession.SessionOptions();
       options.addConfigEntry("session.intra_op.allow_spinning", "0");
       OrtSession session = env.createSession(model.readAllBytes(), options);
-      return new Model(new OnnxBertBiEncoder(env, session, tokenizer, pooling), dimensions);
+      EmbeddingModel langchain = new Model(new OnnxBertBiEncoder(env, session,
+          new ByteArrayInputStream(tokenizerJson), pooling), dimensions);
+      BertEncoder encoder = null;
+      if (withEncoder) {
+        // LangChain4j's tokenizer options: no padding (one text per run), its default truncation.
+        HuggingFaceTokenizer t = HuggingFaceTokenizer.newInstance(
+            new ByteArrayInputStream(tokenizerJson), Map.of("padding", "false"));
+        encoder = new BertEncoder(env, session, t, dimensions);
+      }
+      return new Loaded(langchain, encoder);
     } catch (IOException | OrtException e) {
       throw new IllegalStateException("cannot load the embedding model " + modelResource, e);
     }

@@ -219,19 +219,19 @@ public final class HybridRetriever implements Retriever {
     return text.isEmpty() || k <= 0 ? List.of() : ranked(bm25Docs(text, k), k);
   }
 
-  /** Pure dense ranking with kNN scores {@code (1 + cos) / 2} (a baseline). */
+  /** Pure dense ranking with kNN scores {@code (1 + cos) / 2}: the top k of k neighbours. */
   public List<Hit> dense(String query, int k) {
     String text = clean(query);
-    return dense(query, k, k);
+    return text.isEmpty() || k <= 0 ? List.of() : dense(embed(text), k, k);
   }
 
   /**
-   * Pure dense ranking: the top {@code k} of {@code depth} approximate neighbours. Only the top k
-   * passages are read. For the dense-only baseline.
+   * Pure dense ranking for a query vector: the top {@code k} of {@code depth} approximate
+   * neighbours. Only the top k passages are read. For the dense-only baseline, which embeds the
+   * query its own way.
    */
-  public List<Hit> dense(String query, int k, int depth) {
-    String text = clean(query);
-    return text.isEmpty() || k <= 0 ? List.of() : ranked(neighbours(embed(text), Math.max(k, depth)), k);
+  public List<Hit> dense(float[] queryVector, int k, int depth) {
+    return k <= 0 ? List.of() : ranked(neighbours(queryVector, Math.max(k, depth)), k);
   }
 
   /**
