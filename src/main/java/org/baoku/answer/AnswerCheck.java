@@ -57,8 +57,13 @@ final class AnswerCheck {
 
   private AnswerCheck() {}
 
-  /** Whether {@code sentence} contains an answer of the kind {@code q} expects. */
-  static boolean fits(Question q, String sentence) {
+  /**
+   * Whether {@code sentence} contains an answer of the kind {@code q} expects. The sentence is
+   * read {@link ChineseText#normalise normalised}, as the question is: simplified characters
+   * ({@code 億元} is a measure only as {@code 亿元}), half-width digits.
+   */
+  static boolean fits(Question q, String raw) {
+    String sentence = ChineseText.normalise(raw);
     if (!q.roles.isEmpty() && q.roles.stream().noneMatch(sentence::contains)) {
       return false;
     }
@@ -104,7 +109,8 @@ final class AnswerCheck {
    * or more characters ({@code 区总工会}) is found in the text; a one-character kind ({@code 区})
    * only in a tagged place or organisation name, since {@code 社区} is not a district.
    */
-  static boolean aboutAnother(Question q, String sentence) {
+  static boolean aboutAnother(Question q, String raw) {
+    String sentence = ChineseText.normalise(raw);
     String norm = ChineseText.compact(sentence);
     List<Term> terms = null;
     for (String e : q.entities) {

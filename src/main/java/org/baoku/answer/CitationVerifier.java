@@ -116,19 +116,19 @@ final class CitationVerifier {
   /** The best sentence of passage {@code j} for the claim, if it supports it well enough. */
   private Support support(Claim c, float[] claimVector, int j, List<Passage> passages,
       List<List<Sentences.Span>> sentences, List<List<float[]>> vectors) {
-    String passageNorm = ChineseText.compact(passages.get(j).text());
+    String passageNorm = ChineseText.folded(passages.get(j).text());
     Question claim = Question.of(c.text());
     Matcher q = QUOTED.matcher(c.text());
     while (q.find()) {
       boolean translated = claim.english && q.group(1).codePoints()
           .noneMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-      if (!translated && !passageNorm.contains(ChineseText.compact(q.group(1)))) {
+      if (!translated && !passageNorm.contains(ChineseText.folded(q.group(1)))) {
         return null;
       }
     }
     Matcher number = NUMBER.matcher(c.text());
     while (number.find()) {
-      if (!passageNorm.contains(ChineseText.compact(number.group()))) {
+      if (!passageNorm.contains(ChineseText.folded(number.group()))) {
         return null;
       }
     }
@@ -137,7 +137,7 @@ final class CitationVerifier {
     for (int k = 0; k < spans.size(); k++) {
       double sim = Evidence.dot(claimVector, vectors.get(j).get(k));
       double score = claim.english ? sim : Evidence.SIM_WEIGHT * sim
-          + (1 - Evidence.SIM_WEIGHT) * Lexical.overlap(claim.keys, ChineseText.compact(spans.get(k).text()), "");
+          + (1 - Evidence.SIM_WEIGHT) * Lexical.overlap(claim.keys, ChineseText.folded(spans.get(k).text()), "");
       if (best == null || score > best.score) {
         best = new Support(j, spans.get(k), score);
       }
@@ -162,7 +162,7 @@ final class CitationVerifier {
       }
       Set<Integer> own = new LinkedHashSet<>(numbers(t));
       String plain = MARKER.matcher(t).replaceAll("").strip();
-      if (ChineseText.compact(plain).isEmpty()) {
+      if (ChineseText.folded(plain).isEmpty()) {
         continue;
       }
       texts.add(plain);

@@ -74,14 +74,14 @@ final class Evidence {
     List<String> all = new ArrayList<>();
     for (Hit h : hits) {
       for (Sentences.Span s : Sentences.split(h.passage().text())) {
-        all.add(ChineseText.compact(s.text()) + (q.english ? " " + pinyin(s.text()) : ""));
+        all.add(ChineseText.folded(s.text()) + (q.english ? " " + pinyin(s.text()) : ""));
       }
     }
     List<Question.Key> keys = idfWeighted(q, all);
     List<Scored> pre = new ArrayList<>();
     for (Hit h : hits) {
       Passage p = h.passage();
-      String context = ChineseText.compact(p.headline() + p.byline() + previous(p, article) + p.text());
+      String context = ChineseText.folded(p.headline() + p.byline() + previous(p, article) + p.text());
       double local = Math.pow(MISSING_ENTITY, missing(q, context));
       String contextPinyin = q.english ? pinyin(p.headline() + p.text()) : "";
       double passageLex = Lexical.overlap(keys, context, contextPinyin);
@@ -90,7 +90,7 @@ final class Evidence {
           continue;
         }
         String pin = q.english ? pinyin(s.text()) : "";
-        double lex = (1 - PASSAGE_LEX) * Lexical.overlap(keys, ChineseText.compact(s.text()), pin)
+        double lex = (1 - PASSAGE_LEX) * Lexical.overlap(keys, ChineseText.folded(s.text()), pin)
             + PASSAGE_LEX * passageLex;
         pre.add(new Scored(h, s, lex * local, 0, lex * local + rankPrior(h)));
       }
@@ -115,7 +115,7 @@ final class Evidence {
    * ({@code 北京市服务工会主席石岳}) or a headline that only repeats them answers nothing.
    */
   static boolean saysMore(Question q, String sentence) {
-    String rest = ChineseText.compact(sentence);
+    String rest = ChineseText.folded(sentence);
     for (Question.Key k : q.keys) {
       String w = ChineseText.compact(k.word());
       if (!w.isEmpty()) {

@@ -190,15 +190,15 @@ public final class ExtractiveComposer implements Composer {
   /** The sentence holding the question's quotation, from the best retrieved passage that has it. */
   private static Evidence.Scored quoted(Question q, List<Hit> hits) {
     for (Hit h : hits) {
-      String passage = ChineseText.compact(h.passage().text());
+      String passage = ChineseText.folded(h.passage().text());
       for (String quote : q.quotes) {
-        String nq = ChineseText.compact(quote);
+        String nq = ChineseText.folded(quote);
         if (nq.isEmpty() || !passage.contains(nq)) {
           continue;
         }
         String start = nq.substring(0, Math.min(QUOTE_START, nq.length()));
         for (Sentences.Span s : Sentences.split(h.passage().text())) {
-          if (ChineseText.compact(s.text()).contains(start)) {
+          if (ChineseText.folded(s.text()).contains(start)) {
             return new Evidence.Scored(h, s, 1, 1, 1);
           }
         }
@@ -253,7 +253,7 @@ public final class ExtractiveComposer implements Composer {
     for (Passage o : articlePassages(p, hits)) {
       b.append(o.text());
     }
-    return ChineseText.compact(b.toString());
+    return ChineseText.folded(b.toString());
   }
 
   /**

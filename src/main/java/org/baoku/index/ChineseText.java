@@ -132,6 +132,16 @@ public final class ChineseText {
   }
 
   /**
+   * {@link #compact} of the {@link #normalise normalised} text: the form in which the archive
+   * matches words, so that a question, a quotation or a passage in either script matches the
+   * others. Questions are read in simplified characters, so a sentence of a traditional-script
+   * page compared in {@link #compact} form alone matched none of their words.
+   */
+  public static String folded(String text) {
+    return compact(normalise(text));
+  }
+
+  /**
    * The evaluation's comparison form: NFKC, no whitespace, no Unicode punctuation (P*), Latin
    * lower-cased. Two texts "say the same words" when their compact forms match.
    */

@@ -265,7 +265,7 @@ public final class PassageIndex implements Closeable {
     d.add(new StoredField(BYLINE, p.byline()));
     d.add(new TextField(TEXT, ChineseText.normalise(p.text()), Field.Store.NO));
     d.add(new StoredField(TEXT, p.text()));
-    d.add(new TextField(GRAMS, String.join(" ", bigrams(compactForm(p.text()))), Field.Store.NO));
+    d.add(new TextField(GRAMS, String.join(" ", bigrams(ChineseText.folded(p.text()))), Field.Store.NO));
     d.add(new TextField(PINYIN, String.join(" ",
         ChineseText.pinyinWords(ChineseText.normalise(p.text()))), Field.Store.NO));
     d.add(new StoredField(START, p.start()));
@@ -367,7 +367,7 @@ public final class PassageIndex implements Closeable {
    * order, at most {@code k}. Found through the bigram field, not by scanning.
    */
   public List<Passage> containing(String phrase, int k) {
-    String wanted = compactForm(phrase);
+    String wanted = ChineseText.folded(phrase);
     if (wanted.isEmpty() || k <= 0) {
       return List.of();
     }
@@ -388,7 +388,7 @@ public final class PassageIndex implements Closeable {
       List<Passage> out = new ArrayList<>();
       for (ScoreDoc sd : top.scoreDocs) {
         Passage p = passage(sd.doc);
-        if (out.size() < k && compactForm(p.text()).contains(wanted)) {
+        if (out.size() < k && ChineseText.folded(p.text()).contains(wanted)) {
           out.add(p);
         }
       }
@@ -400,11 +400,7 @@ public final class PassageIndex implements Closeable {
 
   /** The distinct {@link #GRAMS} terms of {@code text}, in order, for queries on that field. */
   public static List<String> bigramsOf(String text) {
-    return List.copyOf(new LinkedHashSet<>(bigrams(compactForm(text))));
-  }
-
-  private static String compactForm(String text) {
-    return ChineseText.compact(ChineseText.normalise(text));
+    return List.copyOf(new LinkedHashSet<>(bigrams(ChineseText.folded(text))));
   }
 
   /** Overlapping pairs of code points; a single code point stays itself. */

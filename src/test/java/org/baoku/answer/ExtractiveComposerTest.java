@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.hankcs.hanlp.HanLP;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baoku.index.Embedder;
+import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Hit;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +55,29 @@ class ExtractiveComposerTest {
     assertTrue(a.text().contains("24小时"), a.text());
     assertEquals(1, a.citations().size());
     assertTrue(a.text().contains(a.citations().get(0).quote()), "the cited sentence is the answer");
+  }
+
+  /** The same passages in traditional characters, headline and byline too. */
+  private static Passage traditional(Passage p) {
+    return new Passage(p.id(), p.page(), p.article(), HanLP.convertToTraditionalChinese(p.headline()),
+        HanLP.convertToTraditionalChinese(p.byline()), HanLP.convertToTraditionalChinese(p.text()),
+        p.start(), p.end());
+  }
+
+  @Test
+  void aTraditionalScriptPageAnswersQuestionsInEitherScript() {
+    ExtractiveComposer composer = new ExtractiveComposer(Embedder::shared,
+        p -> Passages.article(p).stream().map(ExtractiveComposerTest::traditional).toList(),
+        p -> Optional.empty());
+    List<Hit> hits = Passages.hits(6, "李桥镇", "核酸阴性证明", "卡口").stream()
+        .map(h -> new Hit(traditional(h.passage()), h.score(), h.rank())).toList();
+    for (String q : List.of("李桥镇的工会工作者在卡口要求查验多少小时内的核酸阴性证明？",
+        "李橋鎮的工會工作者在卡口要求查驗多少小時內的核酸陰性證明？")) {
+      Answer a = composer.compose(q, hits);
+      assertWellFormed(a);
+      assertTrue(a.grounded(), a.text());
+      assertTrue(a.text().contains("24小時"), "quoted in the page's own script: " + a.text());
+    }
   }
 
   @Test
