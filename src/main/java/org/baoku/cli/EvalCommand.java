@@ -63,6 +63,10 @@ final class EvalCommand implements Callable<Integer> {
       description = "逐题写出检索结果和回答 / write each question's hits and answer")
   Path dump;
 
+  @Option(names = "--traditional",
+      description = "把 SQuAD 数据集转为繁体字后评测 / convert the SQuAD-format set to traditional characters first")
+  boolean traditional;
+
   @Option(names = "--baselines",
       description = "同时评测基线 / also run the baselines (StandardAnalyzer BM25, dense-only, LangChain4j Easy RAG)")
   boolean baselines;
@@ -73,6 +77,9 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (traditional && set.qa != null) {
+      throw new UserException("--traditional 只用于 --squad / --traditional applies to --squad sets only");
+    }
     try (Dump out = dump == null ? Dump.none() : Dump.to(dump, set.qa != null)) {
       Figures.Report report = set.qa != null ? qa(out) : squad(out);
       report.problems().forEach(System.err::println);
@@ -126,7 +133,9 @@ final class EvalCommand implements Callable<Integer> {
     }
     SquadEvaluation evaluation = new SquadEvaluation(new ExtractiveComposer(), baselines, out,
         Progress.to(System.err));
-    return evaluation.run(set.squad.getFileName().toString(), squadSet);
+    String name = set.squad.getFileName().toString();
+    return traditional ? evaluation.run(name + " (繁體 / traditional)", squadSet.traditional())
+        : evaluation.run(name, squadSet);
   }
 
   private int check(Figures.Report report) {

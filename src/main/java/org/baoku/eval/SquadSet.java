@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.hankcs.hanlp.HanLP;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -61,6 +62,23 @@ public record SquadSet(List<Paragraph> paragraphs, List<Question> questions, Lis
     paragraphs = List.copyOf(paragraphs);
     questions = List.copyOf(questions);
     problems = List.copyOf(problems);
+  }
+
+  /**
+   * The same set with every context, title, question and answer in traditional characters: how
+   * the system fares on a Hong Kong or Taiwan archive, where pages and questions both come that way.
+   */
+  public SquadSet traditional() {
+    return new SquadSet(
+        paragraphs.stream().map(p -> new Paragraph(p.id(), toTraditional(p.title()),
+            toTraditional(p.context()))).toList(),
+        questions.stream().map(q -> new Question(q.id(), toTraditional(q.question()), q.paragraphId(),
+            q.answers().stream().map(SquadSet::toTraditional).toList(), q.line())).toList(),
+        problems);
+  }
+
+  private static String toTraditional(String text) {
+    return HanLP.convertToTraditionalChinese(text);
   }
 
   /**

@@ -42,30 +42,57 @@ class EvalCommandTest {
       ]}]}
       """;
 
-  @Test
-  void squadJsonFiguresMatchTheRanksComputedByHand() throws IOException {
-    Path file = dir.resolve("tiny-squad.json");
-    Files.writeString(file, SET);
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream oldOut = System.out;
     PrintStream oldErr = System.err;
-    int code;
     try {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
       System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      code = Main.run("eval", "--squad", file.toString(), "--json");
+      int code = Main.run(args);
+      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     } finally {
       System.setOut(oldOut);
       System.setErr(oldErr);
     }
-    String stderr = err.toString(StandardCharsets.UTF_8);
-    assertEquals(0, code, stderr);
-    // Q4 has no question: reported with its line and skipped; the other six are scored.
-    assertTrue(stderr.contains(file + ":8: \"question\" must be a non-empty string"), stderr);
+  }
 
-    JsonNode report = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+  @Test
+  void squadJsonFiguresMatchTheRanksComputedByHand() throws IOException {
+    Path file = dir.resolve("tiny-squad.json");
+    Files.writeString(file, SET);
+    Run r = run("eval", "--squad", file.toString(), "--json");
+    assertEquals(0, r.code(), r.err());
+    // Q4 has no question: reported with its line and skipped; the other six are scored.
+    assertTrue(r.err().contains(file + ":8: \"question\" must be a non-empty string"), r.err());
+    JsonNode report = new ObjectMapper().readTree(r.out());
     assertEquals("tiny-squad.json", report.get("set").asText());
+    assertHandComputedFigures(report);
+  }
+
+  /**
+   * The same set in traditional characters, pages, questions and answers alike, gives the same
+   * figures: retrieval and answers match words across scripts and quote the page's own.
+   */
+  @Test
+  void theSameSetInTraditionalCharactersScoresTheSame() throws IOException {
+    Path file = dir.resolve("tiny-squad.json");
+    Files.writeString(file, SET);
+    Run r = run("eval", "--squad", file.toString(), "--traditional", "--json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode report = new ObjectMapper().readTree(r.out());
+    assertTrue(report.get("set").asText().contains("traditional"), report.get("set").asText());
+    assertHandComputedFigures(report);
+
+    Run qa = run("eval", "--qa", file.toString(), "--traditional");
+    assertEquals(2, qa.code());
+    assertEquals(1, qa.err().strip().lines().count(), qa.err());
+  }
+
+  private static void assertHandComputedFigures(JsonNode report) {
     assertEquals(6, report.get("items").asInt());
     JsonNode baoku = report.get("systems").get(0);
     assertEquals("baoku", baoku.get("name").asText());
@@ -84,21 +111,11 @@ class EvalCommandTest {
 
   @Test
   void missingFileAndMissingSetAreOneLineErrors() {
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream oldErr = System.err;
-    int missing;
-    int none;
-    try {
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      missing = Main.run("eval", "--squad", dir.resolve("absent.json").toString());
-      none = Main.run("eval");
-    } finally {
-      System.setErr(oldErr);
-    }
-    String stderr = err.toString(StandardCharsets.UTF_8);
-    assertEquals(2, missing);
-    assertTrue(stderr.contains("absent.json: file not found"), stderr);
-    assertEquals(2, none);
-    assertTrue(!stderr.contains("\tat "), "no stack trace: " + stderr);
+    Run missing = run("eval", "--squad", dir.resolve("absent.json").toString());
+    Run none = run("eval");
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("absent.json: file not found"), missing.err());
+    assertEquals(2, none.code());
+    assertTrue(!(missing.err() + none.err()).contains("\tat "), "no stack trace: " + none.err());
   }
 }
