@@ -156,10 +156,10 @@ public final class HybridRetriever implements Retriever {
   /**
    * Runs a query's BM25 leg while the caller embeds the query. One thread: when it is busy, the
    * caller runs its own leg after the embedding. On CMRC 2018 dev (848 paragraphs, systems run
-   * in turn on each question, both embedding the query the same way) the hybrid's p50 was 0.5 to 0.75 ms above dense-only retrieval with
-   * the legs in sequence and 0.25 to 0.35 ms above it in parallel (0.03 ms once the leg was made
-   * cheaper with {@link #COMMON_SHARE} and 20 candidates): not nothing, because the
-   * model's own second thread wants the other core too, and in about one query in ten the
+   * in turn on each question, both embedding the query the same way) the hybrid's p50 was 0.5 to
+   * 0.75 ms above dense-only retrieval with the legs in sequence and 0.25 to 0.35 ms above it in
+   * parallel (0.03 ms once the leg was made cheaper with {@link #COMMON_SHARE} and 20
+   * candidates): not nothing, because the model's own second thread wants the other core too, and in about one query in ten the
    * scheduler runs the woken helper on the caller's core first (submitting then takes 0.6 ms at
    * the 90th percentile against 0.013 ms at the median).
    */
