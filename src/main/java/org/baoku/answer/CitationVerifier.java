@@ -162,7 +162,7 @@ final class CitationVerifier {
       }
       Set<Integer> own = new LinkedHashSet<>(numbers(t));
       String plain = MARKER.matcher(t).replaceAll("").strip();
-      if (ChineseText.folded(plain).isEmpty()) {
+      if (ChineseText.compact(plain).isEmpty()) {
         continue;
       }
       texts.add(plain);

@@ -71,14 +71,18 @@ final class Evidence {
    * knows it: the subject of a sentence ({@code 李桥镇总工会4名工会工作者}) is often named there.
    */
   List<Scored> rank(Question q, List<Hit> hits, ArticlePassages article) {
+    // Folding converts the script, so each sentence is folded once, here, in the order read below.
+    List<String> folded = new ArrayList<>();
     List<String> all = new ArrayList<>();
     for (Hit h : hits) {
       for (Sentences.Span s : Sentences.split(h.passage().text())) {
-        all.add(ChineseText.folded(s.text()) + (q.english ? " " + pinyin(s.text()) : ""));
+        folded.add(ChineseText.folded(s.text()));
+        all.add(folded.get(folded.size() - 1) + (q.english ? " " + pinyin(s.text()) : ""));
       }
     }
     List<Question.Key> keys = idfWeighted(q, all);
     List<Scored> pre = new ArrayList<>();
+    int next = 0;
     for (Hit h : hits) {
       Passage p = h.passage();
       String context = ChineseText.folded(p.headline() + p.byline() + previous(p, article) + p.text());
@@ -86,11 +90,12 @@ final class Evidence {
       String contextPinyin = q.english ? pinyin(p.headline() + p.text()) : "";
       double passageLex = Lexical.overlap(keys, context, contextPinyin);
       for (Sentences.Span s : Sentences.split(p.text())) {
-        if (!saysMore(q, s.text()) || q.english && !mostlyChinese(s.text())) {
+        String norm = folded.get(next++);
+        if (!saysMore(q, norm) || q.english && !mostlyChinese(s.text())) {
           continue;
         }
         String pin = q.english ? pinyin(s.text()) : "";
-        double lex = (1 - PASSAGE_LEX) * Lexical.overlap(keys, ChineseText.folded(s.text()), pin)
+        double lex = (1 - PASSAGE_LEX) * Lexical.overlap(keys, norm, pin)
             + PASSAGE_LEX * passageLex;
         pre.add(new Scored(h, s, lex * local, 0, lex * local + rankPrior(h)));
       }
@@ -114,8 +119,8 @@ final class Evidence {
    * Whether a sentence holds anything beyond the question's own words: a signature line
    * ({@code 北京市服务工会主席石岳}) or a headline that only repeats them answers nothing.
    */
-  static boolean saysMore(Question q, String sentence) {
-    String rest = ChineseText.folded(sentence);
+  static boolean saysMore(Question q, String foldedSentence) {
+    String rest = foldedSentence;
     for (Question.Key k : q.keys) {
       String w = ChineseText.compact(k.word());
       if (!w.isEmpty()) {
