@@ -119,6 +119,11 @@ final class BaokuBot {
     return username;
   }
 
+  /** The bot's own user id, known after {@link #start()}; the update ledger belongs to it. */
+  long id() {
+    return botId;
+  }
+
   /** Stops background work; replies already being sent finish first. */
   void close() {
     typing.shutdownNow();
@@ -137,12 +142,21 @@ final class BaokuBot {
       } else if (u.hasEditedMessage() && isPrivate(u.getEditedMessage().getChat())) {
         say(u.getEditedMessage(), BotTexts.EDITED);
       }
+    } catch (BotApiException e) {
+      if (e.readerGone()) {
+        LOG.info("update {}: the reader has blocked the bot or left ({})", u.getUpdateId(), api.mask(e.getMessage()));
+      } else {
+        LOG.error("update {} failed: {}", u.getUpdateId(), api.mask(e.getMessage()));
+      }
     } catch (Exception e) {
       LOG.error("update {} failed: {}", u.getUpdateId(), api.mask(String.valueOf(e)));
     }
   }
 
-  /** The key whose updates must be handled in order: the chat, or the user for inline queries. */
+  /**
+   * The key whose updates must be handled in order: the chat, or the user for inline queries.
+   * {@link Incoming} has checked that the fields read here are present.
+   */
   static long orderingKey(Update u) {
     if (u.hasMessage()) {
       return u.getMessage().getChatId();
@@ -314,7 +328,7 @@ final class BaokuBot {
     SendChatAction action = SendChatAction.builder().chatId(m.getChatId()).action(ActionType.TYPING.toString()).build();
     ScheduledFuture<?> renew = typing.scheduleAtFixedRate(() -> {
       try {
-        api.call(action);
+        api.once(action);
       } catch (TelegramApiException | RuntimeException e) {
         LOG.debug("typing action failed: {}", api.mask(e.getMessage()));
       }

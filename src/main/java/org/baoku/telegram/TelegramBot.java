@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.List;
+import java.time.Duration;
 import java.util.Objects;
 import org.baoku.answer.ExtractiveComposer;
 import org.baoku.chat.ChatHandler;
 import org.baoku.retrieve.Archive;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
@@ -23,37 +22,44 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 public final class TelegramBot implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
-  /** Seconds {@link #close()} waits for replies in flight; systemd's default stop timeout is 90. */
-  private static final long DRAIN_SECONDS = 30;
+  /**
+   * Seconds {@link #close()} lets replies in flight finish before interrupting them. An
+   * extractive answer takes milliseconds; an answer cut short is delivered again by Telegram
+   * after the restart. Short enough that SIGTERM ends the process within 5 s.
+   */
+  private static final long DRAIN_SECONDS = 3;
   /** Concurrent chats being answered; the extractive composer is CPU-bound, two cores here. */
   private static final int THREADS = 4;
 
   private final BotSettings settings;
   private final BaokuBot bot;
   private final TelegramApi api;
-  private final UpdateDispatcher dispatcher;
-  private final UpdateLedger ledger;
   private final int pollSeconds;
+  private volatile UpdateLedger ledger;
+  private volatile UpdateDispatcher dispatcher;
   private volatile LongPoller poller;
   private volatile WebhookServer webhook;
 
   private TelegramBot(Builder b) {
     this.settings = Objects.requireNonNull(b.settings, "settings");
     this.pollSeconds = b.pollSeconds;
-    this.api = TelegramApi.connect(settings.token(), settings.apiUrl(), pollSeconds);
+    this.api = TelegramApi.connect(settings.token(), settings.apiBase(), b.callDeadline);
     this.bot = new BaokuBot(api, Objects.requireNonNull(b.handler, "handler"),
         Objects.requireNonNull(b.archive, "archive"), settings, b.composer, b.reindexer);
-    this.ledger = new UpdateLedger(settings.botDir().resolve("offset.json"));
-    this.dispatcher = new UpdateDispatcher(bot, ledger, THREADS);
   }
 
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Checks the token (getMe) and registers the command menu; call before running. */
+  /**
+   * Checks the token (getMe), registers the command menu and opens this bot's update ledger;
+   * call before running.
+   */
   public void start() throws TelegramApiException {
     bot.start();
+    ledger = UpdateLedger.open(settings.botDir().resolve("offset.json"), bot.id());
+    dispatcher = new UpdateDispatcher(bot, ledger, THREADS);
   }
 
   /** The bot's @username, known after {@link #start()}. */
@@ -64,7 +70,7 @@ public final class TelegramBot implements AutoCloseable {
   /** Polls for updates until {@link #close()}. */
   public void runLongPolling() throws TelegramApiException {
     LOG.info("long polling {}", settings.apiBase());
-    poller = new LongPoller(api, dispatcher, ledger, pollSeconds);
+    poller = new LongPoller(api, started(), ledger, pollSeconds);
     poller.run();
   }
 
@@ -77,14 +83,9 @@ public final class TelegramBot implements AutoCloseable {
   public int startWebhook(URI url, int port, String secret) throws IOException, TelegramApiException {
     String token = secret != null ? secret : generatedSecret();
     String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
-    webhook = new WebhookServer(dispatcher, token, path, port);
+    webhook = new WebhookServer(started(), token, path, port);
     int bound = webhook.start();
-    api.call(SetWebhook.builder()
-        .url(url.toString())
-        .secretToken(token)
-        .allowedUpdates(List.of("message", "edited_message", "callback_query", "inline_query",
-            "channel_post", "my_chat_member"))
-        .build());
+    api.setWebhook(url.toString(), token, LongPoller.ALLOWED);
     LOG.info("webhook {} registered, listening on port {}", url, bound);
     return bound;
   }
@@ -100,14 +101,24 @@ public final class TelegramBot implements AutoCloseable {
     if (w != null) {
       w.stop();
     }
+    UpdateDispatcher d = dispatcher;
     try {
-      if (!dispatcher.shutdown(DRAIN_SECONDS)) {
-        LOG.warn("replies still in flight after {} s; they will be redone after restart", DRAIN_SECONDS);
+      if (d != null && !d.shutdown(DRAIN_SECONDS)) {
+        LOG.warn("replies still in flight after {} s were stopped; Telegram delivers them again after a restart",
+            DRAIN_SECONDS);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
     bot.close();
+  }
+
+  private UpdateDispatcher started() {
+    UpdateDispatcher d = dispatcher;
+    if (d == null) {
+      throw new IllegalStateException("call start() first");
+    }
+    return d;
   }
 
   private static String generatedSecret() {
@@ -126,6 +137,7 @@ public final class TelegramBot implements AutoCloseable {
       throw new UnsupportedOperationException("this archive cannot be rebuilt while serving");
     };
     private int pollSeconds = LongPoller.POLL_SECONDS;
+    private Duration callDeadline = TelegramApi.CALL_DEADLINE;
 
     private Builder() {}
 
@@ -158,6 +170,12 @@ public final class TelegramBot implements AutoCloseable {
     /** The getUpdates wait; short in tests so shutdown is quick. */
     public Builder pollSeconds(int seconds) {
       this.pollSeconds = seconds;
+      return this;
+    }
+
+    /** The deadline of one Bot API call other than getUpdates; short in tests of stalls. */
+    public Builder callDeadline(Duration deadline) {
+      this.callDeadline = Objects.requireNonNull(deadline);
       return this;
     }
 

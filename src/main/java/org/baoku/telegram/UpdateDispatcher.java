@@ -14,8 +14,10 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 /**
  * Runs updates on a small pool, in order within a chat (a follow-up must see the answer before
  * it) and concurrently across chats (one slow answer does not hold up everyone). Every update is
- * claimed in the {@link UpdateLedger} first and marked done after it is handled, which is what
- * makes restarts and webhook redeliveries exactly-once.
+ * claimed in the {@link UpdateLedger} first and marked done once handled, whatever happened, so
+ * no update stays in flight: an update the bot cannot use is logged once (kind and id) and marked
+ * done at once. Every Bot API call has a deadline, so handling always ends. Only an update cut
+ * short by {@link #shutdown} is left unrecorded, for Telegram to deliver again after a restart.
  */
 final class UpdateDispatcher {
 
@@ -33,22 +35,35 @@ final class UpdateDispatcher {
   }
 
   /**
-   * Queues the update behind earlier ones of its chat. Empty when the update was already handled
-   * or is in flight; else a future that completes when it is handled.
+   * Queues the update behind earlier ones of its chat. Empty when it was already handled, is in
+   * flight or has no id to record it by; else a future that completes when it is handled.
    */
-  synchronized Optional<CompletableFuture<Void>> submit(Update u) {
-    if (u.getUpdateId() == null || !ledger.begin(u.getUpdateId())) {
+  synchronized Optional<CompletableFuture<Void>> submit(Incoming in) {
+    if (in.id().isEmpty()) {
+      LOG.warn(in.skipped());
       return Optional.empty();
     }
+    int id = in.id().get();
+    if (!ledger.begin(id)) {
+      return Optional.empty();
+    }
+    if (in.update().isEmpty()) {
+      LOG.warn(in.skipped());
+      ledger.finish(id);
+      return Optional.of(CompletableFuture.completedFuture(null));
+    }
+    Update u = in.update().get();
     long key = BaokuBot.orderingKey(u);
     CompletableFuture<Void> previous = tails.getOrDefault(key, CompletableFuture.completedFuture(null));
     CompletableFuture<Void> next = previous.thenRunAsync(() -> {
-      bot.handle(u);
-      ledger.finish(u.getUpdateId());
-    }, pool).exceptionally(e -> {
-      LOG.error("update {} could not be recorded: {}", u.getUpdateId(), e.toString());
-      return null;
-    });
+      try {
+        bot.handle(u);
+      } finally {
+        if (!Thread.currentThread().isInterrupted()) {
+          ledger.finish(id);
+        }
+      }
+    }, pool);
     tails.put(key, next);
     next.whenComplete((v, e) -> forget(key, next));
     return Optional.of(next);
@@ -58,9 +73,19 @@ final class UpdateDispatcher {
     tails.remove(key, done);
   }
 
-  /** Takes no more updates and waits up to {@code seconds} for those in flight. */
+  /**
+   * Takes no more updates and gives those in flight {@code seconds} to finish; then interrupts
+   * them (their Bot API calls and retries end at once) and leaves them unrecorded.
+   *
+   * @return true when every update finished in time
+   */
   boolean shutdown(long seconds) throws InterruptedException {
     pool.shutdown();
-    return pool.awaitTermination(seconds, TimeUnit.SECONDS);
+    if (pool.awaitTermination(seconds, TimeUnit.SECONDS)) {
+      return true;
+    }
+    pool.shutdownNow();
+    pool.awaitTermination(1, TimeUnit.SECONDS);
+    return false;
   }
 }

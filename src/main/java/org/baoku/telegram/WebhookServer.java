@@ -1,6 +1,6 @@
 package org.baoku.telegram;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * The webhook endpoint: Telegram POSTs each update to the URL given in setWebhook, with the secret
@@ -38,8 +37,7 @@ final class WebhookServer {
   /** Telegram gives up on a webhook call after about a minute. */
   private static final long HANDLE_SECONDS = 50;
 
-  private final ObjectMapper json = new ObjectMapper()
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private final ObjectMapper json = new ObjectMapper();
   private final UpdateDispatcher dispatcher;
   private final byte[] secret;
   private final HttpServer server;
@@ -76,19 +74,24 @@ final class WebhookServer {
         reply(ex, 401);
         return;
       }
-      Update update;
+      JsonNode update;
       try (InputStream in = ex.getRequestBody()) {
         byte[] body = in.readNBytes(MAX_BODY + 1);
         if (body.length > MAX_BODY) {
           reply(ex, 413);
           return;
         }
-        update = json.readValue(body, Update.class);
+        update = json.readTree(body);
       } catch (IOException e) {
         reply(ex, 400);
         return;
       }
-      Optional<CompletableFuture<Void>> handled = dispatcher.submit(update);
+      if (update == null) {
+        reply(ex, 400);
+        return;
+      }
+      // an update the bot cannot use is logged, recorded and acknowledged, or Telegram would retry it
+      Optional<CompletableFuture<Void>> handled = dispatcher.submit(Incoming.read(update));
       if (handled.isPresent()) {
         handled.get().get(HANDLE_SECONDS, TimeUnit.SECONDS);
       }

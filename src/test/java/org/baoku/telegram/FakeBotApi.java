@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,17 +18,22 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Bot API server on loopback for tests: real HTTP, requests and responses shaped as the official
- * Bot API documents them ({@code {"ok":true,"result":...}}). It records every call, serves queued
- * updates through long-polled getUpdates (offset semantics included), validates HTML messages as
- * Telegram does (balanced known tags, valid entities, at most 4,096 characters of text) and can be
- * told to fail the next calls of a method with a 429 or a 5xx.
+ * A Bot API server on loopback for tests, on a raw socket so it can misbehave the way networks
+ * and proxies do: requests and responses shaped as the official Bot API documents them
+ * ({@code {"ok":true,"result":...}}), HTTP/1.1 with keep-alive. It records every call, serves
+ * queued updates through long-polled getUpdates (offset semantics included: updates below the
+ * offset are confirmed and dropped), validates HTML messages as Telegram does (balanced known
+ * tags, valid entities, at most 4,096 characters of text), and can be told to answer the next
+ * calls of a method with an error ({@link #failNext}) or a {@link Fault}: a connection reset in
+ * the middle of the body, half a body, nginx's HTML 502 page, an empty 200 or a stall. Updates
+ * can be pushed as any JSON, malformed ones included, and the update numbering restarted.
  */
 final class FakeBotApi implements AutoCloseable {
 
@@ -34,6 +41,20 @@ final class FakeBotApi implements AutoCloseable {
   static final long BOT_ID = 999;
   static final String BOT_NAME = "baoku_test_bot";
   static final ObjectMapper JSON = new ObjectMapper();
+
+  /** How the next answer to a method goes wrong. */
+  enum Fault {
+    /** A 200 whose headers promise the whole answer; half the body, then a TCP reset. */
+    RESET_MID_BODY,
+    /** Half the body, then the connection closed normally. */
+    HALF_BODY,
+    /** A reverse proxy's page: {@code 502 Bad Gateway} in HTML. */
+    HTML_502,
+    /** {@code 200 OK} with an empty body. */
+    EMPTY_200,
+    /** The request is read and never answered; the connection stays open. */
+    STALL
+  }
 
   /** One recorded request. */
   record Call(String method, JsonNode params) {
@@ -46,14 +67,23 @@ final class FakeBotApi implements AutoCloseable {
     }
   }
 
-  private record Failure(int status, Integer retryAfter) {}
+  /** A scripted answer: a Bot API error (status, retry_after), a dropped connection (0) or a fault. */
+  private record Failure(int status, Integer retryAfter, Fault fault) {}
 
   private static final Pattern PATH = Pattern.compile("^/bot([^/]+)/([A-Za-z]+)$");
   private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z-]+)([^>]*)>");
   private static final java.util.Set<String> TAGS = java.util.Set.of(
       "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "span", "tg-spoiler", "blockquote");
+  private static final String NGINX_502 = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+      + "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n";
 
-  private final HttpServer server;
+  private final ServerSocket listener;
+  private final ExecutorService connections = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "fake-bot-api");
+    t.setDaemon(true);
+    return t;
+  });
+  private final java.util.Set<Socket> open = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final List<Call> calls = new ArrayList<>();
   private final List<String> badPaths = new ArrayList<>();
   private final List<ObjectNode> updates = new ArrayList<>();
@@ -62,35 +92,53 @@ final class FakeBotApi implements AutoCloseable {
   private int nextUpdateId = 500;
 
   FakeBotApi() throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
-    server.createContext("/", this::exchange);
-    server.setExecutor(Executors.newCachedThreadPool());
-    server.start();
+    listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    connections.execute(this::accept);
   }
 
   String url() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
+    return "http://127.0.0.1:" + listener.getLocalPort();
   }
 
   @Override
   public void close() {
-    server.stop(0);
+    try {
+      listener.close();
+    } catch (IOException e) {
+      // closing anyway
+    }
+    for (Socket s : open) {
+      closeQuietly(s);
+    }
+    connections.shutdownNow();
   }
 
   // ---- scripting ------------------------------------------------------------------------------
 
-  /** Queues an update (its update_id is assigned here) and returns the id. */
+  /** Queues an update (its update_id is assigned here unless it has one) and returns the id. */
   synchronized int push(ObjectNode update) {
     int id = nextUpdateId++;
-    update.put("update_id", id);
+    if (!update.has("update_id")) {
+      update.put("update_id", id);
+    }
     updates.add(update);
     notifyAll();
     return id;
   }
 
+  /** The next update gets this id: a fresh Bot API server, or Telegram after a week of silence. */
+  synchronized void restartIdsAt(int next) {
+    nextUpdateId = next;
+  }
+
   /** Fails the next call of {@code method}: an HTTP status, or 0 to drop the connection unanswered. */
   synchronized void failNext(String method, int status, Integer retryAfter) {
-    failures.computeIfAbsent(method, k -> new ArrayDeque<>()).add(new Failure(status, retryAfter));
+    failures.computeIfAbsent(method, k -> new ArrayDeque<>()).add(new Failure(status, retryAfter, null));
+  }
+
+  /** Answers the next call of {@code method} with {@code fault}. */
+  synchronized void failNext(String method, Fault fault) {
+    failures.computeIfAbsent(method, k -> new ArrayDeque<>()).add(new Failure(0, null, fault));
   }
 
   synchronized List<Call> calls() {
@@ -192,49 +240,169 @@ final class FakeBotApi implements AutoCloseable {
 
   // ---- HTTP -----------------------------------------------------------------------------------
 
-  private void exchange(HttpExchange ex) throws IOException {
-    try (ex) {
-      Matcher m = PATH.matcher(ex.getRequestURI().getPath());
-      if (!m.matches() || !m.group(1).equals(TOKEN)) {
-        synchronized (this) {
-          badPaths.add(ex.getRequestURI().getPath());
+  private void accept() {
+    while (!listener.isClosed()) {
+      try {
+        Socket s = listener.accept();
+        open.add(s);
+        connections.execute(() -> serve(s));
+      } catch (IOException e) {
+        return;
+      }
+    }
+  }
+
+  /** One connection: requests in turn (keep-alive) until the client closes it or a fault does. */
+  private void serve(Socket s) {
+    try {
+      InputStream in = new BufferedInputStream(s.getInputStream());
+      OutputStream out = s.getOutputStream();
+      while (true) {
+        Request r = Request.read(in);
+        if (r == null || !answer(r, s, out)) {
+          return;
         }
-        respond(ex, 404, error(404, "Not Found", null));
-        return;
       }
-      String method = canonical(m.group(2));
-      JsonNode params = params(ex);
-      Failure failure;
+    } catch (IOException | InterruptedException e) {
+      // the client went away, or the server is closing
+    } finally {
+      open.remove(s);
+      closeQuietly(s);
+    }
+  }
+
+  /** A parsed HTTP request: method path and body. */
+  private record Request(String path, byte[] body) {
+    static Request read(InputStream in) throws IOException {
+      String line = line(in);
+      if (line == null || line.isEmpty()) {
+        return null;
+      }
+      String[] parts = line.split(" ");
+      int length = 0;
+      for (String h = line(in); h != null && !h.isEmpty(); h = line(in)) {
+        int colon = h.indexOf(':');
+        if (colon > 0 && h.substring(0, colon).trim().equalsIgnoreCase("Content-Length")) {
+          length = Integer.parseInt(h.substring(colon + 1).trim());
+        }
+      }
+      String target = parts.length > 1 ? parts[1] : "/";
+      int query = target.indexOf('?');
+      return new Request(query < 0 ? target : target.substring(0, query), in.readNBytes(length));
+    }
+
+    private static String line(InputStream in) throws IOException {
+      StringBuilder b = new StringBuilder();
+      for (int c = in.read(); c != -1; c = in.read()) {
+        if (c == '\n') {
+          return b.toString().replaceAll("\r$", "");
+        }
+        b.append((char) c);
+      }
+      return b.length() == 0 ? null : b.toString();
+    }
+  }
+
+  /** Answers one request; false when the connection is finished (a fault closed it). */
+  private boolean answer(Request r, Socket s, OutputStream out) throws IOException, InterruptedException {
+    Matcher m = PATH.matcher(r.path());
+    if (!m.matches() || !m.group(1).equals(TOKEN)) {
       synchronized (this) {
-        calls.add(new Call(method, params));
-        notifyAll();
-        Deque<Failure> q = failures.get(method);
-        failure = q == null ? null : q.poll();
+        badPaths.add(r.path());
       }
-      if (failure != null && failure.status == 0) {
-        ex.getResponseBody().close();
-        throw new IOException("dropped connection (scripted network failure)");
+      write(out, 404, "application/json", JSON.writeValueAsBytes(error(404, "Not Found", null)));
+      return true;
+    }
+    String method = canonical(m.group(2));
+    String body = new String(r.body(), StandardCharsets.UTF_8);
+    JsonNode params = body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
+    Failure failure;
+    synchronized (this) {
+      calls.add(new Call(method, params));
+      notifyAll();
+      Deque<Failure> q = failures.get(method);
+      failure = q == null ? null : q.poll();
+    }
+    if (failure != null && failure.fault != null) {
+      return misbehave(failure.fault, method, params, s, out);
+    }
+    if (failure != null && failure.status == 0) {
+      return false;
+    }
+    if (failure != null) {
+      write(out, failure.status, "application/json", JSON.writeValueAsBytes(error(failure.status,
+          failure.status == 429 ? "Too Many Requests: retry after " + failure.retryAfter : "Internal Server Error",
+          failure.retryAfter)));
+      return true;
+    }
+    ObjectNode reply = reply(method, params);
+    write(out, reply.path("ok").asBoolean() ? 200 : reply.path("error_code").asInt(), "application/json",
+        JSON.writeValueAsBytes(reply));
+    return true;
+  }
+
+  private ObjectNode reply(String method, JsonNode params) throws InterruptedException {
+    JsonNode result = method.equals("getUpdates") ? getUpdates(params) : result(method, params);
+    if (result.has("error_code")) {
+      return (ObjectNode) result;
+    }
+    ObjectNode ok = JSON.createObjectNode();
+    ok.put("ok", true);
+    ok.set("result", result);
+    return ok;
+  }
+
+  private boolean misbehave(Fault fault, String method, JsonNode params, Socket s, OutputStream out)
+      throws IOException, InterruptedException {
+    switch (fault) {
+      case HTML_502 -> {
+        write(out, 502, "text/html", NGINX_502.getBytes(StandardCharsets.UTF_8));
+        return true;
       }
-      if (failure != null) {
-        respond(ex, failure.status, error(failure.status,
-            failure.status == 429 ? "Too Many Requests: retry after " + failure.retryAfter : "Internal Server Error",
-            failure.retryAfter));
-        return;
+      case EMPTY_200 -> {
+        write(out, 200, "application/json", new byte[0]);
+        return true;
       }
-      JsonNode result = method.equals("getUpdates") ? getUpdates(params) : result(method, params);
-      if (result == null) {
-        return;
+      case STALL -> {
+        // longer than any deadline of the bot's; then the connection is dropped
+        long until = System.nanoTime() + 60_000_000_000L;
+        synchronized (this) {
+          while (!listener.isClosed() && System.nanoTime() < until) {
+            wait(1000);
+          }
+        }
+        return false;
       }
-      if (result.has("error_code")) {
-        respond(ex, result.get("error_code").asInt(), (ObjectNode) result);
-        return;
+      default -> {
+        byte[] whole = JSON.writeValueAsBytes(reply(method, params));
+        out.write(head(200, "application/json", whole.length));
+        out.write(whole, 0, whole.length / 2);
+        out.flush();
+        if (fault == Fault.RESET_MID_BODY) {
+          s.setSoLinger(true, 0);
+        }
+        s.close();
+        return false;
       }
-      ObjectNode ok = JSON.createObjectNode();
-      ok.put("ok", true);
-      ok.set("result", result);
-      respond(ex, 200, ok);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static byte[] head(int status, String type, int length) {
+    return ("HTTP/1.1 " + status + " " + (status == 200 ? "OK" : "Error") + "\r\nContent-Type: " + type
+        + "\r\nContent-Length: " + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static void write(OutputStream out, int status, String type, byte[] body) throws IOException {
+    out.write(head(status, type, body.length));
+    out.write(body);
+    out.flush();
+  }
+
+  private static void closeQuietly(Socket s) {
+    try {
+      s.close();
+    } catch (IOException e) {
+      // already gone
     }
   }
 
@@ -350,39 +518,6 @@ final class FakeBotApi implements AutoCloseable {
         .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
   }
 
-  private static JsonNode params(HttpExchange ex) throws IOException {
-    byte[] body = ex.getRequestBody().readAllBytes();
-    String type = String.valueOf(ex.getRequestHeaders().getFirst("Content-Type"));
-    String s = new String(body, StandardCharsets.UTF_8);
-    if (type.startsWith("multipart/form-data")) {
-      return multipart(s, type.substring(type.indexOf("boundary=") + 9));
-    }
-    if (type.startsWith("application/x-www-form-urlencoded")) {
-      ObjectNode o = JSON.createObjectNode();
-      for (String kv : s.split("&")) {
-        int eq = kv.indexOf('=');
-        if (eq > 0) {
-          o.put(URLDecoder.decode(kv.substring(0, eq), StandardCharsets.UTF_8),
-              URLDecoder.decode(kv.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-      }
-      return o;
-    }
-    return s.isBlank() ? JSON.createObjectNode() : JSON.readTree(s);
-  }
-
-  private static JsonNode multipart(String body, String boundary) {
-    ObjectNode o = JSON.createObjectNode();
-    for (String part : body.split("--" + Pattern.quote(boundary.replace("\"", "")))) {
-      Matcher name = Pattern.compile("name=\"([^\"]+)\"").matcher(part);
-      int sep = part.indexOf("\r\n\r\n");
-      if (name.find() && sep > 0) {
-        o.put(name.group(1), part.substring(sep + 4).replaceAll("\r\n$", ""));
-      }
-    }
-    return o;
-  }
-
   private static ObjectNode error(int code, String description, Integer retryAfter) {
     ObjectNode e = JSON.createObjectNode();
     e.put("ok", false).put("error_code", code).put("description", description);
@@ -390,12 +525,5 @@ final class FakeBotApi implements AutoCloseable {
       e.putObject("parameters").put("retry_after", retryAfter);
     }
     return e;
-  }
-
-  private static void respond(HttpExchange ex, int status, ObjectNode body) throws IOException {
-    byte[] bytes = JSON.writeValueAsBytes(body);
-    ex.getResponseHeaders().set("Content-Type", "application/json");
-    ex.sendResponseHeaders(status, bytes.length);
-    ex.getResponseBody().write(bytes);
   }
 }
