@@ -47,6 +47,8 @@ final class LongPoller {
   private final int pollSeconds;
   private volatile boolean running = true;
   private volatile Thread thread;
+  /** Updates without an id in the last batch: logged when they first show, not at every poll. */
+  private Set<JsonNode> idless = new HashSet<>();
 
   LongPoller(TelegramApi api, UpdateDispatcher dispatcher, UpdateLedger ledger, int pollSeconds) {
     this.api = api;
@@ -61,7 +63,6 @@ final class LongPoller {
     api.call(DeleteWebhook.builder().dropPendingUpdates(false).build());
     Integer offset = null;
     long pause = FIRST_PAUSE_MILLIS;
-    Set<JsonNode> idless = new HashSet<>();
     while (running) {
       List<JsonNode> batch;
       try {
@@ -79,31 +80,44 @@ final class LongPoller {
         continue;
       }
       pause = FIRST_PAUSE_MILLIS;
-      if (offset != null) {
-        ledger.confirmed(offset);
+      Integer next;
+      try {
+        next = dispatch(batch, offset);
+      } catch (RuntimeException e) {
+        // a bug must not end the polling: the batch is fetched again after a pause
+        LOG.error("updates could not be dispatched: {}", api.mask(String.valueOf(e)));
+        next = offset;
       }
-      List<Incoming> incoming = batch.stream().map(Incoming::read).toList();
-      incoming.stream().flatMap(i -> i.id().stream()).mapToInt(Integer::intValue).min().ifPresent(ledger::arrived);
-      boolean fresh = false;
-      Set<JsonNode> idlessNow = new HashSet<>();
-      for (int i = 0; i < incoming.size() && running; i++) {
-        Incoming in = incoming.get(i);
-        if (in.id().isEmpty()) {
-          // no id to record it by: say so the first time it shows, not at every poll
-          idlessNow.add(batch.get(i));
-          if (idless.contains(batch.get(i))) {
-            continue;
-          }
-        }
-        fresh |= dispatcher.submit(in).isPresent();
-      }
-      idless = idlessNow;
-      Integer next = nextOffset(incoming, offset, fresh);
-      if (!fresh && !batch.isEmpty() && Objects.equals(next, offset) && !pause(-1)) {
+      // the offset did not move: an update is still being answered; wait for it, not spin
+      if (!batch.isEmpty() && Objects.equals(next, offset) && !pause(-1)) {
         break;
       }
       offset = next;
     }
+  }
+
+  /** Hands a batch to the dispatcher and returns the offset of the next poll. */
+  private Integer dispatch(List<JsonNode> batch, Integer offset) {
+    if (offset != null) {
+      ledger.confirmed(offset);
+    }
+    List<Incoming> incoming = batch.stream().map(Incoming::read).toList();
+    incoming.stream().flatMap(i -> i.id().stream()).mapToInt(Integer::intValue).min().ifPresent(ledger::arrived);
+    boolean fresh = false;
+    Set<JsonNode> idlessNow = new HashSet<>();
+    for (int i = 0; i < incoming.size() && running; i++) {
+      Incoming in = incoming.get(i);
+      if (in.id().isEmpty()) {
+        // no id to record it by: say so the first time it shows, not at every poll
+        idlessNow.add(batch.get(i));
+        if (idless.contains(batch.get(i))) {
+          continue;
+        }
+      }
+      fresh |= dispatcher.submit(in).isPresent();
+    }
+    idless = idlessNow;
+    return nextOffset(incoming, offset, fresh);
   }
 
   /**

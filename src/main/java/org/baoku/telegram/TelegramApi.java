@@ -47,8 +47,6 @@ final class TelegramApi {
    * a second; a stalled connection is given up on after this and retried.
    */
   static final Duration CALL_DEADLINE = Duration.ofSeconds(10);
-  /** Extra time a long poll gets beyond the wait it asked Telegram for. */
-  private static final Duration POLL_MARGIN = Duration.ofSeconds(10);
   /**
    * How long a call keeps retrying. Five attempts over 7.5 s (the old rule) lost every reply of
    * a 20 s 502 outage in the reliability probe; a minute rides out a proxy restart.
@@ -93,35 +91,45 @@ final class TelegramApi {
 
   /** Calls a method once: for what is worth nothing late (the "typing…" indicator). */
   <T extends Serializable> T once(BotApiMethod<T> method) throws BotApiException {
-    String name = method.getMethod();
-    byte[] body;
-    try {
-      method.validate();
-      body = JSON.writeValueAsBytes(method);
-    } catch (TelegramApiException | JsonProcessingException e) {
-      throw new BotApiException(name + ": " + e.getMessage(), 0, null, false);
-    }
-    String reply = exchange(name, body, deadline);
+    String reply = post(method);
     try {
       return method.deserializeResponse(reply);
     } catch (TelegramApiException e) {
-      throw BotApiException.transientFault(name + ": unreadable result (" + e.getMessage() + ")");
+      throw BotApiException.transientFault(method.getMethod() + ": unreadable result (" + e.getMessage() + ")");
     }
   }
 
-  /** Sends a message to {@code chatId} within the outgoing rate limits, retrying as {@link #call}. */
-  <T extends Serializable> T send(long chatId, boolean group, BotApiMethod<T> method) throws BotApiException {
+  /**
+   * Sends a message to {@code chatId} within the outgoing rate limits, retrying as {@link #call}.
+   * The sent message is not read back: the bot has no use for it, and returning as soon as
+   * Telegram says ok narrows the moment in which a killed process has sent a reply but not yet
+   * recorded it (which would repeat the reply after a restart).
+   */
+  void send(long chatId, boolean group, BotApiMethod<?> method) throws BotApiException {
     try {
       throttle.acquire(chatId, group);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw BotApiException.interrupted(method.getMethod());
     }
-    return call(method);
+    retrying(method.getMethod(), () -> post(method));
+  }
+
+  /** One attempt: the method as JSON, the body of Telegram's ok answer back. */
+  private String post(BotApiMethod<?> method) throws BotApiException {
+    byte[] body;
+    try {
+      method.validate();
+      body = JSON.writeValueAsBytes(method);
+    } catch (TelegramApiException | JsonProcessingException e) {
+      throw new BotApiException(method.getMethod() + ": " + e.getMessage(), 0, null, false);
+    }
+    return exchange(method.getMethod(), body, deadline);
   }
 
   /**
-   * One getUpdates call, not retried (the poller paces its own retries), returning each update's
+   * One getUpdates call, not retried (the poller paces its own retries), with the call deadline
+   * on top of the wait it asks Telegram for, returning each update's
    * JSON as it came, so that one the bot cannot read does not take the others with it.
    *
    * @param offset the first update_id wanted, or null for Telegram's oldest unconfirmed update
@@ -134,7 +142,7 @@ final class TelegramApi {
     params.put("timeout", waitSeconds);
     allowed.forEach(params.putArray("allowed_updates")::add);
     String reply = exchange("getUpdates", params.toString().getBytes(StandardCharsets.UTF_8),
-        Duration.ofSeconds(waitSeconds).plus(POLL_MARGIN));
+        Duration.ofSeconds(waitSeconds).plus(deadline));
     JsonNode result = readTree(reply).path("result");
     if (!result.isArray()) {
       throw BotApiException.transientFault("getUpdates: the result is not a list of updates");

@@ -17,14 +17,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.baoku.answer.Answer;
 import org.baoku.answer.Citation;
-import org.baoku.answer.ExtractiveComposer;
 import org.baoku.chat.ChatHandler;
-import org.baoku.chat.Conversations;
 import org.baoku.chat.PlainText;
 import org.baoku.chat.Reply;
 import org.baoku.ingest.Passage;
@@ -50,44 +47,14 @@ class TelegramBotTest {
   private static List<String> questions;
 
   @TempDir Path data;
-  private final List<TelegramBot> bots = new ArrayList<>();
-  private final List<Thread> pollers = new ArrayList<>();
+  private BotHarness bots;
 
   @BeforeAll
   static void startServer() throws Exception {
     server = new FakeBotApi();
     archive = RealArchive.get();
-    handler = new RecordingHandler(conversations());
-    questions = groundedQuestions(12);
-  }
-
-  private static Conversations conversations() {
-    return Conversations.builder().archive(archive).composer(new ExtractiveComposer(archive)).build();
-  }
-
-  /**
-   * The first {@code n} opening sentences of corpus passages that the real handler answers with
-   * citations, so tests exercise source buttons without hard-coding any question.
-   */
-  private static List<String> groundedQuestions(int n) {
-    Conversations probe = conversations();
-    List<String> found = new ArrayList<>();
-    for (Passage p : archive.passages()) {
-      int end = p.text().indexOf('。');
-      if (end < 12 || end > 60) {
-        continue;
-      }
-      String q = p.text().substring(0, end) + "？";
-      Reply r = probe.handle("probe-" + found.size() + "-" + p.id(), q);
-      if (r.answer() != null && r.answer().grounded() && !r.answer().citations().isEmpty()) {
-        found.add(q);
-        if (found.size() == n) {
-          break;
-        }
-      }
-    }
-    assertEquals(n, found.size(), "the corpus should answer its own sentences");
-    return found;
+    handler = new RecordingHandler(BotHarness.conversations(archive));
+    questions = BotHarness.groundedQuestions(archive, 12);
   }
 
   @AfterAll
@@ -98,51 +65,22 @@ class TelegramBotTest {
   @BeforeEach
   void clearCalls() {
     server.clear();
+    bots = new BotHarness(server, archive);
   }
 
   @AfterEach
   void stopBots() throws InterruptedException {
-    for (TelegramBot b : bots) {
-      b.close();
-    }
-    for (Thread t : pollers) {
-      t.join(10_000);
-    }
+    bots.stopAll();
   }
 
   // ---- helpers --------------------------------------------------------------------------------
 
   private TelegramBot bot(Map<String, String> env, ChatHandler handler) throws Exception {
-    Map<String, String> all = new HashMap<>(Map.of(
-        "TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN,
-        "TELEGRAM_API_URL", server.url(),
-        "BAOKU_DATA", data.toString(),
-        "BAOKU_ADMINS", "7"));
-    all.putAll(env);
-    TelegramBot b = TelegramBot.builder()
-        .settings(BotSettings.fromEnvironment(all))
-        .handler(handler)
-        .archive(archive)
-        .reindexer(archive::stats)
-        .pollSeconds(1)
-        .build();
-    bots.add(b);
-    b.start();
-    return b;
+    return bots.bot(data, env, handler);
   }
 
   private TelegramBot polling(Map<String, String> env, ChatHandler handler) throws Exception {
-    TelegramBot b = bot(env, handler);
-    Thread t = new Thread(() -> {
-      try {
-        b.runLongPolling();
-      } catch (Exception e) {
-        throw new RuntimeException(e);
-      }
-    });
-    t.start();
-    pollers.add(t);
-    return b;
+    return bots.polling(data, env, handler);
   }
 
   private TelegramBot polling() throws Exception {
@@ -226,7 +164,7 @@ class TelegramBotTest {
     server.awaitOne("answerCallbackQuery", c -> c.params().path("text").asText().contains("来源 [1]"));
     FakeBotApi.Call shown = reply(43, "<b>[1] ");
     assertEquals(1000, shown.params().path("reply_parameters").path("message_id").asInt());
-    String q = conversations().handle("check", questionFromCorpus(1)).citations().get(0).quote();
+    String q = BotHarness.conversations(archive).handle("check", questionFromCorpus(1)).citations().get(0).quote();
     assertTrue(shown.text().contains("<b>" + Html.escape(q) + "</b>"), shown.text());
   }
 
