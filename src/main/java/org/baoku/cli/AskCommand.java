@@ -1,14 +1,8 @@
 package org.baoku.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.baoku.chat.Conversations;
@@ -39,7 +33,8 @@ final class AskCommand implements Callable<Integer> {
     String question;
 
     @Option(names = "--jsonl", paramLabel = "FILE",
-        description = "每行一个 {\"id\",\"question\"[,\"conversation\"]}；同一 conversation 的问题按顺序在同一对话中提问")
+        description = {"每行一个 {\"id\",\"question\"[,\"conversation\"]}（- 为标准输入）；同一 conversation 的问题按顺序在同一对话中提问",
+            "one {\"id\",\"question\"[,\"conversation\"]} a line (- for stdin); a bad line gets an error object and exit code 1"})
     Path jsonl;
   }
 
@@ -49,65 +44,34 @@ final class AskCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    if (input.jsonl != null) {
+      // The file is opened first, so a mistyped name fails before the index is loaded.
+      try (JsonlLines lines = JsonlLines.open(input.jsonl);
+          HybridArchive archive = archiveOptions.open(System.err)) {
+        Conversations chat = Wiring.conversations(archive, System.getenv());
+        return JsonlAnswers.run(lines, q -> answer(chat, q), out, spec.commandLine().getErr());
+      }
+    }
     try (HybridArchive archive = archiveOptions.open(System.err)) {
-      Conversations chat = Wiring.conversations(archive, System.getenv());
-      if (input.jsonl != null) {
-        return askAll(chat, input.jsonl, out);
-      }
-      Reply reply = chat.handle("ask", input.question);
-      if (json && reply.answer() != null) {
-        out.println(AnswerJson.of(reply.answer()).toString());
-      } else if (json) {
-        out.println(AnswerJson.MAPPER.createObjectNode().put("message", reply.text()));
-      } else {
-        out.println(reply.text());
-      }
+      Reply reply = Wiring.conversations(archive, System.getenv()).handle("ask", input.question);
+      out.println(json ? replyJson(reply).toString() : reply.text());
       out.flush();
       return 0;
     }
   }
 
-  /** One output line per input line, same order; a bad line gets an error object and the rest go on. */
-  private int askAll(Conversations chat, Path file, PrintWriter out) throws IOException {
-    int bad = 0;
-    int lineNo = 0;
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (String line; (line = in.readLine()) != null; ) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        ObjectNode result;
-        JsonNode id = null;
-        try {
-          JsonNode item = AnswerJson.MAPPER.readTree(line);
-          id = item.get("id");
-          JsonNode question = item.get("question");
-          if (question == null || !question.isTextual()) {
-            throw new IllegalArgumentException("missing \"question\"");
-          }
-          JsonNode conversation = item.get("conversation");
-          String conversationId = conversation == null || conversation.isNull()
-              ? "line-" + lineNo : "conversation-" + conversation.asText();
-          Reply reply = chat.handle(conversationId, question.asText());
-          result = reply.answer() != null
-              ? AnswerJson.of(reply.answer())
-              : AnswerJson.MAPPER.createObjectNode().put("message", reply.text());
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-          bad++;
-          String why = e instanceof JsonProcessingException ? "not valid JSON" : e.getMessage();
-          System.err.println(file + ":" + lineNo + ": " + why + " — 已跳过 / skipped");
-          result = AnswerJson.MAPPER.createObjectNode().put("error", file + ":" + lineNo + ": " + why);
-        }
-        ObjectNode line0 = AnswerJson.MAPPER.createObjectNode();
-        line0.set("id", id);
-        line0.setAll(result);
-        out.println(line0.toString());
-      }
-    } catch (NoSuchFileException e) {
-      throw new UserException("找不到文件 / file not found: " + file);
-    }
-    out.flush();
-    return bad == 0 ? 0 : 1;
+  /** Lines sharing a {@code conversation} are asked in one conversation; any other line alone. */
+  private static ObjectNode answer(Conversations chat, JsonlLine.Question q) throws JsonlLine.BadField {
+    String conversationId = q.name("conversation")
+        .map(c -> "conversation-" + c)
+        .orElse("line-" + q.number());
+    return replyJson(chat.handle(conversationId, q.text()));
+  }
+
+  /** The answer's JSON, or {@code {"message"}} for a reply that is not an answer. */
+  private static ObjectNode replyJson(Reply reply) {
+    return reply.answer() != null
+        ? AnswerJson.of(reply.answer())
+        : AnswerJson.MAPPER.createObjectNode().put("message", reply.text());
   }
 }

@@ -1,17 +1,10 @@
 package org.baoku.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,17 +14,22 @@ import org.baoku.retrieve.Hit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code baoku search}: ranked passages for one query (terminal text or {@code --json}), or for a
- * whole JSONL file of questions in one process ({@code --jsonl}, one output line per input line).
+ * whole JSONL file of questions in one process ({@code --jsonl}, read and reported by
+ * {@link JsonlAnswers} as {@code ask --jsonl} is).
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = "检索段落 / ranked passages for a query, or for every line of a JSONL file")
 final class SearchCommand implements Callable<Integer> {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Spec CommandSpec spec;
 
   @Mixin ArchiveOptions archive;
 
@@ -46,7 +44,8 @@ final class SearchCommand implements Callable<Integer> {
   boolean json;
 
   @Option(names = "--jsonl", paramLabel = "FILE",
-      description = "每行一个 {\"id\", \"question\"} 的文件（- 为标准输入）/ JSONL questions file (- for stdin)")
+      description = {"每行一个 {\"id\", \"question\"} 的文件（- 为标准输入）",
+          "one {\"id\", \"question\"} a line (- for stdin); a bad line gets an error object and exit code 1"})
   Path jsonl;
 
   @Override
@@ -58,10 +57,11 @@ final class SearchCommand implements Callable<Integer> {
       throw new UserException("请给出一个查询或 --jsonl FILE（二选一）/ give either a QUERY or --jsonl FILE");
     }
     if (jsonl != null) {
-      try (BufferedReader in = openJsonl(); Archive a = archive.open(System.err)) {
-        searchLines(in, a, System.out);
+      // The file is opened first, so a mistyped name fails before the index is loaded.
+      try (JsonlLines lines = JsonlLines.open(jsonl); Archive a = archive.open(System.err)) {
+        return JsonlAnswers.run(lines, q -> hitsJson(a.retrieve(q.text(), k)),
+            spec.commandLine().getOut(), spec.commandLine().getErr());
       }
-      return 0;
     }
     try (Archive a = archive.open(System.err)) {
       List<Hit> hits = a.retrieve(query, k);
@@ -77,57 +77,12 @@ final class SearchCommand implements Callable<Integer> {
     return 0;
   }
 
-  private BufferedReader openJsonl() {
-    if (jsonl.toString().equals("-")) {
-      return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    }
-    try {
-      return Files.newBufferedReader(jsonl, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UserException("无法读取 / cannot read " + jsonl + ": " + e.getMessage());
-    }
-  }
-
-  /** One output line per non-blank input line, in order; a bad line gets an error object. */
-  private void searchLines(BufferedReader in, Archive a, PrintStream out) throws IOException {
-    int lineNo = 0;
-    try {
-      for (String line; (line = in.readLine()) != null; ) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        out.println(JSON.writeValueAsString(answerLine(line, lineNo, a)));
-        out.flush();
-      }
-    } catch (UncheckedIOException | IOException e) {
-      throw new UserException("读取中断 / cannot read " + jsonl + " at line " + (lineNo + 1) + ": "
-          + e.getMessage());
-    }
-  }
-
-  private ObjectNode answerLine(String line, int lineNo, Archive a) {
-    JsonNode in;
-    try {
-      in = JSON.readTree(line);
-    } catch (JsonProcessingException e) {
-      return error(null, "line " + lineNo + ": not valid JSON (" + e.getOriginalMessage() + ")");
-    }
-    JsonNode id = in.isObject() ? in.get("id") : null;
-    if (!in.isObject() || !in.path("question").isTextual()) {
-      return error(id, "line " + lineNo + ": needs a \"question\" string");
-    }
+  /** {@code {"hits": [{"page", "article", "headline", "byline", "text", "score"}]}}. */
+  private static ObjectNode hitsJson(List<Hit> hits) {
     ObjectNode out = JSON.createObjectNode();
-    out.set("id", id);
-    ArrayNode hits = out.putArray("hits");
-    a.retrieve(in.get("question").asText(), k).forEach(h -> hits.add(hitJson(h, false)));
+    ArrayNode array = out.putArray("hits");
+    hits.forEach(h -> array.add(hitJson(h, false)));
     return out;
-  }
-
-  private static ObjectNode error(JsonNode id, String message) {
-    ObjectNode out = JSON.createObjectNode();
-    out.set("id", id);
-    return out.put("error", message);
   }
 
   private static ObjectNode hitJson(Hit h, boolean full) {

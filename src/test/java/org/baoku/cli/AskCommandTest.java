@@ -44,7 +44,7 @@ class AskCommandTest {
         "not json",
         "{\"id\": \"c\", \"question\": \"他们一共为多少名职工理发？\", \"conversation\": \"c1\"}") + "\n");
     CliRun r = CliRun.onRealArchive("ask", "--jsonl", in.toString());
-    assertEquals(1, r.exit(), "a bad line makes the exit code non-zero");
+    assertEquals(JsonlAnswers.SOME_LINES_BAD, r.exit(), "a bad line makes the exit code non-zero");
     List<JsonNode> lines = new ArrayList<>();
     for (String l : r.out().split("\n")) {
       lines.add(JSON.readTree(l));
@@ -52,7 +52,8 @@ class AskCommandTest {
     assertEquals(4, lines.size());
     assertEquals("a", lines.get(0).get("id").asText());
     assertEquals("b", lines.get(1).get("id").asText());
-    assertTrue(lines.get(2).get("error").asText().contains(":3:"), lines.get(2).toString());
+    assertEquals(3, lines.get(2).get("line").asInt(), lines.get(2).toString());
+    assertTrue(lines.get(2).get("error").asText().startsWith(in + ":3: "), lines.get(2).toString());
     assertEquals("c", lines.get(3).get("id").asText());
     assertEquals("北辰集团义务理发小分队上门送服务", lines.get(3).get("hits").get(0).get("headline").asText());
     assertTrue(r.err().contains(in + ":3:"), r.err());

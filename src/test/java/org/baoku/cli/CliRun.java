@@ -1,6 +1,8 @@
 package org.baoku.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,6 +18,17 @@ record CliRun(int exit, String out, String err) {
     all.addAll(List.of("--corpus", RealArchive.CORPUS.toString(),
         "--index", RealArchive.indexDir().toString()));
     return of(all.toArray(String[]::new));
+  }
+
+  /** {@link #onRealArchive} with {@code stdin} as standard input, for {@code --jsonl -}. */
+  static synchronized CliRun onRealArchiveReading(byte[] stdin, String... args) {
+    InputStream in = System.in;
+    try {
+      System.setIn(new ByteArrayInputStream(stdin));
+      return onRealArchive(args);
+    } finally {
+      System.setIn(in);
+    }
   }
 
   /** {@code baoku ARGS} as given. */

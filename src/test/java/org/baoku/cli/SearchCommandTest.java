@@ -35,7 +35,7 @@ class SearchCommandTest {
         "{\"id\": \"d\"}",
         "{\"id\": \"e\", \"question\": \"？！\"}") + "\n");
     CliRun r = run("search", "--jsonl", in.toString(), "-k", "3");
-    assertEquals(0, r.exit(), r.err());
+    assertEquals(JsonlAnswers.SOME_LINES_BAD, r.exit(), "bad lines make the exit code non-zero");
     List<JsonNode> lines = new ArrayList<>();
     for (String l : r.out().strip().split("\n")) {
       lines.add(JSON.readTree(l));
@@ -48,11 +48,12 @@ class SearchCommandTest {
     assertTrue(top.get("article").isInt());
     assertTrue(top.has("headline") && top.has("text") && top.get("score").isNumber());
     assertTrue(lines.get(1).get("id").isNull());
-    assertTrue(lines.get(1).get("error").asText().startsWith("line 2"));
+    assertEquals(2, lines.get(1).get("line").asInt());
+    assertTrue(lines.get(1).get("error").asText().startsWith(in + ":2: "), lines.get(1).toString());
     assertEquals(7, lines.get(2).get("id").asInt());
     assertEquals(3, lines.get(2).get("hits").size());
     assertEquals("d", lines.get(3).get("id").asText());
-    assertTrue(lines.get(3).has("error"));
+    assertEquals(5, lines.get(3).get("line").asInt(), "blank line 3 still counts");
     assertEquals(0, lines.get(4).get("hits").size());
   }
 
