@@ -113,6 +113,11 @@ public final class HybridArchive implements Archive {
     return use(l -> l.index().manifest());
   }
 
+  /** What the check on opening the index now being served verified, and how long it took. */
+  public Integrity integrity() {
+    return use(l -> l.index().integrity());
+  }
+
   /**
    * The retriever of the index now being served, for baselines ({@link HybridRetriever#bm25},
    * {@link HybridRetriever#dense}). Unlike {@link #retrieve}, it stops working once {@link
