@@ -3,6 +3,7 @@ package org.baoku.cli;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.baoku.index.IndexDamagedException;
 import org.baoku.index.Progress;
 import org.baoku.retrieve.HybridArchive;
 import picocli.CommandLine.Option;
@@ -25,7 +26,8 @@ final class ArchiveOptions {
    * Opens the archive, building the index first when it is missing or stale; build progress goes
    * to {@code progress} (normally stderr).
    *
-   * @throws UserException when the corpus is missing or the index cannot be written
+   * @throws UserException when the corpus is missing, the index cannot be written, or even a
+   *     fresh build of it is damaged (a damaged index is rebuilt with a line on {@code progress})
    */
   HybridArchive open(PrintStream progress) {
     return open(progress, false);
@@ -44,9 +46,21 @@ final class ArchiveOptions {
     } catch (IllegalArgumentException e) {
       throw new UserException("找不到语料目录 / corpus directory not found: " + corpus
           + " (use --corpus DIR or BAOKU_CORPUS)");
+    } catch (IndexDamagedException e) {
+      throw damaged(e);
     } catch (UncheckedIOException e) {
       throw new UserException("索引无法读写 / cannot use index directory " + index + ": "
           + e.getCause().getMessage() + " (use --index DIR or BAOKU_INDEX)");
     }
+  }
+
+  /**
+   * The error for damage that survives a rebuild: opening rebuilds a damaged index, so what
+   * escapes was written moments ago, which points at the disk.
+   */
+  static UserException damaged(IndexDamagedException e) {
+    return new UserException("索引已损坏（" + e.file() + "：" + e.reason() + "），重建后依然如此："
+        + "请检查磁盘，再运行 baoku index / the index is damaged (" + e.file() + ": " + e.reason()
+        + ") even after a rebuild: check the disk, then run `baoku index`");
   }
 }

@@ -62,6 +62,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOUtils;
 import org.baoku.ingest.Article;
 import org.baoku.ingest.ArticleKind;
 import org.baoku.ingest.Chunker;
@@ -123,15 +124,18 @@ public final class PassageIndex implements Closeable {
 
   private final Path dir;
   private final Manifest manifest;
+  private final Integrity integrity;
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile boolean deleteOnClose;
 
-  private PassageIndex(Path dir, Manifest manifest, Directory directory, DirectoryReader reader) {
+  private PassageIndex(Path dir, Manifest manifest, Directory directory, DirectoryReader reader,
+      Integrity integrity) {
     this.dir = dir;
     this.manifest = manifest;
+    this.integrity = integrity;
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
@@ -315,25 +319,38 @@ public final class PassageIndex implements Closeable {
   }
 
   /**
-   * Opens the complete index in {@code dir}.
+   * Opens the complete index in {@code dir} once every byte of its Lucene files passes the
+   * {@link Integrity} check.
    *
    * @throws IllegalStateException when {@code dir} holds no complete index
+   * @throws IndexDamagedException when a file is damaged, cut short or missing
+   * @throws UncheckedIOException when the files cannot be read for another reason
    */
   public static PassageIndex open(Path dir) {
     Manifest m = Manifest.read(dir);
     if (m == null) {
       throw new IllegalStateException("no complete index in " + dir);
     }
+    Directory d = null;
+    DirectoryReader r = null;
     try {
-      Directory d = FSDirectory.open(dir.resolve(LUCENE_DIR));
-      return new PassageIndex(dir, m, d, DirectoryReader.open(d));
+      d = FSDirectory.open(dir.resolve(LUCENE_DIR));
+      r = DirectoryReader.open(d);
+      return new PassageIndex(dir, m, d, r, Integrity.check(r));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot open index in " + dir, e);
+      IOUtils.closeWhileHandlingException(r, d);
+      throw IndexDamagedException.isDamage(e) ? IndexDamagedException.of(e, dir.resolve(LUCENE_DIR))
+          : new UncheckedIOException("cannot open index in " + dir, e);
     }
   }
 
   public Manifest manifest() {
     return manifest;
+  }
+
+  /** What the check on open verified, and how long it took. */
+  public Integrity integrity() {
+    return integrity;
   }
 
   /** The directory this index lives in. */

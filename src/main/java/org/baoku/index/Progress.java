@@ -12,6 +12,9 @@ public interface Progress {
   /** {@code done} of {@code total} units of {@code phase} are finished; {@code done == total} ends it. */
   void update(String phase, int done, int total);
 
+  /** One line the user should read before a job starts, such as why an index is rebuilt. */
+  default void note(String line) {}
+
   /** Reports nothing (tests, the eval harness). */
   static Progress none() {
     return (phase, done, total) -> {};

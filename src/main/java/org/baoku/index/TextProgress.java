@@ -17,6 +17,11 @@ final class TextProgress implements Progress {
   }
 
   @Override
+  public synchronized void note(String line) {
+    out.println(line);
+  }
+
+  @Override
   public synchronized void update(String phase, int done, int total) {
     boolean first = !phase.equals(this.phase);
     this.phase = phase;

@@ -9,7 +9,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.baoku.index.Embedder;
 import org.baoku.index.Fingerprint;
+import org.baoku.index.IndexDamagedException;
 import org.baoku.index.IndexHome;
+import org.baoku.index.Integrity;
 import org.baoku.index.Manifest;
 import org.baoku.index.PassageIndex;
 import org.baoku.index.Progress;
@@ -19,7 +21,8 @@ import org.baoku.ingest.Passage;
 
 /**
  * The {@link Archive} over a corpus directory and its on-disk index: opening builds the index when
- * it is missing or was built from other files, another model or another schema.
+ * it is missing, was built from other files, another model or another schema, or fails the
+ * {@link Integrity} check.
  *
  * <p>Thread-safe. Queries take a reference on the index they run on, so {@link #rebuild()} can
  * build a new index aside, switch to it, and retire the old one once its last query is done.
@@ -45,9 +48,11 @@ public final class HybridArchive implements Archive {
   }
 
   /**
-   * Opens the archive, building its index first when there is none that fits the corpus.
+   * Opens the archive, building its index first when there is none that fits the corpus or the one
+   * that fits is damaged (after a line on {@code progress} that names the file).
    *
    * @throws IllegalArgumentException when {@code corpusDir} is not a directory
+   * @throws IndexDamagedException when even a fresh build fails the {@link Integrity} check
    * @throws java.io.UncheckedIOException when the index directory cannot be written or read
    */
   public static HybridArchive open(Path corpusDir, Path indexDir, Progress progress) {
@@ -65,10 +70,25 @@ public final class HybridArchive implements Archive {
     IndexHome home = new IndexHome(indexDir);
     Optional<Path> fitting = force ? Optional.empty()
         : home.live().filter(d -> home.liveManifest().map(m -> m.fits(fingerprint)).orElse(false));
-    Path dir = fitting.orElseGet(() -> build(corpusDir, fingerprint, home, progress));
+    PassageIndex index = fitting.flatMap(dir -> openIntact(dir, progress))
+        .orElseGet(() -> PassageIndex.open(build(corpusDir, fingerprint, home, progress)));
     home.cleanUp();
-    return new HybridArchive(corpusDir, home, progress, HybridRetriever.Settings.DEFAULT,
-        PassageIndex.open(dir));
+    return new HybridArchive(corpusDir, home, progress, HybridRetriever.Settings.DEFAULT, index);
+  }
+
+  /**
+   * The index in {@code dir}, or empty when a file of it is damaged: the corpus is at hand, so it
+   * is rebuilt as a stale one is, after a line on {@code progress} that names the file.
+   */
+  private static Optional<PassageIndex> openIntact(Path dir, Progress progress) {
+    try {
+      return Optional.of(PassageIndex.open(dir));
+    } catch (IndexDamagedException e) {
+      progress.note("索引已损坏（" + e.file() + "：" + e.reason() + "），正在从语料重建（即 baoku index）"
+          + " / the index is damaged (" + e.file() + ": " + e.reason()
+          + "): rebuilding it from the corpus, as `baoku index` does");
+      return Optional.empty();
+    }
   }
 
   private static Path build(Path corpusDir, String fingerprint, IndexHome home, Progress progress) {
@@ -91,6 +111,11 @@ public final class HybridArchive implements Archive {
   /** What built the index now being served. */
   public Manifest manifest() {
     return use(l -> l.index().manifest());
+  }
+
+  /** What the check on opening the index now being served verified, and how long it took. */
+  public Integrity integrity() {
+    return use(l -> l.index().integrity());
   }
 
   /**

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import org.baoku.index.Damage;
 import org.baoku.index.IndexHome;
 import org.baoku.index.Manifest;
 import org.baoku.index.Progress;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Index lifecycle on a small corpus cut from a real page: built on first use, reused while the
- * corpus is unchanged, rebuilt when it changes, and never half-built when a build dies.
+ * corpus is unchanged, rebuilt when it changes or is damaged, never half-built when a build dies.
  */
 class ArchiveBuildTest {
 
@@ -96,6 +97,35 @@ class ArchiveBuildTest {
       assertNotEquals(dir, live());
       assertTrue(a.manifest().schema() > 0);
     }
+  }
+
+  @Test
+  void damagedIndexIsRebuiltAsideAfterOneNote() throws IOException {
+    List<Hit> hits;
+    try (HybridArchive a = HybridArchive.open(corpus, index, Progress.none())) {
+      hits = a.retrieve("顺义区总工会干部下沉天竺镇", 3);
+    }
+    Path dir = live();
+    Path vec = Damage.biggest(index, ".vec");
+    Damage.garbage(vec, 4096);
+    List<String> notes = new ArrayList<>();
+    Progress recording = new Progress() {
+      @Override
+      public void update(String phase, int done, int total) {}
+
+      @Override
+      public void note(String line) {
+        notes.add(line);
+      }
+    };
+    try (HybridArchive a = HybridArchive.open(corpus, index, recording)) {
+      assertEquals(hits, a.retrieve("顺义区总工会干部下沉天竺镇", 3));
+    }
+    assertEquals(1, notes.size(), notes.toString());
+    assertTrue(notes.get(0).contains(vec.toString()), notes.get(0));
+    assertNotEquals(dir, live());
+    assertEquals(List.of(live().getFileName().toString()), buildDirs());
+    assertEquals("keep me", Files.readString(index.resolve("README.md")));
   }
 
   @Test
