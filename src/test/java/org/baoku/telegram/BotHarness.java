@@ -2,6 +2,8 @@ package org.baoku.telegram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,24 +17,49 @@ import org.baoku.chat.Reply;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.HybridArchive;
 import org.baoku.retrieve.RealArchive;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Real bots on the real bundled archive against a {@link FakeBotApi}, for the end-to-end test
- * classes: starts them with a data directory and settings, and stops every one it started.
+ * Real bots on the real bundled archive against the one {@link FakeBotApi} of the test JVM, for
+ * the end-to-end test classes, registered as a JUnit extension: before each test the server
+ * forgets the last test's traffic; after it, every bot started here is stopped.
  */
-final class BotHarness {
+final class BotHarness implements BeforeEachCallback, AfterEachCallback {
 
   /** A call deadline short enough that a stalled call costs a test seconds, not the default 10. */
   static final Duration TEST_DEADLINE = Duration.ofSeconds(2);
 
-  private final FakeBotApi server;
-  private final HybridArchive archive;
+  private static FakeBotApi shared;
+  private static List<String> questions;
+
+  private final FakeBotApi server = server();
+  private final HybridArchive archive = RealArchive.get();
   private final List<TelegramBot> bots = new ArrayList<>();
   private final List<Thread> pollers = new ArrayList<>();
 
-  BotHarness(FakeBotApi server, HybridArchive archive) {
-    this.server = server;
-    this.archive = archive;
+  /** The Bot API server of this test JVM, started on first use and closed when the JVM ends. */
+  static synchronized FakeBotApi server() {
+    if (shared == null) {
+      try {
+        shared = new FakeBotApi();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+    }
+    return shared;
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    server.clear();
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) throws InterruptedException {
+    stopAll();
   }
 
   /** The real conversation handler with the extractive composer. */
@@ -40,11 +67,19 @@ final class BotHarness {
     return Conversations.builder().archive(archive).composer(new ExtractiveComposer(archive)).build();
   }
 
+  /** Twelve grounded questions of the bundled archive, found once per test JVM. */
+  static synchronized List<String> questions() {
+    if (questions == null) {
+      questions = groundedQuestions(RealArchive.get(), 12);
+    }
+    return questions;
+  }
+
   /**
    * The first {@code n} opening sentences of corpus passages that the real handler answers with
    * citations, so tests exercise answers and source buttons without hard-coding any question.
    */
-  static List<String> groundedQuestions(HybridArchive archive, int n) {
+  private static List<String> groundedQuestions(HybridArchive archive, int n) {
     Conversations probe = conversations(archive);
     List<String> found = new ArrayList<>();
     for (Passage p : archive.passages()) {

@@ -3,7 +3,6 @@ package org.baoku.telegram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,11 +11,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.baoku.retrieve.HybridArchive;
+import org.baoku.index.Damage;
 import org.baoku.retrieve.RealArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,40 +28,17 @@ class BotProcessTest {
   /** The dispatcher's threads: at most this many replies are being sent when the process dies. */
   private static final int ANSWERING_THREADS = 4;
 
-  private static FakeBotApi server;
-  private static List<String> questions;
+  private static final FakeBotApi server = BotHarness.server();
+  private static final List<String> questions = BotHarness.questions();
 
   @TempDir Path dir;
   private Path index;
   private Process bot;
 
-  @BeforeAll
-  static void startServer() throws IOException {
-    server = new FakeBotApi();
-    HybridArchive archive = RealArchive.get();
-    questions = BotHarness.groundedQuestions(archive, 10);
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
-
   @BeforeEach
-  void copyIndex() throws IOException {
+  void copyIndex() {
     server.clear();
-    index = dir.resolve("index");
-    Path from = RealArchive.indexDir();
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path p : files.toList()) {
-        Path to = index.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-    }
+    index = Damage.copy(RealArchive.indexDir(), dir.resolve("index"));
   }
 
   @AfterEach

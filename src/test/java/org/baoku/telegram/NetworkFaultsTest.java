@@ -12,15 +12,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.baoku.chat.ChatHandler;
-import org.baoku.retrieve.HybridArchive;
 import org.baoku.retrieve.RealArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,37 +33,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class NetworkFaultsTest {
 
-  private static FakeBotApi server;
-  private static HybridArchive archive;
-  private static ChatHandler handler;
-  private static List<String> questions;
+  private static final FakeBotApi server = BotHarness.server();
+  private static final List<String> questions = BotHarness.questions();
+  private static final ChatHandler handler = BotHarness.conversations(RealArchive.get());
 
   @TempDir Path data;
-  private BotHarness bots;
-
-  @BeforeAll
-  static void startServer() throws Exception {
-    server = new FakeBotApi();
-    archive = RealArchive.get();
-    handler = BotHarness.conversations(archive);
-    questions = BotHarness.groundedQuestions(archive, 10);
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
-
-  @BeforeEach
-  void clearCalls() {
-    server.clear();
-    bots = new BotHarness(server, archive);
-  }
-
-  @AfterEach
-  void stopBots() throws InterruptedException {
-    bots.stopAll();
-  }
+  @RegisterExtension final BotHarness bots = new BotHarness();
 
   private TelegramBot polling() throws Exception {
     return bots.polling(data, Map.of(), handler);
@@ -212,13 +185,23 @@ class NetworkFaultsTest {
     return file;
   }
 
+  private static void startIsAnswered(long chatId) throws InterruptedException {
+    server.push(FakeBotApi.privateText(chatId, "/start"));
+    server.awaitOne("sendMessage", c -> c.chatId() == chatId && c.text().contains("试着问我"));
+  }
+
+  /** Writes a ledger as a bot would have left it just now. */
+  private void ledgerOf(long bot, int confirmed, int... done) throws Exception {
+    String ids = Arrays.stream(done).mapToObj(String::valueOf).collect(Collectors.joining(","));
+    Files.writeString(ledger(), "{\"bot\":" + bot + ",\"confirmed\":" + confirmed + ",\"done\":[" + ids
+        + "],\"saved\":" + System.currentTimeMillis() + "}", StandardCharsets.UTF_8);
+  }
+
   @Test
   void aLedgerFarAboveTheServersIdsDoesNotSilenceTheBot() throws Exception {
-    Files.writeString(ledger(), "{\"bot\":" + FakeBotApi.BOT_ID + ",\"confirmed\":2000000001,\"done\":[2000000000],\"saved\":"
-        + System.currentTimeMillis() + "}", StandardCharsets.UTF_8);
+    ledgerOf(FakeBotApi.BOT_ID, 2_000_000_001, 2_000_000_000);
     polling();
-    server.push(FakeBotApi.privateText(500, "/start"));
-    server.awaitOne("sendMessage", c -> c.chatId() == 500);
+    startIsAnswered(500);
     theNextTenQuestionsAreAnswered(510);
   }
 
@@ -226,8 +209,7 @@ class NetworkFaultsTest {
   void anOutOfRangeLedgerIsSetAsideAndTheBotAnswers() throws Exception {
     Files.writeString(ledger(), "{\"last\":2147483647,\"done\":[1e30]}", StandardCharsets.UTF_8);
     polling();
-    server.push(FakeBotApi.privateText(520, "/start"));
-    server.awaitOne("sendMessage", c -> c.chatId() == 520);
+    startIsAnswered(520);
     try (Stream<Path> files = Files.list(ledger().getParent())) {
       assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("offset.json.untrusted-")));
     }
@@ -236,12 +218,7 @@ class NetworkFaultsTest {
   @Test
   void anotherBotsLedgerCannotHideThisBotsUpdates() throws Exception {
     server.restartIdsAt(7_000);
-    StringBuilder done = new StringBuilder();
-    for (int id = 7_000; id < 7_020; id++) {
-      done.append(done.length() == 0 ? "" : ",").append(id);
-    }
-    Files.writeString(ledger(), "{\"bot\":4242,\"confirmed\":7000,\"done\":[" + done + "],\"saved\":"
-        + System.currentTimeMillis() + "}", StandardCharsets.UTF_8);
+    ledgerOf(4242, 7_000, IntStream.range(7_000, 7_020).toArray());
     polling();
     theNextTenQuestionsAreAnswered(530);
   }
@@ -255,8 +232,7 @@ class NetworkFaultsTest {
     server.clear();
     server.restartIdsAt(1);
     polling();
-    server.push(FakeBotApi.privateText(541, "/start"));
-    server.awaitOne("sendMessage", c -> c.chatId() == 541);
+    startIsAnswered(541);
     theNextTenQuestionsAreAnswered(550);
   }
 
@@ -264,8 +240,7 @@ class NetworkFaultsTest {
   void anUpdateAnsweredBeforeARestartButDeliveredAgainIsNotAnsweredTwice() throws Exception {
     server.restartIdsAt(8_000);
     server.push(FakeBotApi.privateText(560, "/about"));
-    Files.writeString(ledger(), "{\"bot\":" + FakeBotApi.BOT_ID + ",\"confirmed\":8000,\"done\":[8000],\"saved\":"
-        + System.currentTimeMillis() + "}", StandardCharsets.UTF_8);
+    ledgerOf(FakeBotApi.BOT_ID, 8_000, 8_000);
     polling();
     server.push(FakeBotApi.privateText(560, "/start"));
     server.awaitOne("sendMessage", c -> c.chatId() == 560 && c.text().contains("试着问我"));

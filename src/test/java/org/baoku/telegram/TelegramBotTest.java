@@ -27,11 +27,8 @@ import org.baoku.chat.Reply;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.HybridArchive;
 import org.baoku.retrieve.RealArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -40,38 +37,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TelegramBotTest {
 
-  private static FakeBotApi server;
-  private static HybridArchive archive;
-  private static RecordingHandler handler;
+  private static final FakeBotApi server = BotHarness.server();
+  private static final HybridArchive archive = RealArchive.get();
+  private static final RecordingHandler handler = new RecordingHandler(BotHarness.conversations(archive));
   /** Questions the real handler answers with citations, found by probing the bundled corpus. */
-  private static List<String> questions;
+  private static final List<String> questions = BotHarness.questions();
 
   @TempDir Path data;
-  private BotHarness bots;
-
-  @BeforeAll
-  static void startServer() throws Exception {
-    server = new FakeBotApi();
-    archive = RealArchive.get();
-    handler = new RecordingHandler(BotHarness.conversations(archive));
-    questions = BotHarness.groundedQuestions(archive, 12);
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
-
-  @BeforeEach
-  void clearCalls() {
-    server.clear();
-    bots = new BotHarness(server, archive);
-  }
-
-  @AfterEach
-  void stopBots() throws InterruptedException {
-    bots.stopAll();
-  }
+  @RegisterExtension final BotHarness bots = new BotHarness();
 
   // ---- helpers --------------------------------------------------------------------------------
 
