@@ -10,21 +10,25 @@ import org.baoku.answer.Citation;
  * Scores QA outcomes by the rules of {@code shared/eval/README.md}, for the whole set and per
  * {@code type}. Each figure is over the items it applies to and null when there are none:
  * retrieval, containment, citation figures and false refusals over answerable items; refusal
- * recall over unanswerable ones.
+ * recall and the {@code refused} count over unanswerable ones.
  */
 public final class QaScorer {
 
   private QaScorer() {}
 
-  /** The figures of {@code outcomes}, with {@code by_type} (types in first-seen order). */
+  /**
+   * The figures of {@code outcomes}, with {@code by_type}: one entry per type present, in the order
+   * of {@link QaItem#TYPES}, so two sets' breakdowns line up row for row.
+   */
   public static Map<String, Object> score(List<QaOutcome> outcomes) {
     Map<String, Object> all = figures(outcomes);
-    Map<String, List<QaOutcome>> groups = new LinkedHashMap<>();
-    for (QaOutcome o : outcomes) {
-      groups.computeIfAbsent(o.item().type(), t -> new ArrayList<>()).add(o);
-    }
     Map<String, Object> byType = new LinkedHashMap<>();
-    groups.forEach((type, group) -> byType.put(type, figures(group)));
+    for (String type : QaItem.TYPES) {
+      List<QaOutcome> group = outcomes.stream().filter(o -> o.item().type().equals(type)).toList();
+      if (!group.isEmpty()) {
+        byType.put(type, figures(group));
+      }
+    }
     all.put("by_type", byType);
     return all;
   }
@@ -85,6 +89,7 @@ public final class QaScorer {
     f.put("citation_precision", share(preciseCitations, citations));
     f.put("quotes_verbatim", share(verbatim, allCitations));
     f.put("refusal_recall", share(refused, unanswerable));
+    f.put("refused", refused);
     f.put("false_refusals", falseRefusals);
     f.put("false_refusal_rate", share(falseRefusals, answerable));
     f.put("latency_p50_ms", Figures.figure(Metrics.percentile(millis, 50)));

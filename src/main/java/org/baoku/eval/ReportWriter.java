@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Prints a {@link Figures.Report}: as a table for a terminal, or as one JSON object for scripts
@@ -33,10 +35,31 @@ public final class ReportWriter {
       Map.entry("citation_precision", "cite-prec"),
       Map.entry("quotes_verbatim", "quotes"),
       Map.entry("refusal_recall", "refuse-R"),
+      Map.entry("refused", "refused"),
       Map.entry("false_refusals", "false-ref"),
       Map.entry("false_refusal_rate", "false-ref%"),
       Map.entry("latency_p50_ms", "p50 ms"),
       Map.entry("latency_p95_ms", "p95 ms"));
+
+  /**
+   * The per-kind table: the figures that tell the kinds apart, and refusals as counts over their
+   * base ({@code 2/11}), since a kind has few questions and a share of 3 hides how many.
+   */
+  private static final List<KindColumn> KIND_COLUMNS = List.of(
+      KindColumn.of("n", "items"),
+      KindColumn.of("R@5", "recall@5"),
+      KindColumn.of("contain", "containment"),
+      new KindColumn("false-ref", v -> ratio(v.get("false_refusals"), v.get("answerable"))),
+      new KindColumn("refused", v -> ratio(v.get("refused"), unanswerable(v))),
+      KindColumn.of("cite-sup", "citation_support"),
+      KindColumn.of("cite-prec", "citation_precision"));
+
+  /** A column of the per-kind table: its title and how a row's figures fill its cell. */
+  private record KindColumn(String title, Function<Map<String, Object>, String> cell) {
+    static KindColumn of(String title, String key) {
+      return new KindColumn(title, v -> format(key, v.get(key)));
+    }
+  }
 
   private ReportWriter() {}
 
@@ -63,7 +86,7 @@ public final class ReportWriter {
   /**
    * The report as aligned text tables: one row per system with the main figures as columns, then
    * each system's other figures on one line, then, for a system with a {@code by_type} breakdown,
-   * one row per type.
+   * its per-kind table: one row per type and an {@code all} row.
    */
   public static void table(Figures.Report report, PrintWriter out) {
     out.printf("%s — %d questions%n", report.set(), report.items());
@@ -91,17 +114,33 @@ public final class ReportWriter {
     }
     for (Figures f : report.systems()) {
       if (f.values().get("by_type") instanceof Map<?, ?> byType) {
-        out.printf("%n%s by type%n", f.name());
-        List<Map<String, Object>> typeValues = new ArrayList<>();
-        byType.values().forEach(v -> typeValues.add(asMap(v)));
-        List<String> typeKeys = columns(typeValues);
-        List<String[]> typeRows = new ArrayList<>();
-        typeRows.add(header("type", typeKeys));
-        byType.forEach((type, v) -> typeRows.add(row(String.valueOf(type), asMap(v), typeKeys)));
-        print(typeRows, out);
+        out.printf("%n%s by kind%n", f.name());
+        List<String[]> kindRows = new ArrayList<>();
+        kindRows.add(Stream.concat(Stream.of("kind"), KIND_COLUMNS.stream().map(KindColumn::title))
+            .toArray(String[]::new));
+        byType.forEach((type, v) -> kindRows.add(kindRow(String.valueOf(type), asMap(v))));
+        kindRows.add(kindRow("all", f.values()));
+        print(kindRows, out);
+        out.println("  false-ref: answerable questions refused; refused: unanswerable questions refused");
       }
     }
     out.flush();
+  }
+
+  private static String[] kindRow(String kind, Map<String, Object> values) {
+    return Stream.concat(Stream.of(kind), KIND_COLUMNS.stream().map(c -> c.cell().apply(values)))
+        .toArray(String[]::new);
+  }
+
+  /** {@code part/whole}, or a dash when there is nothing to count over. */
+  private static String ratio(Object part, Object whole) {
+    return part instanceof Number p && whole instanceof Number w && w.intValue() > 0
+        ? p.intValue() + "/" + w.intValue() : "–";
+  }
+
+  private static Integer unanswerable(Map<String, Object> values) {
+    return values.get("items") instanceof Number n && values.get("answerable") instanceof Number a
+        ? n.intValue() - a.intValue() : null;
   }
 
   @SuppressWarnings("unchecked")

@@ -11,6 +11,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,6 +109,36 @@ class EvalCommandTest {
     assertEquals(1.0, baoku.get("containment").asDouble(), 1e-9);
     assertTrue(baoku.get("latency_p50_ms").asDouble() > 0);
     assertEquals(1, report.get("systems").size());
+  }
+
+  /**
+   * {@code eval --qa} on three questions of three kinds over the bundled pages: the JSON carries a
+   * {@code by_type} entry per kind in the format's type order, and the table a row per kind and an
+   * {@code all} row. Only the counts are asserted; the answers' figures belong to the answerer.
+   */
+  @Test
+  void qaReportBreaksTheFiguresDownByKind() throws IOException {
+    Path file = dir.resolve("tiny-qa.jsonl");
+    Files.writeString(file, String.join("\n",
+        "{\"id\": \"a\", \"question\": \"北京市服务工会主席石岳下沉到了哪个社区参加疫情防控？\", \"answers\": [\"华苇景苑社区\"], \"evidence\": [\"丰台区华苇景苑社区参与新冠疫情防控工作\"], \"source\": [\"001_4d03d5de249df60b.txt\"], \"type\": \"factoid\", \"follows\": null}",
+        "{\"id\": \"b\", \"question\": \"他已经协助完成了多少人次的核酸检测？\", \"answers\": [\"1.8万人次\"], \"evidence\": [\"截至目前已协助完成核酸检测1.8万人次\"], \"source\": [\"001_4d03d5de249df60b.txt\"], \"type\": \"followup\", \"follows\": \"a\"}",
+        "{\"id\": \"c\", \"question\": \"北京公交保修分公司四厂这次职工读书会一共有多少名职工参加？\", \"answers\": [], \"evidence\": [], \"source\": [\"001_4d03d5de249df60b.txt\"], \"type\": \"unanswerable\", \"follows\": null}"));
+    CliRun json = CliRun.onRealArchive("eval", "--qa", file.toString(), "--json");
+    assertEquals(0, json.exit(), json.err());
+    JsonNode byType = new ObjectMapper().readTree(json.out()).get("systems").get(0).get("by_type");
+    List<String> kinds = new ArrayList<>();
+    byType.fieldNames().forEachRemaining(kinds::add);
+    assertEquals(List.of("factoid", "unanswerable", "followup"), kinds);
+    assertEquals(1, byType.get("factoid").get("answerable").asInt());
+    assertEquals(1, byType.get("unanswerable").get("items").asInt());
+    assertEquals(0, byType.get("unanswerable").get("answerable").asInt());
+    assertEquals(1, byType.get("followup").get("answerable").asInt());
+
+    CliRun table = CliRun.onRealArchive("eval", "--qa", file.toString());
+    assertEquals(0, table.exit(), table.err());
+    List<String> rows = table.out().lines().map(l -> l.split("\\s+")[0]).toList();
+    int start = rows.indexOf("kind");
+    assertEquals(List.of("kind", "factoid", "unanswerable", "followup", "all"), rows.subList(start, start + 5));
   }
 
   @Test
