@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.baoku.index.ChineseText;
 import org.baoku.index.Embedder;
@@ -71,6 +72,14 @@ final class Evidence {
    * knows it: the subject of a sentence ({@code 李桥镇总工会4名工会工作者}) is often named there.
    */
   List<Scored> rank(Question q, List<Hit> hits, ArticlePassages article) {
+    return rank(q, hits, article, sentence -> true);
+  }
+
+  /**
+   * As {@link #rank(Question, List, ArticlePassages)}, over the sentences {@code keep} accepts only:
+   * how {@link EvidenceTrainer} asks a question of an article without the sentence that answers it.
+   */
+  List<Scored> rank(Question q, List<Hit> hits, ArticlePassages article, Predicate<String> keep) {
     // Folding converts the script, so each sentence is folded once, here, in the order read below.
     List<String> folded = new ArrayList<>();
     List<String> all = new ArrayList<>();
@@ -91,7 +100,7 @@ final class Evidence {
       double passageLex = Lexical.overlap(keys, context, contextPinyin);
       for (Sentences.Span s : Sentences.split(p.text())) {
         String norm = folded.get(next++);
-        if (!saysMore(q, norm) || q.english && !mostlyChinese(s.text())) {
+        if (!saysMore(q, norm) || q.english && !mostlyChinese(s.text()) || !keep.test(s.text())) {
           continue;
         }
         String pin = q.english ? pinyin(s.text()) : "";

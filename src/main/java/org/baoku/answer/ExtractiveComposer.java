@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.baoku.index.ChineseText;
 import org.baoku.index.Embedder;
@@ -22,11 +23,12 @@ import org.slf4j.LoggerFactory;
  * The embedded default: answers with the archive's own sentences, each followed by its citation
  * {@code [n]}, and says "not in the archive" when no retrieved sentence holds what was asked.
  *
- * <p>Sentences of the top passages are ranked by {@link Evidence}. The answer starts from the best
- * sentence that holds the kind of thing asked for ({@link AnswerCheck}: a number for {@code 多少},
- * a name for {@code 谁} …) and is about the question's named places and bodies; a few more sentences
- * join for lists, explanations and open questions, up to about {@value #MAX_CHARS} characters.
- * Needs no key, server or network.
+ * <p>Sentences of the top passages are pre-ranked by {@link Evidence}; the {@link EvidenceModel}
+ * then gives each of them a probability of holding the answer from {@link EvidenceFeatures} (does
+ * it hold the kind of thing asked, is its article about the question's named bodies, how close is
+ * it …). The answer is the most probable sentence, unless even that one is below the model's
+ * refusal threshold; lists, explanations and open questions take further sentences that are
+ * nearly as probable, up to about {@value #MAX_CHARS} characters. Needs no key, server or network.
  */
 public final class ExtractiveComposer implements Composer {
 
@@ -37,25 +39,6 @@ public final class ExtractiveComposer implements Composer {
    * retrieval ranks Chinese passages for it poorly.
    */
   static final int PASSAGES = 6;
-  /** Below this mixed score the best sentence does not answer the question. */
-  static final double MIN_SCORE = 0.45;
-  /**
-   * The same for an English question: only its names and figures can match Chinese words, so its
-   * scores run lower.
-   */
-  static final double MIN_SCORE_ENGLISH = 0.3;
-  /** A checked sentence may rank this far below the best one and still be the answer. */
-  static final double FIT_RATIO = 0.75;
-  /** Sentences considered for the typed check, best first. */
-  static final int FIT_CANDIDATES = 5;
-  /** An added sentence must score this share of the first one (this passage / another passage). */
-  static final double SAME_PASSAGE_RATIO = 0.85;
-  static final double OTHER_PASSAGE_RATIO = 0.95;
-  /**
-   * For a question over several reports ({@code 这些报道中写了哪两项活动}): a sentence of another
-   * article may join at this share of the first one's score (seed-dev synthesis items).
-   */
-  static final double ACROSS_RATIO = 0.8;
   static final int MAX_SENTENCES = 3;
   /** Leading characters of a quotation that find the sentence it starts in. */
   static final int QUOTE_START = 10;
@@ -65,6 +48,7 @@ public final class ExtractiveComposer implements Composer {
 
   private final Evidence evidence;
   private final ArticlePassages article;
+  private final EvidenceModel model;
 
   /**
    * Sees only the retrieved passages: an article's other passages are unknown, so a question's
@@ -83,10 +67,35 @@ public final class ExtractiveComposer implements Composer {
     this(Embedder::shared, ArticlePassages.of(archive), archive::sentenceVectors);
   }
 
+  /**
+   * Reads the sentence vectors an index of unrelated passages keeps (the evaluation's SQuAD
+   * paragraphs): no article around a passage.
+   */
+  public ExtractiveComposer(Function<Passage, Optional<List<float[]>>> storedSentences) {
+    this(Embedder::shared, ArticlePassages.NONE, storedSentences);
+  }
+
   ExtractiveComposer(Supplier<Embedder> embedder, ArticlePassages article,
       Function<Passage, Optional<List<float[]>>> storedSentences) {
+    this(embedder, article, storedSentences, EvidenceModel.bundled());
+  }
+
+  ExtractiveComposer(Supplier<Embedder> embedder, ArticlePassages article,
+      Function<Passage, Optional<List<float[]>>> storedSentences, EvidenceModel model) {
     this.evidence = new Evidence(embedder, storedSentences);
     this.article = Objects.requireNonNull(article, "article");
+    this.model = Objects.requireNonNull(model, "model");
+  }
+
+  /** The same composer judging with another model: how {@link EvidenceTrainer} scores a fit. */
+  ExtractiveComposer with(EvidenceModel other) {
+    return new ExtractiveComposer(evidence, article, other);
+  }
+
+  private ExtractiveComposer(Evidence evidence, ArticlePassages article, EvidenceModel model) {
+    this.evidence = evidence;
+    this.article = article;
+    this.model = model;
   }
 
   Evidence evidence() {
@@ -118,54 +127,73 @@ public final class ExtractiveComposer implements Composer {
     if (quote != null) {
       return quoteSource(q, quote, hits);
     }
-    List<Evidence.Scored> ranked = evidence.rank(q, top, article);
-    List<Evidence.Scored> chosen = choose(q, ranked, top);
+    List<Evidence.Scored> chosen = choose(candidates(q, top, sentence -> true));
     if (chosen.isEmpty()) {
       return Replies.notFound(q, hits, NAME, "");
     }
     return render(q, chosen, "", hits);
   }
 
-  private List<Evidence.Scored> choose(Question q, List<Evidence.Scored> ranked, List<Hit> hits) {
-    Evidence.Scored first = null;
-    List<Evidence.Scored> out = new ArrayList<>();
-    if (ranked.isEmpty() || ranked.get(0).score() < (q.english ? MIN_SCORE_ENGLISH : MIN_SCORE)) {
+  /**
+   * The sentences an answer is chosen from (best pre-score first), what the model reads of each,
+   * and its probability that the sentence answers.
+   */
+  record Candidates(List<Evidence.Scored> ranked, List<double[]> features, double[] probability, boolean open) {}
+
+  /**
+   * The candidates of {@code question} over {@code hits}, as {@link #compose} reads them, from the
+   * sentences {@code keep} accepts; what {@link EvidenceTrainer} fits on.
+   */
+  Candidates candidates(String question, List<Hit> hits, Predicate<String> keep) {
+    Question q = Question.of(question);
+    List<Hit> top = q.english ? hits : hits.subList(0, Math.min(PASSAGES, hits.size()));
+    return candidates(q, top, keep);
+  }
+
+  private Candidates candidates(Question q, List<Hit> top, Predicate<String> keep) {
+    List<Evidence.Scored> ranked = evidence.rank(q, top, article, keep);
+    List<double[]> features = EvidenceFeatures.of(q, ranked, p -> articleContext(p, top));
+    double[] probability = new double[ranked.size()];
+    for (int i = 0; i < probability.length; i++) {
+      probability[i] = model.probability(features.get(i));
+    }
+    return new Candidates(ranked, features, probability, open(q));
+  }
+
+  /** Whether more than one sentence may answer: a list, a reason, an open or cross-report question. */
+  private static boolean open(Question q) {
+    return q.expect == Question.Expect.LIST || q.expect == Question.Expect.REASON
+        || q.expect == Question.Expect.OTHER || q.acrossArticles;
+  }
+
+  /**
+   * Nothing when the refusal model says the question is not answered; else the most probable
+   * sentence and the next most probable ones within the model's ratio of it (one ratio for open
+   * questions, one for those asking a number, name, place or date).
+   */
+  private List<Evidence.Scored> choose(Candidates c) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < c.ranked().size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingDouble((Integer i) -> -c.probability()[i]).thenComparingInt(i -> i));
+    if (order.isEmpty() || model.answered(c.features(), c.probability()) < model.threshold()) {
       return List.of();
     }
-    double best = ranked.get(0).score();
-    boolean typed = q.expect != Question.Expect.LIST && q.expect != Question.Expect.REASON
-        && q.expect != Question.Expect.OTHER;
-    for (int i = 0; i < Math.min(FIT_CANDIDATES, ranked.size()) && first == null; i++) {
-      Evidence.Scored s = ranked.get(i);
-      if (s.score() >= best * FIT_RATIO && AnswerCheck.fits(q, s.span().text())
-          && AnswerCheck.aboutEntities(q, articleContext(s.passage(), hits))
-          && !(typed && AnswerCheck.aboutAnother(q, s.span().text()))) {
-        first = s;
-      }
-    }
-    if (first == null) {
-      return List.of();
-    }
-    out.add(first);
-    if (q.expect != Question.Expect.LIST && q.expect != Question.Expect.REASON
-        && q.expect != Question.Expect.OTHER) {
-      return out;
-    }
-    boolean open = q.expect != Question.Expect.OTHER;
+    double best = c.probability()[order.get(0)];
+    Evidence.Scored first = c.ranked().get(order.get(0));
+    List<Evidence.Scored> out = new ArrayList<>(List.of(first));
+    boolean open = c.open();
     int chars = first.span().text().length();
-    for (Evidence.Scored s : ranked) {
-      if (out.size() >= MAX_SENTENCES) {
+    for (int i : order.subList(1, order.size())) {
+      Evidence.Scored s = c.ranked().get(i);
+      if (out.size() >= MAX_SENTENCES || c.probability()[i] < best * (open ? model.addRatio() : model.addRatioTyped())) {
         break;
       }
-      boolean same = s.passage().id().equals(first.passage().id());
-      boolean newArticle = out.stream().noneMatch(o -> sameArticle(o.passage(), s.passage()));
-      double ratio = same ? SAME_PASSAGE_RATIO : q.acrossArticles && newArticle ? ACROSS_RATIO : OTHER_PASSAGE_RATIO;
-      if (out.contains(s) || !same && !open || s.score() < first.score() * ratio
-          || chars + s.span().text().length() > MAX_CHARS) {
-        continue;
+      if (chars + s.span().text().length() <= MAX_CHARS) {
+        out.add(s);
+        chars += s.span().text().length();
       }
-      out.add(s);
-      chars += s.span().text().length();
     }
     return out;
   }
@@ -225,10 +253,6 @@ public final class ExtractiveComposer implements Composer {
       }
     }
     return best;
-  }
-
-  private static boolean sameArticle(Passage a, Passage b) {
-    return a.page().equals(b.page()) && a.article() == b.article();
   }
 
   /** The passages of {@code p}'s article: all of them when known, else the retrieved ones. */

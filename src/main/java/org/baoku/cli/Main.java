@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ChatCommand.class,
       BotCommand.class,
       EvalCommand.class,
+      TrainCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

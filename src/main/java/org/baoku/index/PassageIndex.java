@@ -318,6 +318,11 @@ public final class PassageIndex implements Closeable {
     }
   }
 
+  /** Whether {@code dir} holds a complete index (its manifest was written last). */
+  public static boolean isComplete(Path dir) {
+    return Manifest.read(dir) != null;
+  }
+
   /**
    * Opens the complete index in {@code dir} once every byte of its Lucene files passes the
    * {@link Integrity} check.

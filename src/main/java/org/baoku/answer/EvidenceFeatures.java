@@ -1,0 +1,110 @@
+package org.baoku.answer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import org.baoku.ingest.Passage;
+
+/**
+ * What the evidence model reads of each candidate sentence, in one fixed order that the fitted
+ * weights follow ({@link #NAMES}). Each feature is something a reader could check by hand: how
+ * close the sentence is to the question (embedding and key terms), how it ranks among the other
+ * candidates, whether it holds the kind of thing asked ({@link AnswerCheck}), whether its article
+ * is about the question's named bodies, and where it stands in the retrieved passages. Serving and
+ * fitting ({@link EvidenceTrainer}) both call {@link #of}, so they cannot drift apart.
+ */
+final class EvidenceFeatures {
+
+  static final List<String> NAMES = List.of(
+      "sim", "lex", "mixed", "sim_gap", "lex_gap", "mixed_gap", "candidate_rank", "sim_rank", "lex_rank",
+      "fits", "typed", "fits_typed", "about_entities", "about_another_typed",
+      "passage_rank", "first_in_passage", "length", "english", "english_sim", "list_or_reason");
+  private static final int SIM = NAMES.indexOf("sim");
+  private static final int LEX = NAMES.indexOf("lex");
+  private static final int FITS = NAMES.indexOf("fits");
+  private static final int TYPED = NAMES.indexOf("typed");
+  private static final int ABOUT = NAMES.indexOf("about_entities");
+  private static final int ENGLISH = NAMES.indexOf("english");
+
+  /**
+   * What the refusal reads of a question's candidates once the sentence model has scored them:
+   * how probable the best sentence is and how clearly it leads, how close it is to the question,
+   * and whether it holds the kind of thing asked and is about the question's named bodies.
+   */
+  static final List<String> QUESTION_NAMES = List.of(
+      "best_p", "second_p", "best_sim", "best_lex", "best_fits", "fits_in_top3", "typed",
+      "best_about_entities", "english", "no_candidates");
+
+  private EvidenceFeatures() {}
+
+  /** Question-level features from the candidates' features and sentence probabilities. */
+  static double[] question(List<double[]> features, double[] probability) {
+    if (probability.length == 0) {
+      return new double[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
+    }
+    Integer[] order = new Integer[probability.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Double.compare(probability[b], probability[a]));
+    double[] best = features.get(order[0]);
+    double fitsTop3 = 0;
+    for (int r = 0; r < Math.min(3, order.length); r++) {
+      fitsTop3 = Math.max(fitsTop3, features.get(order[r])[FITS]);
+    }
+    return new double[] {
+        probability[order[0]], order.length > 1 ? probability[order[1]] : 0, best[SIM], best[LEX], best[FITS],
+        fitsTop3, best[TYPED], best[ABOUT], best[ENGLISH], 0};
+  }
+
+  /**
+   * Features of every candidate of {@code ranked} (best pre-score first).
+   *
+   * @param context the folded text of a passage's article, as far as it is known
+   */
+  static List<double[]> of(Question q, List<Evidence.Scored> ranked, Function<Passage, String> context) {
+    double maxSim = ranked.stream().mapToDouble(Evidence.Scored::sim).max().orElse(0);
+    double maxLex = ranked.stream().mapToDouble(Evidence.Scored::lex).max().orElse(0);
+    double maxMixed = ranked.stream().mapToDouble(Evidence.Scored::score).max().orElse(0);
+    boolean typed = q.expect == Question.Expect.NUMBER || q.expect == Question.Expect.PERSON
+        || q.expect == Question.Expect.PLACE_ORG || q.expect == Question.Expect.DATE;
+    boolean open = q.expect == Question.Expect.LIST || q.expect == Question.Expect.REASON;
+    int[] simRank = ranks(ranked, Evidence.Scored::sim);
+    int[] lexRank = ranks(ranked, Evidence.Scored::lex);
+    List<double[]> out = new ArrayList<>(ranked.size());
+    for (int i = 0; i < ranked.size(); i++) {
+      Evidence.Scored s = ranked.get(i);
+      String text = s.span().text();
+      boolean fits = AnswerCheck.fits(q, text);
+      boolean about = AnswerCheck.aboutEntities(q, context.apply(s.passage()));
+      boolean another = typed && AnswerCheck.aboutAnother(q, text);
+      out.add(new double[] {
+          s.sim(), s.lex(), s.score(), s.sim() - maxSim, s.lex() - maxLex, s.score() - maxMixed,
+          1.0 / (1 + i), 1.0 / (1 + simRank[i]), 1.0 / (1 + lexRank[i]),
+          bit(fits), bit(typed), bit(fits && typed), bit(about), bit(another),
+          1.0 / Math.max(1, s.hit().rank()), bit(s.span().start() == 0),
+          Math.log1p(text.length()) / 5, bit(q.english), q.english ? s.sim() : 0, bit(open)});
+    }
+    return out;
+  }
+
+  /** Each candidate's place (0 = best) when ordered by {@code key}, ties in list order. */
+  private static int[] ranks(List<Evidence.Scored> ranked, ToDoubleFunction<Evidence.Scored> key) {
+    Integer[] order = new Integer[ranked.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Double.compare(key.applyAsDouble(ranked.get(b)), key.applyAsDouble(ranked.get(a))));
+    int[] rank = new int[order.length];
+    for (int r = 0; r < order.length; r++) {
+      rank[order[r]] = r;
+    }
+    return rank;
+  }
+
+  private static double bit(boolean b) {
+    return b ? 1 : 0;
+  }
+}

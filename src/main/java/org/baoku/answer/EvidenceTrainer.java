@@ -1,0 +1,466 @@
+package org.baoku.answer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.baoku.ingest.Passage;
+import org.baoku.retrieve.Hit;
+
+/**
+ * Fits the {@link EvidenceModel} on questions whose answers are known: L2-regularised logistic
+ * regression (liblinear) over {@link EvidenceFeatures}, a sentence being positive when it holds a
+ * gold answer in a passage with the question's evidence. Everything is chosen on held-out folds
+ * (questions split into folds, never sentences): the regularisation, the refusal threshold (the
+ * highest that refuses at most {@link #FALSE_REFUSALS} of the answerable questions) and the
+ * share of the best sentence's probability at which an open question takes another sentence.
+ * Near misses (questions the archive does not answer, e.g. a CMRC question whose own paragraph is
+ * left out) only shape the threshold's report: how many of them it refuses.
+ */
+public final class EvidenceTrainer {
+
+  /** Share of answerable questions the refusal threshold may refuse; the ceiling is 3 %. */
+  static final double FALSE_REFUSALS = 0.03;
+  private static final double[] COSTS = {0.01, 0.1, 1, 10};
+  /** Shares of the best sentence's probability tried for further sentences; above 1 takes none. */
+  private static final double[] ADD_RATIOS = {1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.3};
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * A question with what its answer must hold.
+   *
+   * @param set where it comes from ({@code cmrc}, {@code seed} …), for the report
+   * @param composer the composer over the archive the hits come from (its sentence vectors)
+   * @param holdsAnswer whether a text contains a gold answer (the scoring rules' normalisation)
+   * @param evidence whether a passage holds the question's evidence; false for a near miss
+   * @param withoutAnswer a near miss made by leaving out every sentence that holds the answer:
+   *     the article is there, the fact is not
+   */
+  public record Example(String set, ExtractiveComposer composer, String question, List<Hit> hits, boolean answerable,
+      Predicate<String> holdsAnswer, Predicate<Passage> evidence, boolean withoutAnswer) {}
+
+  /** The fitted model and its report (also stored inside the model's JSON). */
+  public record Fit(String json, String report) {}
+
+  /** One question's candidates with their labels. */
+  private record Group(String set, int copies, boolean answerable, boolean open, List<double[]> x, boolean[] positive,
+      List<String> texts, List<Passage> passages, Predicate<String> holds, Predicate<Passage> evidence) {}
+
+  public EvidenceTrainer() {
+    Linear.disableDebugOutput();
+  }
+
+  /** Fits with {@code folds}-fold cross-validation; the folds are drawn with {@code seed}. */
+  public Fit fit(List<Example> examples, int folds, long seed) {
+    List<Group> groups = balanced(examples.stream().map(EvidenceTrainer::group).toList());
+    int[] fold = new int[groups.size()];
+    Random random = new Random(seed);
+    for (int i = 0; i < fold.length; i++) {
+      fold[i] = random.nextInt(folds);
+    }
+    ObjectNode report = JSON.createObjectNode();
+    report.put("questions", groups.size()).put("folds", folds).put("seed", seed);
+    describe(groups, report.putObject("sets"));
+    // the sentence model: which candidate holds the answer
+    double sentenceCost = COSTS[0];
+    double[][] p = null;
+    double bestTop1 = -1;
+    ArrayNode costs = report.putArray("sentence_cost_search");
+    for (double c : COSTS) {
+      double[][] heldOut = crossValidate(groups, g -> g.x, g -> g.positive, fold, folds, c);
+      double top1 = top1(groups, heldOut);
+      costs.addObject().put("C", c).put("first_sentence_holds_answer", round(top1));
+      if (top1 > bestTop1 + 1e-9) {
+        bestTop1 = top1;
+        sentenceCost = c;
+        p = heldOut;
+      }
+    }
+    report.put("sentence_C", sentenceCost);
+    // the refusal model, on the held-out sentence probabilities (stacking): is the question answered
+    double[][] pHeld = p;
+    Map<Group, List<double[]>> qx = new IdentityHashMap<>();
+    for (int g = 0; g < groups.size(); g++) {
+      qx.put(groups.get(g), List.of(EvidenceFeatures.question(groups.get(g).x, pHeld[g])));
+    }
+    double answerCost = COSTS[0];
+    double[] a = null;
+    double bestRefused = -1;
+    ArrayNode answerCosts = report.putArray("answer_cost_search");
+    for (double c : COSTS) {
+      double[][] heldOut = crossValidate(groups, qx::get, g -> new boolean[] {g.answerable}, fold, folds, c);
+      double[] answered = new double[groups.size()];
+      for (int g = 0; g < answered.length; g++) {
+        answered[g] = heldOut[g][0];
+      }
+      double t = threshold(groups, answered);
+      double refused = refused(groups, answered, t);
+      answerCosts.addObject().put("C", c).put("threshold", round(t)).put("near_misses_refused", round(refused));
+      if (refused > bestRefused + 1e-9) {
+        bestRefused = refused;
+        answerCost = c;
+        a = answered;
+      }
+    }
+    report.put("answer_C", answerCost);
+    double threshold = threshold(groups, a);
+    double addRatio = addRatio(groups, p, a, threshold, true, report.putArray("add_ratio_search"));
+    double addRatioTyped = addRatio(groups, p, a, threshold, false, report.putArray("add_ratio_typed_search"));
+    ObjectNode heldOut = report.putObject("held_out");
+    for (String set : setNames(groups)) {
+      heldOut.set(set, figures(groups, p, a, threshold, addRatio, addRatioTyped, set));
+    }
+    heldOut.set("all", figures(groups, p, a, threshold, addRatio, addRatioTyped, null));
+    double[] w = train(groups, g -> g.x, g -> g.positive, sentenceCost, null, -1);
+    double[] v = train(groups, qx::get, g -> new boolean[] {g.answerable}, answerCost, null, -1);
+    EvidenceModel model = new EvidenceModel(
+        new EvidenceModel.Logistic(EvidenceFeatures.NAMES, Arrays.copyOf(w, w.length - 1), w[w.length - 1]),
+        new EvidenceModel.Logistic(EvidenceFeatures.QUESTION_NAMES, Arrays.copyOf(v, v.length - 1), v[v.length - 1]),
+        threshold, addRatio, addRatioTyped);
+    return new Fit(model.toJson(report).toPrettyString(), text(report, model));
+  }
+
+  private static void describe(List<Group> groups, ObjectNode sets) {
+    for (Group g : groups) {
+      ObjectNode s = sets.has(g.set) ? (ObjectNode) sets.get(g.set) : sets.putObject(g.set);
+      String kind = g.answerable ? "answerable" : "near_misses";
+      s.put(kind, s.path(kind).asInt() + 1);
+      s.put("candidates", s.path("candidates").asInt() + g.x.size());
+      int pos = 0;
+      for (boolean b : g.positive) {
+        pos += b ? 1 : 0;
+      }
+      s.put("positive", s.path("positive").asInt() + pos);
+      s.put("weight", g.copies);
+    }
+  }
+
+  /**
+   * The groups, each set's counted {@code copies} times so that every set weighs as much as the
+   * largest in the fit: CMRC has eighty times the seed questions, and the seed sets are the
+   * archive's own kind of page and question.
+   */
+  private static List<Group> balanced(List<Group> groups) {
+    Map<String, Integer> sizes = new LinkedHashMap<>();
+    groups.forEach(g -> sizes.merge(g.set, 1, Integer::sum));
+    int largest = sizes.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+    return groups.stream().map(g -> new Group(g.set, Math.max(1, Math.round((float) largest / sizes.get(g.set))),
+        g.answerable, g.open, g.x, g.positive, g.texts, g.passages, g.holds, g.evidence)).toList();
+  }
+
+  private static Group group(Example e) {
+    Predicate<String> keep = e.withoutAnswer() ? e.holdsAnswer().negate() : sentence -> true;
+    ExtractiveComposer.Candidates c = e.composer().candidates(e.question(), e.hits(), keep);
+    boolean[] positive = new boolean[c.ranked().size()];
+    List<String> texts = new ArrayList<>();
+    List<Passage> passages = new ArrayList<>();
+    for (int i = 0; i < positive.length; i++) {
+      Evidence.Scored s = c.ranked().get(i);
+      texts.add(s.span().text());
+      passages.add(s.passage());
+      positive[i] = e.answerable() && !e.withoutAnswer() && e.evidence().test(s.passage())
+          && e.holdsAnswer().test(s.span().text());
+    }
+    return new Group(e.set(), 1, e.answerable() && !e.withoutAnswer(), c.open(), c.features(), positive, texts, passages,
+        e.holdsAnswer(), e.evidence());
+  }
+
+  /** Out-of-fold probabilities of the rows {@code x} gives each group, labelled by {@code y}. */
+  private static double[][] crossValidate(List<Group> groups, Function<Group, List<double[]>> x,
+      Function<Group, boolean[]> y, int[] fold, int folds, double cost) {
+    double[][] out = new double[groups.size()][];
+    for (int f = 0; f < folds; f++) {
+      double[] w = train(groups, x, y, cost, fold, f);
+      for (int g = 0; g < groups.size(); g++) {
+        if (fold[g] == f) {
+          out[g] = probabilities(w, x.apply(groups.get(g)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Weights (bias last) fitted on the groups not in fold {@code skip} (all when {@code fold} is null). */
+  private static double[] train(List<Group> groups, Function<Group, List<double[]>> x, Function<Group, boolean[]> y,
+      double cost, int[] fold, int skip) {
+    List<Feature[]> xs = new ArrayList<>();
+    List<Double> ys = new ArrayList<>();
+    int n = -1;
+    for (int g = 0; g < groups.size(); g++) {
+      if (fold != null && fold[g] == skip) {
+        continue;
+      }
+      Group group = groups.get(g);
+      List<double[]> rows = x.apply(group);
+      boolean[] labels = y.apply(group);
+      for (int i = 0; i < rows.size(); i++) {
+        n = rows.get(i).length;
+        Feature[] row = new Feature[n + 1];
+        for (int j = 0; j < n; j++) {
+          row[j] = new FeatureNode(j + 1, rows.get(i)[j]);
+        }
+        row[n] = new FeatureNode(n + 1, 1);
+        for (int copy = 0; copy < group.copies; copy++) {
+          xs.add(row);
+          ys.add(labels[i] ? 1.0 : 0.0);
+        }
+      }
+    }
+    Problem p = new Problem();
+    p.l = xs.size();
+    p.n = n + 1;
+    p.x = xs.toArray(Feature[][]::new);
+    p.y = ys.stream().mapToDouble(Double::doubleValue).toArray();
+    p.bias = 1;
+    Linear.resetRandom();
+    Model m = Linear.train(p, new Parameter(SolverType.L2R_LR, cost, 0.001));
+    double[] w = m.getFeatureWeights().clone();
+    if (m.getLabels()[0] != 1) {
+      // liblinear's weights are for its first label
+      for (int j = 0; j < w.length; j++) {
+        w[j] = -w[j];
+      }
+    }
+    return w;
+  }
+
+  private static double[] probabilities(double[] w, List<double[]> x) {
+    double[] p = new double[x.size()];
+    for (int i = 0; i < p.length; i++) {
+      double z = w[w.length - 1];
+      for (int j = 0; j < w.length - 1; j++) {
+        z += w[j] * x.get(i)[j];
+      }
+      p[i] = 1 / (1 + Math.exp(-z));
+    }
+    return p;
+  }
+
+  private static int argmax(double[] p) {
+    int best = -1;
+    for (int i = 0; i < p.length; i++) {
+      if (best < 0 || p[i] > p[best]) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /** Share of answerable questions whose most probable sentence holds the answer. */
+  private static double top1(List<Group> groups, double[][] p) {
+    int n = 0;
+    int hit = 0;
+    for (int g = 0; g < groups.size(); g++) {
+      Group group = groups.get(g);
+      if (group.answerable) {
+        n++;
+        int best = argmax(p[g]);
+        hit += best >= 0 && group.positive[best] ? 1 : 0;
+      }
+    }
+    return ratio(hit, n);
+  }
+
+  /**
+   * The highest threshold on the answer probability that refuses at most {@link #FALSE_REFUSALS}
+   * of the answerable questions of every set: the set where it refuses most decides.
+   */
+  private static double threshold(List<Group> groups, double[] answered) {
+    double threshold = 1;
+    for (String set : setNames(groups)) {
+      List<Double> scores = new ArrayList<>();
+      for (int g = 0; g < groups.size(); g++) {
+        if (groups.get(g).answerable && groups.get(g).set.equals(set)) {
+          scores.add(answered[g]);
+        }
+      }
+      scores.sort(Double::compare);
+      int allowed = (int) Math.floor(FALSE_REFUSALS * scores.size());
+      if (!scores.isEmpty()) {
+        threshold = Math.min(threshold, scores.get(Math.min(allowed, scores.size() - 1)));
+      }
+    }
+    return threshold;
+  }
+
+  /** Share of near misses (all sets) refused at {@code threshold}. */
+  private static double refused(List<Group> groups, double[] answered, double threshold) {
+    int n = 0;
+    int refused = 0;
+    for (int g = 0; g < groups.size(); g++) {
+      if (!groups.get(g).answerable) {
+        n++;
+        refused += answered[g] < threshold ? 1 : 0;
+      }
+    }
+    return ratio(refused, n);
+  }
+
+  /** The sentences an answer takes: the most probable, then those within {@code ratio} of it. */
+  private static List<Integer> chosen(double[] p, double ratio) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < p.length; i++) {
+      order.add(i);
+    }
+    order.sort((x, y) -> Double.compare(p[y], p[x]));
+    List<Integer> out = new ArrayList<>();
+    for (int i : order) {
+      if (out.size() >= ExtractiveComposer.MAX_SENTENCES || !out.isEmpty() && p[i] < p[order.get(0)] * ratio) {
+        break;
+      }
+      out.add(i);
+    }
+    return out;
+  }
+
+  /**
+   * The ratio, for open questions or for the others, that maximises answer containment plus
+   * citation precision on the answered questions.
+   */
+  private static double addRatio(List<Group> groups, double[][] p, double[] answered, double threshold, boolean open,
+      ArrayNode search) {
+    double best = ADD_RATIOS[0];
+    double bestValue = -1;
+    for (double r : ADD_RATIOS) {
+      Tally t = new Tally();
+      for (int g = 0; g < groups.size(); g++) {
+        Group group = groups.get(g);
+        if (group.answerable && group.open == open && answered[g] >= threshold) {
+          t.add(group, chosen(p[g], r));
+        }
+      }
+      search.addObject().put("ratio", r).put("answer_contains_gold", round(t.containment()))
+          .put("citation_precision", round(t.precision()));
+      if (t.containment() + t.precision() > bestValue + 1e-9) {
+        bestValue = t.containment() + t.precision();
+        best = r;
+      }
+    }
+    return best;
+  }
+
+  /** Containment and precision of the answers given. */
+  private static final class Tally {
+    int answers;
+    int contained;
+    int cited;
+    int precise;
+
+    void add(Group g, List<Integer> chosen) {
+      answers++;
+      StringBuilder text = new StringBuilder();
+      for (int i : chosen) {
+        text.append(g.texts.get(i));
+        cited++;
+        precise += g.evidence.test(g.passages.get(i)) ? 1 : 0;
+      }
+      contained += g.holds.test(text.toString()) ? 1 : 0;
+    }
+
+    double containment() {
+      return ratio(contained, answers);
+    }
+
+    double precision() {
+      return ratio(precise, cited);
+    }
+  }
+
+  /** Held-out figures of one set (or all), as the composer would answer. */
+  private static ObjectNode figures(List<Group> groups, double[][] p, double[] answered, double threshold,
+      double addRatio, double addRatioTyped, String set) {
+    int answerable = 0;
+    int falseRefusals = 0;
+    int nearMisses = 0;
+    int refused = 0;
+    int preScoreTop1 = 0;
+    Tally t = new Tally();
+    for (int g = 0; g < groups.size(); g++) {
+      Group group = groups.get(g);
+      if (set != null && !set.equals(group.set)) {
+        continue;
+      }
+      boolean refuse = answered[g] < threshold || p[g].length == 0;
+      if (!group.answerable) {
+        nearMisses++;
+        refused += refuse ? 1 : 0;
+        continue;
+      }
+      answerable++;
+      preScoreTop1 += group.positive.length > 0 && group.positive[0] ? 1 : 0;
+      if (refuse) {
+        falseRefusals++;
+        t.answers++;
+      } else {
+        t.add(group, chosen(p[g], group.open ? addRatio : addRatioTyped));
+      }
+    }
+    ObjectNode o = JSON.createObjectNode();
+    o.put("answerable", answerable).put("near_misses", nearMisses);
+    o.put("answer_contains_gold", round(t.containment()));
+    o.put("citation_precision", round(t.precision()));
+    o.put("pre_score_first_sentence_holds_answer", round(ratio(preScoreTop1, answerable)));
+    o.put("false_refusals", round(ratio(falseRefusals, answerable)));
+    o.put("near_misses_refused", round(ratio(refused, nearMisses)));
+    return o;
+  }
+
+  private static List<String> setNames(List<Group> groups) {
+    Map<String, Boolean> names = new LinkedHashMap<>();
+    groups.forEach(g -> names.put(g.set, true));
+    return List.copyOf(names.keySet());
+  }
+
+  private static double ratio(int a, int b) {
+    return b == 0 ? 0 : (double) a / b;
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 1000) / 1000.0;
+  }
+
+  private static String text(ObjectNode report, EvidenceModel model) {
+    StringBuilder b = new StringBuilder();
+    b.append("evidence model: ").append(report.path("questions").asInt()).append(" questions, ")
+        .append(report.path("folds").asInt()).append("-fold cross-validation by question; sentence C = ")
+        .append(report.path("sentence_C").asDouble()).append(", answer C = ").append(report.path("answer_C").asDouble())
+        .append('\n');
+    b.append(String.format("refusal threshold %.3f (refuses at most %d %% of each set's answerable questions held out);"
+        + " further sentences at %.2f of the best (open questions), %.2f (number, name, place, date)%n",
+        model.threshold(), Math.round(FALSE_REFUSALS * 100), model.addRatio(), model.addRatioTyped()));
+    b.append(String.format("%-6s %10s %11s %8s %9s %15s %14s %14s%n", "set", "answerable", "near misses",
+        "contain", "cite-prec", "pre-score first", "false refusals", "misses refused"));
+    report.path("held_out").fields().forEachRemaining(e -> b.append(String.format(
+        "%-6s %10d %11d %8.3f %9.3f %15.3f %14.3f %14.3f%n", e.getKey(),
+        e.getValue().path("answerable").asInt(), e.getValue().path("near_misses").asInt(),
+        e.getValue().path("answer_contains_gold").asDouble(), e.getValue().path("citation_precision").asDouble(),
+        e.getValue().path("pre_score_first_sentence_holds_answer").asDouble(),
+        e.getValue().path("false_refusals").asDouble(), e.getValue().path("near_misses_refused").asDouble())));
+    weights(b, "sentence", model.sentence());
+    weights(b, "answer", model.answer());
+    return b.toString();
+  }
+
+  private static void weights(StringBuilder b, String name, EvidenceModel.Logistic m) {
+    b.append(name).append(" weights:");
+    for (int i = 0; i < m.names().size(); i++) {
+      b.append(String.format(" %s=%.3f", m.names().get(i), m.weights()[i]));
+    }
+    b.append(String.format(" bias=%.3f%n", m.bias()));
+  }
+}
