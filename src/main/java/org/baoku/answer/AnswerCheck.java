@@ -3,6 +3,7 @@ package org.baoku.answer;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,9 +12,10 @@ import java.util.regex.Pattern;
 import org.baoku.index.ChineseText;
 
 /**
- * Whether a sentence holds the kind of thing a question asks for, and whether it is about the
- * question's named entities. Most unanswerable questions are near misses: the article exists but
- * not the detail (the trainer's name, the total amount), so a similar sentence is not enough.
+ * Whether a sentence holds the kind of thing a question asks for, where in it ({@link #phrases}),
+ * and whether it is about the question's named entities. Most unanswerable questions are near
+ * misses: the article exists but not the detail (the trainer's name, the total amount), so a
+ * similar sentence is not enough.
  */
 final class AnswerCheck {
 
@@ -23,9 +25,30 @@ final class AnswerCheck {
       .enableOrganizationRecognize(true);
 
   private static final String NUMBER = "(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万]+)[余多万千百几]*";
-  private static final Pattern ANY_NUMBER = Pattern.compile("\\d|[一二两三四五六七八九十百千万]{1,}[余多]?[名人个位份元次项批家条件天年月日]");
-  private static final Pattern DATE = Pattern.compile(
-      "\\d+[年月日号]|[一二三四五六七八九十〇零]+[年月日号]|今年|去年|昨天|前天|当天|春节|元宵节|除夕");
+  /**
+   * Units a number without an asked measure may carry ({@code 300人}, {@code 3.5万元}, {@code 24小时}),
+   * longest first so that {@code 个小时} wins over {@code 个}.
+   */
+  private static final String UNITS =
+      "个小时|个月|小时|分钟|平方米|公里|千米|人次|万元|亿元|元|天|周|年|月|日|号|岁|米|倍|次|户|人|名|位|家|项|场|批|支|条|件|份|个|所|辆|吨|%";
+  /**
+   * Any figure, with its unit when it has one. Chinese numerals count only with a measure word,
+   * since {@code 一} is also part of words ({@code 统一}).
+   */
+  private static final Pattern QUANTITY = Pattern.compile("\\d+(?:\\.\\d+)?[余多万千百亿几]*(?:" + UNITS
+      + ")?|[一二两三四五六七八九十百千万]+[余多]?(?:个小时|个月|[名人个位份元次项批家条件天年月日])");
+  private static final String DAY = "\\d+[年月日号]|[一二三四五六七八九十〇零]+[年月日号]|今年|去年|昨天|前天|当天|春节|元宵节|除夕";
+  private static final Pattern DATE = Pattern.compile(DAY);
+  private static final String PERIOD = "凌晨|早上|早晨|上午|中午|下午|傍晚|晚上";
+  /**
+   * A date or time as a reader would quote it: {@code 3月4日}, {@code 2022年3月4日上午9点},
+   * {@code 下午三点半}, {@code 9:30}. A time in Chinese numerals needs its part of the day, since
+   * {@code 一点} is also "a little".
+   */
+  private static final Pattern DATE_OR_TIME = Pattern.compile("(?:" + DAY + ")+(?:" + PERIOD + ")?(?:"
+      + "\\d{1,2}[:：]\\d{2}|\\d{1,2}[点时](?:\\d{1,2}分|半)?)?"
+      + "|(?:" + PERIOD + ")?(?:\\d{1,2}[:：]\\d{2}|\\d{1,2}[点时](?:\\d{1,2}分|半)?)"
+      + "|(?:" + PERIOD + ")[一二三四五六七八九十]+[点时](?:[一二三四五六七八九十]+分|半)?");
   /** Characters after a number searched for what the question counts ({@code 150名一线工作人员}). */
   private static final int COUNTED_WINDOW = 8;
   /**
@@ -57,6 +80,9 @@ final class AnswerCheck {
 
   private AnswerCheck() {}
 
+  /** Characters {@code [start, end)} of a sentence. */
+  record Phrase(int start, int end) {}
+
   /**
    * Whether {@code sentence} contains an answer of the kind {@code q} expects. The sentence is
    * read {@link ChineseText#normalise normalised}, as the question is: simplified characters
@@ -64,16 +90,41 @@ final class AnswerCheck {
    */
   static boolean fits(Question q, String raw) {
     String sentence = ChineseText.normalise(raw);
-    if (!q.roles.isEmpty() && q.roles.stream().noneMatch(sentence::contains)) {
-      return false;
+    return switch (q.expect) {
+      case NUMBER, PERSON, PLACE_ORG -> !phrases(q, sentence).isEmpty();
+      case DATE -> hasRole(q, sentence) && DATE.matcher(sentence).find();
+      default -> hasRole(q, sentence);
+    };
+  }
+
+  /**
+   * The phrases of an already normalised sentence that are of the kind {@code q} asks for, in
+   * reading order: numbers with the asked measure ({@code 150名}), names not in the question, places
+   * and bodies of the asked kind, dates and times. Empty for other kinds of question, and when the
+   * sentence lacks the asked role. For numbers, names and places {@link #fits} is exactly "this is
+   * not empty"; for dates this also finds times of day ({@code 上午9点}), which {@link #fits} does not
+   * take as an answer on their own.
+   */
+  static List<Phrase> phrases(Question q, String sentence) {
+    if (!hasRole(q, sentence)) {
+      return List.of();
     }
     return switch (q.expect) {
-      case NUMBER -> hasNumber(q, sentence);
-      case PERSON -> hasName(q, sentence);
-      case PLACE_ORG -> hasPlace(q, sentence);
-      case DATE -> DATE.matcher(sentence).find();
-      default -> true;
+      case NUMBER -> numbers(q, sentence);
+      case PERSON -> names(q, sentence);
+      case PLACE_ORG -> places(q, sentence);
+      case DATE -> matches(DATE_OR_TIME.matcher(sentence));
+      default -> List.of();
     };
+  }
+
+  /** Whether a phrase is a date ({@code 2022年}, {@code 3月}), which does not count anything. */
+  static boolean isDate(String phrase) {
+    return DATE.matcher(phrase).matches();
+  }
+
+  private static boolean hasRole(Question q, String sentence) {
+    return q.roles.isEmpty() || q.roles.stream().anyMatch(sentence::contains);
   }
 
   /**
@@ -159,20 +210,29 @@ final class AnswerCheck {
     return PREFIXES.contains(entity) ? "" : c;
   }
 
-  private static boolean hasNumber(Question q, String sentence) {
+  private static List<Phrase> numbers(Question q, String sentence) {
     if (q.measure == null) {
-      return q.ordinal ? sentence.matches("(?s).*第" + NUMBER + ".*") : ANY_NUMBER.matcher(sentence).find();
+      return matches((q.ordinal ? Pattern.compile("第" + NUMBER) : QUANTITY).matcher(sentence));
     }
     String measures = MEASURE_GROUPS.getOrDefault(q.measure, Pattern.quote(q.measure));
     String prefix = q.ordinal ? "第" : "";
     Matcher m = Pattern.compile(prefix + NUMBER + "\\s*(?:" + measures + ")").matcher(sentence);
+    List<Phrase> out = new ArrayList<>();
     while (m.find()) {
       if (q.counted == null || countsIt(q.counted, sentence.substring(m.end(),
           Math.min(sentence.length(), m.end() + COUNTED_WINDOW)))) {
-        return true;
+        out.add(new Phrase(m.start(), m.end()));
       }
     }
-    return false;
+    return out;
+  }
+
+  private static List<Phrase> matches(Matcher m) {
+    List<Phrase> out = new ArrayList<>();
+    while (m.find()) {
+      out.add(new Phrase(m.start(), m.end()));
+    }
+    return out;
   }
 
   /** Whether the words after a number name what was counted, whole or by its last two characters. */
@@ -181,8 +241,10 @@ final class AnswerCheck {
         || counted.length() > 2 && after.contains(counted.substring(counted.length() - 2));
   }
 
-  private static boolean hasName(Question q, String sentence) {
+  private static List<Phrase> names(Question q, String sentence) {
     List<Term> terms = SEGMENT.seg(sentence);
+    int[] at = offsets(terms, sentence);
+    List<Phrase> out = new ArrayList<>();
     for (int i = 0; i < terms.size(); i++) {
       Term t = terms.get(i);
       if (!t.nature.toString().startsWith("nr") || i > 0 && CREDITS.contains(terms.get(i - 1).word)
@@ -194,48 +256,86 @@ final class AnswerCheck {
       if (name.length() == 1 && i + 1 < terms.size()) {
         // HanLP sometimes splits a surname from its given name: 彭/nr 春辉/nz
         Term given = terms.get(i + 1);
-        if (given.word.length() <= 2 && given.nature.toString().matches("nr|nz|ng")) {
+        if (given.word.length() <= 2 && given.nature.toString().matches("nr|nz|ng")
+            && at[i + 1] == at[i] + 1) {
           name += given.word;
         }
       }
-      if (name.length() >= 2 && !q.text.contains(name)) {
-        return true;
+      if (name.length() >= 2 && !q.text.contains(name) && at[i] >= 0) {
+        out.add(new Phrase(at[i], at[i] + name.length()));
       }
     }
-    return false;
+    return out;
   }
 
   /**
    * A named place or body not already in the question: for {@code 哪个社区} one containing or
    * followed by {@code 社区} ({@code 丰台区华苇景苑社区}, {@code 枣园 尚城 社区}); for {@code 哪里} any.
    * Common nouns ({@code 小区}) do not count, so a near miss is not taken for the answer.
+   *
+   * <p>The phrase runs from the name to the end of the asked kind ({@code 陶然亭 街道 工委}); for
+   * {@code 哪里} it is the name with the names and generic parts right after it
+   * ({@code 顺义区 交通局工会}), since the tagger cuts one body's name into several.
    */
-  private static boolean hasPlace(Question q, String sentence) {
+  private static List<Phrase> places(Question q, String sentence) {
     List<Term> terms = SEGMENT.seg(sentence);
+    int[] at = offsets(terms, sentence);
     boolean anyName = q.heads.isEmpty() || q.heads.stream().anyMatch(CATEGORIES::contains);
-    int offset = 0;
-    for (Term t : terms) {
-      int start = offset;
-      offset += t.word.length();
-      if (!isProper(t) || q.text.contains(t.word)) {
+    List<Phrase> out = new ArrayList<>();
+    int covered = 0;
+    for (int i = 0; i < terms.size(); i++) {
+      Term t = terms.get(i);
+      int start = at[i];
+      // inside the last phrase, or (start -1) a word the tagger did not take from the sentence
+      if (start < covered || !isProper(t) || q.text.contains(t.word)) {
         continue;
       }
+      int offset = start + t.word.length();
       if (anyName) {
-        String n = t.nature.toString();
-        if (n.startsWith("ns") || n.startsWith("nt") || n.startsWith("nis")) {
-          return true;
+        if (isPlaceOrBody(t)) {
+          int end = offset;
+          for (int j = i + 1; j < terms.size() && at[j] == end
+              && (isPlaceOrBody(terms.get(j)) || SUFFIXES.contains(terms.get(j).word)); j++) {
+            end += terms.get(j).word.length();
+          }
+          out.add(new Phrase(start, end));
+          covered = end;
         }
         continue;
       }
       String rest = sentence.substring(start, Math.min(sentence.length(), offset + HEAD_WINDOW));
       for (String head : q.heads) {
-        int at = rest.indexOf(head);
-        if (at >= 0 && NO_BREAK.matcher(rest.substring(0, at)).matches()) {
-          return true;
+        int h = rest.indexOf(head);
+        if (h >= 0 && NO_BREAK.matcher(rest.substring(0, h)).matches()) {
+          out.add(new Phrase(start, start + h + head.length()));
+          covered = start + h + head.length();
+          break;
         }
       }
     }
-    return false;
+    return out;
+  }
+
+  private static boolean isPlaceOrBody(Term t) {
+    String n = t.nature.toString();
+    return n.startsWith("ns") || n.startsWith("nt") || n.startsWith("nis");
+  }
+
+  /**
+   * Where each term starts in {@code sentence}, or -1 for one not found there. The tagger's words
+   * are the sentence cut in pieces, but are found rather than counted in case it ever drops one.
+   */
+  private static int[] offsets(List<Term> terms, String sentence) {
+    int[] at = new int[terms.size()];
+    int from = 0;
+    for (int i = 0; i < terms.size(); i++) {
+      int found = sentence.indexOf(terms.get(i).word, from);
+      at[i] = found;
+      if (found >= 0) {
+        from = found + terms.get(i).word.length();
+      }
+    }
+    return at;
   }
 
   private static boolean isProper(Term t) {

@@ -19,7 +19,8 @@ import org.baoku.ingest.Sentences;
  * whose cited passage does not support it is re-attached to the passage that does, judged like
  * RAGFlow by embedding similarity mixed with key-term overlap, or dropped when none does. Text in
  * quotation marks and every figure must occur in the passage that backs the claim. Each kept citation gets as its quote the passage
- * sentence most similar to the claim. Citations are renumbered in order of first use.
+ * sentence most similar to the claim, with the phrase of it that answers the question marked
+ * ({@link AnswerSpan}). Citations are renumbered in order of first use.
  */
 final class CitationVerifier {
 
@@ -57,9 +58,10 @@ final class CitationVerifier {
    * The verified answer, or null when no sentence of {@code generated} is supported by the
    * passages (the caller then falls back).
    *
+   * @param question what was asked, for the answering phrase of each quote
    * @param passages the passages as labelled in the prompt: {@code passages.get(0)} is {@code [1]}
    */
-  Verified verify(String generated, List<Passage> passages) {
+  Verified verify(Question question, String generated, List<Passage> passages) {
     List<Claim> claims = claims(generated);
     if (claims.isEmpty() || passages.isEmpty()) {
       return null;
@@ -76,7 +78,7 @@ final class CitationVerifier {
       texts.add(c.text());
     }
     List<float[]> claimVectors = evidence.embedAll(texts);
-    CitationList citations = new CitationList();
+    CitationList citations = new CitationList(question);
     StringBuilder out = new StringBuilder();
     int kept = 0;
     for (int i = 0; i < claims.size(); i++) {

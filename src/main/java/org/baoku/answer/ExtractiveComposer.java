@@ -289,7 +289,7 @@ public final class ExtractiveComposer implements Composer {
     for (Evidence.Scored s : chosen) {
       byPassage.computeIfAbsent(s.passage().id(), id -> new ArrayList<>()).add(s);
     }
-    CitationList citations = new CitationList();
+    CitationList citations = new CitationList(q);
     StringBuilder text = new StringBuilder();
     if (q.english) {
       text.append(Replies.EN_LEAD).append('\n');

@@ -81,7 +81,7 @@ public final class LlmComposer implements Composer {
     if (generated == null || generated.isBlank()) {
       return withNote(fallback.compose(question, safeHits), String.format(NOTE_FAILED, "空回复 empty reply"));
     }
-    CitationVerifier.Verified v = verifier.verify(generated, shown);
+    CitationVerifier.Verified v = verifier.verify(q, generated, shown);
     if (v == null) {
       return withNote(fallback.compose(question, safeHits), NOTE_UNGROUNDED);
     }

@@ -1,9 +1,11 @@
 package org.baoku.chat;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.baoku.answer.Answer;
 import org.baoku.answer.Citation;
 import org.baoku.ingest.Passage;
@@ -12,14 +14,35 @@ import org.baoku.retrieve.Hit;
 /**
  * Plain-text renderings of replies, for the console and for {@link Reply#text()}. The supporting
  * sentence inside a passage is marked 【thus】, the way Chinese text marks a highlight without markup.
+ * The phrase that answers the question ({@link Citation#span()}) is marked only by an {@link
+ * Emphasis} the output can show (ANSI bold on a terminal), so {@link Reply#text()} stays plain;
+ * {@link #pieces} hands the phrases to renderers of other formats.
  */
 public final class PlainText {
+
+  /** What goes before and after an answering phrase. */
+  public record Emphasis(String open, String close) {
+    /** Plain text: the phrase is not marked. */
+    public static final Emphasis NONE = new Emphasis("", "");
+    /** ANSI bold, for a terminal that shows it. */
+    public static final Emphasis BOLD = new Emphasis("\033[1m", "\033[0m");
+
+    public Emphasis {
+      Objects.requireNonNull(open, "open");
+      Objects.requireNonNull(close, "close");
+    }
+  }
 
   private PlainText() {}
 
   /** The answer, its note, then one line per source with its supporting sentence. */
   public static String answer(Answer a) {
-    StringBuilder out = new StringBuilder(a.text());
+    return answer(a, Emphasis.NONE);
+  }
+
+  /** {@link #answer(Answer)} with each answering phrase, in the text and in the quotes, marked by {@code e}. */
+  public static String answer(Answer a, Emphasis e) {
+    StringBuilder out = new StringBuilder(marked(pieces(a), e));
     if (!a.note().isEmpty()) {
       out.append("\n（").append(a.note()).append("）");
     }
@@ -27,9 +50,57 @@ public final class PlainText {
       out.append("\n\n来源 Sources:");
       for (Citation c : a.citations()) {
         out.append("\n[").append(c.n()).append("] ").append(source(c.passage()));
-        out.append("\n    “").append(c.quote()).append("”");
+        out.append("\n    “").append(marked(pieces(c), e)).append("”");
       }
       out.append("\n\n（/source N 查看原文 · /quote 文字 查出处）");
+    }
+    return out.toString();
+  }
+
+  /**
+   * The answer's text cut around its answering phrases: the pieces at odd indices are the
+   * phrases, the others the text between them, so joining them gives the text back. A phrase is
+   * found where the text shows its citation's quote followed by that citation's marker
+   * ({@code …查验24小时核酸阴性证明[1]}); a text that words the quote otherwise (an LLM's) keeps its
+   * phrases only in the quotes.
+   */
+  public static List<String> pieces(Answer a) {
+    String text = a.text();
+    List<int[]> marks = new ArrayList<>();
+    for (Citation c : a.citations()) {
+      c.span().ifPresent(s -> {
+        int at = text.indexOf(c.quote() + "[" + c.n() + "]");
+        if (at >= 0) {
+          marks.add(new int[] {at + s.start(), at + s.end()});
+        }
+      });
+    }
+    marks.sort(Comparator.comparingInt(m -> m[0]));
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    for (int[] m : marks) {
+      if (m[0] >= from) {
+        out.add(text.substring(from, m[0]));
+        out.add(text.substring(m[0], m[1]));
+        from = m[1];
+      }
+    }
+    out.add(text.substring(from));
+    return out;
+  }
+
+  /** The citation's quote in the same pieces: {@code [quote]}, or {@code [before, phrase, after]}. */
+  public static List<String> pieces(Citation c) {
+    String q = c.quote();
+    return c.span()
+        .map(s -> List.of(q.substring(0, s.start()), s.text(), q.substring(s.end())))
+        .orElse(List.of(q));
+  }
+
+  private static String marked(List<String> pieces, Emphasis e) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < pieces.size(); i++) {
+      out.append(i % 2 == 1 ? e.open() + pieces.get(i) + e.close() : pieces.get(i));
     }
     return out.toString();
   }

@@ -16,7 +16,8 @@ public final class AnswerJson {
 
   /**
    * {@code {"answer", "grounded", "composer", "note", "citations": [{"n", "page", "article",
-   * "headline", "byline", "text", "quote"}], "hits": [{"page", "article", "headline", "score"}]}}.
+   * "headline", "byline", "text", "quote", "span"}], "hits": [{"page", "article", "headline", "score"}]}};
+   * {@code span} is the phrase of {@code quote} that answers the question, verbatim, or null.
    */
   public static ObjectNode of(Answer a) {
     ObjectNode o = MAPPER.createObjectNode();
@@ -36,6 +37,7 @@ public final class AnswerJson {
       j.put("byline", c.passage().byline());
       j.put("text", c.passage().text());
       j.put("quote", c.quote());
+      j.put("span", c.span().map(Citation.Span::text).orElse(null));
     }
     ArrayNode hits = o.putArray("hits");
     for (Hit h : a.hits()) {

@@ -54,7 +54,7 @@ final class AskCommand implements Callable<Integer> {
     }
     try (HybridArchive archive = archiveOptions.open(System.err)) {
       Reply reply = Wiring.conversations(archive, System.getenv()).handle("ask", input.question);
-      out.println(json ? replyJson(reply).toString() : reply.text());
+      out.println(json ? replyJson(reply).toString() : Terminal.text(reply, Terminal.emphasis()));
       out.flush();
       return 0;
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.baoku.chat.Conversations;
 import org.baoku.chat.Messages;
+import org.baoku.chat.PlainText;
 import org.baoku.retrieve.Archive;
 import org.baoku.retrieve.HybridArchive;
 import picocli.CommandLine.Command;
@@ -34,6 +35,7 @@ final class ChatCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     boolean terminal = System.console() != null;
+    PlainText.Emphasis emphasis = Terminal.emphasis();
     try (HybridArchive archive = archiveOptions.open(System.err)) {
       Conversations chat = Wiring.conversations(archive, System.getenv());
       if (terminal) {
@@ -52,7 +54,7 @@ final class ChatCommand implements Callable<Integer> {
         if (line.isBlank()) {
           continue;
         }
-        out.println(chat.handle("console", line).text());
+        out.println(Terminal.text(chat.handle("console", line), emphasis));
         out.flush();
       }
     }

@@ -30,9 +30,12 @@ final class Renderer {
     };
   }
 
-  /** The answer with its [n] markers, an optional note, then the compact source list. */
+  /**
+   * The answer with its [n] markers and the phrase that answers the question in bold, an optional
+   * note, then the compact source list.
+   */
   String answer(Answer a) {
-    StringBuilder sb = new StringBuilder(Html.escape(a.text().strip()));
+    StringBuilder sb = new StringBuilder(bold(PlainText.pieces(a)).strip());
     if (!a.note().isBlank()) {
       sb.append("\n\n<i>").append(Html.escape(a.note().strip())).append("</i>");
     }
@@ -41,6 +44,16 @@ final class Renderer {
       for (Citation c : a.citations()) {
         sb.append("\n[").append(c.n()).append("] ").append(Html.escape(PlainText.source(c.passage())));
       }
+    }
+    return sb.toString();
+  }
+
+  /** {@link PlainText#pieces} escaped, the answering phrases (odd indices) in bold. */
+  private static String bold(List<String> pieces) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < pieces.size(); i++) {
+      String escaped = Html.escape(pieces.get(i));
+      sb.append(i % 2 == 1 ? "<b>" + escaped + "</b>" : escaped);
     }
     return sb.toString();
   }

@@ -69,6 +69,14 @@ class LlmComposerTest {
   }
 
   @Test
+  void theQuoteOfAVerifiedAnswerMarksWhatWasAsked() {
+    server.replies("清源街道总工会全体工作人员下沉到了“枣园尚城社区”[" + label("枣园尚城社区") + "]。");
+    Answer a = ask(5);
+    assertEquals(LlmComposer.NAME, a.composer());
+    assertEquals(java.util.Optional.of("枣园尚城社区"), a.citations().get(0).span().map(Citation.Span::text));
+  }
+
+  @Test
   void citationPointingNowhereIsReattachedToTheSupportingPassage() {
     server.replies("清源街道总工会全体工作人员下沉枣园尚城社区，参加核酸检测、卡口值守等工作[7]。");
     Answer a = ask(5);

@@ -36,6 +36,22 @@ class AskCommandTest {
   }
 
   @Test
+  void jsonSpanOfANumberQuestionIsVerbatimFromItsQuote() throws Exception {
+    CliRun r = CliRun.onRealArchive("ask", "--json", "门头沟区总工会向大峪街道等拨付了多少防控专项资金？");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode a = JSON.readTree(r.out());
+    JsonNode first = a.get("citations").get(0);
+    assertEquals("30万元", first.get("span").asText(), r.out());
+    for (JsonNode c : a.get("citations")) {
+      assertTrue(c.has("span"), "every citation says whether it has a span");
+      if (!c.get("span").isNull()) {
+        assertTrue(c.get("quote").asText().contains(c.get("span").asText()), c.toString());
+        assertTrue(a.get("answer").asText().contains(c.get("span").asText()));
+      }
+    }
+  }
+
+  @Test
   void jsonlKeepsOrderSharesConversationsAndReportsBadLines() throws Exception {
     Path in = tmp.resolve("q.jsonl");
     Files.writeString(in, String.join("\n",
