@@ -18,12 +18,15 @@ import java.util.List;
  * @param sentence the sentence model: the probability that a candidate holds the answer
  * @param answer the refusal model: the probability that the question is answered at all, read
  *     from {@link EvidenceFeatures#question}
- * @param threshold below this answer probability the reply says the archive does not have it
+ * @param threshold below this answer probability the reply to an open question says the archive
+ *     does not have it
+ * @param thresholdTyped the same for a question asking a number, name, place or date
  * @param addRatio an open question (list, reason, other) takes further sentences whose
  *     probability is at least this share of the best one's
  * @param addRatioTyped the same for a question that asks for a number, name, place or date
  */
-record EvidenceModel(Logistic sentence, Logistic answer, double threshold, double addRatio, double addRatioTyped) {
+record EvidenceModel(Logistic sentence, Logistic answer, double threshold, double thresholdTyped, double addRatio,
+    double addRatioTyped) {
 
   /** A logistic model over named features. */
   record Logistic(List<String> names, double[] weights, double bias) {
@@ -94,7 +97,8 @@ record EvidenceModel(Logistic sentence, Logistic answer, double threshold, doubl
 
   static EvidenceModel read(JsonNode json) {
     return new EvidenceModel(Logistic.read(json.path("sentence")), Logistic.read(json.path("answer")),
-        json.path("threshold").asDouble(), json.path("add_ratio").asDouble(), json.path("add_ratio_typed").asDouble());
+        json.path("threshold").asDouble(), json.path("threshold_typed").asDouble(), json.path("add_ratio").asDouble(),
+        json.path("add_ratio_typed").asDouble());
   }
 
   /** The model as JSON, with the fitting report beside it. */
@@ -102,7 +106,8 @@ record EvidenceModel(Logistic sentence, Logistic answer, double threshold, doubl
     ObjectNode o = JSON.createObjectNode();
     o.set("sentence", sentence.toJson());
     o.set("answer", answer.toJson());
-    o.put("threshold", round(threshold)).put("add_ratio", addRatio).put("add_ratio_typed", addRatioTyped);
+    o.put("threshold", round(threshold)).put("threshold_typed", round(thresholdTyped)).put("add_ratio", addRatio)
+        .put("add_ratio_typed", addRatioTyped);
     o.set("report", report);
     return o;
   }

@@ -108,9 +108,10 @@ public final class EvidenceTrainer {
       for (int g = 0; g < answered.length; g++) {
         answered[g] = heldOut[g][0];
       }
-      double t = threshold(groups, answered);
+      double[] t = thresholds(groups, answered);
       double refused = refused(groups, answered, t);
-      answerCosts.addObject().put("C", c).put("threshold", round(t)).put("near_misses_refused", round(refused));
+      answerCosts.addObject().put("C", c).put("threshold", round(t[0])).put("threshold_typed", round(t[1]))
+          .put("near_misses_refused", round(refused));
       if (refused > bestRefused + 1e-9) {
         bestRefused = refused;
         answerCost = c;
@@ -118,9 +119,9 @@ public final class EvidenceTrainer {
       }
     }
     report.put("answer_C", answerCost);
-    double threshold = threshold(groups, a);
-    double addRatio = addRatio(groups, p, a, threshold, true, report.putArray("add_ratio_search"));
-    double addRatioTyped = addRatio(groups, p, a, threshold, false, report.putArray("add_ratio_typed_search"));
+    double[] threshold = thresholds(groups, a);
+    double addRatio = addRatio(groups, p, a, threshold[0], true, report.putArray("add_ratio_search"));
+    double addRatioTyped = addRatio(groups, p, a, threshold[1], false, report.putArray("add_ratio_typed_search"));
     ObjectNode heldOut = report.putObject("held_out");
     for (String set : setNames(groups)) {
       heldOut.set(set, figures(groups, p, a, threshold, addRatio, addRatioTyped, set));
@@ -131,7 +132,7 @@ public final class EvidenceTrainer {
     EvidenceModel model = new EvidenceModel(
         new EvidenceModel.Logistic(EvidenceFeatures.NAMES, Arrays.copyOf(w, w.length - 1), w[w.length - 1]),
         new EvidenceModel.Logistic(EvidenceFeatures.QUESTION_NAMES, Arrays.copyOf(v, v.length - 1), v[v.length - 1]),
-        threshold, addRatio, addRatioTyped);
+        threshold[0], threshold[1], addRatio, addRatioTyped);
     return new Fit(model.toJson(report).toPrettyString(), text(report, model));
   }
 
@@ -277,38 +278,58 @@ public final class EvidenceTrainer {
   }
 
   /**
-   * The highest threshold on the answer probability that refuses at most {@link #FALSE_REFUSALS}
-   * of the answerable questions of every set: the set where it refuses most decides.
+   * The highest threshold on the answer probability whose false refusals, averaged over the sets
+   * (each weighs the same), stay within {@link #FALSE_REFUSALS}; one for open questions and one
+   * for those asking a number, name, place or date (their near misses differ: a typed one lacks
+   * the thing asked).
    */
-  private static double threshold(List<Group> groups, double[] answered) {
-    double threshold = 1;
-    for (String set : setNames(groups)) {
-      List<Double> scores = new ArrayList<>();
-      for (int g = 0; g < groups.size(); g++) {
-        if (groups.get(g).answerable && groups.get(g).set.equals(set)) {
-          scores.add(answered[g]);
-        }
-      }
-      scores.sort(Double::compare);
-      int allowed = (int) Math.floor(FALSE_REFUSALS * scores.size());
-      if (!scores.isEmpty()) {
-        threshold = Math.min(threshold, scores.get(Math.min(allowed, scores.size() - 1)));
+  private static double threshold(List<Group> groups, double[] answered, boolean open) {
+    List<Double> candidates = new ArrayList<>();
+    for (int g = 0; g < groups.size(); g++) {
+      if (groups.get(g).answerable && groups.get(g).open == open) {
+        candidates.add(answered[g]);
       }
     }
-    return threshold;
+    candidates.sort(Double::compare);
+    double best = 0;
+    for (double t : candidates) {
+      if (meanFalseRefusals(groups, answered, open, t) > FALSE_REFUSALS) {
+        break;
+      }
+      best = t;
+    }
+    return best;
   }
 
-  /** Share of near misses (all sets) refused at {@code threshold}. */
-  private static double refused(List<Group> groups, double[] answered, double threshold) {
+  /** False refusals at {@code t}, averaged over the sets so that each weighs the same. */
+  private static double meanFalseRefusals(List<Group> groups, double[] answered, boolean open, double t) {
+    Map<String, int[]> bySet = new LinkedHashMap<>();
+    for (int g = 0; g < groups.size(); g++) {
+      Group group = groups.get(g);
+      if (group.answerable && group.open == open) {
+        int[] c = bySet.computeIfAbsent(group.set, k -> new int[2]);
+        c[0]++;
+        c[1] += answered[g] < t ? 1 : 0;
+      }
+    }
+    return bySet.values().stream().mapToDouble(c -> (double) c[1] / c[0]).average().orElse(0);
+  }
+
+  /** Share of near misses (all sets) refused at the thresholds (open, typed). */
+  private static double refused(List<Group> groups, double[] answered, double[] thresholds) {
     int n = 0;
     int refused = 0;
     for (int g = 0; g < groups.size(); g++) {
       if (!groups.get(g).answerable) {
         n++;
-        refused += answered[g] < threshold ? 1 : 0;
+        refused += answered[g] < thresholds[groups.get(g).open ? 0 : 1] ? 1 : 0;
       }
     }
     return ratio(refused, n);
+  }
+
+  private static double[] thresholds(List<Group> groups, double[] answered) {
+    return new double[] {threshold(groups, answered, true), threshold(groups, answered, false)};
   }
 
   /** The sentences an answer takes: the most probable, then those within {@code ratio} of it. */
@@ -382,7 +403,7 @@ public final class EvidenceTrainer {
   }
 
   /** Held-out figures of one set (or all), as the composer would answer. */
-  private static ObjectNode figures(List<Group> groups, double[][] p, double[] answered, double threshold,
+  private static ObjectNode figures(List<Group> groups, double[][] p, double[] answered, double[] threshold,
       double addRatio, double addRatioTyped, String set) {
     int answerable = 0;
     int falseRefusals = 0;
@@ -395,7 +416,7 @@ public final class EvidenceTrainer {
       if (set != null && !set.equals(group.set)) {
         continue;
       }
-      boolean refuse = answered[g] < threshold || p[g].length == 0;
+      boolean refuse = answered[g] < threshold[group.open ? 0 : 1] || p[g].length == 0;
       if (!group.answerable) {
         nearMisses++;
         refused += refuse ? 1 : 0;
@@ -440,9 +461,9 @@ public final class EvidenceTrainer {
         .append(report.path("folds").asInt()).append("-fold cross-validation by question; sentence C = ")
         .append(report.path("sentence_C").asDouble()).append(", answer C = ").append(report.path("answer_C").asDouble())
         .append('\n');
-    b.append(String.format("refusal threshold %.3f (refuses at most %d %% of each set's answerable questions held out);"
-        + " further sentences at %.2f of the best (open questions), %.2f (number, name, place, date)%n",
-        model.threshold(), Math.round(FALSE_REFUSALS * 100), model.addRatio(), model.addRatioTyped()));
+    b.append(String.format("refusal thresholds %.3f (open questions), %.3f (number, name, place, date): each refuses"
+        + " at most %d %% of the answerable questions held out, averaged over the sets;%nfurther sentences at %.2f of the best (open), %.2f (typed)%n",
+        model.threshold(), model.thresholdTyped(), Math.round(FALSE_REFUSALS * 100), model.addRatio(), model.addRatioTyped()));
     b.append(String.format("%-6s %10s %11s %8s %9s %15s %14s %14s%n", "set", "answerable", "near misses",
         "contain", "cite-prec", "pre-score first", "false refusals", "misses refused"));
     report.path("held_out").fields().forEachRemaining(e -> b.append(String.format(

@@ -136,9 +136,11 @@ public final class ExtractiveComposer implements Composer {
 
   /**
    * The sentences an answer is chosen from (best pre-score first), what the model reads of each,
-   * and its probability that the sentence answers.
+   * its probability that the sentence answers, and the refusal model's probability that the
+   * question is answered at all.
    */
-  record Candidates(List<Evidence.Scored> ranked, List<double[]> features, double[] probability, boolean open) {}
+  record Candidates(List<Evidence.Scored> ranked, List<double[]> features, double[] probability, double answered,
+      boolean open) {}
 
   /**
    * The candidates of {@code question} over {@code hits}, as {@link #compose} reads them, from the
@@ -157,7 +159,8 @@ public final class ExtractiveComposer implements Composer {
     for (int i = 0; i < probability.length; i++) {
       probability[i] = model.probability(features.get(i));
     }
-    return new Candidates(ranked, features, probability, open(q));
+    double answered = ranked.isEmpty() ? 0 : model.answered(features, probability);
+    return new Candidates(ranked, features, probability, answered, open(q));
   }
 
   /** Whether more than one sentence may answer: a list, a reason, an open or cross-report question. */
@@ -177,7 +180,8 @@ public final class ExtractiveComposer implements Composer {
       order.add(i);
     }
     order.sort(Comparator.comparingDouble((Integer i) -> -c.probability()[i]).thenComparingInt(i -> i));
-    if (order.isEmpty() || model.answered(c.features(), c.probability()) < model.threshold()) {
+    double threshold = c.open() ? model.threshold() : model.thresholdTyped();
+    if (order.isEmpty() || c.answered() < threshold) {
       return List.of();
     }
     double best = c.probability()[order.get(0)];
