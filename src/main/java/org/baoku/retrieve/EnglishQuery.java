@@ -203,8 +203,8 @@ public final class EnglishQuery {
   }
 
   /**
-   * The headwords of the word as written and of its base forms, each once, at its best gloss. An
-   * -ing or -ed word the dictionary knows as written is taken as written: "training" is 培训, not
+   * The headwords of the word as written and of its base forms (a headword may come more than
+   * once, through two forms). An -ing or -ed word the dictionary knows as written is taken as written: "training" is 培训, not
    * a train; a plural is read in the singular too, since glosses are mostly singular. A noun no
    * gloss says is tried as the verb it comes from ("prevention" → 预防), and only then are the
    * kinds of it taken ("site" → 工地, a construction site): a kind ranked beside the word's own
