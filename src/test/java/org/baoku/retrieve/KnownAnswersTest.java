@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.baoku.index.ChineseText;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Questions a reader could ask about the bundled pages, each checked against a sentence that is
@@ -63,5 +65,33 @@ class KnownAnswersTest {
   @Test
   void englishQuestionWithSharedLatinToken() {
     assertFound("How many PVC gloves were donated to the villages?", "1000只PVC手套");
+  }
+
+  /**
+   * Through their Chinese words ({@link EnglishQuery}), where the English words alone shared
+   * nothing with the page but a place name's pinyin.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      How many Beijing Electronics employees donated blood during the epidemic? | 北京电控系统100多名职工
+      What vegetables did the Miyun project department's workers plant?        | 种植了西红柿、豆角、茄子等蔬菜
+      How many households did the Huairou district trade union visit?          | 入户1472户
+      What watermelons did the Pangezhuang town union send to checkpoints?     | 为他们送去西瓜、饮料等1000余件慰问品
+      How many employees got free haircuts from the Beichen Group team?        | 已为160多名职工上门服务
+      """)
+  void englishQuestionFindsItsChinesePassage(String question, String evidence) {
+    assertFound(question, evidence);
+  }
+
+  /**
+   * The BM25 leg alone ranks the passage first: it searches the Chinese terms (献血, 职工), where
+   * the English words matched only "beijing" in the pinyin field, on every Beijing passage.
+   */
+  @Test
+  void englishQuestionsBm25LegSearchesItsChineseWords() {
+    List<Hit> hits = RealArchive.get().retriever()
+        .bm25("How many Beijing Electronics employees donated blood during the epidemic?", 1);
+    assertTrue(ChineseText.compact(hits.get(0).passage().text())
+        .contains(ChineseText.compact("北京电控系统100多名职工")), hits::toString);
   }
 }

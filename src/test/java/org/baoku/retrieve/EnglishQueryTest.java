@@ -1,0 +1,173 @@
+package org.baoku.retrieve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * English questions and the Chinese terms they must give: the words a reader uses for the things
+ * the pages report, with their plurals and past tenses, dictionary phrases, names in pinyin,
+ * numbers, acronyms and dates.
+ */
+class EnglishQueryTest {
+
+  private static void assertHas(String question, String... expected) {
+    List<String> terms = EnglishQuery.terms(question);
+    for (String e : expected) {
+      assertTrue(terms.contains(e), () -> question + " should give " + e + ", gave " + terms);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      How many workers donated blood?                              | 献血 职工
+      Which trade unions sent cadres?                              | 工会 干部
+      What vegetables did they grow? Tomatoes?                     | 蔬菜 西红柿
+      What did they get this year?                                 | 今年
+      Who gave first aid training?                                 | 急救 培训
+      How many households were visited?                            | 户
+      What is the theme of the reading club?                       | 主题 俱乐部
+      How long is the video?                                       | 多久 视频
+      What gifts did the volunteers receive?                       | 礼物 志愿者
+      Which book did she read aloud?                               | 书 朗读
+      How much funding went to epidemic prevention?                | 预防
+      Who is the vice-chairperson of the federation?               | 副主席 联合会
+      """)
+  void wordsAndPhrasesBecomeTheirChineseHeadwords(String question, String expected) {
+    assertHas(question, expected.split(" "));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      What did the Haidian district union do?        | 海淀 haidian
+      How many volunteers did Pinggu send?           | 平谷 pinggu
+      Which towns of Shunyi took part?               | 顺义 shunyi
+      What did the Daxing union give?                | 大兴 daxing
+      Where is Beijing Electronics?                  | 北京 电子
+      """)
+  void pinyinPlaceNamesBecomeTheirChineseNames(String question, String expected) {
+    assertHas(question, expected.split(" "));
+  }
+
+  @Test
+  void aNameTheDictionaryDoesNotKnowStaysPinyinForTheIndexsPinyinField() {
+    assertHas("Which mobile app did the Binhe Subdistrict recommend?", "binhe", "街道");
+  }
+
+  @Test
+  void oneSyllableNamesAreJoinedAsAChineseNameIsSpelled() {
+    List<String> terms = EnglishQuery.terms("What book did Zhang Lei read?");
+    assertTrue(terms.contains("zhanglei"), terms::toString);
+    assertFalse(terms.contains("zhang") || terms.contains("lei"), terms::toString);
+  }
+
+  @Test
+  void aSentenceStartingWithANameStillReadsItAsPinyin() {
+    assertHas("Shi Jian went to the isolation site.", "shijian");
+  }
+
+  @Test
+  void anEnglishWordAtTheStartOfASentenceIsNotAName() {
+    List<String> terms = EnglishQuery.terms("Workers donated blood.");
+    assertTrue(terms.contains("职工"), terms::toString);
+    assertFalse(terms.stream().anyMatch(t -> t.startsWith("worker")), terms::toString);
+  }
+
+  @Test
+  void numbersAcronymsAndDatesStayAsWritten() {
+    assertHas("How many AED and CPR sessions were held on March 4, 2022 for 1.8 hours?",
+        "AED", "CPR", "3月4日", "2022", "1.8");
+    assertHas("What did KN95 masks cost in May?", "KN95");
+  }
+
+  @Test
+  void mayAloneIsAVerbNotAMonth() {
+    List<String> terms = EnglishQuery.terms("Who May help?");
+    assertFalse(terms.contains("5月"), terms::toString);
+    assertHas("What happened on May 25?", "5月25日");
+  }
+
+  @Test
+  void stopAndQuestionWordsGiveNothing() {
+    assertEquals(List.of(), EnglishQuery.terms("What did they do with it and how?"));
+  }
+
+  @Test
+  void eachWordGivesAtMostAFewHeadwords() {
+    // "book" has a dozen headwords in CC-CEDICT; "mask" eleven
+    assertTrue(EnglishQuery.terms("book").size() <= EnglishQuery.PER_WORD);
+    assertTrue(EnglishQuery.terms("mask").size() <= EnglishQuery.PER_WORD);
+  }
+
+  @Test
+  void termsKeepTheQuestionsOrderWithoutRepeats() {
+    List<String> terms = EnglishQuery.terms("Volunteers donated blood: how many volunteers?");
+    assertEquals(terms.stream().distinct().toList(), terms);
+    assertTrue(terms.indexOf("志愿者") < terms.indexOf("献血"), terms::toString);
+  }
+
+  /** A known weakness: alone, "union" is an alliance; only "trade union" says 工会. */
+  @Test
+  void unionAloneIsNotATradeUnion() {
+    assertFalse(EnglishQuery.terms("What did the union do?").contains("工会"));
+    assertHas("What did the trade union do?", "工会");
+  }
+
+  @Test
+  void chineseAndMixedQuestionsGiveNothing() {
+    assertEquals(List.of(), EnglishQuery.terms("顺义区总工会派了几名干部？"));
+    assertEquals(List.of(), EnglishQuery.terms("AED是什么"));
+    assertEquals(List.of(), EnglishQuery.terms("12345"));
+    assertEquals(List.of(), EnglishQuery.terms(""));
+    assertEquals(List.of(), EnglishQuery.terms(null));
+  }
+
+  @Test
+  void fullWidthEnglishIsReadAsEnglish() {
+    assertHas("Ｈｏｗ ｍａｎｙ ｗｏｒｋｅｒｓ ｄｏｎａｔｅｄ ｂｌｏｏｄ？", "献血");
+  }
+
+  @Test
+  void hostileTextNeverThrows() {
+    char[] junk = new char[100_000];
+    Arrays.fill(junk, 'a');
+    assertTrue(EnglishQuery.terms(new String(junk)).size() <= 1);
+    assertHas("Donated\u0000 \u202eblood\uD800 <b>x</b> 😀 '''s ---", "献血");
+    assertEquals(List.of(), EnglishQuery.terms("' ' s's -- ... 's"));
+    assertTrue(EnglishQuery.terms("A".repeat(50) + " " + "Zhang ".repeat(5_000)).size() < 10);
+  }
+
+  @Test
+  void baseFormsOfInflectedWords() {
+    assertEquals(List.of("workers", "worker"), EnglishWords.forms("workers"));
+    assertTrue(EnglishWords.forms("donated").contains("donate"));
+    assertTrue(EnglishWords.forms("planned").contains("plan"));
+    assertTrue(EnglishWords.forms("subsidies").contains("subsidy"));
+    assertTrue(EnglishWords.forms("held").contains("hold"));
+    assertEquals(List.of("prevent"), EnglishWords.verbs("prevention"));
+  }
+
+  @Test
+  void pinyinSyllablesStartWithAVowelOnlyAtTheStart() {
+    assertEquals(2, EnglishWords.syllables("haidian"));
+    assertEquals(3, EnglishWords.syllables("mentougou"));
+    assertEquals(1, EnglishWords.syllables("xian"), "Xi'an is written with an apostrophe");
+    assertEquals(-1, EnglishWords.syllables("dean"));
+    assertEquals(-1, EnglishWords.syllables("federation"));
+  }
+
+  @Test
+  void theDictionaryLoadsOnceAndQuickly() {
+    EnglishQuery.terms("blood");
+    long first = EnglishQuery.loadMillis();
+    EnglishQuery.terms("union");
+    assertEquals(first, EnglishQuery.loadMillis());
+    assertTrue(first < 5_000, "loading the dictionary took " + first + " ms");
+  }
+}
