@@ -112,7 +112,7 @@ final class Evidence {
     pre.sort(ORDER);
     List<Scored> top = pre.subList(0, Math.min(EMBEDDED, pre.size()));
     // The very text the retriever embedded, so the embedder's cache answers instead of the model.
-    float[] qv = embed(HybridRetriever.clean(q.raw));
+    float[] qv = embed(HybridRetriever.embeddedText(q.raw));
     List<float[]> vectors = vectors(top);
     List<Scored> out = new ArrayList<>(top.size());
     for (int i = 0; i < top.size(); i++) {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.baoku.retrieve.EnglishQuery;
 
 /**
  * What a question asks, read once per question: its key terms for lexical matching, the named
@@ -137,7 +138,7 @@ final class Question {
     this.heads = List.copyOf(heads);
     this.measure = measure[0];
     this.ordinal = ordinal[0];
-    this.keys = english ? englishKeys(text) : keys(terms, quotes);
+    this.keys = english ? englishKeys(text, EnglishQuery.terms(raw)) : keys(terms, quotes);
     this.entities = english ? List.of() : entities(terms);
     this.acrossArticles = !english && ACROSS.matcher(text).find();
   }
@@ -380,8 +381,17 @@ final class Question {
    * {@link Evidence} when no candidate sentence has them; names match through a sentence's pinyin
    * ({@code Pinggu} finds {@code 平谷}), and Latin words through Latin in the text ({@code app}).
    */
-  private static List<Key> englishKeys(String t) {
+  /**
+   * An English question's keys: its own words and figures (they match names, numbers and pinyin)
+   * and the Chinese terms the dictionary gives for them, which match the archive's sentences.
+   */
+  private static List<Key> englishKeys(String t, List<String> chinese) {
     List<Key> out = new ArrayList<>();
+    for (String c : chinese) {
+      if (c.codePoints().anyMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)) {
+        out.add(new Key(c, OTHER_WEIGHT));
+      }
+    }
     Set<String> seen = new LinkedHashSet<>();
     Matcher m = LATIN_WORD.matcher(t);
     while (m.find()) {

@@ -282,6 +282,15 @@ public final class HybridRetriever implements Retriever {
    * 12 English dev items the dense leg alone had R@1 / R@5 1 / 6 with the question, 6 / 10 with
    * its terms, and 5 / 9 with the question followed by its terms.
    */
+  /**
+   * The text the dense leg embeds for {@code query}: the cleaned question, or for an English one
+   * its Chinese terms. The answer stage compares sentences with the same vector.
+   */
+  public static String embeddedText(String query) {
+    String text = clean(query);
+    return denseText(text, EnglishQuery.terms(text));
+  }
+
   static String denseText(String text, List<String> chinese) {
     return chinese.isEmpty() ? text : String.join(" ", chinese);
   }
