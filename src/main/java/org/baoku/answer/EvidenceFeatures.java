@@ -22,13 +22,16 @@ final class EvidenceFeatures {
   static final List<String> NAMES = List.of(
       "sim", "lex", "mixed", "sim_gap", "lex_gap", "mixed_gap", "candidate_rank", "sim_rank", "lex_rank",
       "fits", "typed", "fits_typed", "about_entities", "about_another_typed",
-      "passage_rank", "first_in_passage", "length", "english", "english_sim", "list_or_reason");
+      "passage_rank", "first_in_passage", "length", "english", "english_sim", "list_or_reason",
+      "article_coverage", "article_missing");
   private static final int SIM = NAMES.indexOf("sim");
   private static final int LEX = NAMES.indexOf("lex");
   private static final int FITS = NAMES.indexOf("fits");
   private static final int TYPED = NAMES.indexOf("typed");
   private static final int ABOUT = NAMES.indexOf("about_entities");
   private static final int ENGLISH = NAMES.indexOf("english");
+  private static final int COVERAGE = NAMES.indexOf("article_coverage");
+  private static final int MISSING = NAMES.indexOf("article_missing");
 
   /**
    * What the refusal reads of a question's candidates once the sentence model has scored them:
@@ -37,7 +40,8 @@ final class EvidenceFeatures {
    */
   static final List<String> QUESTION_NAMES = List.of(
       "best_p", "second_p", "best_sim", "best_lex", "best_fits", "fits_in_top3", "typed",
-      "typed_best_fits", "typed_fits_in_top3", "typed_best_p", "best_about_entities", "english", "no_candidates");
+      "typed_best_fits", "typed_fits_in_top3", "typed_best_p", "best_about_entities", "english",
+      "best_article_coverage", "best_article_missing", "no_candidates");
 
   /**
    * Candidates (by pre-score) whose kind of answer is checked; the rest count as not holding it.
@@ -51,7 +55,7 @@ final class EvidenceFeatures {
   /** Question-level features from the candidates' features and sentence probabilities. */
   static double[] question(List<double[]> features, double[] probability) {
     if (probability.length == 0) {
-      return new double[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
+      return new double[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
     }
     Integer[] order = new Integer[probability.length];
     for (int i = 0; i < order.length; i++) {
@@ -67,7 +71,7 @@ final class EvidenceFeatures {
     return new double[] {
         probability[order[0]], order.length > 1 ? probability[order[1]] : 0, best[SIM], best[LEX], best[FITS],
         fitsTop3, typed, typed * best[FITS], typed * fitsTop3, typed * probability[order[0]], best[ABOUT],
-        best[ENGLISH], 0};
+        best[ENGLISH], best[COVERAGE], best[MISSING], 0};
   }
 
   /**
@@ -92,17 +96,33 @@ final class EvidenceFeatures {
       String text = s.span().text();
       // the typed check tags the sentence (HanLP), the dearest step of an answer: the best few only
       boolean fits = i < CHECKED && AnswerCheck.fits(q, text);
-      boolean about = q.entities.isEmpty()
-          || AnswerCheck.aboutEntities(q, contexts.computeIfAbsent(s.passage().id(), id -> context.apply(s.passage())));
+      String article = contexts.computeIfAbsent(s.passage().id(), id -> context.apply(s.passage()));
+      boolean about = q.entities.isEmpty() || AnswerCheck.aboutEntities(q, article);
       boolean another = typed && i < CHECKED && AnswerCheck.aboutAnother(q, text);
       out.add(new double[] {
           s.sim(), s.lex(), s.score(), s.sim() - maxSim, s.lex() - maxLex, s.score() - maxMixed,
           1.0 / (1 + i), 1.0 / (1 + simRank[i]), 1.0 / (1 + lexRank[i]),
           bit(fits), bit(typed), bit(fits && typed), bit(about), bit(another),
           1.0 / Math.max(1, s.hit().rank()), bit(s.span().start() == 0),
-          Math.log1p(text.length()) / 5, bit(q.english), q.english ? s.sim() : 0, bit(open)});
+          Math.log1p(text.length()) / 5, bit(q.english), q.english ? s.sim() : 0, bit(open),
+          Lexical.overlap(q.keys, article, ""), missing(q, article)});
     }
     return out;
+  }
+
+  /**
+   * How many of the question's key terms of two or more characters its article lacks entirely: a
+   * near miss often asks about something the report never mentions ({@code 毫升}, {@code 党员}).
+   */
+  private static double missing(Question q, String article) {
+    int n = 0;
+    for (Question.Key k : q.keys) {
+      String w = org.baoku.index.ChineseText.compact(k.word());
+      if (w.length() >= 2 && Lexical.match(w, article, "") == 0) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Each candidate's place (0 = best) when ordered by {@code key}, ties in list order. */
