@@ -1,6 +1,5 @@
 package org.baoku.answer;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,23 +14,18 @@ interface ArticlePassages {
 
   List<Passage> of(Passage p);
 
-  /** Groups the archive's passages by article once, on first use. */
+  /** Reads an article's passages from the archive's index when asked. */
   static ArticlePassages of(Archive archive) {
-    return new ArticlePassages() {
-      private Map<String, List<Passage>> byArticle;
+    return archive::article;
+  }
 
-      @Override
-      public synchronized List<Passage> of(Passage p) {
-        if (byArticle == null) {
-          Map<String, List<Passage>> m = new HashMap<>();
-          for (Passage o : archive.passages()) {
-            m.computeIfAbsent(key(o), k -> new ArrayList<>()).add(o);
-          }
-          byArticle = m;
-        }
-        return byArticle.getOrDefault(key(p), List.of());
-      }
-    };
+  /**
+   * This one, reading each article once: an answer asks for the same few articles many times
+   * (each candidate's context, each passage's predecessor). Made per answer and dropped with it.
+   */
+  default ArticlePassages once() {
+    Map<String, List<Passage>> read = new HashMap<>();
+    return p -> read.computeIfAbsent(key(p), k -> of(p));
   }
 
   private static String key(Passage p) {

@@ -72,14 +72,16 @@ final class Evidence {
    * knows it: the subject of a sentence ({@code 李桥镇总工会4名工会工作者}) is often named there.
    */
   List<Scored> rank(Question q, List<Hit> hits, ArticlePassages article) {
-    return rank(q, hits, article, sentence -> true);
+    return rank(q, hits, article, sentence -> true, Optional.empty());
   }
 
   /**
-   * As {@link #rank(Question, List, ArticlePassages)}, over the sentences {@code keep} accepts only:
-   * how {@link EvidenceTrainer} asks a question of an article without the sentence that answers it.
+   * As {@link #rank(Question, List, ArticlePassages)}, over the sentences {@code keep} accepts only
+   * (how {@link EvidenceTrainer} asks a question of an article without the sentence that answers
+   * it), comparing them with {@code vector}, the retriever's query vector, when it is given.
    */
-  List<Scored> rank(Question q, List<Hit> hits, ArticlePassages article, Predicate<String> keep) {
+  List<Scored> rank(Question q, List<Hit> hits, ArticlePassages article, Predicate<String> keep,
+      Optional<float[]> vector) {
     // Folding converts the script, so each sentence is folded once, here, in the order read below.
     List<String> folded = new ArrayList<>();
     List<String> all = new ArrayList<>();
@@ -111,8 +113,8 @@ final class Evidence {
     }
     pre.sort(ORDER);
     List<Scored> top = pre.subList(0, Math.min(EMBEDDED, pre.size()));
-    // The very text the retriever embedded, so the embedder's cache answers instead of the model.
-    float[] qv = embed(HybridRetriever.embeddedText(q.raw));
+    // the vector the retriever's dense leg embedded, or the same text embedded here
+    float[] qv = vector.orElseGet(() -> embed(HybridRetriever.embeddedText(q.raw)));
     List<float[]> vectors = vectors(top);
     List<Scored> out = new ArrayList<>(top.size());
     for (int i = 0; i < top.size(); i++) {

@@ -16,6 +16,7 @@ import org.baoku.ingest.Passage;
 import org.baoku.ingest.Sentences;
 import org.baoku.retrieve.Archive;
 import org.baoku.retrieve.Hit;
+import org.baoku.retrieve.Retrieval;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -104,6 +105,16 @@ public final class ExtractiveComposer implements Composer {
 
   @Override
   public Answer compose(String question, List<Hit> hits) {
+    return compose(question, hits, Optional.empty());
+  }
+
+  /** Reads the retriever's query vector instead of embedding the question again. */
+  @Override
+  public Answer compose(String question, Retrieval retrieval) {
+    return compose(question, retrieval.hits(), retrieval.vector());
+  }
+
+  private Answer compose(String question, List<Hit> hits, Optional<float[]> vector) {
     List<Hit> safeHits = hits == null ? List.of() : hits;
     Question q = Question.of(question);
     if (q.isBlank()) {
@@ -113,7 +124,7 @@ public final class ExtractiveComposer implements Composer {
       return Replies.notFound(q, safeHits, NAME, "");
     }
     try {
-      return answer(q, safeHits);
+      return answer(q, safeHits, vector, article.once());
     } catch (RuntimeException e) {
       // a bug must not cost the reader an answer: say so briefly, log the kind for the operator
       LOG.warn("extractive composer failed: {}", e.toString());
@@ -121,13 +132,13 @@ public final class ExtractiveComposer implements Composer {
     }
   }
 
-  private Answer answer(Question q, List<Hit> hits) {
+  private Answer answer(Question q, List<Hit> hits, Optional<float[]> vector, ArticlePassages articles) {
     List<Hit> top = q.english ? hits : hits.subList(0, Math.min(PASSAGES, hits.size()));
     Evidence.Scored quote = q.quotes.isEmpty() ? null : quoted(q, top);
     if (quote != null) {
-      return quoteSource(q, quote, hits);
+      return quoteSource(q, quote, hits, articles);
     }
-    List<Evidence.Scored> chosen = choose(candidates(q, top, sentence -> true));
+    List<Evidence.Scored> chosen = choose(candidates(q, top, sentence -> true, vector, articles));
     if (chosen.isEmpty()) {
       return Replies.notFound(q, hits, NAME, "");
     }
@@ -149,12 +160,13 @@ public final class ExtractiveComposer implements Composer {
   Candidates candidates(String question, List<Hit> hits, Predicate<String> keep) {
     Question q = Question.of(question);
     List<Hit> top = q.english ? hits : hits.subList(0, Math.min(PASSAGES, hits.size()));
-    return candidates(q, top, keep);
+    return candidates(q, top, keep, Optional.empty(), article.once());
   }
 
-  private Candidates candidates(Question q, List<Hit> top, Predicate<String> keep) {
-    List<Evidence.Scored> ranked = evidence.rank(q, top, article, keep);
-    List<double[]> features = EvidenceFeatures.of(q, ranked, p -> articleContext(p, top));
+  private Candidates candidates(Question q, List<Hit> top, Predicate<String> keep, Optional<float[]> vector,
+      ArticlePassages articles) {
+    List<Evidence.Scored> ranked = evidence.rank(q, top, articles, keep, vector);
+    List<double[]> features = EvidenceFeatures.of(q, ranked, p -> articleContext(p, top, articles));
     double[] probability = new double[ranked.size()];
     for (int i = 0; i < probability.length; i++) {
       probability[i] = model.probability(features.get(i));
@@ -207,7 +219,7 @@ public final class ExtractiveComposer implements Composer {
    * names what was asked ({@code 哪个区工会的干部} → 《朝阳区总工会机关干部…》), else followed by the
    * nearest sentence of the article that does (who said it). Refused when neither does.
    */
-  private Answer quoteSource(Question q, Evidence.Scored quote, List<Hit> hits) {
+  private Answer quoteSource(Question q, Evidence.Scored quote, List<Hit> hits, ArticlePassages articles) {
     if (AnswerCheck.fits(q, quote.span().text())) {
       return render(q, List.of(quote), "", hits);
     }
@@ -215,7 +227,7 @@ public final class ExtractiveComposer implements Composer {
     if (!headline.isEmpty() && AnswerCheck.fits(q, headline)) {
       return render(q, List.of(quote), "《" + headline + "》：", hits);
     }
-    Evidence.Scored near = nearestFitting(q, quote, hits);
+    Evidence.Scored near = nearestFitting(q, quote, hits, articles);
     return near == null ? Replies.notFound(q, hits, NAME, "") : render(q, List.of(quote, near), "", hits);
   }
 
@@ -243,11 +255,12 @@ public final class ExtractiveComposer implements Composer {
    * For a quotation: the sentence of the same article nearest to it that names what was asked
    * (who said it, which body).
    */
-  private Evidence.Scored nearestFitting(Question q, Evidence.Scored at, List<Hit> hits) {
+  private static Evidence.Scored nearestFitting(Question q, Evidence.Scored at, List<Hit> hits,
+      ArticlePassages articles) {
     int origin = at.passage().start() + at.span().start();
     Evidence.Scored best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (Passage p : articlePassages(at.passage(), hits)) {
+    for (Passage p : articlePassages(at.passage(), hits, articles)) {
       for (Sentences.Span s : Sentences.split(p.text())) {
         int distance = Math.abs(p.start() + s.start() - origin);
         if (distance > 0 && distance < bestDistance && AnswerCheck.fits(q, s.text())) {
@@ -260,8 +273,8 @@ public final class ExtractiveComposer implements Composer {
   }
 
   /** The passages of {@code p}'s article: all of them when known, else the retrieved ones. */
-  private List<Passage> articlePassages(Passage p, List<Hit> hits) {
-    List<Passage> known = article.of(p);
+  private static List<Passage> articlePassages(Passage p, List<Hit> hits, ArticlePassages articles) {
+    List<Passage> known = articles.of(p);
     if (!known.isEmpty()) {
       return known;
     }
@@ -276,9 +289,9 @@ public final class ExtractiveComposer implements Composer {
   }
 
   /** The normalised headline, byline and text of {@code p}'s article, as far as it is known. */
-  private String articleContext(Passage p, List<Hit> hits) {
+  private static String articleContext(Passage p, List<Hit> hits, ArticlePassages articles) {
     StringBuilder b = new StringBuilder(p.headline()).append(p.byline()).append(p.text());
-    for (Passage o : articlePassages(p, hits)) {
+    for (Passage o : articlePassages(p, hits, articles)) {
       b.append(o.text());
     }
     return ChineseText.folded(b.toString());

@@ -10,6 +10,7 @@ import org.baoku.answer.Citation;
 import org.baoku.answer.Composer;
 import org.baoku.retrieve.Archive;
 import org.baoku.retrieve.Hit;
+import org.baoku.retrieve.Retrieval;
 
 /**
  * The conversation handler behind every transport. A question is made standalone (follow-ups),
@@ -69,10 +70,10 @@ public final class Conversations implements ChatHandler {
 
   private Reply ask(Conversation conversation, String question) {
     String standalone = condenser.standalone(conversation.history(), question);
-    List<Hit> hits = archive.retrieve(standalone, HITS);
-    Answer answer = composer.compose(standalone, hits);
+    Retrieval found = archive.search(standalone, HITS);
+    Answer answer = composer.compose(standalone, found);
     conversation.remember(standalone, answer);
-    return new Reply(Reply.Kind.ANSWER, PlainText.answer(answer), answer, answer.citations(), hits);
+    return new Reply(Reply.Kind.ANSWER, PlainText.answer(answer), answer, answer.citations(), found.hits());
   }
 
   private Reply command(Conversation conversation, String line) {

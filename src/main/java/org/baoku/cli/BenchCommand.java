@@ -145,7 +145,7 @@ final class BenchCommand implements Callable<Integer> {
           configs.add(new Config(c.name(), "search", n, search));
         }
       }
-      Consumer<String> ask = q -> composer.compose(q, a.retrieve(q, HITS));
+      Consumer<String> ask = q -> composer.compose(q, a.search(q, HITS));
       Bench.warmUp(questions, ask);
       for (int n : threadCounts) {
         configs.add(new Config("baoku", "ask", n, ask));

@@ -116,9 +116,8 @@ public final class SquadEvaluation {
       contenders.addAll(Baselines.all(passages, passages, ours, progress));
     }
     List<SquadSet.Question> questions = set.questions();
-    // One thread per system, and one for the bare query embedding: the embedder remembers each
-    // thread's last text, so a system running after another on the same question would get the
-    // embedding free. On its own thread a system's memo holds its previous question, never this one.
+    // One thread per system, and one for the bare query embedding: each keeps its own warm
+    // thread-local state (the ONNX session's, the analyzers'), as a server thread would.
     List<ExecutorService> lanes = new ArrayList<>();
     contenders.forEach(c -> lanes.add(Executors.newSingleThreadExecutor()));
     ExecutorService embedLane = Executors.newSingleThreadExecutor();

@@ -30,16 +30,6 @@ public final class Embedder {
   private final EmbeddingModel model;
   private final BertEncoder encoder;
 
-  /**
-   * The last text this thread embedded, with its vector. Answering a question embeds it twice, in
-   * the retriever and again in the extractive composer (half of an answer's time when measured);
-   * this memo serves the second. It remembers one text per thread only, so a benchmark that
-   * replays questions still pays for every new one.
-   */
-  private final ThreadLocal<Memo> last = new ThreadLocal<>();
-
-  private record Memo(String text, float[] vector) {}
-
   private Embedder(OnnxModels.Loaded loaded) {
     this.model = loaded.model();
     this.encoder = loaded.encoder();
@@ -76,12 +66,7 @@ public final class Embedder {
     if (text == null || text.isBlank()) {
       return new float[DIMENSIONS];
     }
-    Memo memo = last.get();
-    if (memo == null || !memo.text().equals(text)) {
-      memo = new Memo(text, encoder.embed(text));
-      last.set(memo);
-    }
-    return memo.vector().clone();
+    return encoder.embed(text);
   }
 
   /** Embeds many texts in one batch (the model spreads a batch over the cores); order is kept. */

@@ -116,6 +116,8 @@ public final class PassageIndex implements Closeable {
   private static final String END = "end";
   private static final String KIND = "kind";
   private static final String LUCENE_DIR = "lucene";
+  /** The stored fields a {@link Passage} is made of: not the sentence vectors, ten times their size. */
+  private static final Set<String> PASSAGE_FIELDS = Set.of(ID, PAGE, ARTICLE, HEADLINE, BYLINE, TEXT, START, END);
   private static final String ARTICLES_FILE = "articles.json.gz";
   private static final int EMBED_BATCH = 32;
   /** Code points of a phrase turned into a phrase query; the rest is checked on the candidates. */
@@ -531,7 +533,7 @@ public final class PassageIndex implements Closeable {
   /** The passage with Lucene doc id {@code doc} (= its position in build order). */
   public Passage passage(int doc) {
     try {
-      return passage(reader.storedFields().document(doc));
+      return passage(reader.storedFields().document(doc, PASSAGE_FIELDS));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -540,6 +542,23 @@ public final class PassageIndex implements Closeable {
   public Optional<Passage> byId(String id) {
     TopDocs top = search(new TermQuery(new Term(ID, id)), 1);
     return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(passage(top.scoreDocs[0].doc));
+  }
+
+  /**
+   * The passages of one article in reading order: a term lookup of its page, so an answer reads
+   * the few articles it cites, never the archive.
+   */
+  public List<Passage> article(String page, int article) {
+    TopDocs top = search(new TermQuery(new Term(PAGE, page)), Integer.MAX_VALUE);
+    List<Passage> out = new ArrayList<>();
+    for (ScoreDoc sd : top.scoreDocs) {
+      Passage p = passage(sd.doc);
+      if (p.article() == article) {
+        out.add(p);
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Passage::start));
+    return out;
   }
 
   /** Every passage in build order; reads all stored fields, so meant for small indexes and tools. */

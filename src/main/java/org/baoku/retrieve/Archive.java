@@ -25,6 +25,9 @@ public interface Archive extends Retriever, AutoCloseable {
 
   Optional<Passage> passage(String id);
 
+  /** The passages of {@code p}'s article in reading order, {@code p} among them. */
+  List<Passage> article(Passage p);
+
   /**
    * Passages whose text contains {@code phrase} after whitespace and punctuation are ignored,
    * in archive order (page, article, position in the article); for citation lookup ({@code /quote}).

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -180,18 +181,28 @@ public final class HybridRetriever implements Retriever {
 
   @Override
   public List<Hit> retrieve(String query, int k) {
+    return search(query, k).hits();
+  }
+
+  /** The hybrid search, with the vector the dense leg embedded ({@link #embeddedText}). */
+  @Override
+  public Retrieval search(String query, int k) {
     String text = clean(query);
     if (text.isEmpty() || k <= 0) {
-      return List.of();
+      return Retrieval.of(text, List.of());
     }
     List<String> chinese = EnglishQuery.terms(text);
     int n = Math.max(settings.candidates(), k);
     double w = settings.denseWeight();
     Map<Integer, Double> fused = new HashMap<>();
-    if (w == 0 || w == 1) {
-      addScaled(fused, w == 0 ? bm25Docs(text, chinese, n)
-          : neighbours(embed(denseText(text, chinese)), n), 1);
-      return ranked(fused, k);
+    if (w == 0) {
+      addScaled(fused, bm25Docs(text, chinese, n), 1);
+      return Retrieval.of(text, ranked(fused, k));
+    }
+    if (w == 1) {
+      float[] v = embed(denseText(text, chinese));
+      addScaled(fused, neighbours(v, n), 1);
+      return new Retrieval(text, Optional.of(v), ranked(fused, k));
     }
     FutureTask<Map<Integer, Double>> lexical = new FutureTask<>(() -> bm25Docs(text, chinese, n));
     LEXICAL.execute(lexical);
@@ -203,7 +214,7 @@ public final class HybridRetriever implements Retriever {
     dense.putAll(index.vectorScores(v, unscored));
     addScaled(fused, bm25, 1 - w);
     addScaled(fused, dense, w);
-    return ranked(fused, k);
+    return new Retrieval(text, Optional.of(v), ranked(fused, k));
   }
 
   /** Pure BM25 ranking with raw BM25 scores (a baseline). */

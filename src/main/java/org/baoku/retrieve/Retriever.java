@@ -2,7 +2,7 @@ package org.baoku.retrieve;
 
 import java.util.List;
 
-/** A question in, ranked passages out. */
+/** A question in, ranked passages out ({@link #search}: with the query vector). */
 public interface Retriever {
 
   /**
@@ -10,4 +10,9 @@ public interface Retriever {
    * query syntax); blank or unusable text gives an empty list, never an exception.
    */
   List<Hit> retrieve(String query, int k);
+
+  /** The same search as {@link #retrieve}, with what was searched: for the answer stage. */
+  default Retrieval search(String query, int k) {
+    return Retrieval.of(query == null ? "" : query, retrieve(query, k));
+  }
 }

@@ -198,7 +198,7 @@ class ExtractiveComposerTest {
     };
     for (String q : inputs) {
       assertWellFormed(COMPOSER.compose(q, hits));
-      assertWellFormed(COMPOSER.compose(q, null));
+      assertWellFormed(COMPOSER.compose(q, (List<Hit>) null));
     }
   }
 }
