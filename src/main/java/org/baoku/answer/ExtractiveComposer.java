@@ -307,22 +307,26 @@ public final class ExtractiveComposer implements Composer {
       byPassage.computeIfAbsent(s.passage().id(), id -> new ArrayList<>()).add(s);
     }
     CitationList citations = new CitationList(q);
-    StringBuilder text = new StringBuilder();
-    if (q.english) {
-      text.append(Replies.EN_LEAD).append('\n');
-    }
-    text.append(lead);
+    StringBuilder body = new StringBuilder(lead);
+    List<Arithmetic.Cited> cited = new ArrayList<>();
     for (List<Evidence.Scored> group : byPassage.values()) {
       int n = citations.cite(group.get(0).passage(), group.get(0).span());
       group.sort(Comparator.comparingInt(s -> s.span().start()));
       String headline = group.get(0).passage().headline().strip();
       if (q.acrossArticles && !headline.isEmpty()) {
-        text.append('《').append(headline).append("》：");
+        body.append('《').append(headline).append("》：");
       }
       for (Evidence.Scored s : group) {
-        text.append(s.span().text()).append('[').append(n).append(']');
+        body.append(s.span().text()).append('[').append(n).append(']');
+        cited.add(new Arithmetic.Cited(s.span().text(), n));
       }
     }
+    StringBuilder text = new StringBuilder();
+    if (q.english) {
+      text.append(Replies.EN_LEAD).append('\n');
+    }
+    Arithmetic.of(q, cited).ifPresent(computed -> text.append(computed).append('\n'));
+    text.append(body);
     return new Answer(text.toString(), citations.citations(), true, NAME, "", hits);
   }
 }
