@@ -100,9 +100,12 @@ final class Evidence {
       double local = Math.pow(MISSING_ENTITY, missing(q, context));
       String contextPinyin = q.english ? pinyin(p.headline() + p.text()) : "";
       double passageLex = Lexical.overlap(keys, context, contextPinyin);
+      String headline = ChineseText.folded(p.headline());
       for (Sentences.Span s : Sentences.split(p.text())) {
         String norm = folded.get(next++);
-        if (!saysMore(q, norm) || q.english && !mostlyChinese(s.text()) || !keep.test(s.text())) {
+        // the headline line opens a passage's text; it names the report, the source line shows it
+        if (!saysMore(q, norm) || q.english && !mostlyChinese(s.text()) || !keep.test(s.text())
+            || !headline.isEmpty() && norm.equals(headline)) {
           continue;
         }
         String pin = q.english ? pinyin(s.text()) : "";
