@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * {@code 顺义区总工会派了几名干部？} becomes {@code 朝阳区总工会派了几名干部？}.
  *
  * <p>A question is a follow-up when it leans on earlier context: it refers back (他们, 当天, 这些…)
- * and names no subject of its own, or it is the elliptic {@code 那…呢} form. Anything else is left
+ * or has no topic noun at all (有多少人参加？) and names no subject of its own, or it is the
+ * elliptic {@code 那…呢} form. Anything else is left
  * alone, so a new topic is never polluted by the old one. Names, places and organisations come
  * from HanLP's recognisers.
  */
@@ -54,7 +55,7 @@ public final class SubjectCarrier implements Condenser {
       return substitute(previous, ellipsis.group(1));
     }
     List<Term> terms = segment.seg(simplified);
-    boolean refersBack = terms.stream().anyMatch(t -> ANAPHORS.contains(t.word));
+    boolean refersBack = terms.stream().anyMatch(t -> ANAPHORS.contains(t.word)) || bare(terms);
     if (!refersBack || !entities(terms).isEmpty()) {
       return question;
     }
@@ -64,6 +65,19 @@ public final class SubjectCarrier implements Condenser {
       return previous + " " + question;
     }
     return String.join(" ", carried) + " " + question;
+  }
+
+  /**
+   * A question with no topic of its own ({@code 有多少人参加？}, {@code 是哪天举行的？}): not one
+   * noun of two or more characters, so it can only be about what was asked before. A question
+   * with a topic noun ({@code 什么是工会？}) is a new question.
+   */
+  private static boolean bare(List<Term> terms) {
+    return terms.stream().noneMatch(t -> {
+      String n = t.nature.toString();
+      return (n.startsWith("n") || n.equals("vn") || n.equals("j")) && t.word.length() >= 2
+          && !QUESTION_WORD.matcher(t.word).find();
+    });
   }
 
   /** Puts {@code subject} in place of the previous question's entity of the same kind. */

@@ -63,4 +63,16 @@ class SubjectCarrierTest {
     String s = carrier.standalone(after("北京电控系统的职工在哪里献血？"), q);
     assertFalse(s.contains("电控"), s);
   }
+
+  @Test
+  void aQuestionWithoutATopicOfItsOwnCarriesThePreviousSubject() {
+    String s = carrier.standalone(after("北京电控系统的职工在哪里献血？"), "有多少人参加？");
+    assertTrue(s.contains("电控"), s);
+  }
+
+  @Test
+  void aShortQuestionWithItsOwnTopicIsANewQuestion() {
+    String q = "什么是工会？";
+    assertEquals(q, carrier.standalone(after("北京电控系统的职工在哪里献血？"), q));
+  }
 }
