@@ -70,6 +70,15 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    try {
+      return train();
+    } catch (IllegalArgumentException e) {
+      // a set that is missing or malformed: SquadSet and QaSet say which file and what
+      throw new UserException(e.getMessage());
+    }
+  }
+
+  private int train() {
     List<EvidenceTrainer.Example> examples = new ArrayList<>();
     SquadSet set = SquadSet.read(squad);
     if (set.questions().isEmpty()) {

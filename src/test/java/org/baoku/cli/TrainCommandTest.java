@@ -66,4 +66,13 @@ class TrainCommandTest {
     assertEquals(0, train(second).exit());
     assertEquals(Files.readString(first), Files.readString(second));
   }
+
+  @Test
+  void aMissingSetIsOneLineNamingIt() {
+    CliRun r = CliRun.onRealArchive("train", "--squad", dir.resolve("missing.json").toString(),
+        "--out", dir.resolve("m.json").toString());
+    assertEquals(2, r.exit(), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains("missing.json") && !r.err().contains("internal error"), r.err());
+  }
 }
