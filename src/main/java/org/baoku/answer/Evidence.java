@@ -70,15 +70,9 @@ final class Evidence {
    * Sentences of {@code hits}, best answer first; ties by passage id and offset. The passage part
    * of the lexical score also reads the passage before it in the article, when {@code article}
    * knows it: the subject of a sentence ({@code 李桥镇总工会4名工会工作者}) is often named there.
-   */
-  List<Scored> rank(Question q, List<Hit> hits, ArticlePassages article) {
-    return rank(q, hits, article, sentence -> true, Optional.empty());
-  }
-
-  /**
-   * As {@link #rank(Question, List, ArticlePassages)}, over the sentences {@code keep} accepts only
-   * (how {@link EvidenceTrainer} asks a question of an article without the sentence that answers
-   * it), comparing them with {@code vector}, the retriever's query vector, when it is given.
+   * Only sentences {@code keep} accepts are ranked (how {@link EvidenceTrainer} asks a question of
+   * an article without the sentence that answers it); they are compared with {@code vector}, the
+   * retriever's query vector, when it is given, else with the question embedded here.
    */
   List<Scored> rank(Question q, List<Hit> hits, ArticlePassages article, Predicate<String> keep,
       Optional<float[]> vector) {

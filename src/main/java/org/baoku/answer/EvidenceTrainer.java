@@ -332,23 +332,6 @@ public final class EvidenceTrainer {
     return new double[] {threshold(groups, answered, true), threshold(groups, answered, false)};
   }
 
-  /** The sentences an answer takes: the most probable, then those within {@code ratio} of it. */
-  private static List<Integer> chosen(double[] p, double ratio) {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < p.length; i++) {
-      order.add(i);
-    }
-    order.sort((x, y) -> Double.compare(p[y], p[x]));
-    List<Integer> out = new ArrayList<>();
-    for (int i : order) {
-      if (out.size() >= ExtractiveComposer.MAX_SENTENCES || !out.isEmpty() && p[i] < p[order.get(0)] * ratio) {
-        break;
-      }
-      out.add(i);
-    }
-    return out;
-  }
-
   /**
    * The ratio, for open questions or for the others, that maximises answer containment plus
    * citation precision on the answered questions.
@@ -362,7 +345,7 @@ public final class EvidenceTrainer {
       for (int g = 0; g < groups.size(); g++) {
         Group group = groups.get(g);
         if (group.answerable && group.open == open && answered[g] >= threshold) {
-          t.add(group, chosen(p[g], r));
+          t.add(group, ExtractiveComposer.pick(p[g], group.texts, r));
         }
       }
       search.addObject().put("ratio", r).put("answer_contains_gold", round(t.containment()))
@@ -428,7 +411,7 @@ public final class EvidenceTrainer {
         falseRefusals++;
         t.answers++;
       } else {
-        t.add(group, chosen(p[g], group.open ? addRatio : addRatioTyped));
+        t.add(group, ExtractiveComposer.pick(p[g], group.texts, group.open ? addRatio : addRatioTyped));
       }
     }
     ObjectNode o = JSON.createObjectNode();

@@ -88,17 +88,6 @@ public final class ExtractiveComposer implements Composer {
     this.model = Objects.requireNonNull(model, "model");
   }
 
-  /** The same composer judging with another model: how {@link EvidenceTrainer} scores a fit. */
-  ExtractiveComposer with(EvidenceModel other) {
-    return new ExtractiveComposer(evidence, article, other);
-  }
-
-  private ExtractiveComposer(Evidence evidence, ArticlePassages article, EvidenceModel model) {
-    this.evidence = evidence;
-    this.article = article;
-    this.model = model;
-  }
-
   Evidence evidence() {
     return evidence;
   }
@@ -187,28 +176,35 @@ public final class ExtractiveComposer implements Composer {
    * questions, one for those asking a number, name, place or date).
    */
   private List<Evidence.Scored> choose(Candidates c) {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < c.ranked().size(); i++) {
-      order.add(i);
-    }
-    order.sort(Comparator.comparingDouble((Integer i) -> -c.probability()[i]).thenComparingInt(i -> i));
     double threshold = c.open() ? model.threshold() : model.thresholdTyped();
-    if (order.isEmpty() || c.answered() < threshold) {
+    if (c.ranked().isEmpty() || c.answered() < threshold) {
       return List.of();
     }
-    double best = c.probability()[order.get(0)];
-    Evidence.Scored first = c.ranked().get(order.get(0));
-    List<Evidence.Scored> out = new ArrayList<>(List.of(first));
-    boolean open = c.open();
-    int chars = first.span().text().length();
-    for (int i : order.subList(1, order.size())) {
-      Evidence.Scored s = c.ranked().get(i);
-      if (out.size() >= MAX_SENTENCES || c.probability()[i] < best * (open ? model.addRatio() : model.addRatioTyped())) {
+    List<String> texts = c.ranked().stream().map(s -> s.span().text()).toList();
+    return pick(c.probability(), texts, c.open() ? model.addRatio() : model.addRatioTyped()).stream()
+        .map(c.ranked()::get).toList();
+  }
+
+  /**
+   * The sentences an answer takes, by index: the most probable, then the next most probable ones
+   * whose probability is at least {@code ratio} of it, at most {@value #MAX_SENTENCES} sentences and
+   * about {@value #MAX_CHARS} characters. {@link EvidenceTrainer} scores its fits with this too.
+   */
+  static List<Integer> pick(double[] probability, List<String> texts, double ratio) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < probability.length; i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingDouble((Integer i) -> -probability[i]).thenComparingInt(i -> i));
+    List<Integer> out = new ArrayList<>();
+    int chars = 0;
+    for (int i : order) {
+      if (out.size() >= MAX_SENTENCES || !out.isEmpty() && probability[i] < probability[out.get(0)] * ratio) {
         break;
       }
-      if (chars + s.span().text().length() <= MAX_CHARS) {
-        out.add(s);
-        chars += s.span().text().length();
+      if (out.isEmpty() || chars + texts.get(i).length() <= MAX_CHARS) {
+        out.add(i);
+        chars += texts.get(i).length();
       }
     }
     return out;
