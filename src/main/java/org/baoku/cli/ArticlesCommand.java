@@ -82,6 +82,10 @@ final class ArticlesCommand implements Callable<Integer> {
   private static Map<String, Object> toJson(Article a) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("page", a.page());
+    m.put("paper", a.imprint().paper());
+    m.put("date", a.imprint().isoDate());
+    m.put("page_no", a.imprint().pageNo());
+    m.put("section", a.imprint().section());
     m.put("ordinal", a.ordinal());
     m.put("kind", a.kind().label());
     m.put("headline", a.headline());
@@ -94,12 +98,14 @@ final class ArticlesCommand implements Callable<Integer> {
   }
 
   private static void printTable(Corpus.Report report, PrintWriter out) {
-    String[] head = {"页 page", "#", "类型 kind", "标题 headline", "署名 byline", "正文字数", "首句 first sentence"};
-    int[] widths = {20, 3, 9, 40, 28, 8, 44};
+    String[] head = {"页 page", "报纸 日期 版次 paper date page", "#", "类型 kind", "标题 headline",
+        "署名 byline", "正文字数", "首句 first sentence"};
+    int[] widths = {20, 30, 3, 9, 40, 28, 8, 44};
     out.println(row(head, widths));
     for (Article a : report.articles()) {
       String[] cells = {
         a.page().replaceFirst("\\.txt$", ""),
+        a.imprint().knowsNothing() ? "—" : a.imprint().label(),
         String.valueOf(a.ordinal()),
         a.kind().label(),
         a.headline(),

@@ -93,6 +93,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     o.put("page", p.page()).put("article", p.article()).put("headline", p.headline())
         .put("byline", p.byline());
+    ImprintJson.put(o, p.imprint());
     if (full) {
       o.put("start", p.start()).put("end", p.end());
     }

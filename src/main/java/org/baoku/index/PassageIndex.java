@@ -2,6 +2,8 @@ package org.baoku.index;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +32,11 @@ import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.IndexableField;
+import org.baoku.ingest.Imprint;
+import java.time.LocalDate;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -83,7 +90,7 @@ import org.baoku.ingest.Sentences;
 public final class PassageIndex implements Closeable {
 
   /** Bump when fields, analysis or the embedded text change: older indexes are then rebuilt. */
-  public static final int SCHEMA = 8;
+  public static final int SCHEMA = 9;
 
   /** BM25 over the normalised passage text (stored: the original text). */
   public static final String TEXT = "text";
@@ -115,14 +122,24 @@ public final class PassageIndex implements Closeable {
   private static final String START = "start";
   private static final String END = "end";
   private static final String KIND = "kind";
+  /** The paper's name, exact: filters take one paper. */
+  public static final String PAPER = "paper";
+  /** The date as its epoch day: a point for ranges, a doc value to sort by, stored. */
+  public static final String DATE = "date";
+  /** The page number (版次): a point for filters, stored. */
+  public static final String PAGE_NO = "page_no";
+  private static final String SECTION = "section";
   private static final String LUCENE_DIR = "lucene";
   /** The stored fields a {@link Passage} is made of: not the sentence vectors, ten times their size. */
-  private static final Set<String> PASSAGE_FIELDS = Set.of(ID, PAGE, ARTICLE, HEADLINE, BYLINE, TEXT, START, END);
+  private static final Set<String> PASSAGE_FIELDS = Set.of(ID, PAGE, ARTICLE, HEADLINE, BYLINE, TEXT, START, END,
+      PAPER, DATE, PAGE_NO, SECTION);
   private static final String ARTICLES_FILE = "articles.json.gz";
   private static final int EMBED_BATCH = 32;
   /** Code points of a phrase turned into a phrase query; the rest is checked on the candidates. */
   private static final int MAX_PHRASE_QUERY = 200;
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Articles are kept as JSON with ISO dates, so the file stays readable by other tools. */
+  private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   private final Path dir;
   private final Manifest manifest;
@@ -279,6 +296,23 @@ public final class PassageIndex implements Closeable {
     d.add(new StoredField(KIND, kind.name()));
     d.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
     d.add(new StoredField(SENTENCES, pack(sentences)));
+    Imprint imprint = p.imprint();
+    if (imprint.paper() != null) {
+      d.add(new StringField(PAPER, imprint.paper(), Field.Store.YES));
+    }
+    if (imprint.date() != null) {
+      int day = Math.toIntExact(imprint.date().toEpochDay());
+      d.add(new IntPoint(DATE, day));
+      d.add(new NumericDocValuesField(DATE, day));
+      d.add(new StoredField(DATE, day));
+    }
+    if (imprint.pageNo() != null) {
+      d.add(new IntPoint(PAGE_NO, imprint.pageNo()));
+      d.add(new StoredField(PAGE_NO, imprint.pageNo()));
+    }
+    if (imprint.section() != null) {
+      d.add(new StoredField(SECTION, imprint.section()));
+    }
     return d;
   }
 
@@ -578,7 +612,16 @@ public final class PassageIndex implements Closeable {
   private static Passage passage(Document d) {
     return new Passage(d.get(ID), d.get(PAGE), d.getField(ARTICLE).numericValue().intValue(),
         d.get(HEADLINE), d.get(BYLINE), d.get(TEXT),
-        d.getField(START).numericValue().intValue(), d.getField(END).numericValue().intValue());
+        d.getField(START).numericValue().intValue(), d.getField(END).numericValue().intValue(),
+        imprint(d));
+  }
+
+  private static Imprint imprint(Document d) {
+    IndexableField date = d.getField(DATE);
+    IndexableField pageNo = d.getField(PAGE_NO);
+    return new Imprint(d.get(PAPER),
+        date == null ? null : LocalDate.ofEpochDay(date.numericValue().intValue()),
+        pageNo == null ? null : pageNo.numericValue().intValue(), d.get(SECTION));
   }
 
   /**

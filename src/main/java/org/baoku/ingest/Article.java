@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param headline the main title a reader would name the article by; empty when there is none
  * @param byline for example {@code 本报讯（记者 王路曼）}; empty when there is none
  * @param paragraphs cleaned body paragraphs, without titles and byline; {@link #body()} joins them
+ * @param imprint the paper, date, page number and section the article was printed in, as known
  */
 public record Article(
     String page,
@@ -21,7 +22,8 @@ public record Article(
     List<String> titles,
     String headline,
     String byline,
-    List<String> paragraphs) {
+    List<String> paragraphs,
+    Imprint imprint) {
 
   public Article {
     Objects.requireNonNull(page, "page");
@@ -30,6 +32,13 @@ public record Article(
     headline = Objects.requireNonNullElse(headline, "");
     byline = Objects.requireNonNullElse(byline, "");
     paragraphs = List.copyOf(paragraphs);
+    imprint = Objects.requireNonNullElse(imprint, Imprint.NONE);
+  }
+
+  /** An article of a page nothing is known about. */
+  public Article(String page, int ordinal, ArticleKind kind, List<String> titles, String headline,
+      String byline, List<String> paragraphs) {
+    this(page, ordinal, kind, titles, headline, byline, paragraphs, Imprint.NONE);
   }
 
   /**

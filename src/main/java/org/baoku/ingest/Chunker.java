@@ -78,7 +78,7 @@ public final class Chunker {
       if (start < end) {
         out.add(new Passage(article.page() + "#" + article.ordinal() + "." + (out.size() + 1),
             article.page(), article.ordinal(), article.headline(), article.byline(),
-            text.substring(start, end), start, end));
+            text.substring(start, end), start, end, article.imprint()));
       }
     }
     return out;

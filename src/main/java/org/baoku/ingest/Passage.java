@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param article the article's ordinal on its page
  * @param start offset of the first character in {@link Article#text()}
  * @param end offset one past the last character in {@link Article#text()}
+ * @param imprint the article's paper, date, page number and section, as known
  */
 public record Passage(
     String id,
@@ -18,7 +19,8 @@ public record Passage(
     String byline,
     String text,
     int start,
-    int end) {
+    int end,
+    Imprint imprint) {
 
   public Passage {
     Objects.requireNonNull(id, "id");
@@ -29,5 +31,12 @@ public record Passage(
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("bad offsets " + start + ".." + end + " for " + id);
     }
+    imprint = Objects.requireNonNullElse(imprint, Imprint.NONE);
+  }
+
+  /** A passage of a page nothing is known about. */
+  public Passage(String id, String page, int article, String headline, String byline, String text,
+      int start, int end) {
+    this(id, page, article, headline, byline, text, start, end, Imprint.NONE);
   }
 }

@@ -65,7 +65,12 @@ public final class Segmenter {
 
   /** The articles of {@code page} in reading order, ordinals from 1. Never throws. */
   public static List<Article> segment(Page page) {
-    return segment(page.id(), PageCleaner.clean(page.text()));
+    List<Article> articles = segment(page.id(), PageCleaner.clean(page.text()));
+    if (page.imprint().knowsNothing()) {
+      return articles;
+    }
+    return articles.stream().map(a -> new Article(a.page(), a.ordinal(), a.kind(), a.titles(),
+        a.headline(), a.byline(), a.paragraphs(), page.imprint())).toList();
   }
 
   static List<Article> segment(String pageId, List<Unit> units) {
