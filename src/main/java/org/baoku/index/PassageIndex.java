@@ -34,6 +34,14 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.util.BytesRef;
+import org.baoku.ingest.Issue;
+import java.util.NavigableSet;
+import java.util.TreeSet;
 import org.apache.lucene.index.IndexableField;
 import org.baoku.ingest.Imprint;
 import java.time.LocalDate;
@@ -149,6 +157,7 @@ public final class PassageIndex implements Closeable {
   private final IndexSearcher searcher;
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile boolean deleteOnClose;
+  private final NavigableSet<Issue> issues;
 
   private PassageIndex(Path dir, Manifest manifest, Directory directory, DirectoryReader reader,
       Integrity integrity) {
@@ -158,6 +167,7 @@ public final class PassageIndex implements Closeable {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    this.issues = readIssues();
     IndexHome.inUse(dir, true);
     reader.getReaderCacheHelper().addClosedListener(key -> released());
   }
@@ -299,6 +309,7 @@ public final class PassageIndex implements Closeable {
     Imprint imprint = p.imprint();
     if (imprint.paper() != null) {
       d.add(new StringField(PAPER, imprint.paper(), Field.Store.YES));
+      d.add(new SortedDocValuesField(PAPER, new BytesRef(imprint.paper())));
     }
     if (imprint.date() != null) {
       int day = Math.toIntExact(imprint.date().toEpochDay());
@@ -607,6 +618,35 @@ public final class PassageIndex implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Every issue the archive holds (paper and date of each dated passage), read from doc values
+   * when the index opens (it never changes once open).
+   */
+  public NavigableSet<Issue> issues() {
+    return issues;
+  }
+
+  private NavigableSet<Issue> readIssues() {
+    NavigableSet<Issue> out = new TreeSet<>();
+    try {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        NumericDocValues dates = leaf.reader().getNumericDocValues(DATE);
+        if (dates == null) {
+          continue;
+        }
+        SortedDocValues papers = leaf.reader().getSortedDocValues(PAPER);
+        for (int doc = dates.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = dates.nextDoc()) {
+          String paper = papers != null && papers.advanceExact(doc)
+              ? papers.lookupOrd(papers.ordValue()).utf8ToString() : null;
+          out.add(new Issue(paper, LocalDate.ofEpochDay(dates.longValue())));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the dates of index " + dir, e);
+    }
+    return java.util.Collections.unmodifiableNavigableSet(out);
   }
 
   private static Passage passage(Document d) {

@@ -1,7 +1,10 @@
 package org.baoku.retrieve;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
+import java.util.NavigableSet;
+import org.baoku.ingest.Issue;
 import java.util.Optional;
 import org.baoku.ingest.Article;
 import org.baoku.ingest.Passage;
@@ -24,6 +27,11 @@ public interface Archive extends Retriever, AutoCloseable {
   List<Passage> passages();
 
   Optional<Passage> passage(String id);
+
+  /** Every issue (paper and date) the archive holds, oldest first; empty when nothing is dated. */
+  default NavigableSet<Issue> issues() {
+    return Collections.emptyNavigableSet();
+  }
 
   /** The passages of {@code p}'s article in reading order, {@code p} among them. */
   List<Passage> article(Passage p);

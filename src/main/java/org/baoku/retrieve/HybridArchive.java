@@ -3,6 +3,8 @@ package org.baoku.retrieve;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NavigableSet;
+import org.baoku.ingest.Issue;
 import java.util.Map;
 import java.util.LinkedHashMap;
 import java.util.Collections;
@@ -170,6 +172,11 @@ public final class HybridArchive implements Archive {
   }
 
   @Override
+  public Retrieval search(String query, Scope scope, int k) {
+    return use(l -> l.retriever().search(query, scope, k));
+  }
+
+  @Override
   public Stats stats() {
     Manifest m = manifest();
     return new Stats(m.pages(), m.articles(), m.passages(), m.builtAt(), m.model(), m.buildMillis());
@@ -183,6 +190,11 @@ public final class HybridArchive implements Archive {
   @Override
   public List<Passage> passages() {
     return use(l -> l.index().passages());
+  }
+
+  @Override
+  public NavigableSet<Issue> issues() {
+    return use(l -> l.index().issues());
   }
 
   @Override

@@ -15,7 +15,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.baoku.index.ChineseText;
 import org.baoku.index.Embedder;
@@ -187,6 +192,17 @@ public final class HybridRetriever implements Retriever {
   /** The hybrid search, with the vector the dense leg embedded ({@link #embeddedText}). */
   @Override
   public Retrieval search(String query, int k) {
+    return search(query, Scope.ALL, k);
+  }
+
+  /**
+   * The hybrid search inside {@code scope}: both legs filter in the index (BM25 as a filter clause,
+   * kNN with Lucene's pre-filter), so the best passages of a date are found however many other
+   * dates outrank them.
+   */
+  @Override
+  public Retrieval search(String query, Scope scope, int k) {
+    Query filter = filter(scope);
     String text = clean(query);
     if (text.isEmpty() || k <= 0) {
       return Retrieval.of(text, List.of());
@@ -196,18 +212,18 @@ public final class HybridRetriever implements Retriever {
     double w = settings.denseWeight();
     Map<Integer, Double> fused = new HashMap<>();
     if (w == 0) {
-      addScaled(fused, bm25Docs(text, chinese, n), 1);
+      addScaled(fused, bm25Docs(text, chinese, n, filter), 1);
       return Retrieval.of(text, ranked(fused, k));
     }
     if (w == 1) {
       float[] v = embed(denseText(text, chinese));
-      addScaled(fused, neighbours(v, n), 1);
+      addScaled(fused, neighbours(v, n, filter), 1);
       return new Retrieval(text, Optional.of(v), ranked(fused, k));
     }
-    FutureTask<Map<Integer, Double>> lexical = new FutureTask<>(() -> bm25Docs(text, chinese, n));
+    FutureTask<Map<Integer, Double>> lexical = new FutureTask<>(() -> bm25Docs(text, chinese, n, filter));
     LEXICAL.execute(lexical);
     float[] v = embed(denseText(text, chinese));
-    Map<Integer, Double> dense = neighbours(v, Math.max(settings.neighbours(), k));
+    Map<Integer, Double> dense = neighbours(v, Math.max(settings.neighbours(), k), filter);
     lexical.run(); // a no-op when the helper has taken it; otherwise the caller does it now
     Map<Integer, Double> bm25 = joined(lexical);
     List<Integer> unscored = bm25.keySet().stream().filter(d -> !dense.containsKey(d)).toList();
@@ -221,7 +237,7 @@ public final class HybridRetriever implements Retriever {
   public List<Hit> bm25(String query, int k) {
     String text = clean(query);
     return text.isEmpty() || k <= 0 ? List.of()
-        : ranked(bm25Docs(text, EnglishQuery.terms(text), k), k);
+        : ranked(bm25Docs(text, EnglishQuery.terms(text), k, null), k);
   }
 
   /** Pure dense ranking with kNN scores {@code (1 + cos) / 2}: the top k of k neighbours. */
@@ -237,7 +253,7 @@ public final class HybridRetriever implements Retriever {
    * query its own way.
    */
   public List<Hit> dense(float[] queryVector, int k, int depth) {
-    return k <= 0 ? List.of() : ranked(neighbours(queryVector, Math.max(k, depth)), k);
+    return k <= 0 ? List.of() : ranked(neighbours(queryVector, Math.max(k, depth), null), k);
   }
 
   /**
@@ -258,7 +274,7 @@ public final class HybridRetriever implements Retriever {
    * BM25 over the words and bigrams of {@code text} and of each of the {@code chinese} terms of an
    * English question; each term gives its own bigrams, so that joining two terms makes none.
    */
-  private Map<Integer, Double> bm25Docs(String text, List<String> chinese, int n) {
+  private Map<Integer, Double> bm25Docs(String text, List<String> chinese, int n, Query filter) {
     Set<String> words = new LinkedHashSet<>(ChineseText.terms(PassageIndex.TEXT, text));
     List<String> pieces = new ArrayList<>(List.of(text));
     for (String term : chinese) {
@@ -283,8 +299,15 @@ public final class HybridRetriever implements Retriever {
           .filter(g -> g.codePoints().noneMatch(HybridRetriever::isLatin)).limit(MAX_TERMS)
           .forEach(g -> terms.put(new Term(PassageIndex.GRAMS, g), settings.gramsWeight()));
     }
-    return terms.isEmpty() ? Map.of()
-        : scores(index.search(index.anyOf(terms, COMMON_SHARE), n).scoreDocs);
+    if (terms.isEmpty()) {
+      return Map.of();
+    }
+    Query q = index.anyOf(terms, COMMON_SHARE);
+    if (filter != null) {
+      q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+          .add(filter, BooleanClause.Occur.FILTER).build();
+    }
+    return scores(index.search(q, n).scoreDocs);
   }
 
   /**
@@ -310,10 +333,33 @@ public final class HybridRetriever implements Retriever {
     return embedder.embed(settings.queryInstruction() ? QUERY_INSTRUCTION + text : text);
   }
 
-  /** The {@code n} approximate nearest neighbours of {@code v}, with their kNN scores; mutable. */
-  private Map<Integer, Double> neighbours(float[] v, int n) {
+  /**
+   * The {@code n} approximate nearest neighbours of {@code v} among the passages {@code filter}
+   * admits (all when null), with their kNN scores; mutable.
+   */
+  private Map<Integer, Double> neighbours(float[] v, int n, Query filter) {
     int k = Math.max(1, Math.min(n, index.size()));
-    return scores(index.search(new KnnFloatVectorQuery(PassageIndex.VECTOR, v, k), k).scoreDocs);
+    return scores(index.search(new KnnFloatVectorQuery(PassageIndex.VECTOR, v, k, filter), k).scoreDocs);
+  }
+
+  /** The index query admitting exactly the passages of {@code scope}; null for the whole archive. */
+  static Query filter(Scope scope) {
+    if (scope.isAll()) {
+      return null;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    if (scope.limitsDates()) {
+      int from = scope.from() == null ? Integer.MIN_VALUE : Math.toIntExact(scope.from().toEpochDay());
+      int to = scope.to() == null ? Integer.MAX_VALUE : Math.toIntExact(scope.to().toEpochDay());
+      b.add(IntPoint.newRangeQuery(PassageIndex.DATE, from, to), BooleanClause.Occur.FILTER);
+    }
+    if (scope.paper() != null) {
+      b.add(new TermQuery(new Term(PassageIndex.PAPER, scope.paper())), BooleanClause.Occur.FILTER);
+    }
+    if (scope.pageNo() != null) {
+      b.add(IntPoint.newExactQuery(PassageIndex.PAGE_NO, scope.pageNo()), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
   }
 
   private static Map<Integer, Double> joined(FutureTask<Map<Integer, Double>> task) {
