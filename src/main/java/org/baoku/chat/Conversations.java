@@ -1,16 +1,21 @@
 package org.baoku.chat;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
 import org.baoku.answer.Answer;
 import org.baoku.answer.Citation;
 import org.baoku.answer.Composer;
+import org.baoku.ingest.Issue;
 import org.baoku.retrieve.Archive;
 import org.baoku.retrieve.Hit;
 import org.baoku.retrieve.Retrieval;
+import org.baoku.retrieve.Scope;
+import org.baoku.retrieve.WhenAsked;
 
 /**
  * The conversation handler behind every transport. A question is made standalone (follow-ups),
@@ -27,12 +32,16 @@ public final class Conversations implements ChatHandler {
   private final Condenser condenser;
   private final int memoryTurns;
   private final Map<String, Conversation> conversations;
+  private final Scope scope;
+  private final LocalDate today;
 
   private Conversations(Builder b) {
     this.archive = Objects.requireNonNull(b.archive, "archive");
     this.composer = Objects.requireNonNull(b.composer, "composer");
     this.condenser = b.condenser == null ? new SubjectCarrier() : b.condenser;
     this.memoryTurns = b.memoryTurns;
+    this.scope = b.scope;
+    this.today = b.today;
     int cap = b.maxConversations;
     // Least recently used chats are forgotten first, so memory stays bounded on a busy bot.
     this.conversations = new LinkedHashMap<>(64, 0.75f, true) {
@@ -70,7 +79,13 @@ public final class Conversations implements ChatHandler {
 
   private Reply ask(Conversation conversation, String question) {
     String standalone = condenser.standalone(conversation.history(), question);
-    Retrieval found = archive.search(standalone, HITS);
+    NavigableSet<Issue> issues = archive.issues();
+    WhenAsked.Reading when = WhenAsked.read(standalone, issues, today);
+    Optional<Scope> within = when.scope().and(scope);
+    if (!when.held() || within.isEmpty()) {
+      return Reply.message(Messages.noIssue(when.phrases(), issues.first().date(), issues.last().date()));
+    }
+    Retrieval found = archive.search(standalone, within.get(), HITS);
     Answer answer = composer.compose(standalone, found);
     conversation.remember(standalone, answer);
     return new Reply(Reply.Kind.ANSWER, PlainText.answer(answer), answer, answer.citations(), found.hits());
@@ -149,6 +164,8 @@ public final class Conversations implements ChatHandler {
     private Condenser condenser;
     private int memoryTurns = 4;
     private int maxConversations = 10_000;
+    private Scope scope = Scope.ALL;
+    private LocalDate today;
 
     private Builder() {}
 
@@ -165,6 +182,18 @@ public final class Conversations implements ChatHandler {
     /** Follow-up condensing; default {@link SubjectCarrier}. */
     public Builder condenser(Condenser condenser) {
       this.condenser = condenser;
+      return this;
+    }
+
+    /** Only this part of the archive is searched ({@code --from}, {@code --to}); default all. */
+    public Builder scope(Scope scope) {
+      this.scope = Objects.requireNonNull(scope, "scope");
+      return this;
+    }
+
+    /** The day relative dates ({@code 昨天}) count from; default null, the newest issue. */
+    public Builder today(LocalDate today) {
+      this.today = today;
       return this;
     }
 

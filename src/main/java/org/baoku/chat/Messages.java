@@ -1,5 +1,8 @@
 package org.baoku.chat;
 
+import java.time.LocalDate;
+import java.util.List;
+
 /** Every fixed text the conversation handler says, Chinese first, in one place. */
 public final class Messages {
 
@@ -33,6 +36,17 @@ public final class Messages {
     return count == 1
         ? "上一个回答只有引用 [1]：请用 /source 1。"
         : "请给出 1 到 " + count + " 之间的编号，例如 /source 1。Use a number from 1 to " + count + ".";
+  }
+
+  /**
+   * A question about a time the archive does not hold: it is not answered from other days, and
+   * the reader learns which days there are.
+   */
+  static String noIssue(List<String> phrases, LocalDate first, LocalDate last) {
+    String asked = phrases.isEmpty() ? "这个时间" : "“" + String.join("", phrases) + "”";
+    return "档案里没有" + asked + "的报纸，所以不能回答；现有的报纸从 " + first + " 到 " + last + "。"
+        + " The archive holds no issue for " + String.join(" ", phrases) + "; it runs from "
+        + first + " to " + last + ".";
   }
 
   static String unknownCommand(String name) {

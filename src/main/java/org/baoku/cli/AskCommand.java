@@ -25,6 +25,8 @@ final class AskCommand implements Callable<Integer> {
 
   @Mixin ArchiveOptions archiveOptions;
 
+  @Mixin DateOptions dates;
+
   @ArgGroup(exclusive = true, multiplicity = "1")
   Input input;
 
@@ -48,12 +50,12 @@ final class AskCommand implements Callable<Integer> {
       // The file is opened first, so a mistyped name fails before the index is loaded.
       try (JsonlLines lines = JsonlLines.open(input.jsonl);
           HybridArchive archive = archiveOptions.open(System.err)) {
-        Conversations chat = Wiring.conversations(archive, System.getenv());
+        Conversations chat = Wiring.conversations(archive, System.getenv(), dates);
         return JsonlAnswers.run(lines, q -> answer(chat, q), out, spec.commandLine().getErr());
       }
     }
     try (HybridArchive archive = archiveOptions.open(System.err)) {
-      Reply reply = Wiring.conversations(archive, System.getenv()).handle("ask", input.question);
+      Reply reply = Wiring.conversations(archive, System.getenv(), dates).handle("ask", input.question);
       out.println(json ? replyJson(reply).toString() : Terminal.text(reply, Terminal.emphasis()));
       out.flush();
       return 0;

@@ -31,13 +31,15 @@ final class ChatCommand implements Callable<Integer> {
 
   @Mixin ArchiveOptions archiveOptions;
 
+  @Mixin DateOptions dates;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     boolean terminal = System.console() != null;
     PlainText.Emphasis emphasis = Terminal.emphasis();
     try (HybridArchive archive = archiveOptions.open(System.err)) {
-      Conversations chat = Wiring.conversations(archive, System.getenv());
+      Conversations chat = Wiring.conversations(archive, System.getenv(), dates);
       if (terminal) {
         out.println(banner(archive));
       }

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Archive;
 import org.baoku.retrieve.Hit;
+import org.baoku.retrieve.Scope;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,6 +33,8 @@ final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin ArchiveOptions archive;
+
+  @Mixin DateOptions dates;
 
   @Parameters(arity = "0..1", paramLabel = "QUERY", description = "问题或关键词 / question or keywords")
   String query;
@@ -59,12 +62,13 @@ final class SearchCommand implements Callable<Integer> {
     if (jsonl != null) {
       // The file is opened first, so a mistyped name fails before the index is loaded.
       try (JsonlLines lines = JsonlLines.open(jsonl); Archive a = archive.open(System.err)) {
-        return JsonlAnswers.run(lines, q -> hitsJson(a.retrieve(q.text(), k)),
+        Scope scope = dates.scope();
+        return JsonlAnswers.run(lines, q -> hitsJson(a.search(q.text(), scope, k).hits()),
             spec.commandLine().getOut(), spec.commandLine().getErr());
       }
     }
     try (Archive a = archive.open(System.err)) {
-      List<Hit> hits = a.retrieve(query, k);
+      List<Hit> hits = a.search(query, dates.scope(), k).hits();
       if (json) {
         ObjectNode out = JSON.createObjectNode().put("query", query);
         ArrayNode array = out.putArray("hits");

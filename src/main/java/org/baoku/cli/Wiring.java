@@ -27,8 +27,14 @@ final class Wiring {
    * @throws UserException when an LLM or prompt setting is bad (the message names the variable)
    */
   static Conversations conversations(Archive archive, Map<String, String> env) {
+    return conversations(archive, env, new DateOptions());
+  }
+
+  /** The handler, limited to the dates of {@code dates}, counting relative dates from its today. */
+  static Conversations conversations(Archive archive, Map<String, String> env, DateOptions dates) {
     ExtractiveComposer extractive = new ExtractiveComposer(archive);
-    Conversations.Builder chat = Conversations.builder().archive(archive);
+    Conversations.Builder chat = Conversations.builder().archive(archive).scope(dates.scope())
+        .today(dates.today);
     try {
       Optional<LlmConfig> llm = LlmConfig.fromEnv(env);
       if (llm.isEmpty()) {

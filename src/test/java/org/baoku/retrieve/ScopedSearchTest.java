@@ -1,0 +1,110 @@
+package org.baoku.retrieve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.baoku.index.Embedder;
+import org.baoku.index.PassageIndex;
+import org.baoku.index.Progress;
+import org.baoku.ingest.Imprint;
+import org.baoku.ingest.Issue;
+import org.baoku.ingest.Passage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One kind of report recurs on several days with other figures, as a daily paper's do: a search
+ * scoped to a day finds that day's report however alike the others are, and a range keeps every
+ * hit inside it.
+ */
+class ScopedSearchTest {
+
+  @TempDir static Path dir;
+  private static PassageIndex index;
+  private static HybridRetriever retriever;
+  private static final List<Passage> PASSAGES = new ArrayList<>();
+
+  private static final int[] NEW_CASES = {12, 7, 31, 4, 19, 26};
+
+  @BeforeAll
+  static void build() {
+    List<Passage> passages = PASSAGES;
+    for (int i = 0; i < NEW_CASES.length; i++) {
+      LocalDate day = LocalDate.of(2020, 3, 10 + i);
+      String text = day.getMonthValue() + "月" + day.getDayOfMonth() + "日0时至24时，本市新增确诊病例"
+          + NEW_CASES[i] + "例，均为境外输入病例，治愈出院" + (i + 2) + "例。";
+      String page = "晚报/" + day + "/01.txt";
+      passages.add(new Passage(page + "#1.1", page, 1, "本市新增确诊病例" + NEW_CASES[i] + "例", "",
+          text, 0, text.length(), new Imprint("晚报", day, 1, "要闻")));
+      String other = (i + 3) + "家公园" + day.getDayOfMonth() + "日起恢复开放，游客需预约入园。";
+      passages.add(new Passage(page.replace("01", "02") + "#1.1", page.replace("01", "02"), 1,
+          "公园恢复开放", "", other, 0, other.length(), new Imprint("晚报", day, 2, "城市")));
+    }
+    // Other news, as a real archive has, so the report's words are not common to most passages.
+    String[] news = {"区总工会组织职工开展应急救护培训，共有两百余人参加。", "地铁新线预计年底通车，沿线设站十二座。",
+        "图书馆推出夜间阅读服务，每周五开放至晚上九点。", "春季植树活动在郊野公园举行，市民种下银杏树苗。",
+        "工会为一线环卫工人送去防寒物资和慰问金。", "中学生科技节开幕，展出机器人和航模作品。",
+        "社区食堂开业，老年人用餐可享受八折优惠。", "马拉松比赛报名开启，名额两万个。",
+        "旧城改造项目启动，涉及居民三百余户。", "博物馆新展聚焦古代丝绸之路文物。"};
+    for (int i = 0; i < news.length; i++) {
+      String page = "晚报/2020-03-1" + (i % NEW_CASES.length) + "/03.txt";
+      passages.add(new Passage(page + "#" + (i + 1) + ".1", page, i + 1, "", "", news[i], 0,
+          news[i].length(), new Imprint("晚报", LocalDate.of(2020, 3, 10 + i % NEW_CASES.length), 3, null)));
+    }
+    String undated = "本市新增确诊病例的统计口径说明。";
+    passages.add(new Passage("x.txt#1.1", "x.txt", 1, "", "", undated, 0, undated.length()));
+    PassageIndex.build(passages, dir.resolve("index"), Progress.none());
+    index = PassageIndex.open(dir.resolve("index"));
+    retriever = new HybridRetriever(index, Embedder.shared());
+  }
+
+  @AfterAll
+  static void close() {
+    index.close();
+  }
+
+  @Test
+  void theIndexKnowsItsIssues() {
+    assertEquals(NEW_CASES.length, index.issues().size());
+    assertEquals(new Issue("晚报", LocalDate.of(2020, 3, 10)), index.issues().first());
+  }
+
+  @Test
+  void aQuestionNamingADayGetsThatDaysReport() {
+    for (int i = 0; i < NEW_CASES.length; i++) {
+      String question = "3月" + (10 + i) + "日本市新增确诊病例多少例？";
+      WhenAsked.Reading when = WhenAsked.read(question, index.issues(), null);
+      assertTrue(when.held());
+      List<Hit> hits = retriever.search(question, when.scope(), 5).hits();
+      assertFalse(hits.isEmpty());
+      for (Hit h : hits) {
+        assertEquals(LocalDate.of(2020, 3, 10 + i), h.passage().imprint().date(), question);
+      }
+      assertTrue(hits.get(0).passage().text().contains("新增确诊病例" + NEW_CASES[i] + "例"), question);
+    }
+  }
+
+  @Test
+  void aRangeKeepsEveryHitInside() {
+    Scope march12to13 = new Scope(LocalDate.of(2020, 3, 12), LocalDate.of(2020, 3, 13), null, null);
+    List<Hit> hits = retriever.search("新增确诊病例 公园", march12to13, 20).hits();
+    assertEquals(PASSAGES.stream().filter(p -> march12to13.holds(p.imprint())).count(), hits.size());
+    hits.forEach(h -> assertTrue(march12to13.holds(h.passage().imprint())));
+    List<Hit> frontPages = retriever.search("公园 病例", new Scope(null, null, "晚报", 1), 20).hits();
+    assertEquals(NEW_CASES.length, frontPages.size());
+    frontPages.forEach(h -> assertEquals(1, h.passage().imprint().pageNo()));
+  }
+
+  @Test
+  void unscopedSearchStillSeesUndatedPassages() {
+    assertTrue(retriever.search("统计口径", 3).hits().stream()
+        .anyMatch(h -> h.passage().imprint().date() == null));
+  }
+}
