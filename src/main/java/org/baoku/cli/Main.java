@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       ArticlesCommand.class,
       IndexCommand.class,
       SearchCommand.class,
+      DayCommand.class,
       AskCommand.class,
       ChatCommand.class,
       BotCommand.class,

@@ -606,6 +606,29 @@ public final class PassageIndex implements Closeable {
     return out;
   }
 
+  /**
+   * The first passage of every article printed on {@code date} (in {@code paper} when not null),
+   * ordered by page number, page and article: an issue's table of contents. A day of a daily paper
+   * is a few hundred passages, so they are read whole.
+   */
+  public List<Passage> issue(LocalDate date, String paper) {
+    BooleanQuery.Builder q = new BooleanQuery.Builder()
+        .add(IntPoint.newExactQuery(DATE, Math.toIntExact(date.toEpochDay())), BooleanClause.Occur.FILTER);
+    if (paper != null) {
+      q.add(new TermQuery(new Term(PAPER, paper)), BooleanClause.Occur.FILTER);
+    }
+    Map<String, Passage> first = new HashMap<>();
+    for (ScoreDoc sd : search(q.build(), Integer.MAX_VALUE).scoreDocs) {
+      Passage p = passage(sd.doc);
+      first.merge(p.page() + "#" + p.article(), p, (a, b) -> a.start() <= b.start() ? a : b);
+    }
+    List<Passage> out = new ArrayList<>(first.values());
+    out.sort(java.util.Comparator.comparing((Passage p) -> p.imprint().pageNo(),
+            java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+        .thenComparing(Passage::page).thenComparingInt(Passage::article));
+    return out;
+  }
+
   /** Every passage in build order; reads all stored fields, so meant for small indexes and tools. */
   public List<Passage> passages() {
     try {

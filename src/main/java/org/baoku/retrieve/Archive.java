@@ -1,6 +1,7 @@
 package org.baoku.retrieve;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.NavigableSet;
@@ -27,6 +28,14 @@ public interface Archive extends Retriever, AutoCloseable {
   List<Passage> passages();
 
   Optional<Passage> passage(String id);
+
+  /**
+   * The opening passage of each article of the issue of {@code date} ({@code paper}: any when
+   * null), by page number then position; empty when the archive holds no such issue.
+   */
+  default List<Passage> issue(LocalDate date, String paper) {
+    return List.of();
+  }
 
   /** Every issue (paper and date) the archive holds, oldest first; empty when nothing is dated. */
   default NavigableSet<Issue> issues() {

@@ -1,6 +1,7 @@
 package org.baoku.retrieve;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableSet;
@@ -190,6 +191,11 @@ public final class HybridArchive implements Archive {
   @Override
   public List<Passage> passages() {
     return use(l -> l.index().passages());
+  }
+
+  @Override
+  public List<Passage> issue(LocalDate date, String paper) {
+    return use(l -> l.index().issue(date, paper));
   }
 
   @Override
