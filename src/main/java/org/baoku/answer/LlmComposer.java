@@ -97,6 +97,9 @@ public final class LlmComposer implements Composer {
       if (!p.headline().isBlank()) {
         m.put(PassageInjector.HEADLINE, p.headline());
       }
+      if (!p.imprint().knowsNothing()) {
+        m.put(PassageInjector.IMPRINT, p.imprint().label());
+      }
       contents.add(Content.from(TextSegment.from(p.text(), m)));
     }
     RetrievalAugmentor augmentor = DefaultRetrievalAugmentor.builder()

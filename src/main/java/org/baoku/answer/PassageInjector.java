@@ -19,6 +19,8 @@ final class PassageInjector implements ContentInjector {
   /** Metadata keys a passage's text segment carries into the prompt. */
   static final String HEADLINE = "headline";
   static final String PAGE = "page";
+  /** Paper, date and page number ({@link org.baoku.ingest.Imprint#label}), so the model can say when a report ran. */
+  static final String IMPRINT = "imprint";
 
   private final PromptTemplate template;
 
@@ -33,11 +35,14 @@ final class PassageInjector implements ContentInjector {
       var segment = contents.get(i).textSegment();
       String headline = segment.metadata().getString(HEADLINE);
       String page = segment.metadata().getString(PAGE);
+      String imprint = segment.metadata().getString(IMPRINT);
       passages.append('[').append(i + 1).append("] ");
       if (headline != null && !headline.isBlank()) {
         passages.append('《').append(headline.strip()).append("》");
       }
-      if (page != null) {
+      if (imprint != null) {
+        passages.append("（").append(imprint).append("）");
+      } else if (page != null) {
         passages.append("（").append(page).append("）");
       }
       passages.append('\n').append(segment.text().strip()).append("\n\n");
