@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.baoku.answer.Answer;
 import org.baoku.answer.Citation;
 import org.baoku.answer.Composer;
+import org.baoku.answer.ReportDates;
 import org.baoku.ingest.Issue;
 import org.baoku.retrieve.Archive;
 import org.baoku.retrieve.Hit;
@@ -86,7 +87,7 @@ public final class Conversations implements ChatHandler {
       return Reply.message(Messages.noIssue(when.phrases(), issues.first().date(), issues.last().date()));
     }
     Retrieval found = archive.search(standalone, within.get(), HITS);
-    Answer answer = composer.compose(standalone, found);
+    Answer answer = ReportDates.name(composer.compose(standalone, found));
     conversation.remember(standalone, answer);
     return new Reply(Reply.Kind.ANSWER, PlainText.answer(answer), answer, answer.citations(), found.hits());
   }
