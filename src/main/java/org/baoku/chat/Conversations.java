@@ -21,12 +21,15 @@ import org.baoku.retrieve.WhenAsked;
 /**
  * The conversation handler behind every transport. A question is made standalone (follow-ups),
  * retrieved, composed into a cited answer and remembered; commands look up citations and sources
- * without asking again. Safe for concurrent use: each conversation is handled one message at a time.
+ * without asking again. Commands arrive typed ({@link Command}); the reply is structure for each
+ * transport to render. Safe for concurrent use: each conversation is handled one message at a time.
  */
 public final class Conversations implements ChatHandler {
 
   /** Passages retrieved per question; the composer uses the best of them, eval scores all ten. */
   static final int HITS = 10;
+  /** Articles listed for /search and /quote; a phone screen shows about this many. */
+  static final int LISTED = 5;
 
   private final Archive archive;
   private final Composer composer;
@@ -58,17 +61,11 @@ public final class Conversations implements ChatHandler {
   }
 
   @Override
-  public Reply handle(String conversationId, String text) {
-    String cleaned = UserText.clean(text).text();
+  public Reply handle(String conversationId, Command command) {
+    Objects.requireNonNull(command, "command");
     Conversation conversation = conversation(Objects.requireNonNullElse(conversationId, ""));
     synchronized (conversation) {
-      if (cleaned.isEmpty()) {
-        return Reply.message(Messages.EMPTY);
-      }
-      if (cleaned.startsWith("/")) {
-        return command(conversation, cleaned);
-      }
-      return ask(conversation, cleaned);
+      return reply(conversation, command);
     }
   }
 
@@ -76,6 +73,52 @@ public final class Conversations implements ChatHandler {
     synchronized (conversations) {
       return conversations.computeIfAbsent(id, k -> new Conversation(memoryTurns));
     }
+  }
+
+  /**
+   * One case per {@link Command}. Java 17 has no pattern switch, so this is an {@code instanceof}
+   * chain in the order of {@link Verb}; {@code CommandTest} checks that every verb parses to its
+   * own record.
+   */
+  private Reply reply(Conversation conversation, Command command) {
+    if (command instanceof Command.Ask a) {
+      return ask(conversation, a.question());
+    }
+    if (command instanceof Command.Source s) {
+      return source(conversation, s.n());
+    }
+    if (command instanceof Command.Quote q) {
+      return quote(q.text());
+    }
+    if (command instanceof Command.Search s) {
+      return search(s.terms());
+    }
+    if (command instanceof Command.Day d) {
+      return Reply.message(Messages.dayUnknown(d, archive.stats()));
+    }
+    if (command instanceof Command.Reset) {
+      conversation.reset();
+      return Reply.message(Messages.RESET);
+    }
+    if (command instanceof Command.Help || command instanceof Command.Start) {
+      return Reply.message(Messages.help());
+    }
+    if (command instanceof Command.About) {
+      return Reply.message(Messages.elsewhere(Verb.ABOUT));
+    }
+    if (command instanceof Command.Stats) {
+      return Reply.message(Messages.elsewhere(Verb.STATS));
+    }
+    if (command instanceof Command.Reindex) {
+      return Reply.message(Messages.elsewhere(Verb.REINDEX));
+    }
+    if (command instanceof Command.Exit) {
+      return Reply.message(Messages.elsewhere(Verb.EXIT));
+    }
+    if (command instanceof Command.Unknown u) {
+      return Reply.message(Messages.unknownCommand(u.name()));
+    }
+    return Reply.message(((Command.Malformed) command).usage());
   }
 
   private Reply ask(Conversation conversation, String question) {
@@ -89,73 +132,42 @@ public final class Conversations implements ChatHandler {
     Retrieval found = archive.search(standalone, within.get(), HITS);
     Answer answer = ReportDates.name(composer.compose(standalone, found));
     conversation.remember(standalone, answer);
-    return new Reply(Reply.Kind.ANSWER, PlainText.answer(answer), answer, answer.citations(), found.hits());
+    return Reply.answer(answer);
   }
 
-  private Reply command(Conversation conversation, String line) {
-    int space = line.indexOf(' ');
-    String name = (space < 0 ? line : line.substring(0, space)).toLowerCase(java.util.Locale.ROOT);
-    int at = name.indexOf('@');
-    if (at > 0) {
-      name = name.substring(0, at); // "/ask@baoku_bot" in a group
-    }
-    String arg = space < 0 ? "" : line.substring(space + 1).trim();
-    return switch (name) {
-      case "/ask" -> arg.isEmpty() ? Reply.message(Messages.ASK_USAGE) : ask(conversation, arg);
-      case "/source" -> source(conversation, arg);
-      case "/quote" -> quote(arg);
-      case "/search" -> search(arg);
-      case "/reset" -> {
-        conversation.reset();
-        yield Reply.message(Messages.RESET);
-      }
-      case "/help", "/start" -> Reply.message(Messages.HELP);
-      default -> Reply.message(Messages.unknownCommand(name));
-    };
-  }
-
-  private Reply source(Conversation conversation, String arg) {
+  private Reply source(Conversation conversation, int n) {
     Optional<Answer> last = conversation.lastAnswer();
     if (last.isEmpty() || last.get().citations().isEmpty()) {
       return Reply.message(Messages.NO_SOURCES);
     }
     List<Citation> citations = last.get().citations();
-    int n;
-    try {
-      n = arg.isEmpty() ? 1 : Integer.parseInt(arg.replaceAll("[\\[\\]【】［］\\s]", ""));
-    } catch (NumberFormatException e) {
+    if (n > citations.size()) {
       return Reply.message(Messages.sourceRange(citations.size()));
     }
-    if (n < 1 || n > citations.size()) {
-      return Reply.message(Messages.sourceRange(citations.size()));
-    }
-    Citation c = citations.get(n - 1);
-    return new Reply(Reply.Kind.SOURCE, PlainText.citation(c), null, List.of(c), List.of());
+    return Reply.source(citations.get(n - 1));
   }
 
-  private Reply quote(String arg) {
-    String quotation = arg.replaceAll("^[“”\"「」『』‘’']+|[“”\"「」『』‘’']+$", "").trim();
-    if (quotation.isEmpty()) {
-      return Reply.message(Messages.QUOTE_USAGE);
-    }
-    List<Hit> exact = archive.findPhrase(quotation, 5);
+  private Reply quote(String quotation) {
+    List<Hit> exact = listed(archive.findPhrase(quotation, LISTED));
     if (!exact.isEmpty()) {
-      return new Reply(Reply.Kind.QUOTE, PlainText.articles(Messages.QUOTE_FOUND, exact, quotation), null,
-          List.of(), exact);
+      return Reply.quote(Messages.QUOTE_FOUND, quotation, exact);
     }
-    List<Hit> near = archive.retrieve(quotation, 3);
-    String title = near.isEmpty() ? Messages.QUOTE_NONE : Messages.QUOTE_NEAR;
-    return new Reply(Reply.Kind.QUOTE, PlainText.articles(title, near, quotation), null, List.of(), near);
+    List<Hit> near = listed(archive.retrieve(quotation, 3));
+    return Reply.quote(near.isEmpty() ? Messages.QUOTE_NONE : Messages.QUOTE_NEAR, quotation, near);
   }
 
   private Reply search(String keywords) {
-    if (keywords.isEmpty()) {
-      return Reply.message(Messages.SEARCH_USAGE);
+    List<Hit> hits = listed(archive.retrieve(keywords, 20));
+    return Reply.search(hits.isEmpty() ? Messages.SEARCH_NONE : Messages.SEARCH_FOUND, hits);
+  }
+
+  /** The best hit of each article, in rank order, at most {@link #LISTED}. */
+  static List<Hit> listed(List<Hit> hits) {
+    Map<String, Hit> best = new LinkedHashMap<>();
+    for (Hit h : hits) {
+      best.putIfAbsent(h.passage().page() + "#" + h.passage().article(), h);
     }
-    List<Hit> hits = PlainText.bestPerArticle(archive.retrieve(keywords, 20));
-    hits = hits.subList(0, Math.min(5, hits.size()));
-    String title = hits.isEmpty() ? Messages.SEARCH_NONE : Messages.SEARCH_FOUND;
-    return new Reply(Reply.Kind.SEARCH, PlainText.articles(title, hits), null, List.of(), hits);
+    return best.values().stream().limit(LISTED).toList();
   }
 
   /** Wires a handler; archive and composer are required. */

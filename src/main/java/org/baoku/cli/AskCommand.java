@@ -55,8 +55,9 @@ final class AskCommand implements Callable<Integer> {
       }
     }
     try (HybridArchive archive = archiveOptions.open(System.err)) {
-      Reply reply = Wiring.conversations(archive, System.getenv(), dates).handle("ask", input.question);
-      out.println(json ? replyJson(reply).toString() : Terminal.text(reply, Terminal.emphasis()));
+      Reply reply = Wiring.conversations(archive, System.getenv(), dates)
+          .handle("ask", org.baoku.chat.Command.parse(input.question));
+      out.println(json ? replyJson(reply).toString() : PlainText.render(reply, Terminal.emphasis()));
       out.flush();
       return 0;
     }
@@ -67,13 +68,13 @@ final class AskCommand implements Callable<Integer> {
     String conversationId = q.name("conversation")
         .map(c -> "conversation-" + c)
         .orElse("line-" + q.number());
-    return replyJson(chat.handle(conversationId, q.text()));
+    return replyJson(chat.handle(conversationId, org.baoku.chat.Command.parse(q.text())));
   }
 
   /** The answer's JSON, or {@code {"message"}} for a reply that is not an answer. */
   private static ObjectNode replyJson(Reply reply) {
     return reply.answer() != null
         ? AnswerJson.of(reply.answer())
-        : AnswerJson.MAPPER.createObjectNode().put("message", reply.text());
+        : AnswerJson.MAPPER.createObjectNode().put("message", PlainText.render(reply));
   }
 }

@@ -5,11 +5,12 @@ import java.io.InputStreamReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.baoku.chat.Conversations;
 import org.baoku.chat.Messages;
-import org.baoku.chat.PlainText;
+import org.baoku.chat.Verb;
 import org.baoku.retrieve.Archive;
 import org.baoku.retrieve.HybridArchive;
 import picocli.CommandLine.Command;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
     description = {"在终端里与报库对话（/help 查看命令）。", "Talk to the archive in the terminal."})
 final class ChatCommand implements Callable<Integer> {
 
-  private static final Set<String> EXIT = Set.of("/exit", "/quit", "/q", "exit", "quit", "退出");
+  /** Words that end the session typed without a slash; the slash forms are {@link Verb#EXIT}. */
+  private static final Set<String> EXIT_WORDS = Set.of("exit", "quit", "退出");
 
   @Spec CommandSpec spec;
 
@@ -50,13 +52,17 @@ final class ChatCommand implements Callable<Integer> {
           out.flush();
         }
         String line = in.readLine();
-        if (line == null || EXIT.contains(line.trim().toLowerCase(java.util.Locale.ROOT))) {
+        if (line == null || EXIT_WORDS.contains(line.trim().toLowerCase(Locale.ROOT))) {
           break;
         }
         if (line.isBlank()) {
           continue;
         }
-        out.println(Terminal.text(chat.handle("console", line), emphasis));
+        org.baoku.chat.Command command = org.baoku.chat.Command.parse(line);
+        if (command instanceof org.baoku.chat.Command.Exit) {
+          break;
+        }
+        out.println(PlainText.render(chat.handle("console", command), emphasis));
         out.flush();
       }
     }
@@ -66,6 +72,6 @@ final class ChatCommand implements Callable<Integer> {
   private static String banner(Archive archive) {
     Archive.Stats s = archive.stats();
     return "报库 baoku · " + s.pages() + " 版 " + s.articles() + " 篇文章 " + s.passages() + " 段 · "
-        + "输入 /exit 退出\n\n" + Messages.HELP;
+        + "输入 /" + Verb.EXIT.command() + " " + Verb.EXIT.description() + "\n\n" + Messages.help();
   }
 }

@@ -1,11 +1,9 @@
 package org.baoku.cli;
 
 import java.util.Map;
-import org.baoku.chat.PlainText;
-import org.baoku.chat.Reply;
 
 /**
- * Replies as the console prints them: the phrase that answers the question in bold when standard
+ * How the console may mark text: the phrase that answers the question in bold when standard
  * output is a terminal that shows it, plain everywhere else, so a pipe or a file never receives
  * escape codes.
  */
@@ -26,11 +24,5 @@ final class Terminal {
     String noColor = env.get("NO_COLOR");
     boolean plain = !interactive || "dumb".equals(env.get("TERM")) || noColor != null && !noColor.isEmpty();
     return plain ? PlainText.Emphasis.NONE : PlainText.Emphasis.BOLD;
-  }
-
-  /** An answer rendered again from its structure with {@code e}; any other reply as its text. */
-  static String text(Reply reply, PlainText.Emphasis e) {
-    return reply.kind() == Reply.Kind.ANSWER && reply.answer() != null
-        ? PlainText.answer(reply.answer(), e) : reply.text();
   }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.baoku.answer.Answer;
 import org.baoku.answer.Composer;
 import org.baoku.chat.ChatHandler;
+import org.baoku.chat.Command;
 import org.baoku.chat.Reply;
 import org.baoku.retrieve.Hit;
 
@@ -38,7 +39,7 @@ public final class QaEvaluation {
       String conversation = item.follows() == null ? item.id() : conversationOf.get(item.follows());
       conversationOf.put(item.id(), conversation);
       long t0 = System.nanoTime();
-      Reply reply = chat.handle(conversation, item.question());
+      Reply reply = chat.handle(conversation, Command.parse(item.question()));
       long nanos = System.nanoTime() - t0;
       Answer a = reply.answer();
       // A reply without an answer (a message) is scored as a refusal with its text.

@@ -127,6 +127,16 @@ public record BotSettings(
   }
 
   /** Where the bot keeps its ledger and feedback. */
+  /** Whether the bot talks in {@code chatId} to {@code userId}: everyone when no allowlist is set. */
+  boolean allows(long chatId, long userId) {
+    return allowedChats.isEmpty() || allowedChats.contains(chatId) || allowedChats.contains(userId);
+  }
+
+  /** Whether {@code userId} may use the admin commands ({@code /stats}, {@code /reindex}). */
+  boolean isAdmin(long userId) {
+    return admins.contains(userId);
+  }
+
   Path botDir() {
     return dataDir.resolve("telegram");
   }

@@ -3,7 +3,10 @@ package org.baoku.telegram;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.baoku.answer.ExtractiveComposer;
+import org.baoku.chat.Verb;
 import org.baoku.ingest.Article;
 import org.baoku.ingest.ArticleKind;
 import org.baoku.retrieve.Archive;
@@ -14,17 +17,15 @@ final class BotTexts {
 
   private BotTexts() {}
 
-  /** The command menu registered with setMyCommands. */
+  /**
+   * The command menu registered with setMyCommands: every verb of the table offered everywhere
+   * or on Telegram, with how to type it; the admin commands are answered but not advertised.
+   */
   static List<BotCommand> menu() {
-    return List.of(
-        new BotCommand("ask", "提问：/ask 你的问题"),
-        new BotCommand("search", "按关键词找文章：/search 关键词"),
-        new BotCommand("quote", "查一句话的出处：/quote 原话"),
-        new BotCommand("source", "查看上个回答的第 N 条来源：/source N"),
-        new BotCommand("reset", "清空本次对话，重新开始"),
-        new BotCommand("about", "档案与索引概况"),
-        new BotCommand("help", "使用说明"),
-        new BotCommand("start", "这是什么机器人"));
+    return Stream.concat(Verb.offered(Verb.Where.EVERYWHERE).stream(), Verb.offered(Verb.Where.TELEGRAM).stream())
+        .map(v -> new BotCommand(v.command(),
+            v.description() + (v.args().isEmpty() ? "" : "：/" + v.command() + " " + v.args())))
+        .toList();
   }
 
   static String start(String botName, List<Article> articles) {
@@ -50,8 +51,9 @@ final class BotTexts {
         + "• 私聊：直接发问题。\n"
         + "• 群聊：@" + Html.escape(botName) + " 问题、/ask 问题，或回复我的消息。\n"
         + "• 任意聊天输入 @" + Html.escape(botName) + " 关键词：把带出处的原文发到对话里。\n"
-        + "• 回答下的按钮显示引用原文，👍/👎 告诉我们回答好不好。\n"
-        + "• /about 档案概况";
+        + "• 回答下的按钮显示引用原文，👍/👎 告诉我们回答好不好。"
+        + Verb.offered(Verb.Where.TELEGRAM).stream()
+            .map(v -> "\n• /" + v.command() + " " + Html.escape(v.description())).collect(Collectors.joining());
   }
 
   static String about(Archive.Stats s, String composer) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.baoku.chat.PlainText;
+import org.baoku.chat.Labels;
 import org.baoku.ingest.Passage;
 import org.baoku.ingest.Sentences;
 import org.baoku.retrieve.Hit;
@@ -44,11 +44,11 @@ final class InlineAnswers {
         continue;
       }
       String message = "「" + Html.escape(bestSentence(p.text(), query)) + "」\n— <b>"
-          + Html.escape(PlainText.source(p)) + "</b>";
+          + Html.escape(Labels.source(p)) + "</b>";
       out.add(InlineQueryResultArticle.builder()
           .id(resultId(out.size(), p.id()))
-          .title(Html.shorten(Html.clean(Renderer.headline(p)).text(), 60))
-          .description(Html.shorten(Html.clean(Renderer.oneLine(p.text())).text(), DESCRIPTION))
+          .title(Html.shorten(Html.clean(Labels.shortHeadline(p)).text(), 60))
+          .description(Html.shorten(Html.clean(Labels.oneLine(p.text())).text(), DESCRIPTION))
           .inputMessageContent(InputTextMessageContent.builder()
               .messageText(message)
               .parseMode(ParseMode.HTML)

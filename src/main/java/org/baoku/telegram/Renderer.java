@@ -1,32 +1,40 @@
 package org.baoku.telegram;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.baoku.answer.Answer;
 import org.baoku.answer.Citation;
-import org.baoku.chat.PlainText;
+import org.baoku.chat.Command;
+import org.baoku.chat.Labels;
+import org.baoku.chat.Phrases;
 import org.baoku.chat.Reply;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Hit;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
 /**
- * Turns a transport-neutral {@link Reply} into Telegram HTML. Only our own tags ({@code <b>},
- * {@code <i>}) are ever unescaped: every piece of corpus or user text passes {@link Html#escape}.
- * Long output is left to the {@link MessageSplitter}.
+ * Turns a transport-neutral {@link Reply} into Telegram HTML and buttons, from its fields (the
+ * console renders the same fields as plain text). Only our own tags ({@code <b>}, {@code <i>})
+ * are ever unescaped: every piece of corpus or user text passes {@link Html#escape}. Long output
+ * is left to the {@link MessageSplitter}.
  */
 final class Renderer {
 
-  /** Top articles listed for /search and /quote; a phone screen shows about this many. */
-  private static final int MAX_LISTED = 5;
   private static final int SNIPPET = 80;
+  /** Characters of a source button's label: {@code [n] } and a headline a phone shows on one line. */
+  private static final int BUTTON_LABEL = 28;
 
   /** The reply as one HTML string, before splitting. */
-  String render(Reply reply, String emphasis) {
+  String render(Reply reply) {
     return switch (reply.kind()) {
-      case ANSWER -> reply.answer() == null ? Html.escape(reply.text()) : answer(reply.answer());
-      case SOURCE -> reply.citations().isEmpty() ? Html.escape(reply.text()) : passage(reply.citations().get(0));
-      case SEARCH -> reply.hits().isEmpty() ? Html.escape(reply.text()) : search(reply);
-      case QUOTE -> reply.hits().isEmpty() ? Html.escape(reply.text()) : quote(reply, emphasis);
-      case MESSAGE -> Html.escape(reply.text());
+      case ANSWER -> answer(reply);
+      case SOURCE -> passage(reply.citations().get(0));
+      case SEARCH, QUOTE -> reply.hits().isEmpty() ? Html.escape(reply.title()) : articles(reply);
+      case MESSAGE -> reply.title().isEmpty()
+          ? Html.escape(reply.text()) : bold(reply.title()) + "\n" + Html.escape(reply.text());
     };
   }
 
@@ -34,89 +42,84 @@ final class Renderer {
    * The answer with its [n] markers and the phrase that answers the question in bold, an optional
    * note, then the compact source list.
    */
-  String answer(Answer a) {
-    StringBuilder sb = new StringBuilder(bold(PlainText.pieces(a)).strip());
+  private static String answer(Reply reply) {
+    Answer a = reply.answer();
+    StringBuilder sb = new StringBuilder(marked(Phrases.of(a)).strip());
     if (!a.note().isBlank()) {
       sb.append("\n\n<i>").append(Html.escape(a.note().strip())).append("</i>");
     }
-    if (!a.citations().isEmpty()) {
+    if (!reply.citations().isEmpty()) {
       sb.append("\n\n<b>来源</b>");
-      for (Citation c : a.citations()) {
-        sb.append("\n[").append(c.n()).append("] ").append(Html.escape(PlainText.source(c.passage())));
+      for (Citation c : reply.citations()) {
+        sb.append("\n[").append(c.n()).append("] ").append(Html.escape(Labels.source(c.passage())));
       }
     }
     return sb.toString();
   }
 
-  /** {@link PlainText#pieces} escaped, the answering phrases (odd indices) in bold. */
-  private static String bold(List<String> pieces) {
+  /** {@link Phrases} escaped, the answering phrases (odd indices) in bold. */
+  private static String marked(List<String> pieces) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < pieces.size(); i++) {
-      String escaped = Html.escape(pieces.get(i));
-      sb.append(i % 2 == 1 ? "<b>" + escaped + "</b>" : escaped);
+      sb.append(i % 2 == 1 ? bold(pieces.get(i)) : Html.escape(pieces.get(i)));
     }
     return sb.toString();
   }
 
   /** One cited passage in full with the supporting sentence in bold. */
-  String passage(Citation c) {
+  private static String passage(Citation c) {
     Passage p = c.passage();
     String text = p.text();
     int end = c.quoteStart() + c.quote().length();
-    return "<b>[" + c.n() + "] " + Html.escape(PlainText.source(p)) + "</b>\n\n"
-        + Html.escape(text.substring(0, c.quoteStart()))
-        + "<b>" + Html.escape(c.quote()) + "</b>"
-        + Html.escape(text.substring(end));
+    return bold("[" + c.n() + "] " + Labels.source(p)) + "\n\n"
+        + Html.escape(text.substring(0, c.quoteStart())) + bold(c.quote()) + Html.escape(text.substring(end));
   }
 
-  /** Top articles: headline and page, then the start of the best passage. */
-  private String search(Reply reply) {
-    StringBuilder sb = new StringBuilder(heading(reply));
+  /**
+   * The title in bold, then each listed article: its source in bold and the start of its passage,
+   * or, for a quotation, the passage in full with the quotation in bold where it occurs verbatim.
+   */
+  private static String articles(Reply reply) {
+    StringBuilder sb = new StringBuilder(bold(reply.title()));
     int i = 0;
-    for (Hit h : listed(reply.hits())) {
-      Passage p = h.passage();
-      sb.append("\n\n").append(++i).append(". <b>").append(Html.escape(PlainText.source(p))).append("</b>\n")
-          .append(Html.escape(Html.shorten(oneLine(p.text()), SNIPPET)));
-    }
-    return sb.toString();
-  }
-
-  /** Where a quotation comes from: each passage in full, the quotation in bold where it occurs verbatim. */
-  private String quote(Reply reply, String emphasis) {
-    String needle = emphasis == null ? "" : emphasis.strip();
-    StringBuilder sb = new StringBuilder(heading(reply));
-    int i = 0;
-    for (Hit h : listed(reply.hits())) {
-      Passage p = h.passage();
-      sb.append("\n\n").append(++i).append(". <b>").append(Html.escape(PlainText.source(p))).append("</b>\n");
-      int at = needle.isEmpty() ? -1 : p.text().indexOf(needle);
-      if (at < 0) {
-        sb.append(Html.escape(p.text()));
+    for (Hit h : reply.hits()) {
+      String text = h.passage().text();
+      sb.append("\n\n").append(++i).append(". ").append(bold(Labels.source(h.passage()))).append("\n");
+      Optional<Phrases.Found> at = Phrases.find(text, reply.quotation());
+      if (reply.kind() == Reply.Kind.SEARCH) {
+        sb.append(Html.escape(Html.shorten(Labels.oneLine(text), SNIPPET)));
+      } else if (at.isEmpty()) {
+        sb.append(Html.escape(text));
       } else {
-        sb.append(Html.escape(p.text().substring(0, at))).append("<b>").append(Html.escape(needle))
-            .append("</b>").append(Html.escape(p.text().substring(at + needle.length())));
+        sb.append(Html.escape(text.substring(0, at.get().start())))
+            .append(bold(text.substring(at.get().start(), at.get().end())))
+            .append(Html.escape(text.substring(at.get().end())));
       }
     }
     return sb.toString();
   }
 
-  /** The handler's own title line ("相关文章 Articles:", "最接近的段落…"), in bold. */
-  private static String heading(Reply reply) {
-    String first = reply.text().lines().findFirst().orElse("").strip();
-    return "<b>" + Html.escape(first) + "</b>";
+  private static String bold(String text) {
+    return "<b>" + Html.escape(text) + "</b>";
   }
 
-  private static List<Hit> listed(List<Hit> hits) {
-    List<Hit> best = PlainText.bestPerArticle(hits);
-    return best.subList(0, Math.min(MAX_LISTED, best.size()));
-  }
-
-  /** A headline for a button, falling back to the passage's opening words rather than "no title". */
-  static String headline(Passage p) {
-    return p.headline().isBlank() ? Html.shorten(oneLine(p.text()), 20) : p.headline();
-  }
-
-  static String oneLine(String text) {
-    return text.replaceAll("\\s+", " ").strip();
+  /**
+   * One button per {@link Command.Source} action of the reply, its callback naming the stored
+   * answer {@code key}, then 👍/👎; null when the reply offers nothing to press.
+   */
+  static InlineKeyboardMarkup keyboard(String key, Reply reply) {
+    List<InlineKeyboardRow> rows = new ArrayList<>();
+    for (Reply.Action action : reply.actions()) {
+      if (action.command() instanceof Command.Source s) {
+        rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder()
+            .text(Html.shorten(Html.clean(action.label()).text(), BUTTON_LABEL))
+            .callbackData(CallbackData.source(key, s.n()).encode())
+            .build()));
+      }
+    }
+    rows.add(new InlineKeyboardRow(
+        InlineKeyboardButton.builder().text("👍").callbackData(CallbackData.vote(key, true).encode()).build(),
+        InlineKeyboardButton.builder().text("👎").callbackData(CallbackData.vote(key, false).encode()).build()));
+    return InlineKeyboardMarkup.builder().keyboard(rows).build();
   }
 }

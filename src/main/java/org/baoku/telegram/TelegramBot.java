@@ -32,7 +32,7 @@ public final class TelegramBot implements AutoCloseable {
   private static final int THREADS = 4;
 
   private final BotSettings settings;
-  private final BaokuBot bot;
+  private final UpdateRouter router;
   private final TelegramApi api;
   private final int pollSeconds;
   private volatile UpdateLedger ledger;
@@ -44,7 +44,7 @@ public final class TelegramBot implements AutoCloseable {
     this.settings = Objects.requireNonNull(b.settings, "settings");
     this.pollSeconds = b.pollSeconds;
     this.api = TelegramApi.connect(settings.token(), settings.apiBase(), b.callDeadline);
-    this.bot = new BaokuBot(api, Objects.requireNonNull(b.handler, "handler"),
+    this.router = new UpdateRouter(api, Objects.requireNonNull(b.handler, "handler"),
         Objects.requireNonNull(b.archive, "archive"), settings, b.composer, b.reindexer);
   }
 
@@ -57,14 +57,14 @@ public final class TelegramBot implements AutoCloseable {
    * call before running.
    */
   public void start() throws TelegramApiException {
-    bot.start();
-    ledger = UpdateLedger.open(settings.botDir().resolve("offset.json"), bot.id());
-    dispatcher = new UpdateDispatcher(bot, ledger, THREADS);
+    router.start();
+    ledger = UpdateLedger.open(settings.botDir().resolve("offset.json"), router.id());
+    dispatcher = new UpdateDispatcher(router, ledger, THREADS);
   }
 
   /** The bot's @username, known after {@link #start()}. */
   public String username() {
-    return bot.username();
+    return router.username();
   }
 
   /** Polls for updates until {@link #close()}. */
@@ -110,7 +110,7 @@ public final class TelegramBot implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    bot.close();
+    router.close();
   }
 
   private UpdateDispatcher started() {

@@ -23,15 +23,15 @@ final class UpdateDispatcher {
 
   private static final Logger LOG = LoggerFactory.getLogger(UpdateDispatcher.class);
 
-  private final BaokuBot bot;
+  private final UpdateRouter router;
   private final UpdateLedger ledger;
   private final ExecutorService pool;
   private final Map<Long, CompletableFuture<Void>> tails = new HashMap<>();
 
-  UpdateDispatcher(BaokuBot bot, UpdateLedger ledger, int threads) {
-    this.bot = bot;
+  UpdateDispatcher(UpdateRouter router, UpdateLedger ledger, int threads) {
+    this.router = router;
     this.ledger = ledger;
-    this.pool = Executors.newFixedThreadPool(threads, BaokuBot.daemon("baoku-update"));
+    this.pool = Executors.newFixedThreadPool(threads, UpdateRouter.daemon("baoku-update"));
   }
 
   /**
@@ -53,11 +53,11 @@ final class UpdateDispatcher {
       return Optional.of(CompletableFuture.completedFuture(null));
     }
     Update u = in.update().get();
-    long key = BaokuBot.orderingKey(u);
+    long key = UpdateRouter.orderingKey(u);
     CompletableFuture<Void> previous = tails.getOrDefault(key, CompletableFuture.completedFuture(null));
     CompletableFuture<Void> next = previous.thenRunAsync(() -> {
       try {
-        bot.handle(u);
+        router.handle(u);
       } finally {
         if (!Thread.currentThread().isInterrupted()) {
           ledger.finish(id);

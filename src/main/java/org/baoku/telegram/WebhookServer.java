@@ -41,7 +41,7 @@ final class WebhookServer {
   private final UpdateDispatcher dispatcher;
   private final byte[] secret;
   private final HttpServer server;
-  private final ExecutorService workers = Executors.newFixedThreadPool(4, BaokuBot.daemon("baoku-webhook"));
+  private final ExecutorService workers = Executors.newFixedThreadPool(4, UpdateRouter.daemon("baoku-webhook"));
 
   WebhookServer(UpdateDispatcher dispatcher, String secret, String path, int port) throws IOException {
     this.dispatcher = dispatcher;

@@ -3,7 +3,7 @@ package org.baoku.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
-import org.baoku.chat.PlainText.Emphasis;
+import org.baoku.cli.PlainText.Emphasis;
 import org.junit.jupiter.api.Test;
 
 /** Bold only on a terminal that shows it, and never when the user asked for no colour. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.baoku.answer.Answer;
+import org.baoku.chat.Command;
 import org.baoku.chat.Reply;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Hit;
@@ -28,11 +29,10 @@ class QaEvaluationTest {
         "{\"id\": \"d\", \"question\": \"那之后呢？\", \"answers\": [\"x\"], \"evidence\": [\"x\"], \"type\": \"followup\", \"follows\": \"c\"}"));
     Passage p = new Passage("p1", "page.txt", 1, "", "", "到华苇景苑社区参与防控，已协助完成核酸检测1.8万人次。", 0, 27);
     List<String> asked = new ArrayList<>();
-    List<QaOutcome> outcomes = new QaEvaluation(Dump.none()).ask(QaSet.read(f), (conversation, text) -> {
-      asked.add(conversation + ":" + text);
+    List<QaOutcome> outcomes = new QaEvaluation(Dump.none()).ask(QaSet.read(f), (conversation, command) -> {
+      asked.add(conversation + ":" + ((Command.Ask) command).question());
       List<Hit> hits = List.of(new Hit(p, 1, 1));
-      return new Reply(Reply.Kind.ANSWER, "plain", new Answer("已协助完成核酸检测1.8万人次。[1]",
-          List.of(), true, "test", "", hits), List.of(), hits);
+      return Reply.answer(new Answer("已协助完成核酸检测1.8万人次。[1]", List.of(), true, "test", "", hits));
     });
     assertEquals(List.of("a:石岳下沉到了哪个社区？", "b:另一个问题？", "a:他协助完成了多少人次？",
         "a:那之后呢？"), asked);

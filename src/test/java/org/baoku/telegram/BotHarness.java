@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.baoku.answer.ExtractiveComposer;
 import org.baoku.chat.ChatHandler;
+import org.baoku.chat.Command;
 import org.baoku.chat.Conversations;
 import org.baoku.chat.Reply;
 import org.baoku.ingest.Passage;
@@ -88,7 +89,7 @@ final class BotHarness implements BeforeEachCallback, AfterEachCallback {
         continue;
       }
       String q = p.text().substring(0, end) + "？";
-      Reply r = probe.handle("probe-" + found.size() + "-" + p.id(), q);
+      Reply r = probe.handle("probe-" + found.size() + "-" + p.id(), new Command.Ask(q));
       if (r.answer() != null && r.answer().grounded() && !r.answer().citations().isEmpty()) {
         found.add(q);
         if (found.size() == n) {

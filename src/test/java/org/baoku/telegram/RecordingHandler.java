@@ -3,6 +3,7 @@ package org.baoku.telegram;
 import java.util.ArrayList;
 import java.util.List;
 import org.baoku.chat.ChatHandler;
+import org.baoku.chat.Command;
 import org.baoku.chat.Reply;
 
 /** The real handler, recording what the bot passed it, so tests can assert who was (not) asked. */
@@ -16,14 +17,14 @@ final class RecordingHandler implements ChatHandler {
   }
 
   @Override
-  public Reply handle(String conversationId, String text) {
+  public Reply handle(String conversationId, Command command) {
     synchronized (this) {
-      seen.add(conversationId + "|" + text);
+      seen.add(conversationId + "|" + (command instanceof Command.Ask a ? a.question() : command.toString()));
     }
-    return delegate.handle(conversationId, text);
+    return delegate.handle(conversationId, command);
   }
 
-  /** {@code conversationId|text} for every call, in order. */
+  /** {@code conversationId|question} for every question, {@code conversationId|Command[…]} for the rest, in order. */
   synchronized List<String> seen() {
     return List.copyOf(seen);
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.baoku.answer.Answer;
 import org.baoku.answer.Citation;
+import org.baoku.chat.Reply;
 import org.baoku.ingest.Passage;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ class RendererTest {
   void theAnsweringPhraseIsBoldAndTheHtmlValid() {
     String quote = "北京电控系统100多名职工来到设在飞宇公司的集中采血点";
     Citation c = cite(1, "3月4日一大早，" + quote + "。", quote, "100多名");
-    String html = RENDERER.answer(new Answer(quote + "[1]", List.of(c), true, "extractive", "", List.of()));
+    String html = RENDERER.render(Reply.answer(new Answer(quote + "[1]", List.of(c), true, "extractive", "", List.of())));
     assertTrue(html.startsWith("北京电控系统<b>100多名</b>职工来到"), html);
     assertNull(FakeBotApi.checkHtml(html), html);
   }
@@ -37,7 +38,7 @@ class RendererTest {
   void markupAroundAndInsideThePhraseIsEscaped() {
     String quote = "<b>拨付&专项资金</b>30万元&<i>";
     Citation c = cite(1, quote, quote, "30万元&<i>");
-    String html = RENDERER.answer(new Answer(quote + "[1]", List.of(c), true, "extractive", "", List.of()));
+    String html = RENDERER.render(Reply.answer(new Answer(quote + "[1]", List.of(c), true, "extractive", "", List.of())));
     assertTrue(html.startsWith("&lt;b&gt;拨付&amp;专项资金&lt;/b&gt;<b>30万元&amp;&lt;i&gt;</b>[1]"), html);
     assertNull(FakeBotApi.checkHtml(html), html);
   }
@@ -51,7 +52,7 @@ class RendererTest {
       cites.add(cite(n, "此前，" + quote + "。", quote, (100 + n) + "名"));
       text.append(quote).append('[').append(n).append("]\n\n");
     }
-    String html = RENDERER.answer(new Answer(text.toString(), cites, true, "extractive", "", List.of()));
+    String html = RENDERER.render(Reply.answer(new Answer(text.toString(), cites, true, "extractive", "", List.of())));
     List<String> parts = new MessageSplitter().split(html);
     assertTrue(parts.size() >= 2, "split into " + parts.size());
     StringBuilder seen = new StringBuilder();

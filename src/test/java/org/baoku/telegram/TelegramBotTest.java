@@ -22,7 +22,8 @@ import java.util.Map;
 import org.baoku.answer.Answer;
 import org.baoku.answer.Citation;
 import org.baoku.chat.ChatHandler;
-import org.baoku.chat.PlainText;
+import org.baoku.chat.Command;
+import org.baoku.chat.Labels;
 import org.baoku.chat.Reply;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.HybridArchive;
@@ -137,7 +138,7 @@ class TelegramBotTest {
     server.awaitOne("answerCallbackQuery", c -> c.params().path("text").asText().contains("来源 [1]"));
     FakeBotApi.Call shown = reply(43, "<b>[1] ");
     assertEquals(1000, shown.params().path("reply_parameters").path("message_id").asInt());
-    String q = BotHarness.conversations(archive).handle("check", questionFromCorpus(1)).citations().get(0).quote();
+    String q = BotHarness.conversations(archive).handle("check", new Command.Ask(questionFromCorpus(1))).citations().get(0).quote();
     assertTrue(shown.text().contains("<b>" + Html.escape(q) + "</b>"), shown.text());
   }
 
@@ -232,10 +233,11 @@ class TelegramBotTest {
     Passage passage = archive.passages().stream().filter(p -> p.text().length() > 40).findFirst().orElseThrow();
     server.push(FakeBotApi.privateText(me, "/search " + passage.text().substring(0, 12)));
     FakeBotApi.Call search = reply(me, "\n\n1. <b>");
-    assertTrue(search.text().contains(Html.escape(PlainText.source(passage))), search.text());
+    assertTrue(search.text().contains(Html.escape(Labels.source(passage))), search.text());
     String phrase = passage.text().substring(5, 25);
     server.push(FakeBotApi.privateText(me, "/quote " + phrase));
-    assertTrue(reply(me, "这段话出自").text().contains("<b>" + Html.escape(phrase) + "</b>"));
+    FakeBotApi.Call quoted = reply(me, "这段话出自");
+    assertTrue(quoted.text().contains("<b>" + Html.escape(phrase) + "</b>"), "[" + phrase + "] " + quoted.text());
     server.push(FakeBotApi.privateText(me, "/ask " + questionFromCorpus(5)));
     answerWithButtons(me);
     server.push(FakeBotApi.privateText(me, "/source 1"));
@@ -308,11 +310,11 @@ class TelegramBotTest {
 
   @Test
   void aFailingHandlerGetsAnApologyAndTheBotCarriesOn() throws Exception {
-    ChatHandler flaky = (id, text) -> {
-      if (text.contains("炸")) {
+    ChatHandler flaky = (id, command) -> {
+      if (command instanceof Command.Ask a && a.question().contains("炸")) {
         throw new IllegalStateException("composer exploded");
       }
-      return handler.handle(id, text);
+      return handler.handle(id, command);
     };
     polling(Map.of(), flaky);
     server.push(FakeBotApi.privateText(59, "炸了吗"));
@@ -352,7 +354,7 @@ class TelegramBotTest {
       text.append(p.text()).append('[').append(cites.size()).append("]\n\n");
     }
     Answer a = new Answer(text.toString().strip(), cites, true, "extractive", "", List.of());
-    ChatHandler longWinded = (id, t) -> new Reply(Reply.Kind.ANSWER, a.text(), a, a.citations(), List.of());
+    ChatHandler longWinded = (id, command) -> Reply.answer(a);
     polling(Map.of(), longWinded);
     server.push(FakeBotApi.privateText(50, "请详细说说"));
     FakeBotApi.Call last = answerWithButtons(50);
@@ -485,7 +487,8 @@ class TelegramBotTest {
 
   @Test
   void htmlInjectionInAQuestionIsEscaped() throws Exception {
-    ChatHandler echo = (id, text) -> text.startsWith("/") ? handler.handle(id, text) : Reply.message("你问的是：" + text);
+    ChatHandler echo = (id, command) -> command instanceof Command.Ask a
+        ? Reply.message("你问的是：" + a.question()) : handler.handle(id, command);
     polling(Map.of(), echo);
     String hostile = "<b>粗体</b> & <a href=\"javascript:x\">链接</a> \"引号\" &amp; <script>";
     server.push(FakeBotApi.privateText(55, hostile));

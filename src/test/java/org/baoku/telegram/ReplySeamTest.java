@@ -1,0 +1,147 @@
+package org.baoku.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.baoku.answer.Answer;
+import org.baoku.answer.Citation;
+import org.baoku.chat.Command;
+import org.baoku.chat.Labels;
+import org.baoku.chat.Reply;
+import org.baoku.cli.PlainText;
+import org.baoku.ingest.Passage;
+import org.baoku.retrieve.Hit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The seam between the chat handler and its two transports: one structured {@link Reply},
+ * rendered by the console ({@link PlainText}) and by Telegram ({@link Renderer}), says the same
+ * thing on both: the same title, the same citations under the same numbers, the same articles in
+ * the same order, the same next steps. Neither renderer is given the other's text.
+ */
+class ReplySeamTest {
+
+  private static final Renderer TELEGRAM = new Renderer();
+
+  private static Passage passage(int n, String headline, String text) {
+    return new Passage("003#" + n + ".0", "003", n, headline, n == 2 ? "记者 张三" : "", text, 0, text.length());
+  }
+
+  private static Citation cite(int n, Passage p, String quote, String phrase) {
+    int at = quote.indexOf(phrase);
+    return new Citation(n, p, quote, p.text().indexOf(quote), Optional.of(new Citation.Span(at, at + phrase.length(), phrase)));
+  }
+
+  private static final Passage BLOOD = passage(1, "北京电控百余职工抗疫期间爱心献血",
+      "3月4日一大早，北京电控系统100多名职工来到设在飞宇公司的集中采血点。");
+  private static final Passage BARBER = passage(2, "", "北辰集团工会组建义务理发小分队，为12家单位的职工理发。");
+  private static final Passage FARM = passage(3, "<b>农耕</b> & 劳动", "职工们喊出“快乐耕种，劳动光荣”的口号。");
+
+  private static Reply answer() {
+    Citation one = cite(1, BLOOD, "北京电控系统100多名职工来到设在飞宇公司的集中采血点", "100多名");
+    Citation two = cite(2, BARBER, "北辰集团工会组建义务理发小分队，为12家单位的职工理发", "12家");
+    Citation three = cite(3, FARM, "职工们喊出“快乐耕种，劳动光荣”的口号", "快乐耕种");
+    String text = one.quote() + "[1]。" + two.quote() + "[2]。" + three.quote() + "[3]。";
+    return Reply.answer(new Answer(text, List.of(one, two, three), true, "extractive", "", List.of()));
+  }
+
+  /** What a reader of the Telegram message sees, tags gone and entities read. */
+  private static String seenOnTelegram(Reply r) {
+    String html = TELEGRAM.render(r);
+    assertNull(FakeBotApi.checkHtml(html), html);
+    return FakeBotApi.parsedText(html);
+  }
+
+  /** {@code [n] label} lines in order, as a reader would read the source list. */
+  private static List<String> numbered(String shown) {
+    List<String> out = new ArrayList<>();
+    Matcher m = Pattern.compile("(?m)^(\\[\\d+]|\\d+\\.) (.+)$").matcher(shown);
+    while (m.find()) {
+      out.add(m.group(1) + " " + m.group(2));
+    }
+    return out;
+  }
+
+  @Test
+  void anAnswerListsTheSameCitationsUnderTheSameNumbers() {
+    Reply r = answer();
+    String console = PlainText.render(r);
+    String telegram = seenOnTelegram(r);
+    List<String> expected = r.citations().stream().map(c -> "[" + c.n() + "] " + Labels.source(c.passage())).toList();
+    assertEquals(expected, numbered(console), console);
+    assertEquals(expected, numbered(telegram), telegram);
+    assertTrue(console.startsWith(r.answer().text()), console);
+    assertTrue(telegram.startsWith(r.answer().text()), telegram);
+  }
+
+  @Test
+  void theActionsAreButtonsOnTelegramAndCommandsOnTheConsole() {
+    Reply r = answer();
+    List<String> buttons = new ArrayList<>();
+    JsonNode rows = FakeBotApi.JSON.valueToTree(Renderer.keyboard("AbCdEfGh", r)).path("inline_keyboard");
+    rows.forEach(row -> row.forEach(b -> buttons.add(b.path("text").asText() + "|" + b.path("callback_data").asText())));
+    assertEquals(List.of(
+        "[1] 北京电控百余职工抗疫期间爱心献血|s:AbCdEfGh:1",
+        "[2] 北辰集团工会组建义务理发小分队，为12…|s:AbCdEfGh:2",
+        "[3] <b>农耕</b> & 劳动|s:AbCdEfGh:3",
+        "👍|f:AbCdEfGh:u", "👎|f:AbCdEfGh:d"), buttons);
+    assertEquals(List.of(new Command.Source(1), new Command.Source(2), new Command.Source(3)),
+        r.actions().stream().map(Reply.Action::command).toList());
+    assertTrue(PlainText.render(r).endsWith("（/source N 查看原文 · /quote 文字 查出处）"));
+  }
+
+  @Test
+  void searchAndQuoteShowTheSameTitleAndArticlesInTheSameOrder() {
+    List<Hit> hits = List.of(new Hit(FARM, 3, 1), new Hit(BLOOD, 2, 2), new Hit(BARBER, 1, 3));
+    for (Reply r : List.of(Reply.search("相关文章 Articles:", hits), Reply.quote("这段话出自 Found in:", "快乐耕种", hits))) {
+      String console = PlainText.render(r);
+      String telegram = seenOnTelegram(r);
+      assertTrue(console.startsWith(r.title() + "\n"), console);
+      assertTrue(telegram.startsWith(r.title() + "\n"), telegram);
+      List<String> expected = List.of("1. " + Labels.source(FARM), "2. " + Labels.source(BLOOD), "3. " + Labels.source(BARBER));
+      assertEquals(expected, numbered(console), console);
+      assertEquals(expected, numbered(telegram), telegram);
+    }
+  }
+
+  @Test
+  void theQuotationIsEmphasisedFromTheReplyNotFromWhatTheReaderTyped() {
+    Reply r = Reply.quote("这段话出自 Found in:", "快乐耕种，劳动光荣", List.of(new Hit(FARM, 1, 1)));
+    assertTrue(TELEGRAM.render(r).contains("“<b>快乐耕种，劳动光荣</b>”"), TELEGRAM.render(r));
+    assertTrue(PlainText.render(r).contains("快乐耕种，劳动光荣"));
+  }
+
+  @Test
+  void aQuotationTypedAcrossALineBreakIsFoundWhereThePassageBreaksTheLine() {
+    Passage p = passage(4, "坚强堡垒", "顺义各级工会纷纷行动 筑牢防疫“坚强堡垒”\n本报讯（记者 王路曼）");
+    Command typed = Command.parse("/quote 筑牢防疫“坚强堡垒”\n本报讯");
+    Reply r = Reply.quote("这段话出自 Found in:", ((Command.Quote) typed).text(), List.of(new Hit(p, 1, 1)));
+    assertTrue(TELEGRAM.render(r).contains("<b>筑牢防疫“坚强堡垒”\n本报讯</b>"), TELEGRAM.render(r));
+    assertTrue(PlainText.render(r).contains("筑牢防疫“坚强堡垒”\n本报讯"), PlainText.render(r));
+  }
+
+  @Test
+  void aSourceShowsTheSameCitationWithItsQuoteMarked() {
+    Citation c = answer().citations().get(1);
+    Reply r = Reply.source(c);
+    String console = PlainText.render(r);
+    String html = TELEGRAM.render(r);
+    assertTrue(console.startsWith("[2] （无标题）"), console);
+    assertTrue(seenOnTelegram(r).startsWith("[2] " + Labels.source(BARBER)), html);
+    assertTrue(console.contains("【" + c.quote() + "】"), console);
+    assertTrue(html.contains("<b>" + Html.escape(c.quote()) + "</b>"), html);
+  }
+
+  @Test
+  void aMessageIsTheSameTextOnBoth() {
+    Reply r = Reply.message("已清除对话记忆 <b>&</b>");
+    assertEquals(PlainText.render(r), seenOnTelegram(r));
+  }
+}
