@@ -105,7 +105,7 @@ public final class ExtractiveComposer implements Composer {
 
   private Answer compose(String question, List<Hit> hits, Optional<float[]> vector) {
     List<Hit> safeHits = hits == null ? List.of() : hits;
-    Question q = Question.of(question);
+    Question q = Question.read(question);
     if (q.isBlank()) {
       return Replies.emptyQuestion(NAME);
     }
@@ -122,8 +122,8 @@ public final class ExtractiveComposer implements Composer {
   }
 
   private Answer answer(Question q, List<Hit> hits, Optional<float[]> vector, ArticlePassages articles) {
-    List<Hit> top = q.english ? hits : hits.subList(0, Math.min(PASSAGES, hits.size()));
-    Evidence.Scored quote = q.quotes.isEmpty() ? null : quoted(q, top);
+    List<Hit> top = q.english() ? hits : hits.subList(0, Math.min(PASSAGES, hits.size()));
+    Evidence.Scored quote = q.quotes().isEmpty() ? null : quoted(q, top);
     if (quote != null) {
       return quoteSource(q, quote, hits, articles);
     }
@@ -147,8 +147,8 @@ public final class ExtractiveComposer implements Composer {
    * sentences {@code keep} accepts; what {@link EvidenceTrainer} fits on.
    */
   Candidates candidates(String question, List<Hit> hits, Predicate<String> keep) {
-    Question q = Question.of(question);
-    List<Hit> top = q.english ? hits : hits.subList(0, Math.min(PASSAGES, hits.size()));
+    Question q = Question.read(question);
+    List<Hit> top = q.english() ? hits : hits.subList(0, Math.min(PASSAGES, hits.size()));
     return candidates(q, top, keep, Optional.empty(), article.once());
   }
 
@@ -164,10 +164,12 @@ public final class ExtractiveComposer implements Composer {
     return new Candidates(ranked, features, probability, answered, open(q));
   }
 
-  /** Whether more than one sentence may answer: a list, a reason, an open or cross-report question. */
+  /**
+   * Whether more than one sentence may answer: anything but a number, name, place or date (a list,
+   * a reason, a comparison, an open question), or a question across reports.
+   */
   private static boolean open(Question q) {
-    return q.expect == Question.Expect.LIST || q.expect == Question.Expect.REASON
-        || q.expect == Question.Expect.OTHER || q.acrossArticles;
+    return !q.asks().typed() || q.acrossArticles();
   }
 
   /**
@@ -231,7 +233,7 @@ public final class ExtractiveComposer implements Composer {
   private static Evidence.Scored quoted(Question q, List<Hit> hits) {
     for (Hit h : hits) {
       String passage = ChineseText.folded(h.passage().text());
-      for (String quote : q.quotes) {
+      for (String quote : q.quotes()) {
         String nq = ChineseText.folded(quote);
         if (nq.isEmpty() || !passage.contains(nq)) {
           continue;
@@ -309,7 +311,7 @@ public final class ExtractiveComposer implements Composer {
       int n = citations.cite(group.get(0).passage(), group.get(0).span());
       group.sort(Comparator.comparingInt(s -> s.span().start()));
       String headline = group.get(0).passage().headline().strip();
-      if (q.acrossArticles && !headline.isEmpty()) {
+      if (q.acrossArticles() && !headline.isEmpty()) {
         body.append('《').append(headline).append("》：");
       }
       for (Evidence.Scored s : group) {
@@ -318,7 +320,7 @@ public final class ExtractiveComposer implements Composer {
       }
     }
     StringBuilder text = new StringBuilder();
-    if (q.english) {
+    if (q.english()) {
       text.append(Replies.EN_LEAD).append('\n');
     }
     Arithmetic.of(q, cited).ifPresent(computed -> text.append(computed).append('\n'));
