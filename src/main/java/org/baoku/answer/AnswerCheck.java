@@ -1,7 +1,5 @@
 package org.baoku.answer;
 
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +16,6 @@ import org.baoku.index.ChineseText;
  * similar sentence is not enough.
  */
 final class AnswerCheck {
-
-  private static final Segment SEGMENT = HanLP.newSegment()
-      .enableNameRecognize(true)
-      .enablePlaceRecognize(true)
-      .enableOrganizationRecognize(true);
 
   private static final String NUMBER = "(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万]+)[余多万千百几]*";
   /**
@@ -74,7 +67,16 @@ final class AnswerCheck {
   private static final double PARTIAL_MENTION = 0.5;
   /** Words before a reporter's name in a byline: that name never answers {@code 谁说的}. */
   private static final Set<String> CREDITS = Set.of("记者", "通讯员", "摄影", "编辑", "实习生", "文", "图");
-  private static final Set<String> PREFIXES = Set.of("北京市", "北京", "本市", "全市", "我市");
+  /**
+   * The province-level divisions of China: the first part of a name that a provincial or city
+   * paper puts before almost every body it reports on ({@code 北京市总工会}), so it tells no two
+   * of them apart.
+   */
+  private static final String PROVINCES = "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东"
+      + "|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门";
+  /** A generic first part of a name: a province-level division or "this city", longest first. */
+  private static final Pattern PREFIX = Pattern.compile(
+      "^(?:本市|全市|我市|(?:" + PROVINCES + ")(?:特别行政区|\\p{IsHan}{0,3}?自治区|省|市)?)");
   private static final List<String> SUFFIXES = List.of(
       "总工会", "工会", "分公司", "公司", "集团", "街道", "社区", "工委", "区", "市", "县", "镇", "乡", "村");
 
@@ -90,8 +92,8 @@ final class AnswerCheck {
    */
   static boolean fits(Question q, String raw) {
     String sentence = ChineseText.normalise(raw);
-    return switch (q.expect) {
-      case NUMBER, PERSON, PLACE_ORG -> !phrases(q, sentence).isEmpty();
+    return switch (q.asks()) {
+      case NUMBER, PERSON, PLACE, ORGANISATION -> !phrases(q, sentence).isEmpty();
       case DATE -> hasRole(q, sentence) && DATE.matcher(sentence).find();
       default -> hasRole(q, sentence);
     };
@@ -109,10 +111,10 @@ final class AnswerCheck {
     if (!hasRole(q, sentence)) {
       return List.of();
     }
-    return switch (q.expect) {
+    return switch (q.asks()) {
       case NUMBER -> numbers(q, sentence);
       case PERSON -> names(q, sentence);
-      case PLACE_ORG -> places(q, sentence);
+      case PLACE, ORGANISATION -> places(q, sentence);
       case DATE -> matches(DATE_OR_TIME.matcher(sentence));
       default -> List.of();
     };
@@ -124,7 +126,7 @@ final class AnswerCheck {
   }
 
   private static boolean hasRole(Question q, String sentence) {
-    return q.roles.isEmpty() || q.roles.stream().anyMatch(sentence::contains);
+    return q.roles().isEmpty() || q.roles().stream().anyMatch(sentence::contains);
   }
 
   /**
@@ -133,7 +135,7 @@ final class AnswerCheck {
    * {@code 北京市} or {@code 总工会}: {@code 延庆区总工会} needs {@code 延庆}.
    */
   static boolean aboutEntities(Question q, String normContext) {
-    for (String e : q.entities) {
+    for (String e : q.entities()) {
       if (!mentions(normContext, core(ChineseText.compact(e)))) {
         return false;
       }
@@ -164,7 +166,7 @@ final class AnswerCheck {
     String sentence = ChineseText.normalise(raw);
     String norm = ChineseText.compact(sentence);
     List<Term> terms = null;
-    for (String e : q.entities) {
+    for (String e : q.entities()) {
       String name = ChineseText.compact(e);
       String core = core(name);
       String kind = core.length() >= 2 && name.startsWith(core) ? name.substring(core.length()) : "";
@@ -175,7 +177,7 @@ final class AnswerCheck {
         return true;
       }
       if (terms == null) {
-        terms = SEGMENT.seg(sentence);
+        terms = Tagger.tag(sentence);
       }
       for (Term t : terms) {
         String n = t.nature.toString();
@@ -190,11 +192,9 @@ final class AnswerCheck {
   /** The distinctive part of a name; empty when nothing distinctive is left. */
   static String core(String entity) {
     String c = entity;
-    for (String p : PREFIXES) {
-      if (c.startsWith(p)) {
-        c = c.substring(p.length());
-        break;
-      }
+    Matcher prefix = PREFIX.matcher(c);
+    if (prefix.find()) {
+      c = c.substring(prefix.end());
     }
     boolean cut = true;
     while (cut) {
@@ -207,19 +207,19 @@ final class AnswerCheck {
         }
       }
     }
-    return PREFIXES.contains(entity) ? "" : c;
+    return c;
   }
 
   private static List<Phrase> numbers(Question q, String sentence) {
-    if (q.measure == null) {
-      return matches((q.ordinal ? Pattern.compile("第" + NUMBER) : QUANTITY).matcher(sentence));
+    if (q.measure() == null) {
+      return matches((q.count().ordinal() ? Pattern.compile("第" + NUMBER) : QUANTITY).matcher(sentence));
     }
-    String measures = MEASURE_GROUPS.getOrDefault(q.measure, Pattern.quote(q.measure));
-    String prefix = q.ordinal ? "第" : "";
+    String measures = MEASURE_GROUPS.getOrDefault(q.measure(), Pattern.quote(q.measure()));
+    String prefix = q.count().ordinal() ? "第" : "";
     Matcher m = Pattern.compile(prefix + NUMBER + "\\s*(?:" + measures + ")").matcher(sentence);
     List<Phrase> out = new ArrayList<>();
     while (m.find()) {
-      if (q.counted == null || countsIt(q.counted, sentence.substring(m.end(),
+      if (q.count().counted() == null || countsIt(q.count().counted(), sentence.substring(m.end(),
           Math.min(sentence.length(), m.end() + COUNTED_WINDOW)))) {
         out.add(new Phrase(m.start(), m.end()));
       }
@@ -242,7 +242,7 @@ final class AnswerCheck {
   }
 
   private static List<Phrase> names(Question q, String sentence) {
-    List<Term> terms = SEGMENT.seg(sentence);
+    List<Term> terms = Tagger.tag(sentence);
     int[] at = offsets(terms, sentence);
     List<Phrase> out = new ArrayList<>();
     for (int i = 0; i < terms.size(); i++) {
@@ -261,7 +261,7 @@ final class AnswerCheck {
           name += given.word;
         }
       }
-      if (name.length() >= 2 && !q.text.contains(name) && at[i] >= 0) {
+      if (name.length() >= 2 && !q.text().contains(name) && at[i] >= 0) {
         out.add(new Phrase(at[i], at[i] + name.length()));
       }
     }
@@ -278,16 +278,16 @@ final class AnswerCheck {
    * ({@code 顺义区 交通局工会}), since the tagger cuts one body's name into several.
    */
   private static List<Phrase> places(Question q, String sentence) {
-    List<Term> terms = SEGMENT.seg(sentence);
+    List<Term> terms = Tagger.tag(sentence);
     int[] at = offsets(terms, sentence);
-    boolean anyName = q.heads.isEmpty() || q.heads.stream().anyMatch(CATEGORIES::contains);
+    boolean anyName = q.heads().isEmpty() || q.heads().stream().anyMatch(CATEGORIES::contains);
     List<Phrase> out = new ArrayList<>();
     int covered = 0;
     for (int i = 0; i < terms.size(); i++) {
       Term t = terms.get(i);
       int start = at[i];
       // inside the last phrase, or (start -1) a word the tagger did not take from the sentence
-      if (start < covered || !isProper(t) || q.text.contains(t.word)) {
+      if (start < covered || !isProper(t) || q.text().contains(t.word)) {
         continue;
       }
       int offset = start + t.word.length();
@@ -304,7 +304,7 @@ final class AnswerCheck {
         continue;
       }
       String rest = sentence.substring(start, Math.min(sentence.length(), offset + HEAD_WINDOW));
-      for (String head : q.heads) {
+      for (String head : q.heads()) {
         int h = rest.indexOf(head);
         if (h >= 0 && NO_BREAK.matcher(rest.substring(0, h)).matches()) {
           out.add(new Phrase(start, start + h + head.length()));

@@ -31,7 +31,7 @@ final class AnswerSpan {
 
   /** The answering phrase of {@code quote} for {@code q}; empty when it asks for none or the quote has none. */
   static Optional<Citation.Span> in(Question q, String quote) {
-    if (quote == null || quote.isBlank() || q.english) {
+    if (quote == null || quote.isBlank() || q.english()) {
       return Optional.empty();
     }
     Normalised n = Normalised.of(quote);
@@ -40,8 +40,8 @@ final class AnswerSpan {
     int bestDistance = Integer.MAX_VALUE;
     for (AnswerCheck.Phrase p : AnswerCheck.phrases(q, n.text)) {
       String phrase = n.text.substring(p.start(), p.end()).strip();
-      if (phrase.isEmpty() || q.text.contains(phrase)
-          || q.expect == Question.Expect.NUMBER && AnswerCheck.isDate(phrase)) {
+      if (phrase.isEmpty() || q.text().contains(phrase)
+          || q.asks() == Question.Asked.NUMBER && AnswerCheck.isDate(phrase)) {
         continue;
       }
       int distance = distance(p, keys);
@@ -73,7 +73,7 @@ final class AnswerSpan {
     String lower = text.toLowerCase(Locale.ROOT);
     String haystack = lower.length() == text.length() ? lower : text;
     List<int[]> out = new ArrayList<>();
-    for (Question.Key k : q.keys) {
+    for (Question.Key k : q.keys()) {
       for (int at = haystack.indexOf(k.word()); at >= 0 && k.word().length() > 1;
           at = haystack.indexOf(k.word(), at + 1)) {
         out.add(new int[] {at, at + k.word().length()});

@@ -31,13 +31,13 @@ final class Arithmetic {
 
   /** The operation {@code q} asks for, if it asks for a number computed from two. */
   static Optional<Op> asked(Question q) {
-    if (q.expect != Question.Expect.NUMBER || q.measure == null || q.measure.equals(Question.DURATION)) {
+    if (q.asks() != Question.Asked.NUMBER || q.measure() == null || q.measure().equals(Question.DURATION)) {
       return Optional.empty();
     }
-    if (DIFFERENCE.matcher(q.text).find()) {
+    if (DIFFERENCE.matcher(q.text()).find()) {
       return Optional.of(Op.DIFFERENCE);
     }
-    return TOTAL.matcher(q.text).find() && PARTS.matcher(q.text).find() ? Optional.of(Op.SUM) : Optional.empty();
+    return TOTAL.matcher(q.text()).find() && PARTS.matcher(q.text()).find() ? Optional.of(Op.SUM) : Optional.empty();
   }
 
   /** The computed figure with its sources, or empty when two figures of one measure are not cited. */
@@ -46,7 +46,7 @@ final class Arithmetic {
     if (op.isEmpty()) {
       return Optional.empty();
     }
-    String measure = q.measure;
+    String measure = q.measure();
     Pattern figure = Pattern.compile("(\\d+(?:\\.\\d+)?)([万亿]?)" + Pattern.quote(measure.replaceFirst("^[万亿]", "")));
     String multiplierAsked = measure.startsWith("万") ? "万" : measure.startsWith("亿") ? "亿" : null;
     List<BigDecimal> values = new ArrayList<>();

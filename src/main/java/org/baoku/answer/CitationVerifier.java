@@ -119,10 +119,10 @@ final class CitationVerifier {
   private Support support(Claim c, float[] claimVector, int j, List<Passage> passages,
       List<List<Sentences.Span>> sentences, List<List<float[]>> vectors) {
     String passageNorm = ChineseText.folded(passages.get(j).text());
-    Question claim = Question.of(c.text());
+    Question claim = Question.read(c.text());
     Matcher q = QUOTED.matcher(c.text());
     while (q.find()) {
-      boolean translated = claim.english && q.group(1).codePoints()
+      boolean translated = claim.english() && q.group(1).codePoints()
           .noneMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
       if (!translated && !passageNorm.contains(ChineseText.folded(q.group(1)))) {
         return null;
@@ -138,13 +138,13 @@ final class CitationVerifier {
     Support best = null;
     for (int k = 0; k < spans.size(); k++) {
       double sim = Evidence.dot(claimVector, vectors.get(j).get(k));
-      double score = claim.english ? sim : Evidence.SIM_WEIGHT * sim
-          + (1 - Evidence.SIM_WEIGHT) * Lexical.overlap(claim.keys, ChineseText.folded(spans.get(k).text()), "");
+      double score = claim.english() ? sim : Evidence.SIM_WEIGHT * sim
+          + (1 - Evidence.SIM_WEIGHT) * Lexical.overlap(claim.keys(), ChineseText.folded(spans.get(k).text()), "");
       if (best == null || score > best.score) {
         best = new Support(j, spans.get(k), score);
       }
     }
-    double min = claim.english ? MIN_SUPPORT_ENGLISH : MIN_SUPPORT;
+    double min = claim.english() ? MIN_SUPPORT_ENGLISH : MIN_SUPPORT;
     return best != null && best.score >= min ? best : null;
   }
 

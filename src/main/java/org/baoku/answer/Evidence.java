@@ -82,7 +82,7 @@ final class Evidence {
     for (Hit h : hits) {
       for (Sentences.Span s : Sentences.split(h.passage().text())) {
         folded.add(ChineseText.folded(s.text()));
-        all.add(folded.get(folded.size() - 1) + (q.english ? " " + pinyin(s.text()) : ""));
+        all.add(folded.get(folded.size() - 1) + (q.english() ? " " + pinyin(s.text()) : ""));
       }
     }
     List<Question.Key> keys = idfWeighted(q, all);
@@ -92,17 +92,17 @@ final class Evidence {
       Passage p = h.passage();
       String context = ChineseText.folded(p.headline() + p.byline() + previous(p, article) + p.text());
       double local = Math.pow(MISSING_ENTITY, missing(q, context));
-      String contextPinyin = q.english ? pinyin(p.headline() + p.text()) : "";
+      String contextPinyin = q.english() ? pinyin(p.headline() + p.text()) : "";
       double passageLex = Lexical.overlap(keys, context, contextPinyin);
       String headline = ChineseText.folded(p.headline());
       for (Sentences.Span s : Sentences.split(p.text())) {
         String norm = folded.get(next++);
         // the headline line opens a passage's text; it names the report, the source line shows it
-        if (!saysMore(q, norm) || q.english && !mostlyChinese(s.text()) || !keep.test(s.text())
+        if (!saysMore(q, norm) || q.english() && !mostlyChinese(s.text()) || !keep.test(s.text())
             || !headline.isEmpty() && norm.equals(headline)) {
           continue;
         }
-        String pin = q.english ? pinyin(s.text()) : "";
+        String pin = q.english() ? pinyin(s.text()) : "";
         double lex = (1 - PASSAGE_LEX) * Lexical.overlap(keys, norm, pin)
             + PASSAGE_LEX * passageLex;
         pre.add(new Scored(h, s, lex * local, 0, lex * local + rankPrior(h)));
@@ -111,7 +111,7 @@ final class Evidence {
     pre.sort(ORDER);
     List<Scored> top = pre.subList(0, Math.min(EMBEDDED, pre.size()));
     // the vector the retriever's dense leg embedded, or the same text embedded here
-    float[] qv = vector.orElseGet(() -> embed(HybridRetriever.embeddedText(q.raw)));
+    float[] qv = vector.orElseGet(() -> embed(HybridRetriever.embeddedText(q.raw())));
     List<float[]> vectors = vectors(top);
     List<Scored> out = new ArrayList<>(top.size());
     for (int i = 0; i < top.size(); i++) {
@@ -129,7 +129,7 @@ final class Evidence {
    */
   static boolean saysMore(Question q, String foldedSentence) {
     String rest = foldedSentence;
-    for (Question.Key k : q.keys) {
+    for (Question.Key k : q.keys()) {
       String w = ChineseText.compact(k.word());
       if (!w.isEmpty()) {
         rest = rest.replace(w, "");
@@ -152,7 +152,7 @@ final class Evidence {
   /** How many of the question's named entities {@code context} lacks. */
   private static int missing(Question q, String normContext) {
     int n = 0;
-    for (String e : q.entities) {
+    for (String e : q.entities()) {
       if (!AnswerCheck.mentions(normContext, AnswerCheck.core(ChineseText.compact(e)))) {
         n++;
       }
@@ -178,11 +178,11 @@ final class Evidence {
    * lower every score.
    */
   static List<Question.Key> idfWeighted(Question q, List<String> normSentences) {
-    List<Question.Key> out = new ArrayList<>(q.keys.size());
-    for (Question.Key k : q.keys) {
+    List<Question.Key> out = new ArrayList<>(q.keys().size());
+    for (Question.Key k : q.keys()) {
       String w = ChineseText.compact(k.word());
       long df = w.isEmpty() ? 0 : normSentences.stream().filter(t -> Lexical.match(w, t, t) > 0).count();
-      if (df == 0 && q.english) {
+      if (df == 0 && q.english()) {
         continue;
       }
       double idf = Math.log(1 + (normSentences.size() + 1.0) / (df + 1.0));

@@ -84,9 +84,8 @@ final class EvidenceFeatures {
     double maxSim = ranked.stream().mapToDouble(Evidence.Scored::sim).max().orElse(0);
     double maxLex = ranked.stream().mapToDouble(Evidence.Scored::lex).max().orElse(0);
     double maxMixed = ranked.stream().mapToDouble(Evidence.Scored::score).max().orElse(0);
-    boolean typed = q.expect == Question.Expect.NUMBER || q.expect == Question.Expect.PERSON
-        || q.expect == Question.Expect.PLACE_ORG || q.expect == Question.Expect.DATE;
-    boolean open = q.expect == Question.Expect.LIST || q.expect == Question.Expect.REASON;
+    boolean typed = q.asks().typed();
+    boolean open = q.asks() == Question.Asked.LIST || q.asks() == Question.Asked.REASON;
     // one article context per passage: folding it converts the script, and candidates share passages
     Map<String, double[]> articles = new HashMap<>();
     int[] simRank = ranks(ranked, Evidence.Scored::sim);
@@ -104,7 +103,7 @@ final class EvidenceFeatures {
           1.0 / (1 + i), 1.0 / (1 + simRank[i]), 1.0 / (1 + lexRank[i]),
           bit(fits), bit(typed), bit(fits && typed), article[0], bit(another),
           1.0 / Math.max(1, s.hit().rank()), bit(s.span().start() == 0),
-          Math.log1p(text.length()) / 5, bit(q.english), q.english ? s.sim() : 0, bit(open),
+          Math.log1p(text.length()) / 5, bit(q.english()), q.english() ? s.sim() : 0, bit(open),
           article[1], article[2]});
     }
     return out;
@@ -112,8 +111,8 @@ final class EvidenceFeatures {
 
   /** What a candidate's article says of the question: about its bodies, key-term coverage, terms lacked. */
   private static double[] article(Question q, String article) {
-    boolean about = q.entities.isEmpty() || AnswerCheck.aboutEntities(q, article);
-    return new double[] {bit(about), Lexical.overlap(q.keys, article, ""), missing(q, article)};
+    boolean about = q.entities().isEmpty() || AnswerCheck.aboutEntities(q, article);
+    return new double[] {bit(about), Lexical.overlap(q.keys(), article, ""), missing(q, article)};
   }
 
   /**
@@ -122,7 +121,7 @@ final class EvidenceFeatures {
    */
   private static double missing(Question q, String article) {
     int n = 0;
-    for (Question.Key k : q.keys) {
+    for (Question.Key k : q.keys()) {
       String w = org.baoku.index.ChineseText.compact(k.word());
       if (w.length() >= 2 && Lexical.match(w, article, "") == 0) {
         n++;

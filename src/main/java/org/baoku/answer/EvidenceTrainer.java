@@ -166,7 +166,7 @@ public final class EvidenceTrainer {
 
   private static Group group(Example e) {
     Predicate<String> keep = e.withoutAnswer() ? e.holdsAnswer().negate() : sentence -> true;
-    ExtractiveComposer.Candidates c = e.composer().candidates(e.question(), e.hits(), keep);
+    ExtractiveComposer.Candidates c = e.composer().unscored(e.question(), e.hits(), keep);
     boolean[] positive = new boolean[c.ranked().size()];
     List<String> texts = new ArrayList<>();
     List<Passage> passages = new ArrayList<>();

@@ -49,7 +49,8 @@ public final class ExtractiveComposer implements Composer {
 
   private final Evidence evidence;
   private final ArticlePassages article;
-  private final EvidenceModel model;
+  /** Loaded on first use, so that {@code baoku train} can read features a shipped model lacks. */
+  private final Supplier<EvidenceModel> model;
 
   /**
    * Sees only the retrieved passages: an article's other passages are unknown, so a question's
@@ -78,11 +79,17 @@ public final class ExtractiveComposer implements Composer {
 
   ExtractiveComposer(Supplier<Embedder> embedder, ArticlePassages article,
       Function<Passage, Optional<List<float[]>>> storedSentences) {
-    this(embedder, article, storedSentences, EvidenceModel.bundled());
+    this(embedder, article, storedSentences, EvidenceModel::bundled);
   }
 
   ExtractiveComposer(Supplier<Embedder> embedder, ArticlePassages article,
       Function<Passage, Optional<List<float[]>>> storedSentences, EvidenceModel model) {
+    this(embedder, article, storedSentences, () -> model);
+    Objects.requireNonNull(model, "model");
+  }
+
+  private ExtractiveComposer(Supplier<Embedder> embedder, ArticlePassages article,
+      Function<Passage, Optional<List<float[]>>> storedSentences, Supplier<EvidenceModel> model) {
     this.evidence = new Evidence(embedder, storedSentences);
     this.article = Objects.requireNonNull(article, "article");
     this.model = Objects.requireNonNull(model, "model");
@@ -105,7 +112,7 @@ public final class ExtractiveComposer implements Composer {
 
   private Answer compose(String question, List<Hit> hits, Optional<float[]> vector) {
     List<Hit> safeHits = hits == null ? List.of() : hits;
-    Question q = Question.of(question);
+    Question q = Question.read(question);
     if (q.isBlank()) {
       return Replies.emptyQuestion(NAME);
     }
@@ -122,12 +129,12 @@ public final class ExtractiveComposer implements Composer {
   }
 
   private Answer answer(Question q, List<Hit> hits, Optional<float[]> vector, ArticlePassages articles) {
-    List<Hit> top = q.english ? hits : hits.subList(0, Math.min(PASSAGES, hits.size()));
-    Evidence.Scored quote = q.quotes.isEmpty() ? null : quoted(q, top);
+    List<Hit> top = q.english() ? hits : hits.subList(0, Math.min(PASSAGES, hits.size()));
+    Evidence.Scored quote = q.quotes().isEmpty() ? null : quoted(q, top);
     if (quote != null) {
       return quoteSource(q, quote, hits, articles);
     }
-    List<Evidence.Scored> chosen = choose(candidates(q, top, sentence -> true, vector, articles));
+    List<Evidence.Scored> chosen = choose(scored(unscored(q, top, sentence -> true, vector, articles)));
     if (chosen.isEmpty()) {
       return Replies.notFound(q, hits, NAME, "");
     }
@@ -147,27 +154,42 @@ public final class ExtractiveComposer implements Composer {
    * sentences {@code keep} accepts; what {@link EvidenceTrainer} fits on.
    */
   Candidates candidates(String question, List<Hit> hits, Predicate<String> keep) {
-    Question q = Question.of(question);
-    List<Hit> top = q.english ? hits : hits.subList(0, Math.min(PASSAGES, hits.size()));
-    return candidates(q, top, keep, Optional.empty(), article.once());
+    return scored(unscored(question, hits, keep));
   }
 
-  private Candidates candidates(Question q, List<Hit> top, Predicate<String> keep, Optional<float[]> vector,
+  /**
+   * {@link #candidates} before the model reads them (probabilities and {@code answered} zero): what
+   * {@link EvidenceTrainer} fits on, so that fitting never needs the model it replaces.
+   */
+  Candidates unscored(String question, List<Hit> hits, Predicate<String> keep) {
+    Question q = Question.read(question);
+    List<Hit> top = q.english() ? hits : hits.subList(0, Math.min(PASSAGES, hits.size()));
+    return unscored(q, top, keep, Optional.empty(), article.once());
+  }
+
+  private Candidates unscored(Question q, List<Hit> top, Predicate<String> keep, Optional<float[]> vector,
       ArticlePassages articles) {
     List<Evidence.Scored> ranked = evidence.rank(q, top, articles, keep, vector);
     List<double[]> features = EvidenceFeatures.of(q, ranked, p -> articleContext(p, top, articles));
-    double[] probability = new double[ranked.size()];
-    for (int i = 0; i < probability.length; i++) {
-      probability[i] = model.probability(features.get(i));
-    }
-    double answered = ranked.isEmpty() ? 0 : model.answered(features, probability);
-    return new Candidates(ranked, features, probability, answered, open(q));
+    return new Candidates(ranked, features, new double[ranked.size()], 0, open(q));
   }
 
-  /** Whether more than one sentence may answer: a list, a reason, an open or cross-report question. */
+  private Candidates scored(Candidates c) {
+    EvidenceModel m = model.get();
+    double[] probability = new double[c.ranked().size()];
+    for (int i = 0; i < probability.length; i++) {
+      probability[i] = m.probability(c.features().get(i));
+    }
+    double answered = c.ranked().isEmpty() ? 0 : m.answered(c.features(), probability);
+    return new Candidates(c.ranked(), c.features(), probability, answered, c.open());
+  }
+
+  /**
+   * Whether more than one sentence may answer: anything but a number, name, place or date (a list,
+   * a reason, a comparison, an open question), or a question across reports.
+   */
   private static boolean open(Question q) {
-    return q.expect == Question.Expect.LIST || q.expect == Question.Expect.REASON
-        || q.expect == Question.Expect.OTHER || q.acrossArticles;
+    return !q.asks().typed() || q.acrossArticles();
   }
 
   /**
@@ -176,12 +198,13 @@ public final class ExtractiveComposer implements Composer {
    * questions, one for those asking a number, name, place or date).
    */
   private List<Evidence.Scored> choose(Candidates c) {
-    double threshold = c.open() ? model.threshold() : model.thresholdTyped();
+    EvidenceModel m = model.get();
+    double threshold = c.open() ? m.threshold() : m.thresholdTyped();
     if (c.ranked().isEmpty() || c.answered() < threshold) {
       return List.of();
     }
     List<String> texts = c.ranked().stream().map(s -> s.span().text()).toList();
-    return pick(c.probability(), texts, c.open() ? model.addRatio() : model.addRatioTyped()).stream()
+    return pick(c.probability(), texts, c.open() ? m.addRatio() : m.addRatioTyped()).stream()
         .map(c.ranked()::get).toList();
   }
 
@@ -231,7 +254,7 @@ public final class ExtractiveComposer implements Composer {
   private static Evidence.Scored quoted(Question q, List<Hit> hits) {
     for (Hit h : hits) {
       String passage = ChineseText.folded(h.passage().text());
-      for (String quote : q.quotes) {
+      for (String quote : q.quotes()) {
         String nq = ChineseText.folded(quote);
         if (nq.isEmpty() || !passage.contains(nq)) {
           continue;
@@ -309,7 +332,7 @@ public final class ExtractiveComposer implements Composer {
       int n = citations.cite(group.get(0).passage(), group.get(0).span());
       group.sort(Comparator.comparingInt(s -> s.span().start()));
       String headline = group.get(0).passage().headline().strip();
-      if (q.acrossArticles && !headline.isEmpty()) {
+      if (q.acrossArticles() && !headline.isEmpty()) {
         body.append('《').append(headline).append("》：");
       }
       for (Evidence.Scored s : group) {
@@ -318,7 +341,7 @@ public final class ExtractiveComposer implements Composer {
       }
     }
     StringBuilder text = new StringBuilder();
-    if (q.english) {
+    if (q.english()) {
       text.append(Replies.EN_LEAD).append('\n');
     }
     Arithmetic.of(q, cited).ifPresent(computed -> text.append(computed).append('\n'));

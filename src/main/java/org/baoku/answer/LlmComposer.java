@@ -63,7 +63,7 @@ public final class LlmComposer implements Composer {
   @Override
   public Answer compose(String question, List<Hit> hits) {
     List<Hit> safeHits = hits == null ? List.of() : hits;
-    Question q = Question.of(question);
+    Question q = Question.read(question);
     if (q.isBlank() || safeHits.isEmpty()) {
       return fallback.compose(question, safeHits);
     }
@@ -73,7 +73,7 @@ public final class LlmComposer implements Composer {
     }
     String generated;
     try {
-      generated = generate(q.text, shown);
+      generated = generate(q.text(), shown);
     } catch (RuntimeException e) {
       LOG.warn("LLM call failed: {}", e.getClass().getSimpleName());
       return withNote(fallback.compose(question, safeHits), String.format(NOTE_FAILED, reason(e)));

@@ -23,14 +23,14 @@ final class Replies {
   /** "Not in the archive", naming what was asked and listing the closest articles; grounded=false. */
   static Answer notFound(Question q, List<Hit> hits, String composer, String note) {
     StringBuilder b = new StringBuilder();
-    if (q.english) {
+    if (q.english()) {
       b.append("I couldn't find that in the archive.");
     } else {
-      b.append("资料中没有找到“").append(q.asked()).append("”的答案。");
+      b.append("资料中没有找到“").append(q.quotedBack()).append("”的答案。");
     }
     List<Passage> closest = closestArticles(hits);
     if (!closest.isEmpty()) {
-      b.append('\n').append(q.english ? "Closest articles:" : "最接近的文章：");
+      b.append('\n').append(q.english() ? "Closest articles:" : "最接近的文章：");
       for (Passage p : closest) {
         b.append("\n· ").append(title(p)).append("（").append(p.page()).append("）");
       }

@@ -1,13 +1,13 @@
 package org.baoku.chat;
 
 import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.baoku.answer.Tagger;
 
 /**
  * Makes a follow-up standalone without a language model, by carrying the subject of the previous
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * or has no topic noun at all (有多少人参加？) and names no subject of its own, or it is the
  * elliptic {@code 那…呢} form. Anything else is left
  * alone, so a new topic is never polluted by the old one. Names, places and organisations come
- * from HanLP's recognisers.
+ * from HanLP's recognisers, tagged as the answerer tags ({@link Tagger}).
  */
 public final class SubjectCarrier implements Condenser {
 
@@ -35,14 +35,6 @@ public final class SubjectCarrier implements Condenser {
 
   private static final Pattern QUESTION_WORD = Pattern.compile("哪|什么|谁|多少|几|怎|何");
 
-  private final Segment segment = HanLP.newSegment()
-      .enableNameRecognize(true)
-      .enablePlaceRecognize(true)
-      .enableOrganizationRecognize(true);
-
-  /** Without organisation recognition, so the place inside an organisation's name stands alone. */
-  private final Segment parts = HanLP.newSegment().enablePlaceRecognize(true);
-
   @Override
   public String standalone(List<Turn> history, String question) {
     if (history.isEmpty() || question.isBlank()) {
@@ -54,12 +46,12 @@ public final class SubjectCarrier implements Condenser {
     if (ellipsis.matches()) {
       return substitute(previous, ellipsis.group(1));
     }
-    List<Term> terms = segment.seg(simplified);
+    List<Term> terms = Tagger.tag(simplified);
     boolean refersBack = terms.stream().anyMatch(t -> ANAPHORS.contains(t.word)) || bare(terms);
     if (!refersBack || !entities(terms).isEmpty()) {
       return question;
     }
-    Set<String> carried = entities(segment.seg(previous));
+    Set<String> carried = entities(Tagger.tag(previous));
     carried.removeIf(simplified::contains);
     if (carried.isEmpty()) {
       return previous + " " + question;
@@ -82,17 +74,17 @@ public final class SubjectCarrier implements Condenser {
 
   /** Puts {@code subject} in place of the previous question's entity of the same kind. */
   private String substitute(String previous, String subject) {
-    List<Term> subjectTerms = segment.seg(subject);
+    List<Term> subjectTerms = Tagger.tag(subject);
     String kind = subjectTerms.stream().filter(SubjectCarrier::isEntity).map(t -> t.nature.toString())
         .findFirst().orElse("");
-    for (Term t : segment.seg(previous)) {
+    for (Term t : Tagger.tag(previous)) {
       if (isEntity(t) && t.nature.toString().equals(kind)) {
         return previous.replace(t.word, subject);
       }
     }
     // A place inside an organisation's name: 东城区总工会 is one organisation to the recogniser,
     // but 那怀柔区呢 means 怀柔区总工会.
-    for (Term t : parts.seg(previous)) {
+    for (Term t : Tagger.tagPlaces(previous)) {
       if (isEntity(t) && t.nature.toString().equals(kind)) {
         return previous.replace(t.word, subject);
       }

@@ -52,14 +52,14 @@ class AnswerSpanTest {
       none for English            | How many workers donated blood? | 北京电控系统100多名职工来到设在飞宇公司的集中采血点 | -
       """)
   void marksTheAnsweringPhrase(String shows, String question, String sentence, String expected) {
-    Optional<Citation.Span> span = AnswerSpan.in(Question.of(question), sentence);
+    Optional<Citation.Span> span = AnswerSpan.in(Question.read(question), sentence);
     assertEquals(Optional.ofNullable(expected), span.map(Citation.Span::text), shows);
     span.ifPresent(s -> assertEquals(s.text(), sentence.substring(s.start(), s.end()), "offsets into the quote"));
   }
 
   @Test
   void offsetsCountTheQuoteAsWritten() {
-    Citation.Span s = AnswerSpan.in(Question.of("东城区总工会选派了多少名干部？"), "东城区总工会选派３２名干部…到社区一线").orElseThrow();
+    Citation.Span s = AnswerSpan.in(Question.read("东城区总工会选派了多少名干部？"), "东城区总工会选派３２名干部…到社区一线").orElseThrow();
     assertEquals(8, s.start());
     assertEquals(11, s.end());
   }
@@ -68,14 +68,14 @@ class AnswerSpanTest {
   void aCharacterThatNormalisesLongerStillMapsBack() {
     // NFKC makes ㈱ three characters and ½ three: offsets after them must still point into the quote
     String quote = "㈱½各方共拨付防控专项资金30万元";
-    Citation.Span s = AnswerSpan.in(Question.of("拨付了多少防控专项资金？"), quote).orElseThrow();
+    Citation.Span s = AnswerSpan.in(Question.read("拨付了多少防控专项资金？"), quote).orElseThrow();
     assertEquals("30万元", s.text());
     assertEquals(quote.indexOf("30万元"), s.start());
   }
 
   @Test
   void anEmptyOrHostileQuoteGivesNoSpan() {
-    Question q = Question.of("一共有多少名职工去献血？");
+    Question q = Question.read("一共有多少名职工去献血？");
     assertTrue(AnswerSpan.in(q, "").isEmpty());
     assertTrue(AnswerSpan.in(q, "   ").isEmpty());
     assertTrue(AnswerSpan.in(q, "\u202e\u0000\ud800").isEmpty());
@@ -97,7 +97,7 @@ class AnswerSpanTest {
    */
   @Test
   void aBodyTheTaggerGluesToTheNextWordKeepsIt() {
-    assertEquals("北京市红十字会培训", AnswerSpan.in(Question.of("建工集团的急救培训是由哪里的讲师授课的？"),
+    assertEquals("北京市红十字会培训", AnswerSpan.in(Question.read("建工集团的急救培训是由哪里的讲师授课的？"),
         "受邀的北京市红十字会培训讲师通过真实案例").map(Citation.Span::text).orElse(null));
   }
 }

@@ -20,7 +20,7 @@ class ArithmeticTest {
       甲乙两个项目的投入相差多少万元？     | 甲项目投入500万元。   | 乙项目尚未公布。      | -
       """)
   void computesOnlyWhatTheCitedFiguresAllow(String question, String first, String second, String expected) {
-    Optional<String> got = Arithmetic.of(Question.of(question),
+    Optional<String> got = Arithmetic.of(Question.read(question),
         List.of(new Arithmetic.Cited(first, 1), new Arithmetic.Cited(second, 2)));
     assertEquals(Optional.ofNullable(expected), got, question);
   }

@@ -1,0 +1,382 @@
+package org.baoku.answer;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
+import com.hankcs.hanlp.seg.common.Term;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.baoku.answer.Question.Asked;
+import org.baoku.answer.Question.Count;
+import org.baoku.answer.Question.Key;
+import org.baoku.chat.Language;
+import org.baoku.retrieve.EnglishQuery;
+
+/**
+ * Reads a question once into its {@link Question}: normalised by {@link #clean} (and, for Chinese,
+ * folded to simplified characters with full-width marks), tagged by {@link Tagger}, its language
+ * decided by {@link Language#of}.
+ *
+ * <p>What is asked is decided by the first rule that matches, in this order: a person word
+ * ({@code 谁}, {@code 叫什么}), a date word ({@code 哪天}, {@code 几点}), a list ({@code 哪些},
+ * {@code 哪三}), a measure ({@code 多久}, {@code 有多长}), a count ({@code 多少名}, {@code 第几}), a place
+ * word ({@code 哪里}), any other {@code 哪…} (a place or a body, by its head noun), a reason or way
+ * ({@code 为什么}, {@code 怎样}), a comparison, a yes-or-no question; else other. The order matters:
+ * {@code 哪天} is a date, not a place, and {@code 哪些人} a person.
+ */
+final class QuestionReader {
+
+  /** Key weights: names identify the subject; verbs ({@code 要求}, {@code 开展}) are everywhere. */
+  static final double NAMED_WEIGHT = 2.0;
+  static final double OTHER_WEIGHT = 0.6;
+  /** A plain noun, between a name and a verb. */
+  private static final double NOUN_WEIGHT = 1.0;
+  /** One character: a measure word or a bound form, in most sentences. */
+  private static final double ONE_CHARACTER_WEIGHT = 0.5;
+  /** A quotation the question carries: the surest key there is. */
+  private static final double QUOTE_WEIGHT = 3.0;
+
+  /** Longest phrase taken as the kind of place asked for. */
+  private static final int MAX_HEAD_CHARS = 6;
+
+  /** Longest question text analysed; a longer message is cut there rather than slowing every step. */
+  static final int MAX_CHARS = 400;
+
+  private static final Set<String> PERSON_WORDS =
+      Set.of("谁", "哪位", "何人", "什么人", "叫什么", "哪名", "哪个人", "名字", "哪些人");
+  private static final Set<String> DATE_WORDS = Set.of(
+      "什么时候", "哪天", "何时", "哪一天", "哪年", "哪一年", "几月", "几号", "什么时间", "几点", "哪月");
+  private static final Set<String> PLACE_WORDS = Set.of("哪里", "哪儿", "什么地方", "何地", "何处");
+  private static final Set<String> BODY_WORDS = Set.of("什么单位");
+  private static final Set<String> REASON_WORDS =
+      Set.of("为什么", "为何", "怎样", "怎么", "如何", "怎么样", "原因", "为啥", "做法", "方式");
+  /** The end of a name that makes the asked {@code 哪个…} a place rather than a body. */
+  private static final Pattern PLACE_HEAD = Pattern.compile(".*(区|县|市|省|镇|乡|村|街道|社区|地方|地区|地点|点|处|国家|城市)$");
+  private static final Pattern COMPARISON = Pattern.compile("更[多少早晚大小高低长短快慢]|区别|不同之处|有何不同|相比|哪个多|谁多");
+  private static final Pattern YES_NO = Pattern.compile("是否|是不是|有没有|能不能|能否|可否|吗[？?]?$");
+  /** Question words and words about the newspaper itself: never evidence of an answer. */
+  private static final Set<String> NOT_KEYS = Set.of(
+      "多少", "几", "第几", "谁", "哪", "哪个", "哪位", "哪些", "哪里", "哪儿", "哪家", "什么", "怎样", "怎么",
+      "如何", "为什么", "为何", "何时", "是否", "吗", "呢", "一共", "总共", "共", "具体", "分别", "这次", "此次",
+      "这些", "那些", "报道", "文章", "文中", "文末", "本报", "报纸", "报上", "提到", "讲到", "写", "说",
+      "请问", "哪种", "哪项", "哪一", "了", "是", "有", "的");
+  private static final Set<String> TIME_UNITS = Set.of(
+      "小时", "天", "年", "月", "日", "分钟", "周", "岁", "公里", "米", "平方米", "万元", "元", "人次", "倍",
+      "次", "户", "人", "家", "项", "场", "批", "支", "条", "件", "份", "名", "个", "位", "所", "辆", "吨");
+  /** A count question word, alone or glued to its measure word by the segmenter ({@code 几支}). */
+  private static final Pattern COUNT = Pattern.compile("(第)?(几|多少)(\\p{IsHan}{0,2})");
+  /** {@code 有多长}, {@code 多久}: a measure, answered by a number with a unit. */
+  private static final Pattern HOW_MUCH = Pattern.compile("[有是]多[长久大高远重宽深]|多长时间|多久");
+  private static final Pattern MONEY = Pattern.compile(".*(金|款|钱|费|资金|经费|奖金|捐款)$");
+  private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{4,})[”\"」』]");
+  private static final Pattern ACROSS = Pattern.compile("报道|文章|稿件|分别|不同时期|各自");
+  private static final Pattern LIST_WORDS = Pattern.compile("哪些|哪几|哪[两二三四五六七八九十]|有几[种项个类]");
+  private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9'’.-]*|[0-9]+");
+  private static final Set<String> ENGLISH_STOP = Set.of(
+      "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "was", "were", "is", "are",
+      "which", "what", "who", "whom", "how", "when", "where", "why", "did", "does", "do", "with", "by",
+      "from", "that", "this", "these", "those", "many", "much", "shown", "their", "its", "it", "be",
+      "been", "as", "about", "into", "had", "has", "have", "they", "them", "workers", "worker");
+
+  private static final String ASCII_MARKS = "?!,;:()";
+  private static final String FULL_MARKS = "？！，；：（）";
+
+  private QuestionReader() {}
+
+  /** The reading of {@code raw}; null reads as the empty question. Never throws. */
+  static Question read(String raw) {
+    String asked = raw == null ? "" : raw;
+    String cleaned = clean(asked);
+    Language language = Language.of(cleaned);
+    if (language == Language.ENGLISH) {
+      return new Question(asked, cleaned, language, Question.Script.LATIN, Asked.OTHER, Count.NONE, List.of(),
+          List.of(), englishKeys(cleaned, EnglishQuery.terms(asked)), List.of(), quotes(cleaned), false,
+          Optional.empty());
+    }
+    String simplified = HanLP.convertToSimplifiedChinese(cleaned);
+    Question.Script script = simplified.equals(cleaned) ? Question.Script.SIMPLIFIED : Question.Script.TRADITIONAL;
+    String text = fullWidthPunctuation(simplified);
+    List<Term> terms = Tagger.tag(text);
+    List<String> quotes = quotes(text);
+    Kind kind = kind(text, terms);
+    return new Question(asked, text, language, script, kind.asks, kind.count, kind.heads, kind.roles,
+        keys(terms, quotes), entities(terms), quotes, ACROSS.matcher(text).find(), Optional.empty());
+  }
+
+  /**
+   * NFKC, control, format, private-use and surrogate characters as spaces (line breaks kept),
+   * stripped, cut at {@value #MAX_CHARS} characters.
+   */
+  static String clean(String raw) {
+    String t = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+    t = t.replaceAll("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cs}&&[^\\n]]", " ").strip();
+    return t.codePointCount(0, t.length()) > MAX_CHARS ? t.substring(0, t.offsetByCodePoints(0, MAX_CHARS)) : t;
+  }
+
+  /**
+   * NFKC turns {@code ？} into {@code ?}, which HanLP then glues to the word before it
+   * ({@code 社区?}); Chinese text gets its full-width marks back.
+   */
+  private static String fullWidthPunctuation(String t) {
+    StringBuilder b = new StringBuilder(t.length());
+    for (char c : t.toCharArray()) {
+      int i = ASCII_MARKS.indexOf(c);
+      b.append(i >= 0 ? FULL_MARKS.charAt(i) : c);
+    }
+    return b.toString();
+  }
+
+  private static List<String> quotes(String t) {
+    List<String> out = new ArrayList<>();
+    Matcher m = QUOTED.matcher(t);
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+
+  /** What is asked, with the parts that go with its kind. */
+  private record Kind(Asked asks, Count count, List<String> heads, List<String> roles) {
+    static Kind of(Asked asks) {
+      return new Kind(asks, Count.NONE, List.of(), List.of());
+    }
+  }
+
+  private static Kind kind(String t, List<Term> terms) {
+    if (PERSON_WORDS.stream().anyMatch(t::contains)) {
+      return new Kind(Asked.PERSON, Count.NONE, List.of(), role(terms));
+    }
+    if (DATE_WORDS.stream().anyMatch(t::contains)) {
+      return Kind.of(Asked.DATE);
+    }
+    if (LIST_WORDS.matcher(t).find()) {
+      return Kind.of(Asked.LIST);
+    }
+    Matcher howMuch = HOW_MUCH.matcher(t);
+    if (howMuch.find()) {
+      String h = howMuch.group();
+      boolean duration = h.endsWith("长") || h.endsWith("久") || h.endsWith("时间");
+      return new Kind(Asked.NUMBER, new Count(duration ? Question.DURATION : null, null, false), List.of(), List.of());
+    }
+    for (int i = 0; i < terms.size(); i++) {
+      Matcher count = COUNT.matcher(terms.get(i).word);
+      if (count.matches()) {
+        return new Kind(Asked.NUMBER, count(terms, i, count), List.of(), List.of());
+      }
+    }
+    for (String w : PLACE_WORDS) {
+      if (t.contains(w)) {
+        return new Kind(Asked.PLACE, Count.NONE, List.of(), whose(t, w, terms));
+      }
+    }
+    for (String w : BODY_WORDS) {
+      if (t.contains(w)) {
+        return new Kind(Asked.ORGANISATION, Count.NONE, List.of(), whose(t, w, terms));
+      }
+    }
+    for (int i = 0; i < terms.size(); i++) {
+      String w = terms.get(i).word;
+      if (w.startsWith("哪") && !w.equals("哪些")) {
+        List<String> heads = new ArrayList<>();
+        if (w.length() > 2) {
+          heads.add(w.substring(2));
+        }
+        heads.addAll(nounsAfter(terms, i + 1));
+        boolean place = !heads.isEmpty() && PLACE_HEAD.matcher(heads.get(0)).matches();
+        return new Kind(place ? Asked.PLACE : Asked.ORGANISATION, Count.NONE, heads, List.of());
+      }
+    }
+    if (REASON_WORDS.stream().anyMatch(t::contains)) {
+      return Kind.of(Asked.REASON);
+    }
+    if (COMPARISON.matcher(t).find()) {
+      return Kind.of(Asked.COMPARISON);
+    }
+    return Kind.of(YES_NO.matcher(t).find() ? Asked.YES_NO : Asked.OTHER);
+  }
+
+  /**
+   * The count asked by term {@code i}: its measure word (glued to it, a time unit or classifier
+   * after it, or 元 for money), what is counted (the noun after the measure) and whether it is
+   * an ordinal ({@code 第几}).
+   */
+  private static Count count(List<Term> terms, int i, Matcher count) {
+    boolean ordinal = count.group(1) != null || i > 0 && terms.get(i - 1).word.equals("第");
+    String unit = count.group(3) == null ? "" : count.group(3);
+    int after = i + 1;
+    if (unit.isEmpty() && after < terms.size()) {
+      String next = terms.get(after).word;
+      if (TIME_UNITS.contains(next) || terms.get(after).nature.toString().startsWith("q") && next.length() <= 2) {
+        unit = next;
+        after++;
+      }
+    }
+    if (unit.equals("钱") || unit.isEmpty() && money(terms, after)) {
+      return new Count("元", null, ordinal);
+    }
+    if (unit.isEmpty()) {
+      return new Count(null, null, ordinal);
+    }
+    String counted = after < terms.size() && terms.get(after).nature.toString().matches("n.*|vn|j")
+        ? terms.get(after).word : null;
+    return new Count(unit, counted, ordinal);
+  }
+
+  /** Whether a money noun follows within two words ({@code 多少专项资金}, {@code 多少慰问金}). */
+  private static boolean money(List<Term> terms, int from) {
+    for (int j = from; j < Math.min(terms.size(), from + 2); j++) {
+      if (MONEY.matcher(terms.get(j).word).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whose place is asked ({@code 哪里的讲师} → 讲师): the first noun after {@code 哪里的}, if any. */
+  private static List<String> whose(String t, String placeWord, List<Term> terms) {
+    int at = t.indexOf(placeWord + "的");
+    return at < 0 ? List.of() : nounAt(terms, at + placeWord.length() + 1);
+  }
+
+  /**
+   * The kind of place asked for after {@code 哪个}: the phrase up to the next function word or
+   * verb ({@code 哪个集中隔离点} → 集中隔离点, {@code 哪个街道工委} → 街道工委), and its last noun when
+   * that differs ({@code 工委}), since the archive may name the kind shorter.
+   */
+  private static List<String> nounsAfter(List<Term> terms, int from) {
+    StringBuilder phrase = new StringBuilder();
+    String lastNoun = null;
+    for (int j = from; j < terms.size() && phrase.length() < MAX_HEAD_CHARS; j++) {
+      String nature = terms.get(j).nature.toString();
+      boolean noun = nature.startsWith("n") || nature.equals("j") || nature.equals("vn");
+      if (nature.matches("[wupcdry].*") || nature.startsWith("v") && !noun && lastNoun != null) {
+        break;
+      }
+      if (nature.startsWith("q") && phrase.length() == 0) {
+        continue;
+      }
+      phrase.append(terms.get(j).word);
+      if (noun) {
+        lastNoun = terms.get(j).word;
+      }
+    }
+    if (lastNoun == null) {
+      return List.of();
+    }
+    return !lastNoun.equals(phrase.toString()) && lastNoun.length() >= 2
+        ? List.of(phrase.toString(), lastNoun) : List.of(phrase.toString());
+  }
+
+  /** The first noun starting at character {@code offset} of the question, if any. */
+  private static List<String> nounAt(List<Term> terms, int offset) {
+    for (Term t : terms) {
+      if (t.offset >= offset && t.nature.toString().matches("n.*|j")) {
+        return List.of(t.word);
+      }
+      if (t.offset >= offset + 4) {
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The role a person question names ({@code 哪位防疫志愿者} → 志愿者, {@code 讲师叫什么} → 讲师):
+   * the name in the answer must come with it, or any name in the article would do.
+   */
+  private static List<String> role(List<Term> terms) {
+    for (int i = 0; i < terms.size(); i++) {
+      String w = terms.get(i).word;
+      if (w.equals("哪位") || w.equals("哪名") || w.equals("哪个人")) {
+        String last = null;
+        for (int j = i + 1; j < terms.size() && terms.get(j).nature.toString().matches("n.*|vn|j"); j++) {
+          last = terms.get(j).word;
+        }
+        return last == null ? List.of() : List.of(last);
+      }
+      if (w.equals("叫")) {
+        for (int j = i - 1; j >= 0; j--) {
+          String n = terms.get(j).nature.toString();
+          if (n.startsWith("n") && !n.startsWith("nr") && terms.get(j).word.length() >= 2) {
+            return List.of(terms.get(j).word);
+          }
+          if (!n.startsWith("u") && !n.startsWith("d")) {
+            return List.of();
+          }
+        }
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
+  private static List<Key> keys(List<Term> terms, List<String> quotes) {
+    List<Key> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Term t : terms) {
+      String w = t.word.strip();
+      String nature = t.nature.toString();
+      if (w.isEmpty() || nature.startsWith("w") || NOT_KEYS.contains(w) || w.startsWith("哪")
+          || CoreStopWordDictionary.contains(w) || !seen.add(w)) {
+        continue;
+      }
+      boolean named = nature.startsWith("nr") || nature.startsWith("ns") || nature.startsWith("nt")
+          || nature.startsWith("nz") || nature.equals("nx") || nature.equals("nis")
+          || w.chars().anyMatch(Character::isDigit);
+      boolean noun = nature.startsWith("n") || nature.equals("vn") || nature.equals("j");
+      double weight = named ? NAMED_WEIGHT : w.length() == 1 ? ONE_CHARACTER_WEIGHT : noun ? NOUN_WEIGHT : OTHER_WEIGHT;
+      out.add(new Key(w.toLowerCase(Locale.ROOT), weight));
+    }
+    for (String q : quotes) {
+      out.add(new Key(q, QUOTE_WEIGHT));
+    }
+    return out;
+  }
+
+  /**
+   * An English question's keys: the Chinese terms the dictionary gives for its words, which match
+   * the archive's sentences, and its own words and figures, which match names, numbers and pinyin
+   * ({@code Pinggu} finds {@code 平谷}) and Latin in the text ({@code app}). Most English words
+   * match nothing and are dropped per question by {@link Evidence} when no candidate has them.
+   */
+  private static List<Key> englishKeys(String t, List<String> chinese) {
+    List<Key> out = new ArrayList<>();
+    for (String c : chinese) {
+      if (c.codePoints().anyMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)) {
+        out.add(new Key(c, OTHER_WEIGHT));
+      }
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    Matcher m = LATIN_WORD.matcher(t);
+    while (m.find()) {
+      String w = m.group().replaceAll("['’]s$", "").replaceAll("[.'’-]+$", "");
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (lower.length() < 2 || ENGLISH_STOP.contains(lower) || !seen.add(lower)) {
+        continue;
+      }
+      boolean named = Character.isUpperCase(w.charAt(0)) || w.chars().anyMatch(Character::isDigit);
+      out.add(new Key(lower, named ? NAMED_WEIGHT : NOUN_WEIGHT));
+    }
+    return out;
+  }
+
+  private static List<String> entities(List<Term> terms) {
+    List<String> out = new ArrayList<>();
+    for (Term t : terms) {
+      String nature = t.nature.toString();
+      String w = t.word;
+      boolean named = nature.startsWith("ns") || nature.startsWith("nt") || nature.startsWith("nr");
+      if (named && w.length() >= 2 && !w.contains("哪") && !w.contains("几") && !w.contains("什么")
+          && !NOT_KEYS.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+}
