@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       ArticlesCommand.class,
       IndexCommand.class,
       SearchCommand.class,
+      QuoteCommand.class,
       AskCommand.class,
       ChatCommand.class,
       BotCommand.class,

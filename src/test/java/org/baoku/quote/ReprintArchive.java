@@ -23,20 +23,20 @@ import org.baoku.ingest.Passage;
  * beside them unrelated articles, some on the same subject. Text only: the quotation path reads no
  * vectors.
  */
-final class ReprintArchive {
+public final class ReprintArchive {
 
-  static final String HEADLINE = "市总工会下沉工作组助力科学战“疫”";
+  public static final String HEADLINE = "市总工会下沉工作组助力科学战“疫”";
   static final List<String> PARAGRAPHS = List.of(
       "编制一个小程序，把好“入口关”。针对该村外来人口多、返京时段长的客观实际，编制《胡家堡村外来人口登记专属程序》，外来人口通过二维码注册，手机填写，即可完成姓名、性别、身份证号、体温、流出地、进村时间等多项信息采集，后台直接汇总统计实现了对外来人口的实时监测，有效避免了纸质登记的接触风险和二次电脑录入的重复劳动。",
       "制作一套趋势图，把好“研判关”。挂图作战，针对外来人口来源复杂的形势，制作《外来人口返京流量趋势图》《返京人员省份分布图》和《胡家堡村租户分布趋势图》，用大数据实时监控和研判分析返京外来人口情况，精准配备防疫力量，为胡家堡村科学防疫提供决策依据。",
       "绘制一张点位图，把好“布控关”。积极配合所在村党支部，结合“胡家堡村租户每日发证、隔离趋势图”，坚持化整为零、时时联动，绘制村党员防控点位图，科学安排调整78名党员防控分布，确保重点群体管控全覆盖，充分发挥党员先锋作用，科学布控、精准防控。");
 
-  static final Imprint FIRST = new Imprint("京工日报", LocalDate.of(2020, 3, 5), 2, "要闻");
-  static final Imprint REPRINT = new Imprint("城郊晚报", LocalDate.of(2020, 3, 20), 5, null);
+  public static final Imprint FIRST = new Imprint("京工日报", LocalDate.of(2020, 3, 5), 2, "要闻");
+  public static final Imprint REPRINT = new Imprint("城郊晚报", LocalDate.of(2020, 3, 20), 5, null);
 
-  static final String FIRST_PAGE = "2020-03-05-02.txt";
-  static final String REPRINT_PAGE = "2020-03-20-05.txt";
-  static final String CLIPPING_PAGE = "clipping.txt";
+  public static final String FIRST_PAGE = "2020-03-05-02.txt";
+  public static final String REPRINT_PAGE = "2020-03-20-05.txt";
+  public static final String CLIPPING_PAGE = "clipping.txt";
 
   private static PassageIndex index;
 
@@ -62,7 +62,7 @@ final class ReprintArchive {
     return out;
   }
 
-  static synchronized PassageIndex index() {
+  public static synchronized PassageIndex index() {
     if (index == null) {
       List<Article> articles = List.of(
           new Article("2020-03-04-01.txt", 1, ArticleKind.ARTICLE, List.of("郑默杰到市总下沉参与疫情防控村调研指导工作"),
