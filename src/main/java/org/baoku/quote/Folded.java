@@ -12,9 +12,10 @@ import org.baoku.index.ChineseText;
  *
  * <p>Each code point is folded on its own by {@link ChineseText#folded} (NFKC, so full-width forms
  * become half-width; punctuation and whitespace dropped; Latin lower-cased; traditional to
- * simplified). Folding a whole text converts some traditional words as phrases (HanLP keeps 乾 in
- * 乾隆 but makes 乾淨 干净); folded one by one, both sides of a comparison fold every character the
- * same way, and the offsets stay exact.
+ * simplified). HanLP converts a whole text by phrases, so one character can fold differently by
+ * its neighbours; folded one by one, both sides of a comparison fold every character the same way,
+ * and the offsets stay exact. (The index's bigrams fold whole texts, so a rare phrase may give a
+ * candidate query a bigram the index spells otherwise; the alignment does not depend on it.)
  */
 final class Folded {
 
