@@ -21,6 +21,10 @@ import org.baoku.answer.ExtractiveComposer;
 import org.baoku.eval.Baselines;
 import org.baoku.eval.Bench;
 import org.baoku.eval.Contender;
+import org.baoku.eval.Metrics;
+import org.baoku.eval.QuoteBench;
+import org.baoku.eval.SquadSet;
+import org.baoku.quote.QuoteFinder;
 import org.baoku.eval.QaItem;
 import org.baoku.eval.QaSet;
 import org.baoku.index.Embedder;
@@ -82,10 +86,29 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--baselines", description = "同时测基线检索 / also time the baselines' search")
   boolean baselines;
 
+  /** The public paragraphs the quotation benchmark's archive is made of. */
+  static final Path DEFAULT_SQUAD = Path.of("../shared/data/cmrc2018/cmrc2018_dev.json");
+
+  @Option(names = "--quote-passages", paramLabel = "N",
+      description = {"只测引文出处查找：在 N 段的纯文本档案上（CMRC 2018 段落及其变体）",
+          "time citation lookup only, on a text-only archive of N passages made of CMRC 2018 paragraphs and noisy copies"})
+  Integer quotePassages;
+
+  @Option(names = "--squad", paramLabel = "FILE",
+      description = "--quote-passages 的段落来源 / paragraphs for --quote-passages (default: ../shared/data/cmrc2018/cmrc2018_dev.json)")
+  Path squad;
+
+  @Option(names = "--quotes", paramLabel = "N", defaultValue = "100",
+      description = "每类引文条数 / quotations per kind for --quote-passages (default: ${DEFAULT-VALUE})")
+  int quotesPerKind;
+
   @Override
   public Integer call() throws JsonProcessingException {
     if (threads < 1 || seconds <= 0) {
       throw new UserException("--threads 和 --seconds 必须为正数 / --threads and --seconds must be positive");
+    }
+    if (quotePassages != null) {
+      return quotes();
     }
     Path file = qa != null ? qa : DEFAULT_QA;
     if (qa == null && !Files.isRegularFile(DEFAULT_QA)) {
@@ -204,6 +227,71 @@ final class BenchCommand implements Callable<Integer> {
         print(report, runs, embedP50, searchP50);
       }
     }
+    return 0;
+  }
+
+  /** {@code --quote-passages N}: citation lookup on a text-only archive of N passages. */
+  private int quotes() throws JsonProcessingException {
+    if (quotePassages < 1 || quotesPerKind < 1) {
+      throw new UserException("--quote-passages 和 --quotes 必须为正数 / --quote-passages and --quotes must be positive");
+    }
+    Path file = squad != null ? squad : DEFAULT_SQUAD;
+    SquadSet set;
+    try {
+      set = SquadSet.read(file);
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      throw new UserException(e.getMessage() + " (give --squad FILE, SQuAD format)");
+    }
+    List<String> unrelated;
+    try {
+      unrelated = Corpus.read(archive.corpus).pages().stream().map(Page::text).toList();
+    } catch (IllegalArgumentException e) {
+      throw new UserException("找不到语料目录 / corpus directory not found: " + archive.corpus
+          + " (its pages give the unrelated quotations; use --corpus DIR)");
+    }
+    Path tmp;
+    try {
+      tmp = Files.createTempDirectory("baoku-bench-quote-");
+    } catch (IOException e) {
+      throw new UserException("无法创建临时目录 / cannot create a temporary directory: " + e.getMessage());
+    }
+    QuoteBench.Report r;
+    try {
+      r = QuoteBench.run(set.paragraphs(), unrelated, quotePassages, quotesPerKind, tmp, Progress.to(System.err));
+    } finally {
+      deleteTree(tmp);
+    }
+    List<Double> best = new ArrayList<>(r.unrelatedBest());
+    best.sort(null);
+    double threshold = QuoteFinder.Settings.MIN_SIMILARITY;
+    if (json) {
+      Map<String, Object> report = new LinkedHashMap<>();
+      report.put("passages", r.passages());
+      report.put("articles", r.articles());
+      report.put("index_build_ms", r.buildMillis());
+      report.put("threshold", threshold);
+      report.put("p50_ms", r.p50Millis());
+      report.put("p99_ms", r.p99Millis());
+      report.put("rows", r.rows());
+      report.put("unrelated_best_similarity_max", best.isEmpty() ? null : best.get(best.size() - 1));
+      report.put("unrelated_best_similarity_p99", Metrics.percentile(best, 99));
+      report.put("unrelated_matched", r.unrelatedMatched());
+      System.out.println(JSON.writeValueAsString(report));
+      return 0;
+    }
+    System.out.printf(Locale.ROOT, "quote — text-only archive of %,d passages (%,d articles), built in %.1f s; threshold %.2f%n",
+        r.passages(), r.articles(), r.buildMillis() / 1000.0, threshold);
+    System.out.printf(Locale.ROOT, "%-13s %5s %6s %14s %8s %8s%n", "quotation", "n", "found", "source sim p5", "p50 ms", "p99 ms");
+    for (QuoteBench.Row row : r.rows()) {
+      System.out.printf(Locale.ROOT, "%-13s %5d %6d %14s %8.1f %8.1f%n", row.kind(), row.n(), row.found(),
+          Double.isNaN(row.sourceSimilarityP5()) ? "–" : String.format(Locale.ROOT, "%.3f", row.sourceSimilarityP5()),
+          row.p50Millis(), row.p99Millis());
+    }
+    System.out.printf(Locale.ROOT, "all: p50 %.1f ms, p99 %.1f ms (one thread)%n", r.p50Millis(), r.p99Millis());
+    System.out.printf(Locale.ROOT, "unrelated quotations: best similarity anywhere max %.3f, p99 %.3f, median %.3f; %d of %d matched at %.2f%n",
+        best.isEmpty() ? 0 : best.get(best.size() - 1), Metrics.percentile(best, 99), Metrics.percentile(best, 50),
+        r.unrelatedMatched().size(), best.size(), threshold);
+    r.unrelatedMatched().forEach(m -> System.out.println("  " + m));
     return 0;
   }
 

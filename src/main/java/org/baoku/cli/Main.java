@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       SearchCommand.class,
       DayCommand.class,
+      QuoteCommand.class,
       AskCommand.class,
       ChatCommand.class,
       BotCommand.class,

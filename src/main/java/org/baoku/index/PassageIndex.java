@@ -66,6 +66,7 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -142,6 +143,8 @@ public final class PassageIndex implements Closeable {
   private static final Set<String> PASSAGE_FIELDS = Set.of(ID, PAGE, ARTICLE, HEADLINE, BYLINE, TEXT, START, END,
       PAPER, DATE, PAGE_NO, SECTION);
   private static final String ARTICLES_FILE = "articles.json.gz";
+  /** The model a {@link #buildTextOnly text-only} index names in its manifest. */
+  public static final String TEXT_ONLY_MODEL = "none (text only)";
   private static final int EMBED_BATCH = 32;
   /** Code points of a phrase turned into a phrase query; the rest is checked on the candidates. */
   private static final int MAX_PHRASE_QUERY = 200;
@@ -186,7 +189,26 @@ public final class PassageIndex implements Closeable {
     }
     Manifest template = new Manifest(SCHEMA, Embedder.MODEL_NAME, Fingerprint.ofPassages(passages),
         pages.size(), articles.size(), passages.size(), Instant.now(), 0, List.of());
-    return write(passages, p -> ArticleKind.ARTICLE, template, dir, progress);
+    return write(passages, p -> ArticleKind.ARTICLE, template, dir, progress, true);
+  }
+
+  /**
+   * Like {@link #build(List, Path, Progress)} but without vectors: every text field is the same,
+   * kNN search finds nothing and no sentence vectors are stored, so only lookups that read no
+   * vectors work on it ({@link #containing}, {@link #sharingGrams}). {@code baoku bench} measures
+   * citation lookup on such an index of 100k passages, which would take hours to embed here
+   * (about 20 passages a second on 2 cores).
+   */
+  public static Manifest buildTextOnly(List<Passage> passages, Path dir, Progress progress) {
+    Set<String> pages = new HashSet<>();
+    Set<String> articles = new HashSet<>();
+    for (Passage p : passages) {
+      pages.add(p.page());
+      articles.add(p.page() + "#" + p.article());
+    }
+    Manifest template = new Manifest(SCHEMA, TEXT_ONLY_MODEL, Fingerprint.ofPassages(passages),
+        pages.size(), articles.size(), passages.size(), Instant.now(), 0, List.of());
+    return write(passages, p -> ArticleKind.ARTICLE, template, dir, progress, false);
   }
 
   /**
@@ -214,21 +236,24 @@ public final class PassageIndex implements Closeable {
       throw new UncheckedIOException("cannot write index in " + dir, e);
     }
     return write(passages, p -> kinds.getOrDefault(p.page() + "#" + p.article(), ArticleKind.ARTICLE),
-        template, dir, progress);
+        template, dir, progress, true);
   }
 
-  /** Writes the index, then the manifest (last: its presence marks a complete index). */
+  /**
+   * Writes the index, then the manifest (last: its presence marks a complete index); without
+   * {@code embed}, no vectors at all.
+   */
   static Manifest write(List<Passage> passages, Function<Passage, ArticleKind> kinds,
-      Manifest template, Path dir, Progress progress) {
+      Manifest template, Path dir, Progress progress, boolean embed) {
     long t0 = System.nanoTime();
     try {
       Files.createDirectories(dir);
       try (Directory d = FSDirectory.open(dir.resolve(LUCENE_DIR));
           IndexWriter w = new IndexWriter(d, writerConfig())) {
-        Embedder embedder = Embedder.shared();
+        Embedder embedder = embed ? Embedder.shared() : null;
         // Progress counts embedded texts, passages and sentences alike: each costs about the same.
         int total = passages.size();
-        for (Passage p : passages) {
+        for (Passage p : embed ? passages : List.<Passage>of()) {
           total += Sentences.split(p.text()).size();
         }
         String phase = "建索引 / indexing " + passages.size() + " passages";
@@ -236,8 +261,15 @@ public final class PassageIndex implements Closeable {
         int done = 0;
         for (int from = 0; from < passages.size(); from += EMBED_BATCH) {
           List<Passage> batch = passages.subList(from, Math.min(passages.size(), from + EMBED_BATCH));
-          List<float[]> vectors = embedder.embedAll(batch.stream().map(PassageIndex::embeddingText).toList());
           done += batch.size();
+          if (!embed) {
+            for (Passage p : batch) {
+              w.addDocument(document(p, kinds.apply(p), null, List.of()));
+            }
+            progress.update(phase, done, total);
+            continue;
+          }
+          List<float[]> vectors = embedder.embedAll(batch.stream().map(PassageIndex::embeddingText).toList());
           progress.update(phase, done, total);
           List<String> sentences = new ArrayList<>();
           int[] counts = new int[batch.size()];
@@ -304,8 +336,10 @@ public final class PassageIndex implements Closeable {
     d.add(new StoredField(START, p.start()));
     d.add(new StoredField(END, p.end()));
     d.add(new StoredField(KIND, kind.name()));
-    d.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
-    d.add(new StoredField(SENTENCES, pack(sentences)));
+    if (vector != null) {
+      d.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+      d.add(new StoredField(SENTENCES, pack(sentences)));
+    }
     Imprint imprint = p.imprint();
     if (imprint.paper() != null) {
       d.add(new StringField(PAPER, imprint.paper(), Field.Store.YES));
@@ -470,6 +504,30 @@ public final class PassageIndex implements Closeable {
   /** The distinct {@link #GRAMS} terms of {@code text}, in order, for queries on that field. */
   public static List<String> bigramsOf(String text) {
     return List.copyOf(new LinkedHashSet<>(bigrams(ChineseText.folded(text))));
+  }
+
+  /**
+   * Passages whose {@link #GRAMS} hold at least {@code minShared} of the distinct {@code grams}
+   * ({@link #bigramsOf} terms), those sharing the most first, ties in index order, at most {@code
+   * k}: the candidates of a lookup that tolerates wrong characters, which the caller checks by
+   * aligning. Each gram counts once, whatever its frequency: a misread character breaks two grams
+   * wherever it falls. Thread-safe.
+   */
+  public List<Passage> sharingGrams(Collection<String> grams, int minShared, int k) {
+    Set<String> distinct = new LinkedHashSet<>(grams);
+    if (distinct.isEmpty() || k <= 0) {
+      return List.of();
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String g : distinct) {
+      b.add(new ConstantScoreQuery(new TermQuery(new Term(GRAMS, g))), BooleanClause.Occur.SHOULD);
+    }
+    b.setMinimumNumberShouldMatch(Math.max(1, Math.min(minShared, distinct.size())));
+    List<Passage> out = new ArrayList<>();
+    for (ScoreDoc sd : search(b.build(), k).scoreDocs) {
+      out.add(passage(sd.doc));
+    }
+    return out;
   }
 
   /** Overlapping pairs of code points; a single code point stays itself. */
