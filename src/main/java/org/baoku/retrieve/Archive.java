@@ -9,6 +9,9 @@ import org.baoku.ingest.Issue;
 import java.util.Optional;
 import org.baoku.ingest.Article;
 import org.baoku.ingest.Passage;
+import org.baoku.quote.Quotation;
+import org.baoku.quote.QuoteFinder;
+import org.baoku.quote.QuoteMatch;
 
 /**
  * The searchable archive every front end talks to: the built index plus the articles behind it.
@@ -50,6 +53,14 @@ public interface Archive extends Retriever, AutoCloseable {
    * in archive order (page, article, position in the article); for citation lookup ({@code /quote}).
    */
   List<Hit> findPhrase(String phrase, int k);
+
+  /**
+   * Where {@code quotation} (or a close variant: re-punctuated, in the other script, a few
+   * characters wrong, only part of a sentence) appears, earliest first ({@link QuoteFinder}).
+   */
+  default List<QuoteMatch> quote(Quotation quotation) {
+    return List.of();
+  }
 
   /**
    * Vectors of the sentences of {@code p} ({@link org.baoku.ingest.Sentences#split}, in order),

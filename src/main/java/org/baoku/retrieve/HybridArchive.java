@@ -24,6 +24,9 @@ import org.baoku.index.Progress;
 import org.baoku.ingest.Article;
 import org.baoku.ingest.Corpus;
 import org.baoku.ingest.Passage;
+import org.baoku.quote.Quotation;
+import org.baoku.quote.QuoteFinder;
+import org.baoku.quote.QuoteMatch;
 
 /**
  * The {@link Archive} over a corpus directory and its on-disk index: opening builds the index when
@@ -211,6 +214,11 @@ public final class HybridArchive implements Archive {
   @Override
   public Optional<List<float[]>> sentenceVectors(Passage p) {
     return use(l -> l.index().sentenceVectors(p));
+  }
+
+  @Override
+  public List<QuoteMatch> quote(Quotation quotation) {
+    return use(l -> new QuoteFinder(l.index()).find(quotation));
   }
 
   /** Exact matches in archive order (page, article, position); every score is 1. */
