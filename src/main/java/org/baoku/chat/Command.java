@@ -54,11 +54,37 @@ public sealed interface Command {
     }
   }
 
-  /** {@code /day 2020-03-05 [paper]}: one day's paper; {@code paper} is empty for every paper. */
-  record Day(LocalDate date, String paper) implements Command {
+  /**
+   * {@code /day 2020-03-05 [paper]}: one day's paper; {@code paper} is empty for every paper, or
+   * the start of a paper's name. {@code page} is the page (from 1, in the order the issue lists
+   * them) that a one-page view shows: Telegram's page buttons ask for another; typed, it is 1.
+   */
+  record Day(LocalDate date, String paper, int page) implements Command {
     public Day {
       Objects.requireNonNull(date, "date");
       paper = Objects.requireNonNull(paper, "paper").strip();
+      if (page < 1) {
+        throw new IllegalArgumentException("pages are numbered from 1: " + page);
+      }
+    }
+
+    /** The issue from its first page. */
+    public Day(LocalDate date, String paper) {
+      this(date, paper, 1);
+    }
+  }
+
+  /**
+   * {@code /read 2020-03-05 [paper] N}: article {@code n} (from 1) of that day's issue, numbered
+   * through the issue as {@code /day} lists it, so one number names an article on any page.
+   */
+  record Read(LocalDate date, String paper, int n) implements Command {
+    public Read {
+      Objects.requireNonNull(date, "date");
+      paper = Objects.requireNonNull(paper, "paper").strip();
+      if (n < 1) {
+        throw new IllegalArgumentException("articles are numbered from 1: " + n);
+      }
     }
   }
 
@@ -136,6 +162,9 @@ public sealed interface Command {
     private static final Pattern DATE = Pattern.compile(
         "^(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(?:\\s+(.*))?$",
         Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS);
+    /** What follows the date of {@code /read}: an optional paper, then the number. */
+    private static final Pattern NUMBERED = Pattern.compile("^(.*?)\\s*(\\d+)$",
+        Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS);
 
     public Line {
       Objects.requireNonNull(name, "name");
@@ -177,6 +206,7 @@ public sealed interface Command {
         }
         case SEARCH -> args.isEmpty() ? new Malformed(Verb.SEARCH) : new Search(args);
         case DAY -> day();
+        case READ -> read();
         case RESET -> new Reset();
         case HELP -> new Help();
         case START -> new Start();
@@ -203,15 +233,36 @@ public sealed interface Command {
 
     private Command day() {
       Matcher m = DATE.matcher(args);
-      if (!m.matches()) {
-        return new Malformed(Verb.DAY);
+      Optional<LocalDate> date = date(m);
+      return date.isEmpty() ? new Malformed(Verb.DAY) : new Day(date.get(), Objects.requireNonNullElse(m.group(4), ""));
+    }
+
+    /** The date, then an optional paper, then the article's number: the number is the last word. */
+    private Command read() {
+      Matcher m = DATE.matcher(args);
+      Optional<LocalDate> date = date(m);
+      Matcher rest = date.isEmpty() ? null : NUMBERED.matcher(Objects.requireNonNullElse(m.group(4), ""));
+      if (rest == null || !rest.matches()) {
+        return new Malformed(Verb.READ);
       }
       try {
-        LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-            Integer.parseInt(m.group(3)));
-        return new Day(date, Objects.requireNonNullElse(m.group(4), ""));
-      } catch (DateTimeException e) {
-        return new Malformed(Verb.DAY);
+        int n = Integer.parseInt(rest.group(2)); // reads full-width digits too
+        return n >= 1 ? new Read(date.get(), rest.group(1), n) : new Malformed(Verb.READ);
+      } catch (NumberFormatException e) {
+        return new Malformed(Verb.READ);
+      }
+    }
+
+    /** The date {@code m} holds when it matches {@link #DATE} and names a real day. */
+    private static Optional<LocalDate> date(Matcher m) {
+      if (!m.matches()) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(3))));
+      } catch (DateTimeException | NumberFormatException e) {
+        return Optional.empty();
       }
     }
   }

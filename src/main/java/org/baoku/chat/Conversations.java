@@ -32,6 +32,7 @@ public final class Conversations implements ChatHandler {
   static final int LISTED = 5;
 
   private final Archive archive;
+  private final IssueReplies issueReplies;
   private final Composer composer;
   private final Condenser condenser;
   private final int memoryTurns;
@@ -41,6 +42,7 @@ public final class Conversations implements ChatHandler {
 
   private Conversations(Builder b) {
     this.archive = Objects.requireNonNull(b.archive, "archive");
+    this.issueReplies = new IssueReplies(archive);
     this.composer = Objects.requireNonNull(b.composer, "composer");
     this.condenser = b.condenser == null ? new SubjectCarrier() : b.condenser;
     this.memoryTurns = b.memoryTurns;
@@ -94,7 +96,10 @@ public final class Conversations implements ChatHandler {
       return search(s.terms());
     }
     if (command instanceof Command.Day d) {
-      return Reply.message(Messages.dayUnknown(d, archive.stats()));
+      return issueReplies.day(d);
+    }
+    if (command instanceof Command.Read r) {
+      return issueReplies.read(r);
     }
     if (command instanceof Command.Reset) {
       conversation.reset();

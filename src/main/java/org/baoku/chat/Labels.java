@@ -1,6 +1,10 @@
 package org.baoku.chat;
 
+import java.util.Optional;
+import org.baoku.ingest.Imprint;
 import org.baoku.ingest.Passage;
+import org.baoku.ingest.Reference;
+import org.baoku.retrieve.IssueContents;
 
 /**
  * How a passage is named to a reader, the same on every transport, so a source listed as
@@ -13,9 +17,45 @@ public final class Labels {
 
   private Labels() {}
 
-  /** {@code headline — page — byline}, the compact form a source list uses. */
+  /**
+   * {@code headline — where — byline}, the compact form a source list uses: where it was printed
+   * ({@code 《人民日报》2020年3月15日 第5版}) when the archive knows, else the page's file id.
+   */
   public static String source(Passage p) {
-    return headline(p) + " — " + p.page() + (p.byline().isEmpty() ? "" : " — " + p.byline());
+    return headline(p) + " — " + where(p) + (p.byline().isEmpty() ? "" : " — " + p.byline());
+  }
+
+  /**
+   * Where a passage was printed, as a Chinese reader names a page ({@link Imprint#label()}); the
+   * page's file id when nothing is known, so an undated archive reads as it always has.
+   */
+  public static String where(Passage p) {
+    String label = p.imprint().label();
+    return label.isEmpty() ? p.page() : label;
+  }
+
+  /**
+   * The article's GB/T 7714 newspaper reference, ready to copy ({@code 张三. 标题[N]. 人民日报,
+   * 2020-03-15(5).}); empty when neither paper nor date is known.
+   */
+  public static Optional<String> reference(Passage p) {
+    return Reference.of(p.headline(), p.byline(), p.imprint());
+  }
+
+  /**
+   * Page {@code index} (from 1) of an issue as its heading names it: {@code 第5版 要闻}; with the
+   * paper ({@code 《人民日报》第5版}) when the issue mixes papers, so two front pages differ; the
+   * page's file id when its number is unknown.
+   */
+  public static String pageName(IssueContents issue, int index) {
+    IssueContents.PageContents page = issue.pages().get(index - 1);
+    Imprint imprint = page.imprint();
+    if (imprint.pageNo() == null) {
+      return page.page();
+    }
+    boolean mixed = issue.pages().stream().map(x -> String.valueOf(x.imprint().paper())).distinct().count() > 1;
+    String paper = mixed && imprint.paper() != null ? imprint.paper() : null;
+    return new Imprint(paper, null, imprint.pageNo(), imprint.section()).label();
   }
 
   /** The headline, or {@code （无标题）} for an article that has none (a brief, a photo caption). */

@@ -2,8 +2,12 @@ package org.baoku.chat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.NavigableSet;
+import java.util.Objects;
 import java.util.stream.Collectors;
-import org.baoku.retrieve.Archive;
+import org.baoku.ingest.Imprint;
+import org.baoku.ingest.Issue;
+import org.baoku.retrieve.IssueContents;
 
 /** Every fixed text the conversation handler says, Chinese first, in one place; command lists come from {@link Verb}. */
 public final class Messages {
@@ -59,12 +63,54 @@ public final class Messages {
   }
 
   /**
-   * {@code /day} before the index knows dates: say so, and what works instead. The archive's
-   * pages carry no reliable date yet; answering with a guess would cite the wrong day.
+   * A day the archive lacks ({@code /day}, {@code /read}, {@code baoku day}): which days it does
+   * hold, first and last; the papers of that day when only the paper asked for is missing; that
+   * nothing is dated when the archive's pages carry no dates.
+   *
+   * @param paper the paper asked for; null or blank for any
    */
-  static String dayUnknown(Command.Day day, Archive.Stats stats) {
-    return "报库还不知道各版面的出版日期，暂时不能按日期（" + day.date()
-        + (day.paper().isEmpty() ? "" : " " + day.paper()) + "）查看；档案共有 " + stats.pages()
-        + " 个版面。可以用 /search 关键词 找文章。Dates are not indexed yet; try /search.";
+  public static String dayMissing(NavigableSet<Issue> issues, LocalDate date, String paper) {
+    String named = paper == null || paper.isBlank() ? "" : "《" + paper.strip() + "》";
+    String what = named + date;
+    if (issues.isEmpty()) {
+      return "档案里没有 " + what + " 的报纸：这个档案的版面都没有日期。/ no issue of " + what
+          + ": the archive's pages carry no dates.";
+    }
+    List<String> thatDay = papersOf(issues, date);
+    if (!thatDay.isEmpty()) {
+      String papers = thatDay.stream().map(x -> "《" + x + "》").collect(Collectors.joining("、"));
+      return "档案里没有 " + what + " 的报纸；这一天有 " + papers + "。/ no issue of " + what
+          + "; that day the archive holds " + String.join(", ", thatDay) + ".";
+    }
+    return "档案里没有 " + what + " 的报纸；现有的报纸从 " + issues.first().date() + " 到 "
+        + issues.last().date() + "。/ no issue of " + what + "; the archive runs from "
+        + issues.first().date() + " to " + issues.last().date() + ".";
+  }
+
+  /** The named papers the archive holds for {@code date}, in name order. */
+  static List<String> papersOf(NavigableSet<Issue> issues, LocalDate date) {
+    return issues.subSet(new Issue(null, date), true, new Issue(null, date.plusDays(1)), false).stream()
+        .map(Issue::paper).filter(Objects::nonNull).toList();
+  }
+
+  /** {@code 《人民日报》2020年3月15日 · 8 版 · 52 篇}: the heading of a day's paper. */
+  static String issueTitle(IssueContents issue) {
+    List<String> papers = issue.pages().stream().map(p -> p.imprint().paper()).distinct().toList();
+    String paper = papers.size() == 1 ? papers.get(0) : null;
+    return new Imprint(paper, issue.date(), null, null).label() + " · " + issue.pages().size() + " 版 · "
+        + issue.articles() + " 篇";
+  }
+
+  /** How to open an article by typing, under a day's paper. */
+  static String readHint(IssueContents issue, String paper) {
+    String form = "/" + Verb.READ.command() + " " + issue.date() + (paper.isEmpty() ? "" : " " + paper);
+    return "打开一篇文章：" + form + " 编号，例如 " + form + " 1。Open an article: " + form + " N.";
+  }
+
+  /** {@code /read} with a number the issue does not have. */
+  static String articleRange(IssueContents issue, String paper) {
+    String form = "/" + Verb.READ.command() + " " + issue.date() + (paper.isEmpty() ? "" : " " + paper);
+    return "这一天的报纸共有 " + issue.articles() + " 篇文章：请用 1 到 " + issue.articles() + " 之间的编号，例如 "
+        + form + " 1。Use a number from 1 to " + issue.articles() + ".";
   }
 }

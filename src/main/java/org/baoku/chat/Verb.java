@@ -20,6 +20,7 @@ public enum Verb {
   QUOTE("quote", "原话", "查一段话出自哪篇文章", "被隔离也要出份力", Where.EVERYWHERE),
   SEARCH("search", "关键词", "按关键词找文章", "献血", Where.EVERYWHERE),
   DAY("day", "YYYY-MM-DD [报纸]", "查看某一天的报纸", "2020-03-05", Where.EVERYWHERE),
+  READ("read", "YYYY-MM-DD [报纸] N", "打开某天报纸的第 N 篇文章（编号见 /day）", "2020-03-05 1", Where.EVERYWHERE),
   RESET("reset", "", "清除对话记忆，换个话题", "", Where.EVERYWHERE),
   HELP("help", "", "显示本帮助", "", Where.EVERYWHERE),
   START("start", "", "这是什么机器人", "", Where.TELEGRAM),

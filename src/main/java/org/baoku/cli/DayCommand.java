@@ -5,10 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.NavigableSet;
 import java.util.concurrent.Callable;
+import org.baoku.chat.Messages;
 import org.baoku.ingest.Imprint;
-import org.baoku.ingest.Issue;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Archive;
 import org.baoku.retrieve.IssueContents;
@@ -55,24 +54,12 @@ final class DayCommand implements Callable<Integer> {
       }
       out.flush();
       if (issue.isEmpty()) {
-        spec.commandLine().getErr().println(missing(a.issues(), date, paper));
+        spec.commandLine().getErr().println(Messages.dayMissing(a.issues(), date, paper));
         spec.commandLine().getErr().flush();
         return 1;
       }
       return 0;
     }
-  }
-
-  /** The line for a day the archive lacks: which days it does hold. */
-  static String missing(NavigableSet<Issue> issues, LocalDate date, String paper) {
-    String what = (paper == null ? "" : "《" + paper + "》") + date;
-    if (issues.isEmpty()) {
-      return "档案里没有 " + what + " 的报纸：这个档案的版面都没有日期。/ no issue of " + what
-          + ": the archive's pages carry no dates.";
-    }
-    return "档案里没有 " + what + " 的报纸；现有的报纸从 " + issues.first().date() + " 到 "
-        + issues.last().date() + "。/ no issue of " + what + "; the archive runs from "
-        + issues.first().date() + " to " + issues.last().date() + ".";
   }
 
   private static String text(IssueContents issue) {

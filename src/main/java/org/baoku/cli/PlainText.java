@@ -49,6 +49,8 @@ public final class PlainText {
       case ANSWER -> answer(reply, e);
       case SOURCE -> citation(reply.citations().get(0));
       case QUOTE, SEARCH -> articles(reply);
+      case ISSUE -> issue(reply);
+      case ARTICLE -> article(reply);
       case MESSAGE -> reply.title().isEmpty() ? reply.text() : reply.title() + "\n" + reply.text();
     };
   }
@@ -82,15 +84,46 @@ public final class PlainText {
     return out.toString();
   }
 
-  /** Citation {@code n} in full: headline, page, byline, and the passage with its quote marked. */
+  /**
+   * Citation {@code n} in full: headline, page, byline, the passage with its quote marked, and the
+   * reference to copy when the archive knows the paper or date.
+   */
   private static String citation(Citation c) {
     Passage p = c.passage();
     String text = p.text();
     int end = c.quoteStart() + c.quote().length();
     return "[" + c.n() + "] " + Labels.headline(p) + "\n"
-        + "版面 page: " + p.page() + " · 第" + p.article() + "篇"
+        + "版面 page: " + Labels.where(p) + " · 第" + p.article() + "篇"
         + (p.byline().isEmpty() ? "" : " · " + p.byline()) + "\n\n"
-        + text.substring(0, c.quoteStart()) + "【" + c.quote() + "】" + text.substring(end);
+        + text.substring(0, c.quoteStart()) + "【" + c.quote() + "】" + text.substring(end)
+        + reference(p);
+  }
+
+  private static String reference(Passage p) {
+    return Labels.reference(p).map(r -> "\n\n引用格式 Cite:\n" + r).orElse("");
+  }
+
+  /**
+   * A day's paper in full (a terminal scrolls; it has no page buttons): each page's name, its
+   * articles numbered through the issue, then how to open one.
+   */
+  private static String issue(Reply reply) {
+    StringBuilder out = new StringBuilder(reply.title());
+    int n = 0;
+    for (int i = 0; i < reply.issue().pages().size(); i++) {
+      out.append("\n\n").append(Labels.pageName(reply.issue(), i + 1));
+      for (Passage p : reply.issue().pages().get(i).articles()) {
+        out.append("\n  ").append(++n).append(". ").append(Labels.shortHeadline(p));
+      }
+    }
+    return out.append("\n\n").append(reply.text()).toString();
+  }
+
+  /** An article: headline, where it was printed and by whom, its full text, and the reference. */
+  private static String article(Reply reply) {
+    Passage p = reply.article();
+    return reply.title() + "\n" + Labels.where(p) + (p.byline().isEmpty() ? "" : " · " + p.byline())
+        + "\n\n" + reply.text() + reference(p);
   }
 
   /**

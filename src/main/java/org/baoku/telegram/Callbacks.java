@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.util.Optional;
 import org.baoku.answer.Answer;
 import org.baoku.answer.Citation;
+import org.baoku.chat.ChatHandler;
+import org.baoku.chat.Command;
+import org.baoku.chat.Labels;
 import org.baoku.chat.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,10 +15,11 @@ import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessa
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
- * Button presses under an answer: a source button shows the cited passage, 👍/👎 is recorded in
- * the {@link FeedbackLog}. The callback data is read by {@link CallbackData}, so a forged or
- * oversized payload, an expired answer or a source number the answer lacks each gets its own
- * polite toast instead of an error.
+ * Button presses. Under an answer: a source button shows the cited passage, 👍/👎 is recorded in
+ * the {@link FeedbackLog}. Under a day's paper: a page button turns the page in place, an article
+ * button sends the article; both are commands the {@link ChatHandler} answers as if typed. The
+ * callback data is read by {@link CallbackData}, so a forged or oversized payload, an expired
+ * answer or a source number the answer lacks each gets its own polite toast instead of an error.
  */
 final class Callbacks {
 
@@ -26,8 +30,11 @@ final class Callbacks {
   private final FeedbackLog feedback;
   private final Renderer renderer;
   private final Outbox outbox;
+  private final ChatHandler handler;
 
-  Callbacks(BotSettings settings, AnswerStore answers, FeedbackLog feedback, Renderer renderer, Outbox outbox) {
+  Callbacks(BotSettings settings, AnswerStore answers, FeedbackLog feedback, Renderer renderer, Outbox outbox,
+      ChatHandler handler) {
+    this.handler = handler;
     this.settings = settings;
     this.answers = answers;
     this.feedback = feedback;
@@ -45,6 +52,11 @@ final class Callbacks {
     long chatId = origin == null ? q.getFrom().getId() : origin.getChatId();
     if (!settings.allows(chatId, q.getFrom().getId())) {
       outbox.toast(q, BotTexts.NOT_ALLOWED);
+      return;
+    }
+    Optional<Command> command = data.get().command();
+    if (command.isPresent()) {
+      browse(q, origin, chatId, command.get());
       return;
     }
     Optional<AnswerStore.Entry> entry = answers.get(data.get().answerKey());
@@ -72,6 +84,30 @@ final class Callbacks {
     outbox.toast(q, "来源 [" + c.get().n() + "]");
     outbox.sendParts(origin.getChatId(), Outbox.isGroup(origin.getChat()), origin.getMessageId(),
         renderer.render(Reply.source(c.get())), null);
+  }
+
+  /**
+   * A page turned (the message pressed on shows the new page) or an article opened (sent in reply
+   * to it); a day the archive no longer holds, after a reindex, is said in an alert.
+   */
+  private void browse(CallbackQuery q, MaybeInaccessibleMessage origin, long chatId, Command command)
+      throws TelegramApiException {
+    boolean group = origin != null && Outbox.isGroup(origin.getChat());
+    String conversation = group ? chatId + ":" + q.getFrom().getId() : String.valueOf(chatId);
+    Reply reply = handler.handle(conversation, command);
+    if (reply.kind() == Reply.Kind.MESSAGE) {
+      outbox.alert(q, reply.text());
+      return;
+    }
+    boolean live = origin != null && origin.getDate() != null && origin.getDate() != 0;
+    String html = renderer.render(reply);
+    if (reply.kind() == Reply.Kind.ISSUE && live) {
+      outbox.toast(q, Labels.pageName(reply.issue(), reply.page()));
+      outbox.edit(chatId, group, origin.getMessageId(), html, Renderer.keyboard(reply));
+      return;
+    }
+    outbox.toast(q, Html.shorten(reply.title(), 60));
+    outbox.sendParts(chatId, group, live ? origin.getMessageId() : null, html, Renderer.keyboard(reply));
   }
 
   private void vote(CallbackQuery q, long chatId, AnswerStore.Entry entry, CallbackData data)

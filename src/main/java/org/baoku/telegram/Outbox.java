@@ -13,6 +13,7 @@ import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
@@ -71,6 +72,29 @@ final class Outbox {
         b.replyMarkup(keyboard);
       }
       api.send(chatId, group, b.build());
+    }
+  }
+
+  /**
+   * Replaces the text and buttons of message {@code messageId} (a page turned under a day's
+   * paper), or sends it anew when it does not fit one message. A press that would change nothing
+   * (a double tap) is Telegram's "message is not modified" and is let be.
+   */
+  void edit(long chatId, boolean group, int messageId, String html, InlineKeyboardMarkup keyboard)
+      throws TelegramApiException {
+    List<String> parts = splitter.split(html);
+    if (parts.size() > 1) {
+      sendParts(chatId, group, messageId, html, keyboard);
+      return;
+    }
+    try {
+      api.send(chatId, group, EditMessageText.builder().chatId(chatId).messageId(messageId).text(html)
+          .parseMode(ParseMode.HTML).linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+          .replyMarkup(keyboard).build());
+    } catch (BotApiException e) {
+      if (e.code() != 400 || !String.valueOf(e.getMessage()).contains("not modified")) {
+        throw e;
+      }
     }
   }
 

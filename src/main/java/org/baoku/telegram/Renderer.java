@@ -26,6 +26,11 @@ final class Renderer {
   private static final int SNIPPET = 80;
   /** Characters of a source button's label: {@code [n] } and a headline a phone shows on one line. */
   private static final int BUTTON_LABEL = 28;
+  /**
+   * Article buttons under one page: Telegram refuses a keyboard of more than 100 buttons; a page
+   * with more articles (a page of small ads) lists them all in the text, openable with /read.
+   */
+  private static final int MAX_ARTICLE_BUTTONS = 90;
 
   /** The reply as one HTML string, before splitting. */
   String render(Reply reply) {
@@ -33,6 +38,8 @@ final class Renderer {
       case ANSWER -> answer(reply);
       case SOURCE -> passage(reply.citations().get(0));
       case SEARCH, QUOTE -> reply.hits().isEmpty() ? Html.escape(reply.title()) : articles(reply);
+      case ISSUE -> page(reply);
+      case ARTICLE -> article(reply);
       case MESSAGE -> reply.title().isEmpty()
           ? Html.escape(reply.text()) : bold(reply.title()) + "\n" + Html.escape(reply.text());
     };
@@ -66,13 +73,46 @@ final class Renderer {
     return sb.toString();
   }
 
-  /** One cited passage in full with the supporting sentence in bold. */
+  /** One cited passage in full with the supporting sentence in bold, then its reference to copy. */
   private static String passage(Citation c) {
     Passage p = c.passage();
     String text = p.text();
     int end = c.quoteStart() + c.quote().length();
     return bold("[" + c.n() + "] " + Labels.source(p)) + "\n\n"
-        + Html.escape(text.substring(0, c.quoteStart())) + bold(c.quote()) + Html.escape(text.substring(end));
+        + Html.escape(text.substring(0, c.quoteStart())) + bold(c.quote()) + Html.escape(text.substring(end))
+        + reference(p);
+  }
+
+  /** The GB/T 7714 reference in a code block, which Telegram copies whole with one tap; empty when unknown. */
+  private static String reference(Passage p) {
+    return Labels.reference(p).map(r -> "\n\n引用格式：\n<code>" + Html.escape(r) + "</code>").orElse("");
+  }
+
+  /**
+   * The page of a day's paper the reply shows: the issue's title, the page's name and place
+   * ({@code 第5版 要闻（2/8）}), its articles numbered through the issue, and the typing hint; the
+   * buttons ({@link #keyboard(Reply)}) open the articles and turn the page.
+   */
+  private static String page(Reply reply) {
+    int page = reply.page();
+    StringBuilder sb = new StringBuilder(bold(reply.title())).append("\n")
+        .append(bold(Labels.pageName(reply.issue(), page)))
+        .append("（").append(page).append("/").append(reply.issue().pages().size()).append("）\n");
+    int n = 0;
+    for (int i = 0; i < page - 1; i++) {
+      n += reply.issue().pages().get(i).articles().size();
+    }
+    for (Passage p : reply.issue().pages().get(page - 1).articles()) {
+      sb.append("\n").append(++n).append(". ").append(Html.escape(Labels.shortHeadline(p)));
+    }
+    return sb.append("\n\n<i>").append(Html.escape(reply.text())).append("</i>").toString();
+  }
+
+  /** An article: its headline in bold, where and by whom in italics, its full text, its reference. */
+  private static String article(Reply reply) {
+    Passage p = reply.article();
+    return bold(reply.title()) + "\n<i>" + Html.escape(Labels.where(p) + (p.byline().isEmpty() ? "" : " · " + p.byline()))
+        + "</i>\n\n" + Html.escape(reply.text()) + reference(p);
   }
 
   /**
@@ -101,6 +141,34 @@ final class Renderer {
 
   private static String bold(String text) {
     return "<b>" + Html.escape(text) + "</b>";
+  }
+
+  /**
+   * The buttons of a reply that needs no stored answer: one per article of the shown page (one a
+   * row, a phone shows the headline), then the page turns side by side; null when it offers none.
+   */
+  static InlineKeyboardMarkup keyboard(Reply reply) {
+    List<InlineKeyboardRow> rows = new ArrayList<>();
+    List<InlineKeyboardButton> turns = new ArrayList<>();
+    for (Reply.Action action : reply.actions()) {
+      Optional<CallbackData> data = CallbackData.of(action.command());
+      if (data.isEmpty()) {
+        continue;
+      }
+      InlineKeyboardButton button = InlineKeyboardButton.builder()
+          .text(Html.shorten(Html.clean(action.label()).text(), BUTTON_LABEL))
+          .callbackData(data.get().encode())
+          .build();
+      if (action.command() instanceof Command.Day) {
+        turns.add(button);
+      } else if (rows.size() < MAX_ARTICLE_BUTTONS) {
+        rows.add(new InlineKeyboardRow(button));
+      }
+    }
+    if (!turns.isEmpty()) {
+      rows.add(new InlineKeyboardRow(turns));
+    }
+    return rows.isEmpty() ? null : InlineKeyboardMarkup.builder().keyboard(rows).build();
   }
 
   /**

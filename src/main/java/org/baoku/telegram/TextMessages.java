@@ -167,7 +167,7 @@ final class TextMessages {
   /** Commands that search the archive count against the reader's allowance; the rest are cheap. */
   private static boolean costly(Command c) {
     return c instanceof Command.Ask || c instanceof Command.Search || c instanceof Command.Quote
-        || c instanceof Command.Day;
+        || c instanceof Command.Day || c instanceof Command.Read;
   }
 
   /** Passes the command to the handler while showing "typing…", then sends the rendered reply. */
@@ -187,6 +187,8 @@ final class TextMessages {
       String question = command instanceof Command.Ask a ? a.question() : "";
       String key = answers.put(new AnswerStore.Entry(question, reply.answer(), m.getChatId(), userId));
       keyboard = Renderer.keyboard(key, reply);
+    } else {
+      keyboard = Renderer.keyboard(reply);
     }
     outbox.sayHtml(m, renderer.render(reply), keyboard);
   }

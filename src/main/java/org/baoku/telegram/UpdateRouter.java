@@ -49,7 +49,7 @@ final class UpdateRouter {
     this.feedback = new FeedbackLog(settings.botDir().resolve("feedback.jsonl"));
     this.outbox = new Outbox(api);
     this.admin = new AdminCommands(settings, outbox, stats, feedback, reindexer, api);
-    this.callbacks = new Callbacks(settings, answers, feedback, renderer, outbox);
+    this.callbacks = new Callbacks(settings, answers, feedback, renderer, outbox, handler);
     this.inline = new InlineQueries(api, settings, new InlineAnswers(archive));
   }
 

@@ -61,6 +61,14 @@ class CommandTest {
         Arguments.of("/day 昨天", new Malformed(Verb.DAY)),
         Arguments.of("/day 2020-02-30", new Malformed(Verb.DAY)),
         Arguments.of("/day 2020-13-01", new Malformed(Verb.DAY)),
+        Arguments.of("/read 2020-03-05 12", new Command.Read(LocalDate.of(2020, 3, 5), "", 12)),
+        Arguments.of("/read 2020-03-05 北京日报 3", new Command.Read(LocalDate.of(2020, 3, 5), "北京日报", 3)),
+        Arguments.of("/read 2020年3月5日 北京日报３", new Command.Read(LocalDate.of(2020, 3, 5), "北京日报", 3)),
+        Arguments.of("/read 2020-03-05", new Malformed(Verb.READ)),
+        Arguments.of("/read 2020-03-05 北京日报", new Malformed(Verb.READ)),
+        Arguments.of("/read 2020-03-05 0", new Malformed(Verb.READ)),
+        Arguments.of("/read 2020-02-30 1", new Malformed(Verb.READ)),
+        Arguments.of("/read 2020-03-05 99999999999", new Malformed(Verb.READ)),
         Arguments.of("/reset", new Command.Reset()),
         Arguments.of("/reset 现在", new Command.Reset()),
         Arguments.of("/help", new Command.Help()),
@@ -111,6 +119,8 @@ class CommandTest {
     assertThrows(IllegalArgumentException.class, () -> new Source(0));
     assertThrows(IllegalArgumentException.class, () -> new Quote(""));
     assertThrows(IllegalArgumentException.class, () -> new Search("\n"));
+    assertThrows(IllegalArgumentException.class, () -> new Day(LocalDate.of(2020, 3, 5), "", 0));
+    assertThrows(IllegalArgumentException.class, () -> new Command.Read(LocalDate.of(2020, 3, 5), "", 0));
   }
 
   @Test

@@ -107,6 +107,30 @@ class ConversationsTest {
   }
 
   @Test
+  void anUndatedArchiveSaysItsPagesCarryNoDates() {
+    for (String typed : java.util.List.of("/day 2020-03-05", "/read 2020-03-05 1", "/day 2020-03-05 北京日报")) {
+      Reply r = say("t10", typed);
+      assertEquals(Reply.Kind.MESSAGE, r.kind());
+      assertTrue(r.text().contains("这个档案的版面都没有日期"), r.text());
+    }
+  }
+
+  @Test
+  void undatedSourcesAreNamedByTheirPageAsBefore() {
+    Reply search = say("t11", "/search 献血");
+    org.baoku.ingest.Passage top = search.hits().get(0).passage();
+    String console = org.baoku.cli.PlainText.render(search);
+    assertTrue(console.contains("\n1. " + top.headline() + " — " + top.page()
+        + (top.byline().isEmpty() ? "" : " — " + top.byline()) + "\n"), console);
+    say("t11", "北辰集团工会组建的义务理发小分队为多少家单位的职工理发？");
+    Reply source = say("t11", "/source 1");
+    String shown = org.baoku.cli.PlainText.render(source);
+    org.baoku.ingest.Passage cited = source.citations().get(0).passage();
+    assertTrue(shown.contains("\n版面 page: " + cited.page() + " · 第" + cited.article() + "篇"), shown);
+    assertTrue(!shown.contains("引用格式") && !shown.contains("《"), shown);
+  }
+
+  @Test
   void askCommandInAGroupAddressedToTheBot() {
     Reply r = say("t8", "/ask@baoku_bot 北京电控系统的职工在哪里献血？");
     assertEquals(Reply.Kind.ANSWER, r.kind());

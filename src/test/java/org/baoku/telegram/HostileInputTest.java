@@ -111,6 +111,36 @@ class HostileInputTest {
   }
 
   @Test
+  void pageAndArticleButtonsFit64BytesWithALongPapersNameCutShort() {
+    java.time.LocalDate day = java.time.LocalDate.of(2020, 3, 15);
+    CallbackData read = CallbackData.of(new org.baoku.chat.Command.Read(day, "人民日报", 12)).orElseThrow();
+    assertEquals("r:20200315:12:人民日报", read.encode());
+    assertEquals(read, CallbackData.parse(read.encode()).orElseThrow());
+    assertEquals(new org.baoku.chat.Command.Read(day, "人民日报", 12), read.command().orElseThrow());
+    CallbackData page = CallbackData.of(new org.baoku.chat.Command.Day(day, "", 3)).orElseThrow();
+    assertEquals("p:20200315:3:", page.encode());
+    assertEquals(new org.baoku.chat.Command.Day(day, "", 3), CallbackData.parse("p:20200315:3:").orElseThrow()
+        .command().orElseThrow());
+
+    String longName = "中华人民共和国某某省某某市某某区工人日报社区版😀";
+    CallbackData cut = CallbackData.of(new org.baoku.chat.Command.Read(day, longName, 9999)).orElseThrow();
+    byte[] wire = cut.encode().getBytes(StandardCharsets.UTF_8);
+    assertTrue(wire.length <= CallbackData.MAX_BYTES, cut.encode());
+    assertTrue(longName.startsWith(cut.paper()) && cut.paper().length() >= 14, cut.paper());
+    assertEquals(cut, CallbackData.parse(cut.encode()).orElseThrow());
+    assertEquals("", CallbackData.fit("😀", 3), "a character is never split");
+  }
+
+  @Test
+  void forgedPageAndArticleButtonsAreRejected() {
+    for (String forged : new String[] {"p:20200230:1:晚报", "p:2020031:1:", "r:20200315:0:晚报", "r:20200315:10000:",
+        "r:20200315:1", "q:20200315:1:", "r:20200315:1:晚\n报", "p:2020-03-15:1:", "r:20200315:-1:",
+        "r:20200315:1:" + "报".repeat(18)}) {
+      assertTrue(CallbackData.parse(forged).isEmpty(), forged);
+    }
+  }
+
+  @Test
   void controlCharactersAreDroppedAndCounted() {
     Html.Cleaned c = Html.clean("问\u0000题\u0007\u202E在\u2066哪\u001b里\uD800？\n第二行\t");
     assertEquals("问题在哪里？\n第二行\t", c.text());

@@ -139,6 +139,65 @@ class ReplySeamTest {
     assertTrue(html.contains("<b>" + Html.escape(c.quote()) + "</b>"), html);
   }
 
+  private static org.baoku.chat.Conversations dated() {
+    return org.baoku.chat.Conversations.builder().archive(org.baoku.retrieve.DatedArchive.get())
+        .composer(new org.baoku.answer.ExtractiveComposer(org.baoku.retrieve.DatedArchive.get())).build();
+  }
+
+  /** Button text and callback data of a reply's keyboard, row by row, {@code |} between buttons. */
+  private static List<String> buttons(Reply r) {
+    List<String> out = new ArrayList<>();
+    FakeBotApi.JSON.valueToTree(Renderer.keyboard(r)).path("inline_keyboard").forEach(row -> {
+      List<String> cells = new ArrayList<>();
+      row.forEach(b -> cells.add(b.path("text").asText() + "=" + b.path("callback_data").asText()));
+      out.add(String.join(" | ", cells));
+    });
+    return out;
+  }
+
+  @Test
+  void aDaysPaperIsAllPagesOnTheConsoleAndOnePageWithButtonsOnTelegram() {
+    org.baoku.chat.Conversations chat = dated();
+    Reply first = chat.handle("seam", Command.parse("/day 2020-03-15 晚报"));
+    String console = PlainText.render(first);
+    assertTrue(console.contains("3. 地铁新线年底通车") && console.contains("5. 图书馆推出夜间阅读服务"), console);
+    assertEquals("""
+        《晚报》2020年3月15日 · 3 版 · 5 篇
+        第1版 要闻（1/3）
+
+        1. 本市新增确诊病例12例
+        2. 公园恢复开放
+
+        打开一篇文章：/read 2020-03-15 晚报 编号，例如 /read 2020-03-15 晚报 1。Open an article: /read 2020-03-15 晚报 N.""",
+        seenOnTelegram(first));
+    assertEquals(List.of("1. 本市新增确诊病例12例=r:20200315:1:晚报", "2. 公园恢复开放=r:20200315:2:晚报",
+        "第2版 城市 ›=p:20200315:2:晚报"), buttons(first));
+
+    Reply second = chat.handle("seam", CallbackData.parse("p:20200315:2:晚报").orElseThrow().command().orElseThrow());
+    assertTrue(seenOnTelegram(second).contains("第2版 城市（2/3）\n\n3. 地铁新线年底通车\n4. 社区食堂开业"), seenOnTelegram(second));
+    assertEquals(List.of("3. 地铁新线年底通车=r:20200315:3:晚报", "4. 社区食堂开业，老年人用餐可享受八折优惠。=r:20200315:4:晚报",
+        "‹ 第1版 要闻=p:20200315:1:晚报 | 第3版 ›=p:20200315:3:晚报"), buttons(second));
+  }
+
+  @Test
+  void anOpenedArticleAndASourceCarryTheReferenceToCopy() {
+    org.baoku.chat.Conversations chat = dated();
+    Reply article = chat.handle("seam", CallbackData.parse("r:20200315:1:晚报").orElseThrow().command().orElseThrow());
+    String html = TELEGRAM.render(article);
+    assertNull(FakeBotApi.checkHtml(html), html);
+    assertTrue(html.startsWith("<b>本市新增确诊病例12例</b>\n<i>《晚报》2020年3月15日 第1版 要闻 · 本报记者 张三</i>\n\n"
+        + org.baoku.retrieve.DatedArchive.CASES_FIRST), html);
+    assertTrue(html.endsWith("\n\n引用格式：\n<code>张三. 本市新增确诊病例12例[N]. 晚报, 2020-03-15(1).</code>"), html);
+    assertNull(Renderer.keyboard(article), "an article offers no buttons");
+
+    chat.handle("seam", Command.parse("3月15日本市新增确诊病例多少例？"));
+    String source = TELEGRAM.render(chat.handle("seam", Command.parse("/source 1")));
+    assertTrue(source.startsWith("<b>[1] 本市新增确诊病例12例 — 《晚报》2020年3月15日 第1版 要闻 — 本报记者 张三</b>"), source);
+    assertTrue(source.endsWith("<code>张三. 本市新增确诊病例12例[N]. 晚报, 2020-03-15(1).</code>"), source);
+    assertTrue(!TELEGRAM.render(answer()).contains("<code>") && !TELEGRAM.render(Reply.source(answer().citations().get(0)))
+        .contains("<code>"), "an undated source has no reference");
+  }
+
   @Test
   void aMessageIsTheSameTextOnBoth() {
     Reply r = Reply.message("已清除对话记忆 <b>&</b>");
