@@ -12,6 +12,8 @@ import org.baoku.answer.Citation;
 import org.baoku.answer.Composer;
 import org.baoku.answer.ReportDates;
 import org.baoku.ingest.Issue;
+import org.baoku.quote.Quotation;
+import org.baoku.quote.QuoteMatch;
 import org.baoku.retrieve.Archive;
 import org.baoku.retrieve.Hit;
 import org.baoku.retrieve.Retrieval;
@@ -152,13 +154,17 @@ public final class Conversations implements ChatHandler {
     return Reply.source(citations.get(n - 1));
   }
 
-  private Reply quote(String quotation) {
-    List<Hit> exact = listed(archive.findPhrase(quotation, LISTED));
-    if (!exact.isEmpty()) {
-      return Reply.quote(Messages.QUOTE_FOUND, quotation, exact);
+  /** Every article holding the quotation or a close variant, earliest first ({@link Archive#quote}). */
+  private Reply quote(String text) {
+    Quotation q;
+    try {
+      q = Quotation.of(text);
+    } catch (IllegalArgumentException e) {
+      return Reply.message(e.getMessage());
     }
-    List<Hit> near = listed(archive.retrieve(quotation, 3));
-    return Reply.quote(near.isEmpty() ? Messages.QUOTE_NONE : Messages.QUOTE_NEAR, quotation, near);
+    List<QuoteMatch> matches = archive.quote(q);
+    return Reply.quote(matches.isEmpty() ? Messages.QUOTE_NONE : Messages.quoteFound(q.text(), matches.size()),
+        q.text(), matches);
   }
 
   private Reply search(String keywords) {

@@ -1,9 +1,11 @@
 package org.baoku.chat;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.baoku.ingest.Imprint;
 import org.baoku.ingest.Passage;
 import org.baoku.ingest.Reference;
+import org.baoku.quote.QuoteMatch;
 import org.baoku.retrieve.IssueContents;
 
 /**
@@ -79,5 +81,31 @@ public final class Labels {
   /** {@code text} with every run of whitespace one space. */
   public static String oneLine(String text) {
     return text.replaceAll("\\s+", " ").strip();
+  }
+
+  /**
+   * Where a quotation was found, as one line: first appearance, reprint or undated; the paper,
+   * date and page; the headline; the page id and article; the similarity.
+   */
+  public static String quoteSource(QuoteMatch m) {
+    String role = switch (m.appearance()) {
+      case FIRST -> "首次刊载 first appearance";
+      case REPRINT -> "转载 reprint";
+      case UNDATED -> "日期不详 undated";
+    };
+    StringBuilder s = new StringBuilder(role);
+    String label = m.imprint().label();
+    if (!label.isEmpty()) {
+      s.append(" · ").append(label);
+    }
+    if (!m.headline().isEmpty()) {
+      s.append(" · 《").append(m.headline()).append("》");
+    }
+    s.append(" · ").append(m.page()).append(" #").append(m.article());
+    s.append(String.format(Locale.ROOT, " · 相似度 similarity %.2f", m.similarity()));
+    if (m.exact()) {
+      s.append("（原文 exact）");
+    }
+    return s.toString();
   }
 }

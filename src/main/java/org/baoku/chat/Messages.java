@@ -22,9 +22,8 @@ public final class Messages {
 
   static final String RESET = "已清除对话记忆，可以开始新话题。Conversation cleared.";
   static final String NO_SOURCES = "还没有可以查看的引用：先问一个问题吧。No answer with sources yet.";
-  static final String QUOTE_FOUND = "这段话出自 Found in:";
-  static final String QUOTE_NEAR = "没有找到一字不差的原文，最接近的段落 Closest passages:";
-  static final String QUOTE_NONE = "资料中没有找到这段话。Not found in the archive.";
+  /** No article holds the quotation or anything close to it. */
+  public static final String QUOTE_NONE = "资料中没有找到这段话的出处。/ No article in the archive holds this quotation.";
   static final String SEARCH_FOUND = "相关文章 Articles:";
   static final String SEARCH_NONE = "没有找到相关文章。No matching articles.";
 
@@ -49,6 +48,12 @@ public final class Messages {
     return "档案里没有" + asked + "的报纸，所以不能回答；现有的报纸从 " + first + " 到 " + last + "。"
         + " The archive holds no issue for " + String.join(" ", phrases) + "; it runs from "
         + first + " to " + last + ".";
+  }
+
+  /** The heading over the articles that hold a quotation. */
+  public static String quoteFound(String quotation, int articles) {
+    return "“" + quotation + "” 见于 " + articles + " 篇文章 / found in " + articles
+        + (articles == 1 ? " article" : " articles");
   }
 
   static String unknownCommand(String name) {

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.baoku.answer.Answer;
 import org.baoku.answer.Citation;
 import org.baoku.ingest.Passage;
+import org.baoku.quote.QuoteMatch;
 import org.baoku.retrieve.Hit;
 import org.baoku.retrieve.IssueContents;
 
@@ -23,9 +24,11 @@ import org.baoku.retrieve.IssueContents;
  * @param answer the answer, for {@link Kind#ANSWER} only; else null
  * @param citations the citations to show, numbered as in the answer (the answer's, or the one
  *     {@code /source N} asked for)
- * @param quotation what {@code /quote} looked for, for a renderer to emphasise; else empty
- * @param hits the articles found by {@code /quote} or {@code /search}, one passage per article,
- *     best first, already cut to what should be listed
+ * @param quotation what {@code /quote} looked for; else empty
+ * @param hits the articles found by {@code /search}, one passage per article, best first, already
+ *     cut to what should be listed
+ * @param quotes where the quotation of a {@link Kind#QUOTE} appears, earliest first, each span
+ *     verbatim with its differences from the quotation
  * @param issue the day's paper, for {@link Kind#ISSUE} only; else null
  * @param page the page of {@code issue} (from 1) that a one-page view shows (Telegram); the
  *     console shows them all; 0 for the other kinds
@@ -34,7 +37,8 @@ import org.baoku.retrieve.IssueContents;
  * @param actions what the reader can do next with one tap or one command, in order
  */
 public record Reply(Kind kind, String title, String text, Answer answer, List<Citation> citations,
-    String quotation, List<Hit> hits, IssueContents issue, int page, Passage article, List<Action> actions) {
+    String quotation, List<Hit> hits, List<QuoteMatch> quotes, IssueContents issue, int page, Passage article,
+    List<Action> actions) {
 
   /** The kinds of reply. */
   public enum Kind {
@@ -74,6 +78,7 @@ public record Reply(Kind kind, String title, String text, Answer answer, List<Ci
     Objects.requireNonNull(quotation, "quotation");
     citations = List.copyOf(citations);
     hits = List.copyOf(hits);
+    quotes = List.copyOf(quotes);
     actions = List.copyOf(actions);
     if ((kind == Kind.ANSWER) != (answer != null)) {
       throw new IllegalArgumentException("an answer, and only an answer, carries an Answer: " + kind);
@@ -100,22 +105,23 @@ public record Reply(Kind kind, String title, String text, Answer answer, List<Ci
     List<Action> actions = a.citations().stream()
         .map(c -> new Action("[" + c.n() + "] " + Labels.shortHeadline(c.passage()), new Command.Source(c.n())))
         .toList();
-    return new Reply(Kind.ANSWER, "", "", a, a.citations(), "", List.of(), null, 0, null, actions);
+    return new Reply(Kind.ANSWER, "", "", a, a.citations(), "", List.of(), List.of(), null, 0, null, actions);
   }
 
   /** One citation in full. */
   public static Reply source(Citation c) {
-    return new Reply(Kind.SOURCE, "", "", null, List.of(c), "", List.of(), null, 0, null, List.of());
+    return new Reply(Kind.SOURCE, "", "", null, List.of(c), "", List.of(), List.of(), null, 0, null, List.of());
   }
 
-  /** Where {@code quotation} occurs (or what comes closest), under {@code title}. */
-  public static Reply quote(String title, String quotation, List<Hit> hits) {
-    return new Reply(Kind.QUOTE, title, "", null, List.of(), quotation, hits, null, 0, null, List.of());
+  /** Where {@code quotation} appears ({@code quotes}, earliest first), under {@code title}. */
+  public static Reply quote(String title, String quotation, List<QuoteMatch> quotes) {
+    return new Reply(Kind.QUOTE, title, "", null, List.of(), quotation, List.of(), quotes, null, 0, null,
+        List.of());
   }
 
   /** Articles found for keywords, under {@code title}. */
   public static Reply search(String title, List<Hit> hits) {
-    return new Reply(Kind.SEARCH, title, "", null, List.of(), "", hits, null, 0, null, List.of());
+    return new Reply(Kind.SEARCH, title, "", null, List.of(), "", hits, List.of(), null, 0, null, List.of());
   }
 
   /**
@@ -144,17 +150,17 @@ public record Reply(Kind kind, String title, String text, Answer answer, List<Ci
       actions.add(new Action(Labels.pageName(issue, page + 1) + " ›",
           new Command.Day(issue.date(), paper, page + 1)));
     }
-    return new Reply(Kind.ISSUE, title, hint, null, List.of(), "", List.of(), issue, page, null, actions);
+    return new Reply(Kind.ISSUE, title, hint, null, List.of(), "", List.of(), List.of(), issue, page, null, actions);
   }
 
   /** An article in full: {@code opening} names it (headline, byline, imprint), {@code text} is all of it. */
   public static Reply article(Passage opening, String text) {
-    return new Reply(Kind.ARTICLE, Labels.headline(opening), text, null, List.of(), "", List.of(), null, 0,
+    return new Reply(Kind.ARTICLE, Labels.headline(opening), text, null, List.of(), "", List.of(), List.of(), null, 0,
         opening, List.of());
   }
 
   /** A text-only reply. */
   public static Reply message(String text) {
-    return new Reply(Kind.MESSAGE, "", text, null, List.of(), "", List.of(), null, 0, null, List.of());
+    return new Reply(Kind.MESSAGE, "", text, null, List.of(), "", List.of(), List.of(), null, 0, null, List.of());
   }
 }

@@ -9,6 +9,8 @@ import org.baoku.chat.Labels;
 import org.baoku.chat.Phrases;
 import org.baoku.chat.Reply;
 import org.baoku.ingest.Passage;
+import org.baoku.quote.QuoteDiff;
+import org.baoku.quote.QuoteMatch;
 import org.baoku.retrieve.Hit;
 
 /**
@@ -48,7 +50,8 @@ public final class PlainText {
     return switch (reply.kind()) {
       case ANSWER -> answer(reply, e);
       case SOURCE -> citation(reply.citations().get(0));
-      case QUOTE, SEARCH -> articles(reply);
+      case QUOTE -> quotes(reply);
+      case SEARCH -> articles(reply);
       case ISSUE -> issue(reply);
       case ARTICLE -> article(reply);
       case MESSAGE -> reply.title().isEmpty() ? reply.text() : reply.title() + "\n" + reply.text();
@@ -136,6 +139,39 @@ public final class PlainText {
     for (Hit h : reply.hits()) {
       out.append("\n").append(++i).append(". ").append(Labels.source(h.passage()));
       out.append("\n   ").append(excerpt(h.passage().text(), reply.quotation(), EXCERPT));
+    }
+    return out.toString();
+  }
+
+  /** Where differences are marked in a quotation's span: a reader meets the marks once, here. */
+  static final String LEGEND = "（[-引文-]{+原文+}：引文与原文不同之处 / where the quotation and the article differ）";
+
+  /** The heading, then each match's source line and its span with the differences marked. */
+  private static String quotes(Reply reply) {
+    StringBuilder out = new StringBuilder(reply.title());
+    boolean marked = false;
+    for (int i = 0; i < reply.quotes().size(); i++) {
+      QuoteMatch m = reply.quotes().get(i);
+      out.append("\n\n").append(i + 1).append(". ").append(Labels.quoteSource(m));
+      out.append("\n   ").append(marked(m.diff()).replace("\n", "\n   "));
+      marked |= !m.exact();
+    }
+    if (marked) {
+      out.append("\n\n").append(LEGEND);
+    }
+    return out.toString();
+  }
+
+  /** The span with {@code [-quoted-]} where the quotation says otherwise and {@code {+article+}} where the article does. */
+  static String marked(QuoteDiff diff) {
+    StringBuilder out = new StringBuilder();
+    for (QuoteDiff.Piece p : diff.pieces()) {
+      switch (p.kind()) {
+        case SAME -> out.append(p.text());
+        case CHANGED -> out.append("[-").append(p.quoted()).append("-]{+").append(p.text()).append("+}");
+        case EXTRA -> out.append("{+").append(p.text()).append("+}");
+        case MISSING -> out.append("[-").append(p.quoted()).append("-]");
+      }
     }
     return out.toString();
   }

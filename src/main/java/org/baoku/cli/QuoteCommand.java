@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.baoku.chat.Messages;
+import org.baoku.chat.Reply;
 import org.baoku.index.Fingerprint;
 import org.baoku.index.IndexDamagedException;
 import org.baoku.index.IndexHome;
@@ -35,8 +37,6 @@ final class QuoteCommand implements Callable<Integer> {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  static final String NONE = "资料中没有找到这段话的出处。/ No article in the archive holds this quotation.";
-  static final String LEGEND = "（[-引文-]{+原文+}：引文与原文不同之处 / where the quotation and the article differ）";
 
   @Spec CommandSpec spec;
 
@@ -118,60 +118,9 @@ final class QuoteCommand implements Callable<Integer> {
     return out;
   }
 
-  /** The console reply: a heading, then each match's source line and span, differences marked. */
+  /** The console reply, as the chat's {@code /quote} renders it: one renderer for both. */
   static String text(Quotation q, List<QuoteMatch> matches) {
-    if (matches.isEmpty()) {
-      return NONE;
-    }
-    StringBuilder out = new StringBuilder();
-    out.append("“").append(q.text()).append("” 见于 ").append(matches.size()).append(" 篇文章 / found in ")
-        .append(matches.size()).append(matches.size() == 1 ? " article" : " articles").append('\n');
-    boolean marked = false;
-    for (int i = 0; i < matches.size(); i++) {
-      QuoteMatch m = matches.get(i);
-      out.append('\n').append(i + 1).append(". ").append(source(m)).append('\n');
-      out.append("   ").append(marked(m.diff()).replace("\n", "\n   ")).append('\n');
-      marked |= !m.exact();
-    }
-    if (marked) {
-      out.append('\n').append(LEGEND).append('\n');
-    }
-    return out.toString().stripTrailing();
-  }
-
-  private static String source(QuoteMatch m) {
-    String role = switch (m.appearance()) {
-      case FIRST -> "首次刊载 first appearance";
-      case REPRINT -> "转载 reprint";
-      case UNDATED -> "日期不详 undated";
-    };
-    StringBuilder s = new StringBuilder(role);
-    String label = m.imprint().label();
-    if (!label.isEmpty()) {
-      s.append(" · ").append(label);
-    }
-    if (!m.headline().isEmpty()) {
-      s.append(" · 《").append(m.headline()).append("》");
-    }
-    s.append(" · ").append(m.page()).append(" #").append(m.article());
-    s.append(String.format(Locale.ROOT, " · 相似度 similarity %.2f", m.similarity()));
-    if (m.exact()) {
-      s.append("（原文 exact）");
-    }
-    return s.toString();
-  }
-
-  /** The span with {@code [-quoted-]} where the quotation says otherwise and {@code {+article+}} where the article does. */
-  static String marked(QuoteDiff diff) {
-    StringBuilder out = new StringBuilder();
-    for (QuoteDiff.Piece p : diff.pieces()) {
-      switch (p.kind()) {
-        case SAME -> out.append(p.text());
-        case CHANGED -> out.append("[-").append(p.quoted()).append("-]{+").append(p.text()).append("+}");
-        case EXTRA -> out.append("{+").append(p.text()).append("+}");
-        case MISSING -> out.append("[-").append(p.quoted()).append("-]");
-      }
-    }
-    return out.toString();
+    return PlainText.render(Reply.quote(matches.isEmpty() ? Messages.QUOTE_NONE
+        : Messages.quoteFound(q.text(), matches.size()), q.text(), matches));
   }
 }

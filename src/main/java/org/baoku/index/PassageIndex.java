@@ -195,7 +195,7 @@ public final class PassageIndex implements Closeable {
   /**
    * Like {@link #build(List, Path, Progress)} but without vectors: every text field is the same,
    * kNN search finds nothing and no sentence vectors are stored, so only lookups that read no
-   * vectors work on it ({@link #containing}, {@link #sharingGrams}). {@code baoku bench} measures
+   * vectors work on it ({@link #sharingGrams}). {@code baoku bench} measures
    * citation lookup on such an index of 100k passages, which would take hours to embed here
    * (about 20 passages a second on 2 cores).
    */
@@ -461,43 +461,6 @@ public final class PassageIndex implements Closeable {
       return List.copyOf(JSON.readValue(in, new TypeReference<List<Article>>() {}));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read articles of index " + dir, e);
-    }
-  }
-
-  /**
-   * Passages whose {@link ChineseText#compact compact} text contains the compact form of {@code
-   * phrase} (so whitespace, punctuation, width and traditional forms do not matter), in index
-   * order, at most {@code k}. Found through the bigram field, not by scanning.
-   */
-  public List<Passage> containing(String phrase, int k) {
-    String wanted = ChineseText.folded(phrase);
-    if (wanted.isEmpty() || k <= 0) {
-      return List.of();
-    }
-    int[] cps = wanted.codePoints().limit(MAX_PHRASE_QUERY).toArray();
-    List<String> grams = bigrams(new String(cps, 0, cps.length));
-    Query q;
-    if (cps.length == 1) {
-      q = new PrefixQuery(new Term(GRAMS, grams.get(0)));
-    } else {
-      PhraseQuery.Builder b = new PhraseQuery.Builder();
-      for (int i = 0; i < grams.size(); i++) {
-        b.add(new Term(GRAMS, grams.get(i)), i);
-      }
-      q = b.build();
-    }
-    try {
-      TopDocs top = searcher.search(q, Math.max(4 * k, 50), Sort.INDEXORDER);
-      List<Passage> out = new ArrayList<>();
-      for (ScoreDoc sd : top.scoreDocs) {
-        Passage p = passage(sd.doc);
-        if (out.size() < k && ChineseText.folded(p.text()).contains(wanted)) {
-          out.add(p);
-        }
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

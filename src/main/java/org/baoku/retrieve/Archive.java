@@ -49,12 +49,6 @@ public interface Archive extends Retriever, AutoCloseable {
   List<Passage> article(Passage p);
 
   /**
-   * Passages whose text contains {@code phrase} after whitespace and punctuation are ignored,
-   * in archive order (page, article, position in the article); for citation lookup ({@code /quote}).
-   */
-  List<Hit> findPhrase(String phrase, int k);
-
-  /**
    * Where {@code quotation} (or a close variant: re-punctuated, in the other script, a few
    * characters wrong, only part of a sentence) appears, earliest first ({@link QuoteFinder}).
    */

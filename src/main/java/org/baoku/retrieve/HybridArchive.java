@@ -221,17 +221,6 @@ public final class HybridArchive implements Archive {
     return use(l -> new QuoteFinder(l.index()).find(quotation));
   }
 
-  /** Exact matches in archive order (page, article, position); every score is 1. */
-  @Override
-  public List<Hit> findPhrase(String phrase, int k) {
-    List<Passage> found = use(l -> l.index().containing(phrase, k));
-    List<Hit> out = new ArrayList<>(found.size());
-    for (Passage p : found) {
-      out.add(new Hit(p, 1.0, out.size() + 1));
-    }
-    return out;
-  }
-
   private <T> T use(Function<Live, T> f) {
     while (true) {
       if (closed) {

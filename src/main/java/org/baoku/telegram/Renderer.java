@@ -9,6 +9,8 @@ import org.baoku.chat.Command;
 import org.baoku.chat.Labels;
 import org.baoku.chat.Phrases;
 import org.baoku.chat.Reply;
+import org.baoku.quote.QuoteDiff;
+import org.baoku.quote.QuoteMatch;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Hit;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -37,7 +39,8 @@ final class Renderer {
     return switch (reply.kind()) {
       case ANSWER -> answer(reply);
       case SOURCE -> passage(reply.citations().get(0));
-      case SEARCH, QUOTE -> reply.hits().isEmpty() ? Html.escape(reply.title()) : articles(reply);
+      case SEARCH -> reply.hits().isEmpty() ? Html.escape(reply.title()) : articles(reply);
+      case QUOTE -> quotes(reply);
       case ISSUE -> page(reply);
       case ARTICLE -> article(reply);
       case MESSAGE -> reply.title().isEmpty()
@@ -135,6 +138,33 @@ final class Renderer {
             .append(bold(text.substring(at.get().start(), at.get().end())))
             .append(Html.escape(text.substring(at.get().end())));
       }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The heading, then each match's source line and its span: the quotation's words where the
+   * article says otherwise struck through, the article's own underlined.
+   */
+  private static String quotes(Reply reply) {
+    StringBuilder sb = new StringBuilder(bold(reply.title()));
+    boolean marked = false;
+    for (int i = 0; i < reply.quotes().size(); i++) {
+      QuoteMatch m = reply.quotes().get(i);
+      sb.append("\n\n").append(i + 1).append(". ").append(bold(Labels.quoteSource(m))).append("\n");
+      for (QuoteDiff.Piece p : m.diff().pieces()) {
+        switch (p.kind()) {
+          case SAME -> sb.append(Html.escape(p.text()));
+          case CHANGED -> sb.append("<s>").append(Html.escape(p.quoted())).append("</s><u>")
+              .append(Html.escape(p.text())).append("</u>");
+          case EXTRA -> sb.append("<u>").append(Html.escape(p.text())).append("</u>");
+          case MISSING -> sb.append("<s>").append(Html.escape(p.quoted())).append("</s>");
+        }
+      }
+      marked |= !m.exact();
+    }
+    if (marked) {
+      sb.append("\n\n<i>删除线：引文的字；下划线：原文的字 / struck: the quotation's words; underlined: the article's</i>");
     }
     return sb.toString();
   }

@@ -76,16 +76,21 @@ class ConversationsTest {
   }
 
   @Test
-  void quoteFindsTheArticleOfAnExactPhraseAndTheNearestOfAParaphrase() {
+  void quoteFindsTheArticleOfAnExactPhraseAndOfAVariantButNotOfUnrelatedWords() {
     Reply exact = say("t5", "/quote “快乐耕种，劳动光荣”");
     assertEquals(Reply.Kind.QUOTE, exact.kind());
-    assertEquals("北京城建十六公司项目部职工体验农耕快乐", exact.hits().get(0).passage().headline());
-    assertEquals(Messages.QUOTE_FOUND, exact.title());
+    assertEquals("北京城建十六公司项目部职工体验农耕快乐", exact.quotes().get(0).headline());
+    assertTrue(exact.quotes().get(0).exact());
+    assertEquals(Messages.quoteFound("快乐耕种，劳动光荣", exact.quotes().size()), exact.title());
     assertEquals("快乐耕种，劳动光荣", exact.quotation(), "the quote marks are not part of it");
 
-    Reply near = say("t5", "/quote 职工们在工地旁边开辟菜园种西红柿");
-    assertEquals(Messages.QUOTE_NEAR, near.title());
-    assertEquals("北京城建十六公司项目部职工体验农耕快乐", near.hits().get(0).passage().headline());
+    Reply variant = say("t5", "/quote 快樂耕種勞動光明");
+    assertEquals("北京城建十六公司项目部职工体验农耕快乐", variant.quotes().get(0).headline());
+    assertTrue(variant.quotes().get(0).text().contains("劳动光荣"), variant.quotes().get(0).text());
+
+    Reply none = say("t5", "/quote 今年春运期间铁路客流再创新高");
+    assertEquals(Messages.QUOTE_NONE, none.title());
+    assertTrue(none.quotes().isEmpty());
   }
 
   @Test

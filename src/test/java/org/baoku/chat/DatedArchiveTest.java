@@ -131,7 +131,8 @@ class DatedArchiveTest {
     Reply search = say("/search 确诊病例 境外输入");
     assertTrue(PlainText.render(search).contains(". " + line + "\n"), PlainText.render(search));
     Reply quote = say("/quote 均为境外输入病例");
-    assertTrue(PlainText.render(quote).contains("1. " + line + "\n"), PlainText.render(quote));
+    assertTrue(PlainText.render(quote).contains(" · " + CASES_WHERE + " · 《" + CASES_HEADLINE + "》"),
+        PlainText.render(quote));
 
     Reply answer = say("3月15日本市新增确诊病例多少例？");
     assertTrue(answer.answer().grounded(), answer.answer().text());

@@ -87,7 +87,7 @@ class QuoteCommandTest {
     assertEquals(0, quote("今年夏粮再获丰收，全国小麦产量稳中有增").size());
     CliRun r = CliRun.onRealArchive("quote", "今年夏粮再获丰收，全国小麦产量稳中有增");
     assertEquals(0, r.exit(), r.err());
-    assertEquals(QuoteCommand.NONE, r.out().strip());
+    assertEquals(org.baoku.chat.Messages.QUOTE_NONE, r.out().strip());
     assertTrue(r.out().startsWith("资料中没有找到"));
   }
 
@@ -172,6 +172,6 @@ class QuoteCommandTest {
         "3. 日期不详 undated · clipping.txt #1 · 相似度 similarity 1.00（原文 exact）",
         "   外来人口通过二维码注册，手机填写",
         "",
-        QuoteCommand.LEGEND), text);
+        PlainText.LEGEND), text);
   }
 }

@@ -22,6 +22,7 @@ import org.baoku.index.Damage;
 import org.baoku.index.IndexHome;
 import org.baoku.index.Manifest;
 import org.baoku.index.Progress;
+import org.baoku.quote.Quotation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,13 +74,13 @@ class ArchiveBuildTest {
     Manifest first;
     try (HybridArchive a = HybridArchive.open(corpus, index, Progress.none())) {
       first = a.manifest();
-      assertTrue(a.findPhrase("长城脚下的向日葵迷宫", 1).isEmpty());
+      assertTrue(a.quote(Quotation.of("长城脚下的向日葵迷宫")).isEmpty());
     }
     Files.writeString(corpus.resolve("000_ed11b46ae6fabb4b.txt"), "\n\n长城脚下的向日葵迷宫开放了。\n",
         StandardOpenOption.APPEND);
     try (HybridArchive a = HybridArchive.open(corpus, index, Progress.none())) {
       assertNotEquals(first.fingerprint(), a.manifest().fingerprint());
-      assertEquals(1, a.findPhrase("长城脚下的向日葵迷宫", 1).size());
+      assertEquals(1, a.quote(Quotation.of("长城脚下的向日葵迷宫")).size());
     }
     assertEquals(List.of(live().getFileName().toString()), buildDirs());
     assertEquals("keep me", Files.readString(index.resolve("README.md")));

@@ -13,6 +13,9 @@ import org.baoku.index.Embedder;
 import org.baoku.index.Manifest;
 import org.baoku.index.PassageIndex;
 import org.baoku.index.Progress;
+import org.baoku.quote.Quotation;
+import org.baoku.quote.QuoteFinder;
+import org.baoku.quote.QuoteMatch;
 import org.baoku.ingest.Article;
 import org.baoku.ingest.Imprint;
 import org.baoku.ingest.Issue;
@@ -139,15 +142,6 @@ public final class DatedArchive implements Archive {
   }
 
   @Override
-  public List<Hit> findPhrase(String phrase, int k) {
-    List<Hit> out = new ArrayList<>();
-    for (Passage p : index.containing(phrase, k)) {
-      out.add(new Hit(p, 1.0, out.size() + 1));
-    }
-    return out;
-  }
-
-  @Override
   public Optional<List<float[]>> sentenceVectors(Passage p) {
     return index.sentenceVectors(p);
   }
@@ -170,4 +164,9 @@ public final class DatedArchive implements Archive {
   /** Shared by the test JVM: closed by the shutdown hook, never by a test. */
   @Override
   public void close() {}
+
+  @Override
+  public List<QuoteMatch> quote(Quotation quotation) {
+    return new QuoteFinder(index).find(quotation);
+  }
 }

@@ -15,6 +15,8 @@ import org.baoku.answer.Citation;
 import org.baoku.chat.Command;
 import org.baoku.chat.Labels;
 import org.baoku.chat.Reply;
+import org.baoku.quote.QuoteDiff;
+import org.baoku.quote.QuoteMatch;
 import org.baoku.cli.PlainText;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Hit;
@@ -98,33 +100,30 @@ class ReplySeamTest {
   }
 
   @Test
-  void searchAndQuoteShowTheSameTitleAndArticlesInTheSameOrder() {
+  void searchShowsTheSameTitleAndArticlesInTheSameOrder() {
     List<Hit> hits = List.of(new Hit(FARM, 3, 1), new Hit(BLOOD, 2, 2), new Hit(BARBER, 1, 3));
-    for (Reply r : List.of(Reply.search("相关文章 Articles:", hits), Reply.quote("这段话出自 Found in:", "快乐耕种", hits))) {
-      String console = PlainText.render(r);
-      String telegram = seenOnTelegram(r);
-      assertTrue(console.startsWith(r.title() + "\n"), console);
-      assertTrue(telegram.startsWith(r.title() + "\n"), telegram);
-      List<String> expected = List.of("1. " + Labels.source(FARM), "2. " + Labels.source(BLOOD), "3. " + Labels.source(BARBER));
-      assertEquals(expected, numbered(console), console);
-      assertEquals(expected, numbered(telegram), telegram);
-    }
+    Reply r = Reply.search("相关文章 Articles:", hits);
+    String console = PlainText.render(r);
+    String telegram = seenOnTelegram(r);
+    assertTrue(console.startsWith(r.title() + "\n"), console);
+    assertTrue(telegram.startsWith(r.title() + "\n"), telegram);
+    List<String> expected = List.of("1. " + Labels.source(FARM), "2. " + Labels.source(BLOOD), "3. " + Labels.source(BARBER));
+    assertEquals(expected, numbered(console), console);
+    assertEquals(expected, numbered(telegram), telegram);
   }
 
   @Test
-  void theQuotationIsEmphasisedFromTheReplyNotFromWhatTheReaderTyped() {
-    Reply r = Reply.quote("这段话出自 Found in:", "快乐耕种，劳动光荣", List.of(new Hit(FARM, 1, 1)));
-    assertTrue(TELEGRAM.render(r).contains("“<b>快乐耕种，劳动光荣</b>”"), TELEGRAM.render(r));
-    assertTrue(PlainText.render(r).contains("快乐耕种，劳动光荣"));
-  }
-
-  @Test
-  void aQuotationTypedAcrossALineBreakIsFoundWhereThePassageBreaksTheLine() {
-    Passage p = passage(4, "坚强堡垒", "顺义各级工会纷纷行动 筑牢防疫“坚强堡垒”\n本报讯（记者 王路曼）");
-    Command typed = Command.parse("/quote 筑牢防疫“坚强堡垒”\n本报讯");
-    Reply r = Reply.quote("这段话出自 Found in:", ((Command.Quote) typed).text(), List.of(new Hit(p, 1, 1)));
-    assertTrue(TELEGRAM.render(r).contains("<b>筑牢防疫“坚强堡垒”\n本报讯</b>"), TELEGRAM.render(r));
-    assertTrue(PlainText.render(r).contains("筑牢防疫“坚强堡垒”\n本报讯"), PlainText.render(r));
+  void aQuotationsSpanAndItsDifferencesComeFromTheReplyOnBothSides() {
+    QuoteDiff diff = new QuoteDiff(List.of(new QuoteDiff.Piece(QuoteDiff.Kind.SAME, "快乐耕种，劳动光", ""),
+        new QuoteDiff.Piece(QuoteDiff.Kind.CHANGED, "荣", "明")));
+    QuoteMatch m = new QuoteMatch(FARM.page(), FARM.article(), FARM.headline(), FARM.imprint(), FARM.id(), 0, 9,
+        "快乐耕种，劳动光荣", diff, 0.9, QuoteMatch.Appearance.UNDATED);
+    Reply r = Reply.quote("“快乐耕种，劳动光明” 见于 1 篇文章", "快乐耕种，劳动光明", List.of(m));
+    String console = PlainText.render(r);
+    String telegram = TELEGRAM.render(r);
+    assertTrue(console.contains("1. " + Labels.quoteSource(m)) && console.contains("快乐耕种，劳动光[-明-]{+荣+}"), console);
+    assertTrue(telegram.contains(Html.escape(Labels.quoteSource(m))) && telegram.contains("劳动光<s>明</s><u>荣</u>"),
+        telegram);
   }
 
   @Test
