@@ -84,19 +84,23 @@ final class PagesTsv {
   /** Column positions by name, or null (after a problem) when the line is not a header. */
   private static Map<String, Integer> header(String[] cells, String where, List<String> problems) {
     Map<String, Integer> columns = new HashMap<>();
+    List<String> unknown = new ArrayList<>();
     for (int i = 0; i < cells.length; i++) {
       String name = cells[i].strip().toLowerCase(Locale.ROOT);
       if (COLUMNS.contains(name) && !columns.containsKey(name)) {
         columns.put(name, i);
       } else {
-        problems.add(where + "未知的列 / unknown column \"" + cells[i] + "\" (columns: "
-            + String.join(", ", COLUMNS) + "); it is not read");
+        unknown.add(cells[i]);
       }
     }
     if (!columns.containsKey("file")) {
       problems.add(where + "第一行应为表头，至少有 file 列 / the first line must be the header, with a "
           + "\"file\" column: file<TAB>paper<TAB>date<TAB>page<TAB>section; " + NAME + " is not used");
       return null;
+    }
+    for (String u : unknown) {
+      problems.add(where + "未知的列，不读 / unknown column \"" + u + "\", not read (columns: "
+          + String.join(", ", COLUMNS) + ")");
     }
     return columns;
   }
