@@ -32,8 +32,9 @@ import java.util.Optional;
  * reader can find in the export. A later record with an id already used in the file is reported
  * and left out: it is usually the same article exported twice.
  *
- * <p>The record's own fields are its imprint; what the file's path and {@code pages.tsv} say about
- * the file fills the parts a record leaves out. A bad line (not UTF-8, not one JSON object, no
+ * <p>The record's own fields are its imprint, wherever the file sits: a content system's export
+ * lands in any folder, so its path is no evidence of paper or day. Only what {@code pages.tsv}
+ * says about the file, a user's explicit word, fills the parts a record leaves out. A bad line (not UTF-8, not one JSON object, no
  * text, a date that does not exist, a page that is not a positive whole number) is reported as
  * {@code FILE:LINE: …} and the other lines are read.
  */
@@ -47,8 +48,8 @@ final class ArticleRecords {
   private ArticleRecords() {}
 
   /**
-   * The articles of {@code file}, named {@code key} under the corpus root, with {@code base} for
-   * the imprint parts a record leaves out.
+   * The articles of {@code file}, named {@code key} under the corpus root, with {@code base} (the
+   * file's {@code pages.tsv} row) for the imprint parts a record leaves out.
    */
   static Reading<List<Article>> read(Path file, String key, Imprint base) {
     List<Article> articles = new ArrayList<>();

@@ -32,7 +32,8 @@ import java.util.Set;
  * <p>A page's id is its path under the root with {@code /}, for example {@code
  * 人民日报/2020-03-15/05.txt}; the page {@code N} of a PDF of several pages is {@code FILE#N}. Its
  * imprint is what the path says ({@link PathImprint}), overridden by the file's row in {@code
- * pages.tsv}. A one-page PDF takes its page number from its name, like a text file; the pages of a
+ * pages.tsv}. A record's imprint is its own fields, wherever its file sits: the path is not read
+ * for it, and only the file's {@code pages.tsv} row fills what a record leaves out. A one-page PDF takes its page number from its name, like a text file; the pages of a
  * longer PDF are numbered from 1, or from the {@code page} of the file's row, and a row {@code
  * FILE#N} sets page {@code N} alone.
  *
@@ -96,7 +97,7 @@ public final class Corpus {
       if (row != null) {
         used.add(key);
       }
-      if (row == null || row.imprint().date() == null) {
+      if ((row == null || row.imprint().date() == null) && !extension(key).equals("jsonl")) {
         path.problems().forEach(p -> problems.add(key + ": " + p));
       }
       switch (extension(key)) {
@@ -109,7 +110,7 @@ public final class Corpus {
         }
         case "jsonl" -> {
           Reading<List<Article>> records = ArticleRecords.read(f, key,
-              row == null ? imprint : imprint.overriddenBy(row.imprint()));
+              row == null ? Imprint.NONE : row.imprint());
           problems.addAll(records.problems());
           for (Article a : records.value()) {
             pages.add(new Page(a.page(), a.text(), a.imprint()));

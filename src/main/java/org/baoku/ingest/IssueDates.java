@@ -38,8 +38,8 @@ final class IssueDates {
 
   private IssueDates() {}
 
-  /** A date written in a text: its value, or why the date it names cannot be. */
-  record Written(int start, int end, LocalDate date, String wrong) {
+  /** A date written in a text, as written, and its value: null when no such day exists. */
+  record Written(int start, int end, String text, LocalDate date) {
 
     boolean isValid() {
       return date != null;
@@ -102,17 +102,17 @@ final class IssueDates {
           + value + "\"");
     }
     if (!w.isValid()) {
-      throw new IllegalArgumentException(w.wrong());
+      throw new IllegalArgumentException("没有这一天 / impossible date " + w.text());
     }
     return w.date();
   }
 
   private static Written written(int start, int end, String text, int year, String month, String day) {
     try {
-      return new Written(start, end,
-          LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day)), null);
+      return new Written(start, end, text,
+          LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day)));
     } catch (DateTimeException e) {
-      return new Written(start, end, null, "没有这一天 / impossible date " + text);
+      return new Written(start, end, text, null);
     }
   }
 }

@@ -66,11 +66,11 @@ final class PagesTsv {
           Map.Entry<String, Imprint> row = row(cells, header);
           Row earlier = rows.putIfAbsent(row.getKey(), new Row(line.number(), row.getValue()));
           if (earlier != null) {
-            problems.add(where + row.getKey() + " 已在第 " + earlier.line() + " 行，此行不用 / "
-                + "already on line " + earlier.line() + "; this row is not used");
+            problems.add(where + row.getKey() + " 已在第 " + earlier.line() + " 行 / already on line "
+                + earlier.line() + "（此行不用 / row not used）");
           }
         } catch (IllegalArgumentException e) {
-          problems.add(where + e.getMessage() + "；此行不用 / this row is not used");
+          problems.add(where + e.getMessage() + "（此行不用 / row not used）");
         }
       }
     } catch (NoSuchFileException e) {
@@ -112,8 +112,8 @@ final class PagesTsv {
    */
   private static Map.Entry<String, Imprint> row(String[] cells, Map<String, Integer> header) {
     if (cells.length > header.size()) {
-      throw new IllegalArgumentException("多出 " + (cells.length - header.size()) + " 列 / "
-          + cells.length + " cells but " + header.size() + " columns");
+      throw new IllegalArgumentException("格子比表头多 / " + cells.length + " cells but "
+          + header.size() + " columns in the header");
     }
     String file = key(cell(cells, header, "file"));
     if (file.isEmpty()) {

@@ -60,11 +60,12 @@ final class PathImprint {
         found.add(w);
       }
     }
-    List<String> wrong = found.stream().filter(w -> !w.isValid()).map(IssueDates.Written::wrong).toList();
+    List<String> wrong = found.stream().filter(w -> !w.isValid()).map(IssueDates.Written::text).toList();
     TreeSet<LocalDate> dates = new TreeSet<>();
     found.stream().filter(IssueDates.Written::isValid).forEach(w -> dates.add(w.date()));
     if (!wrong.isEmpty()) {
-      problems.add(wrong.get(0) + "（路径中），日期未知 / in the path; date left unknown");
+      problems.add("路径中的日期不存在，日期未知 / impossible date " + wrong.get(0)
+          + " in the path; date left unknown");
       return null;
     }
     if (dates.size() > 1) {

@@ -158,8 +158,8 @@ class CorpusLayoutTest {
     assertEquals(List.of("区工会开展应急救护培训"), first.titles());
     assertEquals("本报记者 张三", first.byline());
     assertEquals(List.of("3月14日上午，区总工会举办应急救护培训。", "一百二十名职工参加。"), first.paragraphs());
-    assertEquals(imprint("人民日报", "2020-03-15", 5, "要闻"), first.imprint());
-    assertEquals(imprint("人民日报", "2020-03-15", 5, null), r.articles().get(1).imprint());
+    assertEquals(imprint(null, "2020-03-15", 5, "要闻"), first.imprint(), "the folder is not the paper of a record");
+    assertEquals(imprint(null, "2020-03-15", 5, null), r.articles().get(1).imprint());
     assertEquals("人民日报/records.jsonl:3", r.articles().get(2).page());
     assertEquals(imprint("北京日报", "2020-03-16", null, null), r.articles().get(2).imprint());
 
@@ -169,6 +169,18 @@ class CorpusLayoutTest {
         assertTrue(passageIds.add(p.id()), "two passages are " + p.id());
       }
     }
+  }
+
+  @Test
+  void pagesTsvFillsWhatARecordLeavesOut() throws IOException {
+    write("exports/2020-03-15/records.jsonl", "{\"text\":\"一篇。\"}\n{\"paper\":\"北京日报\",\"text\":\"两篇。\"}\n");
+    write("pages.tsv", "file\tpaper\n" + "exports/2020-03-15/records.jsonl\t人民日报\n");
+
+    Corpus.Report r = Corpus.read(dir);
+
+    assertEquals(List.of(), r.problems());
+    assertEquals(List.of(imprint("人民日报", null, null, null), imprint("北京日报", null, null, null)),
+        r.articles().stream().map(Article::imprint).toList());
   }
 
   @Test
