@@ -243,7 +243,7 @@ final class ReadingOrder {
     double left = rows.stream().mapToDouble(Row::left).min().orElseThrow();
     double right = rows.stream().mapToDouble(Row::right).max().orElseThrow();
     int[] best = null;
-    for (int from = 0; from + 2 * COLUMN_ROWS <= rows.size(); from++) {
+    for (int from = 0; from + COLUMN_ROWS <= rows.size(); from++) {
       List<Band> open = List.of(new Band(left, right));
       int end = -1;
       for (int to = from; to < rows.size() && !open.isEmpty(); to++) {
