@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 final class ArchiveOptions {
 
   @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "${env:BAOKU_CORPUS:-corpus}",
-      description = "语料目录（*.txt 版面）/ corpus directory (env BAOKU_CORPUS, default: ${DEFAULT-VALUE})")
+      description = "语料目录（*.txt 版面、*.jsonl 记录、*.pdf 版面，可分子目录）/ corpus directory of pages, records and PDFs (env BAOKU_CORPUS, default: ${DEFAULT-VALUE})")
   Path corpus;
 
   @Option(names = "--index", paramLabel = "DIR", defaultValue = "${env:BAOKU_INDEX:-index}",

@@ -19,8 +19,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code baoku articles}: shows how the corpus pages were cut into articles, so a reader can check
- * the segmentation against the paper. A table for the terminal, or one JSON object a line.
+ * {@code baoku articles}: shows how the corpus pages were cut into articles, with each article's
+ * paper, date and page number, so a reader can check the segmentation and the imprints against the
+ * paper. A table for the terminal, or one JSON object a line; what could not be read goes to stderr,
+ * {@code 问题 / problem: FILE[:LINE]: what is wrong}, one line each.
  */
 @Command(
     name = "articles",
@@ -37,7 +39,7 @@ final class ArticlesCommand implements Callable<Integer> {
       names = "--corpus",
       paramLabel = "DIR",
       defaultValue = "${env:BAOKU_CORPUS:-corpus}",
-      description = "语料目录（*.txt 版面）/ corpus directory (env BAOKU_CORPUS, default: ${DEFAULT-VALUE})")
+      description = "语料目录（*.txt 版面、*.jsonl 记录、*.pdf 版面，可分子目录）/ corpus directory of pages, records and PDFs (env BAOKU_CORPUS, default: ${DEFAULT-VALUE})")
   Path corpus;
 
   @Option(names = "--json", description = "每行输出一个 JSON 对象 / one JSON object a line")

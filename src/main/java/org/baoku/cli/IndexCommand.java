@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * {@code baoku index}: builds the index now, even when the current one fits, and prints counts and
- * the cost of the checksum check every open pays.
+ * {@code baoku index}: builds the index now, even when the current one fits, and prints what could
+ * not be read ({@code 问题 / problem: FILE[:LINE]: what is wrong}, one line each), counts and the
+ * cost of the checksum check every open pays.
  */
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = "重建索引并报告数量 / (re)build the index and print counts, time and speed")
@@ -22,7 +23,7 @@ final class IndexCommand implements Callable<Integer> {
     try (HybridArchive a = archive.build(System.err)) {
       Manifest m = a.manifest();
       for (String problem : m.problems()) {
-        System.out.println("跳过 / skipped: " + problem);
+        System.out.println("问题 / problem: " + problem);
       }
       double seconds = m.buildMillis() / 1000.0;
       System.out.printf("%d pages, %d articles, %d passages indexed in %.1f s (%.1f passages/s)%n",

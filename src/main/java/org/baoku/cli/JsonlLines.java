@@ -1,7 +1,5 @@
 package org.baoku.cli;
 
-import static java.nio.charset.CodingErrorAction.REPORT;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,52 +8,33 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Optional;
+import org.baoku.ingest.Utf8Lines;
 
 /**
  * Reads a JSONL questions input (a file, or standard input for {@code -}; both the same way) one
- * physical line at a time, as bytes, and turns each non-blank line into a {@link JsonlLine}: a
- * question, or a {@link JsonlLine.Bad} saying why it is not one. A bad line never stops the reading.
- *
- * <p>Why bytes: a decoding {@code Reader} meets a bad byte at its read-ahead position, not at the
- * line that holds it. A strict one aborted the whole file there, lines before it unanswered and the
- * wrong line named; a lenient one (standard input was read that way) answered a question garbled
- * with U+FFFD. Here each line is decoded on its own by a strict decoder, so only that line fails.
- *
- * <p>A line ends at {@code \n}; a {@code \r} before it is dropped, so CRLF files read the same (a
- * lone {@code \r} does not end a line). A UTF-8 byte-order mark at the very start is skipped
- * (Windows Notepad writes one). A blank line, white space only, yields nothing but is counted, so
- * line numbers stay those an editor shows. One line is held in memory at a time.
+ * physical line at a time and turns each non-blank line into a {@link JsonlLine}: a question, or a
+ * {@link JsonlLine.Bad} saying why it is not one. A bad line never stops the reading. Lines are
+ * read and decoded by {@link Utf8Lines} (bytes, each line decoded on its own, so a bad byte fails
+ * only its line; CRLF and a byte-order mark read as usual); a blank line yields nothing but is
+ * counted, so line numbers stay those an editor shows.
  */
 final class JsonlLines implements Closeable {
 
   /** How standard input is named in messages. */
   static final String STDIN = "<stdin>";
 
-  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
   private final InputStream in;
+  private final Utf8Lines lines;
   private final boolean ownsInput;
   private final String name;
-  private final CharsetDecoder utf8 =
-      StandardCharsets.UTF_8.newDecoder().onMalformedInput(REPORT).onUnmappableCharacter(REPORT);
-  private final byte[] buffer = new byte[64 * 1024];
-  private int pos;
-  private int limit;
-  private byte[] line = new byte[4 * 1024];
-  private int length;
-  private int number;
 
   private JsonlLines(InputStream in, boolean ownsInput, String name) {
     this.in = in;
+    this.lines = new Utf8Lines(in);
     this.ownsInput = ownsInput;
     this.name = name;
   }
@@ -85,7 +64,7 @@ final class JsonlLines implements Closeable {
 
   /** The number of the last physical line read, 0 before the first. */
   int number() {
-    return number;
+    return lines.number();
   }
 
   /**
@@ -94,97 +73,42 @@ final class JsonlLines implements Closeable {
    * @throws IOException when the input cannot be read on; the lines before it were returned
    */
   Optional<JsonlLine> next() throws IOException {
-    while (readLine()) {
-      number++;
-      Optional<JsonlLine> parsed = parse();
-      if (parsed.isPresent()) {
-        return parsed;
+    for (Optional<Utf8Lines.Line> line; (line = lines.next()).isPresent(); ) {
+      if (line.get() instanceof Utf8Lines.Malformed m) {
+        return Optional.of(new JsonlLine.Bad(m.number(), null, m.reason()));
+      }
+      Utf8Lines.Text t = (Utf8Lines.Text) line.get();
+      if (!t.text().isBlank()) {
+        return Optional.of(fromJson(t.number(), t.text()));
       }
     }
     return Optional.empty();
   }
 
-  /** Fills {@code line} with the next line's bytes, without its end; false at the end of input. */
-  private boolean readLine() throws IOException {
-    length = 0;
-    while (true) {
-      if (pos == limit) {
-        limit = Math.max(in.read(buffer), 0);
-        pos = 0;
-        if (limit == 0) {
-          return length > 0;
-        }
-      }
-      int end = pos;
-      while (end < limit && buffer[end] != '\n') {
-        end++;
-      }
-      append(end - pos);
-      if (end < limit) {
-        pos = end + 1;
-        if (length > 0 && line[length - 1] == '\r') {
-          length--;
-        }
-        return true;
-      }
-      pos = limit;
-    }
-  }
-
-  private void append(int count) {
-    if (length + count > line.length) {
-      line = Arrays.copyOf(line, Math.max(2 * line.length, length + count));
-    }
-    System.arraycopy(buffer, pos, line, length, count);
-    length += count;
-  }
-
-  /** The current line decoded and parsed; empty when it is blank. */
-  private Optional<JsonlLine> parse() {
-    int start = number == 1 && startsWithBom() ? BOM.length : 0;
-    ByteBuffer bytes = ByteBuffer.wrap(line, start, length - start);
-    String text;
-    try {
-      text = utf8.decode(bytes).toString();
-    } catch (CharacterCodingException e) {
-      int at = bytes.position() + 1;
-      return Optional.of(bad(null, "第 " + at + " 字节不是合法的 UTF-8，请把文件存为 UTF-8 / "
-          + "not valid UTF-8 at byte " + at + "; save the file as UTF-8"));
-    }
-    return text.isBlank() ? Optional.empty() : Optional.of(fromJson(text));
-  }
-
   /** A question when {@code text} is one JSON object with a {@code "question"} string. */
-  private JsonlLine fromJson(String text) {
+  private static JsonlLine fromJson(int number, String text) {
     JsonNode node;
     try (JsonParser parser = AnswerJson.MAPPER.createParser(text)) {
       node = AnswerJson.MAPPER.readTree(parser);
       if (parser.nextToken() != null) {
-        return bad(null, "一行只能有一个 JSON 对象 / only one JSON object a line");
+        return new JsonlLine.Bad(number, null, "一行只能有一个 JSON 对象 / only one JSON object a line");
       }
     } catch (JsonProcessingException e) {
-      return bad(null, "不是合法的 JSON / not valid JSON: "
+      return new JsonlLine.Bad(number, null, "不是合法的 JSON / not valid JSON: "
           + String.valueOf(e.getOriginalMessage()).replaceAll("\\s+", " "));
     } catch (IOException e) {
       throw new UncheckedIOException("reading a string cannot fail", e);
     }
     if (!(node instanceof ObjectNode object)) {
-      return bad(null, "应为 JSON 对象 / must be a JSON object: {\"id\": …, \"question\": \"…\"}");
+      return new JsonlLine.Bad(number, null,
+          "应为 JSON 对象 / must be a JSON object: {\"id\": …, \"question\": \"…\"}");
     }
     JsonNode question = object.get("question");
     if (question == null || !question.isTextual()) {
-      return bad(object.get("id"), "缺少字符串 \"question\" / needs a \"question\" string"
+      return new JsonlLine.Bad(number, object.get("id"), "缺少字符串 \"question\" / needs a \"question\" string"
           + (question == null ? "" : ", got " + JsonlLine.typeName(question)));
     }
     return new JsonlLine.Question(number, object.get("id"), question.asText(), object);
-  }
-
-  private boolean startsWithBom() {
-    return length >= BOM.length && Arrays.equals(line, 0, BOM.length, BOM, 0, BOM.length);
-  }
-
-  private JsonlLine bad(JsonNode id, String reason) {
-    return new JsonlLine.Bad(number, id, reason);
   }
 
   /** Closes the file; standard input is left open, it is not ours. */

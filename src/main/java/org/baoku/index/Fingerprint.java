@@ -2,7 +2,6 @@ package org.baoku.index;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +9,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 import org.baoku.ingest.Corpus;
 import org.baoku.ingest.Passage;
 
@@ -20,34 +18,27 @@ public final class Fingerprint {
   private Fingerprint() {}
 
   /**
-   * Hash of the names and contents of the corpus files ingest reads ({@code *.txt}, in name
-   * order) and of {@link Corpus#INGEST_VERSION}: the same files cut by changed ingest rules are
-   * another input. Other files in the directory do not count.
+   * Hash of the paths and contents of every file ingest reads ({@link Corpus#inputs}: pages,
+   * records, PDFs and {@code pages.tsv}, in every folder) and of {@link Corpus#INGEST_VERSION}: the
+   * same files cut by changed ingest rules are another input. Other files do not count.
    *
    * @throws IllegalArgumentException when {@code dir} is not a directory
    */
   public static String ofCorpus(Path dir) {
-    if (!Files.isDirectory(dir)) {
-      throw new IllegalArgumentException("corpus directory not found: " + dir);
-    }
     MessageDigest sha = sha256();
     sha.update(("ingest " + Corpus.INGEST_VERSION + "\0").getBytes(StandardCharsets.UTF_8));
     byte[] buffer = new byte[1 << 16];
-    try (Stream<Path> s = Files.list(dir)) {
-      for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList()) {
-        sha.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-        try (InputStream in = Files.newInputStream(f)) {
-          for (int n; (n = in.read(buffer)) > 0; ) {
-            sha.update(buffer, 0, n);
-          }
-        } catch (IOException e) {
-          sha.update(("unreadable " + e.getMessage()).getBytes(StandardCharsets.UTF_8));
+    for (String file : Corpus.inputs(dir)) {
+      sha.update(file.getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) 0);
+      try (InputStream in = Files.newInputStream(dir.resolve(file))) {
+        for (int n; (n = in.read(buffer)) > 0; ) {
+          sha.update(buffer, 0, n);
         }
-        sha.update((byte) 0);
+      } catch (IOException e) {
+        sha.update(("unreadable " + e.getMessage()).getBytes(StandardCharsets.UTF_8));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list corpus directory " + dir, e);
+      sha.update((byte) 0);
     }
     return HexFormat.of().formatHex(sha.digest());
   }
