@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -298,6 +299,68 @@ public final class PassageIndex implements Closeable {
         template.pages(), template.articles(), template.passages(), Instant.now(),
         (System.nanoTime() - t0) / 1_000_000, template.problems());
     m.write(dir);
+    return m;
+  }
+
+  /**
+   * Writes {@code passages} as {@link #build} does, but with their vectors and their sentences'
+   * vectors from {@code vectors} (texts in, one unit vector of {@link Embedder#DIMENSIONS} each
+   * out, in order), reading the passages one batch at a time: {@code baoku bench --scale} builds
+   * archives of a million passages with a cheap stand-in, whose name {@code template} records,
+   * since embedding them here would take hours. Into a new index it merges to one segment and
+   * writes the manifest, as a build does; with {@code append} it adds to the complete index in
+   * {@code dir} and commits, leaving segments and manifest as they are (the cost of adding pages
+   * to a served index). The manifest counts what was written (pages and articles as runs of
+   * passages: the passages of one page must come together); the rest comes from {@code template}.
+   */
+  public static Manifest write(Iterator<Passage> passages, Manifest template, Path dir,
+      Function<List<String>, List<float[]>> vectors, boolean append) {
+    long t0 = System.nanoTime();
+    int pages = 0;
+    int articles = 0;
+    int written = 0;
+    Passage last = null;
+    IndexWriterConfig config = writerConfig().setOpenMode(append
+        ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
+    try {
+      Files.createDirectories(dir);
+      try (Directory d = FSDirectory.open(dir.resolve(LUCENE_DIR)); IndexWriter w = new IndexWriter(d, config)) {
+        List<Passage> batch = new ArrayList<>(EMBED_BATCH);
+        while (passages.hasNext() || !batch.isEmpty()) {
+          if (passages.hasNext() && batch.size() < EMBED_BATCH) {
+            Passage p = passages.next();
+            pages += last == null || !last.page().equals(p.page()) ? 1 : 0;
+            articles += last == null || !last.page().equals(p.page()) || last.article() != p.article() ? 1 : 0;
+            written++;
+            last = p;
+            batch.add(p);
+            continue;
+          }
+          List<String> texts = new ArrayList<>();
+          batch.forEach(p -> texts.add(embeddingText(p)));
+          batch.forEach(p -> Sentences.split(p.text()).forEach(s -> texts.add(s.text())));
+          List<float[]> v = vectors.apply(texts);
+          int next = batch.size();
+          for (int i = 0; i < batch.size(); i++) {
+            int n = Sentences.split(batch.get(i).text()).size();
+            w.addDocument(document(batch.get(i), ArticleKind.ARTICLE, v.get(i), v.subList(next, next + n)));
+            next += n;
+          }
+          batch.clear();
+        }
+        if (!append) {
+          w.forceMerge(1);
+        }
+        w.commit();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write index in " + dir, e);
+    }
+    Manifest m = new Manifest(template.schema(), template.model(), template.fingerprint(), pages, articles,
+        written, Instant.now(), (System.nanoTime() - t0) / 1_000_000, template.problems());
+    if (!append) {
+      m.write(dir);
+    }
     return m;
   }
 

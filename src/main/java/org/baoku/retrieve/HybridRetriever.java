@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
+import java.util.function.Function;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.search.BooleanClause;
@@ -167,7 +168,7 @@ public final class HybridRetriever implements Retriever {
   });
 
   private final PassageIndex index;
-  private final Embedder embedder;
+  private final Function<String, float[]> embedder;
   private final Settings settings;
 
   public HybridRetriever(PassageIndex index, Embedder embedder) {
@@ -175,6 +176,14 @@ public final class HybridRetriever implements Retriever {
   }
 
   public HybridRetriever(PassageIndex index, Embedder embedder, Settings settings) {
+    this(index, Objects.requireNonNull(embedder, "embedder")::embed, settings);
+  }
+
+  /**
+   * Embeds queries with {@code embedder}, which must be what gave the index its vectors: {@code
+   * bench --scale} searches archives whose vectors come from a cheap stand-in.
+   */
+  public HybridRetriever(PassageIndex index, Function<String, float[]> embedder, Settings settings) {
     this.index = Objects.requireNonNull(index, "index");
     this.embedder = Objects.requireNonNull(embedder, "embedder");
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -330,7 +339,7 @@ public final class HybridRetriever implements Retriever {
   }
 
   private float[] embed(String text) {
-    return embedder.embed(settings.queryInstruction() ? QUERY_INSTRUCTION + text : text);
+    return embedder.apply(settings.queryInstruction() ? QUERY_INSTRUCTION + text : text);
   }
 
   /**

@@ -1,0 +1,94 @@
+package org.baoku.eval;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.baoku.index.PassageIndex;
+import org.baoku.ingest.Article;
+import org.baoku.ingest.Passage;
+import org.baoku.retrieve.Archive;
+import org.baoku.retrieve.HybridRetriever;
+import org.baoku.retrieve.Retrieval;
+import org.baoku.retrieve.Hit;
+import org.baoku.retrieve.Scope;
+
+/**
+ * An open index served as the archive serves it, for {@code bench --scale}: its own retriever
+ * (whose query vectors must be what gave the index its vectors) and the same bounded cache of
+ * articles read for answers as {@code HybridArchive}. No corpus behind it: {@link #articles()} is
+ * empty.
+ */
+final class ScaleArchive implements Archive {
+
+  /** As {@code HybridArchive}'s cache. */
+  private static final int CACHED_ARTICLES = 512;
+
+  private final PassageIndex index;
+  private final HybridRetriever retriever;
+  private final Map<String, List<Passage>> articles = Collections.synchronizedMap(
+      new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<Passage>> eldest) {
+          return size() > CACHED_ARTICLES;
+        }
+      });
+
+  ScaleArchive(PassageIndex index, HybridRetriever retriever) {
+    this.index = Objects.requireNonNull(index, "index");
+    this.retriever = Objects.requireNonNull(retriever, "retriever");
+  }
+
+  @Override
+  public List<Hit> retrieve(String query, int k) {
+    return retriever.retrieve(query, k);
+  }
+
+  @Override
+  public Retrieval search(String query, int k) {
+    return retriever.search(query, k);
+  }
+
+  @Override
+  public Retrieval search(String query, Scope scope, int k) {
+    return retriever.search(query, scope, k);
+  }
+
+  @Override
+  public Stats stats() {
+    var m = index.manifest();
+    return new Stats(m.pages(), m.articles(), m.passages(), m.builtAt(), m.model(), m.buildMillis());
+  }
+
+  @Override
+  public List<Article> articles() {
+    return List.of();
+  }
+
+  @Override
+  public List<Passage> passages() {
+    return index.passages();
+  }
+
+  @Override
+  public Optional<Passage> passage(String id) {
+    return id == null ? Optional.empty() : index.byId(id);
+  }
+
+  @Override
+  public List<Passage> article(Passage p) {
+    return articles.computeIfAbsent(p.page() + '#' + p.article(), k -> index.article(p.page(), p.article()));
+  }
+
+  @Override
+  public Optional<List<float[]>> sentenceVectors(Passage p) {
+    return index.sentenceVectors(p);
+  }
+
+  @Override
+  public void close() {
+    index.close();
+  }
+}
