@@ -24,6 +24,7 @@ import org.baoku.eval.Contender;
 import org.baoku.eval.Metrics;
 import org.baoku.eval.QuoteBench;
 import org.baoku.eval.SquadSet;
+import org.baoku.eval.SyntheticArchive;
 import org.baoku.quote.QuoteFinder;
 import org.baoku.eval.QaItem;
 import org.baoku.eval.QaSet;
@@ -102,6 +103,24 @@ final class BenchCommand implements Callable<Integer> {
       description = "每类引文条数 / quotations per kind for --quote-passages (default: ${DEFAULT-VALUE})")
   int quotesPerKind;
 
+  @Option(names = "--scale", paramLabel = "N[,N...]", split = ",", arity = "0..1", fallbackValue = "10000,100000,1000000",
+      description = {"只测规模：在合成档案上（默认 1 万、10 万、100 万段）建索引、查询、增量加 10 版",
+          "scale only: build, query and add 10 pages on synthetic archives of these sizes (default 10000,100000,1000000)"})
+  List<Integer> scale;
+
+  @Option(names = "--real-vectors", paramLabel = "N[,N...]", split = ",", defaultValue = "10000",
+      description = {"--scale 中用真实模型向量的规模（另测一行）；其余用替身向量",
+          "sizes of --scale also measured with bge-small-zh vectors, in a row of their own; all sizes are measured with stand-in vectors (default: ${DEFAULT-VALUE})"})
+  List<Integer> realVectors;
+
+  @Option(names = "--needles", paramLabel = "N", defaultValue = "300",
+      description = "--scale 每个规模埋入的问答数 / needle facts planted per size (default: ${DEFAULT-VALUE})")
+  int needles;
+
+  @Option(names = "--plot", paramLabel = "FILE.png",
+      description = "--scale 的曲线图 / draw the --scale curves into this PNG")
+  Path plot;
+
   @Override
   public Integer call() throws JsonProcessingException {
     if (threads < 1 || seconds <= 0) {
@@ -109,6 +128,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (quotePassages != null) {
       return quotes();
+    }
+    if (scale != null) {
+      return scale();
     }
     Path file = qa != null ? qa : DEFAULT_QA;
     if (qa == null && !Files.isRegularFile(DEFAULT_QA)) {
@@ -230,6 +252,25 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** {@code --scale}: every size with stand-in vectors, smallest first, then each size with real vectors. */
+  private int scale() {
+    if (needles < 1 || scale.stream().anyMatch(n -> n < 1) || realVectors.stream().anyMatch(n -> n < 0)) {
+      throw new UserException("--scale、--real-vectors 和 --needles 必须为正数 / --scale sizes, --real-vectors and --needles must be positive");
+    }
+    Path file = squad != null ? squad : DEFAULT_SQUAD;
+    SyntheticArchive source;
+    try {
+      source = SyntheticArchive.read(file, archive.corpus, 1);
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      throw new UserException(e.getMessage() + " (the synthetic archive draws on --squad FILE, SQuAD format,"
+          + " and the pages of --corpus DIR)");
+    }
+    List<ScaleRun.Size> sizes = new ArrayList<>();
+    scale.stream().sorted().forEach(n -> sizes.add(new ScaleRun.Size(n, false)));
+    realVectors.stream().filter(n -> n > 0).sorted().forEach(n -> sizes.add(new ScaleRun.Size(n, true)));
+    return ScaleRun.run(source, sizes, needles, plot, json, System.out);
+  }
+
   /** {@code --quote-passages N}: citation lookup on a text-only archive of N passages. */
   private int quotes() throws JsonProcessingException {
     if (quotePassages < 1 || quotesPerKind < 1) {
@@ -336,7 +377,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** The temporary index must not outlive the run; nothing else is in that directory. */
-  private static void deleteTree(Path dir) {
+  static void deleteTree(Path dir) {
     try (Stream<Path> s = Files.walk(dir)) {
       for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
