@@ -3,8 +3,16 @@ package org.baoku.index;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.baoku.ingest.Sentences;
 
 /**
  * The bge-small-zh-v1.5 (quantized) sentence embedding model, loaded once per process.
@@ -67,6 +75,117 @@ public final class Embedder {
       return new float[DIMENSIONS];
     }
     return encoder.embed(text);
+  }
+
+  /** A passage's vector and those of its {@link Sentences#split sentences}, in order. */
+  public record PassageVectors(float[] passage, List<float[]> sentences) {
+    public PassageVectors {
+      sentences = List.copyOf(sentences);
+    }
+  }
+
+  /** How sentence vectors are computed while indexing (experiment switch, see README). */
+  static final String SENTENCES_MODE = System.getProperty("baoku.sentences", "exact");
+  static final int WORKERS = Integer.getInteger("baoku.embed.workers",
+      Runtime.getRuntime().availableProcessors());
+  static final int INTRA = Integer.getInteger("baoku.embed.intra", -1);
+
+  private volatile BertEncoder indexEncoder;
+
+  private BertEncoder indexEncoder() {
+    if (INTRA < 0) {
+      return encoder;
+    }
+    BertEncoder e = indexEncoder;
+    if (e == null) {
+      synchronized (this) {
+        e = indexEncoder;
+        if (e == null) {
+          e = OnnxModels.encoder(MODEL_RESOURCE, TOKENIZER_RESOURCE, DIMENSIONS, INTRA);
+          indexEncoder = e;
+        }
+      }
+    }
+    return e;
+  }
+
+  /**
+   * The vectors of {@code texts} (passages) and of their sentences, computed ahead on worker
+   * threads and handed out in order, so the caller's own work on each (Lucene's analysis)
+   * overlaps the embedding of the next ones. Close it to stop the workers.
+   */
+  public Pipeline embedPassages(List<String> texts) {
+    return new Pipeline(texts);
+  }
+
+  private PassageVectors passageVectors(String text) {
+    BertEncoder e = indexEncoder();
+    List<Sentences.Span> spans = Sentences.split(text);
+    if (text == null || text.isBlank()) {
+      return new PassageVectors(new float[DIMENSIONS], spans.stream().map(s -> new float[DIMENSIONS]).toList());
+    }
+    if (SENTENCES_MODE.equals("pooled")) {
+      List<int[]> ranges = spans.stream().map(s -> new int[] {s.start(), s.end()}).toList();
+      List<float[]> out = new ArrayList<>(e.embedWithSpans(text, ranges));
+      for (int i = 1; i < out.size(); i++) {
+        if (out.get(i) == null) {
+          out.set(i, e.embed(spans.get(i - 1).text()));
+        }
+      }
+      return new PassageVectors(out.get(0), out.subList(1, out.size()));
+    }
+    List<float[]> sentences = new ArrayList<>(spans.size());
+    for (Sentences.Span s : spans) {
+      sentences.add(e.embed(s.text()));
+    }
+    return new PassageVectors(e.embed(text), sentences);
+  }
+
+  /** In-order vectors of passages, computed ahead by {@link #WORKERS} threads. */
+  public final class Pipeline implements Iterator<PassageVectors>, AutoCloseable {
+    private static final int AHEAD = 64;
+    private final List<String> texts;
+    private final ExecutorService workers;
+    private final ArrayDeque<Future<PassageVectors>> queue = new ArrayDeque<>();
+    private int submitted;
+
+    private Pipeline(List<String> texts) {
+      this.texts = List.copyOf(texts);
+      this.workers = Executors.newFixedThreadPool(WORKERS, r -> {
+        Thread t = new Thread(r, "embed");
+        t.setDaemon(true);
+        return t;
+      });
+    }
+
+    @Override
+    public boolean hasNext() {
+      return submitted < texts.size() || !queue.isEmpty();
+    }
+
+    @Override
+    public PassageVectors next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      while (submitted < texts.size() && queue.size() < AHEAD) {
+        String t = texts.get(submitted++);
+        queue.add(workers.submit(() -> passageVectors(t)));
+      }
+      try {
+        return queue.poll().get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while embedding", e);
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+      }
+    }
+
+    @Override
+    public void close() {
+      workers.shutdownNow();
+    }
   }
 
   /** Embeds many texts in one batch (the model spreads a batch over the cores); order is kept. */

@@ -44,11 +44,27 @@ public final class OnnxModels {
 
   /** As {@link #load(String, String, PoolingMode, int)}, with a {@link BertEncoder} (CLS pooling). */
   static Loaded loadWithEncoder(String modelResource, String tokenizerResource, int dimensions) {
-    return load(modelResource, tokenizerResource, PoolingMode.CLS, dimensions, true);
+    return load(modelResource, tokenizerResource, PoolingMode.CLS, dimensions, true, 0);
+  }
+
+  /**
+   * A second {@link BertEncoder} of the model on its own session whose runs use {@code intraOpThreads}
+   * threads each (0: ONNX Runtime's default, one per core), for index building, where several texts
+   * run at once.
+   */
+  static BertEncoder encoder(String modelResource, String tokenizerResource, int dimensions,
+      int intraOpThreads) {
+    return load(modelResource, tokenizerResource, PoolingMode.CLS, dimensions, true, intraOpThreads)
+        .encoder();
   }
 
   private static Loaded load(String modelResource, String tokenizerResource,
       PoolingMode pooling, int dimensions, boolean withEncoder) {
+    return load(modelResource, tokenizerResource, pooling, dimensions, withEncoder, 0);
+  }
+
+  private static Loaded load(String modelResource, String tokenizerResource,
+      PoolingMode pooling, int dimensions, boolean withEncoder, int intraOpThreads) {
     ClassLoader cl = OnnxModels.class.getClassLoader();
     try (InputStream model = cl.getResourceAsStream(modelResource);
         InputStream tokenizer = cl.getResourceAsStream(tokenizerResource)) {
@@ -60,6 +76,9 @@ public final class OnnxModels {
       // Not closed: the session keeps using it for the life of the process.
       OrtSession.SessionOptions options = new OrtSession.SessionOptions();
       options.addConfigEntry("session.intra_op.allow_spinning", "0");
+      if (intraOpThreads > 0) {
+        options.setIntraOpNumThreads(intraOpThreads);
+      }
       OrtSession session = env.createSession(model.readAllBytes(), options);
       EmbeddingModel langchain = new Model(new OnnxBertBiEncoder(env, session,
           new ByteArrayInputStream(tokenizerJson), pooling), dimensions);

@@ -250,43 +250,18 @@ public final class PassageIndex implements Closeable {
       Files.createDirectories(dir);
       try (Directory d = FSDirectory.open(dir.resolve(LUCENE_DIR));
           IndexWriter w = new IndexWriter(d, writerConfig())) {
-        Embedder embedder = embed ? Embedder.shared() : null;
-        // Progress counts embedded texts, passages and sentences alike: each costs about the same.
-        int total = passages.size();
-        for (Passage p : embed ? passages : List.<Passage>of()) {
-          total += Sentences.split(p.text()).size();
-        }
         String phase = "建索引 / indexing " + passages.size() + " passages";
-        progress.update(phase, 0, total);
-        int done = 0;
-        for (int from = 0; from < passages.size(); from += EMBED_BATCH) {
-          List<Passage> batch = passages.subList(from, Math.min(passages.size(), from + EMBED_BATCH));
-          done += batch.size();
-          if (!embed) {
-            for (Passage p : batch) {
-              w.addDocument(document(p, kinds.apply(p), null, List.of()));
+        progress.update(phase, 0, passages.size());
+        try (Embedder.Pipeline vectors = embed
+            ? Embedder.shared().embedPassages(passages.stream().map(PassageIndex::embeddingText).toList())
+            : null) {
+          int done = 0;
+          for (Passage p : passages) {
+            w.addDocument(document(p, kinds.apply(p), vectors == null ? null : vectors.next()));
+            if (++done % EMBED_BATCH == 0 || done == passages.size()) {
+              progress.update(phase, done, passages.size());
             }
-            progress.update(phase, done, total);
-            continue;
           }
-          List<float[]> vectors = embedder.embedAll(batch.stream().map(PassageIndex::embeddingText).toList());
-          progress.update(phase, done, total);
-          List<String> sentences = new ArrayList<>();
-          int[] counts = new int[batch.size()];
-          for (int i = 0; i < batch.size(); i++) {
-            List<Sentences.Span> spans = Sentences.split(batch.get(i).text());
-            counts[i] = spans.size();
-            spans.forEach(span -> sentences.add(span.text()));
-          }
-          List<float[]> sentenceVectors = sentences.isEmpty() ? List.of() : embedder.embedAll(sentences);
-          int next = 0;
-          for (int i = 0; i < batch.size(); i++) {
-            w.addDocument(document(batch.get(i), kinds.apply(batch.get(i)), vectors.get(i),
-                sentenceVectors.subList(next, next + counts[i])));
-            next += counts[i];
-          }
-          done += sentences.size();
-          progress.update(phase, done, total);
         }
         w.forceMerge(1);
         w.commit();
@@ -320,7 +295,7 @@ public final class PassageIndex implements Closeable {
     return c;
   }
 
-  private static Document document(Passage p, ArticleKind kind, float[] vector, List<float[]> sentences) {
+  private static Document document(Passage p, ArticleKind kind, Embedder.PassageVectors vectors) {
     Document d = new Document();
     d.add(new StringField(ID, p.id(), Field.Store.YES));
     d.add(new StringField(PAGE, p.page(), Field.Store.YES));
@@ -336,9 +311,9 @@ public final class PassageIndex implements Closeable {
     d.add(new StoredField(START, p.start()));
     d.add(new StoredField(END, p.end()));
     d.add(new StoredField(KIND, kind.name()));
-    if (vector != null) {
-      d.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
-      d.add(new StoredField(SENTENCES, pack(sentences)));
+    if (vectors != null) {
+      d.add(new KnnFloatVectorField(VECTOR, vectors.passage(), VectorSimilarityFunction.DOT_PRODUCT));
+      d.add(new StoredField(SENTENCES, VectorCodec.pack(vectors.sentences(), Embedder.DIMENSIONS)));
     }
     Imprint imprint = p.imprint();
     if (imprint.paper() != null) {
@@ -361,14 +336,6 @@ public final class PassageIndex implements Closeable {
     return d;
   }
 
-  private static byte[] pack(List<float[]> vectors) {
-    ByteBuffer b = ByteBuffer.allocate(vectors.size() * Embedder.DIMENSIONS * Float.BYTES)
-        .order(ByteOrder.LITTLE_ENDIAN);
-    FloatBuffer f = b.asFloatBuffer();
-    vectors.forEach(f::put);
-    return b.array();
-  }
-
   /**
    * The stored vectors of the {@link Sentences#split sentences} of {@code p}, in sentence order;
    * empty unless this index holds a passage of that id and that very text (a passage from an
@@ -385,15 +352,7 @@ public final class PassageIndex implements Closeable {
       if (bytes == null || !p.text().equals(d.get(TEXT))) {
         return Optional.empty();
       }
-      FloatBuffer f = ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length)
-          .order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
-      List<float[]> out = new ArrayList<>(f.remaining() / Embedder.DIMENSIONS);
-      while (f.remaining() >= Embedder.DIMENSIONS) {
-        float[] v = new float[Embedder.DIMENSIONS];
-        f.get(v);
-        out.add(v);
-      }
-      return Optional.of(out);
+      return Optional.of(VectorCodec.unpack(bytes.bytes, bytes.offset, bytes.length, Embedder.DIMENSIONS));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
