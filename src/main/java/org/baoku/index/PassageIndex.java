@@ -45,13 +45,13 @@ import java.util.TreeSet;
 import org.apache.lucene.index.IndexableField;
 import org.baoku.ingest.Imprint;
 import java.time.LocalDate;
-import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.KnnByteVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReaderContext;
-import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.ByteVectorValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -68,6 +68,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnByteVectorQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -99,7 +101,7 @@ import org.baoku.ingest.Sentences;
 public final class PassageIndex implements Closeable {
 
   /** Bump when fields, analysis or the embedded text change: older indexes are then rebuilt. */
-  public static final int SCHEMA = 9;
+  public static final int SCHEMA = 10;
 
   /** BM25 over the normalised passage text (stored: the original text). */
   public static final String TEXT = "text";
@@ -312,7 +314,10 @@ public final class PassageIndex implements Closeable {
     d.add(new StoredField(END, p.end()));
     d.add(new StoredField(KIND, kind.name()));
     if (vectors != null) {
-      d.add(new KnnFloatVectorField(VECTOR, vectors.passage(), VectorSimilarityFunction.DOT_PRODUCT));
+      byte[] vector = VectorCodec.bytes(vectors.passage());
+      if (vector != null) {
+        d.add(new KnnByteVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
+      }
       d.add(new StoredField(SENTENCES, VectorCodec.pack(vectors.sentences(), Embedder.DIMENSIONS)));
     }
     Imprint imprint = p.imprint();
@@ -476,13 +481,13 @@ public final class PassageIndex implements Closeable {
     Map<Integer, Double> out = new HashMap<>();
     List<LeafReaderContext> leaves = reader.leaves();
     try {
-      FloatVectorValues values = null;
+      ByteVectorValues values = null;
       int leaf = -1;
       for (int doc : sorted) {
         int l = ReaderUtil.subIndex(doc, leaves);
         if (l != leaf) {
           leaf = l;
-          values = leaves.get(l).reader().getFloatVectorValues(VECTOR);
+          values = leaves.get(l).reader().getByteVectorValues(VECTOR);
         }
         if (values == null) {
           continue;
@@ -491,7 +496,7 @@ public final class PassageIndex implements Closeable {
         // Docs ascend within a leaf, so one forward pass of the iterator serves them all.
         int at = values.docID() < local ? values.advance(local) : values.docID();
         if (at == local) {
-          out.put(doc, (double) VectorSimilarityFunction.DOT_PRODUCT.compare(query, values.vectorValue()));
+          out.put(doc, (1 + VectorCodec.cosine(query, values.vectorValue())) / 2);
         }
       }
     } catch (IOException e) {
@@ -544,6 +549,15 @@ public final class PassageIndex implements Closeable {
       throw new UncheckedIOException(ex);
     }
     return q.build();
+  }
+
+  /**
+   * The approximate {@code k} nearest passages to {@code v} by {@link #VECTOR}, among those {@code
+   * filter} admits (all when null), scored {@code (1 + cos) / 2}.
+   */
+  public Query nearest(float[] v, int k, Query filter) {
+    byte[] target = VectorCodec.bytes(v);
+    return target == null ? new MatchNoDocsQuery() : new KnnByteVectorQuery(VECTOR, target, k, filter);
   }
 
   /** Top {@code n} (at most the index size); thread-safe. */

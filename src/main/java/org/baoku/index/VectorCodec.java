@@ -76,4 +76,37 @@ final class VectorCodec {
     }
     return out;
   }
+
+  /**
+   * {@code v} as one signed byte a dimension, scaled so its largest component is ±127: the form
+   * the passage vectors are indexed in, for a cosine, which no scale changes. Null for the zero
+   * vector, which has no direction.
+   */
+  static byte[] bytes(float[] v) {
+    float max = 0;
+    for (float x : v) {
+      max = Math.max(max, Math.abs(x));
+    }
+    if (max == 0) {
+      return null;
+    }
+    byte[] out = new byte[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = (byte) Math.round(v[i] * 127f / max);
+    }
+    return out;
+  }
+
+  /** The cosine of {@code q} and {@code b}; 0 when either is the zero vector. */
+  static double cosine(float[] q, byte[] b) {
+    double dot = 0;
+    double qq = 0;
+    double bb = 0;
+    for (int i = 0; i < q.length; i++) {
+      dot += q[i] * b[i];
+      qq += q[i] * q[i];
+      bb += b[i] * b[i];
+    }
+    return qq == 0 || bb == 0 ? 0 : dot / Math.sqrt(qq * bb);
+  }
 }

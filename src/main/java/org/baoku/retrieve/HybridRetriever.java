@@ -18,7 +18,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.ScoreDoc;
@@ -339,7 +338,7 @@ public final class HybridRetriever implements Retriever {
    */
   private Map<Integer, Double> neighbours(float[] v, int n, Query filter) {
     int k = Math.max(1, Math.min(n, index.size()));
-    return scores(index.search(new KnnFloatVectorQuery(PassageIndex.VECTOR, v, k, filter), k).scoreDocs);
+    return scores(index.search(index.nearest(v, k, filter), k).scoreDocs);
   }
 
   /** The index query admitting exactly the passages of {@code scope}; null for the whole archive. */

@@ -16,7 +16,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -98,7 +97,7 @@ class PassageIndexQueryTest {
     int size = index.size();
     for (String q : QUESTIONS) {
       float[] v = Embedder.shared().embed(q);
-      TopDocs all = index.search(new KnnFloatVectorQuery(PassageIndex.VECTOR, v, size), size);
+      TopDocs all = index.search(index.nearest(v, size, null), size);
       List<Integer> docs = new ArrayList<>();
       for (ScoreDoc d : all.scoreDocs) {
         docs.add(d.doc);
@@ -109,8 +108,9 @@ class PassageIndexQueryTest {
       asked.add(docs.get(0));
       Map<Integer, Double> exact = index.vectorScores(v, asked);
       assertEquals(docs.size(), exact.size(), q);
+      // The kNN search quantizes the question to bytes as well; the exact scores keep it float.
       for (ScoreDoc d : all.scoreDocs) {
-        assertEquals(d.score, exact.get(d.doc), 1e-6, q + " doc " + d.doc);
+        assertEquals(d.score, exact.get(d.doc), 2e-3, q + " doc " + d.doc);
       }
       assertTrue(index.vectorScores(v, IntStream.of(-1, size, size + 7).boxed().toList()).isEmpty());
     }
