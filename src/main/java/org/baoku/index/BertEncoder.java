@@ -2,16 +2,13 @@ package org.baoku.index;
 
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
-import ai.djl.huggingface.tokenizers.jni.CharSpan;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,9 +20,9 @@ import java.util.Set;
  * rebuilds a sentence from the tokens and tokenizes that again to check the round trip, then
  * encodes it. On CMRC 2018 questions those cost 0.21 ms of a 2.9 ms query embedding.
  *
- * <p>Index building keeps LangChain4j's batching, which spreads a batch over the cores; a test
- * holds the two to the same vectors. Thread-safe: an ONNX session and a Hugging Face tokenizer
- * both take concurrent calls.
+ * <p>Index building runs it on one worker thread per core ({@link Embedder#embedPassages}); a
+ * test holds it to LangChain4j's vectors. Thread-safe: an ONNX session and a Hugging Face
+ * tokenizer both take concurrent calls.
  */
 final class BertEncoder {
 
@@ -48,20 +45,6 @@ final class BertEncoder {
 
   /** The unit-length CLS vector of {@code text}, of which the first 510 tokens count. */
   float[] embed(String text) {
-    return run(text, null).get(0);
-  }
-
-  /**
-   * The CLS vector of {@code text} (as {@link #embed}), then for each {@code [start, end)}
-   * character span of it the unit-length mean of the last hidden states of the tokens that start
-   * inside it, from the same single run; null for a span none of whose tokens the model read (past
-   * the 510-token cut).
-   */
-  List<float[]> embedWithSpans(String text, List<int[]> spans) {
-    return run(text, spans);
-  }
-
-  private List<float[]> run(String text, List<int[]> spans) {
     Encoding encoding = tokenizer.encode(text, true, false);
     long[] shape = {1, encoding.getIds().length};
     Map<String, OnnxTensor> inputs = new HashMap<>();
@@ -77,37 +60,12 @@ final class BertEncoder {
         FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
         float[] cls = new float[dimensions];
         hidden.get(cls);
-        List<float[]> out = new ArrayList<>(1 + (spans == null ? 0 : spans.size()));
-        out.add(normalised(cls));
-        if (spans != null) {
-          CharSpan[] tokens = encoding.getCharTokenSpans();
-          for (int[] span : spans) {
-            out.add(meanOf(hidden, tokens, span[0], span[1]));
-          }
-        }
-        return out;
+        return normalised(cls);
       }
     } catch (OrtException e) {
       throw new IllegalStateException("the embedding model failed on a text of "
           + text.length() + " characters", e);
     }
-  }
-
-  /** The unit-length mean of the hidden states of the tokens starting in [start, end), or null. */
-  private float[] meanOf(FloatBuffer hidden, CharSpan[] tokens, int start, int end) {
-    float[] sum = new float[dimensions];
-    int n = 0;
-    for (int t = 0; t < tokens.length; t++) {
-      CharSpan c = tokens[t];
-      if (c != null && c.getStart() >= start && c.getStart() < end) {
-        int at = t * dimensions;
-        for (int d = 0; d < dimensions; d++) {
-          sum[d] += hidden.get(at + d);
-        }
-        n++;
-      }
-    }
-    return n == 0 ? null : normalised(sum);
   }
 
   private OnnxTensor tensor(long[] values, long[] shape) throws OrtException {

@@ -20,7 +20,8 @@ import org.baoku.ingest.Sentences;
  * <p>Loading the ONNX model costs seconds, so every index build, query and test in a JVM shares
  * {@link #shared()}. Vectors are L2-normalised by the model, so a dot product is the cosine. The
  * model runs on a session from {@link OnnxModels} (LangChain4j's own, minus idle spinning): a
- * single text through our {@link BertEncoder}, a batch through LangChain4j's model.
+ * single text and an index's passages through our {@link BertEncoder}, a batch through
+ * LangChain4j's model.
  */
 public final class Embedder {
 
@@ -84,65 +85,46 @@ public final class Embedder {
     }
   }
 
-  /** How sentence vectors are computed while indexing (experiment switch, see README). */
-  static final String SENTENCES_MODE = System.getProperty("baoku.sentences", "exact");
-  static final int WORKERS = Integer.getInteger("baoku.embed.workers",
-      Runtime.getRuntime().availableProcessors());
-  static final int INTRA = Integer.getInteger("baoku.embed.intra", -1);
-
-  private volatile BertEncoder indexEncoder;
-
-  private BertEncoder indexEncoder() {
-    if (INTRA < 0) {
-      return encoder;
-    }
-    BertEncoder e = indexEncoder;
-    if (e == null) {
-      synchronized (this) {
-        e = indexEncoder;
-        if (e == null) {
-          e = OnnxModels.encoder(MODEL_RESOURCE, TOKENIZER_RESOURCE, DIMENSIONS, INTRA);
-          indexEncoder = e;
-        }
-      }
-    }
-    return e;
-  }
+  /**
+   * Threads that embed while an index is built, each running one text at a time on the shared
+   * session (whose runs use every core): {@value #WORKERS_PROPERTY}, default the number of cores.
+   * See the README's Speed section for the settings measured.
+   */
+  static final String WORKERS_PROPERTY = "baoku.embed.workers";
+  private static final int WORKERS = Math.max(1, Integer.getInteger(WORKERS_PROPERTY,
+      Runtime.getRuntime().availableProcessors()));
 
   /**
    * The vectors of {@code texts} (passages) and of their sentences, computed ahead on worker
    * threads and handed out in order, so the caller's own work on each (Lucene's analysis)
-   * overlaps the embedding of the next ones. Close it to stop the workers.
+   * overlaps the embedding of the next ones. Close it to stop the workers. Each text runs alone,
+   * so its vectors are those of {@link #embed}: a padded batch through the int8 model changes
+   * them (its activations are quantized with one scale for the whole batch; cosine down to 0.978)
+   * and was not faster here.
    */
   public Pipeline embedPassages(List<String> texts) {
     return new Pipeline(texts);
   }
 
+  /**
+   * Each sentence embedded alone, as the question is at answer time. One run of the passage could
+   * give them too, by pooling the token states of each sentence's span, for 37 % less CPU a
+   * passage; but those vectors sit apart from the question's (cosine 0.69 to the sentence's own at
+   * the median) and answers fell: containment holdout-2 0.814 → 0.776, holdout-3 0.905 → 0.881,
+   * and 0.795 / 0.881 with the evidence model refitted on them.
+   */
   private PassageVectors passageVectors(String text) {
-    BertEncoder e = indexEncoder();
     List<Sentences.Span> spans = Sentences.split(text);
-    if (text == null || text.isBlank()) {
-      return new PassageVectors(new float[DIMENSIONS], spans.stream().map(s -> new float[DIMENSIONS]).toList());
-    }
-    if (SENTENCES_MODE.equals("pooled")) {
-      List<int[]> ranges = spans.stream().map(s -> new int[] {s.start(), s.end()}).toList();
-      List<float[]> out = new ArrayList<>(e.embedWithSpans(text, ranges));
-      for (int i = 1; i < out.size(); i++) {
-        if (out.get(i) == null) {
-          out.set(i, e.embed(spans.get(i - 1).text()));
-        }
-      }
-      return new PassageVectors(out.get(0), out.subList(1, out.size()));
-    }
     List<float[]> sentences = new ArrayList<>(spans.size());
     for (Sentences.Span s : spans) {
-      sentences.add(e.embed(s.text()));
+      sentences.add(embed(s.text()));
     }
-    return new PassageVectors(e.embed(text), sentences);
+    return new PassageVectors(embed(text), sentences);
   }
 
   /** In-order vectors of passages, computed ahead by {@link #WORKERS} threads. */
   public final class Pipeline implements Iterator<PassageVectors>, AutoCloseable {
+    /** Passages embedded ahead of the caller: enough to keep the workers busy, few in memory. */
     private static final int AHEAD = 64;
     private final List<String> texts;
     private final ExecutorService workers;

@@ -9,9 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -111,6 +108,7 @@ public final class PassageIndex implements Closeable {
    * find passages that never repeat the name.
    */
   public static final String HEADLINE = "headline";
+  /** The passage's vector, int8 ({@link VectorCodec#bytes}), for a cosine kNN search. */
   public static final String VECTOR = "vector";
   /**
    * Overlapping character bigrams of the {@link ChineseText#compact compact} text, with positions:
@@ -121,8 +119,8 @@ public final class PassageIndex implements Closeable {
   public static final String PINYIN = "pinyin";
   public static final String ID = "id";
   /**
-   * Stored only: the vectors of the passage's {@link Sentences#split sentences}, in order, as
-   * float32 little-endian, {@link Embedder#DIMENSIONS} each. Embedding them once here takes
+   * Stored only: the vectors of the passage's {@link Sentences#split sentences}, in order, packed
+   * by {@link VectorCodec#pack} (4 bits a dimension). Embedding them once here takes
    * embedding off the answer path, where a cold passage cost about 150 ms per question.
    */
   public static final String SENTENCES = "sentences";
@@ -147,7 +145,8 @@ public final class PassageIndex implements Closeable {
   private static final String ARTICLES_FILE = "articles.json.gz";
   /** The model a {@link #buildTextOnly text-only} index names in its manifest. */
   public static final String TEXT_ONLY_MODEL = "none (text only)";
-  private static final int EMBED_BATCH = 32;
+  /** Passages between two progress reports. */
+  private static final int PROGRESS_EVERY = 32;
   /** Code points of a phrase turned into a phrase query; the rest is checked on the candidates. */
   private static final int MAX_PHRASE_QUERY = 200;
   /** Articles are kept as JSON with ISO dates, so the file stays readable by other tools. */
@@ -260,7 +259,7 @@ public final class PassageIndex implements Closeable {
           int done = 0;
           for (Passage p : passages) {
             w.addDocument(document(p, kinds.apply(p), vectors == null ? null : vectors.next()));
-            if (++done % EMBED_BATCH == 0 || done == passages.size()) {
+            if (++done % PROGRESS_EVERY == 0 || done == passages.size()) {
               progress.update(phase, done, passages.size());
             }
           }
@@ -473,7 +472,8 @@ public final class PassageIndex implements Closeable {
   /**
    * The kNN score, {@code (1 + cos) / 2} as {@link #VECTOR}'s similarity gives it, of each of
    * {@code docs} against {@code query}: exact, where an approximate search only scores the
-   * neighbours it visits. Docs without a vector, or not in the index, are left out. Thread-safe.
+   * neighbours it visits (and quantizes the query to bytes too; here it stays float). Docs without
+   * a vector, or not in the index, are left out. Thread-safe.
    */
   public Map<Integer, Double> vectorScores(float[] query, Collection<Integer> docs) {
     int[] sorted = docs.stream().mapToInt(Integer::intValue)
