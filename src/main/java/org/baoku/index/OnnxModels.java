@@ -26,6 +26,10 @@ import java.util.Map;
  * alone, in a tight loop, is about 10 % slower (p50 2.6-3.1 ms against 2.4-2.9 ms).
  *
  * <p>Our own model also gets a {@link BertEncoder} on the same session, for single texts.
+ *
+ * <p>Where ONNX Runtime was built with CUDA and finds a device, the session runs there (see
+ * {@link #cudaWanted}); it falls back to the CPU otherwise. Untried here: no GPU, and the CUDA
+ * artifact is not in the offline repository.
  */
 public final class OnnxModels {
 

@@ -114,6 +114,11 @@ final class VectorCodec {
     while (b.hasRemaining()) {
       float scale = b.getFloat();
       float[] v = new float[dimensions];
+      if (scale == 0) {
+        b.position(b.position() + dimensions / 2);
+        out.add(v);
+        continue;
+      }
       for (int i = 0; i < dimensions; i += 2) {
         byte two = b.get();
         v[i] = scale * (two >> 4);
