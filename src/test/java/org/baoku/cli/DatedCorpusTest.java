@@ -141,4 +141,17 @@ class DatedCorpusTest {
       assertTrue(!matches.get(i).get("exact").asBoolean());
     }
   }
+
+  @Test
+  void aBadDateOrRangeIsOneLineAndExitTwo() {
+    for (String[] args : new String[][] {
+        {"search", "病例", "--from", "2020-3-1"}, {"ask", "病例", "--to", "昨天"},
+        {"search", "病例", "--from", "2020-03-15", "--to", "2020-03-10"}, {"day", "2020-02-30"}}) {
+      CliRun r = run(args);
+      assertEquals(2, r.exit(), String.join(" ", args) + ": " + r.err());
+      assertEquals("", r.out());
+      assertEquals(1, r.err().strip().lines().count(), r.err());
+      assertTrue(r.err().startsWith("错误 / error: "), r.err());
+    }
+  }
 }
