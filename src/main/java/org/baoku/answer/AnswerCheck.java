@@ -265,7 +265,7 @@ final class AnswerCheck {
    * the measure ({@code 五名球员} counts {@code 队员}). A number of something else
    * ({@code 44名下沉干部} for {@code 党员}) does not count it.
    */
-  static boolean counts(String counted, String sentence, int start, int end) {
+  private static boolean counts(String counted, String sentence, int start, int end) {
     String after = sentence.substring(end, Math.min(sentence.length(), end + COUNTED_WINDOW));
     if (countsIt(counted, after)) {
       return true;
