@@ -100,10 +100,11 @@ final class IndexCommand implements Callable<Integer> {
     for (String problem : m.problems()) {
       out.println("问题 / problem: " + problem);
     }
-    out.printf("%d pages, %d articles, %d passages; %d files added, %d changed, %d removed;"
-        + " %d passages embedded in %.1f s (%.1f passages/s)%n",
-        r.pages(), r.articles(), r.passages(), r.added(), r.changed(), r.removed(), r.embedded(),
-        r.seconds(), r.seconds() > 0 ? r.embedded() / r.seconds() : 0.0);
+    out.printf("%d pages, %d articles, %d passages indexed in %.1f s (%.1f passages/s embedded)%n",
+        r.pages(), r.articles(), r.passages(), r.seconds(),
+        r.seconds() > 0 ? r.embedded() / r.seconds() : 0.0);
+    out.printf("files: %d added, %d changed, %d removed; %d passages embedded%s%n", r.added(),
+        r.changed(), r.removed(), r.embedded(), r.full() ? " (full rebuild)" : "");
     out.println("index: " + archive.index.toAbsolutePath().normalize()
         + " (model " + m.model() + ", corpus " + m.fingerprint().substring(0, 12) + ")");
     Integrity checked = a.integrity();

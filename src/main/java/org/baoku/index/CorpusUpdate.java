@@ -98,11 +98,12 @@ final class CorpusUpdate {
           w.put(r, s.articles(), passages, kinds);
           now.put(file, r);
         }
-        progress.update(phase, ++done, total);
+        done++;
         if (System.nanoTime() - lastCommit >= checkpoint.toNanos() && done < total) {
           w.commit(manifest(now, "checkpoint", corpus, 0, false));
           lastCommit = System.nanoTime();
         }
+        progress.update(phase, done, total);
       }
       if (full) {
         w.forceMerge();

@@ -112,7 +112,7 @@ class PassageSearcherQueryTest {
       for (ScoreDoc d : all.scoreDocs) {
         assertEquals(d.score, exact.get(d.doc), 1e-6, q + " doc " + d.doc);
       }
-      assertTrue(index.vectorScores(v, IntStream.of(-1, size, size + 7).boxed().toList()).isEmpty());
+      assertTrue(index.vectorScores(v, IntStream.of(-1, 1 << 30, (1 << 30) + 7).boxed().toList()).isEmpty());
     }
   }
 
