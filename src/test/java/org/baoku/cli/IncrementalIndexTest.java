@@ -136,7 +136,7 @@ class IncrementalIndexTest {
       List<JsonNode> lines = index();
       List<JsonNode> notes = lines.stream().filter(l -> l.has("note")).toList();
       assertEquals(1, notes.size(), lines.toString());
-      assertTrue(notes.get(0).get("note").asText().contains(edit[2] + " changed")
+      assertTrue(notes.get(0).get("note").asText().contains(edit[2])
           && notes.get(0).get("note").asText().contains("rebuilding everything"), notes.toString());
       assertEquals(List.of(2, 0, 0), counts(lines), edit[2]);
     }
