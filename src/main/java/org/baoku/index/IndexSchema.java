@@ -183,7 +183,7 @@ public final class IndexSchema {
         pageNo == null ? null : pageNo.numericValue().intValue(), d.get(SECTION));
   }
 
-  /** The record document of one input file, with its articles (gzipped JSON) for {@code articles()}. */
+  /** The record document of one input file, with its articles (gzipped JSON), read back by {@link PassageSearcher#firstArticle()}. */
   static Document record(SourceRecord r, List<Article> articles) {
     Document d = new Document();
     d.add(new StringField(SOURCE, r.file(), Field.Store.YES));

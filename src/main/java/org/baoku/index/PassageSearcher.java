@@ -40,6 +40,7 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 import org.baoku.ingest.Article;
+import org.baoku.ingest.ArticleKind;
 import org.baoku.ingest.Issue;
 import org.baoku.ingest.Passage;
 import org.baoku.ingest.Sentences;
@@ -160,21 +161,23 @@ public final class PassageSearcher implements Closeable {
   }
 
   /**
-   * The articles of the corpus this index was built from, in file then ordinal order; empty for an
-   * index built from bare passages. Read from the index on each call.
+   * The first news article with a headline, in index order: what the bot's greeting asks about, so
+   * its example is answerable. Reads records until one has such an article, not the whole archive.
    */
-  public List<Article> articles() {
-    Map<String, List<Article>> byFile = new java.util.TreeMap<>();
+  public Optional<Article> firstArticle() {
     try {
       StoredFields stored = reader.storedFields();
       for (ScoreDoc sd : search(Queries.records(), Integer.MAX_VALUE).scoreDocs) {
-        Document d = stored.document(sd.doc, IndexSchema.articleFields());
-        byFile.put(d.get(IndexSchema.SOURCE), IndexSchema.articles(d));
+        Optional<Article> found = IndexSchema.articles(stored.document(sd.doc, IndexSchema.articleFields()))
+            .stream().filter(a -> a.kind() == ArticleKind.ARTICLE && !a.headline().isBlank()).findFirst();
+        if (found.isPresent()) {
+          return found;
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read articles of index " + dir, e);
     }
-    return byFile.values().stream().flatMap(List::stream).toList();
+    return Optional.empty();
   }
 
   /** The record of every input file, by file, in path order. */

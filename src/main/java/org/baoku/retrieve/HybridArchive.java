@@ -243,8 +243,8 @@ public final class HybridArchive implements Archive {
   }
 
   @Override
-  public List<Article> articles() {
-    return use(l -> l.index().articles());
+  public Optional<Article> firstArticle() {
+    return use(l -> l.index().firstArticle());
   }
 
   @Override

@@ -113,8 +113,8 @@ public final class DatedArchive implements Archive {
   }
 
   @Override
-  public List<Article> articles() {
-    return index.articles();
+  public Optional<Article> firstArticle() {
+    return index.firstArticle();
   }
 
   @Override
