@@ -63,6 +63,7 @@ final class AnswerCheck {
    */
   private static final int HEAD_AFTER = 3;
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[，。；：,;:！？!?]");
+  private static final Pattern NEXT_FIGURE = Pattern.compile("[，。；：,;:！？!?0-9]");
   /** Currencies before 元 ({@code 万加元}, {@code 亿美元}): all answer a question about money. */
   private static final String CURRENCY = "[美加港欧日澳台韩新]?元";
   /**
@@ -273,7 +274,9 @@ final class AnswerCheck {
    * did no better (0.772).
    */
   private static boolean counts(String counted, String sentence, int start, int end) {
-    Matcher clauseEnd = CLAUSE_BREAK.matcher(sentence);
+    // to the clause's end, or to the next figure: a noun after it is that figure's
+    // (32名干部对…150名一线工作人员)
+    Matcher clauseEnd = NEXT_FIGURE.matcher(sentence);
     String after = sentence.substring(end, clauseEnd.find(end) ? clauseEnd.start() : sentence.length());
     if (countsIt(counted, after)) {
       return true;
