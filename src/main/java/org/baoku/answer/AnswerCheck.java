@@ -51,7 +51,10 @@ final class AnswerCheck {
       + "\\d{1,2}[:：]\\d{2}|\\d{1,2}[点时](?:\\d{1,2}分|半)?)?"
       + "|(?:" + PERIOD + ")?(?:\\d{1,2}[:：]\\d{2}|\\d{1,2}[点时](?:\\d{1,2}分|半)?)"
       + "|(?:" + PERIOD + ")[一二三四五六七八九十]+[点时](?:[一二三四五六七八九十]+分|半)?");
-  /** Characters after a number searched for what the question counts ({@code 150名一线工作人员}). */
+  /**
+   * Characters before a number searched, within its clause, for what the question counts
+   * ({@code 桥梁81座}). After the number the whole clause is searched (see {@link #counts}).
+   */
   private static final int COUNTED_WINDOW = 8;
   /**
    * Characters right after a measure searched for the counted noun's last character, its head
@@ -60,6 +63,7 @@ final class AnswerCheck {
    */
   private static final int HEAD_AFTER = 3;
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[，。；：,;:！？!?]");
+  private static final Pattern NEXT_FIGURE = Pattern.compile("[，。；：,;:！？!?0-9]");
   /** Currencies before 元 ({@code 万加元}, {@code 亿美元}): all answer a question about money. */
   private static final String CURRENCY = "[美加港欧日澳台韩新]?元";
   /**
@@ -258,15 +262,22 @@ final class AnswerCheck {
   }
 
   /**
-   * Whether the number at {@code [start, end)} counts {@code counted}: the noun follows it within
-   * {@value #COUNTED_WINDOW} characters ({@code 150名一线工作人员}), whole or by its last two
-   * characters; or it comes just before the number in the same clause ({@code 桥梁81座},
-   * {@code 实验室 15 个}); or the noun's head, its last character, starts the words right after
-   * the measure ({@code 五名球员} counts {@code 队员}). A number of something else
-   * ({@code 44名下沉干部} for {@code 党员}) does not count it.
+   * Whether the number at {@code [start, end)} counts {@code counted}: the noun follows it before
+   * the clause ends ({@code 150名一线工作人员}, {@code 1250件饮料、牛奶等慰问品}), whole or by its last
+   * two characters; or it comes just before the number in the same clause, within
+   * {@value #COUNTED_WINDOW} characters ({@code 桥梁81座}, {@code 实验室 15 个}); or the noun's head,
+   * its last character, starts the words right after the measure ({@code 五名球员} counts
+   * {@code 队员}). A number of something else ({@code 44名下沉干部} for {@code 党员}) does not count
+   * it. Reading to the clause's end rather than eight characters: held-out CMRC folds of
+   * {@code baoku train} contain 0.771 → 0.773 with false refusals 2.6 % → 2.3 % (near misses
+   * refused 37.1 % → 36.2 %, the refusal threshold refitted); a clause capped at 16 characters
+   * did no better (0.772).
    */
   private static boolean counts(String counted, String sentence, int start, int end) {
-    String after = sentence.substring(end, Math.min(sentence.length(), end + COUNTED_WINDOW));
+    // to the clause's end, or to the next figure: a noun after it is that figure's
+    // (32名干部对…150名一线工作人员)
+    Matcher clauseEnd = NEXT_FIGURE.matcher(sentence);
+    String after = sentence.substring(end, clauseEnd.find(end) ? clauseEnd.start() : sentence.length());
     if (countsIt(counted, after)) {
       return true;
     }

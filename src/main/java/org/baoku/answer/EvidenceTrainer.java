@@ -409,7 +409,7 @@ public final class EvidenceTrainer {
       List<Integer> chosen = List.of();
       if (answered[g] >= threshold[group.open ? 0 : 1] && p[g].length > 0) {
         chosen = ExtractiveComposer.pick(p[g], group.texts, group.open ? addRatio : addRatioTyped);
-        chosen = check ? CountCheck.answering(group.question, p[g], group.texts, chosen) : chosen;
+        chosen = check ? CountCheck.answering(group.question, p[g], group.x, group.texts, chosen) : chosen;
       }
       boolean refuse = chosen.isEmpty();
       if (!group.answerable) {

@@ -206,7 +206,8 @@ public final class ExtractiveComposer implements Composer {
     }
     List<String> texts = c.ranked().stream().map(s -> s.span().text()).toList();
     List<Integer> picked = pick(c.probability(), texts, c.open() ? m.addRatio() : m.addRatioTyped());
-    return CountCheck.answering(q, c.probability(), texts, picked).stream().map(c.ranked()::get).toList();
+    return CountCheck.answering(q, c.probability(), c.features(), texts, picked).stream().map(c.ranked()::get)
+        .toList();
   }
 
   /**

@@ -33,6 +33,9 @@ class CountCheckTest {
       a calendar year does not answer 多久               | 这家俱乐部存在了多久？ | 俱乐部于1998年在广州成立。 | false
       公分 answers 厘米                                  | 这种鱼体长可达多少厘米？ | 体长可达35公分。 | true
       an ordinal with spaces                             | 2007年的联赛是第几届？ | 2007年的联赛是第 26 届亚洲冠军联赛。 | true
+      the counted noun nine characters on, same clause   | 镇总工会送去了多少件慰问品？ | 镇总工会将1250件饮料、牛奶等慰问品送到他们手中。 | true
+      the counted noun ten characters on, same clause    | 这次有多少名志愿者参加？ | 共有120名来自各个社区的青年志愿者参加。 | true
+      the counted noun past the clause's end             | 镇总工会送去了多少件慰问品？ | 镇总工会送去1250件饮料，慰问品由各村另行分发。 | false
       """)
   void holdsTheAskedNumber(String shows, String question, String sentence, boolean holds) {
     assertEquals(holds, CountCheck.holds(Question.read(question), sentence), shows);
@@ -50,6 +53,15 @@ class CountCheckTest {
     assertEquals(new Question.Count("名", "党员", false), Question.read("44名下沉干部里有多少名是党员？").count());
   }
 
+  /** Candidates' features whose articles all name the question's bodies. */
+  static List<double[]> about(List<String> texts) {
+    return texts.stream().map(t -> {
+      double[] x = new double[EvidenceFeatures.NAMES.size()];
+      x[EvidenceFeatures.NAMES.indexOf("about_entities")] = 1;
+      return x;
+    }).toList();
+  }
+
   private static final String ASKED = "抽调的30名下沉干部里有多少名是党员？";
   private static final String EVENT = "区总工会抽调30名下沉干部到社区协助登记。";
   private static final String FIGURE = "其中18名党员组成了先锋队。";
@@ -58,26 +70,62 @@ class CountCheckTest {
   @Test
   void keepsTheModelsChoiceWhenItHoldsTheNumber() {
     List<String> texts = List.of(FIGURE, EVENT);
-    assertEquals(List.of(0, 1), CountCheck.answering(Question.read(ASKED), new double[] {0.9, 0.5}, texts, List.of(0, 1)));
+    assertEquals(List.of(0, 1), CountCheck.answering(Question.read(ASKED), new double[] {0.9, 0.5}, about(texts), texts, List.of(0, 1)));
   }
 
   @Test
   void answersWithTheProbableSentenceThatHoldsTheNumber() {
     List<String> texts = List.of(EVENT, OTHER, FIGURE);
-    assertEquals(List.of(2), CountCheck.answering(Question.read(ASKED), new double[] {0.9, 0.5, 0.4}, texts, List.of(0)));
+    assertEquals(List.of(2), CountCheck.answering(Question.read(ASKED), new double[] {0.9, 0.5, 0.4}, about(texts), texts, List.of(0)));
   }
 
   @Test
   void refusesWhenNoneOfTheThreeBestHoldsTheNumber() {
     List<String> texts = List.of(EVENT, OTHER, EVENT, FIGURE);
     assertEquals(List.of(),
-        CountCheck.answering(Question.read(ASKED), new double[] {0.9, 0.5, 0.4, 0.3}, texts, List.of(0)));
+        CountCheck.answering(Question.read(ASKED), new double[] {0.9, 0.5, 0.4, 0.3}, about(texts), texts, List.of(0)));
+  }
+
+  private static final String ASKED_OF_A_BODY = "通州区总工会有多少名机关干部到社区报到？";
+  private static final String ANOTHER_BODYS_FIGURE = "区总工会选派了16名机关干部参与疫情防控。";
+
+  /** Features whose {@code about_entities} is what the real check reads in each candidate's article. */
+  private static List<double[]> inArticles(Question q, List<String> articles) {
+    return articles.stream().map(a -> {
+      double[] x = new double[EvidenceFeatures.NAMES.size()];
+      x[EvidenceFeatures.NAMES.indexOf("about_entities")] =
+          AnswerCheck.aboutEntities(q, org.baoku.index.ChineseText.folded(a)) ? 1 : 0;
+      return x;
+    }).toList();
+  }
+
+  @Test
+  void aFigureFromAnArticleThatNeverNamesTheAskedBodyDoesNotAnswer() {
+    Question q = Question.read(ASKED_OF_A_BODY);
+    List<String> texts = List.of(ANOTHER_BODYS_FIGURE);
+    List<double[]> elsewhere = inArticles(q, List.of("大兴区总工会迅速行动。" + ANOTHER_BODYS_FIGURE));
+    assertEquals(List.of(), CountCheck.answering(q, new double[] {0.9}, elsewhere, texts, List.of(0)));
+    List<double[]> same = inArticles(q, List.of("通州区总工会迅速行动。" + ANOTHER_BODYS_FIGURE));
+    assertEquals(List.of(0), CountCheck.answering(q, new double[] {0.9}, same, texts, List.of(0)));
+  }
+
+  @Test
+  void theFallbackSkipsAFigureFromAnotherBodysArticle() {
+    Question q = Question.read(ASKED_OF_A_BODY);
+    String event = "通州区总工会机关干部主动与所在社区联系并报到。";
+    List<String> texts = List.of(event, ANOTHER_BODYS_FIGURE, "其中12名机关干部已到社区报到。");
+    List<double[]> features = inArticles(q, List.of("通州区总工会" + event, "大兴区总工会" + ANOTHER_BODYS_FIGURE,
+        "通州区总工会" + event + "其中12名机关干部已到社区报到。"));
+    assertEquals(List.of(2), CountCheck.answering(q, new double[] {0.9, 0.5, 0.4}, features, texts, List.of(0)));
+    assertEquals(List.of(), CountCheck.answering(q, new double[] {0.9, 0.5, 0.1, 0.05},
+        List.of(features.get(0), features.get(1), features.get(0), features.get(2)),
+        List.of(event, ANOTHER_BODYS_FIGURE, event, texts.get(2)), List.of(0)));
   }
 
   @Test
   void leavesOtherKindsOfQuestionAlone() {
     List<String> texts = List.of(EVENT);
-    assertEquals(List.of(0), CountCheck.answering(Question.read("为什么要抽调下沉干部？"), new double[] {0.9}, texts, List.of(0)));
-    assertEquals(List.of(0), CountCheck.answering(Question.read("谁带队抽调了下沉干部？"), new double[] {0.9}, texts, List.of(0)));
+    assertEquals(List.of(0), CountCheck.answering(Question.read("为什么要抽调下沉干部？"), new double[] {0.9}, about(texts), texts, List.of(0)));
+    assertEquals(List.of(0), CountCheck.answering(Question.read("谁带队抽调了下沉干部？"), new double[] {0.9}, about(texts), texts, List.of(0)));
   }
 }
