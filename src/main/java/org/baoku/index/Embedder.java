@@ -97,13 +97,15 @@ public final class Embedder {
   /**
    * The vectors of {@code texts} (passages) and of their sentences, computed ahead on worker
    * threads and handed out in order, so the caller's own work on each (Lucene's analysis)
-   * overlaps the embedding of the next ones. Close it to stop the workers. Each text runs alone,
-   * so its vectors are those of {@link #embed}: a padded batch through the int8 model changes
-   * them (its activations are quantized with one scale for the whole batch; cosine down to 0.978)
-   * and was not faster here.
+   * overlaps the embedding of the next ones; more texts can be {@link Pipeline#add added} while it
+   * runs. Close it to stop the workers. Each text runs alone, so its vectors are those of {@link
+   * #embed}: a padded batch through the int8 model changes them (its activations are quantized
+   * with one scale for the whole batch; cosine down to 0.978) and was not faster here.
    */
   public Pipeline embedPassages(List<String> texts) {
-    return new Pipeline(texts);
+    Pipeline p = new Pipeline();
+    texts.forEach(p::add);
+    return p;
   }
 
   /**
@@ -122,17 +124,18 @@ public final class Embedder {
     return new PassageVectors(embed(text), sentences);
   }
 
-  /** In-order vectors of passages, computed ahead by {@link #WORKERS} threads. */
+  /**
+   * In-order vectors of passages, computed ahead by {@link #WORKERS} threads, at most {@link
+   * #AHEAD} passages ahead of the caller. Used by one thread.
+   */
   public final class Pipeline implements Iterator<PassageVectors>, AutoCloseable {
     /** Passages embedded ahead of the caller: enough to keep the workers busy, few in memory. */
-    private static final int AHEAD = 64;
-    private final List<String> texts;
+    static final int AHEAD = 64;
+    private final ArrayDeque<String> waiting = new ArrayDeque<>();
     private final ExecutorService workers;
     private final ArrayDeque<Future<PassageVectors>> queue = new ArrayDeque<>();
-    private int submitted;
 
-    private Pipeline(List<String> texts) {
-      this.texts = List.copyOf(texts);
+    private Pipeline() {
       this.workers = Executors.newFixedThreadPool(WORKERS, r -> {
         Thread t = new Thread(r, "embed");
         t.setDaemon(true);
@@ -140,9 +143,22 @@ public final class Embedder {
       });
     }
 
+    /** Queues {@code text}: its vectors come after those of every text added before it. */
+    public void add(String text) {
+      waiting.add(text);
+      topUp();
+    }
+
+    private void topUp() {
+      while (!waiting.isEmpty() && queue.size() < AHEAD) {
+        String t = waiting.poll();
+        queue.add(workers.submit(() -> passageVectors(t)));
+      }
+    }
+
     @Override
     public boolean hasNext() {
-      return submitted < texts.size() || !queue.isEmpty();
+      return !queue.isEmpty() || !waiting.isEmpty();
     }
 
     @Override
@@ -150,12 +166,11 @@ public final class Embedder {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      while (submitted < texts.size() && queue.size() < AHEAD) {
-        String t = texts.get(submitted++);
-        queue.add(workers.submit(() -> passageVectors(t)));
-      }
+      topUp();
+      Future<PassageVectors> head = queue.poll();
+      topUp();
       try {
-        return queue.poll().get();
+        return head.get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while embedding", e);

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.baoku.index.PassageIndex;
+import org.baoku.index.PassageSearcher;
 import org.baoku.ingest.Passage;
 import org.baoku.quote.QuoteMatch.Appearance;
 
@@ -59,14 +59,14 @@ public final class QuoteFinder {
     }
   }
 
-  private final PassageIndex index;
+  private final PassageSearcher index;
   private final Settings settings;
 
-  public QuoteFinder(PassageIndex index) {
+  public QuoteFinder(PassageSearcher index) {
     this(index, Settings.DEFAULT);
   }
 
-  public QuoteFinder(PassageIndex index, Settings settings) {
+  public QuoteFinder(PassageSearcher index, Settings settings) {
     this.index = Objects.requireNonNull(index, "index");
     this.settings = Objects.requireNonNull(settings, "settings");
   }

@@ -19,7 +19,7 @@ class EmbedderTest {
   @Test
   void singleTextsGetLangChain4jsVectors() throws Exception {
     List<String> texts = new ArrayList<>();
-    try (PassageIndex index = PassageIndex.open(new IndexHome(RealArchive.indexDir()).live().orElseThrow())) {
+    try (PassageSearcher index = PassageSearcher.open(new IndexHome(RealArchive.indexDir()).live().orElseThrow())) {
       for (Passage p : index.passages()) {
         texts.add(p.text());
       }
@@ -43,7 +43,7 @@ class EmbedderTest {
   @Test
   void indexPipelineGivesEachPassageAndSentenceItsOwnVectorInOrder() throws Exception {
     List<String> texts = new ArrayList<>();
-    try (PassageIndex index = PassageIndex.open(new IndexHome(RealArchive.indexDir()).live().orElseThrow())) {
+    try (PassageSearcher index = PassageSearcher.open(new IndexHome(RealArchive.indexDir()).live().orElseThrow())) {
       for (Passage p : index.passages().subList(0, 12)) {
         texts.add(p.text());
       }

@@ -23,7 +23,7 @@ class VectorCodecTest {
   @Test
   void packedSentenceVectorsKeepTheirCosineWithAQuestion() throws Exception {
     List<float[]> sentences = new ArrayList<>();
-    try (PassageIndex index = PassageIndex.open(new IndexHome(RealArchive.indexDir()).live().orElseThrow())) {
+    try (PassageSearcher index = PassageSearcher.open(new IndexHome(RealArchive.indexDir()).live().orElseThrow())) {
       for (Passage p : index.passages().subList(0, 20)) {
         for (Sentences.Span s : Sentences.split(p.text())) {
           sentences.add(Embedder.shared().embed(s.text()));
