@@ -5,7 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.baoku.index.IndexDamagedException;
 import org.baoku.index.Progress;
+import java.util.Optional;
+import org.baoku.retrieve.Archive;
 import org.baoku.retrieve.HybridArchive;
+import org.baoku.ingest.Corpus;
+import org.baoku.solr.SolrArchive;
+import org.baoku.solr.SolrIndexer;
+import org.baoku.solr.SolrTarget;
+import org.baoku.solr.SolrUnavailableException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -22,6 +30,26 @@ final class ArchiveOptions {
       description = "索引目录 / index directory (env BAOKU_INDEX, default: ${DEFAULT-VALUE})")
   Path index;
 
+  @Mixin SolrOptions solr = new SolrOptions();
+
+  /**
+   * The archive to serve: the SolrCloud collection when one is named ({@link SolrOptions}),
+   * otherwise the local index, opened (and built if needed) as {@link #open} does.
+   *
+   * @throws UserException when the corpus, the index or the collection cannot be used
+   */
+  Archive archive(PrintStream progress) {
+    Optional<SolrTarget> target = solr.target();
+    if (target.isEmpty()) {
+      return open(progress);
+    }
+    try {
+      return SolrArchive.open(target.get());
+    } catch (SolrUnavailableException e) {
+      throw new UserException(e.getMessage());
+    }
+  }
+
   /**
    * Opens the archive, building the index first when it is missing or stale; build progress goes
    * to {@code progress} (normally stderr).
@@ -31,6 +59,24 @@ final class ArchiveOptions {
    */
   HybridArchive open(PrintStream progress) {
     return open(progress, false);
+  }
+
+  /**
+   * Brings {@code archive}'s index up to date with the corpus ({@code /reindex}): the local index
+   * is rebuilt aside and switched in; a collection gets the pages that changed.
+   */
+  Archive.Stats rebuild(Archive archive) {
+    if (archive instanceof HybridArchive local) {
+      local.rebuild();
+    } else {
+      SolrTarget target = solr.target().orElseThrow();
+      try (var client = target.connect()) {
+        SolrIndexer.index(client, target.collection(), Corpus.read(corpus), Progress.none());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return archive.stats();
   }
 
   /** Builds a new index even when the current one fits, then opens it ({@code baoku index}). */
