@@ -22,15 +22,26 @@ public final class SolrUnavailableException extends RuntimeException {
         + doing + ": " + firstLine(cause), cause);
   }
 
+  /** The first line of the outermost Solr error, and of the root cause when it says more. */
   private static String firstLine(Throwable t) {
+    Throwable solr = t;
+    while (solr.getCause() != null && !(solr instanceof SolrException)
+        && !(solr instanceof BaseHttpSolrClient.RemoteSolrException)) {
+      solr = solr.getCause();
+    }
     Throwable root = t;
-    while (root.getCause() != null && root.getCause() != root
-        && !(root instanceof SolrException) && !(root instanceof BaseHttpSolrClient.RemoteSolrException)) {
+    while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    int nl = m.indexOf('\n');
-    m = nl < 0 ? m : m.substring(0, nl);
+    String m = line(solr);
+    String r = line(root);
+    m = root == solr || m.contains(r) ? m : m + " (" + r + ")";
     return m.length() > 300 ? m.substring(0, 300) + "…" : m;
+  }
+
+  private static String line(Throwable t) {
+    String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
   }
 }
