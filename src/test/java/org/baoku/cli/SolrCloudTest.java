@@ -110,6 +110,8 @@ class SolrCloudTest {
       System.err.println("solr parity: max fused-score gap " + maxScoreGap);
       assertEquals(List.of(), differ);
       assertEquals(replies(local), replies(solr));
+      System.err.printf("search p50 ms, seed questions x3 (cluster in this JVM): local %.1f, solr %.1f%n",
+          p50(local), p50(solr));
     }
   }
 
@@ -168,6 +170,20 @@ class SolrCloudTest {
       assertEquals("900_added.txt", hits.get(0).passage().page());
       assertEquals(expected, replies(solr));
     }
+  }
+
+  /** Median time of a 5-hit search over the seed questions, three rounds, for the log. */
+  private static double p50(Archive archive) {
+    List<Long> nanos = new ArrayList<>();
+    for (int round = 0; round < 3; round++) {
+      for (QaItem item : QaSet.read(SEED).items()) {
+        long t0 = System.nanoTime();
+        archive.search(item.question(), 5);
+        nanos.add(System.nanoTime() - t0);
+      }
+    }
+    nanos.sort(null);
+    return nanos.get(nanos.size() / 2) / 1e6;
   }
 
   private static SolrArchive open() {
