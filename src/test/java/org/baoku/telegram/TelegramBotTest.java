@@ -236,8 +236,9 @@ class TelegramBotTest {
     assertTrue(search.text().contains(Html.escape(Labels.source(passage))), search.text());
     String phrase = passage.text().substring(5, 25);
     server.push(FakeBotApi.privateText(me, "/quote " + phrase));
-    FakeBotApi.Call quoted = reply(me, "这段话出自");
-    assertTrue(quoted.text().contains("<b>" + Html.escape(phrase) + "</b>"), "[" + phrase + "] " + quoted.text());
+    FakeBotApi.Call quoted = reply(me, "见于 1 篇文章");
+    assertTrue(quoted.text().contains(Html.escape(phrase)) && quoted.text().contains("（原文 exact）"),
+        "[" + phrase + "] " + quoted.text());
     server.push(FakeBotApi.privateText(me, "/ask " + questionFromCorpus(5)));
     answerWithButtons(me);
     server.push(FakeBotApi.privateText(me, "/source 1"));
