@@ -84,7 +84,19 @@ final class ArchiveOptions {
     return open(progress, true);
   }
 
+  /**
+   * Refuses a named collection, for commands that work on the local index only (training, the
+   * bench, the baselines), rather than ignoring it.
+   */
+  void localOnly() {
+    if (solr.target().isPresent()) {
+      throw new UserException("这个命令只能用本地索引 / this command works on the local index only:"
+          + " drop --solr / --solr-zk (and BAOKU_SOLR_URLS / BAOKU_SOLR_ZK)");
+    }
+  }
+
   private HybridArchive open(PrintStream progress, boolean force) {
+    localOnly();
     try {
       return force
           ? HybridArchive.build(corpus, index, Progress.to(progress))
