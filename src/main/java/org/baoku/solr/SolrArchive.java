@@ -47,6 +47,28 @@ public final class SolrArchive implements Archive, QuoteFinder.Source {
   /** A page's passages read at most, for an article or an issue's day: far above a real page. */
   private static final int MAX_ROWS = 10_000;
 
+  /**
+   * Articles and sentence vectors kept read, as the local archive keeps its articles: an answer
+   * reads the articles of its hits and the sentence vectors of their passages, and readers ask
+   * about the same few reports. An entry serves only a passage equal to the one it was read with
+   * (same id and text), so a page rewritten by `baoku index` is read again.
+   */
+  private static final int CACHED = 512;
+
+  private final Map<String, List<Passage>> articles = lru();
+  private final Map<String, SentenceVectors> sentences = lru();
+
+  private record SentenceVectors(String text, List<float[]> vectors) {}
+
+  private static <V> Map<String, V> lru() {
+    return Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+        return size() > CACHED;
+      }
+    });
+  }
+
   private final CloudSolrClient client;
   private final String collection;
   private final SolrRetriever retriever;
@@ -146,7 +168,14 @@ public final class SolrArchive implements Archive, QuoteFinder.Source {
 
   @Override
   public List<Passage> article(Passage p) {
-    return article(p.page(), p.article());
+    String key = p.page() + '#' + p.article();
+    List<Passage> cached = articles.get(key);
+    if (cached != null && cached.contains(p)) {
+      return cached;
+    }
+    List<Passage> read = List.copyOf(article(p.page(), p.article()));
+    articles.put(key, read);
+    return read;
   }
 
   @Override
@@ -201,6 +230,23 @@ public final class SolrArchive implements Archive, QuoteFinder.Source {
 
   @Override
   public Optional<List<float[]>> sentenceVectors(Passage p) {
+    SentenceVectors cached = sentences.get(p.id());
+    if (cached == null || !cached.text().equals(p.text())) {
+      cached = readSentenceVectors(p).orElse(null);
+      if (cached == null) {
+        return Optional.empty();
+      }
+      sentences.put(p.id(), cached);
+    }
+    if (!cached.text().equals(p.text())) {
+      return Optional.empty();
+    }
+    List<float[]> copy = new ArrayList<>(cached.vectors().size());
+    cached.vectors().forEach(v -> copy.add(v.clone()));
+    return Optional.of(copy);
+  }
+
+  private Optional<SentenceVectors> readSentenceVectors(Passage p) {
     ModifiableSolrParams q = new ModifiableSolrParams();
     q.set("q", SolrFields.term(SolrFields.ID, p.id()));
     q.set("fl", SolrFields.TEXT + "," + SolrFields.SENTENCES);
@@ -211,10 +257,10 @@ public final class SolrArchive implements Archive, QuoteFinder.Source {
     }
     SolrDocument d = docs.get(0);
     Object bytes = d.getFirstValue(SolrFields.SENTENCES);
-    if (!(bytes instanceof byte[] b) || !p.text().equals(d.getFirstValue(SolrFields.TEXT))) {
+    if (!(bytes instanceof byte[] b)) {
       return Optional.empty();
     }
-    return Optional.of(SolrFields.unpack(b));
+    return Optional.of(new SentenceVectors((String) d.getFirstValue(SolrFields.TEXT), SolrFields.unpack(b)));
   }
 
   @Override
