@@ -1,14 +1,15 @@
 package org.baoku.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.baoku.index.IndexDamagedException;
 import org.baoku.index.Progress;
-import java.util.Optional;
+import org.baoku.ingest.Corpus;
 import org.baoku.retrieve.Archive;
 import org.baoku.retrieve.HybridArchive;
-import org.baoku.ingest.Corpus;
 import org.baoku.solr.SolrArchive;
 import org.baoku.solr.SolrIndexer;
 import org.baoku.solr.SolrTarget;
@@ -72,8 +73,8 @@ final class ArchiveOptions {
       SolrTarget target = solr.target().orElseThrow();
       try (var client = target.connect()) {
         SolrIndexer.index(client, target.collection(), Corpus.read(corpus), Progress.none());
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     }
     return archive.stats();
@@ -85,10 +86,10 @@ final class ArchiveOptions {
   }
 
   /**
-   * Refuses a named collection, for commands that work on the local index only (training, the
-   * bench, the baselines), rather than ignoring it.
+   * Refuses a named collection where a command needs the local index itself (training, the
+   * baselines), rather than ignoring it.
    */
-  void localOnly() {
+  private void localOnly() {
     if (solr.target().isPresent()) {
       throw new UserException("这个命令只能用本地索引 / this command works on the local index only:"
           + " drop --solr / --solr-zk (and BAOKU_SOLR_URLS / BAOKU_SOLR_ZK)");
