@@ -64,7 +64,8 @@ final class ArchiveOptions {
 
   /**
    * Brings {@code archive}'s index up to date with the corpus ({@code /reindex}): the local index
-   * is rebuilt aside and switched in; a collection gets the pages that changed.
+   * reads the files that changed while it keeps answering, then switches to the new commit; a
+   * collection gets the pages that changed.
    */
   Archive.Stats rebuild(Archive archive) {
     if (archive instanceof HybridArchive local) {
@@ -98,10 +99,24 @@ final class ArchiveOptions {
 
   private HybridArchive open(PrintStream progress, boolean force) {
     localOnly();
+    return guarded(() -> force
+        ? HybridArchive.build(corpus, index, Progress.to(progress))
+        : HybridArchive.open(corpus, index, Progress.to(progress)));
+  }
+
+  /**
+   * Updates the index from the corpus (new, changed and removed files; every file with {@code
+   * full}), then opens it ({@code baoku index}).
+   */
+  HybridArchive update(Progress progress, boolean full, java.time.Duration checkpoint) {
+    localOnly();
+    return guarded(() -> HybridArchive.update(corpus, index, progress, full, checkpoint));
+  }
+
+  /** Runs {@code step} on the archive, turning what goes wrong into a message for the user. */
+  <T> T guarded(java.util.function.Supplier<T> step) {
     try {
-      return force
-          ? HybridArchive.build(corpus, index, Progress.to(progress))
-          : HybridArchive.open(corpus, index, Progress.to(progress));
+      return step.get();
     } catch (IllegalArgumentException e) {
       throw new UserException("找不到语料目录 / corpus directory not found: " + corpus
           + " (use --corpus DIR or BAOKU_CORPUS)");

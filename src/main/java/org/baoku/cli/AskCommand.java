@@ -27,6 +27,8 @@ final class AskCommand implements Callable<Integer> {
 
   @Mixin DateOptions dates;
 
+  @Mixin DateOptions.Today today;
+
   @ArgGroup(exclusive = true, multiplicity = "1")
   Input input;
 
@@ -50,12 +52,12 @@ final class AskCommand implements Callable<Integer> {
       // The file is opened first, so a mistyped name fails before the index is loaded.
       try (JsonlLines lines = JsonlLines.open(input.jsonl);
           Archive archive = archiveOptions.archive(System.err)) {
-        Conversations chat = Wiring.conversations(archive, System.getenv(), dates);
+        Conversations chat = Wiring.conversations(archive, System.getenv(), dates, today.today);
         return JsonlAnswers.run(lines, q -> answer(chat, q), out, spec.commandLine().getErr());
       }
     }
     try (Archive archive = archiveOptions.archive(System.err)) {
-      Reply reply = Wiring.conversations(archive, System.getenv(), dates)
+      Reply reply = Wiring.conversations(archive, System.getenv(), dates, today.today)
           .handle("ask", org.baoku.chat.Command.parse(input.question));
       out.println(json ? replyJson(reply).toString() : PlainText.render(reply, Terminal.emphasis()));
       out.flush();

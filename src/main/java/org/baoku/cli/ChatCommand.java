@@ -35,13 +35,15 @@ final class ChatCommand implements Callable<Integer> {
 
   @Mixin DateOptions dates;
 
+  @Mixin DateOptions.Today today;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     boolean terminal = System.console() != null;
     PlainText.Emphasis emphasis = Terminal.emphasis();
     try (Archive archive = archiveOptions.archive(System.err)) {
-      Conversations chat = Wiring.conversations(archive, System.getenv(), dates);
+      Conversations chat = Wiring.conversations(archive, System.getenv(), dates, today.today);
       if (terminal) {
         out.println(banner(archive));
       }

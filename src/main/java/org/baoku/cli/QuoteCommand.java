@@ -14,7 +14,7 @@ import org.baoku.chat.Reply;
 import org.baoku.index.Fingerprint;
 import org.baoku.index.IndexDamagedException;
 import org.baoku.index.IndexHome;
-import org.baoku.index.PassageIndex;
+import org.baoku.index.PassageSearcher;
 import org.baoku.quote.QuoteDiff;
 import org.baoku.quote.QuoteFinder;
 import org.baoku.quote.QuoteMatch;
@@ -65,7 +65,7 @@ final class QuoteCommand implements Callable<Integer> {
         throw new UserException(e.getMessage());
       }
     } else {
-      try (PassageIndex index = open()) {
+      try (PassageSearcher index = open()) {
         matches = new QuoteFinder(index).find(q);
       }
     }
@@ -80,8 +80,8 @@ final class QuoteCommand implements Callable<Integer> {
    * never uses; when there is none, or it is damaged, the archive is opened as every command
    * opens it (building the index) and its index read then.
    */
-  private PassageIndex open() {
-    Optional<PassageIndex> fitting = fitting();
+  private PassageSearcher open() {
+    Optional<PassageSearcher> fitting = fitting();
     if (fitting.isPresent()) {
       return fitting.get();
     }
@@ -90,7 +90,7 @@ final class QuoteCommand implements Callable<Integer> {
         "索引无法读写 / cannot use index directory " + archive.index + " (use --index DIR or BAOKU_INDEX)"));
   }
 
-  private Optional<PassageIndex> fitting() {
+  private Optional<PassageSearcher> fitting() {
     IndexHome home = new IndexHome(archive.index);
     String fingerprint;
     try {
@@ -100,7 +100,7 @@ final class QuoteCommand implements Callable<Integer> {
     }
     Optional<Path> live = home.live().filter(d -> home.liveManifest().map(m -> m.fits(fingerprint)).orElse(false));
     try {
-      return live.map(PassageIndex::open);
+      return live.map(PassageSearcher::open);
     } catch (IndexDamagedException e) {
       return Optional.empty();
     }

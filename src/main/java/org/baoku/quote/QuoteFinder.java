@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.baoku.index.PassageIndex;
+import org.baoku.index.PassageSearcher;
 import org.baoku.ingest.Passage;
 import org.baoku.quote.QuoteMatch.Appearance;
 
@@ -31,14 +31,14 @@ import org.baoku.quote.QuoteMatch.Appearance;
 public final class QuoteFinder {
 
   /**
-   * Where the candidates come from: an index of the {@link PassageIndex#GRAMS character bigrams}
+   * Where the candidates come from: an index of the {@link org.baoku.index.IndexSchema#GRAMS character bigrams}
    * (the local index, or a SolrCloud collection).
    */
   public interface Source {
 
     /**
      * Passages holding at least {@code minShared} of the distinct {@code grams}, those sharing the
-     * most first, at most {@code k} ({@link PassageIndex#sharingGrams}).
+     * most first, at most {@code k} ({@link PassageSearcher#sharingGrams}).
      */
     List<Passage> sharingGrams(Collection<String> grams, int minShared, int k);
 
@@ -79,11 +79,11 @@ public final class QuoteFinder {
   private final Source index;
   private final Settings settings;
 
-  public QuoteFinder(PassageIndex index) {
+  public QuoteFinder(PassageSearcher index) {
     this(index, Settings.DEFAULT);
   }
 
-  public QuoteFinder(PassageIndex index, Settings settings) {
+  public QuoteFinder(PassageSearcher index, Settings settings) {
     this(local(Objects.requireNonNull(index, "index")), settings);
   }
 
@@ -92,7 +92,7 @@ public final class QuoteFinder {
     this.settings = Objects.requireNonNull(settings, "settings");
   }
 
-  private static Source local(PassageIndex index) {
+  private static Source local(PassageSearcher index) {
     return new Source() {
       @Override
       public List<Passage> sharingGrams(Collection<String> grams, int minShared, int k) {

@@ -23,6 +23,7 @@ import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
 import org.baoku.index.Embedder;
 import org.baoku.ingest.Article;
+import org.baoku.ingest.ArticleKind;
 import org.baoku.ingest.Issue;
 import org.baoku.ingest.Passage;
 import org.baoku.quote.QuoteFinder;
@@ -145,10 +146,60 @@ public final class SolrArchive implements Archive, QuoteFinder.Source {
     return readStats(client, collection);
   }
 
-  /** Not read from a collection: it may hold millions of articles. Always empty. */
+  /**
+   * The first news article with a headline, in collection order (the bot's greeting asks about
+   * it): passages of news articles are read a batch at a time, by ord, until one has a headline,
+   * and that article is put together again from its passages. Empty when there is none.
+   */
   @Override
-  public List<Article> articles() {
-    return List.of();
+  public Optional<Article> firstArticle() {
+    List<String> fq = List.of(SolrFields.term(SolrFields.KIND, ArticleKind.ARTICLE.name()));
+    for (int start = 0; ; start += FIRST_ARTICLE_BATCH) {
+      List<Passage> batch = passages(fq, start, FIRST_ARTICLE_BATCH, "reading the first article");
+      for (Passage p : batch) {
+        if (!p.headline().isBlank()) {
+          return Optional.of(assemble(article(p.page(), p.article())));
+        }
+      }
+      if (batch.size() < FIRST_ARTICLE_BATCH) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  /** Passages of news articles read per request while looking for the first with a headline. */
+  private static final int FIRST_ARTICLE_BATCH = 200;
+
+  /**
+   * An article from its passages in reading order. Each passage is a span of the article's text
+   * with the whitespace between two of them left out, which is a line break in cleaned text, so a
+   * gap is filled with line breaks; the lines before the byline (or up to the headline, when there
+   * is no byline) are its titles, the rest its paragraphs.
+   */
+  static Article assemble(List<Passage> passages) {
+    Passage first = passages.get(0);
+    StringBuilder text = new StringBuilder();
+    int end = first.start();
+    for (Passage p : passages) {
+      if (p.start() >= end) {
+        text.append("\n".repeat(text.length() == 0 ? 0 : p.start() - end)).append(p.text());
+      } else if (p.end() > end) {
+        text.append(p.text(), Math.min(p.text().length(), end - p.start()), p.text().length());
+      }
+      end = Math.max(end, p.end());
+    }
+    List<String> lines = new ArrayList<>(List.of(text.toString().split("\n", -1)));
+    int header = first.byline().isEmpty() ? lines.indexOf(first.headline()) + 1 : lines.indexOf(first.byline());
+    if (header <= 0) {
+      header = lines.indexOf(first.headline()) + 1;
+    }
+    List<String> titles = new ArrayList<>(lines.subList(0, Math.max(0, header)));
+    List<String> paragraphs = new ArrayList<>(lines.subList(Math.max(0, header), lines.size()));
+    if (!first.byline().isEmpty() && !paragraphs.isEmpty() && paragraphs.get(0).equals(first.byline())) {
+      paragraphs.remove(0);
+    }
+    return new Article(first.page(), first.article(), ArticleKind.ARTICLE, titles, first.headline(),
+        first.byline(), paragraphs, first.imprint());
   }
 
   /** Not read from a collection: it may hold millions of passages. Always empty. */
@@ -297,7 +348,12 @@ public final class SolrArchive implements Archive, QuoteFinder.Source {
   }
 
   private List<Passage> passages(List<String> filters, int rows, String doing) {
+    return passages(filters, 0, rows, doing);
+  }
+
+  private List<Passage> passages(List<String> filters, int start, int rows, String doing) {
     ModifiableSolrParams q = new ModifiableSolrParams();
+    q.set("start", start);
     q.set("q", "*:*");
     filters.forEach(f -> q.add("fq", f));
     q.add("fq", SolrFields.term(SolrFields.DOC_TYPE, SolrFields.PASSAGE_TYPE));

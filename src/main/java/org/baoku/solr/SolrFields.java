@@ -14,7 +14,7 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.baoku.index.ChineseText;
 import org.baoku.index.Embedder;
-import org.baoku.index.PassageIndex;
+import org.baoku.index.IndexSchema;
 import org.baoku.ingest.ArticleKind;
 import org.baoku.ingest.Imprint;
 import org.baoku.ingest.Passage;
@@ -22,7 +22,7 @@ import org.baoku.ingest.Passage;
 /**
  * The collection's fields (the configset's {@code schema.xml}) and the one mapping between
  * a {@link Passage} and a Solr document. The indexed fields hold what the local index holds
- * ({@link PassageIndex}): the text is normalised here, bigrams and pinyin words are made here, so
+ * ({@link IndexSchema}): the text is normalised here, bigrams and pinyin words are made here, so
  * BM25 sees the same terms and document lengths in both.
  */
 final class SolrFields {
@@ -65,10 +65,10 @@ final class SolrFields {
   /** The local index's field for {@code field} of a BM25 clause, as the collection names it. */
   static String solrField(String localField) {
     return switch (localField) {
-      case PassageIndex.TEXT -> TEXT_ZH;
-      case PassageIndex.HEADLINE -> HEADLINE_ZH;
-      case PassageIndex.GRAMS -> GRAMS;
-      case PassageIndex.PINYIN -> PINYIN;
+      case IndexSchema.TEXT -> TEXT_ZH;
+      case IndexSchema.HEADLINE -> HEADLINE_ZH;
+      case IndexSchema.GRAMS -> GRAMS;
+      case IndexSchema.PINYIN -> PINYIN;
       default -> throw new IllegalArgumentException("no such BM25 field: " + localField);
     };
   }

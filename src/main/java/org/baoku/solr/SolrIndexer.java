@@ -18,7 +18,7 @@ import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
 import org.baoku.index.Embedder;
-import org.baoku.index.PassageIndex;
+import org.baoku.index.IndexSchema;
 import org.baoku.index.Progress;
 import org.baoku.ingest.Article;
 import org.baoku.ingest.ArticleKind;
@@ -40,9 +40,13 @@ import org.baoku.ingest.Sentences;
  */
 public final class SolrIndexer {
 
-  /** What one run did. */
-  public record Report(int pages, int articles, int passages, int pagesWritten, int pagesSkipped,
-      int pagesDeleted, int passagesWritten, long millis, List<String> problems) {
+  /**
+   * What one run did.
+   *
+   * @param pagesWritten pages written, new ones ({@code pagesAdded}) and changed ones
+   */
+  public record Report(int pages, int articles, int passages, int pagesWritten, int pagesAdded,
+      int pagesSkipped, int pagesDeleted, int passagesWritten, long millis, List<String> problems) {
     public Report {
       problems = List.copyOf(problems);
     }
@@ -63,6 +67,17 @@ public final class SolrIndexer {
    *     a later run redoes the pages not committed)
    */
   public static Report index(SolrClient client, String collection, Corpus.Report corpus, Progress progress) {
+    return index(client, collection, corpus, progress, false);
+  }
+
+  /**
+   * Brings {@code collection} in line with {@code corpus} and commits; with {@code full}, every
+   * page is written again, unchanged ones too ({@code baoku index --solr --full}).
+   *
+   * @throws SolrUnavailableException when the cluster fails a request
+   */
+  public static Report index(SolrClient client, String collection, Corpus.Report corpus,
+      Progress progress, boolean full) {
     long t0 = System.nanoTime();
     Map<String, ArticleKind> kinds = new HashMap<>();
     Map<String, List<Passage>> byPage = new LinkedHashMap<>();
@@ -78,18 +93,21 @@ public final class SolrIndexer {
       Map<String, String> hashes = new HashMap<>();
       int ord = 0;
       int written = 0;
+      int added = 0;
       int skipped = 0;
       for (Map.Entry<String, List<Passage>> page : byPage.entrySet()) {
         String hash = hash(page.getValue(), kinds);
         for (Passage p : page.getValue()) {
           ords.put(p.id(), ord++);
         }
-        if (hash.equals(held.get(page.getKey()))) {
+        if (!full && hash.equals(held.get(page.getKey()))) {
           skipped++;
           continue;
         }
         if (held.containsKey(page.getKey())) {
           client.deleteByQuery(collection, SolrFields.term(SolrFields.PAGE, page.getKey()));
+        } else {
+          added++;
         }
         hashes.put(page.getKey(), hash);
         toWrite.addAll(page.getValue());
@@ -104,8 +122,8 @@ public final class SolrIndexer {
       }
       write(client, collection, toWrite, kinds, ords, hashes, progress);
       long millis = (System.nanoTime() - t0) / 1_000_000;
-      Report r = new Report(byPage.size(), corpus.articles().size(), total, written, skipped, deleted,
-          toWrite.size(), millis, corpus.problems());
+      Report r = new Report(byPage.size(), corpus.articles().size(), total, written, added, skipped,
+          deleted, toWrite.size(), millis, corpus.problems());
       client.add(collection, meta(r, corpus));
       client.commit(collection, true, true);
       return r;
@@ -117,6 +135,9 @@ public final class SolrIndexer {
   private static void write(SolrClient client, String collection, List<Passage> passages,
       Map<String, ArticleKind> kinds, Map<String, Integer> ords, Map<String, String> hashes,
       Progress progress) throws Exception {
+    if (passages.isEmpty()) {
+      return;
+    }
     Embedder embedder = Embedder.shared();
     String phase = "写入 Solr / indexing " + passages.size() + " passages into Solr";
     progress.update(phase, 0, passages.size());
@@ -181,7 +202,7 @@ public final class SolrIndexer {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       StringBuilder s = new StringBuilder().append(Embedder.MODEL_NAME).append('\u0000')
-          .append(PassageIndex.SCHEMA).append('\u0000').append(SCHEMA_VERSION).append('\u0000');
+          .append(IndexSchema.SCHEMA).append('\u0000').append(SCHEMA_VERSION).append('\u0000');
       for (Passage p : passages) {
         s.append(p).append('\u0000').append(kind(p, kinds)).append('\u0000');
       }

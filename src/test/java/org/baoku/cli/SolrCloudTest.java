@@ -17,6 +17,7 @@ import org.baoku.chat.Command;
 import org.baoku.chat.Conversations;
 import org.baoku.eval.QaItem;
 import org.baoku.eval.QaSet;
+import org.baoku.ingest.Article;
 import org.baoku.ingest.Issue;
 import org.baoku.ingest.Passage;
 import org.baoku.quote.Quotation;
@@ -86,6 +87,13 @@ class SolrCloudTest {
     CliRun unchanged = CliRun.of("index", "--solr", urls, "--corpus", "corpus");
     assertEquals(0, unchanged.exit(), unchanged.err());
     assertTrue(unchanged.out().contains("0 pages written (0 passages), " + local.pages() + " unchanged"), unchanged.out());
+
+    CliRun json = CliRun.of("index", "--solr", urls, "--corpus", "corpus", "--json");
+    assertEquals(0, json.exit(), json.err());
+    List<String> jsonLines = json.out().strip().lines().toList();
+    assertEquals(1, jsonLines.size(), json.out());
+    assertTrue(jsonLines.get(0).startsWith("{\"pages\":" + local.pages() + ",\"articles\":" + local.articles()
+        + ",\"passages\":" + local.passages() + ",\"added\":0,\"changed\":0,\"removed\":0,\"seconds\":"), json.out());
   }
 
   @Test
@@ -127,6 +135,10 @@ class SolrCloudTest {
       Passage p = local.search("顺义区总工会 疫情防控", 1).hits().get(0).passage();
       assertEquals(Optional.of(p), solr.passage(p.id()));
       assertEquals(local.article(p), solr.article(p));
+      Article first = local.firstArticle().orElseThrow();
+      Article solrFirst = solr.firstArticle().orElseThrow();
+      assertEquals(List.of(first.page(), first.ordinal(), first.headline(), first.byline(), first.text()),
+          List.of(solrFirst.page(), solrFirst.ordinal(), solrFirst.headline(), solrFirst.byline(), solrFirst.text()));
       List<float[]> lv = local.sentenceVectors(p).orElseThrow();
       List<float[]> sv = solr.sentenceVectors(p).orElseThrow();
       assertEquals(lv.size(), sv.size());

@@ -18,7 +18,7 @@ class EmbedderTest {
   @Test
   void singleTextsGetLangChain4jsVectors() throws Exception {
     List<String> texts = new ArrayList<>();
-    try (PassageIndex index = PassageIndex.open(new IndexHome(RealArchive.indexDir()).live().orElseThrow())) {
+    try (PassageSearcher index = PassageSearcher.open(new IndexHome(RealArchive.indexDir()).live().orElseThrow())) {
       for (Passage p : index.passages()) {
         texts.add(p.text());
       }
