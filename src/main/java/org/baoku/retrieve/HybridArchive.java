@@ -130,6 +130,11 @@ public final class HybridArchive implements Archive {
     UpdateReport update = null;
     if (index == null || mode != Mode.OPEN || !index.manifest().fits(Fingerprint.ofCorpus(corpusDir))) {
       update = home.update(corpusDir, progress, mode == Mode.FULL || damaged, checkpoint);
+      if (mode == Mode.OPEN && update.added() + update.changed() > 0) {
+        // A command that updated the index on its way to answering says what it could not read,
+        // as baoku index does, so a bad file is never skipped in silence.
+        update.manifest().problems().forEach(p -> progress.note("问题 / problem: " + p));
+      }
       PassageSearcher next = next(home, index);
       if (index != null && next != index) {
         home.retire(index);

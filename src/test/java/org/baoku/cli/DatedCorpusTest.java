@@ -154,4 +154,17 @@ class DatedCorpusTest {
       assertTrue(r.err().startsWith("错误 / error: "), r.err());
     }
   }
+
+  @Test
+  void aCommandThatUpdatesTheIndexOnItsWayNamesWhatItCouldNotRead(@TempDir Path own) throws IOException {
+    Path c = own.resolve("corpus");
+    Files.createDirectories(c.resolve("晚报/2020-03-10"));
+    Files.copy(corpus.resolve("晚报/2020-03-10/01.txt"), c.resolve("晚报/2020-03-10/01.txt"));
+    Files.writeString(c.resolve("records.jsonl"), "{\"text\": \"只有一半\"\n");
+    CliRun r = CliRun.of("search", "新增确诊病例", "-k", "1", "--corpus", c.toString(), "--index",
+        own.resolve("index").toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().lines().anyMatch(l -> l.startsWith("问题 / problem: records.jsonl:1: ")), r.err());
+    assertTrue(r.out().contains("新增确诊病例"), r.out());
+  }
 }
