@@ -3,18 +3,24 @@ package org.baoku.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.baoku.index.Integrity;
 import org.baoku.index.Manifest;
 import org.baoku.index.Progress;
 import org.baoku.index.UpdateReport;
 import org.baoku.ingest.Corpus;
 import org.baoku.retrieve.HybridArchive;
+import org.baoku.solr.SolrIndexer;
+import org.baoku.solr.SolrTarget;
+import org.baoku.solr.SolrUnavailableException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,10 +30,11 @@ import picocli.CommandLine.Option;
  * removed ones dropped, the rest untouched), and prints what could not be read ({@code 问题 /
  * problem: FILE[:LINE]: what is wrong}, one line each), counts and the cost of the checksum check
  * every open pays. With {@code --json}, progress and the summary are one JSON object a line; with
- * {@code --watch}, it keeps polling the corpus and applies each change as it appears.
+ * {@code --watch}, it keeps polling the corpus and applies each change as it appears. With
+ * {@code --solr}, the SolrCloud collection is updated instead, page by page (the same flags apply).
  */
 @Command(name = "index", mixinStandardHelpOptions = true,
-    description = "更新索引（只读新增、改动的文件）并报告数量 / update the index (new, changed and removed files only) and print counts, time and speed")
+    description = "更新索引（只读新增、改动的文件）并报告数量 / update the index (new, changed and removed files only) and print counts, time and speed; with --solr, update the SolrCloud collection (changed pages only)")
 final class IndexCommand implements Callable<Integer> {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,6 +62,10 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintStream out = System.out;
     Progress progress = json ? Progress.json(out) : Progress.to(System.err);
+    Optional<SolrTarget> solr = archive.solr.target();
+    if (solr.isPresent()) {
+      return intoSolr(solr.get(), progress, out);
+    }
     Duration checkpoint = Duration.ofMillis((long) (commitEvery * 1000));
     try (HybridArchive a = archive.update(progress, full, checkpoint)) {
       print(a, a.lastUpdate().orElseThrow(), out);
@@ -69,6 +80,67 @@ final class IndexCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /**
+   * {@code --solr}: the corpus into the collection, pages whose content is unchanged skipped
+   * (every page with {@code --full}); with {@code --watch}, again on each change of the corpus.
+   */
+  private int intoSolr(SolrTarget target, Progress progress, PrintStream out)
+      throws InterruptedException {
+    try (CloudSolrClient client = target.connect()) {
+      printSolr(target, intoSolr(client, target, progress, full), out);
+      List<String> seen = snapshot();
+      while (watch) {
+        Thread.sleep((long) (interval * 1000));
+        List<String> now = snapshot();
+        if (!now.equals(seen)) {
+          seen = now;
+          printSolr(target, intoSolr(client, target, progress, false), out);
+        }
+      }
+    } catch (SolrUnavailableException e) {
+      throw new UserException(e.getMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return 0;
+  }
+
+  private SolrIndexer.Report intoSolr(CloudSolrClient client, SolrTarget target, Progress progress,
+      boolean everyPage) {
+    Corpus.Report corpus;
+    try {
+      corpus = Corpus.read(archive.corpus);
+    } catch (IllegalArgumentException e) {
+      throw new UserException("找不到语料目录 / corpus directory not found: " + archive.corpus
+          + " (use --corpus DIR or BAOKU_CORPUS)");
+    }
+    return SolrIndexer.index(client, target.collection(), corpus, progress, everyPage);
+  }
+
+  /**
+   * The summary of one {@code --solr} run; with {@code --json}, the local summary's fields, added,
+   * changed and removed counting pages rather than files.
+   */
+  private void printSolr(SolrTarget target, SolrIndexer.Report r, PrintStream out) {
+    double seconds = r.millis() / 1000.0;
+    if (json) {
+      out.println(JSON.createObjectNode().put("pages", r.pages()).put("articles", r.articles())
+          .put("passages", r.passages()).put("added", r.pagesAdded())
+          .put("changed", r.pagesWritten() - r.pagesAdded()).put("removed", r.pagesDeleted())
+          .put("seconds", r.millis() / 1000.0).put("solr", target.toString()));
+      out.flush();
+      return;
+    }
+    for (String problem : r.problems()) {
+      out.println("问题 / problem: " + problem);
+    }
+    out.printf("%d pages, %d articles, %d passages in Solr: %d pages written (%d passages),"
+        + " %d unchanged, %d deleted, in %.1f s%n", r.pages(), r.articles(), r.passages(),
+        r.pagesWritten(), r.passagesWritten(), r.pagesSkipped(), r.pagesDeleted(), seconds);
+    out.println("solr: " + target);
+    out.flush();
   }
 
   /**

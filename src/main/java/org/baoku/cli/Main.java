@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ArticlesCommand.class,
       IndexCommand.class,
+      SolrSetupCommand.class,
       SearchCommand.class,
       DayCommand.class,
       QuoteCommand.class,

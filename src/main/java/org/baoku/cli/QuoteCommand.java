@@ -19,7 +19,8 @@ import org.baoku.quote.QuoteDiff;
 import org.baoku.quote.QuoteFinder;
 import org.baoku.quote.QuoteMatch;
 import org.baoku.quote.Quotation;
-import org.baoku.retrieve.HybridArchive;
+import org.baoku.retrieve.Archive;
+import org.baoku.solr.SolrUnavailableException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,8 +58,16 @@ final class QuoteCommand implements Callable<Integer> {
       throw new UserException(e.getMessage());
     }
     List<QuoteMatch> matches;
-    try (PassageSearcher index = open()) {
-      matches = new QuoteFinder(index).find(q);
+    if (archive.solr.target().isPresent()) {
+      try (Archive a = archive.archive(System.err)) {
+        matches = a.quote(q);
+      } catch (SolrUnavailableException e) {
+        throw new UserException(e.getMessage());
+      }
+    } else {
+      try (PassageSearcher index = open()) {
+        matches = new QuoteFinder(index).find(q);
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println(json ? json(q, matches).toString() : text(q, matches));

@@ -1,5 +1,6 @@
 package org.baoku.cli;
 
+import org.baoku.solr.SolrUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -30,6 +31,10 @@ final class UserErrors implements IExecutionExceptionHandler, IParameterExceptio
     if (e instanceof UserException u) {
       cli.getErr().println("错误 / error: " + u.getMessage());
       return u.exitCode();
+    }
+    if (e instanceof SolrUnavailableException s) {
+      cli.getErr().println("错误 / error: " + s.getMessage());
+      return 69;
     }
     if (System.getenv("BAOKU_DEBUG") != null) {
       e.printStackTrace(cli.getErr());

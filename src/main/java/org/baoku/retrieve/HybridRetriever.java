@@ -276,6 +276,25 @@ public final class HybridRetriever implements Retriever {
    * English question; each term gives its own bigrams, so that joining two terms makes none.
    */
   private Map<Integer, Double> bm25Docs(String text, List<String> chinese, int n, Query filter) {
+    Map<Term, Float> terms = bm25Terms(text, chinese, settings);
+    if (terms.isEmpty()) {
+      return Map.of();
+    }
+    Query q = index.anyOf(terms, COMMON_SHARE);
+    if (filter != null) {
+      q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+          .add(filter, BooleanClause.Occur.FILTER).build();
+    }
+    return scores(index.search(q, n).scoreDocs);
+  }
+
+  /**
+   * The BM25 clauses of a search for {@code text} (already {@link #clean cleaned}) with the
+   * {@code chinese} terms of an English question, each field's term with its boost: the same
+   * clauses whichever index runs them (the common-term cutoff, {@link #COMMON_SHARE}, is the
+   * index's to apply).
+   */
+  public static Map<Term, Float> bm25Terms(String text, List<String> chinese, Settings settings) {
     Set<String> words = new LinkedHashSet<>(ChineseText.terms(IndexSchema.TEXT, text));
     List<String> pieces = new ArrayList<>(List.of(text));
     for (String term : chinese) {
@@ -300,15 +319,7 @@ public final class HybridRetriever implements Retriever {
           .filter(g -> g.codePoints().noneMatch(HybridRetriever::isLatin)).limit(MAX_TERMS)
           .forEach(g -> terms.put(new Term(IndexSchema.GRAMS, g), settings.gramsWeight()));
     }
-    if (terms.isEmpty()) {
-      return Map.of();
-    }
-    Query q = index.anyOf(terms, COMMON_SHARE);
-    if (filter != null) {
-      q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
-          .add(filter, BooleanClause.Occur.FILTER).build();
-    }
-    return scores(index.search(q, n).scoreDocs);
+    return terms;
   }
 
   /**
@@ -326,12 +337,17 @@ public final class HybridRetriever implements Retriever {
     return denseText(text, EnglishQuery.terms(text));
   }
 
-  static String denseText(String text, List<String> chinese) {
+  public static String denseText(String text, List<String> chinese) {
     return chinese.isEmpty() ? text : String.join(" ", chinese);
   }
 
   private float[] embed(String text) {
-    return embedder.embed(settings.queryInstruction() ? QUERY_INSTRUCTION + text : text);
+    return embedder.embed(embeddingInput(text, settings));
+  }
+
+  /** What the model is given for the dense text of a query: with BGE's instruction when set. */
+  public static String embeddingInput(String denseText, Settings settings) {
+    return settings.queryInstruction() ? QUERY_INSTRUCTION + denseText : denseText;
   }
 
   /**
@@ -374,19 +390,8 @@ public final class HybridRetriever implements Retriever {
     return out;
   }
 
-  /** Adds {@code weight} times each score min-max scaled to [0, 1]; a lone score scales to 1. */
   private static void addScaled(Map<Integer, Double> into, Map<Integer, Double> scores, double weight) {
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (double s : scores.values()) {
-      min = Math.min(min, s);
-      max = Math.max(max, s);
-    }
-    double range = max - min;
-    for (Map.Entry<Integer, Double> e : scores.entrySet()) {
-      double scaled = range > 0 ? (e.getValue() - min) / range : 1.0;
-      into.merge(e.getKey(), weight * scaled, Double::sum);
-    }
+    Fusion.addScaled(into, scores, weight);
   }
 
   /** Best first, ties by doc id (= build order), capped per article when set. */
