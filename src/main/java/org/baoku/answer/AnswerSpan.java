@@ -41,7 +41,7 @@ final class AnswerSpan {
     for (AnswerCheck.Phrase p : AnswerCheck.phrases(q, n.text)) {
       String phrase = n.text.substring(p.start(), p.end()).strip();
       if (phrase.isEmpty() || q.text().contains(phrase)
-          || q.asks() == Question.Asked.NUMBER && AnswerCheck.isDate(phrase)) {
+          || q.asks() == Question.Asked.NUMBER && AnswerCheck.isDate(phrase) && !AnswerCheck.lasts(q, phrase)) {
         continue;
       }
       int distance = distance(p, keys);

@@ -59,7 +59,7 @@ public final class EvidenceTrainer {
 
   /** One question's candidates with their labels. */
   private record Group(String set, int copies, boolean answerable, boolean open, List<double[]> x, boolean[] positive,
-      List<String> texts, List<Passage> passages, Predicate<String> holds, Predicate<Passage> evidence) {}
+      List<String> texts, List<Passage> passages, Predicate<String> holds, Predicate<Passage> evidence, Question question) {}
 
   public EvidenceTrainer() {
     Linear.disableDebugOutput();
@@ -124,9 +124,13 @@ public final class EvidenceTrainer {
     double addRatioTyped = addRatio(groups, p, a, threshold[1], false, report.putArray("add_ratio_typed_search"));
     ObjectNode heldOut = report.putObject("held_out");
     for (String set : setNames(groups)) {
-      heldOut.set(set, figures(groups, p, a, threshold, addRatio, addRatioTyped, set));
+      heldOut.set(set, figures(groups, p, a, threshold, addRatio, addRatioTyped, set, true));
     }
-    heldOut.set("all", figures(groups, p, a, threshold, addRatio, addRatioTyped, null));
+    heldOut.set("all", figures(groups, p, a, threshold, addRatio, addRatioTyped, null, true));
+    ObjectNode unchecked = report.putObject("held_out_without_count_check");
+    for (String set : setNames(groups)) {
+      unchecked.set(set, figures(groups, p, a, threshold, addRatio, addRatioTyped, set, false));
+    }
     double[] w = train(groups, g -> g.x, g -> g.positive, sentenceCost, null, -1);
     double[] v = train(groups, qx::get, g -> new boolean[] {g.answerable}, answerCost, null, -1);
     EvidenceModel model = new EvidenceModel(
@@ -161,7 +165,7 @@ public final class EvidenceTrainer {
     groups.forEach(g -> sizes.merge(g.set, 1, Integer::sum));
     int largest = sizes.values().stream().mapToInt(Integer::intValue).max().orElse(1);
     return groups.stream().map(g -> new Group(g.set, Math.max(1, Math.round((float) largest / sizes.get(g.set))),
-        g.answerable, g.open, g.x, g.positive, g.texts, g.passages, g.holds, g.evidence)).toList();
+        g.answerable, g.open, g.x, g.positive, g.texts, g.passages, g.holds, g.evidence, g.question)).toList();
   }
 
   private static Group group(Example e) {
@@ -178,7 +182,7 @@ public final class EvidenceTrainer {
           && e.holdsAnswer().test(s.span().text());
     }
     return new Group(e.set(), 1, e.answerable() && !e.withoutAnswer(), c.open(), c.features(), positive, texts, passages,
-        e.holdsAnswer(), e.evidence());
+        e.holdsAnswer(), e.evidence(), Question.read(e.question()));
   }
 
   /** Out-of-fold probabilities of the rows {@code x} gives each group, labelled by {@code y}. */
@@ -385,9 +389,12 @@ public final class EvidenceTrainer {
     }
   }
 
-  /** Held-out figures of one set (or all), as the composer would answer. */
+  /**
+   * Held-out figures of one set (or all), as the composer would answer: with {@link CountCheck}
+   * when {@code check}, else the model's choice alone.
+   */
   private static ObjectNode figures(List<Group> groups, double[][] p, double[] answered, double[] threshold,
-      double addRatio, double addRatioTyped, String set) {
+      double addRatio, double addRatioTyped, String set, boolean check) {
     int answerable = 0;
     int falseRefusals = 0;
     int nearMisses = 0;
@@ -399,7 +406,12 @@ public final class EvidenceTrainer {
       if (set != null && !set.equals(group.set)) {
         continue;
       }
-      boolean refuse = answered[g] < threshold[group.open ? 0 : 1] || p[g].length == 0;
+      List<Integer> chosen = List.of();
+      if (answered[g] >= threshold[group.open ? 0 : 1] && p[g].length > 0) {
+        chosen = ExtractiveComposer.pick(p[g], group.texts, group.open ? addRatio : addRatioTyped);
+        chosen = check ? CountCheck.answering(group.question, p[g], group.x, group.texts, chosen) : chosen;
+      }
+      boolean refuse = chosen.isEmpty();
       if (!group.answerable) {
         nearMisses++;
         refused += refuse ? 1 : 0;
@@ -411,7 +423,7 @@ public final class EvidenceTrainer {
         falseRefusals++;
         t.answers++;
       } else {
-        t.add(group, ExtractiveComposer.pick(p[g], group.texts, group.open ? addRatio : addRatioTyped));
+        t.add(group, chosen);
       }
     }
     ObjectNode o = JSON.createObjectNode();
@@ -455,6 +467,12 @@ public final class EvidenceTrainer {
         e.getValue().path("answer_contains_gold").asDouble(), e.getValue().path("citation_precision").asDouble(),
         e.getValue().path("pre_score_first_sentence_holds_answer").asDouble(),
         e.getValue().path("false_refusals").asDouble(), e.getValue().path("near_misses_refused").asDouble())));
+    b.append("without the number check (CountCheck):");
+    report.path("held_out_without_count_check").fields().forEachRemaining(e -> b.append(String.format(
+        " %s contain %.3f, false refusals %.3f, misses refused %.3f;", e.getKey(),
+        e.getValue().path("answer_contains_gold").asDouble(), e.getValue().path("false_refusals").asDouble(),
+        e.getValue().path("near_misses_refused").asDouble())));
+    b.append('\n');
     weights(b, "sentence", model.sentence());
     weights(b, "answer", model.answer());
     return b.toString();

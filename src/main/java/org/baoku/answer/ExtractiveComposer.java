@@ -134,7 +134,7 @@ public final class ExtractiveComposer implements Composer {
     if (quote != null) {
       return quoteSource(q, quote, hits, articles);
     }
-    List<Evidence.Scored> chosen = choose(scored(unscored(q, top, sentence -> true, vector, articles)));
+    List<Evidence.Scored> chosen = choose(q, scored(unscored(q, top, sentence -> true, vector, articles)));
     if (chosen.isEmpty()) {
       return Replies.notFound(q, hits, NAME, "");
     }
@@ -195,17 +195,19 @@ public final class ExtractiveComposer implements Composer {
   /**
    * Nothing when the refusal model says the question is not answered; else the most probable
    * sentence and the next most probable ones within the model's ratio of it (one ratio for open
-   * questions, one for those asking a number, name, place or date).
+   * questions, one for those asking a number, name, place or date), as {@link CountCheck} lets
+   * them answer a number question.
    */
-  private List<Evidence.Scored> choose(Candidates c) {
+  private List<Evidence.Scored> choose(Question q, Candidates c) {
     EvidenceModel m = model.get();
     double threshold = c.open() ? m.threshold() : m.thresholdTyped();
     if (c.ranked().isEmpty() || c.answered() < threshold) {
       return List.of();
     }
     List<String> texts = c.ranked().stream().map(s -> s.span().text()).toList();
-    return pick(c.probability(), texts, c.open() ? m.addRatio() : m.addRatioTyped()).stream()
-        .map(c.ranked()::get).toList();
+    List<Integer> picked = pick(c.probability(), texts, c.open() ? m.addRatio() : m.addRatioTyped());
+    return CountCheck.answering(q, c.probability(), c.features(), texts, picked).stream().map(c.ranked()::get)
+        .toList();
   }
 
   /**

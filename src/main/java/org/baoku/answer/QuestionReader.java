@@ -71,6 +71,11 @@ final class QuestionReader {
       "次", "户", "人", "家", "项", "场", "批", "支", "条", "件", "份", "名", "个", "位", "所", "辆", "吨");
   /** A count question word, alone or glued to its measure word by the segmenter ({@code 几支}). */
   private static final Pattern COUNT = Pattern.compile("(第)?(几|多少)(\\p{IsHan}{0,2})");
+  /**
+   * Tags of a count question word: a numeral, pronoun or measure ({@code 几/m}, {@code 多少/r},
+   * {@code 几支/mq}), not a word that starts with one ({@code 几内亚/ns}, {@code 几经/d}, {@code 几乎/d}).
+   */
+  private static final Pattern COUNT_TAGS = Pattern.compile("[mrq].*");
   /** {@code 有多长}, {@code 多久}: a measure, answered by a number with a unit. */
   private static final Pattern HOW_MUCH = Pattern.compile("[有是]多[长久大高远重宽深]|多长时间|多久");
   private static final Pattern MONEY = Pattern.compile(".*(金|款|钱|费|资金|经费|奖金|捐款)$");
@@ -166,7 +171,7 @@ final class QuestionReader {
     }
     for (int i = 0; i < terms.size(); i++) {
       Matcher count = COUNT.matcher(terms.get(i).word);
-      if (count.matches()) {
+      if (count.matches() && COUNT_TAGS.matcher(terms.get(i).nature.toString()).matches()) {
         return new Kind(Asked.NUMBER, count(terms, i, count), List.of(), List.of());
       }
     }
@@ -222,6 +227,10 @@ final class QuestionReader {
     }
     if (unit.isEmpty()) {
       return new Count(null, null, ordinal);
+    }
+    if (after + 1 < terms.size() && terms.get(after).word.equals("是")) {
+      // 多少名是党员: what is counted follows 是
+      after++;
     }
     String counted = after < terms.size() && terms.get(after).nature.toString().matches("n.*|vn|j")
         ? terms.get(after).word : null;

@@ -1,11 +1,20 @@
 package org.baoku.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.baoku.index.IndexDamagedException;
 import org.baoku.index.Progress;
+import org.baoku.ingest.Corpus;
+import org.baoku.retrieve.Archive;
 import org.baoku.retrieve.HybridArchive;
+import org.baoku.solr.SolrArchive;
+import org.baoku.solr.SolrIndexer;
+import org.baoku.solr.SolrTarget;
+import org.baoku.solr.SolrUnavailableException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -22,6 +31,26 @@ final class ArchiveOptions {
       description = "索引目录 / index directory (env BAOKU_INDEX, default: ${DEFAULT-VALUE})")
   Path index;
 
+  @Mixin SolrOptions solr = new SolrOptions();
+
+  /**
+   * The archive to serve: the SolrCloud collection when one is named ({@link SolrOptions}),
+   * otherwise the local index, opened (and built if needed) as {@link #open} does.
+   *
+   * @throws UserException when the corpus, the index or the collection cannot be used
+   */
+  Archive archive(PrintStream progress) {
+    Optional<SolrTarget> target = solr.target();
+    if (target.isEmpty()) {
+      return open(progress);
+    }
+    try {
+      return SolrArchive.open(target.get());
+    } catch (SolrUnavailableException e) {
+      throw new UserException(e.getMessage());
+    }
+  }
+
   /**
    * Opens the archive, building the index first when it is missing or stale; build progress goes
    * to {@code progress} (normally stderr).
@@ -33,16 +62,61 @@ final class ArchiveOptions {
     return open(progress, false);
   }
 
+  /**
+   * Brings {@code archive}'s index up to date with the corpus ({@code /reindex}): the local index
+   * reads the files that changed while it keeps answering, then switches to the new commit; a
+   * collection gets the pages that changed.
+   */
+  Archive.Stats rebuild(Archive archive) {
+    if (archive instanceof HybridArchive local) {
+      local.rebuild();
+    } else {
+      SolrTarget target = solr.target().orElseThrow();
+      try (var client = target.connect()) {
+        SolrIndexer.index(client, target.collection(), Corpus.read(corpus), Progress.none());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return archive.stats();
+  }
+
   /** Builds a new index even when the current one fits, then opens it ({@code baoku index}). */
   HybridArchive build(PrintStream progress) {
     return open(progress, true);
   }
 
+  /**
+   * Refuses a named collection where a command needs the local index itself (training, the
+   * baselines), rather than ignoring it.
+   */
+  private void localOnly() {
+    if (solr.target().isPresent()) {
+      throw new UserException("这个命令只能用本地索引 / this command works on the local index only:"
+          + " drop --solr / --solr-zk (and BAOKU_SOLR_URLS / BAOKU_SOLR_ZK)");
+    }
+  }
+
   private HybridArchive open(PrintStream progress, boolean force) {
+    localOnly();
+    return guarded(() -> force
+        ? HybridArchive.build(corpus, index, Progress.to(progress))
+        : HybridArchive.open(corpus, index, Progress.to(progress)));
+  }
+
+  /**
+   * Updates the index from the corpus (new, changed and removed files; every file with {@code
+   * full}), then opens it ({@code baoku index}).
+   */
+  HybridArchive update(Progress progress, boolean full, java.time.Duration checkpoint) {
+    localOnly();
+    return guarded(() -> HybridArchive.update(corpus, index, progress, full, checkpoint));
+  }
+
+  /** Runs {@code step} on the archive, turning what goes wrong into a message for the user. */
+  <T> T guarded(java.util.function.Supplier<T> step) {
     try {
-      return force
-          ? HybridArchive.build(corpus, index, Progress.to(progress))
-          : HybridArchive.open(corpus, index, Progress.to(progress));
+      return step.get();
     } catch (IllegalArgumentException e) {
       throw new UserException("找不到语料目录 / corpus directory not found: " + corpus
           + " (use --corpus DIR or BAOKU_CORPUS)");

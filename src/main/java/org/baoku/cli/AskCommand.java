@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.baoku.chat.Conversations;
 import org.baoku.chat.Reply;
-import org.baoku.retrieve.HybridArchive;
+import org.baoku.retrieve.Archive;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +26,8 @@ final class AskCommand implements Callable<Integer> {
   @Mixin ArchiveOptions archiveOptions;
 
   @Mixin DateOptions dates;
+
+  @Mixin DateOptions.Today today;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Input input;
@@ -49,13 +51,13 @@ final class AskCommand implements Callable<Integer> {
     if (input.jsonl != null) {
       // The file is opened first, so a mistyped name fails before the index is loaded.
       try (JsonlLines lines = JsonlLines.open(input.jsonl);
-          HybridArchive archive = archiveOptions.open(System.err)) {
-        Conversations chat = Wiring.conversations(archive, System.getenv(), dates);
+          Archive archive = archiveOptions.archive(System.err)) {
+        Conversations chat = Wiring.conversations(archive, System.getenv(), dates, today.today);
         return JsonlAnswers.run(lines, q -> answer(chat, q), out, spec.commandLine().getErr());
       }
     }
-    try (HybridArchive archive = archiveOptions.open(System.err)) {
-      Reply reply = Wiring.conversations(archive, System.getenv(), dates)
+    try (Archive archive = archiveOptions.archive(System.err)) {
+      Reply reply = Wiring.conversations(archive, System.getenv(), dates, today.today)
           .handle("ask", org.baoku.chat.Command.parse(input.question));
       out.println(json ? replyJson(reply).toString() : PlainText.render(reply, Terminal.emphasis()));
       out.flush();

@@ -173,11 +173,15 @@ final class BenchCommand implements Callable<Integer> {
       throw new UserException("找不到语料目录 / corpus directory not found: " + archive.corpus
           + " (use --corpus DIR or BAOKU_CORPUS)");
     }
-    try (a) {
+    // With --solr the collection's rows come beside the local index's, which stays the ratio row.
+    try (a; Archive solr = archive.solr.target().isPresent() ? archive.archive(System.err) : null) {
       Archive.Stats stats = a.stats();
       ExtractiveComposer composer = new ExtractiveComposer(a);
       List<Contender> systems = new ArrayList<>();
       systems.add(new Contender("baoku", a));
+      if (solr != null) {
+        systems.add(new Contender("baoku-solr", solr));
+      }
       if (baselines) {
         systems.addAll(Baselines.all(a.passages(), pages(), a.retriever(), Progress.to(System.err)));
       }
@@ -194,6 +198,14 @@ final class BenchCommand implements Callable<Integer> {
       Bench.warmUp(questions, ask);
       for (int n : threadCounts) {
         configs.add(new Config("baoku", "ask", n, ask));
+      }
+      if (solr != null) {
+        ExtractiveComposer solrComposer = new ExtractiveComposer(solr);
+        Consumer<String> askSolr = q -> solrComposer.compose(q, solr.search(q, HITS));
+        Bench.warmUp(questions, askSolr);
+        for (int n : threadCounts) {
+          configs.add(new Config("baoku-solr", "ask", n, askSolr));
+        }
       }
       Duration slice = Duration.ofMillis((long) (seconds * 1000 / SLICES));
       List<List<Bench.Sample>> samples = new ArrayList<>();

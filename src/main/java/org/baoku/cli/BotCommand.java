@@ -5,7 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.baoku.retrieve.HybridArchive;
+import org.baoku.retrieve.Archive;
 import org.baoku.telegram.BotSettings;
 import org.baoku.telegram.TelegramBot;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -51,16 +51,13 @@ final class BotCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserException(e.getMessage());
     }
-    try (HybridArchive archive = archiveOptions.open(System.err);
+    try (Archive archive = archiveOptions.archive(System.err);
         TelegramBot bot = TelegramBot.builder()
             .settings(settings)
             .handler(Wiring.conversations(archive, System.getenv()))
             .composer(Wiring.composerName(System.getenv()))
             .archive(archive)
-            .reindexer(() -> {
-              archive.rebuild();
-              return archive.stats();
-            })
+            .reindexer(() -> archiveOptions.rebuild(archive))
             .build()) {
       CountDownLatch stopped = new CountDownLatch(1);
       Thread hook = new Thread(() -> {

@@ -12,7 +12,7 @@ import org.baoku.chat.Conversations;
 import org.baoku.chat.Messages;
 import org.baoku.chat.Verb;
 import org.baoku.retrieve.Archive;
-import org.baoku.retrieve.HybridArchive;
+import org.baoku.solr.SolrUnavailableException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,13 +35,15 @@ final class ChatCommand implements Callable<Integer> {
 
   @Mixin DateOptions dates;
 
+  @Mixin DateOptions.Today today;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     boolean terminal = System.console() != null;
     PlainText.Emphasis emphasis = Terminal.emphasis();
-    try (HybridArchive archive = archiveOptions.open(System.err)) {
-      Conversations chat = Wiring.conversations(archive, System.getenv(), dates);
+    try (Archive archive = archiveOptions.archive(System.err)) {
+      Conversations chat = Wiring.conversations(archive, System.getenv(), dates, today.today);
       if (terminal) {
         out.println(banner(archive));
       }
@@ -62,7 +64,13 @@ final class ChatCommand implements Callable<Integer> {
         if (command instanceof org.baoku.chat.Command.Exit) {
           break;
         }
-        out.println(PlainText.render(chat.handle("console", command), emphasis));
+        try {
+          out.println(PlainText.render(chat.handle("console", command), emphasis));
+        } catch (SolrUnavailableException e) {
+          // The cluster may recover: say so in one line and take the next question.
+          out.println("抱歉，档案暂时无法访问，请稍后再问。/ Sorry, the archive cannot be reached right now; please ask again shortly.\n("
+              + e.getMessage() + ")");
+        }
         out.flush();
       }
     }

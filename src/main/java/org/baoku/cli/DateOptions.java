@@ -8,8 +8,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The dates a command may be limited to ({@code --from}, {@code --to}) and the day relative
- * questions count from ({@code --today}); shared by {@code search}, {@code ask} and {@code chat}.
+ * The dates a command may be limited to ({@code --from}, {@code --to}); shared by {@code search},
+ * {@code ask} and {@code chat}. Questions also take {@link Today}.
  */
 final class DateOptions {
 
@@ -21,11 +21,6 @@ final class DateOptions {
       description = "只查这一天及以前的报纸（YYYY-MM-DD）/ only issues on or before DATE")
   LocalDate to;
 
-  @Option(names = "--today", paramLabel = "DATE", converter = IsoDate.class,
-      description = "“昨天”“上个月”等从这一天算起（默认：档案里最新的一期）/ the day relative dates count from"
-          + " (default: the archive's newest issue)")
-  LocalDate today;
-
   /**
    * The range the options set.
    *
@@ -36,6 +31,14 @@ final class DateOptions {
       throw new UserException("--to（" + to + "）早于 --from（" + from + "）/ --to is before --from");
     }
     return new Scope(from, to, null, null);
+  }
+
+  /** The day relative dates in a question count from ({@code --today}), for {@code ask} and {@code chat}. */
+  static final class Today {
+    @Option(names = "--today", paramLabel = "DATE", converter = IsoDate.class,
+        description = "“昨天”“上个月”等从这一天算起（默认：档案里最新的一期）/ the day relative dates count from"
+            + " (default: the archive's newest issue)")
+    LocalDate today;
   }
 
   /** Parses {@code YYYY-MM-DD}; anything else is one line naming the value. */

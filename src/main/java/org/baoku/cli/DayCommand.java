@@ -45,7 +45,7 @@ final class DayCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Archive a = archive.open(System.err)) {
+    try (Archive a = archive.archive(System.err)) {
       IssueContents issue = IssueContents.of(a, date, paper == null || paper.isBlank() ? null : paper.strip());
       if (json) {
         out.println(json(issue));

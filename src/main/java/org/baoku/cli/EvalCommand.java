@@ -24,6 +24,7 @@ import org.baoku.index.Progress;
 import org.baoku.ingest.Corpus;
 import org.baoku.ingest.Page;
 import org.baoku.ingest.Passage;
+import org.baoku.retrieve.Archive;
 import org.baoku.retrieve.HybridArchive;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -100,7 +101,8 @@ final class EvalCommand implements Callable<Integer> {
     if (qaSet.items().isEmpty()) {
       throw new UserException(set.qa + ": 没有可评测的题目 / no well-formed items (see the lines above)");
     }
-    try (HybridArchive a = archive.open(System.err)) {
+    // Baselines run on the local index's own retriever; baoku's row runs on either index.
+    try (Archive a = baselines ? archive.open(System.err) : archive.archive(System.err)) {
       QaEvaluation evaluation = new QaEvaluation(out);
       // The same wiring as `ask` and the bot: what is scored is what a reader gets.
       List<QaOutcome> ours = evaluation.ask(qaSet, Wiring.conversations(a, System.getenv()));
@@ -108,7 +110,8 @@ final class EvalCommand implements Callable<Integer> {
       List<Figures> rows = new ArrayList<>();
       rows.add(new Figures("baoku", QaScorer.score(ours)));
       if (baselines) {
-        for (Contender c : Baselines.all(a.passages(), pages(), a.retriever(), Progress.to(System.err))) {
+        HybridArchive local = (HybridArchive) a;
+        for (Contender c : Baselines.all(local.passages(), pages(), local.retriever(), Progress.to(System.err))) {
           Map<String, Object> f = QaScorer.figures(evaluation.askBare(qaSet, c, composer));
           rows.add(new Figures(c.name(), f));
         }

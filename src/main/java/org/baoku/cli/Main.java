@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ArticlesCommand.class,
       IndexCommand.class,
+      SolrSetupCommand.class,
       SearchCommand.class,
       DayCommand.class,
       QuoteCommand.class,
@@ -39,7 +40,9 @@ public final class Main implements Runnable {
   /** Runs the command line and returns its exit code; tests call this instead of {@link #main}. */
   public static int run(String... args) {
     CommandLine cli = new CommandLine(new Main());
-    cli.setExecutionExceptionHandler(new UserErrors());
+    UserErrors errors = new UserErrors();
+    cli.setExecutionExceptionHandler(errors);
+    cli.setParameterExceptionHandler(errors);
     return cli.execute(args);
   }
 }

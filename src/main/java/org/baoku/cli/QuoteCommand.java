@@ -14,12 +14,13 @@ import org.baoku.chat.Reply;
 import org.baoku.index.Fingerprint;
 import org.baoku.index.IndexDamagedException;
 import org.baoku.index.IndexHome;
-import org.baoku.index.PassageIndex;
+import org.baoku.index.PassageSearcher;
 import org.baoku.quote.QuoteDiff;
 import org.baoku.quote.QuoteFinder;
 import org.baoku.quote.QuoteMatch;
 import org.baoku.quote.Quotation;
-import org.baoku.retrieve.HybridArchive;
+import org.baoku.retrieve.Archive;
+import org.baoku.solr.SolrUnavailableException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,8 +58,16 @@ final class QuoteCommand implements Callable<Integer> {
       throw new UserException(e.getMessage());
     }
     List<QuoteMatch> matches;
-    try (PassageIndex index = open()) {
-      matches = new QuoteFinder(index).find(q);
+    if (archive.solr.target().isPresent()) {
+      try (Archive a = archive.archive(System.err)) {
+        matches = a.quote(q);
+      } catch (SolrUnavailableException e) {
+        throw new UserException(e.getMessage());
+      }
+    } else {
+      try (PassageSearcher index = open()) {
+        matches = new QuoteFinder(index).find(q);
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println(json ? json(q, matches).toString() : text(q, matches));
@@ -71,8 +80,8 @@ final class QuoteCommand implements Callable<Integer> {
    * never uses; when there is none, or it is damaged, the archive is opened as every command
    * opens it (building the index) and its index read then.
    */
-  private PassageIndex open() {
-    Optional<PassageIndex> fitting = fitting();
+  private PassageSearcher open() {
+    Optional<PassageSearcher> fitting = fitting();
     if (fitting.isPresent()) {
       return fitting.get();
     }
@@ -81,7 +90,7 @@ final class QuoteCommand implements Callable<Integer> {
         "索引无法读写 / cannot use index directory " + archive.index + " (use --index DIR or BAOKU_INDEX)"));
   }
 
-  private Optional<PassageIndex> fitting() {
+  private Optional<PassageSearcher> fitting() {
     IndexHome home = new IndexHome(archive.index);
     String fingerprint;
     try {
@@ -91,7 +100,7 @@ final class QuoteCommand implements Callable<Integer> {
     }
     Optional<Path> live = home.live().filter(d -> home.liveManifest().map(m -> m.fits(fingerprint)).orElse(false));
     try {
-      return live.map(PassageIndex::open);
+      return live.map(PassageSearcher::open);
     } catch (IndexDamagedException e) {
       return Optional.empty();
     }

@@ -61,13 +61,13 @@ final class SearchCommand implements Callable<Integer> {
     }
     if (jsonl != null) {
       // The file is opened first, so a mistyped name fails before the index is loaded.
-      try (JsonlLines lines = JsonlLines.open(jsonl); Archive a = archive.open(System.err)) {
+      try (JsonlLines lines = JsonlLines.open(jsonl); Archive a = archive.archive(System.err)) {
         Scope scope = dates.scope();
         return JsonlAnswers.run(lines, q -> hitsJson(a.search(q.text(), scope, k).hits()),
             spec.commandLine().getOut(), spec.commandLine().getErr());
       }
     }
-    try (Archive a = archive.open(System.err)) {
+    try (Archive a = archive.archive(System.err)) {
       List<Hit> hits = a.search(query, dates.scope(), k).hits();
       if (json) {
         ObjectNode out = JSON.createObjectNode().put("query", query);

@@ -17,7 +17,8 @@ import org.baoku.eval.QaSet;
 import org.baoku.eval.SquadEvaluation;
 import org.baoku.eval.SquadSet;
 import org.baoku.index.Embedder;
-import org.baoku.index.PassageIndex;
+import org.baoku.index.PassageWriter;
+import org.baoku.index.PassageSearcher;
 import org.baoku.index.Progress;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.HybridArchive;
@@ -84,10 +85,10 @@ final class TrainCommand implements Callable<Integer> {
     if (set.questions().isEmpty()) {
       throw new UserException(squad + ": 没有可用的问题 / no well-formed questions");
     }
-    if (!PassageIndex.isComplete(squadIndex)) {
-      PassageIndex.build(SquadEvaluation.passages(set), squadIndex, Progress.to(System.err));
+    if (!PassageSearcher.isComplete(squadIndex)) {
+      PassageWriter.build(SquadEvaluation.passages(set), squadIndex, Progress.to(System.err));
     }
-    try (HybridArchive a = archive.open(System.err); PassageIndex index = PassageIndex.open(squadIndex)) {
+    try (HybridArchive a = archive.open(System.err); PassageSearcher index = PassageSearcher.open(squadIndex)) {
       ExtractiveComposer composer = new ExtractiveComposer(a);
       for (Path file : qa) {
         examples.addAll(seedExamples(QaSet.read(file), a, composer));
@@ -132,7 +133,7 @@ final class TrainCommand implements Callable<Integer> {
   }
 
   /** Each question of the set asked of all its paragraphs, and again without its own. */
-  private List<EvidenceTrainer.Example> squadExamples(SquadSet set, PassageIndex index) {
+  private List<EvidenceTrainer.Example> squadExamples(SquadSet set, PassageSearcher index) {
     HybridRetriever retriever = new HybridRetriever(index, Embedder.shared());
     ExtractiveComposer composer = new ExtractiveComposer(index::sentenceVectors);
     List<SquadSet.Question> questions = limit > 0 ? set.questions().subList(0, Math.min(limit, set.questions().size()))

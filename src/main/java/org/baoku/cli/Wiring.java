@@ -1,6 +1,7 @@
 package org.baoku.cli;
 
 import dev.langchain4j.model.chat.ChatModel;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.baoku.answer.ChatModels;
@@ -27,14 +28,18 @@ final class Wiring {
    * @throws UserException when an LLM or prompt setting is bad (the message names the variable)
    */
   static Conversations conversations(Archive archive, Map<String, String> env) {
-    return conversations(archive, env, new DateOptions());
+    return conversations(archive, env, new DateOptions(), null);
   }
 
-  /** The handler, limited to the dates of {@code dates}, counting relative dates from its today. */
-  static Conversations conversations(Archive archive, Map<String, String> env, DateOptions dates) {
+  /**
+   * The handler, limited to the dates of {@code dates}, counting relative dates from {@code today}
+   * (null: the archive's newest issue).
+   */
+  static Conversations conversations(Archive archive, Map<String, String> env, DateOptions dates,
+      LocalDate today) {
     ExtractiveComposer extractive = new ExtractiveComposer(archive);
     Conversations.Builder chat = Conversations.builder().archive(archive).scope(dates.scope())
-        .today(dates.today);
+        .today(today);
     try {
       Optional<LlmConfig> llm = LlmConfig.fromEnv(env);
       if (llm.isEmpty()) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.baoku.index.PassageIndex;
+import org.baoku.index.PassageSearcher;
 import org.baoku.ingest.Article;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Archive;
@@ -18,15 +18,15 @@ import org.baoku.retrieve.Scope;
 /**
  * An open index served as the archive serves it, for {@code bench --scale}: its own retriever
  * (whose query vectors must be what gave the index its vectors) and the same bounded cache of
- * articles read for answers as {@code HybridArchive}. No corpus behind it: {@link #articles()} is
- * empty.
+ * articles read for answers as {@code HybridArchive}. No corpus behind it: its passages belong to
+ * no input file, so {@link #firstArticle()} finds no article record and is empty.
  */
 final class ScaleArchive implements Archive {
 
   /** As {@code HybridArchive}'s cache. */
   private static final int CACHED_ARTICLES = 512;
 
-  private final PassageIndex index;
+  private final PassageSearcher index;
   private final HybridRetriever retriever;
   private final Map<String, List<Passage>> articles = Collections.synchronizedMap(
       new LinkedHashMap<>(256, 0.75f, true) {
@@ -36,7 +36,7 @@ final class ScaleArchive implements Archive {
         }
       });
 
-  ScaleArchive(PassageIndex index, HybridRetriever retriever) {
+  ScaleArchive(PassageSearcher index, HybridRetriever retriever) {
     this.index = Objects.requireNonNull(index, "index");
     this.retriever = Objects.requireNonNull(retriever, "retriever");
   }
@@ -63,8 +63,8 @@ final class ScaleArchive implements Archive {
   }
 
   @Override
-  public List<Article> articles() {
-    return List.of();
+  public Optional<Article> firstArticle() {
+    return index.firstArticle();
   }
 
   @Override

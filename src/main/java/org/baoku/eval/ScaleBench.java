@@ -16,8 +16,11 @@ import org.baoku.answer.Answer;
 import org.baoku.answer.ExtractiveComposer;
 import org.baoku.index.Embedder;
 import org.baoku.index.Manifest;
-import org.baoku.index.PassageIndex;
+import org.baoku.index.IndexSchema;
+import org.baoku.index.PassageSearcher;
+import org.baoku.index.PassageWriter;
 import org.baoku.index.Progress;
+import org.baoku.ingest.Corpus;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Hit;
 import org.baoku.retrieve.HybridRetriever;
@@ -27,7 +30,7 @@ import org.baoku.retrieve.Retrieval;
  * One size of {@code baoku bench --scale}: builds an index of a {@link SyntheticArchive} of about
  * {@code target} passages, asks its needles' questions, then adds ten new pages.
  *
- * <p>With real vectors the archive goes through {@link PassageIndex#build}, the path {@code baoku
+ * <p>With real vectors the archive goes through {@link PassageWriter#build}, the path {@code baoku
  * index} takes, and bge-small-zh embeds every passage and sentence: its rate is the embedding rate
  * on real text. Otherwise {@link StandInVectors} give every vector, the query's too, and the figures
  * are the index's own cost (analysis, postings, HNSW, stored fields, merging); the passages are
@@ -37,9 +40,10 @@ import org.baoku.retrieve.Retrieval;
  * search and ask three times, untimed; each other question is then timed once through {@code
  * search} (the hybrid retriever, {@value #HITS} hits) and, after all of them, once through {@code
  * ask} (the same search, then the extractive composer). Recall@5 counts all needles. Adding ten
- * pages is measured as the incremental path will cost it: their documents added to the built index
- * with an index writer and committed, then the index opened again (with its integrity check, as
- * {@link PassageIndex#open} does); the new pages' needles are then searched on the new index.
+ * pages is measured as a served index pays it: their documents added to the built index with an
+ * index writer and committed ({@link PassageWriter#write} with {@code append}), then the open
+ * searcher reopened ({@link PassageSearcher#reopen}: the unchanged segments shared, the new one
+ * checked for integrity); the new pages' needles are then searched on the reopened index.
  */
 public final class ScaleBench {
 
@@ -81,7 +85,9 @@ public final class ScaleBench {
   public static Row run(SyntheticArchive archive, int target, boolean real, int needles, Path dir, Progress progress) {
     double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     StandInVectors standIn = real ? null : new StandInVectors(1);
-    Function<List<String>, List<float[]>> vectors = real ? Embedder.shared()::embedAll : standIn;
+    // Real vectors embed each text alone, as the writer's pipeline does (a padded batch moves them).
+    Function<List<String>, List<float[]>> vectors = real
+        ? texts -> texts.stream().map(Embedder.shared()::embed).toList() : standIn;
     Function<String, float[]> query = real ? Embedder.shared()::embed : standIn::embed;
     String model = real ? Embedder.MODEL_NAME : StandInVectors.NAME;
     System.gc();
@@ -91,14 +97,14 @@ public final class ScaleBench {
     if (real) {
       List<Passage> all = new ArrayList<>();
       feed.forEachRemaining(all::add);
-      PassageIndex.build(all, dir, progress);
+      PassageWriter.build(all, dir, progress);
     } else {
-      PassageIndex.write(feed, template(model), dir, vectors, false);
+      PassageWriter.write(feed, template(model), dir, vectors, false);
     }
     long buildMillis = (System.nanoTime() - t0) / 1_000_000;
     long bytes = bytes(dir);
     long t1 = System.nanoTime();
-    PassageIndex index = PassageIndex.open(dir);
+    PassageSearcher index = PassageSearcher.open(dir);
     long openMillis = (System.nanoTime() - t1) / 1_000_000;
     List<SyntheticArchive.Needle> all = feed.needles;
     int warm = Math.min(all.size(), Math.max(MIN_WARM_UP, all.size() / 5));
@@ -106,7 +112,8 @@ public final class ScaleBench {
     List<Double> ask = new ArrayList<>();
     int found;
     int answered = 0;
-    try (ScaleArchive a = new ScaleArchive(index, new HybridRetriever(index, query, HybridRetriever.Settings.DEFAULT))) {
+    ScaleArchive a = new ScaleArchive(index, new HybridRetriever(index, query, HybridRetriever.Settings.DEFAULT));
+    try {
       ExtractiveComposer composer = new ExtractiveComposer(a);
       for (int round = 0; round < WARM_UP_ROUNDS; round++) {
         for (SyntheticArchive.Needle n : all.subList(0, warm)) {
@@ -129,6 +136,9 @@ public final class ScaleBench {
         }
         answered += answer.grounded() && answer.text().contains(n.answer()) ? 1 : 0;
       }
+    } catch (RuntimeException | Error e) {
+      a.close();
+      throw e;
     }
     double peakHeapMb = Bench.peakHeapBytes() / (1024.0 * 1024);
     // Ten new pages, each with a needle, dated after the archive's last page.
@@ -139,15 +149,18 @@ public final class ScaleBench {
       added.addAll(p.passages());
       addedNeedles.addAll(p.needles());
     }
-    long t2 = System.nanoTime();
-    PassageIndex.write(added.iterator(), template(model), dir, vectors, true);
-    long addMillis = (System.nanoTime() - t2) / 1_000_000;
-    long t3 = System.nanoTime();
-    int addedFound;
-    try (PassageIndex after = PassageIndex.open(dir)) {
+    try (a) {
+      long t2 = System.nanoTime();
+      PassageWriter.write(added.iterator(), template(model), dir, vectors, true);
+      long addMillis = (System.nanoTime() - t2) / 1_000_000;
+      long t3 = System.nanoTime();
+      PassageSearcher after = index.reopen()
+          .orElseThrow(() -> new IllegalStateException("the added pages' commit was not seen in " + dir));
       long reopenMillis = (System.nanoTime() - t3) / 1_000_000;
-      ScaleArchive a = new ScaleArchive(after, new HybridRetriever(after, query, HybridRetriever.Settings.DEFAULT));
-      addedFound = foundAt5(a, addedNeedles);
+      int addedFound;
+      try (ScaleArchive b = new ScaleArchive(after, new HybridRetriever(after, query, HybridRetriever.Settings.DEFAULT))) {
+        addedFound = foundAt5(b, addedNeedles);
+      }
       return new Row(target, model, feed.pages, feed.articles, feed.passages, buildMillis, bytes, peakHeapMb,
           Runtime.getRuntime().maxMemory() / (1024 * 1024), openMillis, all.size(), found, answered,
           search.size(), Metrics.percentile(search, 50), Metrics.percentile(search, 99),
@@ -169,9 +182,10 @@ public final class ScaleBench {
     return hits.stream().limit(5).anyMatch(h -> n.heldBy(h.passage()));
   }
 
-  /** What the manifest takes from the caller; {@link PassageIndex#write} counts the rest. */
+  /** What the manifest takes from the caller; {@link PassageWriter#write} counts the rest. */
   private static Manifest template(String model) {
-    return new Manifest(PassageIndex.SCHEMA, model, "synthetic", 0, 0, 0, Instant.now(), 0, List.of());
+    return new Manifest(IndexSchema.SCHEMA, model, Corpus.INGEST_VERSION, "synthetic", 0, 0, 0, Instant.now(), 0,
+        List.of(), true);
   }
 
   /** Bytes of the files under {@code dir}, as {@code du} would count them (apart from blocks). */

@@ -18,7 +18,9 @@ import java.util.concurrent.Executors;
 import org.baoku.answer.Answer;
 import org.baoku.answer.Composer;
 import org.baoku.index.Embedder;
-import org.baoku.index.PassageIndex;
+import org.baoku.index.PassageWriter;
+import org.baoku.index.PassageSearcher;
+import org.baoku.index.IndexHome;
 import org.baoku.index.Progress;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Hit;
@@ -92,17 +94,17 @@ public final class SquadEvaluation {
       throw new UncheckedIOException("cannot create a temporary index directory", e);
     }
     long t0 = System.nanoTime();
-    PassageIndex.build(passages, dir, progress);
+    PassageWriter.build(passages, dir, progress);
     long buildMillis = (System.nanoTime() - t0) / 1_000_000;
-    PassageIndex index = PassageIndex.open(dir);
+    PassageSearcher index = PassageSearcher.open(dir);
     // Ctrl-C must not leave a 848-paragraph index behind in /tmp.
-    Thread cleanup = new Thread(index::retire);
+    Thread cleanup = new Thread(() -> IndexHome.discard(index));
     Runtime.getRuntime().addShutdownHook(cleanup);
     try {
       HybridRetriever ours = new HybridRetriever(index, Embedder.shared());
       return evaluate(setName, set, ours, passages, buildMillis);
     } finally {
-      index.retire();
+      IndexHome.discard(index);
       Runtime.getRuntime().removeShutdownHook(cleanup);
     }
   }

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import org.baoku.index.Embedder;
-import org.baoku.index.PassageIndex;
+import org.baoku.index.IndexSchema;
 
 /**
  * A cheap deterministic stand-in for the embedding model, so that {@code baoku bench --scale} can
  * measure the index's own cost at a million passages (embedding them with bge-small-zh here would
- * take about 15 hours): a text's distinct character bigrams ({@link PassageIndex#bigramsOf}), each
+ * take about 15 hours): a text's distinct character bigrams ({@link IndexSchema#bigramsOf}), each
  * hashed to one of {@value #BUCKETS} fixed random Gaussian vectors of {@link Embedder#DIMENSIONS}
  * dimensions, summed and scaled to unit length. Texts sharing bigrams come out close, so kNN
  * search has neighbours to find; the vectors are dense, so they take the disk and the HNSW work
@@ -40,7 +40,7 @@ public final class StandInVectors implements Function<List<String>, List<float[]
   /** The unit vector of {@code text}; the zero vector when it has no bigram. */
   public float[] embed(String text) {
     float[] out = new float[Embedder.DIMENSIONS];
-    for (String g : PassageIndex.bigramsOf(text == null ? "" : text)) {
+    for (String g : IndexSchema.bigramsOf(text == null ? "" : text)) {
       float[] b = basis[Math.floorMod(g.hashCode() * 0x9E3779B1, BUCKETS)];
       for (int i = 0; i < out.length; i++) {
         out[i] += b[i];

@@ -12,10 +12,11 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
+import java.util.Set;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,9 +27,13 @@ import java.util.stream.Stream;
  * naming the live one. Nothing else in the directory is touched (the bundled {@code index/} keeps
  * its README).
  *
- * <p>A build is written into a fresh subdirectory and only then made live by atomically renaming a
- * new {@code CURRENT} over the old one, so a crash mid-build never leaves a half index being served;
- * the orphaned subdirectory is deleted by a later build once its process has ended.
+ * <p>The live index is updated in place, file by file ({@link #update}), through Lucene commits
+ * that readers only see once complete. A rebuild (no index yet, another schema, model or ingest
+ * rules) is written into a fresh subdirectory and only then made live by atomically renaming a new
+ * {@code CURRENT} over the old one, so a crash mid-build never leaves a half index being served; a
+ * later rebuild goes on from the checkpoints of an interrupted one, and other orphaned
+ * subdirectories are deleted once their process has ended. The home also owns the searchers'
+ * lifecycle: {@link #open()} the live one, {@link #retire} a replaced one.
  */
 public final class IndexHome {
 
@@ -37,6 +42,8 @@ public final class IndexHome {
 
   /** Build directories being written or read in this JVM, with counts: never deleted under them. */
   private static final Map<Path, Integer> IN_USE = new ConcurrentHashMap<>();
+  /** Directories replaced by a rebuild, deleted when their last searcher closes. */
+  private static final Set<Path> RETIRED = ConcurrentHashMap.newKeySet();
 
   private final Path root;
 
@@ -70,39 +77,114 @@ public final class IndexHome {
   }
 
   /**
-   * Runs {@code writer} on a fresh build directory, then makes that directory live. When the
-   * writer throws, its directory is deleted, the live index stays as it was and the exception
-   * propagates.
+   * Brings the live index in line with the corpus in {@code corpusDir}: in place, file by file,
+   * when one made by this schema, model and ingest rules is live and {@code full} is false;
+   * otherwise (after one line on {@code progress} saying why, when there was an index) by writing
+   * a complete index into a build directory and switching {@code CURRENT} to it. A rebuild a crash
+   * interrupted is taken up where it stopped.
+   *
+   * @param full rebuild everything even when the live index could be updated
+   * @param checkpoint how often a long update commits what it has done so far
+   * @throws java.io.UncheckedIOException when the index cannot be written, or another process is
+   *     writing it
    */
-  public Path build(Consumer<Path> writer) {
-    Path dir = root.resolve("build-" + ProcessHandle.current().pid() + "-" + System.currentTimeMillis()
-        + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 24)));
+  public UpdateReport update(Path corpusDir, Progress progress, boolean full, Duration checkpoint) {
+    Optional<Path> live = live();
+    Optional<String> why = live.map(Manifest::read).flatMap(Manifest::whyRebuild);
+    if (live.isPresent() && why.isEmpty() && !full) {
+      Path dir = live.get();
+      inUse(dir, true);
+      try {
+        return CorpusUpdate.run(corpusDir, dir, false, progress, checkpoint);
+      } finally {
+        inUse(dir, false);
+      }
+    }
+    why.ifPresent(progress::note);
+    Path dir = unfinished().orElseGet(() -> root.resolve("build-" + ProcessHandle.current().pid() + "-"
+        + System.currentTimeMillis() + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 24))));
     inUse(dir, true);
     try {
       Files.createDirectories(dir);
-      writer.accept(dir);
-      if (Manifest.read(dir) == null) {
-        throw new IllegalStateException("index build in " + dir + " wrote no manifest");
-      }
-      Path next = root.resolve(CURRENT + ".next-" + dir.getFileName());
-      Files.writeString(next, dir.getFileName().toString() + "\n", StandardCharsets.UTF_8);
-      try {
-        Files.move(next, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(next, root.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
-      }
+      UpdateReport report = CorpusUpdate.run(corpusDir, dir, true, progress, checkpoint);
+      switchTo(dir);
+      return report;
     } catch (IOException e) {
-      inUse(dir, false);
-      deleteTree(dir);
       throw new UncheckedIOException("cannot write index in " + root, e);
-    } catch (RuntimeException | Error e) {
+    } finally {
       inUse(dir, false);
-      deleteTree(dir);
-      throw e;
+      cleanUp();
     }
-    inUse(dir, false);
-    cleanUp();
-    return dir;
+  }
+
+  /**
+   * A build directory a crashed rebuild left with checkpoints this code can go on from: not live,
+   * not in use here, its process gone.
+   */
+  private Optional<Path> unfinished() {
+    Path live = live().orElse(null);
+    long self = ProcessHandle.current().pid();
+    try (Stream<Path> s = Files.list(root)) {
+      return s.filter(p -> {
+        Matcher m = BUILD.matcher(p.getFileName().toString());
+        if (!m.matches() || p.equals(live) || IN_USE.containsKey(p)
+            || alive(Long.parseLong(m.group(1)), self)) {
+          return false;
+        }
+        Manifest newest = Manifest.newest(p);
+        return newest != null && !newest.complete() && newest.sameRules();
+      }).sorted().findFirst();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Makes {@code dir} live by atomically renaming a new {@code CURRENT} over the old one. */
+  private void switchTo(Path dir) throws IOException {
+    if (Manifest.read(dir) == null) {
+      throw new IllegalStateException("index build in " + dir + " wrote no complete commit");
+    }
+    Path next = root.resolve(CURRENT + ".next-" + dir.getFileName());
+    Files.writeString(next, dir.getFileName().toString() + "\n", StandardCharsets.UTF_8);
+    try {
+      Files.move(next, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(next, root.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** Opens the live index. */
+  public PassageSearcher open() {
+    return PassageSearcher.open(live().orElseThrow(() -> new IllegalStateException("no index in " + root)));
+  }
+
+  /**
+   * Closes {@code searcher} once its last query is done, and then deletes its directory when a
+   * rebuild has replaced it and no other open searcher in this JVM reads it.
+   */
+  public void retire(PassageSearcher searcher) {
+    Path dir = searcher.dir().toAbsolutePath().normalize();
+    if (!live().map(dir::equals).orElse(false)) {
+      RETIRED.add(dir);
+    }
+    searcher.close();
+  }
+
+  /**
+   * Closes {@code searcher} once its last query is done and then deletes its directory (unless
+   * another open searcher in this JVM reads it): for the throwaway indexes of an evaluation.
+   */
+  public static void discard(PassageSearcher searcher) {
+    RETIRED.add(searcher.dir().toAbsolutePath().normalize());
+    searcher.close();
+  }
+
+  /** Called when a searcher of {@code dir} is closed: deletes a retired directory with its last user. */
+  static void released(Path dir) {
+    Path key = dir.toAbsolutePath().normalize();
+    if (inUse(key, false) == 0 && RETIRED.remove(key)) {
+      deleteTree(key);
+    }
   }
 
   /**

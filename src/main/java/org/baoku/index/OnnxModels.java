@@ -3,6 +3,7 @@ package org.baoku.index;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtProvider;
 import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
@@ -25,6 +26,10 @@ import java.util.Map;
  * alone, in a tight loop, is about 10 % slower (p50 2.6-3.1 ms against 2.4-2.9 ms).
  *
  * <p>Our own model also gets a {@link BertEncoder} on the same session, for single texts.
+ *
+ * <p>Where ONNX Runtime was built with CUDA and finds a device, the session runs there (see
+ * {@link #cudaWanted}); it falls back to the CPU otherwise. Untried here: no GPU, and the CUDA
+ * artifact is not in the offline repository.
  */
 public final class OnnxModels {
 
@@ -57,10 +62,21 @@ public final class OnnxModels {
       }
       byte[] tokenizerJson = tokenizer.readAllBytes();
       OrtEnvironment env = OrtEnvironment.getEnvironment();
-      // Not closed: the session keeps using it for the life of the process.
-      OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-      options.addConfigEntry("session.intra_op.allow_spinning", "0");
-      OrtSession session = env.createSession(model.readAllBytes(), options);
+      byte[] onnx = model.readAllBytes();
+      OrtSession session = null;
+      if (cudaWanted()) {
+        try {
+          OrtSession.SessionOptions cuda = options();
+          cuda.addCUDA(0);
+          session = env.createSession(onnx, cuda);
+        } catch (OrtException e) {
+          // No device or no driver: the CPU serves, as it does with the CPU-only artifact.
+          System.err.println("CUDA 不可用，改用 CPU / CUDA unavailable, embedding on the CPU: " + e.getMessage());
+        }
+      }
+      if (session == null) {
+        session = env.createSession(onnx, options());
+      }
       EmbeddingModel langchain = new Model(new OnnxBertBiEncoder(env, session,
           new ByteArrayInputStream(tokenizerJson), pooling), dimensions);
       BertEncoder encoder = null;
@@ -75,6 +91,27 @@ public final class OnnxModels {
       throw new IllegalStateException("cannot load the embedding model " + modelResource, e);
     }
   }
+
+  /** Not closed: the session keeps using them for the life of the process. */
+  private static OrtSession.SessionOptions options() throws OrtException {
+    OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+    options.addConfigEntry("session.intra_op.allow_spinning", "0");
+    return options;
+  }
+
+  /**
+   * Whether to try CUDA: when the ONNX Runtime on the class path was built with it (the {@code
+   * onnxruntime_gpu} artifact instead of {@code onnxruntime}), unless {@value #DEVICE_ENV} is
+   * {@code cpu}. Queries and the index must embed on the same device: the kernels differ, and so
+   * do the last digits of the vectors.
+   */
+  private static boolean cudaWanted() {
+    return !"cpu".equalsIgnoreCase(System.getenv(DEVICE_ENV))
+        && OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA);
+  }
+
+  /** {@code cpu} keeps embedding on the CPU even where ONNX Runtime finds CUDA. */
+  static final String DEVICE_ENV = "BAOKU_EMBED_DEVICE";
 
   /** LangChain4j's batching (a batch is spread over the cores) around our encoder. */
   private static final class Model extends AbstractInProcessEmbeddingModel {

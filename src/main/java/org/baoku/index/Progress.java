@@ -27,4 +27,13 @@ public interface Progress {
   static Progress to(PrintStream out) {
     return System.console() != null ? new TextProgress(out, true) : new TextProgress(out, false);
   }
+
+  /**
+   * One JSON object a line on {@code out}: {@code {"phase", "done", "total", "rate", "eta_s"}} for
+   * each update ({@code rate} in units a second, {@code eta_s} null until there is a rate), and
+   * {@code {"note"}} for a note.
+   */
+  static Progress json(PrintStream out) {
+    return new JsonProgress(out);
+  }
 }

@@ -56,17 +56,10 @@ final class ArticleRecords {
     List<String> problems = new ArrayList<>();
     Map<String, Integer> ids = new HashMap<>();
     try (Utf8Lines lines = new Utf8Lines(Files.newInputStream(file))) {
-      for (Optional<Utf8Lines.Line> next; (next = lines.next()).isPresent(); ) {
-        Utf8Lines.Line line = next.get();
+      for (Optional<Utf8Lines.Text> next; (next = lines.nextText(key, problems)).isPresent(); ) {
+        Utf8Lines.Text line = next.get();
         String where = key + ":" + line.number() + ": ";
-        if (line instanceof Utf8Lines.Malformed m) {
-          problems.add(where + m.reason());
-          continue;
-        }
-        String text = ((Utf8Lines.Text) line).text();
-        if (text.isBlank()) {
-          continue;
-        }
+        String text = line.text();
         try {
           ObjectNode record = object(text);
           String id = id(record);

@@ -81,15 +81,111 @@ public final class Corpus {
    * @throws IllegalArgumentException when {@code dir} is not a readable directory
    */
   public static Report read(Path dir) {
-    Reading<List<String>> files = list(dir);
-    Reading<Map<String, PagesTsv.Row>> manifest = PagesTsv.read(dir);
-    Map<String, PagesTsv.Row> rows = manifest.value();
+    Reader reader = open(dir);
     List<Page> pages = new ArrayList<>();
     List<Article> articles = new ArrayList<>();
-    List<String> problems = new ArrayList<>(manifest.problems());
-    problems.addAll(files.problems());
-    Set<String> used = new HashSet<>();
-    for (String key : files.value()) {
+    List<String> problems = new ArrayList<>();
+    for (String file : reader.files()) {
+      Source s = reader.read(file);
+      pages.addAll(s.pages());
+      articles.addAll(s.articles());
+      problems.addAll(s.problems());
+    }
+    List<String> all = new ArrayList<>(reader.problems());
+    all.addAll(problems);
+    return new Report(pages, articles, reader.rowProblems(all));
+  }
+
+  /**
+   * What one input file produced: its pages, their articles, and what could not be read. An
+   * index updates itself file by file, so a file is the unit that is added, changed or removed.
+   */
+  public record Source(String file, List<Page> pages, List<Article> articles, List<String> problems) {
+    public Source {
+      pages = List.copyOf(pages);
+      articles = List.copyOf(articles);
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * Lists the files of {@code dir} and reads its {@code pages.tsv}, without reading any page.
+   *
+   * @throws IllegalArgumentException when {@code dir} is not a readable directory
+   */
+  public static Reader open(Path dir) {
+    return new Reader(dir);
+  }
+
+  /**
+   * A corpus directory listed once, whose files are then read one at a time ({@link #read}), so a
+   * caller holds one file's pages at a time and can skip the files it already has.
+   */
+  public static final class Reader {
+    private final Path dir;
+    private final Reading<List<String>> files;
+    private final Reading<Map<String, PagesTsv.Row>> manifest;
+    private final Set<String> used = new HashSet<>();
+    private final Set<String> read = new HashSet<>();
+
+    private Reader(Path dir) {
+      this.files = list(dir);
+      this.dir = dir;
+      this.manifest = PagesTsv.read(dir);
+    }
+
+    /** The page and record files in path order ({@code pages.tsv} not included). */
+    public List<String> files() {
+      return files.value();
+    }
+
+    /** Every file ingest reads: {@code pages.tsv} when there is one, then {@link #files()}. */
+    public List<String> inputs() {
+      List<String> out = new ArrayList<>(files.value());
+      if (Files.isRegularFile(dir.resolve(PagesTsv.NAME))) {
+        out.add(0, PagesTsv.NAME);
+      }
+      return out;
+    }
+
+    /** What listing the tree and reading {@code pages.tsv} found wrong. */
+    public List<String> problems() {
+      List<String> out = new ArrayList<>(manifest.problems());
+      out.addAll(files.problems());
+      return out;
+    }
+
+    /**
+     * {@code problems} followed by a line for each row of {@code pages.tsv} that names no page:
+     * exact for the files read; a file not read is taken to use every row that names it.
+     */
+    public List<String> rowProblems(List<String> problems) {
+      List<String> out = new ArrayList<>(problems);
+      Set<String> listed = new HashSet<>(files.value());
+      manifest.value().forEach((key, row) -> {
+        int hash = key.indexOf('#');
+        String file = hash < 0 ? key : key.substring(0, hash);
+        boolean assumed = listed.contains(file) && !read.contains(file);
+        if (!used.contains(key) && !assumed) {
+          out.add(PagesTsv.NAME + ":" + row.line() + ": 语料中没有 " + key + " / no such file or page "
+              + "in the corpus: " + key);
+        }
+      });
+      return out;
+    }
+
+    /** {@link #problems()} and the rows of {@code pages.tsv} that name no page. */
+    public List<String> allProblems() {
+      return rowProblems(problems());
+    }
+
+    /** Reads, cleans and segments one file of {@link #files()}. */
+    public Source read(String key) {
+      read.add(key);
+      Map<String, PagesTsv.Row> rows = manifest.value();
+      List<Page> pages = new ArrayList<>();
+      List<Article> articles = new ArrayList<>();
+      List<String> problems = new ArrayList<>();
       Path f = dir.resolve(key);
       Reading<Imprint> path = PathImprint.of(key);
       Imprint imprint = path.value();
@@ -136,14 +232,8 @@ public final class Corpus {
           }
         }
       }
+      return new Source(key, pages, articles, problems);
     }
-    rows.forEach((key, row) -> {
-      if (!used.contains(key)) {
-        problems.add(PagesTsv.NAME + ":" + row.line() + ": 语料中没有 " + key + " / no such file or page "
-            + "in the corpus: " + key);
-      }
-    });
-    return new Report(pages, articles, problems);
   }
 
   /**

@@ -43,18 +43,10 @@ final class PagesTsv {
     Map<String, Row> rows = new LinkedHashMap<>();
     try (Utf8Lines lines = new Utf8Lines(Files.newInputStream(file))) {
       Map<String, Integer> header = null;
-      for (Optional<Utf8Lines.Line> next; (next = lines.next()).isPresent(); ) {
-        Utf8Lines.Line line = next.get();
+      for (Optional<Utf8Lines.Text> next; (next = lines.nextText(NAME, problems)).isPresent(); ) {
+        Utf8Lines.Text line = next.get();
         String where = NAME + ":" + line.number() + ": ";
-        if (line instanceof Utf8Lines.Malformed m) {
-          problems.add(where + m.reason());
-          continue;
-        }
-        String text = ((Utf8Lines.Text) line).text();
-        if (text.isBlank()) {
-          continue;
-        }
-        String[] cells = text.split("\t", -1);
+        String[] cells = line.text().split("\t", -1);
         if (header == null) {
           header = header(cells, where, problems);
           if (header == null) {

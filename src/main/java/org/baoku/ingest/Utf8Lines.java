@@ -10,6 +10,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -125,6 +126,21 @@ public final class Utf8Lines implements Closeable {
 
   private boolean startsWithBom() {
     return length >= BOM.length && Arrays.equals(line, 0, BOM.length, BOM, 0, BOM.length);
+  }
+
+  /**
+   * The next line with text on it, for a file read as data: a line that is not UTF-8 is added to
+   * {@code problems} as {@code NAME:LINE: reason} and skipped, and so is a blank line.
+   */
+  public Optional<Text> nextText(String name, List<String> problems) throws IOException {
+    for (Optional<Line> next; (next = next()).isPresent(); ) {
+      if (next.get() instanceof Malformed m) {
+        problems.add(name + ":" + m.number() + ": " + m.reason());
+      } else if (!((Text) next.get()).text().isBlank()) {
+        return Optional.of((Text) next.get());
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

@@ -1,12 +1,13 @@
 package org.baoku.quote;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.baoku.index.PassageIndex;
+import org.baoku.index.PassageSearcher;
 import org.baoku.ingest.Passage;
 import org.baoku.quote.QuoteMatch.Appearance;
 
@@ -28,6 +29,22 @@ import org.baoku.quote.QuoteMatch.Appearance;
  * nothing else).
  */
 public final class QuoteFinder {
+
+  /**
+   * Where the candidates come from: an index of the {@link org.baoku.index.IndexSchema#GRAMS character bigrams}
+   * (the local index, or a SolrCloud collection).
+   */
+  public interface Source {
+
+    /**
+     * Passages holding at least {@code minShared} of the distinct {@code grams}, those sharing the
+     * most first, at most {@code k} ({@link PassageSearcher#sharingGrams}).
+     */
+    List<Passage> sharingGrams(Collection<String> grams, int minShared, int k);
+
+    /** The passages of one article in reading order; empty when there is none. */
+    List<Passage> article(String page, int article);
+  }
 
   /**
    * @param minSimilarity matches below it are left out
@@ -59,16 +76,34 @@ public final class QuoteFinder {
     }
   }
 
-  private final PassageIndex index;
+  private final Source index;
   private final Settings settings;
 
-  public QuoteFinder(PassageIndex index) {
+  public QuoteFinder(PassageSearcher index) {
     this(index, Settings.DEFAULT);
   }
 
-  public QuoteFinder(PassageIndex index, Settings settings) {
-    this.index = Objects.requireNonNull(index, "index");
+  public QuoteFinder(PassageSearcher index, Settings settings) {
+    this(local(Objects.requireNonNull(index, "index")), settings);
+  }
+
+  public QuoteFinder(Source source, Settings settings) {
+    this.index = Objects.requireNonNull(source, "source");
     this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  private static Source local(PassageSearcher index) {
+    return new Source() {
+      @Override
+      public List<Passage> sharingGrams(Collection<String> grams, int minShared, int k) {
+        return index.sharingGrams(grams, minShared, k);
+      }
+
+      @Override
+      public List<Passage> article(String page, int article) {
+        return index.article(page, article);
+      }
+    };
   }
 
   /**

@@ -24,8 +24,11 @@ public interface Archive extends Retriever, AutoCloseable {
 
   Stats stats();
 
-  /** Every article of the corpus, all kinds, in page then ordinal order. */
-  List<Article> articles();
+  /**
+   * The first news article with a headline, for an example question a reader can try; read from
+   * the index without loading the archive.
+   */
+  Optional<Article> firstArticle();
 
   /** Every passage in index order. */
   List<Passage> passages();

@@ -19,7 +19,10 @@ import org.baoku.index.IndexDamagedException;
 import org.baoku.index.IndexHome;
 import org.baoku.index.Integrity;
 import org.baoku.index.Manifest;
-import org.baoku.index.PassageIndex;
+import org.baoku.index.PassageWriter;
+import org.baoku.index.PassageSearcher;
+import org.baoku.index.UpdateReport;
+import java.time.Duration;
 import org.baoku.index.Progress;
 import org.baoku.ingest.Article;
 import org.baoku.ingest.Corpus;
@@ -43,8 +46,8 @@ public final class HybridArchive implements Archive {
    * articles of its hits (each a term lookup of its page plus stored fields), and readers ask about
    * the same few reports; a bounded cache of them goes with the index it was read from.
    */
-  private record Live(PassageIndex index, HybridRetriever retriever, Map<String, List<Passage>> articles) {
-    Live(PassageIndex index, HybridRetriever retriever) {
+  private record Live(PassageSearcher index, HybridRetriever retriever, Map<String, List<Passage>> articles) {
+    Live(PassageSearcher index, HybridRetriever retriever) {
       this(index, retriever, Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, List<Passage>> eldest) {
@@ -69,53 +72,101 @@ public final class HybridArchive implements Archive {
   private final Progress progress;
   private final HybridRetriever.Settings settings;
   private final AtomicReference<Live> live = new AtomicReference<>();
+  private volatile UpdateReport lastUpdate;
+  /**
+   * How often a long update commits a checkpoint: a crash then costs at most this much work again,
+   * and each checkpoint costs one fsync of the new segments.
+   */
+  public static final Duration DEFAULT_CHECKPOINT = Duration.ofSeconds(30);
   private volatile boolean closed;
 
   private HybridArchive(Path corpusDir, IndexHome home, Progress progress,
-      HybridRetriever.Settings settings, PassageIndex index) {
+      HybridRetriever.Settings settings, PassageSearcher index, UpdateReport update) {
     this.corpusDir = corpusDir;
     this.home = home;
     this.progress = progress;
     this.settings = settings;
+    this.lastUpdate = update;
     live.set(new Live(index, new HybridRetriever(index, Embedder.shared(), settings)));
   }
 
   /**
-   * Opens the archive, building its index first when there is none that fits the corpus or the one
-   * that fits is damaged (after a line on {@code progress} that names the file).
+   * Opens the archive, first bringing its index in line with the corpus when there is none, it
+   * was made from other files, another model, schema or ingest rules, or the one there is damaged
+   * (after a line on {@code progress} that names the file, and then rebuilt whole).
    *
    * @throws IllegalArgumentException when {@code corpusDir} is not a directory
    * @throws IndexDamagedException when even a fresh build fails the {@link Integrity} check
    * @throws java.io.UncheckedIOException when the index directory cannot be written or read
    */
   public static HybridArchive open(Path corpusDir, Path indexDir, Progress progress) {
-    return open(corpusDir, indexDir, progress, false);
+    return open(corpusDir, indexDir, progress, Mode.OPEN, DEFAULT_CHECKPOINT);
   }
 
-  /** Like {@link #open} but always builds a new index first ({@code baoku index}). */
+  /**
+   * Like {@link #open} but always runs an update first ({@code baoku index}), reading only the
+   * files that are new or changed; with {@code full}, every file again.
+   *
+   * @param checkpoint how often a long update commits what it has done, so a crash loses little
+   */
+  public static HybridArchive update(Path corpusDir, Path indexDir, Progress progress, boolean full,
+      Duration checkpoint) {
+    return open(corpusDir, indexDir, progress, full ? Mode.FULL : Mode.UPDATE, checkpoint);
+  }
+
+  /** Like {@link #open} but always rebuilds the whole index first. */
   public static HybridArchive build(Path corpusDir, Path indexDir, Progress progress) {
-    return open(corpusDir, indexDir, progress, true);
+    return open(corpusDir, indexDir, progress, Mode.FULL, DEFAULT_CHECKPOINT);
   }
 
-  private static HybridArchive open(Path corpusDir, Path indexDir, Progress progress, boolean force) {
+  private enum Mode { OPEN, UPDATE, FULL }
+
+  private static HybridArchive open(Path corpusDir, Path indexDir, Progress progress, Mode mode,
+      Duration checkpoint) {
     Objects.requireNonNull(progress, "progress");
-    String fingerprint = Fingerprint.ofCorpus(corpusDir);
     IndexHome home = new IndexHome(indexDir);
-    Optional<Path> fitting = force ? Optional.empty()
-        : home.live().filter(d -> home.liveManifest().map(m -> m.fits(fingerprint)).orElse(false));
-    PassageIndex index = fitting.flatMap(dir -> openIntact(dir, progress))
-        .orElseGet(() -> PassageIndex.open(build(corpusDir, fingerprint, home, progress)));
+    PassageSearcher index = mode == Mode.FULL ? null : home.live().flatMap(dir -> openIntact(dir, progress)).orElse(null);
+    boolean damaged = mode != Mode.FULL && index == null && home.live().isPresent();
+    UpdateReport update = null;
+    if (index == null || mode != Mode.OPEN || !index.manifest().fits(Fingerprint.ofCorpus(corpusDir))) {
+      update = home.update(corpusDir, progress, mode == Mode.FULL || damaged, checkpoint);
+      if (mode == Mode.OPEN && update.added() + update.changed() > 0) {
+        // A command that updated the index on its way to answering says what it could not read,
+        // as baoku index does, so a bad file is never skipped in silence.
+        update.manifest().problems().forEach(p -> progress.note("问题 / problem: " + p));
+      }
+      PassageSearcher next = next(home, index);
+      if (index != null && next != index) {
+        home.retire(index);
+      }
+      index = next;
+    }
     home.cleanUp();
-    return new HybridArchive(corpusDir, home, progress, HybridRetriever.Settings.DEFAULT, index);
+    return new HybridArchive(corpusDir, home, progress, HybridRetriever.Settings.DEFAULT, index, update);
+  }
+
+  /**
+   * The searcher of the live index after an update: {@code current} reopened when the update was
+   * made in place (sharing its unchanged segments), a fresh one when a rebuild replaced it.
+   * The caller retires {@code current} when it is replaced.
+   */
+  private static PassageSearcher next(IndexHome home, PassageSearcher current) {
+    if (current == null) {
+      return home.open();
+    }
+    if (!home.live().map(current.dir()::equals).orElse(false)) {
+      return home.open();
+    }
+    return current.reopen().orElse(current);
   }
 
   /**
    * The index in {@code dir}, or empty when a file of it is damaged: the corpus is at hand, so it
    * is rebuilt as a stale one is, after a line on {@code progress} that names the file.
    */
-  private static Optional<PassageIndex> openIntact(Path dir, Progress progress) {
+  private static Optional<PassageSearcher> openIntact(Path dir, Progress progress) {
     try {
-      return Optional.of(PassageIndex.open(dir));
+      return Optional.of(PassageSearcher.open(dir));
     } catch (IndexDamagedException e) {
       progress.note("索引已损坏（" + e.file() + "：" + e.reason() + "），正在从语料重建（即 baoku index）"
           + " / the index is damaged (" + e.file() + ": " + e.reason()
@@ -124,21 +175,31 @@ public final class HybridArchive implements Archive {
     }
   }
 
-  private static Path build(Path corpusDir, String fingerprint, IndexHome home, Progress progress) {
-    Corpus.Report report = Corpus.read(corpusDir);
-    return home.build(dir -> PassageIndex.build(report, fingerprint, dir, progress));
-  }
-
   /**
-   * Builds a fresh index from the corpus while queries go on against the current one, then
-   * switches to it. On failure the current index stays and the exception propagates.
+   * Updates the index from the corpus while queries go on against the current one (new, changed
+   * and removed files only), then switches to it. On failure the current index stays and the
+   * exception propagates. The bot's {@code /reindex} and {@code baoku index --watch} come here.
    */
   public synchronized Manifest rebuild() {
-    Path dir = build(corpusDir, Fingerprint.ofCorpus(corpusDir), home, progress);
-    PassageIndex next = PassageIndex.open(dir);
-    Live old = live.getAndSet(new Live(next, new HybridRetriever(next, Embedder.shared(), settings)));
-    old.index().retire();
-    return next.manifest();
+    return update().manifest();
+  }
+
+  /** Like {@link #rebuild()}, with what the update did. */
+  public synchronized UpdateReport update() {
+    UpdateReport report = home.update(corpusDir, progress, false, DEFAULT_CHECKPOINT);
+    Live old = live.get();
+    PassageSearcher next = next(home, old.index());
+    if (next != old.index()) {
+      live.set(new Live(next, new HybridRetriever(next, Embedder.shared(), settings)));
+      home.retire(old.index());
+    }
+    lastUpdate = report;
+    return report;
+  }
+
+  /** What the last update made by this archive did; empty when it opened a fitting index as it was. */
+  public Optional<UpdateReport> lastUpdate() {
+    return Optional.ofNullable(lastUpdate);
   }
 
   /** What built the index now being served. */
@@ -187,8 +248,8 @@ public final class HybridArchive implements Archive {
   }
 
   @Override
-  public List<Article> articles() {
-    return use(l -> l.index().articles());
+  public Optional<Article> firstArticle() {
+    return use(l -> l.index().firstArticle());
   }
 
   @Override

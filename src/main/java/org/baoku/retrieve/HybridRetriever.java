@@ -19,13 +19,14 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.baoku.index.ChineseText;
 import org.baoku.index.Embedder;
-import org.baoku.index.PassageIndex;
+import org.baoku.index.IndexSchema;
+import org.baoku.index.Queries;
+import org.baoku.index.PassageSearcher;
 
 /**
  * BM25 and dense scores on every query, fused by weighted min-max: each ranking's scores are
@@ -120,7 +121,7 @@ public final class HybridRetriever implements Retriever {
   public static final float HEADLINE_BOOST = 1.0f;
 
   /**
-   * Weight of character-bigram matches (the {@link PassageIndex#GRAMS} field) next to the
+   * Weight of character-bigram matches (the {@link IndexSchema#GRAMS} field) next to the
    * SmartChinese word matches: bigrams catch names and terms the word segmenter cuts differently
    * in question and passage. CMRC 2018 dev R@1 / MRR@10: BM25 words 0.963 / 0.978, words +
    * bigrams 0.976 / 0.986; hybrid (w=0.3) 0.977 / 0.987 without, 0.982 / 0.989 at 0.5, 0.982 /
@@ -130,7 +131,7 @@ public final class HybridRetriever implements Retriever {
 
   /**
    * Query terms found in more than this share of the passages are left out of BM25 ({@link
-   * PassageIndex#anyOf}). CMRC 2018 dev R@1 / R@5 / MRR@10 are 0.981 / 0.999 / 0.989 with them
+   * PassageSearcher#anyOf}). CMRC 2018 dev R@1 / R@5 / MRR@10 are 0.981 / 0.999 / 0.989 with them
    * and at 0.3, and fall at 0.1 (0.980 / 0.999 / 0.988); seed-dev and our held-out set are the same
    * at 0.3. Fewer clauses to score make the BM25 leg cheaper beside the query embedding.
    */
@@ -167,15 +168,15 @@ public final class HybridRetriever implements Retriever {
     return t;
   });
 
-  private final PassageIndex index;
+  private final PassageSearcher index;
   private final Function<String, float[]> embedder;
   private final Settings settings;
 
-  public HybridRetriever(PassageIndex index, Embedder embedder) {
+  public HybridRetriever(PassageSearcher index, Embedder embedder) {
     this(index, embedder, Settings.DEFAULT);
   }
 
-  public HybridRetriever(PassageIndex index, Embedder embedder, Settings settings) {
+  public HybridRetriever(PassageSearcher index, Embedder embedder, Settings settings) {
     this(index, Objects.requireNonNull(embedder, "embedder")::embed, settings);
   }
 
@@ -183,7 +184,7 @@ public final class HybridRetriever implements Retriever {
    * Embeds queries with {@code embedder}, which must be what gave the index its vectors: {@code
    * bench --scale} searches archives whose vectors come from a cheap stand-in.
    */
-  public HybridRetriever(PassageIndex index, Function<String, float[]> embedder, Settings settings) {
+  public HybridRetriever(PassageSearcher index, Function<String, float[]> embedder, Settings settings) {
     this.index = Objects.requireNonNull(index, "index");
     this.embedder = Objects.requireNonNull(embedder, "embedder");
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -284,30 +285,7 @@ public final class HybridRetriever implements Retriever {
    * English question; each term gives its own bigrams, so that joining two terms makes none.
    */
   private Map<Integer, Double> bm25Docs(String text, List<String> chinese, int n, Query filter) {
-    Set<String> words = new LinkedHashSet<>(ChineseText.terms(PassageIndex.TEXT, text));
-    List<String> pieces = new ArrayList<>(List.of(text));
-    for (String term : chinese) {
-      words.addAll(ChineseText.terms(PassageIndex.TEXT, term));
-      pieces.add(term);
-    }
-    words.removeAll(EnglishWords.STOP_WORDS);
-    Map<Term, Float> terms = new LinkedHashMap<>();
-    for (String w : words.stream().limit(MAX_TERMS).toList()) {
-      terms.put(new Term(PassageIndex.TEXT, w), 1f);
-      if (settings.headlineBoost() > 0) {
-        terms.put(new Term(PassageIndex.HEADLINE, w), settings.headlineBoost());
-      }
-      if (w.length() >= MIN_PINYIN_WORD && w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-        terms.put(new Term(PassageIndex.PINYIN, w), 1f);
-      }
-    }
-    if (settings.gramsWeight() > 0) {
-      // No bigrams with Latin letters: words already cover Latin, and the letter pairs of an
-      // English question ("th", "he") matched any English text.
-      pieces.stream().flatMap(p -> PassageIndex.bigramsOf(p).stream()).distinct()
-          .filter(g -> g.codePoints().noneMatch(HybridRetriever::isLatin)).limit(MAX_TERMS)
-          .forEach(g -> terms.put(new Term(PassageIndex.GRAMS, g), settings.gramsWeight()));
-    }
+    Map<Term, Float> terms = bm25Terms(text, chinese, settings);
     if (terms.isEmpty()) {
       return Map.of();
     }
@@ -317,6 +295,40 @@ public final class HybridRetriever implements Retriever {
           .add(filter, BooleanClause.Occur.FILTER).build();
     }
     return scores(index.search(q, n).scoreDocs);
+  }
+
+  /**
+   * The BM25 clauses of a search for {@code text} (already {@link #clean cleaned}) with the
+   * {@code chinese} terms of an English question, each field's term with its boost: the same
+   * clauses whichever index runs them (the common-term cutoff, {@link #COMMON_SHARE}, is the
+   * index's to apply).
+   */
+  public static Map<Term, Float> bm25Terms(String text, List<String> chinese, Settings settings) {
+    Set<String> words = new LinkedHashSet<>(ChineseText.terms(IndexSchema.TEXT, text));
+    List<String> pieces = new ArrayList<>(List.of(text));
+    for (String term : chinese) {
+      words.addAll(ChineseText.terms(IndexSchema.TEXT, term));
+      pieces.add(term);
+    }
+    words.removeAll(EnglishWords.STOP_WORDS);
+    Map<Term, Float> terms = new LinkedHashMap<>();
+    for (String w : words.stream().limit(MAX_TERMS).toList()) {
+      terms.put(new Term(IndexSchema.TEXT, w), 1f);
+      if (settings.headlineBoost() > 0) {
+        terms.put(new Term(IndexSchema.HEADLINE, w), settings.headlineBoost());
+      }
+      if (w.length() >= MIN_PINYIN_WORD && w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+        terms.put(new Term(IndexSchema.PINYIN, w), 1f);
+      }
+    }
+    if (settings.gramsWeight() > 0) {
+      // No bigrams with Latin letters: words already cover Latin, and the letter pairs of an
+      // English question ("th", "he") matched any English text.
+      pieces.stream().flatMap(p -> IndexSchema.bigramsOf(p).stream()).distinct()
+          .filter(g -> g.codePoints().noneMatch(HybridRetriever::isLatin)).limit(MAX_TERMS)
+          .forEach(g -> terms.put(new Term(IndexSchema.GRAMS, g), settings.gramsWeight()));
+    }
+    return terms;
   }
 
   /**
@@ -334,12 +346,17 @@ public final class HybridRetriever implements Retriever {
     return denseText(text, EnglishQuery.terms(text));
   }
 
-  static String denseText(String text, List<String> chinese) {
+  public static String denseText(String text, List<String> chinese) {
     return chinese.isEmpty() ? text : String.join(" ", chinese);
   }
 
   private float[] embed(String text) {
-    return embedder.apply(settings.queryInstruction() ? QUERY_INSTRUCTION + text : text);
+    return embedder.apply(embeddingInput(text, settings));
+  }
+
+  /** What the model is given for the dense text of a query: with BGE's instruction when set. */
+  public static String embeddingInput(String denseText, Settings settings) {
+    return settings.queryInstruction() ? QUERY_INSTRUCTION + denseText : denseText;
   }
 
   /**
@@ -348,27 +365,12 @@ public final class HybridRetriever implements Retriever {
    */
   private Map<Integer, Double> neighbours(float[] v, int n, Query filter) {
     int k = Math.max(1, Math.min(n, index.size()));
-    return scores(index.search(new KnnFloatVectorQuery(PassageIndex.VECTOR, v, k, filter), k).scoreDocs);
+    return scores(index.search(Queries.nearest(v, k, filter), k).scoreDocs);
   }
 
   /** The index query admitting exactly the passages of {@code scope}; null for the whole archive. */
   static Query filter(Scope scope) {
-    if (scope.isAll()) {
-      return null;
-    }
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    if (scope.limitsDates()) {
-      int from = scope.from() == null ? Integer.MIN_VALUE : Math.toIntExact(scope.from().toEpochDay());
-      int to = scope.to() == null ? Integer.MAX_VALUE : Math.toIntExact(scope.to().toEpochDay());
-      b.add(IntPoint.newRangeQuery(PassageIndex.DATE, from, to), BooleanClause.Occur.FILTER);
-    }
-    if (scope.paper() != null) {
-      b.add(new TermQuery(new Term(PassageIndex.PAPER, scope.paper())), BooleanClause.Occur.FILTER);
-    }
-    if (scope.pageNo() != null) {
-      b.add(IntPoint.newExactQuery(PassageIndex.PAGE_NO, scope.pageNo()), BooleanClause.Occur.FILTER);
-    }
-    return b.build();
+    return Queries.scope(scope.from(), scope.to(), scope.paper(), scope.pageNo());
   }
 
   private static Map<Integer, Double> joined(FutureTask<Map<Integer, Double>> task) {
@@ -397,19 +399,8 @@ public final class HybridRetriever implements Retriever {
     return out;
   }
 
-  /** Adds {@code weight} times each score min-max scaled to [0, 1]; a lone score scales to 1. */
   private static void addScaled(Map<Integer, Double> into, Map<Integer, Double> scores, double weight) {
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (double s : scores.values()) {
-      min = Math.min(min, s);
-      max = Math.max(max, s);
-    }
-    double range = max - min;
-    for (Map.Entry<Integer, Double> e : scores.entrySet()) {
-      double scaled = range > 0 ? (e.getValue() - min) / range : 1.0;
-      into.merge(e.getKey(), weight * scaled, Double::sum);
-    }
+    Fusion.addScaled(into, scores, weight);
   }
 
   /** Best first, ties by doc id (= build order), capped per article when set. */

@@ -3,12 +3,12 @@ package org.baoku.telegram;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.baoku.answer.ExtractiveComposer;
 import org.baoku.chat.Verb;
 import org.baoku.ingest.Article;
-import org.baoku.ingest.ArticleKind;
 import org.baoku.retrieve.Archive;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 
@@ -28,21 +28,18 @@ final class BotTexts {
         .toList();
   }
 
-  static String start(String botName, List<Article> articles) {
+  static String start(String botName, Optional<Article> first) {
     return "你好！我是<b>报库</b>，报纸档案问答助手。\n\n"
         + "我只根据收录的报纸文章回答问题：每个说法后面都有引用编号 [n]，点下面的按钮就能看到原文，"
         + "并标出支持它的那句话。档案里没有的，我会直说。\n\n"
-        + "试着问我：\n<i>" + Html.escape(exampleQuestion(articles)) + "</i>\n\n"
+        + "试着问我：\n<i>" + Html.escape(exampleQuestion(first)) + "</i>\n\n"
         + "也可以 /search 关键词 找文章，/quote 原话 查出处，/help 查看全部用法。"
         + "\n在群里，@" + Html.escape(botName) + " 加上问题，或回复我的消息即可。";
   }
 
   /** A question about the first headline in the archive, so the example is always answerable. */
-  static String exampleQuestion(List<Article> articles) {
-    return articles.stream()
-        .filter(a -> a.kind() == ArticleKind.ARTICLE && !a.headline().isBlank())
-        .findFirst()
-        .map(a -> "关于「" + a.headline() + "」，报道说了什么？")
+  static String exampleQuestion(Optional<Article> first) {
+    return first.map(a -> "关于「" + a.headline() + "」，报道说了什么？")
         .orElse("最近工会为职工做了哪些事？");
   }
 

@@ -112,13 +112,17 @@ final class Outbox {
   /** Runs {@code work} while the chat shows "typing…"; the indicator is worth nothing late, so it is never retried. */
   <T> T whileTyping(long chatId, Supplier<T> work) {
     SendChatAction action = SendChatAction.builder().chatId(chatId).action(ActionType.TYPING.toString()).build();
-    ScheduledFuture<?> renew = typing.scheduleAtFixedRate(() -> {
+    Runnable show = () -> {
       try {
         api.once(action);
       } catch (TelegramApiException | RuntimeException e) {
         LOG.debug("typing action failed: {}", api.mask(e.getMessage()));
       }
-    }, 0, TYPING_RENEW_SECONDS, TimeUnit.SECONDS);
+    };
+    // The first on this thread, so it always goes out before the reply, however fast the answer.
+    show.run();
+    ScheduledFuture<?> renew = typing.scheduleAtFixedRate(show, TYPING_RENEW_SECONDS, TYPING_RENEW_SECONDS,
+        TimeUnit.SECONDS);
     try {
       return work.get();
     } finally {

@@ -142,7 +142,7 @@ final class TextMessages {
   /** The bot's own commands here; the conversation's to the handler. Java 17 has no pattern switch. */
   private void route(Message m, long userId, String conversation, Command command) throws TelegramApiException {
     if (command instanceof Command.Start) {
-      outbox.sayHtml(m, BotTexts.start(me.username(), archive.articles()), null);
+      outbox.sayHtml(m, BotTexts.start(me.username(), archive.firstArticle()), null);
     } else if (command instanceof Command.Help) {
       Reply help = handler.handle(conversation, command);
       outbox.sayHtml(m, renderer.render(help) + BotTexts.helpExtras(me.username()), null);

@@ -31,7 +31,13 @@ class StoredSentenceVectorsTest {
     List<Sentences.Span> spans = Sentences.split(p.text());
     List<float[]> stored = archive.sentenceVectors(p).orElseThrow();
     assertEquals(spans.size(), stored.size());
-    assertArrayEquals(Embedder.shared().embed(spans.get(2).text()), stored.get(2), 1e-5f);
+    // Stored at 4 bits a dimension (VectorCodec): the model's vector comes back at a cosine of about 0.995.
+    float[] fresh = Embedder.shared().embed(spans.get(2).text());
+    double cosine = 0;
+    for (int i = 0; i < fresh.length; i++) {
+      cosine += fresh[i] * stored.get(2)[i];
+    }
+    assertTrue(cosine > 0.98, "cosine " + cosine);
   }
 
   @Test

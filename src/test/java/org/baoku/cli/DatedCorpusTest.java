@@ -125,4 +125,46 @@ class DatedCorpusTest {
     assertEquals(2, pages.get(0).get("articles").size());
     assertEquals(2, pages.get(1).get("page_no").asInt());
   }
+
+  @Test
+  void aQuotationIsTracedToItsFirstAppearanceWithLaterRunsAsReprints() throws IOException {
+    CliRun r = run("quote", "区总工会走访慰问了坚守在社区防疫一线的20名工作人员", "--json");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode matches = JSON.readTree(r.out()).get("matches");
+    assertTrue(matches.size() >= 2, r.out());
+    assertEquals(day(0).toString(), matches.get(0).get("date").asText());
+    assertTrue(matches.get(0).get("exact").asBoolean());
+    assertEquals("区总工会走访慰问了坚守在社区防疫一线的20名工作人员", matches.get(0).get("text").asText());
+    for (int i = 1; i < matches.size(); i++) {
+      assertTrue(matches.get(i).get("date").asText().compareTo(matches.get(i - 1).get("date").asText()) >= 0, r.out());
+      assertEquals("reprint", matches.get(i).get("appearance").asText().toLowerCase(java.util.Locale.ROOT), r.out());
+      assertTrue(!matches.get(i).get("exact").asBoolean());
+    }
+  }
+
+  @Test
+  void aBadDateOrRangeIsOneLineAndExitTwo() {
+    for (String[] args : new String[][] {
+        {"search", "病例", "--from", "2020-3-1"}, {"ask", "病例", "--to", "昨天"},
+        {"search", "病例", "--from", "2020-03-15", "--to", "2020-03-10"}, {"day", "2020-02-30"}}) {
+      CliRun r = run(args);
+      assertEquals(2, r.exit(), String.join(" ", args) + ": " + r.err());
+      assertEquals("", r.out());
+      assertEquals(1, r.err().strip().lines().count(), r.err());
+      assertTrue(r.err().startsWith("错误 / error: "), r.err());
+    }
+  }
+
+  @Test
+  void aCommandThatUpdatesTheIndexOnItsWayNamesWhatItCouldNotRead(@TempDir Path own) throws IOException {
+    Path c = own.resolve("corpus");
+    Files.createDirectories(c.resolve("晚报/2020-03-10"));
+    Files.copy(corpus.resolve("晚报/2020-03-10/01.txt"), c.resolve("晚报/2020-03-10/01.txt"));
+    Files.writeString(c.resolve("records.jsonl"), "{\"text\": \"只有一半\"\n");
+    CliRun r = CliRun.of("search", "新增确诊病例", "-k", "1", "--corpus", c.toString(), "--index",
+        own.resolve("index").toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().lines().anyMatch(l -> l.startsWith("问题 / problem: records.jsonl:1: ")), r.err());
+    assertTrue(r.out().contains("新增确诊病例"), r.out());
+  }
 }

@@ -37,6 +37,26 @@ public final class Damage {
     }
   }
 
+  /**
+   * Commits the live index again with its manifest rewritten by {@code edit} (the JSON text), as
+   * an index made by another schema, model or ingest version would have it.
+   */
+  public static void rewriteManifest(Path indexDir, java.util.function.UnaryOperator<String> edit) {
+    Path lucene = new IndexHome(indexDir).live().orElseThrow().resolve("lucene");
+    try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(lucene);
+        org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(d,
+            new org.apache.lucene.index.IndexWriterConfig(IndexSchema.analyzer())
+                .setIndexDeletionPolicy(Commits.policy()))) {
+      java.util.Map<String, String> data = new java.util.HashMap<>();
+      w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+      data.put(Manifest.KEY, edit.apply(data.get(Manifest.KEY)));
+      w.setLiveCommitData(data.entrySet());
+      w.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The biggest file of the live build's Lucene files whose name ends with {@code suffix}. */
   public static Path biggest(Path indexDir, String suffix) {
     Path lucene = new IndexHome(indexDir).live().orElseThrow().resolve("lucene");

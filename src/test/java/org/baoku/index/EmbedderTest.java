@@ -1,5 +1,6 @@
 package org.baoku.index;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +19,7 @@ class EmbedderTest {
   @Test
   void singleTextsGetLangChain4jsVectors() throws Exception {
     List<String> texts = new ArrayList<>();
-    try (PassageIndex index = PassageIndex.open(new IndexHome(RealArchive.indexDir()).live().orElseThrow())) {
+    try (PassageSearcher index = PassageSearcher.open(new IndexHome(RealArchive.indexDir()).live().orElseThrow())) {
       for (Passage p : index.passages()) {
         texts.add(p.text());
       }
@@ -37,5 +38,30 @@ class EmbedderTest {
         assertEquals(theirs[i], ours[i], 1e-6f, () -> "dimension differs for: " + t);
       }
     }
+  }
+
+  @Test
+  void indexPipelineGivesEachPassageAndSentenceItsOwnVectorInOrder() throws Exception {
+    List<String> texts = new ArrayList<>();
+    try (PassageSearcher index = PassageSearcher.open(new IndexHome(RealArchive.indexDir()).live().orElseThrow())) {
+      for (Passage p : index.passages().subList(0, 12)) {
+        texts.add(p.text());
+      }
+    }
+    Embedder embedder = Embedder.shared();
+    int n = 0;
+    try (Embedder.Pipeline pipeline = embedder.embedPassages(texts)) {
+      while (pipeline.hasNext()) {
+        String text = texts.get(n++);
+        Embedder.PassageVectors v = pipeline.next();
+        assertArrayEquals(embedder.embed(text), v.passage(), text);
+        List<org.baoku.ingest.Sentences.Span> spans = org.baoku.ingest.Sentences.split(text);
+        assertEquals(spans.size(), v.sentences().size());
+        for (int i = 0; i < spans.size(); i++) {
+          assertArrayEquals(embedder.embed(spans.get(i).text()), v.sentences().get(i), spans.get(i).text());
+        }
+      }
+    }
+    assertEquals(texts.size(), n);
   }
 }

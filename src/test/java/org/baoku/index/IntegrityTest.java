@@ -30,12 +30,12 @@ class IntegrityTest {
   }
 
   private void open() {
-    PassageIndex.open(live).close();
+    PassageSearcher.open(live).close();
   }
 
   @Test
   void anIntactIndexOpensAndSaysWhatItVerified() throws IOException {
-    try (PassageIndex p = PassageIndex.open(live)) {
+    try (PassageSearcher p = PassageSearcher.open(live)) {
       Integrity checked = p.integrity();
       long lucene;
       try (var s = Files.list(live.resolve("lucene"))) {

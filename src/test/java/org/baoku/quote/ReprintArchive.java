@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.baoku.index.PassageIndex;
+import org.baoku.index.PassageWriter;
+import org.baoku.index.PassageSearcher;
 import org.baoku.index.Progress;
 import org.baoku.ingest.Article;
 import org.baoku.ingest.ArticleKind;
@@ -38,7 +39,7 @@ public final class ReprintArchive {
   public static final String REPRINT_PAGE = "2020-03-20-05.txt";
   public static final String CLIPPING_PAGE = "clipping.txt";
 
-  private static PassageIndex index;
+  private static PassageSearcher index;
 
   private ReprintArchive() {}
 
@@ -62,7 +63,7 @@ public final class ReprintArchive {
     return out;
   }
 
-  public static synchronized PassageIndex index() {
+  public static synchronized PassageSearcher index() {
     if (index == null) {
       List<Article> articles = List.of(
           new Article("2020-03-04-01.txt", 1, ArticleKind.ARTICLE, List.of("郑默杰到市总下沉参与疫情防控村调研指导工作"),
@@ -85,8 +86,8 @@ public final class ReprintArchive {
       articles.forEach(a -> passages.addAll(Chunker.chunk(a)));
       try {
         Path dir = Files.createTempDirectory("baoku-quote-test");
-        PassageIndex.buildTextOnly(passages, dir, Progress.none());
-        index = PassageIndex.open(dir);
+        PassageWriter.buildTextOnly(passages, dir, Progress.none());
+        index = PassageSearcher.open(dir);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

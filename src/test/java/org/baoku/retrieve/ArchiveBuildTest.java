@@ -92,8 +92,7 @@ class ArchiveBuildTest {
       a.manifest();
     }
     Path dir = live();
-    Path manifest = dir.resolve("manifest.json");
-    Files.writeString(manifest, Files.readString(manifest).replaceFirst("\"schema\" : \\d+", "\"schema\" : 0"));
+    Damage.rewriteManifest(index, json -> json.replaceFirst("\"schema\":\\d+", "\"schema\":0"));
     try (HybridArchive a = HybridArchive.open(corpus, index, Progress.none())) {
       assertNotEquals(dir, live());
       assertTrue(a.manifest().schema() > 0);
@@ -141,6 +140,7 @@ class ArchiveBuildTest {
       Manifest before = a.manifest();
       Path dir = live();
       List<Hit> hits = a.retrieve("顺义区总工会干部下沉天竺镇", 3);
+      Files.writeString(corpus.resolve("001_new.txt"), "新的一版\n\n长城脚下的向日葵迷宫开园。\n");
       crash.set(true);
       assertThrows(IllegalStateException.class, a::rebuild);
       assertEquals(before, a.manifest());
@@ -151,11 +151,27 @@ class ArchiveBuildTest {
   }
 
   @Test
-  void rebuildSwitchesToTheNewIndexAndDeletesTheOld() throws IOException {
+  void rebuildUpdatesTheLiveIndexInPlaceAndServesTheNewPage() throws IOException {
     try (HybridArchive a = HybridArchive.open(corpus, index, Progress.none())) {
       Path old = live();
+      int before = a.manifest().passages();
+      Files.writeString(corpus.resolve("001_new.txt"), "新的一版\n\n长城脚下的向日葵迷宫开园。\n");
       Manifest next = a.rebuild();
       assertEquals(next, a.manifest());
+      assertEquals(old, live());
+      assertTrue(next.passages() > before);
+      assertEquals(1, a.quote(Quotation.of("长城脚下的向日葵迷宫")).size());
+      assertFalse(a.retrieve("顺义区总工会", 1).isEmpty());
+    }
+  }
+
+  @Test
+  void fullRebuildSwitchesToANewDirectoryAndTheOldIsDeletedOnceUnused() throws IOException {
+    Path old;
+    try (HybridArchive a = HybridArchive.open(corpus, index, Progress.none())) {
+      old = live();
+    }
+    try (HybridArchive a = HybridArchive.build(corpus, index, Progress.none())) {
       assertNotEquals(old, live());
       assertFalse(Files.exists(old));
       assertFalse(a.retrieve("顺义区总工会", 1).isEmpty());
@@ -163,17 +179,20 @@ class ArchiveBuildTest {
   }
 
   @Test
-  void queriesRunningDuringARebuildAllSucceed() throws Exception {
+  void queriesRunningDuringAnUpdateAllSucceedOnTheIndexBeforeOrAfter() throws Exception {
     try (HybridArchive a = HybridArchive.open(corpus, index, Progress.none())) {
-      List<Hit> expected = a.retrieve("顺义区总工会干部下沉天竺镇", 3);
+      String q = "顺义区总工会干部下沉天竺镇";
+      List<String> before = ids(a.retrieve(q, 3));
+      Files.writeString(corpus.resolve("001_new.txt"), "新的一版\n\n长城脚下的向日葵迷宫开园。\n");
       AtomicBoolean done = new AtomicBoolean();
+      java.util.Set<List<String>> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
       ExecutorService pool = Executors.newFixedThreadPool(3);
       List<Future<Integer>> workers = new ArrayList<>();
       for (int t = 0; t < 3; t++) {
         workers.add(pool.submit(() -> {
           int n = 0;
           do {
-            assertEquals(expected, a.retrieve("顺义区总工会干部下沉天竺镇", 3));
+            seen.add(ids(a.retrieve(q, 3)));
             n++;
           } while (!done.get());
           return n;
@@ -185,7 +204,14 @@ class ArchiveBuildTest {
         assertTrue(w.get() > 0);
       }
       pool.shutdown();
+      seen.remove(before);
+      seen.remove(ids(a.retrieve(q, 3)));
+      assertEquals(java.util.Set.of(), seen, "every answer came from the index before or after");
     }
+  }
+
+  private static List<String> ids(List<Hit> hits) {
+    return hits.stream().map(h -> h.passage().id()).toList();
   }
 
   @Test

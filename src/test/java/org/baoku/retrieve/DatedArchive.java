@@ -11,7 +11,8 @@ import java.util.NavigableSet;
 import java.util.Optional;
 import org.baoku.index.Embedder;
 import org.baoku.index.Manifest;
-import org.baoku.index.PassageIndex;
+import org.baoku.index.PassageWriter;
+import org.baoku.index.PassageSearcher;
 import org.baoku.index.Progress;
 import org.baoku.quote.Quotation;
 import org.baoku.quote.QuoteFinder;
@@ -50,13 +51,13 @@ public final class DatedArchive implements Archive {
 
   private static DatedArchive shared;
 
-  private final PassageIndex index;
+  private final PassageSearcher index;
   private final HybridRetriever retriever;
   private final Manifest manifest;
 
   private DatedArchive(Path dir) {
-    this.manifest = PassageIndex.build(printed(), dir, Progress.none());
-    this.index = PassageIndex.open(dir);
+    this.manifest = PassageWriter.build(printed(), dir, Progress.none());
+    this.index = PassageSearcher.open(dir);
     this.retriever = new HybridRetriever(index, Embedder.shared());
   }
 
@@ -112,8 +113,8 @@ public final class DatedArchive implements Archive {
   }
 
   @Override
-  public List<Article> articles() {
-    return index.articles();
+  public Optional<Article> firstArticle() {
+    return index.firstArticle();
   }
 
   @Override

@@ -29,7 +29,10 @@ class HybridRetrieverTest {
   /**
    * BM25's top candidates, each with its dense score, plus the dense leg's nearest neighbours;
    * each side min-max scaled over its own passages. The dense scores of BM25's candidates are
-   * taken from a dense ranking of the whole archive, so they are exact.
+   * taken from a dense ranking of the whole archive. That ranking, as every kNN search, compares
+   * the question quantized to bytes, where the retriever rescores BM25's candidates with the float
+   * question: a cosine differs by up to about 5e-4, which the min-max scaling over the few dense
+   * scores can magnify, so the fused scores agree to 5e-3 (1.1e-3 the largest difference seen).
    */
   @Test
   void rankingIsTheWeightedMinMaxFusionOfBothLegs() {
@@ -51,8 +54,8 @@ class HybridRetrieverTest {
       List<Hit> hits = r.retrieve(q, 10);
       assertFalse(hits.isEmpty(), q);
       for (Hit h : hits) {
-        assertEquals(expected.get(h.rank() - 1).getValue(), h.score(), 1e-9, q + " rank " + h.rank());
-        assertEquals(fused.get(h.passage().id()), h.score(), 1e-9, q + " " + h.passage().id());
+        assertEquals(expected.get(h.rank() - 1).getValue(), h.score(), 5e-3, q + " rank " + h.rank());
+        assertEquals(fused.get(h.passage().id()), h.score(), 5e-3, q + " " + h.passage().id());
       }
     }
   }

@@ -9,7 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.baoku.index.Embedder;
-import org.baoku.index.PassageIndex;
+import org.baoku.index.PassageWriter;
+import org.baoku.index.PassageSearcher;
 import org.baoku.index.Progress;
 import org.baoku.ingest.Imprint;
 import org.baoku.ingest.Issue;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ScopedSearchTest {
 
   @TempDir static Path dir;
-  private static PassageIndex index;
+  private static PassageSearcher index;
   private static HybridRetriever retriever;
   private static final List<Passage> PASSAGES = new ArrayList<>();
 
@@ -60,8 +61,8 @@ class ScopedSearchTest {
     }
     String undated = "本市新增确诊病例的统计口径说明。";
     passages.add(new Passage("x.txt#1.1", "x.txt", 1, "", "", undated, 0, undated.length()));
-    PassageIndex.build(passages, dir.resolve("index"), Progress.none());
-    index = PassageIndex.open(dir.resolve("index"));
+    PassageWriter.build(passages, dir.resolve("index"), Progress.none());
+    index = PassageSearcher.open(dir.resolve("index"));
     retriever = new HybridRetriever(index, Embedder.shared());
   }
 

@@ -1,0 +1,366 @@
+package org.baoku.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+import org.baoku.ingest.Article;
+import org.baoku.ingest.ArticleKind;
+import org.baoku.ingest.Corpus;
+import org.baoku.ingest.Passage;
+import org.baoku.ingest.Sentences;
+
+/**
+ * The write side of an index: one Lucene {@link IndexWriter} that replaces and deletes the
+ * documents of whole input files, and commits with the {@link Manifest} in the commit's user
+ * data. Nothing written is seen by readers before a {@link #commit} that says it is complete;
+ * closing without one keeps only what was committed.
+ *
+ * <p>Passages and their sentences are embedded ahead of the writer, on one worker thread per core
+ * ({@link Embedder#embedPassages}): {@link #put} queues a file's passages and returns, and the
+ * oldest file waiting goes to Lucene (whose analysis then overlaps the embedding of the newer ones)
+ * once {@link Embedder.Pipeline#AHEAD} passages of later files wait behind it. A passage's
+ * sentences are those of its {@link #embeddingText}, which is its text.
+ *
+ * <p>Documents keep the order they are written in (log merges only merge adjacent segments), so a
+ * fresh build lists passages in input order and ties can be broken by doc id.
+ */
+public final class PassageWriter implements Closeable {
+
+  /** A text-only index names this model in its manifest. */
+  public static final String TEXT_ONLY_MODEL = "none (text only)";
+  /** Passages a {@link #build} hands over at a time, and between two progress reports. */
+  private static final int BUILD_BATCH = 32;
+  /** The source of passages given without files (evaluation collections): no record document. */
+  private static final String NO_FILE = "";
+
+  /** One file's documents waiting for their vectors. */
+  private record Pending(IndexSchema.SourceRecord record, List<Article> articles, List<Passage> passages,
+      List<ArticleKind> kinds) {}
+
+  private final Path dir;
+  private final Directory directory;
+  private final IndexWriter writer;
+  /** Embeds the waiting passages in order; null for a text-only index. */
+  private final Embedder.Pipeline vectors;
+  private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+  private int pendingPassages;
+  private int embedded;
+  private int written;
+  private int passagesWritten;
+
+  private PassageWriter(Path dir, boolean embed) throws IOException {
+    this.dir = dir;
+    Files.createDirectories(dir);
+    this.directory = FSDirectory.open(dir.resolve(Manifest.LUCENE_DIR));
+    IndexWriterConfig c = new IndexWriterConfig(IndexSchema.analyzer());
+    c.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    c.setMergePolicy(new LogByteSizeMergePolicy());
+    c.setIndexDeletionPolicy(Commits.policy());
+    c.setCommitOnClose(false);
+    c.setRAMBufferSizeMB(128);
+    try {
+      this.writer = new IndexWriter(directory, c);
+    } catch (IOException | RuntimeException e) {
+      IOUtils.closeWhileHandlingException(directory);
+      throw e;
+    }
+    this.vectors = embed ? Embedder.shared().embedPassages(List.of()) : null;
+  }
+
+  /**
+   * Opens the index in {@code dir} for writing, created when there is none, going on from its
+   * newest commit (complete or a checkpoint).
+   *
+   * @throws UncheckedIOException when the index cannot be written, or another process writes it
+   */
+  public static PassageWriter open(Path dir) {
+    return open(dir, true);
+  }
+
+  private static PassageWriter open(Path dir, boolean embed) {
+    try {
+      return new PassageWriter(dir, embed);
+    } catch (org.apache.lucene.store.LockObtainFailedException e) {
+      throw new UncheckedIOException("another process is updating the index in " + dir, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write index in " + dir, e);
+    }
+  }
+
+  /**
+   * Indexes {@code passages} (all of kind article) into {@code dir}, which must not exist or be
+   * empty: the indexes of other collections (the evaluation's SQuAD paragraphs). The archive's
+   * own index is written through {@link IndexHome}.
+   */
+  public static Manifest build(List<Passage> passages, Path dir, Progress progress) {
+    return build(passages, dir, progress, true);
+  }
+
+  /**
+   * Like {@link #build(List, Path, Progress)} but without vectors: every text field is the same,
+   * kNN search finds nothing and no sentence vectors are stored, so only lookups that read no
+   * vectors work on it ({@link PassageSearcher#sharingGrams}). {@code baoku bench} measures
+   * citation lookup on such an index of 100k passages, which would take hours to embed here.
+   */
+  public static Manifest buildTextOnly(List<Passage> passages, Path dir, Progress progress) {
+    return build(passages, dir, progress, false);
+  }
+
+  private static Manifest build(List<Passage> passages, Path dir, Progress progress, boolean embed) {
+    long t0 = System.nanoTime();
+    Set<String> pages = new HashSet<>();
+    Set<String> articles = new HashSet<>();
+    for (Passage p : passages) {
+      pages.add(p.page());
+      articles.add(p.page() + "#" + p.article());
+    }
+    try (PassageWriter w = open(dir, embed)) {
+      String phase = "建索引 / indexing " + passages.size() + " passages";
+      progress.update(phase, 0, passages.size());
+      for (int from = 0; from < passages.size(); from += BUILD_BATCH) {
+        List<Passage> batch = passages.subList(from, Math.min(passages.size(), from + BUILD_BATCH));
+        w.put(null, List.of(), batch, batch.stream().map(p -> ArticleKind.ARTICLE).toList());
+        progress.update(phase, w.passagesWritten, passages.size());
+      }
+      w.flush();
+      progress.update(phase, w.passagesWritten, passages.size());
+      Manifest m = new Manifest(IndexSchema.SCHEMA, embed ? Embedder.MODEL_NAME : TEXT_ONLY_MODEL,
+          Corpus.INGEST_VERSION, Fingerprint.ofPassages(passages), pages.size(), articles.size(),
+          passages.size(), Instant.now(), (System.nanoTime() - t0) / 1_000_000, List.of(), true);
+      w.forceMerge();
+      w.commit(m);
+      return m;
+    }
+  }
+
+  /**
+   * Writes {@code passages} (all of kind article, of no input file) as {@link #build} does, but
+   * with their vectors and their sentences' vectors from {@code vectors} (texts in, one unit vector
+   * of {@link Embedder#DIMENSIONS} each out, in order), reading the passages {@value #BUILD_BATCH}
+   * at a time: {@code baoku bench --scale} builds archives of a million passages with a cheap
+   * stand-in, whose name {@code template} records, since embedding them here would take hours. The
+   * documents are those of {@link IndexSchema}, so the vectors are stored as a build stores them
+   * ({@link VectorStore}: int8 passage vectors, 4-bit sentence vectors). Into a new index it merges
+   * to one segment, as a build does; with {@code append} it adds to the complete index in {@code
+   * dir} without merging (the cost of adding pages to a served index). Either way it commits a
+   * complete manifest, so {@link PassageSearcher#reopen} sees the new passages. The manifest counts
+   * pages and articles as runs of passages (the passages of one page must come together), added to
+   * the old index's counts with {@code append}; schema, model, ingest and fingerprint come from
+   * {@code template}.
+   */
+  public static Manifest write(Iterator<Passage> passages, Manifest template, Path dir,
+      Function<List<String>, List<float[]>> vectors, boolean append) {
+    long t0 = System.nanoTime();
+    Manifest before = append ? Manifest.read(dir) : null;
+    if (append && before == null) {
+      throw new IllegalStateException("no complete index in " + dir);
+    }
+    int pages = 0;
+    int articles = 0;
+    int written = 0;
+    Passage last = null;
+    try (PassageWriter w = open(dir, false)) {
+      if (!append) {
+        w.writer.deleteAll();
+      }
+      List<Passage> batch = new ArrayList<>(BUILD_BATCH);
+      while (passages.hasNext() || !batch.isEmpty()) {
+        if (passages.hasNext() && batch.size() < BUILD_BATCH) {
+          Passage p = passages.next();
+          boolean newPage = last == null || !last.page().equals(p.page());
+          pages += newPage ? 1 : 0;
+          articles += newPage || last.article() != p.article() ? 1 : 0;
+          written++;
+          last = p;
+          batch.add(p);
+          continue;
+        }
+        List<String> texts = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>(batch.size());
+        batch.forEach(p -> texts.add(embeddingText(p)));
+        for (Passage p : batch) {
+          List<Sentences.Span> spans = Sentences.split(embeddingText(p));
+          spans.forEach(sp -> texts.add(sp.text()));
+          counts.add(spans.size());
+        }
+        List<float[]> v = vectors.apply(texts);
+        List<Document> docs = new ArrayList<>(batch.size());
+        int next = batch.size();
+        for (int i = 0; i < batch.size(); i++) {
+          int n = counts.get(i);
+          docs.add(IndexSchema.passage(NO_FILE, batch.get(i), ArticleKind.ARTICLE, v.get(i),
+              v.subList(next, next + n)));
+          next += n;
+        }
+        w.writer.addDocuments(docs);
+        w.passagesWritten += batch.size();
+        batch.clear();
+      }
+      Manifest m = new Manifest(template.schema(), template.model(), template.ingest(),
+          template.fingerprint(), pages + (before == null ? 0 : before.pages()),
+          articles + (before == null ? 0 : before.articles()),
+          written + (before == null ? 0 : before.passages()), Instant.now(),
+          (System.nanoTime() - t0) / 1_000_000, template.problems(), true);
+      if (!append) {
+        w.forceMerge();
+      }
+      w.commit(m);
+      return m;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write index in " + dir, e);
+    }
+  }
+
+  /** The records of the input files in the newest commit, uncommitted changes included. */
+  public Map<String, IndexSchema.SourceRecord> sources() {
+    flush();
+    try (DirectoryReader r = DirectoryReader.open(writer)) {
+      return PassageSearcher.sources(r);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Replaces every document of {@code record}'s file (null: passages of no file) by its passages
+   * and its record. The passages start embedding now; the file goes to Lucene once the files
+   * queued after it hold enough passages to keep the workers busy meanwhile, or at the next
+   * {@link #flush}.
+   *
+   * @param kinds the kind of the article of each passage
+   */
+  public void put(IndexSchema.SourceRecord record, List<Article> articles, List<Passage> passages,
+      List<ArticleKind> kinds) {
+    pending.add(new Pending(record, List.copyOf(articles), List.copyOf(passages), List.copyOf(kinds)));
+    pendingPassages += passages.size();
+    if (vectors != null) {
+      passages.forEach(p -> vectors.add(embeddingText(p)));
+    }
+    while (pending.size() > 1 && pendingPassages - pending.peek().passages().size() >= Embedder.Pipeline.AHEAD) {
+      writeOldest();
+    }
+  }
+
+  /** Deletes every document of {@code file}. */
+  public void delete(String file) {
+    flush();
+    try {
+      writer.deleteDocuments(Queries.source(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write index in " + dir, e);
+    }
+  }
+
+  /** Files whose documents went to the writer so far (not yet committed, perhaps). */
+  public int written() {
+    return written;
+  }
+
+  /** Passages embedded so far. */
+  public int embedded() {
+    return embedded;
+  }
+
+  /** Hands every waiting file's documents to Lucene, one atomic block a file. */
+  void flush() {
+    while (!pending.isEmpty()) {
+      writeOldest();
+    }
+  }
+
+  /** Waits for the vectors of the oldest waiting file and hands its documents to Lucene. */
+  private void writeOldest() {
+    Pending p = pending.poll();
+    pendingPassages -= p.passages().size();
+    List<Document> docs = new ArrayList<>(p.passages().size() + 1);
+    String source = p.record() == null ? NO_FILE : p.record().file();
+    for (int i = 0; i < p.passages().size(); i++) {
+      Embedder.PassageVectors v = vectors == null ? null : vectors.next();
+      docs.add(IndexSchema.passage(source, p.passages().get(i), p.kinds().get(i),
+          v == null ? null : v.passage(), v == null ? List.of() : v.sentences()));
+    }
+    if (vectors != null) {
+      embedded += p.passages().size();
+    }
+    try {
+      if (p.record() == null) {
+        writer.addDocuments(docs);
+      } else {
+        docs.add(IndexSchema.record(p.record(), p.articles()));
+        writer.updateDocuments(Queries.source(source), docs);
+        written++;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write index in " + dir, e);
+    }
+    passagesWritten += p.passages().size();
+  }
+
+  /**
+   * What the vector represents: the passage text alone. Prefixing the headline made dense-only
+   * retrieval worse on seed-dev (R@5 0.810 with it, 0.905 without; 88 passages, 21 questions):
+   * one headline shared by all passages of an article pulls their vectors together.
+   */
+  static String embeddingText(Passage p) {
+    return p.text();
+  }
+
+  /** Merges into one segment: a fresh build is then read as fast as it can be. */
+  void forceMerge() {
+    flush();
+    try {
+      writer.forceMerge(1);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write index in " + dir, e);
+    }
+  }
+
+  /**
+   * Writes everything so far and {@code manifest} as one atomic Lucene commit: after a crash the
+   * index is as of the last commit, and when {@code manifest} is {@link Manifest#complete} readers
+   * see it on their next open.
+   */
+  public void commit(Manifest manifest) {
+    flush();
+    try {
+      writer.setLiveCommitData(manifest.userData().entrySet());
+      writer.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write index in " + dir, e);
+    }
+  }
+
+  /** Closes the writer; what was not committed is dropped. */
+  @Override
+  public void close() {
+    try {
+      writer.rollback();
+    } catch (IOException e) {
+      // Rolling back only drops uncommitted work; the committed index is intact.
+    } finally {
+      if (vectors != null) {
+        vectors.close();
+      }
+      IOUtils.closeWhileHandlingException(directory);
+    }
+  }
+}

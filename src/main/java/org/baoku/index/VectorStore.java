@@ -1,0 +1,83 @@
+package org.baoku.index;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.KnnByteVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.ByteVectorValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.KnnByteVectorQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * How a passage's vectors are kept in its document: the passage vector in {@link #VECTOR} for kNN
+ * search, and its sentences' vectors packed into the stored field {@link #SENTENCES}. The one place
+ * that defines the vector field and the packing (both by {@link VectorCodec}), so a change of
+ * encoding is made here and nowhere else.
+ */
+public final class VectorStore {
+
+  /**
+   * The passage vector as int8 ({@link VectorCodec#bytes}, its largest component ±127):
+   * HNSW-indexed, compared by cosine, which the per-vector scale does not change.
+   */
+  public static final String VECTOR = "vector";
+  /**
+   * Stored only: the vectors of the passage's {@link org.baoku.ingest.Sentences#split sentences},
+   * in order, packed by {@link VectorCodec#pack} (4 bits a dimension after a fixed rotation).
+   * Embedding them once here takes embedding off the answer path, where a cold passage cost about
+   * 150 ms per question.
+   */
+  public static final String SENTENCES = "sentences";
+  /** The similarity of {@link #VECTOR}: kNN scores are {@code (1 + cos) / 2}. */
+  public static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.COSINE;
+
+  private VectorStore() {}
+
+  /**
+   * Adds the passage vector and its sentences' vectors to {@code d}; a zero passage vector, which
+   * has no direction, is left out of the kNN field.
+   */
+  static void add(Document d, float[] vector, List<float[]> sentences) {
+    byte[] bytes = VectorCodec.bytes(vector);
+    if (bytes != null) {
+      d.add(new KnnByteVectorField(VECTOR, bytes, SIMILARITY));
+    }
+    d.add(new StoredField(SENTENCES, pack(sentences)));
+  }
+
+  /** The passage vectors of {@code leaf}; null when it holds none. */
+  static ByteVectorValues values(LeafReader leaf) throws IOException {
+    return leaf.getByteVectorValues(VECTOR);
+  }
+
+  /**
+   * The kNN score, {@code (1 + cos) / 2}, of a stored passage vector against {@code query}, which
+   * stays float (an approximate search quantizes it to bytes too).
+   */
+  static double score(float[] query, byte[] stored) {
+    return (1 + VectorCodec.cosine(query, stored)) / 2;
+  }
+
+  /**
+   * The approximate {@code k} nearest passages to {@code v} by {@link #VECTOR}, among those {@code
+   * filter} admits (all when null), scored {@code (1 + cos) / 2}.
+   */
+  static Query nearest(float[] v, int k, Query filter) {
+    byte[] target = VectorCodec.bytes(v);
+    return target == null ? new MatchNoDocsQuery() : new KnnByteVectorQuery(VECTOR, target, k, filter);
+  }
+
+  static byte[] pack(List<float[]> vectors) {
+    return VectorCodec.pack(vectors, Embedder.DIMENSIONS);
+  }
+
+  /** The sentence vectors {@link #pack} wrote, in order, each of unit length. */
+  static List<float[]> unpack(BytesRef bytes) {
+    return VectorCodec.unpack(bytes.bytes, bytes.offset, bytes.length, Embedder.DIMENSIONS);
+  }
+}

@@ -1,0 +1,131 @@
+package org.baoku.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Golden table of the number check: (question, sentence) → whether the sentence holds the asked
+ * number (of the asked measure, counting what is asked, not given by the question). The sentences
+ * are written for this table; each row names what it shows.
+ */
+class CountCheckTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the question's own figure is not the answer        | 抽调的30名下沉干部里有多少名是党员？ | 区总工会抽调30名下沉干部到社区协助登记。 | false
+      a count of the asked noun after 是                 | 抽调的30名下沉干部里有多少名是党员？ | 其中18名党员组成了先锋队。 | true
+      a count of another noun                            | 抽调的30名下沉干部里有多少名是党员？ | 另有20名医护人员参与核酸检测。 | false
+      the sentence naming the event without the figure   | 这次读书会一共有多少名职工参加？ | 读书会以每期一主题的形式开展。 | false
+      a date does not count people                       | 这次读书会一共有多少名职工参加？ | 读书会于3月4日在活动室举行。 | false
+      the counted noun before the number                 | 全线一共有多少座桥梁？ | 全线有桥梁81座，其中特大桥10座。 | true
+      the counted noun before the number, spaced         | 学院有多少个语言实验室？ | 学院拥有语言实验室 15 个，可容纳840人。 | true
+      the noun's head right after the measure            | 每队中有几名队员？ | 每队派出五名球员上场。 | true
+      the head further away belongs to another noun      | 有多少名党员参加？ | 共有44名下沉干部和人员参加。 | false
+      亿 before the currency                             | 公司花了多少美元收购这家银行？ | 公司以21亿美元收购该银行。 | true
+      a figure in parts and a currency before 元         | 政府为这个计划拨了多少经费？ | 政府通过4亿5000万加元的经费支持这个计划。 | true
+      thousands separators                               | 保单持有人共有多少户？ | 保单持有人共2,020万户。 | true
+      a length of years answers 几年                     | 这门舰炮在海上试了几年？ | 这门舰炮在驱逐舰上海试了5年，1985年入役。 | true
+      a calendar year does not answer 多久               | 这家俱乐部存在了多久？ | 俱乐部于1998年在广州成立。 | false
+      公分 answers 厘米                                  | 这种鱼体长可达多少厘米？ | 体长可达35公分。 | true
+      an ordinal with spaces                             | 2007年的联赛是第几届？ | 2007年的联赛是第 26 届亚洲冠军联赛。 | true
+      the counted noun nine characters on, same clause   | 镇总工会送去了多少件慰问品？ | 镇总工会将1250件饮料、牛奶等慰问品送到他们手中。 | true
+      the counted noun ten characters on, same clause    | 这次有多少名志愿者参加？ | 共有120名来自各个社区的青年志愿者参加。 | true
+      the counted noun past the clause's end             | 镇总工会送去了多少件慰问品？ | 镇总工会送去1250件饮料，慰问品由各村另行分发。 | false
+      """)
+  void holdsTheAskedNumber(String shows, String question, String sentence, boolean holds) {
+    assertEquals(holds, CountCheck.holds(Question.read(question), sentence), shows);
+  }
+
+  @Test
+  void wordsThatStartWithACountWordAreNotCounts() {
+    assertNotEquals(Question.Asked.NUMBER, Question.read("在法国殖民前，几内亚地区采用什么贸易方式？").asks());
+    assertNotEquals(Question.Asked.NUMBER, Question.read("学校几经改名，最后叫什么名字？").asks());
+    assertNotEquals(Question.Asked.NUMBER, Question.read("她在哪部影片中囊括了几乎所有重要的奖项？").asks());
+  }
+
+  @Test
+  void whatIsCountedFollowsShi() {
+    assertEquals(new Question.Count("名", "党员", false), Question.read("44名下沉干部里有多少名是党员？").count());
+  }
+
+  /** Candidates' features whose articles all name the question's bodies. */
+  static List<double[]> about(List<String> texts) {
+    return texts.stream().map(t -> {
+      double[] x = new double[EvidenceFeatures.NAMES.size()];
+      x[EvidenceFeatures.NAMES.indexOf("about_entities")] = 1;
+      return x;
+    }).toList();
+  }
+
+  private static final String ASKED = "抽调的30名下沉干部里有多少名是党员？";
+  private static final String EVENT = "区总工会抽调30名下沉干部到社区协助登记。";
+  private static final String FIGURE = "其中18名党员组成了先锋队。";
+  private static final String OTHER = "另有20名医护人员参与核酸检测。";
+
+  @Test
+  void keepsTheModelsChoiceWhenItHoldsTheNumber() {
+    List<String> texts = List.of(FIGURE, EVENT);
+    assertEquals(List.of(0, 1), CountCheck.answering(Question.read(ASKED), new double[] {0.9, 0.5}, about(texts), texts, List.of(0, 1)));
+  }
+
+  @Test
+  void answersWithTheProbableSentenceThatHoldsTheNumber() {
+    List<String> texts = List.of(EVENT, OTHER, FIGURE);
+    assertEquals(List.of(2), CountCheck.answering(Question.read(ASKED), new double[] {0.9, 0.5, 0.4}, about(texts), texts, List.of(0)));
+  }
+
+  @Test
+  void refusesWhenNoneOfTheThreeBestHoldsTheNumber() {
+    List<String> texts = List.of(EVENT, OTHER, EVENT, FIGURE);
+    assertEquals(List.of(),
+        CountCheck.answering(Question.read(ASKED), new double[] {0.9, 0.5, 0.4, 0.3}, about(texts), texts, List.of(0)));
+  }
+
+  private static final String ASKED_OF_A_BODY = "通州区总工会有多少名机关干部到社区报到？";
+  private static final String ANOTHER_BODYS_FIGURE = "区总工会选派了16名机关干部参与疫情防控。";
+
+  /** Features whose {@code about_entities} is what the real check reads in each candidate's article. */
+  private static List<double[]> inArticles(Question q, List<String> articles) {
+    return articles.stream().map(a -> {
+      double[] x = new double[EvidenceFeatures.NAMES.size()];
+      x[EvidenceFeatures.NAMES.indexOf("about_entities")] =
+          AnswerCheck.aboutEntities(q, org.baoku.index.ChineseText.folded(a)) ? 1 : 0;
+      return x;
+    }).toList();
+  }
+
+  @Test
+  void aFigureFromAnArticleThatNeverNamesTheAskedBodyDoesNotAnswer() {
+    Question q = Question.read(ASKED_OF_A_BODY);
+    List<String> texts = List.of(ANOTHER_BODYS_FIGURE);
+    List<double[]> elsewhere = inArticles(q, List.of("大兴区总工会迅速行动。" + ANOTHER_BODYS_FIGURE));
+    assertEquals(List.of(), CountCheck.answering(q, new double[] {0.9}, elsewhere, texts, List.of(0)));
+    List<double[]> same = inArticles(q, List.of("通州区总工会迅速行动。" + ANOTHER_BODYS_FIGURE));
+    assertEquals(List.of(0), CountCheck.answering(q, new double[] {0.9}, same, texts, List.of(0)));
+  }
+
+  @Test
+  void theFallbackSkipsAFigureFromAnotherBodysArticle() {
+    Question q = Question.read(ASKED_OF_A_BODY);
+    String event = "通州区总工会机关干部主动与所在社区联系并报到。";
+    List<String> texts = List.of(event, ANOTHER_BODYS_FIGURE, "其中12名机关干部已到社区报到。");
+    List<double[]> features = inArticles(q, List.of("通州区总工会" + event, "大兴区总工会" + ANOTHER_BODYS_FIGURE,
+        "通州区总工会" + event + "其中12名机关干部已到社区报到。"));
+    assertEquals(List.of(2), CountCheck.answering(q, new double[] {0.9, 0.5, 0.4}, features, texts, List.of(0)));
+    assertEquals(List.of(), CountCheck.answering(q, new double[] {0.9, 0.5, 0.1, 0.05},
+        List.of(features.get(0), features.get(1), features.get(0), features.get(2)),
+        List.of(event, ANOTHER_BODYS_FIGURE, event, texts.get(2)), List.of(0)));
+  }
+
+  @Test
+  void leavesOtherKindsOfQuestionAlone() {
+    List<String> texts = List.of(EVENT);
+    assertEquals(List.of(0), CountCheck.answering(Question.read("为什么要抽调下沉干部？"), new double[] {0.9}, about(texts), texts, List.of(0)));
+    assertEquals(List.of(0), CountCheck.answering(Question.read("谁带队抽调了下沉干部？"), new double[] {0.9}, about(texts), texts, List.of(0)));
+  }
+}
