@@ -80,4 +80,37 @@ public final class VectorStore {
   static List<float[]> unpack(BytesRef bytes) {
     return VectorCodec.unpack(bytes.bytes, bytes.offset, bytes.length, Embedder.DIMENSIONS);
   }
+
+  /**
+   * A passage vector as this index keeps it, in float form: its int8 components, scaled to unit
+   * length. An index that
+   * stores floats (a SolrCloud collection) stores this, so its cosines are the local index's.
+   * The zero vector stays zero.
+   */
+  public static float[] asStored(float[] vector) {
+    byte[] bytes = VectorCodec.bytes(vector);
+    float[] out = new float[vector.length];
+    if (bytes != null) {
+      double sumSquare = 0;
+      for (byte b : bytes) {
+        sumSquare += b * b;
+      }
+      // Unit length, so a dot product is the cosine the local index computes on the bytes.
+      float norm = (float) Math.sqrt(sumSquare);
+      for (int i = 0; i < bytes.length; i++) {
+        out[i] = bytes[i] / norm;
+      }
+    }
+    return out;
+  }
+
+  /** Sentence vectors packed as this index packs them, for a collection that stores bytes. */
+  public static byte[] packSentences(List<float[]> vectors) {
+    return pack(vectors);
+  }
+
+  /** What {@link #packSentences} wrote. */
+  public static List<float[]> unpackSentences(byte[] bytes) {
+    return VectorCodec.unpack(bytes, 0, bytes.length, Embedder.DIMENSIONS);
+  }
 }

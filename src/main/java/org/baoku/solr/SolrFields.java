@@ -15,6 +15,7 @@ import org.apache.solr.common.SolrInputDocument;
 import org.baoku.index.ChineseText;
 import org.baoku.index.Embedder;
 import org.baoku.index.IndexSchema;
+import org.baoku.index.VectorStore;
 import org.baoku.ingest.ArticleKind;
 import org.baoku.ingest.Imprint;
 import org.baoku.ingest.Passage;
@@ -93,7 +94,7 @@ final class SolrFields {
     d.addField(GRAMS, String.join(" ", bigramsWithRepeats(p.text())));
     d.addField(PINYIN, String.join(" ", ChineseText.pinyinWords(ChineseText.normalise(p.text()))));
     List<Float> v = new ArrayList<>(vector.length);
-    for (float f : vector) {
+    for (float f : VectorStore.asStored(vector)) {
       v.add(f);
     }
     d.addField(VECTOR, v);
@@ -175,22 +176,12 @@ final class SolrFields {
     }
   }
 
+  /** Sentence vectors as the local index packs them (4 bits a dimension), so answers match it. */
   static byte[] pack(List<float[]> vectors) {
-    ByteBuffer b = ByteBuffer.allocate(vectors.size() * Embedder.DIMENSIONS * Float.BYTES)
-        .order(ByteOrder.LITTLE_ENDIAN);
-    FloatBuffer f = b.asFloatBuffer();
-    vectors.forEach(f::put);
-    return b.array();
+    return VectorStore.packSentences(vectors);
   }
 
   static List<float[]> unpack(byte[] bytes) {
-    FloatBuffer f = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
-    List<float[]> out = new ArrayList<>(f.remaining() / Embedder.DIMENSIONS);
-    while (f.remaining() >= Embedder.DIMENSIONS) {
-      float[] v = new float[Embedder.DIMENSIONS];
-      f.get(v);
-      out.add(v);
-    }
-    return out;
+    return VectorStore.unpackSentences(bytes);
   }
 }

@@ -23,6 +23,7 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
 import org.baoku.index.Embedder;
+import org.baoku.index.VectorStore;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.EnglishQuery;
 import org.baoku.retrieve.Fusion;
@@ -181,7 +182,8 @@ final class SolrRetriever implements Retriever {
   /** The {@code n} approximate nearest neighbours of {@code v} in scope, with kNN scores. */
   private Map<String, Double> neighbours(float[] v, int n, List<String> filters, Map<String, Candidate> found) {
     ModifiableSolrParams q = new ModifiableSolrParams();
-    q.set("qv", vector(v));
+    // The local index's kNN search quantizes the question as it quantized the passages.
+    q.set("qv", vector(VectorStore.asStored(v)));
     q.set("q", "{!knn f=" + SolrFields.VECTOR + " topK=" + n + " v=$qv}");
     q.set("fl", SolrFields.PASSAGE_FL + ",score");
     return ranking(q, n, filters, found, null, "searching vectors");

@@ -96,6 +96,9 @@ class SolrCloudTest {
         + ",\"passages\":" + local.passages() + ",\"added\":0,\"changed\":0,\"removed\":0,\"seconds\":"), json.out());
   }
 
+  /** How far fused scores of the two indexes may differ: the int8 vectors' precision. */
+  private static final double TIE = 1e-3;
+
   @Test
   @Order(2)
   void seedQuestionsGetTheSameHitsAndRepliesAsTheLocalIndex() {
@@ -107,14 +110,23 @@ class SolrCloudTest {
       for (QaItem item : QaSet.read(SEED).items()) {
         Retrieval l = local.search(item.question(), 5);
         Retrieval s = solr.search(item.question(), 5);
-        if (!ids(l.hits()).equals(ids(s.hits()))) {
+        // Both indexes keep int8 passage vectors, but Lucene scores the bytes and Solr their float
+        // form, so fused scores agree to about 1e-3: the same passages, in the same order except
+        // where two lie closer than that (a tie at the vectors' precision).
+        if (!new java.util.HashSet<>(ids(l.hits())).equals(new java.util.HashSet<>(ids(s.hits())))) {
           differ.add(item.id() + " " + ids(l.hits()) + " vs " + ids(s.hits()));
         }
         for (int i = 0; i < Math.min(l.hits().size(), s.hits().size()); i++) {
           maxScoreGap = Math.max(maxScoreGap, Math.abs(l.hits().get(i).score() - s.hits().get(i).score()));
-          assertEquals(l.hits().get(i).passage(), s.hits().get(i).passage());
+          Passage other = s.hits().get(i).passage();
+          if (!l.hits().get(i).passage().equals(other)) {
+            double tie = Math.abs(l.hits().get(i).score()
+                - l.hits().stream().filter(h -> h.passage().equals(other)).findFirst().orElseThrow().score());
+            assertTrue(tie < TIE, item.id() + " rank " + (i + 1) + ": " + ids(l.hits()) + " vs " + ids(s.hits()));
+          }
         }
       }
+      assertTrue(maxScoreGap < TIE, "fused scores differ by " + maxScoreGap);
       System.err.println("solr parity: max fused-score gap " + maxScoreGap);
       assertEquals(List.of(), differ);
       assertEquals(replies(local), replies(solr));
