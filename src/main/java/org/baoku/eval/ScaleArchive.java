@@ -11,9 +11,7 @@ import org.baoku.ingest.Article;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Archive;
 import org.baoku.retrieve.HybridRetriever;
-import org.baoku.retrieve.Retrieval;
-import org.baoku.retrieve.Hit;
-import org.baoku.retrieve.Scope;
+import org.baoku.retrieve.Retriever;
 
 /**
  * An open index served as the archive serves it, for {@code bench --scale}: its own retriever
@@ -42,18 +40,8 @@ final class ScaleArchive implements Archive {
   }
 
   @Override
-  public List<Hit> retrieve(String query, int k) {
-    return retriever.retrieve(query, k);
-  }
-
-  @Override
-  public Retrieval search(String query, int k) {
-    return retriever.search(query, k);
-  }
-
-  @Override
-  public Retrieval search(String query, Scope scope, int k) {
-    return retriever.search(query, scope, k);
+  public Retriever retriever() {
+    return retriever;
   }
 
   @Override

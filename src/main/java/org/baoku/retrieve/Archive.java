@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.NavigableSet;
-import org.baoku.ingest.Issue;
 import java.util.Optional;
 import org.baoku.ingest.Article;
+import org.baoku.ingest.Issue;
 import org.baoku.ingest.Passage;
 import org.baoku.quote.Quotation;
 import org.baoku.quote.QuoteFinder;
@@ -23,6 +23,27 @@ public interface Archive extends Retriever, AutoCloseable {
   record Stats(int pages, int articles, int passages, Instant builtAt, String model, long buildMillis) {}
 
   Stats stats();
+
+  /**
+   * The retriever this archive's searches go to. An archive that must do more around a search
+   * (take the live index, which a rebuild may replace) overrides the searches themselves.
+   */
+  Retriever retriever();
+
+  @Override
+  default List<Hit> retrieve(String query, int k) {
+    return retriever().retrieve(query, k);
+  }
+
+  @Override
+  default Retrieval search(String query, int k) {
+    return retriever().search(query, k);
+  }
+
+  @Override
+  default Retrieval search(String query, Scope scope, int k) {
+    return retriever().search(query, scope, k);
+  }
 
   /**
    * The first news article with a headline, for an example question a reader can try; read from

@@ -26,13 +26,12 @@ import org.baoku.ingest.Article;
 import org.baoku.ingest.ArticleKind;
 import org.baoku.ingest.Issue;
 import org.baoku.ingest.Passage;
+import org.baoku.quote.Quotation;
 import org.baoku.quote.QuoteFinder;
 import org.baoku.quote.QuoteMatch;
-import org.baoku.quote.Quotation;
 import org.baoku.retrieve.Archive;
-import org.baoku.retrieve.Hit;
 import org.baoku.retrieve.HybridRetriever;
-import org.baoku.retrieve.Retrieval;
+import org.baoku.retrieve.Retriever;
 import org.baoku.retrieve.Scope;
 
 /**
@@ -125,22 +124,12 @@ public final class SolrArchive implements Archive, QuoteFinder.Source {
         (String) m.get("model"), ((Number) m.get("buildMillis")).longValue());
   }
 
-  @Override
-  public List<Hit> retrieve(String query, int k) {
-    return retriever.retrieve(query, k);
-  }
-
-  @Override
-  public Retrieval search(String query, int k) {
-    return retriever.search(query, k);
-  }
-
-  @Override
-  public Retrieval search(String query, Scope scope, int k) {
-    return retriever.search(query, scope, k);
-  }
-
   /** What `baoku index --solr` counted when it last wrote the collection (read anew each call). */
+  @Override
+  public Retriever retriever() {
+    return retriever;
+  }
+
   @Override
   public Stats stats() {
     return readStats(client, collection);

@@ -11,16 +11,16 @@ import java.util.NavigableSet;
 import java.util.Optional;
 import org.baoku.index.Embedder;
 import org.baoku.index.Manifest;
-import org.baoku.index.PassageWriter;
 import org.baoku.index.PassageSearcher;
+import org.baoku.index.PassageWriter;
 import org.baoku.index.Progress;
-import org.baoku.quote.Quotation;
-import org.baoku.quote.QuoteFinder;
-import org.baoku.quote.QuoteMatch;
 import org.baoku.ingest.Article;
 import org.baoku.ingest.Imprint;
 import org.baoku.ingest.Issue;
 import org.baoku.ingest.Passage;
+import org.baoku.quote.Quotation;
+import org.baoku.quote.QuoteFinder;
+import org.baoku.quote.QuoteMatch;
 
 /**
  * A small dated archive for the tests of what readers see of dates: two papers, two days, pages
@@ -107,6 +107,11 @@ public final class DatedArchive implements Archive {
   }
 
   @Override
+  public Retriever retriever() {
+    return retriever;
+  }
+
+  @Override
   public Stats stats() {
     return new Stats(manifest.pages(), manifest.articles(), manifest.passages(), manifest.builtAt(),
         manifest.model(), manifest.buildMillis());
@@ -145,21 +150,6 @@ public final class DatedArchive implements Archive {
   @Override
   public Optional<List<float[]>> sentenceVectors(Passage p) {
     return index.sentenceVectors(p);
-  }
-
-  @Override
-  public List<Hit> retrieve(String query, int k) {
-    return retriever.retrieve(query, k);
-  }
-
-  @Override
-  public Retrieval search(String query, int k) {
-    return retriever.search(query, k);
-  }
-
-  @Override
-  public Retrieval search(String query, Scope scope, int k) {
-    return retriever.search(query, scope, k);
   }
 
   /** Shared by the test JVM: closed by the shutdown hook, never by a test. */
