@@ -1,12 +1,12 @@
 package org.baoku.answer;
 
-import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.hankcs.hanlp.seg.common.Term;
 import org.baoku.index.ChineseText;
 
 /**

@@ -1,11 +1,11 @@
 package org.baoku.answer;
 
-import com.hankcs.hanlp.HanLP;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import com.hankcs.hanlp.HanLP;
 
 /**
  * The phrase of a cited sentence that answers the question, so the reader sees the answer itself

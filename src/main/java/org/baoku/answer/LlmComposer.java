@@ -1,5 +1,8 @@
 package org.baoku.answer;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
@@ -13,9 +16,6 @@ import dev.langchain4j.rag.AugmentationRequest;
 import dev.langchain4j.rag.DefaultRetrievalAugmentor;
 import dev.langchain4j.rag.RetrievalAugmentor;
 import dev.langchain4j.rag.content.Content;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Hit;
 import org.slf4j.Logger;

@@ -1,13 +1,13 @@
 package org.baoku.answer;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.input.PromptTemplate;
 import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.rag.content.injector.ContentInjector;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Puts the retrieved passages into the user message through the {@code answer.txt} template,

@@ -1,9 +1,9 @@
 package org.baoku.answer;
 
+import java.util.List;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
-import java.util.List;
 
 /**
  * The one HanLP configuration that tags questions and sentences: its default segmenter with

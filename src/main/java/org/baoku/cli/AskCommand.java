@@ -1,20 +1,20 @@
 package org.baoku.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.baoku.chat.Conversations;
 import org.baoku.chat.Reply;
 import org.baoku.retrieve.Archive;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code baoku ask}: one question, or a JSONL file of them, answered with citations. */
 @Command(name = "ask", mixinStandardHelpOptions = true,

@@ -1,6 +1,5 @@
 package org.baoku.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.baoku.index.Integrity;
 import org.baoku.index.Manifest;

@@ -1,9 +1,9 @@
 package org.baoku.cli;
 
-import dev.langchain4j.model.chat.ChatModel;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import dev.langchain4j.model.chat.ChatModel;
 import org.baoku.answer.ChatModels;
 import org.baoku.answer.ExtractiveComposer;
 import org.baoku.answer.LlmComposer;

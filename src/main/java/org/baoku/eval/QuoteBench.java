@@ -1,6 +1,5 @@
 package org.baoku.eval;
 
-import com.hankcs.hanlp.HanLP;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,9 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import com.hankcs.hanlp.HanLP;
 import org.baoku.index.Manifest;
-import org.baoku.index.PassageWriter;
 import org.baoku.index.PassageSearcher;
+import org.baoku.index.PassageWriter;
 import org.baoku.index.Progress;
 import org.baoku.ingest.Article;
 import org.baoku.ingest.ArticleKind;

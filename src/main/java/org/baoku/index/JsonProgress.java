@@ -1,8 +1,8 @@
 package org.baoku.index;
 
+import java.io.PrintStream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintStream;
 
 /** {@link Progress} as one JSON object a line, for scripts: see {@link Progress#json}. */
 final class JsonProgress implements Progress {

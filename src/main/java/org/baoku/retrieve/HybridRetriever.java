@@ -7,26 +7,26 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.baoku.index.ChineseText;
 import org.baoku.index.Embedder;
 import org.baoku.index.IndexSchema;
-import org.baoku.index.Queries;
 import org.baoku.index.PassageSearcher;
+import org.baoku.index.Queries;
 
 /**
  * BM25 and dense scores on every query, fused by weighted min-max: each ranking's scores are

@@ -1,6 +1,5 @@
 package org.baoku.quote;
 
-import com.hankcs.hanlp.HanLP;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,8 +7,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.baoku.index.PassageWriter;
+import com.hankcs.hanlp.HanLP;
 import org.baoku.index.PassageSearcher;
+import org.baoku.index.PassageWriter;
 import org.baoku.index.Progress;
 import org.baoku.ingest.Article;
 import org.baoku.ingest.ArticleKind;

@@ -4,21 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.baoku.answer.Answer;
 import org.baoku.answer.Citation;
 import org.baoku.chat.Command;
 import org.baoku.chat.Labels;
 import org.baoku.chat.Reply;
-import org.baoku.quote.QuoteDiff;
-import org.baoku.quote.QuoteMatch;
 import org.baoku.cli.PlainText;
 import org.baoku.ingest.Passage;
+import org.baoku.quote.QuoteDiff;
+import org.baoku.quote.QuoteMatch;
 import org.baoku.retrieve.Hit;
 import org.junit.jupiter.api.Test;
 
