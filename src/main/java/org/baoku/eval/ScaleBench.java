@@ -24,6 +24,7 @@ import org.baoku.ingest.Corpus;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Hit;
 import org.baoku.retrieve.HybridRetriever;
+import org.baoku.retrieve.IndexArchive;
 import org.baoku.retrieve.Retrieval;
 
 /**
@@ -112,7 +113,7 @@ public final class ScaleBench {
     List<Double> ask = new ArrayList<>();
     int found;
     int answered = 0;
-    ScaleArchive a = new ScaleArchive(index, new HybridRetriever(index, query, HybridRetriever.Settings.DEFAULT));
+    IndexArchive a = new IndexArchive(index, new HybridRetriever(index, query, HybridRetriever.Settings.DEFAULT));
     try {
       ExtractiveComposer composer = new ExtractiveComposer(a);
       for (int round = 0; round < WARM_UP_ROUNDS; round++) {
@@ -158,7 +159,7 @@ public final class ScaleBench {
           .orElseThrow(() -> new IllegalStateException("the added pages' commit was not seen in " + dir));
       long reopenMillis = (System.nanoTime() - t3) / 1_000_000;
       int addedFound;
-      try (ScaleArchive b = new ScaleArchive(after, new HybridRetriever(after, query, HybridRetriever.Settings.DEFAULT))) {
+      try (IndexArchive b = new IndexArchive(after, new HybridRetriever(after, query, HybridRetriever.Settings.DEFAULT))) {
         addedFound = foundAt5(b, addedNeedles);
       }
       return new Row(target, model, feed.pages, feed.articles, feed.passages, buildMillis, bytes, peakHeapMb,
@@ -170,7 +171,7 @@ public final class ScaleBench {
     }
   }
 
-  private static int foundAt5(ScaleArchive a, List<SyntheticArchive.Needle> needles) {
+  private static int foundAt5(IndexArchive a, List<SyntheticArchive.Needle> needles) {
     int found = 0;
     for (SyntheticArchive.Needle n : needles) {
       found += top5(a.search(n.question(), HITS).hits(), n) ? 1 : 0;

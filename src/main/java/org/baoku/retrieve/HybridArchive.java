@@ -4,10 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,7 +25,6 @@ import org.baoku.ingest.Corpus;
 import org.baoku.ingest.Issue;
 import org.baoku.ingest.Passage;
 import org.baoku.quote.Quotation;
-import org.baoku.quote.QuoteFinder;
 import org.baoku.quote.QuoteMatch;
 
 /**
@@ -46,32 +42,11 @@ public final class HybridArchive implements Archive {
    * articles of its hits (each a term lookup of its page plus stored fields), and readers ask about
    * the same few reports; a bounded cache of them goes with the index it was read from.
    */
-  private record Live(PassageSearcher index, HybridRetriever retriever, Map<String, List<Passage>> articles) {
-    Live(PassageSearcher index, HybridRetriever retriever) {
-      this(index, retriever, Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<Passage>> eldest) {
-          return size() > CACHED_ARTICLES;
-        }
-      }));
-    }
-
-    List<Passage> article(Passage p) {
-      return articles.computeIfAbsent(p.page() + '#' + p.article(), k -> index.article(p.page(), p.article()));
-    }
-  }
-
-  /**
-   * Articles kept read: a few MB at most. Reading them from the index on every answer made
-   * {@code bench}'s ask/search p50 ratio 1.70–1.76 against 1.30–1.35 with all passages in memory.
-   */
-  private static final int CACHED_ARTICLES = 512;
-
   private final Path corpusDir;
   private final IndexHome home;
   private final Progress progress;
   private final HybridRetriever.Settings settings;
-  private final AtomicReference<Live> live = new AtomicReference<>();
+  private final AtomicReference<IndexArchive> live = new AtomicReference<>();
   private volatile UpdateReport lastUpdate;
   /**
    * How often a long update commits a checkpoint: a crash then costs at most this much work again,
@@ -87,7 +62,7 @@ public final class HybridArchive implements Archive {
     this.progress = progress;
     this.settings = settings;
     this.lastUpdate = update;
-    live.set(new Live(index, new HybridRetriever(index, Embedder.shared(), settings)));
+    live.set(new IndexArchive(index, new HybridRetriever(index, Embedder.shared(), settings)));
   }
 
   /**
@@ -187,10 +162,10 @@ public final class HybridArchive implements Archive {
   /** Like {@link #rebuild()}, with what the update did. */
   public synchronized UpdateReport update() {
     UpdateReport report = home.update(corpusDir, progress, false, DEFAULT_CHECKPOINT);
-    Live old = live.get();
+    IndexArchive old = live.get();
     PassageSearcher next = next(home, old.index());
     if (next != old.index()) {
-      live.set(new Live(next, new HybridRetriever(next, Embedder.shared(), settings)));
+      live.set(new IndexArchive(next, new HybridRetriever(next, Embedder.shared(), settings)));
       home.retire(old.index());
     }
     lastUpdate = report;
@@ -243,51 +218,50 @@ public final class HybridArchive implements Archive {
 
   @Override
   public Stats stats() {
-    Manifest m = manifest();
-    return new Stats(m.pages(), m.articles(), m.passages(), m.builtAt(), m.model(), m.buildMillis());
+    return use(IndexArchive::stats);
   }
 
   @Override
   public Optional<Article> firstArticle() {
-    return use(l -> l.index().firstArticle());
+    return use(l -> l.firstArticle());
   }
 
   @Override
   public List<Passage> passages() {
-    return use(l -> l.index().passages());
+    return use(l -> l.passages());
   }
 
   @Override
   public List<Passage> issue(LocalDate date, String paper) {
-    return use(l -> l.index().issue(date, paper));
+    return use(l -> l.issue(date, paper));
   }
 
   @Override
   public NavigableSet<Issue> issues() {
-    return use(l -> l.index().issues());
+    return use(l -> l.issues());
   }
 
   @Override
   public Optional<Passage> passage(String id) {
-    return id == null ? Optional.empty() : use(l -> l.index().byId(id));
+    return use(l -> l.passage(id));
   }
 
   @Override
   public Optional<List<float[]>> sentenceVectors(Passage p) {
-    return use(l -> l.index().sentenceVectors(p));
+    return use(l -> l.sentenceVectors(p));
   }
 
   @Override
   public List<QuoteMatch> quote(Quotation quotation) {
-    return use(l -> new QuoteFinder(l.index()).find(quotation));
+    return use(l -> l.quote(quotation));
   }
 
-  private <T> T use(Function<Live, T> f) {
+  private <T> T use(Function<IndexArchive, T> f) {
     while (true) {
       if (closed) {
         throw new IllegalStateException("archive is closed");
       }
-      Live l = live.get();
+      IndexArchive l = live.get();
       if (l.index().tryAcquire()) {
         try {
           return f.apply(l);

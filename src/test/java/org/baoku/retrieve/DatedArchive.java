@@ -7,27 +7,20 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NavigableSet;
-import java.util.Optional;
 import org.baoku.index.Embedder;
-import org.baoku.index.Manifest;
 import org.baoku.index.PassageSearcher;
 import org.baoku.index.PassageWriter;
 import org.baoku.index.Progress;
-import org.baoku.ingest.Article;
 import org.baoku.ingest.Imprint;
-import org.baoku.ingest.Issue;
 import org.baoku.ingest.Passage;
-import org.baoku.quote.Quotation;
-import org.baoku.quote.QuoteFinder;
-import org.baoku.quote.QuoteMatch;
 
 /**
  * A small dated archive for the tests of what readers see of dates: two papers, two days, pages
  * with numbers and sections, one article in two passages, one without a headline. It is built
  * from passages that carry their {@link Imprint} (a corpus directory gets dates from its layout
  * only through ingest), indexed for real and served through the {@link Archive} interface as
- * {@link HybridArchive} serves the bundled corpus. One per test JVM; tests must not close it.
+ * {@link HybridArchive} serves the bundled corpus ({@link IndexArchive}). One per test JVM; tests
+ * must not close it.
  *
  * <pre>
  * 晚报 2020-03-15  第1版 要闻  1 本市新增确诊病例12例 (本报记者 张三; two passages)
@@ -39,7 +32,7 @@ import org.baoku.quote.QuoteMatch;
  * 晚报 2020-03-16  第1版 要闻  1 本市新增确诊病例7例
  * </pre>
  */
-public final class DatedArchive implements Archive {
+public final class DatedArchive {
 
   public static final LocalDate MARCH_15 = LocalDate.of(2020, 3, 15);
   public static final LocalDate MARCH_16 = LocalDate.of(2020, 3, 16);
@@ -49,25 +42,24 @@ public final class DatedArchive implements Archive {
   public static final String CASES_FIRST = "3月15日0时至24时，本市新增确诊病例12例，均为境外输入病例。";
   public static final String CASES_SECOND = "治愈出院2例，在院隔离治疗的病例共有30例，其中重症病例3例，病情稳定。";
 
-  private static DatedArchive shared;
+  private static IndexArchive shared;
 
-  private final PassageSearcher index;
-  private final HybridRetriever retriever;
-  private final Manifest manifest;
+  private DatedArchive() {}
 
-  private DatedArchive(Path dir) {
-    this.manifest = PassageWriter.build(printed(), dir, Progress.none());
-    this.index = PassageSearcher.open(dir);
-    this.retriever = new HybridRetriever(index, Embedder.shared());
+  private static IndexArchive build(Path dir) {
+    PassageWriter.build(printed(), dir, Progress.none());
+    PassageSearcher index = PassageSearcher.open(dir);
+    return new IndexArchive(index, new HybridRetriever(index, Embedder.shared()));
   }
 
-  public static synchronized DatedArchive get() {
+  /** The shared archive, built on first use. */
+  public static synchronized Archive get() {
     if (shared == null) {
       try {
         Path dir = Files.createTempDirectory("baoku-dated-index");
-        shared = new DatedArchive(dir.resolve("index"));
+        shared = build(dir.resolve("index"));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-          shared.index.close();
+          shared.close();
           RealArchive.deleteTree(dir);
         }));
       } catch (IOException e) {
@@ -104,60 +96,5 @@ public final class DatedArchive implements Archive {
   private static Passage article(String page, int n, String headline, String body, Imprint imprint) {
     String text = headline.isEmpty() ? body : headline + "\n" + body;
     return new Passage(page + "#" + n + ".1", page, n, headline, "", text, 0, text.length(), imprint);
-  }
-
-  @Override
-  public Retriever retriever() {
-    return retriever;
-  }
-
-  @Override
-  public Stats stats() {
-    return new Stats(manifest.pages(), manifest.articles(), manifest.passages(), manifest.builtAt(),
-        manifest.model(), manifest.buildMillis());
-  }
-
-  @Override
-  public Optional<Article> firstArticle() {
-    return index.firstArticle();
-  }
-
-  @Override
-  public List<Passage> passages() {
-    return index.passages();
-  }
-
-  @Override
-  public Optional<Passage> passage(String id) {
-    return id == null ? Optional.empty() : index.byId(id);
-  }
-
-  @Override
-  public List<Passage> issue(LocalDate date, String paper) {
-    return index.issue(date, paper);
-  }
-
-  @Override
-  public NavigableSet<Issue> issues() {
-    return index.issues();
-  }
-
-  @Override
-  public List<Passage> article(Passage p) {
-    return index.article(p.page(), p.article());
-  }
-
-  @Override
-  public Optional<List<float[]>> sentenceVectors(Passage p) {
-    return index.sentenceVectors(p);
-  }
-
-  /** Shared by the test JVM: closed by the shutdown hook, never by a test. */
-  @Override
-  public void close() {}
-
-  @Override
-  public List<QuoteMatch> quote(Quotation quotation) {
-    return new QuoteFinder(index).find(quotation);
   }
 }
