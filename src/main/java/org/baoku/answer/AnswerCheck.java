@@ -200,6 +200,7 @@ final class AnswerCheck {
   static boolean aboutAnother(Question q, String raw) {
     String sentence = ChineseText.normalise(raw);
     String norm = ChineseText.compact(sentence);
+    String question = ChineseText.compact(q.text());
     List<Term> terms = null;
     for (String e : q.entities()) {
       String name = ChineseText.compact(e);
@@ -208,15 +209,20 @@ final class AnswerCheck {
       if (kind.isEmpty() || norm.contains(core)) {
         continue;
       }
-      if (kind.length() >= 2 && Pattern.compile("\\p{IsHan}{2}" + Pattern.quote(kind)).matcher(norm).find()) {
-        return true;
+      if (kind.length() >= 2) {
+        Matcher other = Pattern.compile("\\p{IsHan}{2}" + Pattern.quote(kind)).matcher(norm);
+        while (other.find()) {
+          if (!question.contains(other.group())) {
+            return true;
+          }
+        }
       }
       if (terms == null) {
         terms = Tagger.tag(sentence);
       }
       for (Term t : terms) {
         String n = t.nature.toString();
-        if ((n.startsWith("ns") || n.startsWith("nt")) && t.word.indexOf(kind) >= 2) {
+        if ((n.startsWith("ns") || n.startsWith("nt")) && t.word.indexOf(kind) >= 2 && !question.contains(t.word)) {
           return true;
         }
       }

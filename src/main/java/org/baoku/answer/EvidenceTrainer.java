@@ -390,7 +390,7 @@ public final class EvidenceTrainer {
   }
 
   /**
-   * Held-out figures of one set (or all), as the composer would answer: with {@link CountCheck}
+   * Held-out figures of one set (or all), as the composer would answer: with {@link KindCheck}
    * when {@code check}, else the model's choice alone.
    */
   private static ObjectNode figures(List<Group> groups, double[][] p, double[] answered, double[] threshold,
@@ -409,7 +409,7 @@ public final class EvidenceTrainer {
       List<Integer> chosen = List.of();
       if (answered[g] >= threshold[group.open ? 0 : 1] && p[g].length > 0) {
         chosen = ExtractiveComposer.pick(p[g], group.texts, group.open ? addRatio : addRatioTyped);
-        chosen = check ? CountCheck.answering(group.question, p[g], group.x, group.texts, chosen) : chosen;
+        chosen = check ? KindCheck.answering(group.question, p[g], group.x, group.texts, chosen) : chosen;
       }
       boolean refuse = chosen.isEmpty();
       if (!group.answerable) {
@@ -467,7 +467,7 @@ public final class EvidenceTrainer {
         e.getValue().path("answer_contains_gold").asDouble(), e.getValue().path("citation_precision").asDouble(),
         e.getValue().path("pre_score_first_sentence_holds_answer").asDouble(),
         e.getValue().path("false_refusals").asDouble(), e.getValue().path("near_misses_refused").asDouble())));
-    b.append("without the number check (CountCheck):");
+    b.append("without the number and date check (KindCheck):");
     report.path("held_out_without_count_check").fields().forEachRemaining(e -> b.append(String.format(
         " %s contain %.3f, false refusals %.3f, misses refused %.3f;", e.getKey(),
         e.getValue().path("answer_contains_gold").asDouble(), e.getValue().path("false_refusals").asDouble(),

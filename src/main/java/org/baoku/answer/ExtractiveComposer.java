@@ -195,7 +195,7 @@ public final class ExtractiveComposer implements Composer {
   /**
    * Nothing when the refusal model says the question is not answered; else the most probable
    * sentence and the next most probable ones within the model's ratio of it (one ratio for open
-   * questions, one for those asking a number, name, place or date), as {@link CountCheck} lets
+   * questions, one for those asking a number, name, place or date), as {@link KindCheck} lets
    * them answer a number question.
    */
   private List<Evidence.Scored> choose(Question q, Candidates c) {
@@ -206,7 +206,7 @@ public final class ExtractiveComposer implements Composer {
     }
     List<String> texts = c.ranked().stream().map(s -> s.span().text()).toList();
     List<Integer> picked = pick(c.probability(), texts, c.open() ? m.addRatio() : m.addRatioTyped());
-    return CountCheck.answering(q, c.probability(), c.features(), texts, picked).stream().map(c.ranked()::get)
+    return KindCheck.answering(q, c.probability(), c.features(), texts, picked).stream().map(c.ranked()::get)
         .toList();
   }
 

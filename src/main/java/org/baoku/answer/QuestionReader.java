@@ -383,9 +383,25 @@ final class QuestionReader {
       boolean named = nature.startsWith("ns") || nature.startsWith("nt") || nature.startsWith("nr");
       if (named && w.length() >= 2 && !w.contains("哪") && !w.contains("几") && !w.contains("什么")
           && !NOT_KEYS.contains(w)) {
-        out.add(w);
+        out.addAll(nature.startsWith("nt") ? personAndBody(w) : List.of(w));
       }
     }
     return out;
+  }
+
+  /**
+   * An organisation the tagger found that starts with a person's name is the person and the body
+   * after the word that links them ({@code 郑默杰代表市总工会} → 郑默杰, 市总工会): whole, its
+   * core ({@code 郑默杰代表}) is in no sentence about the body, and every mention of the body reads
+   * as another one. Read again without organisation recognition to find the name.
+   */
+  private static List<String> personAndBody(String organisation) {
+    List<Term> parts = Tagger.tagPlaces(organisation);
+    if (parts.size() < 3 || !parts.get(0).nature.toString().startsWith("nr") || parts.get(0).word.length() < 2) {
+      return List.of(organisation);
+    }
+    String person = parts.get(0).word;
+    String body = organisation.substring(person.length() + parts.get(1).word.length());
+    return body.length() >= 2 ? List.of(person, body) : List.of(person);
   }
 }

@@ -67,12 +67,12 @@ public final class PassageWriter implements Closeable {
   private int written;
   private int passagesWritten;
 
-  private PassageWriter(Path dir, boolean embed) throws IOException {
+  private PassageWriter(Path dir, boolean embed, IndexWriterConfig.OpenMode mode) throws IOException {
     this.dir = dir;
     Files.createDirectories(dir);
     this.directory = FSDirectory.open(dir.resolve(Manifest.LUCENE_DIR));
     IndexWriterConfig c = new IndexWriterConfig(IndexSchema.analyzer());
-    c.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    c.setOpenMode(mode);
     c.setMergePolicy(new LogByteSizeMergePolicy());
     c.setIndexDeletionPolicy(Commits.policy());
     c.setCommitOnClose(false);
@@ -93,12 +93,12 @@ public final class PassageWriter implements Closeable {
    * @throws UncheckedIOException when the index cannot be written, or another process writes it
    */
   public static PassageWriter open(Path dir) {
-    return open(dir, true);
+    return open(dir, true, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
   }
 
-  private static PassageWriter open(Path dir, boolean embed) {
+  private static PassageWriter open(Path dir, boolean embed, IndexWriterConfig.OpenMode mode) {
     try {
-      return new PassageWriter(dir, embed);
+      return new PassageWriter(dir, embed, mode);
     } catch (org.apache.lucene.store.LockObtainFailedException e) {
       throw new UncheckedIOException("another process is updating the index in " + dir, e);
     } catch (IOException e) {
@@ -107,9 +107,9 @@ public final class PassageWriter implements Closeable {
   }
 
   /**
-   * Indexes {@code passages} (all of kind article) into {@code dir}, which must not exist or be
-   * empty: the indexes of other collections (the evaluation's SQuAD paragraphs). The archive's
-   * own index is written through {@link IndexHome}.
+   * Indexes {@code passages} (all of kind article) into a new index in {@code dir}, replacing any
+   * index there (one of an older schema too): the indexes of other collections (the evaluation's
+   * SQuAD paragraphs). The archive's own index is written through {@link IndexHome}.
    */
   public static Manifest build(List<Passage> passages, Path dir, Progress progress) {
     return build(passages, dir, progress, true);
@@ -133,7 +133,7 @@ public final class PassageWriter implements Closeable {
       pages.add(p.page());
       articles.add(p.page() + "#" + p.article());
     }
-    try (PassageWriter w = open(dir, embed)) {
+    try (PassageWriter w = open(dir, embed, IndexWriterConfig.OpenMode.CREATE)) {
       String phase = "建索引 / indexing " + passages.size() + " passages";
       progress.update(phase, 0, passages.size());
       for (int from = 0; from < passages.size(); from += BUILD_BATCH) {
@@ -178,10 +178,8 @@ public final class PassageWriter implements Closeable {
     int articles = 0;
     int written = 0;
     Passage last = null;
-    try (PassageWriter w = open(dir, false)) {
-      if (!append) {
-        w.writer.deleteAll();
-      }
+    try (PassageWriter w = open(dir, false,
+        append ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)) {
       List<Passage> batch = new ArrayList<>(BUILD_BATCH);
       while (passages.hasNext() || !batch.isEmpty()) {
         if (passages.hasNext() && batch.size() < BUILD_BATCH) {

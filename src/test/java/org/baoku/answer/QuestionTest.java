@@ -76,6 +76,13 @@ class QuestionTest {
     assertTrue(q.entities().stream().anyMatch(e -> e.startsWith("顺义")), q.entities().toString());
   }
 
+  @Test
+  void aPersonTheTaggerJoinedToABodyIsTwoEntities() {
+    // HanLP tags 郑默杰代表市总工会 as one organisation
+    Question q = Question.read("郑默杰代表市总工会送到两个村的物资里，酒精棉片每村有多少片？");
+    assertEquals(List.of("郑默杰", "市总工会"), q.entities());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       How many workers donated blood on March 4?           | ENGLISH | LATIN

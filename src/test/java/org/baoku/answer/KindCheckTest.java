@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * number (of the asked measure, counting what is asked, not given by the question). The sentences
  * are written for this table; each row names what it shows.
  */
-class CountCheckTest {
+class KindCheckTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -36,9 +36,13 @@ class CountCheckTest {
       the counted noun nine characters on, same clause   | 镇总工会送去了多少件慰问品？ | 镇总工会将1250件饮料、牛奶等慰问品送到他们手中。 | true
       the counted noun ten characters on, same clause    | 这次有多少名志愿者参加？ | 共有120名来自各个社区的青年志愿者参加。 | true
       the counted noun past the clause's end             | 镇总工会送去了多少件慰问品？ | 镇总工会送去1250件饮料，慰问品由各村另行分发。 | false
+      a day answers 哪天                                  | 读书会是哪天举办的？ | 读书会于3月4日在活动室举行。 | true
+      近日 is no day                                      | 读书会是哪天举办的？ | 近日，该厂工会举办了读书会。 | false
+      a time of day answers 几点                          | 志愿者每天早上几点到岗？ | 志愿者每天早上6点前到岗。 | true
+      the question's own date is not the answer          | 3月4日的读书会是几点开始的？ | 3月4日，该厂工会举办了读书会。 | false
       """)
   void holdsTheAskedNumber(String shows, String question, String sentence, boolean holds) {
-    assertEquals(holds, CountCheck.holds(Question.read(question), sentence), shows);
+    assertEquals(holds, KindCheck.holds(Question.read(question), sentence), shows);
   }
 
   @Test
@@ -70,20 +74,20 @@ class CountCheckTest {
   @Test
   void keepsTheModelsChoiceWhenItHoldsTheNumber() {
     List<String> texts = List.of(FIGURE, EVENT);
-    assertEquals(List.of(0, 1), CountCheck.answering(Question.read(ASKED), new double[] {0.9, 0.5}, about(texts), texts, List.of(0, 1)));
+    assertEquals(List.of(0, 1), KindCheck.answering(Question.read(ASKED), new double[] {0.9, 0.5}, about(texts), texts, List.of(0, 1)));
   }
 
   @Test
   void answersWithTheProbableSentenceThatHoldsTheNumber() {
     List<String> texts = List.of(EVENT, OTHER, FIGURE);
-    assertEquals(List.of(2), CountCheck.answering(Question.read(ASKED), new double[] {0.9, 0.5, 0.4}, about(texts), texts, List.of(0)));
+    assertEquals(List.of(2), KindCheck.answering(Question.read(ASKED), new double[] {0.9, 0.5, 0.4}, about(texts), texts, List.of(0)));
   }
 
   @Test
   void refusesWhenNoneOfTheThreeBestHoldsTheNumber() {
     List<String> texts = List.of(EVENT, OTHER, EVENT, FIGURE);
     assertEquals(List.of(),
-        CountCheck.answering(Question.read(ASKED), new double[] {0.9, 0.5, 0.4, 0.3}, about(texts), texts, List.of(0)));
+        KindCheck.answering(Question.read(ASKED), new double[] {0.9, 0.5, 0.4, 0.3}, about(texts), texts, List.of(0)));
   }
 
   private static final String ASKED_OF_A_BODY = "通州区总工会有多少名机关干部到社区报到？";
@@ -104,9 +108,9 @@ class CountCheckTest {
     Question q = Question.read(ASKED_OF_A_BODY);
     List<String> texts = List.of(ANOTHER_BODYS_FIGURE);
     List<double[]> elsewhere = inArticles(q, List.of("大兴区总工会迅速行动。" + ANOTHER_BODYS_FIGURE));
-    assertEquals(List.of(), CountCheck.answering(q, new double[] {0.9}, elsewhere, texts, List.of(0)));
+    assertEquals(List.of(), KindCheck.answering(q, new double[] {0.9}, elsewhere, texts, List.of(0)));
     List<double[]> same = inArticles(q, List.of("通州区总工会迅速行动。" + ANOTHER_BODYS_FIGURE));
-    assertEquals(List.of(0), CountCheck.answering(q, new double[] {0.9}, same, texts, List.of(0)));
+    assertEquals(List.of(0), KindCheck.answering(q, new double[] {0.9}, same, texts, List.of(0)));
   }
 
   @Test
@@ -116,16 +120,25 @@ class CountCheckTest {
     List<String> texts = List.of(event, ANOTHER_BODYS_FIGURE, "其中12名机关干部已到社区报到。");
     List<double[]> features = inArticles(q, List.of("通州区总工会" + event, "大兴区总工会" + ANOTHER_BODYS_FIGURE,
         "通州区总工会" + event + "其中12名机关干部已到社区报到。"));
-    assertEquals(List.of(2), CountCheck.answering(q, new double[] {0.9, 0.5, 0.4}, features, texts, List.of(0)));
-    assertEquals(List.of(), CountCheck.answering(q, new double[] {0.9, 0.5, 0.1, 0.05},
+    assertEquals(List.of(2), KindCheck.answering(q, new double[] {0.9, 0.5, 0.4}, features, texts, List.of(0)));
+    assertEquals(List.of(), KindCheck.answering(q, new double[] {0.9, 0.5, 0.1, 0.05},
         List.of(features.get(0), features.get(1), features.get(0), features.get(2)),
         List.of(event, ANOTHER_BODYS_FIGURE, event, texts.get(2)), List.of(0)));
   }
 
   @Test
+  void aFigureReportedOfAnotherBodyOfTheSameKindDoesNotAnswer() {
+    Question q = Question.read("门头沟区总工会抽调了多少名党员干部？");
+    List<String> texts = List.of("怀柔区总工会抽调28名党员干部深入社区。", "门头沟区总工会抽调44名党员干部到社区。");
+    assertEquals(List.of(1), KindCheck.answering(q, new double[] {0.9, 0.5}, about(texts), texts, List.of(0)));
+    Question both = Question.read("门头沟区总工会和怀柔区总工会各抽调了多少名党员干部？");
+    assertEquals(List.of(0), KindCheck.answering(both, new double[] {0.9, 0.5}, about(texts), texts, List.of(0)));
+  }
+
+  @Test
   void leavesOtherKindsOfQuestionAlone() {
     List<String> texts = List.of(EVENT);
-    assertEquals(List.of(0), CountCheck.answering(Question.read("为什么要抽调下沉干部？"), new double[] {0.9}, about(texts), texts, List.of(0)));
-    assertEquals(List.of(0), CountCheck.answering(Question.read("谁带队抽调了下沉干部？"), new double[] {0.9}, about(texts), texts, List.of(0)));
+    assertEquals(List.of(0), KindCheck.answering(Question.read("为什么要抽调下沉干部？"), new double[] {0.9}, about(texts), texts, List.of(0)));
+    assertEquals(List.of(0), KindCheck.answering(Question.read("谁带队抽调了下沉干部？"), new double[] {0.9}, about(texts), texts, List.of(0)));
   }
 }
