@@ -91,7 +91,8 @@ final class EvidenceFeatures {
     double maxMixed = ranked.stream().mapToDouble(Evidence.Scored::score).max().orElse(0);
     boolean typed = q.asks().typed();
     boolean open = q.asks() == Question.Asked.LIST || q.asks() == Question.Asked.REASON;
-    // one article context per passage: folding it converts the script, and candidates share passages
+    // one article context per article: folding it converts the script, and candidates share
+    // articles (the context of any of an article's passages holds the whole article when it is known)
     Map<String, double[]> articles = new HashMap<>();
     int[] simRank = ranks(ranked, Evidence.Scored::sim);
     int[] lexRank = ranks(ranked, Evidence.Scored::lex);
@@ -101,7 +102,8 @@ final class EvidenceFeatures {
       String text = s.span().text();
       // the typed check tags the sentence (HanLP), the dearest step of an answer: the best few only
       boolean fits = i < CHECKED && AnswerCheck.fits(q, text);
-      double[] article = articles.computeIfAbsent(s.passage().id(), id -> article(q, context.apply(s.passage())));
+      double[] article = articles.computeIfAbsent(s.passage().page() + "#" + s.passage().article(),
+          id -> article(q, context.apply(s.passage())));
       boolean another = typed && i < CHECKED && AnswerCheck.aboutAnother(q, text);
       out.add(new double[] {
           s.sim(), s.lex(), s.score(), s.sim() - maxSim, s.lex() - maxLex, s.score() - maxMixed,
