@@ -251,11 +251,19 @@ final class AnswerCheck {
     return c;
   }
 
+  /**
+   * The measure words that answer a question asking in {@code measure}, as regex alternatives
+   * ({@code 名} → {@code 名|人|位}).
+   */
+  static String measures(String measure) {
+    return MEASURE_GROUPS.getOrDefault(measure, Pattern.quote(measure));
+  }
+
   private static List<Phrase> numbers(Question q, String sentence) {
     if (q.measure() == null) {
       return matches((q.count().ordinal() ? Pattern.compile("第" + NUMBER) : QUANTITY).matcher(sentence));
     }
-    String measures = MEASURE_GROUPS.getOrDefault(q.measure(), Pattern.quote(q.measure()));
+    String measures = measures(q.measure());
     String prefix = q.count().ordinal() ? "第\\s*" : "";
     Matcher m = Pattern.compile(prefix + NUMBER + "\\s*(?:" + measures + ")").matcher(sentence);
     List<Phrase> out = new ArrayList<>();

@@ -196,7 +196,8 @@ public final class ExtractiveComposer implements Composer {
    * Nothing when the refusal model says the question is not answered; else the most probable
    * sentence and the next most probable ones within the model's ratio of it (one ratio for open
    * questions, one for those asking a number, name, place or date), as {@link KindCheck} lets
-   * them answer a number question.
+   * them answer a number question; for a sum or difference of parts the question names, the
+   * sentence holding each part's figure ({@link Arithmetic#sentences}).
    */
   private List<Evidence.Scored> choose(Question q, Candidates c) {
     EvidenceModel m = model.get();
@@ -205,6 +206,10 @@ public final class ExtractiveComposer implements Composer {
       return List.of();
     }
     List<String> texts = c.ranked().stream().map(s -> s.span().text()).toList();
+    List<Integer> parts = Arithmetic.sentences(q, texts);
+    if (!parts.isEmpty()) {
+      return parts.stream().map(c.ranked()::get).toList();
+    }
     List<Integer> picked = pick(c.probability(), texts, c.open() ? m.addRatio() : m.addRatioTyped());
     return KindCheck.answering(q, c.probability(), c.features(), texts, picked).stream().map(c.ranked()::get)
         .toList();
