@@ -75,21 +75,32 @@ public final class SubjectCarrier implements Condenser {
   /** Puts {@code subject} in place of the previous question's entity of the same kind. */
   private String substitute(String previous, String subject) {
     List<Term> subjectTerms = Tagger.tag(subject);
-    String kind = subjectTerms.stream().filter(SubjectCarrier::isEntity).map(t -> t.nature.toString())
-        .findFirst().orElse("");
+    Term named = subjectTerms.stream().filter(SubjectCarrier::isEntity).findFirst().orElse(null);
+    if (named == null) {
+      return subject + " " + previous;
+    }
+    String kind = named.nature.toString();
+    // what the subject says after its name (青云店 镇): the same word after the previous name is
+    // replaced with it, so that 旧宫镇总工会 becomes 青云店镇总工会, not 青云店镇镇总工会
+    String tail = subject.substring(Math.min(subject.length(), subject.indexOf(named.word) + named.word.length()));
     for (Term t : Tagger.tag(previous)) {
       if (isEntity(t) && t.nature.toString().equals(kind)) {
-        return previous.replace(t.word, subject);
+        return replace(previous, t.word, tail, subject);
       }
     }
     // A place inside an organisation's name: 东城区总工会 is one organisation to the recogniser,
     // but 那怀柔区呢 means 怀柔区总工会.
     for (Term t : Tagger.tagPlaces(previous)) {
       if (isEntity(t) && t.nature.toString().equals(kind)) {
-        return previous.replace(t.word, subject);
+        return replace(previous, t.word, tail, subject);
       }
     }
     return subject + " " + previous;
+  }
+
+  private static String replace(String previous, String name, String tail, String subject) {
+    return !tail.isEmpty() && previous.contains(name + tail) ? previous.replace(name + tail, subject)
+        : previous.replace(name, subject);
   }
 
   /** Person, place, organisation and other proper names, in order, without question words. */

@@ -40,6 +40,13 @@ class SubjectCarrierTest {
   }
 
   @Test
+  void aNameWithItsKindReplacesTheNameAndTheKind() {
+    // the tagger reads 青云店/nz 镇/n: the whole 旧宫镇, not 旧宫 alone, gives way to 青云店镇
+    String s = carrier.standalone(after("旧宫镇总工会送了多少件慰问品？"), "那青云店镇呢？");
+    assertEquals("青云店镇总工会送了多少件慰问品？", s);
+  }
+
+  @Test
   void ellipticFollowUpSwapsThePlaceInsideAnOrganisationName() {
     String s = carrier.standalone(after("西城区总工会发出了哪些倡议？"), "那丰台区呢？");
     assertEquals("丰台区总工会发出了哪些倡议？", s);
