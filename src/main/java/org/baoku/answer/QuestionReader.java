@@ -48,8 +48,17 @@ final class QuestionReader {
   /** Longest question text analysed; a longer message is cut there rather than slowing every step. */
   static final int MAX_CHARS = 400;
 
-  private static final Set<String> PERSON_WORDS =
-      Set.of("谁", "哪位", "何人", "什么人", "叫什么", "哪名", "哪个人", "名字", "哪些人");
+  private static final Set<String> PERSON_WORDS = Set.of("谁", "哪位", "何人", "什么人", "哪名", "哪个人", "哪些人");
+  /** Asking what something is called: a person's name, unless what is named is a thing. */
+  private static final Pattern CALLED = Pattern.compile("叫什么|什么名字|名字是什么|名字叫");
+  /**
+   * The last character of a noun for a person ({@code 讲师}, {@code 负责人}, {@code 副主席},
+   * {@code 干部}, {@code 理发师傅}): a name question about anything else ({@code 工作室叫什么名字},
+   * {@code 讲座题目叫什么}, {@code 小程序叫什么}) asks for the name of a thing, which the person
+   * check would refuse for want of a person's name.
+   */
+  private static final Pattern PERSON_HEAD =
+      Pattern.compile(".*(?:[人员长者师手傅家生官士哥姐妹弟友席记任表模警兵姨叔婆爷娘嫂夫妇童工星理监]|干部)$");
   private static final Set<String> DATE_WORDS = Set.of(
       "什么时候", "哪天", "何时", "哪一天", "哪年", "哪一年", "几月", "几号", "什么时间", "几点", "哪月");
   private static final Set<String> PLACE_WORDS = Set.of("哪里", "哪儿", "什么地方", "何地", "何处");
@@ -156,6 +165,13 @@ final class QuestionReader {
   private static Kind kind(String t, List<Term> terms) {
     if (PERSON_WORDS.stream().anyMatch(t::contains)) {
       return new Kind(Asked.PERSON, Count.NONE, List.of(), role(terms));
+    }
+    if (CALLED.matcher(t).find()) {
+      List<String> role = role(terms);
+      if (role.isEmpty() || PERSON_HEAD.matcher(role.get(0)).matches()) {
+        return new Kind(Asked.PERSON, Count.NONE, List.of(), role);
+      }
+      return Kind.of(Asked.OTHER);
     }
     if (DATE_WORDS.stream().anyMatch(t::contains)) {
       return Kind.of(Asked.DATE);

@@ -76,6 +76,18 @@ class QuestionTest {
     assertTrue(q.entities().stream().anyMatch(e -> e.startsWith("顺义")), q.entities().toString());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      讲座的题目叫什么？               | OTHER
+      这个工作室叫什么名字？           | OTHER
+      授课的讲师叫什么名字？           | PERSON
+      两位理发师傅叫什么名字？         | PERSON
+      下沉的4名工会干部都叫什么名字？  | PERSON
+      """)
+  void aNameQuestionAsksForAPersonOnlyWhenAPersonIsNamed(String question, Question.Asked asked) {
+    assertEquals(asked, Question.read(question).asks());
+  }
+
   @Test
   void aPersonTheTaggerJoinedToABodyIsTwoEntities() {
     // HanLP tags 郑默杰代表市总工会 as one organisation
