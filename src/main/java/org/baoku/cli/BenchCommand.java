@@ -44,7 +44,9 @@ import picocli.CommandLine.Option;
  * second), then replays a question set through {@code search} (retrieval) and {@code ask}
  * (retrieval + extractive answer) on one thread and on N, and reports latency percentiles,
  * throughput, the query-embedding share of a search and peak heap. With {@code --baselines} the
- * same questions go through the baselines' search, for ratios.
+ * same questions go through the baselines' search, for ratios. With {@code --solr} the collection's
+ * rows come beside the local ones; with {@code --scale} too, the synthetic archives are written
+ * into the collection, replacing what it holds ({@link ScaleRun}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "性能测试 / benchmark search and ask on the bundled corpus")
@@ -105,7 +107,11 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--scale", paramLabel = "N[,N...]", split = ",", arity = "0..1", fallbackValue = "10000,100000,1000000",
       description = {"只测规模：在合成档案上（默认 1 万、10 万、100 万段）建索引、查询、增量加 10 版",
-          "scale only: build, query and add 10 pages on synthetic archives of these sizes (default 10000,100000,1000000)"})
+          "scale only: build, query and add 10 pages on synthetic archives of these sizes (default 10000,100000,1000000)",
+          "加 --solr 时同一档案也写入该集合并测量；会清空集合，请用 --solr-collection 指定临时集合",
+          "with --solr or --solr-zk, each stand-in size is also written into that collection and timed there (rows baoku-solr):"
+              + " the bench DELETES the collection's contents, so name a scratch collection with --solr-collection;"
+              + " one holding a `baoku index --solr` archive or documents baoku did not write is refused"})
   List<Integer> scale;
 
   @Option(names = "--real-vectors", paramLabel = "N[,N...]", split = ",", defaultValue = "10000",
@@ -280,7 +286,7 @@ final class BenchCommand implements Callable<Integer> {
     List<ScaleRun.Size> sizes = new ArrayList<>();
     scale.stream().sorted().forEach(n -> sizes.add(new ScaleRun.Size(n, false)));
     realVectors.stream().filter(n -> n > 0).sorted().forEach(n -> sizes.add(new ScaleRun.Size(n, true)));
-    return ScaleRun.run(source, sizes, needles, plot, json, System.out);
+    return ScaleRun.run(source, sizes, needles, archive.solr.target(), plot, json, System.out);
   }
 
   /** {@code --quote-passages N}: citation lookup on a text-only archive of N passages. */

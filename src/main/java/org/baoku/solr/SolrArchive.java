@@ -16,6 +16,7 @@ import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
@@ -73,10 +74,10 @@ public final class SolrArchive implements Archive, QuoteFinder.Source {
   private final String collection;
   private final SolrRetriever retriever;
 
-  private SolrArchive(CloudSolrClient client, String collection, HybridRetriever.Settings settings) {
+  private SolrArchive(CloudSolrClient client, String collection, SolrRetriever retriever) {
     this.client = client;
     this.collection = collection;
-    this.retriever = new SolrRetriever(client, collection, Embedder.shared(), settings);
+    this.retriever = retriever;
   }
 
   /**
@@ -86,25 +87,39 @@ public final class SolrArchive implements Archive, QuoteFinder.Source {
    *     missing, was never indexed, or was indexed with another model
    */
   public static SolrArchive open(SolrTarget target) {
-    return open(target.connect(), target.collection(), HybridRetriever.Settings.DEFAULT);
+    Embedder embedder = Embedder.shared();
+    return open(target.connect(), target.collection(), embedder::embed, Embedder.MODEL_NAME,
+        HybridRetriever.Settings.DEFAULT);
   }
 
-  /** Over an open client (which the archive then owns and closes). */
-  public static SolrArchive open(CloudSolrClient client, String collection, HybridRetriever.Settings settings) {
+  /**
+   * Over an open client (which the archive then owns and closes), embedding queries with {@code
+   * embedder}, which must be the model named {@code model} that gave the collection its vectors:
+   * {@code bench --scale} serves collections written with a cheap stand-in.
+   *
+   * @throws SolrUnavailableException when the collection is missing, was never indexed, or was
+   *     indexed with another model than {@code model}
+   */
+  public static SolrArchive open(CloudSolrClient client, String collection, Function<String, float[]> embedder,
+      String model, HybridRetriever.Settings settings) {
     try {
       Stats stats = readStats(client, collection);
-      if (!Embedder.MODEL_NAME.equals(stats.model())) {
+      if (!model.equals(stats.model())) {
         throw new IllegalStateException("collection " + collection + " was indexed with model "
-            + stats.model() + ", not " + Embedder.MODEL_NAME + ": run baoku index --solr again");
+            + stats.model() + ", not " + model + ": run baoku index --solr again");
       }
-      return new SolrArchive(client, collection, settings);
+      return new SolrArchive(client, collection, new SolrRetriever(client, collection, embedder, settings));
     } catch (RuntimeException e) {
-      try {
-        client.close();
-      } catch (Exception ignored) {
-        // the client failed already; its close loses nothing
-      }
+      closeQuietly(client);
       throw SolrUnavailableException.of("opening collection " + collection, e);
+    }
+  }
+
+  private static void closeQuietly(CloudSolrClient client) {
+    try {
+      client.close();
+    } catch (Exception ignored) {
+      // the client failed already; its close loses nothing
     }
   }
 
@@ -112,8 +127,7 @@ public final class SolrArchive implements Archive, QuoteFinder.Source {
     ModifiableSolrParams q = new ModifiableSolrParams();
     q.set("q", SolrFields.term(SolrFields.ID, SolrFields.META_ID));
     q.set("fl", SolrFields.META_JSON);
-    SolrRetriever probe = new SolrRetriever(client, collection, Embedder.shared(), HybridRetriever.Settings.DEFAULT);
-    QueryResponse r = probe.query(q, "reading what was indexed");
+    QueryResponse r = SolrRetriever.query(client, collection, q, "reading what was indexed");
     if (r.getResults().isEmpty()) {
       throw new IllegalStateException("collection " + collection + " holds no index yet: run baoku index --solr");
     }

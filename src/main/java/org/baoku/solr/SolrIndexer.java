@@ -25,7 +25,6 @@ import org.baoku.ingest.ArticleKind;
 import org.baoku.ingest.Chunker;
 import org.baoku.ingest.Corpus;
 import org.baoku.ingest.Passage;
-import org.baoku.ingest.Sentences;
 
 /**
  * {@code baoku index --solr}: writes a corpus to the collection, page by page. A page whose hash
@@ -52,10 +51,6 @@ public final class SolrIndexer {
     }
   }
 
-  /** Texts embedded per call, as the local index does. */
-  private static final int EMBED_BATCH = 32;
-  /** Documents per update request: each carries 512 floats and its sentences' vectors, ~20 KB. */
-  private static final int ADD_BATCH = 100;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private SolrIndexer() {}
@@ -96,7 +91,7 @@ public final class SolrIndexer {
       int added = 0;
       int skipped = 0;
       for (Map.Entry<String, List<Passage>> page : byPage.entrySet()) {
-        String hash = hash(page.getValue(), kinds);
+        String hash = hash(page.getValue(), kinds, Embedder.MODEL_NAME);
         for (Passage p : page.getValue()) {
           ords.put(p.id(), ord++);
         }
@@ -124,7 +119,7 @@ public final class SolrIndexer {
       long millis = (System.nanoTime() - t0) / 1_000_000;
       Report r = new Report(byPage.size(), corpus.articles().size(), total, written, added, skipped,
           deleted, toWrite.size(), millis, corpus.problems());
-      client.add(collection, meta(r, corpus));
+      client.add(collection, meta(r, Embedder.MODEL_NAME));
       client.commit(collection, true, true);
       return r;
     } catch (Exception e) {
@@ -138,37 +133,19 @@ public final class SolrIndexer {
     if (passages.isEmpty()) {
       return;
     }
-    Embedder embedder = Embedder.shared();
+    // The model loads only when a page needs writing: an unchanged corpus is checked without it.
+    SolrWriter w = new SolrWriter(client, collection, texts -> Embedder.shared().embedAll(texts));
     String phase = "写入 Solr / indexing " + passages.size() + " passages into Solr";
     progress.update(phase, 0, passages.size());
-    List<SolrInputDocument> docs = new ArrayList<>();
-    for (int from = 0; from < passages.size(); from += EMBED_BATCH) {
-      List<Passage> batch = passages.subList(from, Math.min(passages.size(), from + EMBED_BATCH));
-      List<float[]> vectors = embedder.embedAll(batch.stream().map(Passage::text).toList());
-      List<String> sentences = new ArrayList<>();
-      int[] counts = new int[batch.size()];
-      for (int i = 0; i < batch.size(); i++) {
-        List<Sentences.Span> spans = Sentences.split(batch.get(i).text());
-        counts[i] = spans.size();
-        spans.forEach(s -> sentences.add(s.text()));
+    for (int i = 0; i < passages.size(); i++) {
+      Passage p = passages.get(i);
+      w.add(p, kind(p, kinds), ords.get(p.id()), hashes.get(p.page()));
+      if ((i + 1) % SolrWriter.EMBED_BATCH == 0) {
+        progress.update(phase, i + 1, passages.size());
       }
-      List<float[]> sentenceVectors = sentences.isEmpty() ? List.of() : embedder.embedAll(sentences);
-      int next = 0;
-      for (int i = 0; i < batch.size(); i++) {
-        Passage p = batch.get(i);
-        docs.add(SolrFields.document(p, kind(p, kinds), ords.get(p.id()), hashes.get(p.page()),
-            vectors.get(i), sentenceVectors.subList(next, next + counts[i])));
-        next += counts[i];
-      }
-      if (docs.size() >= ADD_BATCH) {
-        client.add(collection, docs);
-        docs.clear();
-      }
-      progress.update(phase, from + batch.size(), passages.size());
     }
-    if (!docs.isEmpty()) {
-      client.add(collection, docs);
-    }
+    w.flush();
+    progress.update(phase, passages.size(), passages.size());
   }
 
   private static ArticleKind kind(Passage p, Map<String, ArticleKind> kinds) {
@@ -198,10 +175,10 @@ public final class SolrIndexer {
   }
 
   /** SHA-256 of everything indexed for a page's passages, with the model and the schema. */
-  static String hash(List<Passage> passages, Map<String, ArticleKind> kinds) {
+  static String hash(List<Passage> passages, Map<String, ArticleKind> kinds, String model) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      StringBuilder s = new StringBuilder().append(Embedder.MODEL_NAME).append('\u0000')
+      StringBuilder s = new StringBuilder().append(model).append('\u0000')
           .append(IndexSchema.SCHEMA).append('\u0000').append(SCHEMA_VERSION).append('\u0000');
       for (Passage p : passages) {
         s.append(p).append('\u0000').append(kind(p, kinds)).append('\u0000');
@@ -215,7 +192,8 @@ public final class SolrIndexer {
   /** Bump when the configset's fields or what is sent to them change: every page is rewritten. */
   static final int SCHEMA_VERSION = 1;
 
-  private static SolrInputDocument meta(Report r, Corpus.Report corpus) throws Exception {
+  /** The collection's record of what was written last, and with which model. */
+  static SolrInputDocument meta(Report r, String model) throws Exception {
     SolrInputDocument d = new SolrInputDocument();
     d.addField(SolrFields.ID, SolrFields.META_ID);
     d.addField(SolrFields.DOC_TYPE, SolrFields.META_TYPE);
@@ -224,9 +202,9 @@ public final class SolrIndexer {
     m.put("articles", r.articles());
     m.put("passages", r.passages());
     m.put("builtAt", Instant.now().toString());
-    m.put("model", Embedder.MODEL_NAME);
+    m.put("model", model);
     m.put("buildMillis", r.millis());
-    m.put("problems", corpus.problems());
+    m.put("problems", r.problems());
     d.addField(SolrFields.META_JSON, JSON.writeValueAsString(m));
     return d;
   }

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.lucene.index.Term;
 import org.apache.solr.client.solrj.SolrClient;
@@ -22,7 +23,6 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
-import org.baoku.index.Embedder;
 import org.baoku.index.VectorStore;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.EnglishQuery;
@@ -55,10 +55,15 @@ final class SolrRetriever implements Retriever {
 
   private final SolrClient client;
   private final String collection;
-  private final Embedder embedder;
+  private final Function<String, float[]> embedder;
   private final HybridRetriever.Settings settings;
 
-  SolrRetriever(SolrClient client, String collection, Embedder embedder, HybridRetriever.Settings settings) {
+  /**
+   * Embeds queries with {@code embedder}, which must be what gave the collection its vectors
+   * (bge-small-zh, or {@code bench --scale}'s stand-in).
+   */
+  SolrRetriever(SolrClient client, String collection, Function<String, float[]> embedder,
+      HybridRetriever.Settings settings) {
     this.client = Objects.requireNonNull(client, "client");
     this.collection = Objects.requireNonNull(collection, "collection");
     this.embedder = Objects.requireNonNull(embedder, "embedder");
@@ -110,7 +115,7 @@ final class SolrRetriever implements Retriever {
   }
 
   private float[] embed(String text, List<String> chinese) {
-    return embedder.embed(HybridRetriever.embeddingInput(HybridRetriever.denseText(text, chinese), settings));
+    return embedder.apply(HybridRetriever.embeddingInput(HybridRetriever.denseText(text, chinese), settings));
   }
 
   /**
@@ -254,6 +259,11 @@ final class SolrRetriever implements Retriever {
   }
 
   QueryResponse query(ModifiableSolrParams q, String doing) {
+    return query(client, collection, q, doing);
+  }
+
+  /** One POSTed request; a failure is a {@link SolrUnavailableException} saying what was {@code doing}. */
+  static QueryResponse query(SolrClient client, String collection, ModifiableSolrParams q, String doing) {
     try {
       return new QueryRequest(q, SolrRequest.METHOD.POST).process(client, collection);
     } catch (Exception e) {

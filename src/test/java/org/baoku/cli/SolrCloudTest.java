@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.baoku.chat.Command;
 import org.baoku.chat.Conversations;
@@ -45,6 +48,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 class SolrCloudTest {
 
   private static final String COLLECTION = "baoku";
+  /** The collection {@code bench --scale} fills with its synthetic archives. */
+  private static final String SCRATCH = "scale";
   private static final Path SEED = Path.of("../shared/eval/seed-dev.jsonl");
 
   private static MiniSolrCloudCluster cluster;
@@ -164,8 +169,61 @@ class SolrCloudTest {
     }
   }
 
+  /**
+   * {@code bench --scale --solr} on a scratch collection: two sizes, each written into the
+   * collection after it replaced the one before, with the local rows' passages and needles, and
+   * found there. The collection holding the real archive is refused before anything is measured.
+   */
   @Test
   @Order(4)
+  void benchScaleMeasuresTheSyntheticArchiveInAScratchCollectionAndRefusesTheRealOne() throws Exception {
+    CliRun refused = CliRun.of("bench", "--scale", "100", "--real-vectors", "0", "--solr", urls, "--corpus", "corpus");
+    assertEquals(2, refused.exit(), refused.err());
+    assertTrue(refused.err().startsWith("错误 / error: 不能清空这个集合 / will not clear this collection: collection baoku holds "),
+        refused.err());
+    assertEquals(1, refused.err().strip().lines().count(), refused.err());
+    assertEquals("", refused.out(), "refused before anything is measured");
+    try (SolrArchive real = open()) {
+      assertEquals(RealArchive.get().stats().passages(), real.stats().passages());
+      assertFalse(real.search("顺义区总工会 疫情防控", 1).hits().isEmpty());
+    }
+
+    CliRun created = CliRun.of("solr-setup", "--solr", urls, "--solr-collection", SCRATCH, "--shards", "2", "--replicas", "1");
+    assertEquals(0, created.exit(), created.err());
+    cluster.waitForActiveCollection(SCRATCH, 2, 2);
+    CliRun bench = CliRun.of("bench", "--scale", "100,300", "--real-vectors", "0", "--needles", "30",
+        "--solr", urls, "--solr-collection", SCRATCH, "--corpus", "corpus", "--json");
+    assertEquals(0, bench.exit(), bench.err());
+    List<String> lines = bench.out().strip().lines().toList();
+    JsonNode rows = new ObjectMapper().readTree(lines.get(lines.size() - 1)).get("rows");
+    assertEquals(List.of("baoku", "baoku-solr", "baoku", "baoku-solr"),
+        List.of(rows.get(0), rows.get(1), rows.get(2), rows.get(3)).stream().map(r -> r.get("system").asText()).toList());
+    for (int i = 0; i < 4; i += 2) {
+      JsonNode local = rows.get(i);
+      JsonNode solr = rows.get(i + 1);
+      for (String same : List.of("passages", "pages", "articles", "vectors", "needles", "timed")) {
+        assertEquals(local.get(same), solr.get(same), same + " of " + solr);
+      }
+      assertEquals(List.of(SCRATCH, "2", "1"), List.of(solr.get("collection").asText(), solr.get("shards").asText(),
+          solr.get("replicas").asText()));
+      assertTrue(solr.get("recall_at_5").asDouble() >= 0.9, solr.toString());
+      assertTrue(solr.get("search_p50_ms").asDouble() > 0 && solr.get("ask_p99_ms").asDouble() > 0, solr.toString());
+      System.err.printf("bench --scale %d, recall@5 local %.2f, solr %.2f%n", local.get("passages").asInt(),
+          local.get("recall_at_5").asDouble(), solr.get("recall_at_5").asDouble());
+    }
+    ModifiableSolrParams all = new ModifiableSolrParams();
+    all.set("q", "*:*");
+    all.set("rows", 0);
+    assertEquals(rows.get(3).get("passages").asLong() + 1, // the record of what was written
+        cluster.getSolrClient().query(SCRATCH, all).getResults().getNumFound(), "the first size was cleared");
+
+    CliRun ask = CliRun.of("ask", "--solr", urls, "--solr-collection", SCRATCH, "泓岚钦澄水库的总库容是多少？");
+    assertEquals(2, ask.exit(), "the stand-in archive is not served as a real one: " + ask.out());
+    assertTrue(ask.err().contains("was indexed with model stand-in"), ask.err());
+  }
+
+  @Test
+  @Order(5)
   void withOneNodeDownEveryQuestionIsAnsweredAndItsWritesAreServedAfterTheRestart() throws Exception {
     Archive local = RealArchive.get();
     Map<String, String> expected = replies(local);

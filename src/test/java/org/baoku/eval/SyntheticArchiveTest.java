@@ -104,6 +104,6 @@ class SyntheticArchiveTest {
     assertTrue(row.recallAt5() >= 0.9, row.toString());
     assertEquals(10, row.addedNeedles());
     assertTrue(row.addedFoundAt5() >= 9, row.toString());
-    assertTrue(row.indexBytes() > 0 && row.timed() == row.needles() - Math.max(ScaleBench.MIN_WARM_UP, row.needles() / 5), row.toString());
+    assertTrue(row.indexBytes() > 0 && row.timed() == row.needles() - Math.max(NeedleQueries.MIN_WARM_UP, row.needles() / 5), row.toString());
   }
 }
