@@ -38,6 +38,16 @@ final class AnswerCheck {
       + ")?|[一二两三四五六七八九十百千万]+[余多]?(?:个小时|个月|[名人个位份元次项批家条件天年月日])");
   private static final String DAY = "\\d+[年月日号]|[一二三四五六七八九十〇零]+[年月日号]|今年|去年|昨天|前天|当天|春节|元宵节|除夕";
   private static final Pattern DATE = Pattern.compile(DAY);
+  /**
+   * A time that is not a day of the calendar: a century, a decade, an age, so long ago
+   * ({@code 12世纪}, {@code 20世纪中叶}, {@code 1930年代}, {@code 15岁}, {@code 5500万年前}); it
+   * answers {@code 什么时候} in an encyclopaedia as a date does in a newspaper. Only with figures:
+   * {@code 新时代} and {@code 特殊时期} answer no question of when.
+   */
+  private static final Pattern PERIOD_OF_TIME =
+      Pattern.compile("\\d+世纪|[一二三四五六七八九十]+世纪|\\d+年代|\\d+岁|\\d+(?:\\.\\d+)?万?年前");
+  /** A name in Latin letters ({@code Curtis Stevens}, {@code Sony}): a person or body a 谁 may ask for. */
+  private static final Pattern LATIN_NAME = Pattern.compile("(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])");
   /** Measures of time a count may ask in ({@code 几年}, {@code 多少天}). */
   private static final Set<String> TIME_MEASURES = Set.of("年", "月", "日", "天", "周", "个月");
   private static final Pattern YEAR = Pattern.compile("\\d{4}年");
@@ -210,7 +220,8 @@ final class AnswerCheck {
         continue;
       }
       if (kind.length() >= 2) {
-        Matcher other = Pattern.compile("\\p{IsHan}{2}" + Pattern.quote(kind)).matcher(norm);
+        // on the sentence with its punctuation: 作战，街道总工会 names no other body
+        Matcher other = Pattern.compile("\\p{IsHan}{2}" + Pattern.quote(kind)).matcher(sentence);
         while (other.find()) {
           if (!question.contains(other.group())) {
             return true;
@@ -322,6 +333,17 @@ final class AnswerCheck {
   private static boolean countsIt(String counted, String after) {
     return after.contains(counted)
         || counted.length() > 2 && after.contains(counted.substring(counted.length() - 2));
+  }
+
+  /** Whether a sentence holds a century, decade, age or time ago ({@link #PERIOD_OF_TIME}). */
+  static boolean namesAPeriod(String raw) {
+    return PERIOD_OF_TIME.matcher(ChineseText.normalise(raw)).find();
+  }
+
+  /** Whether a sentence names a person the question does not, whatever the role it gives them. */
+  static boolean namesSomeone(Question q, String raw) {
+    String sentence = ChineseText.normalise(raw);
+    return !names(q, sentence).isEmpty() || LATIN_NAME.matcher(sentence).find();
   }
 
   private static List<Phrase> names(Question q, String sentence) {

@@ -58,7 +58,7 @@ final class QuestionReader {
    * check would refuse for want of a person's name.
    */
   private static final Pattern PERSON_HEAD =
-      Pattern.compile(".*(?:[人员长者师手傅家生官士哥姐妹弟友席记任表模警兵姨叔婆爷娘嫂夫妇童工星理监]|干部)$");
+      Pattern.compile(".*(?:[人员长者师手傅家生官士哥姐妹弟友席记任表模警兵姨叔婆爷娘嫂夫妇童工星理监他她]|干部)$");
   private static final Set<String> DATE_WORDS = Set.of(
       "什么时候", "哪天", "何时", "哪一天", "哪年", "哪一年", "几月", "几号", "什么时间", "几点", "哪月");
   private static final Set<String> PLACE_WORDS = Set.of("哪里", "哪儿", "什么地方", "何地", "何处");
@@ -167,9 +167,9 @@ final class QuestionReader {
       return new Kind(Asked.PERSON, Count.NONE, List.of(), role(terms));
     }
     if (CALLED.matcher(t).find()) {
-      List<String> role = role(terms);
-      if (role.isEmpty() || PERSON_HEAD.matcher(role.get(0)).matches()) {
-        return new Kind(Asked.PERSON, Count.NONE, List.of(), role);
+      String named = named(terms);
+      if (PERSON_HEAD.matcher(named).matches()) {
+        return new Kind(Asked.PERSON, Count.NONE, List.of(), role(terms));
       }
       return Kind.of(Asked.OTHER);
     }
@@ -309,6 +309,32 @@ final class QuestionReader {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The noun whose name a {@code 叫什么} question asks ({@code 讲师叫什么名字} → 讲师,
+   * {@code 活动叫什么名字} → 活动, {@code 他叫什么} → 他): the noun, verbal noun, name or personal
+   * pronoun right before {@code 叫}, past particles and adverbs ({@code 干部都叫什么}); empty when
+   * there is none ({@code 简称叫什么}: another name of a thing).
+   */
+  private static String named(List<Term> terms) {
+    for (int i = 0; i < terms.size(); i++) {
+      if (!terms.get(i).word.startsWith("叫")) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        String n = terms.get(j).nature.toString();
+        if ((n.startsWith("n") || n.equals("vn") || n.equals("j")) && terms.get(j).word.length() >= 2
+            || n.equals("rr")) {
+          return terms.get(j).word;
+        }
+        if (!n.startsWith("u") && !n.startsWith("d")) {
+          return "";
+        }
+      }
+      return "";
+    }
+    return "";
   }
 
   /**

@@ -40,6 +40,8 @@ class KindCheckTest {
       近日 is no day                                      | 读书会是哪天举办的？ | 近日，该厂工会举办了读书会。 | false
       a time of day answers 几点                          | 志愿者每天早上几点到岗？ | 志愿者每天早上6点前到岗。 | true
       the question's own date is not the answer          | 3月4日的读书会是几点开始的？ | 3月4日，该厂工会举办了读书会。 | false
+      a century answers 什么时候                          | 这座寺庙是什么时候建成的？ | 寺庙建于12世纪中叶。 | true
+      an age answers 什么时候                             | 女子在什么时候举办笄礼？ | 女子年满15岁时举办笄礼。 | true
       """)
   void holdsTheAskedNumber(String shows, String question, String sentence, boolean holds) {
     assertEquals(holds, KindCheck.holds(Question.read(question), sentence), shows);
@@ -139,6 +141,23 @@ class KindCheckTest {
   void leavesOtherKindsOfQuestionAlone() {
     List<String> texts = List.of(EVENT);
     assertEquals(List.of(0), KindCheck.answering(Question.read("为什么要抽调下沉干部？"), new double[] {0.9}, about(texts), texts, List.of(0)));
-    assertEquals(List.of(0), KindCheck.answering(Question.read("谁带队抽调了下沉干部？"), new double[] {0.9}, about(texts), texts, List.of(0)));
+    assertEquals(List.of(0), KindCheck.answering(Question.read("下沉干部去了哪个社区？"), new double[] {0.9}, about(texts), texts, List.of(0)));
+  }
+
+  @Test
+  void aPersonQuestionIsAnsweredOnlyByASentenceThatNamesSomeone() {
+    Question q = Question.read("服务队的队长是谁？");
+    List<String> none = List.of("区总工会依托由12人组成的服务队开展工作。", "服务队先后到4个社区协助检测。");
+    assertEquals(List.of(), KindCheck.answering(q, new double[] {0.9, 0.5}, about(none), none, List.of(0)));
+    List<String> named = List.of("区总工会依托由12人组成的服务队开展工作。", "队长张建国带领队员值守卡口。");
+    assertEquals(List.of(1), KindCheck.answering(q, new double[] {0.9, 0.5}, about(named), named, List.of(0)));
+    List<String> latin = List.of("球队由地产商人Terry Serepisos出资组建。");
+    assertEquals(List.of(0), KindCheck.answering(Question.read("是谁出资组建了球队？"), new double[] {0.9}, about(latin), latin, List.of(0)));
+  }
+
+  @Test
+  void theModelsChoiceStandsWhenAnyPickedSentenceHoldsThePhrase() {
+    List<String> texts = List.of(EVENT, FIGURE);
+    assertEquals(List.of(0, 1), KindCheck.answering(Question.read(ASKED), new double[] {0.9, 0.8}, about(texts), texts, List.of(0, 1)));
   }
 }

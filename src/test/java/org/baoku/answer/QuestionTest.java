@@ -83,6 +83,7 @@ class QuestionTest {
       授课的讲师叫什么名字？           | PERSON
       两位理发师傅叫什么名字？         | PERSON
       下沉的4名工会干部都叫什么名字？  | PERSON
+      这次慰问活动叫什么名字？         | OTHER
       """)
   void aNameQuestionAsksForAPersonOnlyWhenAPersonIsNamed(String question, Question.Asked asked) {
     assertEquals(asked, Question.read(question).asks());
