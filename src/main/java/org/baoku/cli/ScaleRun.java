@@ -175,14 +175,8 @@ final class ScaleRun {
       m.put("bytes_per_passage", r.bytesPerPassage());
       m.put("peak_heap_mb", r.peakHeapMb());
       m.put("open_ms", r.openMillis());
-      m.put("needles", r.needles());
-      m.put("timed", r.timed());
-      m.put("search_p50_ms", r.searchP50());
-      m.put("search_p99_ms", r.searchP99());
-      m.put("ask_p50_ms", r.askP50());
-      m.put("ask_p99_ms", r.askP99());
-      m.put("recall_at_5", r.recallAt5());
-      m.put("answered", r.answered());
+      queries(m, r.needles(), r.timed(), new double[] {r.searchP50(), r.searchP99(), r.askP50(), r.askP99()},
+          r.recallAt5(), r.answered());
       m.put("added_pages", r.addedPages());
       m.put("added_passages", r.addedPassages());
       m.put("add_ms", r.addMillis());
@@ -212,16 +206,23 @@ final class ScaleRun {
     m.put("build_ms", r.writeMillis());
     m.put("passages_per_s", r.passagesPerSecond());
     m.put("open_ms", r.openMillis());
-    m.put("needles", r.needles());
-    m.put("timed", r.timed());
-    m.put("search_p50_ms", r.searchP50());
-    m.put("search_p99_ms", r.searchP99());
-    m.put("ask_p50_ms", r.askP50());
-    m.put("ask_p99_ms", r.askP99());
-    m.put("recall_at_5", r.recallAt5());
-    m.put("answered", r.answered());
+    queries(m, r.needles(), r.timed(), new double[] {r.searchP50(), r.searchP99(), r.askP50(), r.askP99()},
+        r.recallAt5(), r.answered());
     m.put("load_average_before", r.loadBefore());
     m.put("load_average_after", r.loadAfter());
     return m;
+  }
+
+  /** The needles' figures, under the same keys in a local and a collection's row. */
+  private static void queries(Map<String, Object> m, int needles, int timed, double[] searchAndAskP50P99,
+      double recallAt5, int answered) {
+    m.put("needles", needles);
+    m.put("timed", timed);
+    m.put("search_p50_ms", searchAndAskP50P99[0]);
+    m.put("search_p99_ms", searchAndAskP50P99[1]);
+    m.put("ask_p50_ms", searchAndAskP50P99[2]);
+    m.put("ask_p99_ms", searchAndAskP50P99[3]);
+    m.put("recall_at_5", recallAt5);
+    m.put("answered", answered);
   }
 }
