@@ -85,6 +85,12 @@ final class QuestionReader {
    * {@code 几支/mq}), not a word that starts with one ({@code 几内亚/ns}, {@code 几经/d}, {@code 几乎/d}).
    */
   private static final Pattern COUNT_TAGS = Pattern.compile("[mrq].*");
+  /**
+   * A count the tagger cut apart or glued to its unit ({@code 多/m 少/a 亿元/q}, {@code 多少年/nz}):
+   * read from the text, with the measure right after it.
+   */
+  private static final Pattern LOOSE_COUNT =
+      Pattern.compile("(第)?(?:多少|几)(个小时|个月|亿元|万元|[年月天周名人个位家件次元项条辆座所户岁])");
   /** {@code 有多长}, {@code 多久}: a measure, answered by a number with a unit. */
   private static final Pattern HOW_MUCH = Pattern.compile("[有是]多[长久大高远重宽深]|多长时间|多久");
   private static final Pattern MONEY = Pattern.compile(".*(金|款|钱|费|资金|经费|奖金|捐款)$");
@@ -190,6 +196,10 @@ final class QuestionReader {
       if (count.matches() && COUNT_TAGS.matcher(terms.get(i).nature.toString()).matches()) {
         return new Kind(Asked.NUMBER, count(terms, i, count), List.of(), List.of());
       }
+    }
+    Matcher loose = LOOSE_COUNT.matcher(t);
+    if (loose.find()) {
+      return new Kind(Asked.NUMBER, new Count(loose.group(2), null, loose.group(1) != null), List.of(), List.of());
     }
     for (String w : PLACE_WORDS) {
       if (t.contains(w)) {

@@ -90,6 +90,13 @@ class QuestionTest {
   }
 
   @Test
+  void aCountTheTaggerCutApartIsStillACount() {
+    // 多/m 少/a 亿元/q and 多少年/nz
+    assertEquals(new Question.Count("亿元", null, false), Question.read("工程总投资是多少亿元？").count());
+    assertEquals(new Question.Count("年", null, false), Question.read("军转干部施剑在部队服役了多少年？").count());
+  }
+
+  @Test
   void aPersonTheTaggerJoinedToABodyIsTwoEntities() {
     // HanLP tags 郑默杰代表市总工会 as one organisation
     Question q = Question.read("郑默杰代表市总工会送到两个村的物资里，酒精棉片每村有多少片？");
