@@ -43,7 +43,7 @@ import org.baoku.index.Queries;
  * above the answer. Any string gives a (possibly empty) list, never an exception. Immutable and
  * thread-safe.
  */
-public final class HybridRetriever implements Retriever {
+public final class HybridRetriever implements FilteringRetriever {
 
   /**
    * Tunables, all with measured defaults.
@@ -192,17 +192,6 @@ public final class HybridRetriever implements Retriever {
 
   public Settings settings() {
     return settings;
-  }
-
-  @Override
-  public List<Hit> retrieve(String query, int k) {
-    return search(query, k).hits();
-  }
-
-  /** The hybrid search, with the vector the dense leg embedded ({@link #embeddedText}). */
-  @Override
-  public Retrieval search(String query, int k) {
-    return search(query, Scope.ALL, k);
   }
 
   /**

@@ -26,11 +26,11 @@ import org.apache.solr.common.util.NamedList;
 import org.baoku.index.VectorStore;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.EnglishQuery;
+import org.baoku.retrieve.FilteringRetriever;
 import org.baoku.retrieve.Fusion;
 import org.baoku.retrieve.Hit;
 import org.baoku.retrieve.HybridRetriever;
 import org.baoku.retrieve.Retrieval;
-import org.baoku.retrieve.Retriever;
 import org.baoku.retrieve.Scope;
 
 /**
@@ -44,7 +44,7 @@ import org.baoku.retrieve.Scope;
  * filter queries, which also pre-filter kNN. Requests are POSTs: a 512-d vector is 5 KB of text.
  * Thread-safe.
  */
-final class SolrRetriever implements Retriever {
+final class SolrRetriever implements FilteringRetriever {
 
   /** Runs a search's df and kNN requests beside the caller's embedding and BM25 request. */
   private static final ExecutorService LEGS = Executors.newCachedThreadPool(r -> {
@@ -68,16 +68,6 @@ final class SolrRetriever implements Retriever {
     this.collection = Objects.requireNonNull(collection, "collection");
     this.embedder = Objects.requireNonNull(embedder, "embedder");
     this.settings = Objects.requireNonNull(settings, "settings");
-  }
-
-  @Override
-  public List<Hit> retrieve(String query, int k) {
-    return search(query, k).hits();
-  }
-
-  @Override
-  public Retrieval search(String query, int k) {
-    return search(query, Scope.ALL, k);
   }
 
   @Override
