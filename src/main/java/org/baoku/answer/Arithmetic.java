@@ -43,7 +43,7 @@ final class Arithmetic {
    * How much of a part's words a figure's sentence and clause must hold between them (each scored
    * by {@link Lexical#match}, so 1 is the part found whole in one of them). Below it the figure is
    * of something else. Any value from 0.3 to 0.8 gave the same answers on the seven seed-format
-   * sets (`baoku eval --qa`, seed-dev, holdout-dev, holdout-2 to -6); 0.5 is the middle.
+   * sets ({@code baoku eval --qa}: seed-dev, holdout-dev, holdout-2 to -6); 0.5 is the middle.
    */
   static final double MIN_PART = 0.5;
 
