@@ -102,7 +102,7 @@ final class EvidenceFeatures {
       String text = s.span().text();
       // the typed check tags the sentence (HanLP), the dearest step of an answer: the best few only
       boolean fits = i < CHECKED && AnswerCheck.fits(q, text);
-      double[] article = articles.computeIfAbsent(s.passage().page() + "#" + s.passage().article(),
+      double[] article = articles.computeIfAbsent(s.passage().articleKey(),
           id -> article(q, context.apply(s.passage())));
       boolean another = typed && i < CHECKED && AnswerCheck.aboutAnother(q, text);
       out.add(new double[] {

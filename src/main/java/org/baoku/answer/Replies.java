@@ -56,7 +56,7 @@ final class Replies {
   private static List<Passage> closestArticles(List<Hit> hits) {
     Map<String, Passage> byArticle = new LinkedHashMap<>();
     for (Hit h : hits) {
-      byArticle.putIfAbsent(h.passage().page() + "#" + h.passage().article(), h.passage());
+      byArticle.putIfAbsent(h.passage().articleKey(), h.passage());
     }
     List<Passage> out = new ArrayList<>(byArticle.values());
     return out.subList(0, Math.min(CLOSEST, out.size()));

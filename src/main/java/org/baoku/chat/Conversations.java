@@ -176,7 +176,7 @@ public final class Conversations implements ChatHandler {
   static List<Hit> listed(List<Hit> hits) {
     Map<String, Hit> best = new LinkedHashMap<>();
     for (Hit h : hits) {
-      best.putIfAbsent(h.passage().page() + "#" + h.passage().article(), h);
+      best.putIfAbsent(h.passage().articleKey(), h);
     }
     return best.values().stream().limit(LISTED).toList();
   }

@@ -311,7 +311,7 @@ public final class PassageSearcher implements Closeable {
     Map<String, Passage> first = new LinkedHashMap<>();
     for (ScoreDoc sd : search(Queries.issue(date, paper), Integer.MAX_VALUE).scoreDocs) {
       Passage p = passage(sd.doc);
-      first.merge(p.page() + "#" + p.article(), p, (a, b) -> a.start() <= b.start() ? a : b);
+      first.merge(p.articleKey(), p, (a, b) -> a.start() <= b.start() ? a : b);
     }
     List<Passage> out = new ArrayList<>(first.values());
     out.sort(Comparator.comparing((Passage p) -> p.imprint().pageNo(),

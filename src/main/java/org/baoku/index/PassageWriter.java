@@ -131,7 +131,7 @@ public final class PassageWriter implements Closeable {
     Set<String> articles = new HashSet<>();
     for (Passage p : passages) {
       pages.add(p.page());
-      articles.add(p.page() + "#" + p.article());
+      articles.add(p.articleKey());
     }
     try (PassageWriter w = open(dir, embed, IndexWriterConfig.OpenMode.CREATE)) {
       String phase = "建索引 / indexing " + passages.size() + " passages";

@@ -34,6 +34,14 @@ public record Passage(
     imprint = Objects.requireNonNullElse(imprint, Imprint.NONE);
   }
 
+  /**
+   * The article this passage belongs to, as one key ({@code PAGE#N}): article numbers count within
+   * a page, so passages of one article share it and no others do.
+   */
+  public String articleKey() {
+    return page + "#" + article;
+  }
+
   /** A passage of a page nothing is known about. */
   public Passage(String id, String page, int article, String headline, String byline, String text,
       int start, int end) {

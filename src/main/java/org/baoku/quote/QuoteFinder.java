@@ -129,7 +129,7 @@ public final class QuoteFinder {
         settings.candidates());
     Map<String, List<Passage>> byArticle = new LinkedHashMap<>();
     for (Passage p : candidates) {
-      byArticle.computeIfAbsent(p.page() + "#" + p.article(), k -> new ArrayList<>()).add(p);
+      byArticle.computeIfAbsent(p.articleKey(), k -> new ArrayList<>()).add(p);
     }
     List<QuoteMatch> found = new ArrayList<>();
     for (List<Passage> ps : byArticle.values()) {

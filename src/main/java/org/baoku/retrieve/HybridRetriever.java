@@ -405,7 +405,7 @@ public final class HybridRetriever implements FilteringRetriever {
       }
       var p = index.passage(e.getKey());
       if (settings.perArticle() > 0
-          && perArticle.merge(p.page() + "#" + p.article(), 1, Integer::sum) > settings.perArticle()) {
+          && perArticle.merge(p.articleKey(), 1, Integer::sum) > settings.perArticle()) {
         continue;
       }
       hits.add(new Hit(p, e.getValue(), hits.size() + 1));

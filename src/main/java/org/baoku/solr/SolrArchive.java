@@ -245,7 +245,7 @@ public final class SolrArchive implements Archive, QuoteFinder.Source {
     List<String> fq = new ArrayList<>(SolrRetriever.filters(new Scope(date, date, paper, null)));
     Map<String, Passage> first = new LinkedHashMap<>();
     for (Passage p : passages(fq, MAX_ROWS, "reading an issue")) {
-      first.merge(p.page() + "#" + p.article(), p, (a, b) -> a.start() <= b.start() ? a : b);
+      first.merge(p.articleKey(), p, (a, b) -> a.start() <= b.start() ? a : b);
     }
     List<Passage> out = new ArrayList<>(first.values());
     out.sort(Comparator.comparing((Passage p) -> p.imprint().pageNo(), Comparator.nullsLast(Comparator.naturalOrder()))

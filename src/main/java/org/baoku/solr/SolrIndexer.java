@@ -149,7 +149,7 @@ public final class SolrIndexer {
   }
 
   private static ArticleKind kind(Passage p, Map<String, ArticleKind> kinds) {
-    return kinds.getOrDefault(p.page() + "#" + p.article(), ArticleKind.ARTICLE);
+    return kinds.getOrDefault(p.articleKey(), ArticleKind.ARTICLE);
   }
 
   /** Each page the collection holds, with its hash; read with one facet request. */

@@ -232,7 +232,7 @@ final class SolrRetriever implements FilteringRetriever {
       }
       Passage p = found.get(e.getKey()).passage();
       if (settings.perArticle() > 0
-          && perArticle.merge(p.page() + "#" + p.article(), 1, Integer::sum) > settings.perArticle()) {
+          && perArticle.merge(p.articleKey(), 1, Integer::sum) > settings.perArticle()) {
         continue;
       }
       hits.add(new Hit(p, e.getValue(), hits.size() + 1));
