@@ -71,14 +71,15 @@ final class Arithmetic {
     if (op.isEmpty() || parts.size() < 2) {
       return List.of();
     }
-    List<Figure> figures = figures(q, texts);
+    List<String> normalised = texts.stream().map(ChineseText::normalise).toList();
+    List<Figure> found = partFigures(parts, normalised, figures(q, normalised));
     List<Integer> out = new ArrayList<>();
-    for (Figure f : partFigures(parts, texts, figures)) {
+    for (Figure f : found) {
       if (!out.contains(f.sentence())) {
         out.add(f.sentence());
       }
     }
-    return figuresFound(parts, texts, figures) < 2 ? List.of() : out;
+    return found.size() < 2 ? List.of() : out;
   }
 
   /** The computed figure with its sources, or empty when two figures of one measure are not cited. */
@@ -87,11 +88,11 @@ final class Arithmetic {
     if (op.isEmpty()) {
       return Optional.empty();
     }
-    List<String> texts = answer.stream().map(Cited::sentence).toList();
-    List<Figure> all = figures(q, texts);
+    List<String> normalised = answer.stream().map(c -> ChineseText.normalise(c.sentence())).toList();
+    List<Figure> all = figures(q, normalised);
     List<String> parts = parts(q);
-    List<Figure> used = parts.size() >= 2 && figuresFound(parts, texts, all) >= 2 ? partFigures(parts, texts, all)
-        : all.subList(0, Math.min(2, all.size()));
+    List<Figure> byPart = parts.size() >= 2 ? partFigures(parts, normalised, all) : List.of();
+    List<Figure> used = byPart.size() >= 2 ? byPart : all.subList(0, Math.min(2, all.size()));
     if (used.size() < 2 || op.get() == Op.DIFFERENCE && used.size() != 2
         || used.stream().map(Figure::multiplier).distinct().count() > 1) {
       return Optional.empty();
@@ -133,23 +134,18 @@ final class Arithmetic {
     return out;
   }
 
-  /** How many parts have a figure of their own among {@code figures}. */
-  private static int figuresFound(List<String> parts, List<String> texts, List<Figure> figures) {
-    return partFigures(parts, texts, figures).size();
-  }
-
   /**
    * Each part's figure: the one whose sentence and clause share most of the part's words, if they
    * share at least {@link #MIN_PART}; the first on a tie. Parts whose figure is the same are one
    * part named in pieces ({@code 各镇街、园区总工会筹集的资金}), so the figure counts once.
    */
-  private static List<Figure> partFigures(List<String> parts, List<String> texts, List<Figure> figures) {
+  private static List<Figure> partFigures(List<String> parts, List<String> normalised, List<Figure> figures) {
     List<Figure> out = new ArrayList<>();
     for (String part : parts) {
       Figure best = null;
       double bestScore = MIN_PART;
       for (Figure f : figures) {
-        double score = score(part, ChineseText.normalise(texts.get(f.sentence())), f);
+        double score = score(part, normalised.get(f.sentence()), f);
         if (score >= bestScore && (best == null || score > bestScore)) {
           best = f;
           bestScore = score;
@@ -175,14 +171,14 @@ final class Arithmetic {
         + Lexical.match(part, ChineseText.compact(sentence.substring(from, to)), "");
   }
 
-  /** Every figure of the asked measure in {@code texts}, in order. */
-  private static List<Figure> figures(Question q, List<String> texts) {
+  /** Every figure of the asked measure in the {@link ChineseText#normalise normalised} sentences, in order. */
+  private static List<Figure> figures(Question q, List<String> normalised) {
     String measure = q.measure().replaceFirst("^[万亿]", "");
     String multiplierAsked = q.measure().startsWith("万") ? "万" : q.measure().startsWith("亿") ? "亿" : null;
     Pattern figure = Pattern.compile("(\\d+(?:\\.\\d+)?)([万亿]?)(?:" + AnswerCheck.measures(measure) + ")");
     List<Figure> out = new ArrayList<>();
-    for (int i = 0; i < texts.size(); i++) {
-      Matcher m = figure.matcher(ChineseText.normalise(texts.get(i)));
+    for (int i = 0; i < normalised.size(); i++) {
+      Matcher m = figure.matcher(normalised.get(i));
       while (m.find()) {
         if (multiplierAsked == null || multiplierAsked.equals(m.group(2))) {
           out.add(new Figure(i, m.start(), m.end(), new BigDecimal(m.group(1)), m.group(2)));
