@@ -29,15 +29,30 @@ final class Arithmetic {
   /** A sentence of the answer and the citation it carries. */
   record Cited(String sentence, int n) {}
 
-  /** A figure of the asked measure: where it stands (candidate, characters), its value and multiplier. */
-  private record Figure(int sentence, int start, int end, BigDecimal value, String multiplier) {}
+  /**
+   * A figure of the asked measure: where it stands (candidate, characters), its value, multiplier
+   * ({@code 万}) and measure ({@code 元}; the asked one when the question names it).
+   */
+  private record Figure(int sentence, int start, int end, BigDecimal value, String multiplier, String unit) {}
+
+  /** A figure given for each of {@code times} things. */
+  private record Each(Figure figure, int times) {}
 
   private static final Pattern DIFFERENCE = Pattern.compile("相差|差多少|差了多少|多多少|少多少|多出多少|少了多少|多了多少|差距");
   private static final Pattern TOTAL = Pattern.compile("一共|总共|合计|共计|加起来|总计|总数");
-  /** A sum needs two named parts: without them 一共多少 asks for one reported total. */
-  private static final Pattern PARTS = Pattern.compile("两|和|与|及|分别|各|、");
+  /**
+   * A sum needs two named parts, or things counted each ({@code 每个街道}): without them 一共多少
+   * asks for one reported total.
+   */
+  private static final Pattern PARTS = Pattern.compile("两|和|与|及|分别|各|、|加上|每|所有");
   /** Words that join or contrast the parts a question names. */
-  private static final Pattern PART_BREAK = Pattern.compile("以及|[和与及、，,比跟同]");
+  private static final Pattern PART_BREAK = Pattern.compile("以及|加上|[和与及、，,比跟同]");
+  /** Any measure a figure may carry when the question names none; not a date's or time's. */
+  private static final String ANY_UNIT = "人次|[^\\d\\s\\p{P}年月日号时点分秒岁%万亿]";
+  /** So many things ({@code 17个街道}, {@code 两个村}), then 各 or 分别: a figure for each follows. */
+  private static final Pattern EACH = Pattern.compile("(\\d{1,4}|[两二三四五六七八九十]{1,3})个[^，。；,;\\d]{0,10}?(?:各|分别)");
+  /** Characters allowed between 各 / 分别 and the figure it gives ({@code 各拨付慰问金5万元}). */
+  private static final int EACH_GAP = 8;
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[，。；：,;:！？!?]");
   /**
    * How much of a part's words a figure's sentence and clause must hold between them (each scored
@@ -51,7 +66,7 @@ final class Arithmetic {
 
   /** The operation {@code q} asks for, if it asks for a number computed from two. */
   static Optional<Op> asked(Question q) {
-    if (q.asks() != Question.Asked.NUMBER || q.measure() == null || q.measure().equals(Question.DURATION)) {
+    if (q.asks() != Question.Asked.NUMBER || Question.DURATION.equals(q.measure())) {
       return Optional.empty();
     }
     if (DIFFERENCE.matcher(q.text()).find()) {
@@ -68,7 +83,7 @@ final class Arithmetic {
   static List<Integer> sentences(Question q, List<String> texts) {
     Optional<Op> op = asked(q);
     List<String> parts = parts(q);
-    if (op.isEmpty() || parts.size() < 2) {
+    if (op.isEmpty() || parts.size() < 2 && op.get() == Op.DIFFERENCE) {
       return List.of();
     }
     List<String> normalised = texts.stream().map(ChineseText::normalise).toList();
@@ -79,7 +94,10 @@ final class Arithmetic {
         out.add(f.sentence());
       }
     }
-    return found.size() < 2 ? List.of() : out;
+    if (found.size() >= 2) {
+      return out;
+    }
+    return op.get() == Op.SUM ? each(q, normalised).stream().map(e -> e.figure().sentence()).limit(1).toList() : List.of();
   }
 
   /** The computed figure with its sources, or empty when two figures of one measure are not cited. */
@@ -92,9 +110,18 @@ final class Arithmetic {
     List<Figure> all = figures(q, normalised);
     List<String> parts = parts(q);
     List<Figure> byPart = parts.size() >= 2 ? partFigures(parts, normalised, all) : List.of();
+    List<Each> each = op.get() == Op.SUM && byPart.size() < 2 ? each(q, normalised) : List.of();
+    if (!each.isEmpty()) {
+      Each e = each.get(0);
+      String figure = e.figure().value().stripTrailingZeros().toPlainString() + e.figure().multiplier()
+          + e.figure().unit();
+      return Optional.of("合计" + e.figure().value().multiply(BigDecimal.valueOf(e.times())).stripTrailingZeros()
+          .toPlainString() + e.figure().multiplier() + e.figure().unit() + "（据[" + answer.get(e.figure().sentence()).n()
+          + "]计算：" + e.times() + "×" + figure + "）");
+    }
     List<Figure> used = byPart.size() >= 2 ? byPart : all.subList(0, Math.min(2, all.size()));
     if (used.size() < 2 || op.get() == Op.DIFFERENCE && used.size() != 2
-        || used.stream().map(Figure::multiplier).distinct().count() > 1) {
+        || used.stream().map(f -> f.multiplier() + f.unit()).distinct().count() > 1) {
       return Optional.empty();
     }
     BigDecimal result = op.get() == Op.SUM ? used.stream().map(Figure::value).reduce(BigDecimal.ZERO, BigDecimal::add)
@@ -109,7 +136,7 @@ final class Arithmetic {
     sources.sort(null);
     StringBuilder cites = new StringBuilder();
     sources.forEach(n -> cites.append('[').append(n).append(']'));
-    String unit = used.get(0).multiplier() + q.measure().replaceFirst("^[万亿]", "");
+    String unit = used.get(0).multiplier() + used.get(0).unit();
     return Optional.of((op.get() == Op.SUM ? "合计" : "相差") + result.stripTrailingZeros().toPlainString() + unit
         + "（据" + cites + "计算）");
   }
@@ -171,20 +198,76 @@ final class Arithmetic {
         + Lexical.match(part, ChineseText.compact(sentence.substring(from, to)), "");
   }
 
-  /** Every figure of the asked measure in the {@link ChineseText#normalise normalised} sentences, in order. */
+  /**
+   * Every figure of the asked measure in the {@link ChineseText#normalise normalised} sentences, in
+   * order; of any measure but time when the question names none ({@code 加起来一共是多少}), each
+   * with its own, so that only figures of one measure are combined.
+   */
   private static List<Figure> figures(Question q, List<String> normalised) {
-    String measure = q.measure().replaceFirst("^[万亿]", "");
-    String multiplierAsked = q.measure().startsWith("万") ? "万" : q.measure().startsWith("亿") ? "亿" : null;
-    Pattern figure = Pattern.compile("(\\d+(?:\\.\\d+)?)([万亿]?)(?:" + AnswerCheck.measures(measure) + ")");
     List<Figure> out = new ArrayList<>();
     for (int i = 0; i < normalised.size(); i++) {
-      Matcher m = figure.matcher(normalised.get(i));
+      Matcher m = figure(q).matcher(normalised.get(i));
       while (m.find()) {
-        if (multiplierAsked == null || multiplierAsked.equals(m.group(2))) {
-          out.add(new Figure(i, m.start(), m.end(), new BigDecimal(m.group(1)), m.group(2)));
+        Optional<Figure> f = figure(q, i, m);
+        f.ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  /** A figure of the asked measure, or of any measure but time when the question names none. */
+  private static Pattern figure(Question q) {
+    String units = q.measure() == null ? ANY_UNIT : AnswerCheck.measures(q.measure().replaceFirst("^[万亿]", ""));
+    return Pattern.compile("(\\d+(?:\\.\\d+)?)([万亿]?)(" + units + ")");
+  }
+
+  /** The figure {@code m} found in sentence {@code i}, unless its multiplier is not the asked one. */
+  private static Optional<Figure> figure(Question q, int i, Matcher m) {
+    String measure = q.measure() == null ? m.group(3) : q.measure().replaceFirst("^[万亿]", "");
+    String multiplierAsked = q.measure() == null ? null
+        : q.measure().startsWith("万") ? "万" : q.measure().startsWith("亿") ? "亿" : null;
+    if (multiplierAsked != null && !multiplierAsked.equals(m.group(2))) {
+      return Optional.empty();
+    }
+    return Optional.of(new Figure(i, m.start(), m.end(), new BigDecimal(m.group(1)), m.group(2), measure));
+  }
+
+  /**
+   * The figures given for each of several things ({@code 为全区17个街道各拨付慰问金5万元},
+   * {@code 向两个村分别捐赠4000个口罩}), whose total is their product; in sentence order.
+   */
+  private static List<Each> each(Question q, List<String> normalised) {
+    Pattern figure = figure(q);
+    List<Each> out = new ArrayList<>();
+    for (int i = 0; i < normalised.size(); i++) {
+      Matcher m = EACH.matcher(normalised.get(i));
+      while (m.find()) {
+        Matcher f = figure.matcher(normalised.get(i));
+        if (f.find(m.end()) && f.start() - m.end() <= EACH_GAP) {
+          int times = count(m.group(1));
+          Optional<Figure> fig = figure(q, i, f);
+          if (times > 1 && fig.isPresent()) {
+            out.add(new Each(fig.get(), times));
+          }
         }
       }
     }
     return out;
+  }
+
+  /** A count of one or two digits or Chinese numerals up to ninety-nine; 0 when it is not one. */
+  static int count(String numeral) {
+    if (numeral.chars().allMatch(Character::isDigit)) {
+      return numeral.length() <= 4 ? Integer.parseInt(numeral) : 0;
+    }
+    String digits = "零一二三四五六七八九";
+    String n = numeral.replace('两', '二');
+    int ten = n.indexOf('十');
+    if (ten < 0) {
+      return n.length() == 1 ? Math.max(0, digits.indexOf(n.charAt(0))) : 0;
+    }
+    int tens = ten == 0 ? 1 : digits.indexOf(n.charAt(0));
+    int ones = ten == n.length() - 1 ? 0 : digits.indexOf(n.charAt(ten + 1));
+    return tens < 0 || ones < 0 ? 0 : tens * 10 + ones;
   }
 }

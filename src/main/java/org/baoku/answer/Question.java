@@ -27,7 +27,8 @@ import org.baoku.chat.Language;
  *     {@code 哪里的讲师} → 讲师): the answering sentence must mention one
  * @param keys key terms and their weights for lexical matching, lower case
  * @param entities the named places, organisations and people the question is about (its subject)
- * @param quotes quotations the question carries ({@code “…”这句话是谁说的})
+ * @param quotes quotations whose source the question asks ({@code “…”这句话是谁说的}); a quoted name
+ *     ({@code “互助保障，祝您安康”主题培训}) is only a key
  * @param acrossArticles the question asks across several reports ({@code 这些报道中}, {@code 分别}):
  *     the answer may draw on several articles and names each one
  * @param dateScope the dates the question limits itself to ({@code 2020年3月}); always empty until

@@ -94,9 +94,15 @@ final class QuestionReader {
   /** {@code 有多长}, {@code 多久}: a measure, answered by a number with a unit. */
   private static final Pattern HOW_MUCH = Pattern.compile("[有是]多[长久大高远重宽深]|多长时间|多久");
   private static final Pattern MONEY = Pattern.compile(".*(金|款|钱|费|资金|经费|奖金|捐款)$");
+  /**
+   * Words that ask for a quotation's source ({@code “…”这句话是谁说的}, {@code 出自哪篇报道}). Without
+   * them the quotation marks name something ({@code “互助保障，祝您安康”主题培训请的是哪家机构}), and the
+   * question is answered as any other, its quoted name a strong key.
+   */
+  private static final Pattern SOURCE_ASKED = Pattern.compile("说|讲的|出自|出处|原话|这句|这话|写道|引用");
   private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{4,})[”\"」』]");
   private static final Pattern ACROSS = Pattern.compile("报道|文章|稿件|分别|不同时期|各自");
-  private static final Pattern LIST_WORDS = Pattern.compile("哪些|哪几|哪[两二三四五六七八九十]|有几[种项个类]");
+  private static final Pattern LIST_WORDS = Pattern.compile("哪些|哪几|哪[两二三四五六七八九十]|有几[种项类]");
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9'’.-]*|[0-9]+");
   private static final Set<String> ENGLISH_STOP = Set.of(
       "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "was", "were", "is", "are",
@@ -123,10 +129,11 @@ final class QuestionReader {
     Question.Script script = simplified.equals(cleaned) ? Question.Script.SIMPLIFIED : Question.Script.TRADITIONAL;
     String text = fullWidthPunctuation(simplified);
     List<Term> terms = Tagger.tag(text);
-    List<String> quotes = quotes(text);
+    List<String> quoted = quotes(text);
     Kind kind = kind(text, terms);
     return new Question(asked, text, language, script, kind.asks, kind.count, kind.heads, kind.roles,
-        keys(terms, quotes), entities(terms), quotes, ACROSS.matcher(text).find(), Optional.empty());
+        keys(terms, quoted), entities(terms), SOURCE_ASKED.matcher(text).find() ? quoted : List.of(),
+        ACROSS.matcher(text).find(), Optional.empty());
   }
 
   /**
@@ -220,7 +227,12 @@ final class QuestionReader {
         }
         heads.addAll(nounsAfter(terms, i + 1));
         boolean place = !heads.isEmpty() && PLACE_HEAD.matcher(heads.get(0)).matches();
-        return new Kind(place ? Asked.PLACE : Asked.ORGANISATION, Count.NONE, heads, List.of());
+        // 哪家机构的讲师: the body asked is the one the 讲师 comes from
+        List<String> roles = whose(t, w, terms);
+        if (roles.isEmpty() && !heads.isEmpty()) {
+          roles = whose(t, w + heads.get(0), terms);
+        }
+        return new Kind(place ? Asked.PLACE : Asked.ORGANISATION, Count.NONE, heads, roles);
       }
     }
     if (REASON_WORDS.stream().anyMatch(t::contains)) {
@@ -247,6 +259,11 @@ final class QuestionReader {
         unit = next;
         after++;
       }
+    }
+    if (unit.equals("个") && after < terms.size() && terms.get(after).word.equals("人")) {
+      // 几个人: people are counted in 名 or 人, never in 个
+      unit = "人";
+      after++;
     }
     if (unit.equals("钱") || unit.isEmpty() && money(terms, after)) {
       return new Count("元", null, ordinal);

@@ -1,6 +1,8 @@
 package org.baoku.answer;
 
+import java.util.ArrayList;
 import java.util.List;
+import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
@@ -25,11 +27,39 @@ public final class Tagger {
    */
   private static final Segment PLACES = HanLP.newSegment().enablePlaceRecognize(true);
 
+  private static final String DATE_UNITS = "年月日号";
+
   private Tagger() {}
 
   /** Words of {@code text} with their part of speech and offset; never null. */
   public static List<Term> tag(String text) {
-    return NAMED.seg(text);
+    return unglued(NAMED.seg(text));
+  }
+
+  /**
+   * The terms with a date's unit cut off the name the segmenter glued it to: {@code 11月大兴疫情}
+   * comes back as {@code 11/m 月大兴/ns}, a place no report names; it is {@code 11/m 月/q 大兴/ns}.
+   */
+  private static List<Term> unglued(List<Term> terms) {
+    List<Term> out = new ArrayList<>(terms.size());
+    for (int i = 0; i < terms.size(); i++) {
+      Term t = terms.get(i);
+      String nature = t.nature.toString();
+      boolean afterNumber = i > 0 && terms.get(i - 1).nature == Nature.m;
+      if (afterNumber && t.word.length() > 1 && DATE_UNITS.indexOf(t.word.charAt(0)) >= 0
+          && nature.length() > 1 && nature.startsWith("n")) {
+        Term unit = new Term(t.word.substring(0, 1), Nature.q);
+        unit.offset = t.offset;
+        out.add(unit);
+        for (Term rest : NAMED.seg(t.word.substring(1))) {
+          rest.offset += t.offset + 1;
+          out.add(rest);
+        }
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   /** Words of {@code text} with places recognised but organisations not; never null. */

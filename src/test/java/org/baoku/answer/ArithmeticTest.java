@@ -47,6 +47,27 @@ class ArithmeticTest {
     assertEquals(Optional.of("合计42万元（据[1][2]计算）"), Arithmetic.of(pieces, money));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      驰援社区的人次，加上回社区报到的人次，一共是多少？ | 干部驰援社区85人次，回社区报到累计84人次。 | 合计169人次（据[1]计算）
+      区总工会拨付的资金，加上各镇街筹到的钱，一共多少？ | 区总工会拨付资金30万元，各镇街已筹集资金12万元。 | 合计42万元（据[1]计算）
+      给每个街道都拨了慰问金，所有街道一共拨了多少？     | 为全区17个街道各拨付慰问金5万元。            | 合计85万元（据[1]计算：17×5万元）
+      口子村和胡家堡村的口罩，两个村加起来一共多少个？   | 向两个村分别捐赠4000个口罩、1000只手套。      | 合计8000个（据[1]计算：2×4000个）
+      驰援社区的人次，加上报到的人数，一共是多少？       | 驰援社区85人次，报到的有84名干部。            | -
+      """)
+  void aQuestionNamingNoMeasureAddsFiguresOfOneMeasureAndMultipliesAFigureForEach(String question, String sentence,
+      String expected) {
+    assertEquals(Optional.ofNullable(expected),
+        Arithmetic.of(Question.read(question), List.of(new Arithmetic.Cited(sentence, 1))), question);
+  }
+
+  @Test
+  void readsCountsInDigitsAndChineseNumerals() {
+    assertEquals(List.of(17, 2, 2, 10, 15, 20, 99, 0), List.of(Arithmetic.count("17"), Arithmetic.count("两"),
+        Arithmetic.count("二"), Arithmetic.count("十"), Arithmetic.count("十五"), Arithmetic.count("二十"),
+        Arithmetic.count("九十九"), Arithmetic.count("百")));
+  }
+
   @Test
   void aQuestionThatAsksNoSumPicksNoParts() {
     assertEquals(List.of(), Arithmetic.sentences(Question.read("东城区工会服务队有多少人？"), List.of("服务队由26名队员组成。")));

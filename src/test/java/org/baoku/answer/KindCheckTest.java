@@ -145,6 +145,14 @@ class KindCheckTest {
   }
 
   @Test
+  void aPlaceQuestionAlsoTakesAProbableSentenceThatNamesAPlace() {
+    Question q = Question.read("副主席施剑下沉到了哪个集中隔离点？");
+    List<String> texts = List.of("副主席施剑下沉到集中隔离点担任团组长。", "施剑迅速下沉到榆垓镇兴安健康公寓集中隔离点，担任二组组长。");
+    assertEquals(List.of(0, 1), KindCheck.answering(q, new double[] {0.6, 0.2}, about(texts), texts, List.of(0)));
+    assertEquals(List.of(1), KindCheck.answering(q, new double[] {0.2, 0.6}, about(texts), texts, List.of(1)));
+  }
+
+  @Test
   void aPersonQuestionIsAnsweredOnlyByASentenceThatNamesSomeone() {
     Question q = Question.read("服务队的队长是谁？");
     List<String> none = List.of("区总工会依托由12人组成的服务队开展工作。", "服务队先后到4个社区协助检测。");

@@ -31,9 +31,11 @@ class QuestionTest {
       建工集团急救培训的讲师叫什么名字？                     | PERSON       | -    | -    | -              | 讲师
       哪位防疫志愿者在卡口值守？                             | PERSON       | -    | -    | -              | 志愿者
       集中采血点设在哪里？                                   | PLACE        | -    | -    | -              | -
-      哪个社区的居民收到了口罩？                             | PLACE        | -    | -    | 社区           | -
+      哪个社区的居民收到了口罩？                             | PLACE        | -    | -    | 社区           | 居民
       哪个街道工委和职工大学开展了党支部共建？               | ORGANISATION | -    | -    | 街道工委,工委  | -
       哪家公司设立了集中采血点？                             | ORGANISATION | -    | -    | 公司           | -
+      培训请的是哪家机构的讲师？                             | ORGANISATION | -    | -    | 机构           | 讲师
+      16名干部里有几个人去了机场转运专班？                   | NUMBER       | 人   | -    | -              | -
       文末列举了哪些基层工会？                               | LIST         | -    | -    | -              | -
       为什么要给快递小哥开展党课？                           | REASON       | -    | -    | -              | -
       工会是怎样帮助返岗职工的？                             | REASON       | -    | -    | -              | -
@@ -94,6 +96,21 @@ class QuestionTest {
     // 多/m 少/a 亿元/q and 多少年/nz
     assertEquals(new Question.Count("亿元", null, false), Question.read("工程总投资是多少亿元？").count());
     assertEquals(new Question.Count("年", null, false), Question.read("军转干部施剑在部队服役了多少年？").count());
+  }
+
+  @Test
+  void aDateIsNotGluedToTheNameAfterIt() {
+    // HanLP tags 11月大兴疫情 as 11/m 月大兴/ns
+    assertEquals(List.of("大兴", "区总工会"), Question.read("11月大兴疫情期间，区总工会拨了多少资金？").entities());
+  }
+
+  @Test
+  void quotationMarksAskForASourceOnlyWhenTheQuestionAsksWhoSaidIt() {
+    assertEquals(List.of("我还年轻，身体顶得住。"), Question.read("“我还年轻，身体顶得住。”这句话是哪位工会干部说的？").quotes());
+    assertEquals(List.of("给我的人生添上了一抹浓厚的色彩"), Question.read("“给我的人生添上了一抹浓厚的色彩”出自哪位工会干部？").quotes());
+    Question named = Question.read("“互助保障，祝您安康”主题培训请的是哪家机构的讲师？");
+    assertEquals(List.of(), named.quotes());
+    assertTrue(named.keys().stream().anyMatch(k -> k.word().equals("互助保障，祝您安康")), named.keys().toString());
   }
 
   @Test
