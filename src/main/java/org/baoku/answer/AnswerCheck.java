@@ -38,6 +38,8 @@ final class AnswerCheck {
       + ")?|[一二两三四五六七八九十百千万]+[余多]?(?:个小时|个月|[名人个位份元次项批家条件天年月日])");
   private static final String DAY = "\\d+[年月日号]|[一二三四五六七八九十〇零]+[年月日号]|今年|去年|昨天|前天|当天|春节|元宵节|除夕";
   private static final Pattern DATE = Pattern.compile(DAY);
+  /** A question of the time of day ({@code 每天早上几点之前到岗}): a time answers it without a date. */
+  private static final Pattern TIME_ASKED = Pattern.compile("几点|几时|什么时间|什么时刻");
   /**
    * A time that is not a day of the calendar: a century, a decade, an age, so long ago
    * ({@code 12世纪}, {@code 20世纪中叶}, {@code 1930年代}, {@code 15岁}, {@code 5500万年前}); it
@@ -126,7 +128,8 @@ final class AnswerCheck {
     String sentence = ChineseText.normalise(raw);
     return switch (q.asks()) {
       case NUMBER, PERSON, PLACE, ORGANISATION -> !phrases(q, sentence).isEmpty();
-      case DATE -> hasRole(q, sentence) && DATE.matcher(sentence).find();
+      case DATE -> hasRole(q, sentence)
+          && (TIME_ASKED.matcher(q.text()).find() ? DATE_OR_TIME : DATE).matcher(sentence).find();
       default -> hasRole(q, sentence);
     };
   }

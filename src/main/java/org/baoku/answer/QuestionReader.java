@@ -102,6 +102,8 @@ final class QuestionReader {
   private static final Pattern SOURCE_ASKED = Pattern.compile("说|讲的|出自|出处|原话|这句|这话|写道|引用");
   private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{4,})[”\"」』]");
   private static final Pattern ACROSS = Pattern.compile("报道|文章|稿件|分别|不同时期|各自");
+  /** {@code 哪} with a measure word for things ({@code 哪项荣誉}, {@code 哪本书}), never for places or bodies. */
+  private static final Pattern THING = Pattern.compile("哪[项种类样本部首篇门件款]");
   private static final Pattern LIST_WORDS = Pattern.compile("哪些|哪几|哪[两二三四五六七八九十]|有几[种项类]");
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9'’.-]*|[0-9]+");
   private static final Set<String> ENGLISH_STOP = Set.of(
@@ -220,6 +222,10 @@ final class QuestionReader {
     }
     for (int i = 0; i < terms.size(); i++) {
       String w = terms.get(i).word;
+      if (THING.matcher(w).lookingAt()) {
+        // 哪项荣誉, 哪本书: a thing, neither a place nor a body
+        break;
+      }
       if (w.startsWith("哪") && !w.equals("哪些")) {
         List<String> heads = new ArrayList<>();
         if (w.length() > 2) {

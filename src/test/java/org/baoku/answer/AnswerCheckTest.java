@@ -1,0 +1,26 @@
+package org.baoku.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Golden table of {@link AnswerCheck#fits}: whether a sentence holds the kind of thing a question
+ * asks, the feature the evidence model reads most after its similarity to the question.
+ */
+class AnswerCheckTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a day answers 哪天                              | 献血活动是哪天举行的？           | 3月4日一大早，100多名职工来到采血点献血。 | true
+      a time of day alone does not answer 哪天        | 献血活动是哪天举行的？           | 职工每天早上6点前到岗。                   | false
+      a time of day answers 几点                      | 石岳每天早上几点之前到岗？       | 从下沉首日起，我每天6点前准时到岗。       | true
+      a sentence without a time does not answer 几点  | 石岳每天早上几点之前到岗？       | 我主要负责信息扫码录入等工作。           | false
+      a body that comes with the asked role           | 培训请的是哪家机构的讲师？       | 受邀的北京市红十字会培训讲师讲解了急救知识。 | true
+      a body without the asked role                   | 培训请的是哪家机构的讲师？       | 北京建工集团工会开展主题培训。           | false
+      """)
+  void fitsWhatIsAsked(String shows, String question, String sentence, boolean fits) {
+    assertEquals(fits, AnswerCheck.fits(Question.read(question), sentence), shows);
+  }
+}
