@@ -38,6 +38,8 @@ final class AnswerCheck {
       + ")?|[一二两三四五六七八九十百千万]+[余多]?(?:个小时|个月|[名人个位份元次项批家条件天年月日])");
   private static final String DAY = "\\d+[年月日号]|[一二三四五六七八九十〇零]+[年月日号]|今年|去年|昨天|前天|当天|春节|元宵节|除夕";
   private static final Pattern DATE = Pattern.compile(DAY);
+  private static final Pattern TITLES = Pattern.compile("《[^》]+》.*《[^》]+》");
+  private static final Pattern COUNTED_OFF = Pattern.compile("一是.*二是|其一.*其二|首先.*其次");
   /** A question of the time of day ({@code 每天早上几点之前到岗}): a time answers it without a date. */
   private static final Pattern TIME_ASKED = Pattern.compile("几点|几时|什么时间|什么时刻");
   /**
@@ -336,6 +338,16 @@ final class AnswerCheck {
   private static boolean countsIt(String counted, String after) {
     return after.contains(counted)
         || counted.length() > 2 && after.contains(counted.substring(counted.length() - 2));
+  }
+
+  /**
+   * Whether a sentence lists things: three items or more joined by {@code 、}, two titles in
+   * {@code 《》} or more, or items counted off ({@code 一是…二是}). What a question asking 哪些 wants.
+   */
+  static boolean enumerates(String raw) {
+    String sentence = ChineseText.normalise(raw);
+    return sentence.chars().filter(c -> c == '、').count() >= 2 || TITLES.matcher(sentence).find()
+        || COUNTED_OFF.matcher(sentence).find();
   }
 
   /** Whether a sentence holds a century, decade, age or time ago ({@link #PERIOD_OF_TIME}). */

@@ -2,6 +2,7 @@ package org.baoku.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The check that keeps a question asking a number, a date or a person from being answered by the
@@ -71,7 +72,10 @@ final class KindCheck {
       return picked;
     }
     if (q.asks().placeOrBody()) {
-      return withAName(q, probability, texts, picked);
+      return withOneThatHolds(probability, texts, picked, text -> AnswerCheck.fits(q, text));
+    }
+    if (q.asks() == Question.Asked.LIST) {
+      return withOneThatHolds(probability, texts, picked, AnswerCheck::enumerates);
     }
     if (!checked(q.asks())) {
       return picked;
@@ -90,19 +94,21 @@ final class KindCheck {
   }
 
   /**
-   * For a place or body: {@code picked}, and when none of them names one but another of the
-   * {@value #CHECKED} most probable does, that one too (in place of the last when three are
-   * picked). The model often prefers the sentence that repeats the question's words ({@code
-   * 副主席施剑下沉到集中隔离点}) to the one that names the place ({@code 下沉到榆垓镇兴安健康公寓集中隔离点}).
+   * For a place, a body or a list: {@code picked}, and when none of them {@code holds} one (names a
+   * place or body, lists things) but another of the {@value #CHECKED} most probable does, that one
+   * too (in place of the last when three are picked). The model often prefers the sentence that
+   * repeats the question's words ({@code 副主席施剑下沉到集中隔离点}) to the one that names the place
+   * ({@code 下沉到榆垓镇兴安健康公寓集中隔离点}) or lists the things ({@code 种下西红柿、豆角、茄子}).
    */
-  private static List<Integer> withAName(Question q, double[] probability, List<String> texts, List<Integer> picked) {
+  private static List<Integer> withOneThatHolds(double[] probability, List<String> texts, List<Integer> picked,
+      Predicate<String> holds) {
     for (int i : picked) {
-      if (AnswerCheck.fits(q, texts.get(i))) {
+      if (holds.test(texts.get(i))) {
         return picked;
       }
     }
     for (int i : best(probability)) {
-      if (!picked.contains(i) && AnswerCheck.fits(q, texts.get(i))) {
+      if (!picked.contains(i) && holds.test(texts.get(i))) {
         List<Integer> out = new ArrayList<>(picked.subList(0, Math.min(picked.size(), ExtractiveComposer.MAX_SENTENCES - 1)));
         out.add(i);
         return out;

@@ -104,7 +104,7 @@ final class QuestionReader {
   private static final Pattern ACROSS = Pattern.compile("报道|文章|稿件|分别|不同时期|各自");
   /** {@code 哪} with a measure word for things ({@code 哪项荣誉}, {@code 哪本书}), never for places or bodies. */
   private static final Pattern THING = Pattern.compile("哪[项种类样本部首篇门件款]");
-  private static final Pattern LIST_WORDS = Pattern.compile("哪些|哪几|哪[两二三四五六七八九十]|有几[种项类]");
+  private static final Pattern LIST_WORDS = Pattern.compile("哪些|哪几|些什么|都有什么|哪[两二三四五六七八九十]|有几[种项类]");
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9'’.-]*|[0-9]+");
   private static final Set<String> ENGLISH_STOP = Set.of(
       "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "was", "were", "is", "are",

@@ -1,7 +1,9 @@
 package org.baoku.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -150,6 +152,16 @@ class KindCheckTest {
     List<String> texts = List.of("副主席施剑下沉到集中隔离点担任团组长。", "施剑迅速下沉到榆垓镇兴安健康公寓集中隔离点，担任二组组长。");
     assertEquals(List.of(0, 1), KindCheck.answering(q, new double[] {0.6, 0.2}, about(texts), texts, List.of(0)));
     assertEquals(List.of(1), KindCheck.answering(q, new double[] {0.2, 0.6}, about(texts), texts, List.of(1)));
+  }
+
+  @Test
+  void aListQuestionAlsoTakesAProbableSentenceThatListsThings() {
+    Question q = Question.read("项目部的职工在菜园里种了些什么菜？");
+    List<String> texts = List.of("项目部工会组织职工在基地开展快乐耕种活动。", "职工们在菜园里种下了西红柿、豆角、茄子等蔬菜。");
+    assertEquals(List.of(0, 1), KindCheck.answering(q, new double[] {0.4, 0.1}, about(texts), texts, List.of(0)));
+    assertTrue(AnswerCheck.enumerates("读书会上分享了《正道沧桑》和《大国追梦》。"));
+    assertTrue(AnswerCheck.enumerates("一是严把入口关，二是严把研判关。"));
+    assertFalse(AnswerCheck.enumerates("职工们分享了西红柿、豆角。"));
   }
 
   @Test
