@@ -38,6 +38,8 @@ final class AnswerCheck {
       + ")?|[一二两三四五六七八九十百千万]+[余多]?(?:个小时|个月|[名人个位份元次项批家条件天年月日])");
   private static final String DAY = "\\d+[年月日号]|[一二三四五六七八九十〇零]+[年月日号]|今年|去年|昨天|前天|当天|春节|元宵节|除夕";
   private static final Pattern DATE = Pattern.compile(DAY);
+  private static final Pattern TITLE = Pattern.compile("《([^》]{2,40})》");
+  private static final Pattern QUOTED_NAME = Pattern.compile("[“\"]([^”\"]{2,30})[”\"]");
   private static final Pattern TITLES = Pattern.compile("《[^》]+》.*《[^》]+》");
   private static final Pattern COUNTED_OFF = Pattern.compile("一是.*二是|其一.*其二|首先.*其次");
   /** A question of the time of day ({@code 每天早上几点之前到岗}): a time answers it without a date. */
@@ -338,6 +340,31 @@ final class AnswerCheck {
   private static boolean countsIt(String counted, String after) {
     return after.contains(counted)
         || counted.length() > 2 && after.contains(counted.substring(counted.length() - 2));
+  }
+
+  /**
+   * Whether a sentence gives a name the question does not: a title in {@code 《》} ({@code
+   * 创作《胡家堡防疫村约十六条》}), or a quoted name of the asked thing ({@code “洪霞创新工作室”} for
+   * {@code 工作室叫什么}). Any quoted phrase is not enough: reports quote slogans and sayings ({@code
+   * “四个一”措施}) far more often than they name things.
+   */
+  static boolean namesATitle(Question q, String raw) {
+    String sentence = ChineseText.normalise(raw);
+    String question = ChineseText.compact(q.text());
+    Matcher title = TITLE.matcher(sentence);
+    while (title.find()) {
+      if (!question.contains(ChineseText.compact(title.group(1)))) {
+        return true;
+      }
+    }
+    Matcher quoted = QUOTED_NAME.matcher(sentence);
+    while (quoted.find()) {
+      String name = ChineseText.compact(quoted.group(1));
+      if (!question.contains(name) && q.heads().stream().anyMatch(h -> name.endsWith(h))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

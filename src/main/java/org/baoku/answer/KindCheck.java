@@ -77,6 +77,9 @@ final class KindCheck {
     if (q.asks() == Question.Asked.LIST) {
       return withOneThatHolds(probability, texts, picked, AnswerCheck::enumerates);
     }
+    if (q.asks() == Question.Asked.TITLE) {
+      return withOneThatHolds(probability, texts, picked, text -> AnswerCheck.namesATitle(q, text));
+    }
     if (!checked(q.asks())) {
       return picked;
     }
@@ -94,8 +97,8 @@ final class KindCheck {
   }
 
   /**
-   * For a place, a body or a list: {@code picked}, and when none of them {@code holds} one (names a
-   * place or body, lists things) but another of the {@value #CHECKED} most probable does, that one
+   * For a place, a body, a list or a title: {@code picked}, and when none of them {@code holds} one
+   * (names a place or body, lists things, gives a title in 《》) but another of the {@value #CHECKED} most probable does, that one
    * too (in place of the last when three are picked). The model often prefers the sentence that
    * repeats the question's words ({@code 副主席施剑下沉到集中隔离点}) to the one that names the place
    * ({@code 下沉到榆垓镇兴安健康公寓集中隔离点}) or lists the things ({@code 种下西红柿、豆角、茄子}).

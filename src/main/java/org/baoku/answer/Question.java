@@ -22,7 +22,8 @@ import org.baoku.chat.Language;
  * @param asks the kind of answer the question wants; drives the check that refuses near misses
  * @param count for {@link Asked#NUMBER}, the measure and what is counted; {@link Count#NONE} otherwise
  * @param heads for {@link Asked#PLACE} and {@link Asked#ORGANISATION}, the kind of body asked
- *     after {@code 哪个} ({@code 社区}, {@code 街道工委}); empty for {@code 哪里}
+ *     after {@code 哪个} ({@code 社区}, {@code 街道工委}); empty for {@code 哪里}; for {@link Asked#TITLE}
+ *     the thing whose name is asked ({@code 工作室叫什么名字} → 工作室)
  * @param roles who or what the asked name belongs to ({@code 哪位防疫志愿者} → 志愿者,
  *     {@code 哪里的讲师} → 讲师): the answering sentence must mention one
  * @param keys key terms and their weights for lexical matching, lower case
@@ -41,10 +42,11 @@ record Question(String raw, String text, Language language, Script script, Asked
   /**
    * The kind of answer a question wants. {@link #NUMBER}, {@link #PERSON}, {@link #PLACE},
    * {@link #ORGANISATION} and {@link #DATE} are typed: the answering sentence must hold such a
-   * phrase. The rest are open: a list, a reason or way, a comparison, a yes or no, anything else.
+   * phrase. The rest are open: a list, a reason or way, the name or title of a thing ({@code
+   * 工作室叫什么名字}, {@code 题目是什么}), a comparison, a yes or no, anything else.
    */
   enum Asked {
-    NUMBER, PERSON, PLACE, ORGANISATION, DATE, LIST, REASON, COMPARISON, YES_NO, OTHER;
+    NUMBER, PERSON, PLACE, ORGANISATION, DATE, LIST, REASON, TITLE, COMPARISON, YES_NO, OTHER;
 
     /** Whether the answer is a phrase of this kind: a number, name, place, body or date. */
     boolean typed() {

@@ -51,6 +51,8 @@ final class QuestionReader {
   private static final Set<String> PERSON_WORDS = Set.of("谁", "哪位", "何人", "什么人", "哪名", "哪个人", "哪些人");
   /** Asking what something is called: a person's name, unless what is named is a thing. */
   private static final Pattern CALLED = Pattern.compile("叫什么|什么名字|名字是什么|名字叫");
+  /** The title of a talk, a book, a campaign ({@code 那堂课的题目是什么}). */
+  private static final Pattern TITLE_ASKED = Pattern.compile("(?:题目|名称|标题|书名|口号|主题)(?:是|叫)?(?:什么|啥)");
   /**
    * The last character of a noun for a person ({@code 讲师}, {@code 负责人}, {@code 副主席},
    * {@code 干部}, {@code 理发师傅}): a name question about anything else ({@code 工作室叫什么名字},
@@ -186,7 +188,10 @@ final class QuestionReader {
       if (PERSON_HEAD.matcher(named).matches()) {
         return new Kind(Asked.PERSON, Count.NONE, List.of(), role(terms));
       }
-      return Kind.of(Asked.OTHER);
+      return new Kind(Asked.TITLE, Count.NONE, named.isEmpty() ? List.of() : List.of(named), List.of());
+    }
+    if (TITLE_ASKED.matcher(t).find()) {
+      return Kind.of(Asked.TITLE);
     }
     if (DATE_WORDS.stream().anyMatch(t::contains)) {
       return Kind.of(Asked.DATE);

@@ -23,4 +23,15 @@ class AnswerCheckTest {
   void fitsWhatIsAsked(String shows, String question, String sentence, boolean fits) {
     assertEquals(fits, AnswerCheck.fits(Question.read(question), sentence), shows);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a title in 《》                         | 工作组帮村里编的村规叫什么？ | 组织村民创作《胡家堡防疫村约十六条》。 | true
+      the question's own title                | 《大国追梦》是谁诵读的？       | 女职工张磊诵读着《大国追梦》。           | false
+      a quoted name of the asked thing        | 拍宣传片的工作室叫什么名字？   | 这是1路“洪霞创新工作室”制作的宣传片。  | true
+      a quoted slogan names nothing           | 工作组帮村里编的村规叫什么？ | 创新推出了“四个一”措施。                | false
+      """)
+  void namesATitleOfTheAskedThing(String shows, String question, String sentence, boolean names) {
+    assertEquals(names, AnswerCheck.namesATitle(Question.read(question), sentence), shows);
+  }
 }

@@ -82,12 +82,13 @@ class QuestionTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      讲座的题目叫什么？               | OTHER
-      这个工作室叫什么名字？           | OTHER
+      讲座的题目叫什么？               | TITLE
+      这个工作室叫什么名字？           | TITLE
       授课的讲师叫什么名字？           | PERSON
       两位理发师傅叫什么名字？         | PERSON
       下沉的4名工会干部都叫什么名字？  | PERSON
-      这次慰问活动叫什么名字？         | OTHER
+      这次慰问活动叫什么名字？         | TITLE
+      那堂课定的题目是什么？           | TITLE
       """)
   void aNameQuestionAsksForAPersonOnlyWhenAPersonIsNamed(String question, Question.Asked asked) {
     assertEquals(asked, Question.read(question).asks());
