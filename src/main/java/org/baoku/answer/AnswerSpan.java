@@ -31,7 +31,7 @@ final class AnswerSpan {
 
   /** The answering phrase of {@code quote} for {@code q}; empty when it asks for none or the quote has none. */
   static Optional<Citation.Span> in(Question q, String quote) {
-    if (quote == null || quote.isBlank() || q.english()) {
+    if (quote == null || quote.isBlank()) {
       return Optional.empty();
     }
     Normalised n = Normalised.of(quote);

@@ -114,6 +114,10 @@ final class QuestionReader {
       "from", "that", "this", "these", "those", "many", "much", "shown", "their", "its", "it", "be",
       "been", "as", "about", "into", "had", "has", "have", "they", "them", "workers", "worker");
 
+  private static final Pattern ENGLISH_DURATION = Pattern.compile("\\bhow long\\b");
+  private static final Pattern ENGLISH_COUNT = Pattern.compile("\\bhow (many|much)\\b");
+  private static final Pattern ENGLISH_DATE = Pattern.compile("\\b(when|what date|which day|what day|what time)\\b");
+  private static final Pattern ENGLISH_PERSON = Pattern.compile("^(who|whom|whose)\\b|\\b(who|whom) (is|was|were|did|led|said|gave)\\b");
   private static final String ASCII_MARKS = "?!,;:()";
   private static final String FULL_MARKS = "？！，；：（）";
 
@@ -125,7 +129,8 @@ final class QuestionReader {
     String cleaned = clean(asked);
     Language language = Language.of(cleaned);
     if (language == Language.ENGLISH) {
-      return new Question(asked, cleaned, language, Question.Script.LATIN, Asked.OTHER, Count.NONE, List.of(),
+      Kind kind = englishKind(cleaned);
+      return new Question(asked, cleaned, language, Question.Script.LATIN, kind.asks, kind.count, List.of(),
           List.of(), englishKeys(cleaned, EnglishQuery.terms(asked)), List.of(), quotes(cleaned), false,
           Optional.empty());
     }
@@ -434,6 +439,28 @@ final class QuestionReader {
    * ({@code Pinggu} finds {@code 平谷}) and Latin in the text ({@code app}). Most English words
    * match nothing and are dropped per question by {@link Evidence} when no candidate has them.
    */
+  /**
+   * What an English question asks, from its question words ({@code how long} a length of time,
+   * {@code how many} a number, {@code when} a date, {@code who} a person): the answer is a Chinese
+   * sentence, read by the same checks as for a question in Chinese.
+   */
+  private static Kind englishKind(String t) {
+    String lower = t.toLowerCase(Locale.ROOT);
+    if (ENGLISH_DURATION.matcher(lower).find()) {
+      return new Kind(Asked.NUMBER, new Count(Question.DURATION, null, false), List.of(), List.of());
+    }
+    if (ENGLISH_COUNT.matcher(lower).find()) {
+      return new Kind(Asked.NUMBER, Count.NONE, List.of(), List.of());
+    }
+    if (ENGLISH_DATE.matcher(lower).find()) {
+      return Kind.of(Asked.DATE);
+    }
+    if (ENGLISH_PERSON.matcher(lower).find()) {
+      return Kind.of(Asked.PERSON);
+    }
+    return Kind.of(Asked.OTHER);
+  }
+
   private static List<Key> englishKeys(String t, List<String> chinese) {
     List<Key> out = new ArrayList<>();
     for (String c : chinese) {

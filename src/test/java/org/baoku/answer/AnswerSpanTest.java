@@ -49,7 +49,8 @@ class AnswerSpanTest {
       none when the name is asked about | 谁和毛彩兰一起值守？ | 毛彩兰准时站在北小区卡口 | -
       none without the asked role | 这句话是哪位防疫志愿者说的？ | 平谷区总工会干部毛彩兰准时站在北小区卡口 | -
       none for a little           | 座谈会几点开始？ | 请大家再耐心一点 | -
-      none for English            | How many workers donated blood? | 北京电控系统100多名职工来到设在飞宇公司的集中采血点 | -
+      a count for an English how many | How many workers donated blood? | 北京电控系统100多名职工来到设在飞宇公司的集中采血点 | 100多名
+      none for an English what        | What did the workers donate?    | 北京电控系统100多名职工来到设在飞宇公司的集中采血点 | -
       """)
   void marksTheAnsweringPhrase(String shows, String question, String sentence, String expected) {
     Optional<Citation.Span> span = AnswerSpan.in(Question.read(question), sentence);

@@ -165,6 +165,14 @@ class KindCheckTest {
   }
 
   @Test
+  void anEnglishQuestionTakesTheMostProbableSentenceThatHoldsTheAskedPhraseWhereverItRanks() {
+    Question q = Question.read("How long is the video the studio made?");
+    List<String> texts = List.of("这是工作室制作的宣传片。", "工作室成员一起讨论脚本。", "宣传片将在公众号推广。", "目前，这部时长2分钟的宣传片制作完成。");
+    assertEquals(List.of(0, 1, 3), KindCheck.answering(q, new double[] {0.6, 0.5, 0.4, 0.3}, about(texts), texts,
+        List.of(0, 1, 2)));
+  }
+
+  @Test
   void aPersonQuestionIsAnsweredOnlyByASentenceThatNamesSomeone() {
     Question q = Question.read("服务队的队长是谁？");
     List<String> none = List.of("区总工会依托由12人组成的服务队开展工作。", "服务队先后到4个社区协助检测。");

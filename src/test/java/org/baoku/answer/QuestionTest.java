@@ -44,6 +44,11 @@ class QuestionTest {
       大兴区的慰问金比房山区更多吗？                         | COMPARISON   | -    | -    | -              | -
       读书会是否邀请了劳模？                                 | YES_NO       | -    | -    | -              | -
       这篇报道讲了什么？                                     | OTHER        | -    | -    | -              | -
+      How long is the epidemic-prevention video?             | NUMBER       | 时长 | -    | -              | -
+      How many workers donated blood?                        | NUMBER       | -    | -    | -              | -
+      When did the workers donate blood?                     | DATE         | -    | -    | -              | -
+      Who gave the lecture to the couriers?                  | PERSON       | -    | -    | -              | -
+      Which hotel did the union leaders visit?               | OTHER        | -    | -    | -              | -
       """)
   void readsWhatIsAsked(String question, Question.Asked asks, String measure, String counted, String heads,
       String roles) {
