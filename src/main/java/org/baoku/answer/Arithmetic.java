@@ -87,7 +87,7 @@ final class Arithmetic {
       return List.of();
     }
     List<String> normalised = texts.stream().map(ChineseText::normalise).toList();
-    List<Figure> found = partFigures(parts, normalised, figures(q, normalised));
+    List<Figure> found = partFigures(parts, normalised, asked(q, parts, normalised));
     List<Integer> out = new ArrayList<>();
     for (Figure f : found) {
       if (!out.contains(f.sentence())) {
@@ -107,8 +107,8 @@ final class Arithmetic {
       return Optional.empty();
     }
     List<String> normalised = answer.stream().map(c -> ChineseText.normalise(c.sentence())).toList();
-    List<Figure> all = figures(q, normalised);
     List<String> parts = parts(q);
+    List<Figure> all = asked(q, parts, normalised);
     List<Figure> byPart = parts.size() >= 2 ? partFigures(parts, normalised, all) : List.of();
     List<Each> each = op.get() == Op.SUM && byPart.size() < 2 ? each(q, normalised) : List.of();
     if (!each.isEmpty()) {
@@ -159,6 +159,25 @@ final class Arithmetic {
       }
     }
     return out;
+  }
+
+  /**
+   * The figures a sum or difference may combine: of the asked measure, or when the question names
+   * none, of the measure of the figure of the part named last, right before the question asks
+   * ({@code …丰台区总工会拿出的专款加起来是多少} → 万元): a part that is only a time or a setting
+   * ({@code 疫情防控期间}) then finds no figure of its own.
+   */
+  private static List<Figure> asked(Question q, List<String> parts, List<String> normalised) {
+    List<Figure> all = figures(q, normalised);
+    if (q.measure() != null || parts.isEmpty()) {
+      return all;
+    }
+    List<Figure> last = partFigures(parts.subList(parts.size() - 1, parts.size()), normalised, all);
+    if (last.isEmpty()) {
+      return all;
+    }
+    Figure f = last.get(0);
+    return all.stream().filter(o -> o.unit().equals(f.unit()) && o.multiplier().equals(f.multiplier())).toList();
   }
 
   /**

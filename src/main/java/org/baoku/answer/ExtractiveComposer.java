@@ -201,12 +201,17 @@ public final class ExtractiveComposer implements Composer {
    */
   private List<Evidence.Scored> choose(Question q, Candidates c) {
     EvidenceModel m = model.get();
+    List<String> texts = c.ranked().stream().map(s -> s.span().text()).toList();
+    // a figure for each part the question names, in a sentence that shares the part's words, is
+    // evidence the refusal model does not weigh: it reads the best sentence, which holds one part
+    List<Integer> parts = Arithmetic.sentences(q, texts);
+    if (parts.size() >= 2) {
+      return parts.stream().map(c.ranked()::get).toList();
+    }
     double threshold = c.open() ? m.threshold() : m.thresholdTyped();
     if (c.ranked().isEmpty() || c.answered() < threshold) {
       return List.of();
     }
-    List<String> texts = c.ranked().stream().map(s -> s.span().text()).toList();
-    List<Integer> parts = Arithmetic.sentences(q, texts);
     if (!parts.isEmpty()) {
       return parts.stream().map(c.ranked()::get).toList();
     }

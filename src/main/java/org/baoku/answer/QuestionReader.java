@@ -103,7 +103,7 @@ final class QuestionReader {
    */
   private static final Pattern SOURCE_ASKED = Pattern.compile("说|讲的|出自|出处|原话|这句|这话|写道|引用");
   private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{4,})[”\"」』]");
-  private static final Pattern ACROSS = Pattern.compile("报道|文章|稿件|分别|不同时期|各自");
+  private static final Pattern ACROSS = Pattern.compile("报道|文章|稿件|分别|不同时期|各自|各有|各是|各为");
   /** {@code 哪} with a measure word for things ({@code 哪项荣誉}, {@code 哪本书}), never for places or bodies. */
   private static final Pattern THING = Pattern.compile("哪[项种类样本部首篇门件款]");
   private static final Pattern LIST_WORDS = Pattern.compile("哪些|哪几|些什么|都有什么|哪[两二三四五六七八九十]|有几[种项类]");

@@ -62,6 +62,16 @@ class ArithmeticTest {
   }
 
   @Test
+  void aPartThatIsOnlyASettingFindsNoFigureOfTheAskedThing() {
+    Question q = Question.read("疫情防控期间，朝阳区总工会和丰台区总工会拿出的专款加起来是多少？");
+    List<String> texts = List.of("朝阳区总工会选派2名处级领导支援一线。", "朝阳区总工会拨专款500万元，按社区大小分别予以5万、8万、10万元的补贴。",
+        "丰台区总工会投入专项资金139万元。");
+    assertEquals(List.of(1, 2), Arithmetic.sentences(q, texts));
+    assertEquals(Optional.of("合计639万元（据[1][2]计算）"), Arithmetic.of(q, List.of(new Arithmetic.Cited(texts.get(0), 1),
+        new Arithmetic.Cited(texts.get(1), 1), new Arithmetic.Cited(texts.get(2), 2))));
+  }
+
+  @Test
   void readsCountsInDigitsAndChineseNumerals() {
     assertEquals(List.of(17, 2, 2, 10, 15, 20, 99, 0), List.of(Arithmetic.count("17"), Arithmetic.count("两"),
         Arithmetic.count("二"), Arithmetic.count("十"), Arithmetic.count("十五"), Arithmetic.count("二十"),

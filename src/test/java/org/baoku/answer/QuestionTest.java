@@ -121,6 +121,17 @@ class QuestionTest {
     assertTrue(named.keys().stream().anyMatch(k -> k.word().equals("互助保障，祝您安康")), named.keys().toString());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      这些报道中哪些区工会拨了专款？                     | true
+      两家单位分别派了多少人？                           | true
+      顺义商业集团和东城区总工会派去的干部各有多少人？   | true
+      东城区总工会派了多少名干部？                       | false
+      """)
+  void aQuestionAboutSeveralPartsMayBeAnsweredFromSeveralReports(String question, boolean across) {
+    assertEquals(across, Question.read(question).acrossArticles(), question);
+  }
+
   @Test
   void aPersonTheTaggerJoinedToABodyIsTwoEntities() {
     // HanLP tags 郑默杰代表市总工会 as one organisation
