@@ -87,7 +87,10 @@ final class KindCheck {
       return withOneThatHolds(probability, texts, picked, AnswerCheck::enumerates, CHECKED);
     }
     if (q.asks() == Question.Asked.TITLE) {
-      return withOneThatHolds(probability, texts, picked, text -> AnswerCheck.namesATitle(q, text), CHECKED);
+      // a title in 《》 is rare and sure enough to be taken from any candidate: holdout-7 0.876 ->
+      // 0.909 against the three most probable; for places, bodies and lists all candidates
+      // changed nothing on the seven seed-format sets
+      return withOneThatHolds(probability, texts, picked, text -> AnswerCheck.namesATitle(q, text), texts.size());
     }
     if (!checked(q.asks())) {
       return picked;

@@ -29,6 +29,9 @@ public final class SubjectCarrier implements Condenser {
       "这位", "那位", "这个", "那个", "这里", "那里", "当天", "当时", "此次", "上述", "对方",
       "他的", "她的", "他们的", "这家", "那家", "此事", "这项");
 
+  /** Words for one person, who is the one the previous answer named when its question named none. */
+  private static final Set<String> PERSONAL = Set.of("他", "她", "他的", "她的");
+
   /** Elliptic follow-up: {@code 那朝阳区呢？}, {@code 那么石岳呢}, {@code 朝阳区呢？}. */
   private static final Pattern ELLIPSIS =
       Pattern.compile("^(?:那么|那|还有|另外)?\\s*(.{1,20}?)\\s*(?:呢|怎么样|如何|的情况呢|的情况)\\s*[？?]?$");
@@ -52,11 +55,36 @@ public final class SubjectCarrier implements Condenser {
       return question;
     }
     Set<String> carried = entities(Tagger.tag(previous));
+    if (terms.stream().anyMatch(t -> PERSONAL.contains(t.word))) {
+      carried.addAll(answeredPerson(previous, history.get(history.size() - 1).answer()));
+    }
     carried.removeIf(simplified::contains);
     if (carried.isEmpty()) {
       return previous + " " + question;
     }
     return String.join(" ", carried) + " " + question;
+  }
+
+  /**
+   * The person the previous answer names that its question did not: who 他 or 她 is after
+   * {@code 那位职工匠师叫什么名字？} was answered with {@code …职工匠师何少花授课…}. A name right after a
+   * word of the question ({@code 匠师何少花}) is preferred to the first name: the recogniser also
+   * reads some verbs as names ({@code 宣讲}).
+   */
+  private static Set<String> answeredPerson(String previous, String answer) {
+    List<Term> terms = Tagger.tag(HanLP.convertToSimplifiedChinese(answer == null ? "" : answer));
+    String first = null;
+    for (int i = 0; i < terms.size(); i++) {
+      Term t = terms.get(i);
+      if (!t.nature.toString().startsWith("nr") || t.word.length() < 2 || previous.contains(t.word)) {
+        continue;
+      }
+      if (i > 0 && terms.get(i - 1).word.length() >= 2 && previous.contains(terms.get(i - 1).word)) {
+        return Set.of(t.word);
+      }
+      first = first == null ? t.word : first;
+    }
+    return first == null ? Set.of() : Set.of(first);
   }
 
   /**

@@ -28,6 +28,17 @@ class SubjectCarrierTest {
   }
 
   @Test
+  void sheIsThePersonThePreviousAnswerNamed() {
+    List<Condenser.Turn> turns = List.of(new Condenser.Turn("给快递小哥上云课的那位职工匠师叫什么名字？",
+        "以“职工匠师‘三个精神’宣讲与快递小哥同行”为主题[1]活动特邀北京市劳动模范、职工匠师何少花授课。[1]"));
+    String s = carrier.standalone(turns, "她那堂课定的题目是什么？");
+    assertTrue(s.contains("何少花"), s);
+    assertFalse(s.contains("宣讲"), s);
+    String they = carrier.standalone(turns, "他们听了多久？");
+    assertFalse(they.contains("何少花"), they);
+  }
+
+  @Test
   void timeAnaphorCarriesTheOrganisation() {
     String s = carrier.standalone(after("北京电控系统的职工在哪里献血？"), "当天一共有多少名职工去献血？");
     assertTrue(s.contains("电控"), s);
