@@ -223,7 +223,8 @@ final class AnswerCheck {
       String name = ChineseText.compact(e);
       String core = core(name);
       String kind = core.length() >= 2 && name.startsWith(core) ? name.substring(core.length()) : "";
-      if (kind.isEmpty() || norm.contains(core)) {
+      // the body named in parts is the body asked (公交保修分公司 in 北京公交集团保修分公司)
+      if (kind.isEmpty() || mentions(norm, core)) {
         continue;
       }
       if (kind.length() >= 2) {

@@ -106,6 +106,12 @@ final class QuestionReader {
   private static final Pattern ACROSS = Pattern.compile("报道|文章|稿件|分别|不同时期|各自|各有|各是|各为");
   /** {@code 哪} with a measure word for things ({@code 哪项荣誉}, {@code 哪本书}), never for places or bodies. */
   private static final Pattern THING = Pattern.compile("哪[项种类样本部首篇门件款]");
+  /**
+   * What the place recogniser misreads as a name: a word starting with a particle ({@code 的村} in
+   * {@code 走访慰问的村和社区}), or a span of time ({@code 一个月里}).
+   */
+  private static final Pattern MISREAD_PLACE =
+      Pattern.compile("^[的了着和与及在]|^[一二两三四五六七八九十\\d]+(?:个月|个星期|个小时|天|年|周)[里内来]?$");
   private static final Pattern LIST_WORDS = Pattern.compile("哪些|哪几|些什么|都有什么|哪[两二三四五六七八九十]|有几[种项类]");
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9'’.-]*|[0-9]+");
   private static final Set<String> ENGLISH_STOP = Set.of(
@@ -489,7 +495,7 @@ final class QuestionReader {
       String w = t.word;
       boolean named = nature.startsWith("ns") || nature.startsWith("nt") || nature.startsWith("nr");
       if (named && w.length() >= 2 && !w.contains("哪") && !w.contains("几") && !w.contains("什么")
-          && !NOT_KEYS.contains(w)) {
+          && !NOT_KEYS.contains(w) && !MISREAD_PLACE.matcher(w).find()) {
         out.addAll(nature.startsWith("nt") ? personAndBody(w) : List.of(w));
       }
     }

@@ -140,6 +140,13 @@ class KindCheckTest {
   }
 
   @Test
+  void theAskedBodyNamedInPartsIsNotAnotherBody() {
+    Question q = Question.read("公交保修分公司四厂的读书会上，朗读《大国追梦》的那位女职工是谁？");
+    assertFalse(AnswerCheck.aboutAnother(q, "日前，北京公交集团保修分公司四厂党员活动室内，女职工张磊诵读着《大国追梦》。"));
+    assertTrue(AnswerCheck.aboutAnother(Question.read("门头沟区总工会抽调了多少名党员干部？"), "怀柔区总工会抽调28名党员干部深入社区。"));
+  }
+
+  @Test
   void leavesOtherKindsOfQuestionAlone() {
     List<String> texts = List.of(EVENT);
     assertEquals(List.of(0), KindCheck.answering(Question.read("为什么要抽调下沉干部？"), new double[] {0.9}, about(texts), texts, List.of(0)));

@@ -113,6 +113,13 @@ class QuestionTest {
   }
 
   @Test
+  void wordsThePlaceRecogniserMisreadsAreNoEntities() {
+    // HanLP tags 的村 and 一个月里 as places
+    assertEquals(List.of("黄村镇"), Question.read("黄村镇总工会走访慰问的村和社区，加起来一共有多少个？").entities());
+    assertEquals(List.of("大兴区"), Question.read("近一个月里，大兴区参加核酸检测的职工志愿者有多少人次？").entities());
+  }
+
+  @Test
   void quotationMarksAskForASourceOnlyWhenTheQuestionAsksWhoSaidIt() {
     assertEquals(List.of("我还年轻，身体顶得住。"), Question.read("“我还年轻，身体顶得住。”这句话是哪位工会干部说的？").quotes());
     assertEquals(List.of("给我的人生添上了一抹浓厚的色彩"), Question.read("“给我的人生添上了一抹浓厚的色彩”出自哪位工会干部？").quotes());
