@@ -142,7 +142,8 @@ final class QuestionReader {
     }
     String simplified = HanLP.convertToSimplifiedChinese(cleaned);
     Question.Script script = simplified.equals(cleaned) ? Question.Script.SIMPLIFIED : Question.Script.TRADITIONAL;
-    String text = fullWidthPunctuation(simplified);
+    // 啥 is the spoken 什么 (叫啥, 啥时候, 干啥); the tagger reads 叫啥 as a name
+    String text = fullWidthPunctuation(simplified).replace("啥", "什么");
     List<Term> terms = Tagger.tag(text);
     List<String> quoted = quotes(text);
     Kind kind = kind(text, terms);

@@ -36,7 +36,7 @@ public final class SubjectCarrier implements Condenser {
   private static final Pattern ELLIPSIS =
       Pattern.compile("^(?:那么|那|还有|另外)?\\s*(.{1,20}?)\\s*(?:呢|怎么样|如何|的情况呢|的情况)\\s*[？?]?$");
 
-  private static final Pattern QUESTION_WORD = Pattern.compile("哪|什么|谁|多少|几|怎|何");
+  private static final Pattern QUESTION_WORD = Pattern.compile("哪|什么|啥|谁|多少|几|怎|何");
 
   @Override
   public String standalone(List<Turn> history, String question) {

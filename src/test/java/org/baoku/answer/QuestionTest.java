@@ -94,6 +94,7 @@ class QuestionTest {
       下沉的4名工会干部都叫什么名字？  | PERSON
       这次慰问活动叫什么名字？         | TITLE
       那堂课定的题目是什么？           | TITLE
+      她那堂课讲的题目叫啥？           | TITLE
       """)
   void aNameQuestionAsksForAPersonOnlyWhenAPersonIsNamed(String question, Question.Asked asked) {
     assertEquals(asked, Question.read(question).asks());

@@ -33,6 +33,8 @@ class SubjectCarrierTest {
         "以“职工匠师‘三个精神’宣讲与快递小哥同行”为主题[1]活动特邀北京市劳动模范、职工匠师何少花授课。[1]"));
     String s = carrier.standalone(turns, "她那堂课定的题目是什么？");
     assertTrue(s.contains("何少花"), s);
+    String spoken = carrier.standalone(turns, "她那堂课讲的题目叫啥？");
+    assertTrue(spoken.contains("何少花"), spoken);
     assertFalse(s.contains("宣讲"), s);
     String they = carrier.standalone(turns, "他们听了多久？");
     assertFalse(they.contains("何少花"), they);
