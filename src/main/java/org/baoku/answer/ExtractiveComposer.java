@@ -134,6 +134,9 @@ public final class ExtractiveComposer implements Composer {
     if (quote != null) {
       return quoteSource(q, quote, hits, articles);
     }
+    if (!q.english() && AbsentTopic.absent(q, hits)) {
+      return Replies.notFound(q, hits, NAME, "");
+    }
     List<Evidence.Scored> chosen = choose(q, scored(unscored(q, top, sentence -> true, vector, articles)));
     if (chosen.isEmpty()) {
       return Replies.notFound(q, hits, NAME, "");

@@ -73,8 +73,13 @@ final class KindCheck {
    */
   static List<Integer> answering(Question q, double[] probability, List<double[]> features, List<String> texts,
       List<Integer> picked) {
-    if (picked.isEmpty() || q.acrossArticles()) {
+    if (picked.isEmpty()) {
       return picked;
+    }
+    if (q.acrossArticles()) {
+      // parts of several reports: no one subject to check, but what is asked must be there
+      boolean held = !checked(q.asks()) || q.english() || picked.stream().anyMatch(i -> holds(q, texts.get(i)));
+      return held ? picked : List.of();
     }
     if (q.english()) {
       return checked(q.asks()) ? withOneThatHolds(probability, texts, picked, text -> holds(q, text), texts.size())

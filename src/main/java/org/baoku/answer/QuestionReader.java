@@ -372,17 +372,23 @@ final class QuestionReader {
       if (!terms.get(i).word.startsWith("叫")) {
         continue;
       }
-      for (int j = i - 1; j >= 0; j--) {
-        String n = terms.get(j).nature.toString();
-        if ((n.startsWith("n") || n.equals("vn") || n.equals("j")) && terms.get(j).word.length() >= 2
-            || n.equals("rr")) {
-          return terms.get(j).word;
-        }
-        if (!n.startsWith("u") && !n.startsWith("d")) {
-          return "";
-        }
+      int j = i - 1;
+      while (j >= 0 && terms.get(j).nature.toString().matches("[ud].*")) {
+        j--;
       }
-      return "";
+      if (j >= 0 && terms.get(j).nature.toString().equals("rr")) {
+        return terms.get(j).word;
+      }
+      // the noun before 叫, with a one-character noun the segmenter cut off (理发师/n 傅/nr)
+      StringBuilder noun = new StringBuilder();
+      while (j >= 0 && terms.get(j).nature.toString().matches("n.*|vn|j")) {
+        noun.insert(0, terms.get(j).word);
+        if (terms.get(j).word.length() >= 2) {
+          break;
+        }
+        j--;
+      }
+      return noun.length() >= 2 ? noun.toString() : "";
     }
     return "";
   }

@@ -147,6 +147,15 @@ class KindCheckTest {
   }
 
   @Test
+  void aQuestionAcrossReportsMustStillFindWhatItAsks() {
+    Question q = Question.read("小分队的那两位理发师傅分别叫什么名字？");
+    List<String> texts = List.of("两位理发师傅分别来自北辰五洲会议中心和北辰洲际酒店安保部。");
+    assertEquals(List.of(), KindCheck.answering(q, new double[] {0.9}, about(texts), texts, List.of(0)));
+    List<String> named = List.of("两位理发师傅分别是张建国和李红。");
+    assertEquals(List.of(0), KindCheck.answering(q, new double[] {0.9}, about(named), named, List.of(0)));
+  }
+
+  @Test
   void leavesOtherKindsOfQuestionAlone() {
     List<String> texts = List.of(EVENT);
     assertEquals(List.of(0), KindCheck.answering(Question.read("为什么要抽调下沉干部？"), new double[] {0.9}, about(texts), texts, List.of(0)));

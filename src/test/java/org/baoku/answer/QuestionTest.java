@@ -91,6 +91,7 @@ class QuestionTest {
       这个工作室叫什么名字？           | TITLE
       授课的讲师叫什么名字？           | PERSON
       两位理发师傅叫什么名字？         | PERSON
+      小分队的那两位理发师傅分别叫什么名字？ | PERSON
       下沉的4名工会干部都叫什么名字？  | PERSON
       这次慰问活动叫什么名字？         | TITLE
       那堂课定的题目是什么？           | TITLE
