@@ -167,7 +167,7 @@ public final class PassageSearcher implements Closeable {
   public Optional<Article> firstArticle() {
     try {
       StoredFields stored = reader.storedFields();
-      for (ScoreDoc sd : search(Queries.records(), Integer.MAX_VALUE).scoreDocs) {
+      for (ScoreDoc sd : every(Queries.records()).scoreDocs) {
         Optional<Article> found = IndexSchema.articles(stored.document(sd.doc, IndexSchema.articleFields()))
             .stream().filter(a -> a.kind() == ArticleKind.ARTICLE && !a.headline().isBlank()).findFirst();
         if (found.isPresent()) {
@@ -272,6 +272,20 @@ public final class PassageSearcher implements Closeable {
     }
   }
 
+  /**
+   * Every match of {@code query}, best first. Counted first: a search for the top {@code maxDoc()}
+   * fills a queue of that many entries, a million at a million passages on every call, where a
+   * page or an issue matches a few hundred passages (an answer reads a page for each article it
+   * cites).
+   */
+  public TopDocs every(Query query) {
+    try {
+      return searcher.search(query, Math.max(1, searcher.count(query)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The passage with Lucene doc id {@code doc}. */
   public Passage passage(int doc) {
     try {
@@ -292,7 +306,7 @@ public final class PassageSearcher implements Closeable {
    */
   public List<Passage> article(String page, int article) {
     List<Passage> out = new ArrayList<>();
-    for (ScoreDoc sd : search(Queries.page(page), Integer.MAX_VALUE).scoreDocs) {
+    for (ScoreDoc sd : every(Queries.page(page)).scoreDocs) {
       Passage p = passage(sd.doc);
       if (p.article() == article) {
         out.add(p);
@@ -309,7 +323,7 @@ public final class PassageSearcher implements Closeable {
    */
   public List<Passage> issue(LocalDate date, String paper) {
     Map<String, Passage> first = new LinkedHashMap<>();
-    for (ScoreDoc sd : search(Queries.issue(date, paper), Integer.MAX_VALUE).scoreDocs) {
+    for (ScoreDoc sd : every(Queries.issue(date, paper)).scoreDocs) {
       Passage p = passage(sd.doc);
       first.merge(p.articleKey(), p, (a, b) -> a.start() <= b.start() ? a : b);
     }
