@@ -112,6 +112,8 @@ final class QuestionReader {
    */
   private static final Pattern MISREAD_PLACE =
       Pattern.compile("^[的了着和与及在]|^[一二两三四五六七八九十\\d]+(?:个月|个星期|个小时|天|年|周)[里内来]?$");
+  /** Measure words the segmenter tags otherwise after 多少 or 几 ({@code 多少/r 本/r}, {@code 多少/r 台电脑/nt}). */
+  private static final String MEASURE_CHARS = "本台张件部只头辆份篇首幅棵株间块把条";
   private static final Pattern LIST_WORDS = Pattern.compile("哪些|哪几|些什么|都有什么|哪[两二三四五六七八九十]|有几[种项类]");
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9'’.-]*|[0-9]+");
   private static final Set<String> ENGLISH_STOP = Set.of(
@@ -276,10 +278,16 @@ final class QuestionReader {
     boolean ordinal = count.group(1) != null || i > 0 && terms.get(i - 1).word.equals("第");
     String unit = count.group(3) == null ? "" : count.group(3);
     int after = i + 1;
+    String glued = null;
     if (unit.isEmpty() && after < terms.size()) {
       String next = terms.get(after).word;
       if (TIME_UNITS.contains(next) || terms.get(after).nature.toString().startsWith("q") && next.length() <= 2) {
         unit = next;
+        after++;
+      } else if (MEASURE_CHARS.indexOf(next.charAt(0)) >= 0) {
+        // the segmenter reads 本 as a pronoun (多少/r 本/r) or glues the measure to the noun (台电脑/nt)
+        unit = next.substring(0, 1);
+        glued = next.length() > 1 ? next.substring(1) : null;
         after++;
       }
     }
@@ -296,6 +304,14 @@ final class QuestionReader {
     }
     if (after + 1 < terms.size() && terms.get(after).word.equals("是")) {
       // 多少名是党员: what is counted follows 是
+      after++;
+    }
+    if (glued != null) {
+      return new Count(unit, glued, ordinal);
+    }
+    if (after + 1 < terms.size() && terms.get(after).nature.toString().equals("b")
+        && terms.get(after + 1).nature.toString().startsWith("n")) {
+      // 外来/b 人口/n: what is counted is the noun the modifier qualifies
       after++;
     }
     String counted = after < terms.size() && terms.get(after).nature.toString().matches("n.*|vn|j")
