@@ -112,6 +112,8 @@ final class QuestionReader {
    */
   private static final Pattern MISREAD_PLACE =
       Pattern.compile("^[的了着和与及在]|^[一二两三四五六七八九十\\d]+(?:个月|个星期|个小时|天|年|周)[里内来]?$");
+  /** A figure the question gives, then 里 or 中 and the count: {@code 60余万元资金里有}. */
+  private static final Pattern WHOLE = Pattern.compile("\\d+[余多]?((?:万|亿)?(?:元|名|人|个|件|户|家))[^，。？]{0,8}[里中]有?$");
   /** Measure words the segmenter tags otherwise after 多少 or 几 ({@code 多少/r 本/r}, {@code 多少/r 台电脑/nt}). */
   private static final String MEASURE_CHARS = "本台张件部只头辆份篇首幅棵株间块把条";
   private static final Pattern LIST_WORDS = Pattern.compile("哪些|哪几|些什么|都有什么|哪[两二三四五六七八九十]|有几[种项类]");
@@ -274,6 +276,15 @@ final class QuestionReader {
    * after it, or 元 for money), what is counted (the noun after the measure) and whether it is
    * an ordinal ({@code 第几}).
    */
+  /** The question's words before term {@code i}, joined. */
+  private static String text(List<Term> terms, int i) {
+    StringBuilder b = new StringBuilder();
+    for (int j = 0; j < i; j++) {
+      b.append(terms.get(j).word);
+    }
+    return b.toString();
+  }
+
   private static Count count(List<Term> terms, int i, Matcher count) {
     boolean ordinal = count.group(1) != null || i > 0 && terms.get(i - 1).word.equals("第");
     String unit = count.group(3) == null ? "" : count.group(3);
@@ -300,7 +311,9 @@ final class QuestionReader {
       return new Count("元", null, ordinal);
     }
     if (unit.isEmpty()) {
-      return new Count(null, null, ordinal);
+      // 60余万元资金里有多少来自市总工会: a part of a whole is counted in the whole's measure
+      Matcher whole = WHOLE.matcher(text(terms, i));
+      return new Count(whole.find() ? whole.group(1) : null, null, ordinal);
     }
     if (after + 1 < terms.size() && terms.get(after).word.equals("是")) {
       // 多少名是党员: what is counted follows 是
