@@ -79,7 +79,8 @@ final class AnswerCheck {
    */
   private static final int HEAD_AFTER = 3;
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[，。；：,;:！？!?]");
-  private static final Pattern NEXT_FIGURE = Pattern.compile("[，。；：,;:！？!?0-9]");
+  /** A clause's end or the next figure; digits after Latin letters are a model's name ({@code KN95}), no figure. */
+  private static final Pattern NEXT_FIGURE = Pattern.compile("[，。；：,;:！？!?]|(?<![A-Za-z0-9])[0-9]");
   /** Currencies before 元 ({@code 万加元}, {@code 亿美元}): all answer a question about money. */
   private static final String CURRENCY = "[美加港欧日澳台韩新]?元";
   /**
@@ -178,7 +179,16 @@ final class AnswerCheck {
   }
 
   private static boolean hasRole(Question q, String sentence) {
-    return q.roles().isEmpty() || q.roles().stream().anyMatch(sentence::contains);
+    return q.roles().isEmpty() || q.roles().stream().anyMatch(r -> sentence.contains(stem(r)));
+  }
+
+  /**
+   * A role without the suffix that makes it a person ({@code 献血者} → 献血, which {@code 献血职工}
+   * holds); a role of two characters stays whole ({@code 讲师}).
+   */
+  private static String stem(String role) {
+    return role.length() >= 3 && "者员人师".indexOf(role.charAt(role.length() - 1)) >= 0
+        ? role.substring(0, role.length() - 1) : role;
   }
 
   /**

@@ -39,7 +39,7 @@ final class Arithmetic {
   private record Each(Figure figure, int times) {}
 
   private static final Pattern DIFFERENCE = Pattern.compile("相差|差多少|差了多少|多多少|少多少|多出多少|少了多少|多了多少|差距");
-  private static final Pattern TOTAL = Pattern.compile("一共|总共|合计|共计|加起来|总计|总数");
+  private static final Pattern TOTAL = Pattern.compile("一共|总共|合计|共计|加起来|加在一起|合起来|总计|总数|总和");
   /**
    * A sum needs two named parts, or things counted each ({@code 每个街道}): without them 一共多少
    * asks for one reported total.
@@ -49,8 +49,11 @@ final class Arithmetic {
   private static final Pattern PART_BREAK = Pattern.compile("以及|加上|[和与及、，,比跟同]");
   /** Any measure a figure may carry when the question names none; not a date's or time's. */
   private static final String ANY_UNIT = "人次|[^\\d\\s\\p{P}年月日号时点分秒岁%万亿]";
-  /** So many things ({@code 17个街道}, {@code 两个村}), then 各 or 分别: a figure for each follows. */
-  private static final Pattern EACH = Pattern.compile("(\\d{1,4}|[两二三四五六七八九十]{1,3})个[^，。；,;\\d]{0,10}?(?:各|分别)");
+  /**
+   * So many things ({@code 17个街道}, {@code 两个村}: the things are group 2), then 各 or 分别: a
+   * figure for each follows.
+   */
+  private static final Pattern EACH = Pattern.compile("(\\d{1,4}|[两二三四五六七八九十]{1,3})个([^，。；,;\\d]{0,10}?)(?:各|分别)");
   /** Characters allowed between 各 / 分别 and the figure it gives ({@code 各拨付慰问金5万元}). */
   private static final int EACH_GAP = 8;
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[，。；：,;:！？!?]");
@@ -262,7 +265,7 @@ final class Arithmetic {
       Matcher m = EACH.matcher(normalised.get(i));
       while (m.find()) {
         Matcher f = figure.matcher(normalised.get(i));
-        if (f.find(m.end()) && f.start() - m.end() <= EACH_GAP) {
+        if (f.find(m.end()) && f.start() - m.end() <= EACH_GAP && named(q, m.group(2))) {
           int times = count(m.group(1));
           Optional<Figure> fig = figure(q, i, f);
           if (times > 1 && fig.isPresent()) {
@@ -272,6 +275,16 @@ final class Arithmetic {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the question names the things counted each ({@code 17个街道各…} for {@code 每个街道}):
+   * a figure given for each of something else ({@code 街道} for {@code 牛奶、巧克力和饼干}) is not
+   * the total asked.
+   */
+  private static boolean named(Question q, String things) {
+    String head = ChineseText.compact(things);
+    return !head.isEmpty() && q.text().contains(head.substring(0, Math.min(2, head.length())));
   }
 
   /** A count of one or two digits or Chinese numerals up to ninety-nine; 0 when it is not one. */

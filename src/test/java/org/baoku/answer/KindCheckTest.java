@@ -38,6 +38,7 @@ class KindCheckTest {
       the counted noun nine characters on, same clause   | 镇总工会送去了多少件慰问品？ | 镇总工会将1250件饮料、牛奶等慰问品送到他们手中。 | true
       the counted noun ten characters on, same clause    | 这次有多少名志愿者参加？ | 共有120名来自各个社区的青年志愿者参加。 | true
       the counted noun past the clause's end             | 镇总工会送去了多少件慰问品？ | 镇总工会送去1250件饮料，慰问品由各村另行分发。 | false
+      a model's name is no figure                        | 工作组自己筹了多少个口罩？ | 工作组自筹200多个KN95和医用外科口罩，用于奖励。 | true
       a day answers 哪天                                  | 读书会是哪天举办的？ | 读书会于3月4日在活动室举行。 | true
       近日 is no day                                      | 读书会是哪天举办的？ | 近日，该厂工会举办了读书会。 | false
       a time of day answers 几点                          | 志愿者每天早上几点到岗？ | 志愿者每天早上6点前到岗。 | true
