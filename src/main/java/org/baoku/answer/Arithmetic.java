@@ -226,12 +226,12 @@ final class Arithmetic {
    * with its own, so that only figures of one measure are combined.
    */
   private static List<Figure> figures(Question q, List<String> normalised) {
+    Pattern figure = figure(q);
     List<Figure> out = new ArrayList<>();
     for (int i = 0; i < normalised.size(); i++) {
-      Matcher m = figure(q).matcher(normalised.get(i));
+      Matcher m = figure.matcher(normalised.get(i));
       while (m.find()) {
-        Optional<Figure> f = figure(q, i, m);
-        f.ifPresent(out::add);
+        figure(q, i, m).ifPresent(out::add);
       }
     }
     return out;
@@ -287,7 +287,7 @@ final class Arithmetic {
     return !head.isEmpty() && q.text().contains(head.substring(0, Math.min(2, head.length())));
   }
 
-  /** A count of one or two digits or Chinese numerals up to ninety-nine; 0 when it is not one. */
+  /** A count in up to four digits or in Chinese numerals up to ninety-nine; 0 when it is not one. */
   static int count(String numeral) {
     if (numeral.chars().allMatch(Character::isDigit)) {
       return numeral.length() <= 4 ? Integer.parseInt(numeral) : 0;

@@ -276,15 +276,6 @@ final class QuestionReader {
    * after it, or 元 for money), what is counted (the noun after the measure) and whether it is
    * an ordinal ({@code 第几}).
    */
-  /** The question's words before term {@code i}, joined. */
-  private static String text(List<Term> terms, int i) {
-    StringBuilder b = new StringBuilder();
-    for (int j = 0; j < i; j++) {
-      b.append(terms.get(j).word);
-    }
-    return b.toString();
-  }
-
   private static Count count(List<Term> terms, int i, Matcher count) {
     boolean ordinal = count.group(1) != null || i > 0 && terms.get(i - 1).word.equals("第");
     String unit = count.group(3) == null ? "" : count.group(3);
@@ -330,6 +321,15 @@ final class QuestionReader {
     String counted = after < terms.size() && terms.get(after).nature.toString().matches("n.*|vn|j")
         ? terms.get(after).word : null;
     return new Count(unit, counted, ordinal);
+  }
+
+  /** The question's words before term {@code i}, joined. */
+  private static String text(List<Term> terms, int i) {
+    StringBuilder b = new StringBuilder();
+    for (int j = 0; j < i; j++) {
+      b.append(terms.get(j).word);
+    }
+    return b.toString();
   }
 
   /** Whether a money noun follows within two words ({@code 多少专项资金}, {@code 多少慰问金}). */
@@ -476,12 +476,6 @@ final class QuestionReader {
   }
 
   /**
-   * An English question's keys: the Chinese terms the dictionary gives for its words, which match
-   * the archive's sentences, and its own words and figures, which match names, numbers and pinyin
-   * ({@code Pinggu} finds {@code 平谷}) and Latin in the text ({@code app}). Most English words
-   * match nothing and are dropped per question by {@link Evidence} when no candidate has them.
-   */
-  /**
    * What an English question asks, from its question words ({@code how long} a length of time,
    * {@code how many} a number, {@code when} a date, {@code who} a person): the answer is a Chinese
    * sentence, read by the same checks as for a question in Chinese.
@@ -503,6 +497,12 @@ final class QuestionReader {
     return Kind.of(Asked.OTHER);
   }
 
+  /**
+   * An English question's keys: the Chinese terms the dictionary gives for its words, which match
+   * the archive's sentences, and its own words and figures, which match names, numbers and pinyin
+   * ({@code Pinggu} finds {@code 平谷}) and Latin in the text ({@code app}). Most English words
+   * match nothing and are dropped per question by {@link Evidence} when no candidate has them.
+   */
   private static List<Key> englishKeys(String t, List<String> chinese) {
     List<Key> out = new ArrayList<>();
     for (String c : chinese) {

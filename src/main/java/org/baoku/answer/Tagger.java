@@ -2,8 +2,8 @@ package org.baoku.answer;
 
 import java.util.ArrayList;
 import java.util.List;
-import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
