@@ -134,6 +134,10 @@ public final class ExtractiveComposer implements Composer {
     if (quote != null) {
       return quoteSource(q, quote, hits, articles);
     }
+    Optional<Evidence.Scored> credit = Credits.line(q, top, articles);
+    if (credit.isPresent()) {
+      return render(q, List.of(credit.get()), "", hits);
+    }
     if (!q.english() && AbsentTopic.absent(q, hits)) {
       return Replies.notFound(q, hits, NAME, "");
     }

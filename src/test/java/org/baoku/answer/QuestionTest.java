@@ -123,6 +123,8 @@ class QuestionTest {
     // HanLP tags 的村 and 一个月里 as places
     assertEquals(List.of("黄村镇"), Question.read("黄村镇总工会走访慰问的村和社区，加起来一共有多少个？").entities());
     assertEquals(List.of("大兴区"), Question.read("近一个月里，大兴区参加核酸检测的职工志愿者有多少人次？").entities());
+    assertEquals(List.of("大兴"), Question.read("大兴这一个来月里，做核酸的职工志愿者累计有多少人次？").entities());
+    assertEquals(List.of("客四分公司"), Question.read("客四分公司1路那部防疫宣传片有多长？").entities());
   }
 
   @Test

@@ -1,0 +1,89 @@
+package org.baoku.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.baoku.index.ChineseText;
+import org.baoku.ingest.Passage;
+import org.baoku.ingest.Sentences;
+import org.baoku.retrieve.Hit;
+
+/**
+ * Who wrote or photographed a report, from its byline or credit line ({@code 本报讯（记者 唐诗
+ * 通讯员 王彬）}, {@code 通讯员 李小雷 摄}): a reader's {@code 这篇稿子署名的通讯员是谁} or {@code
+ * 照片是谁拍的}. These lines are no sentences the evidence model ranks well (they share no words
+ * with the question but the role), and the person check leaves the name after a credit word out,
+ * since in any other question it names the writer, not the person asked about.
+ */
+final class Credits {
+
+  /** A question about a report's writer or photographer. */
+  private static final Pattern ASKED = Pattern.compile("署名|记者|通讯员|摄影|拍摄|拍的|照片|配图|(?<!工)作者|撰稿");
+  private static final Pattern PHOTO_ASKED = Pattern.compile("摄影|拍摄|拍的|照片|配图");
+  /** A byline's writer: the role, then a name of two to four characters. */
+  private static final Pattern WRITER = Pattern.compile("(记者|通讯员)\\s*(\\p{IsHan}{2,4})(?=\\s|[）)，,、]|$)");
+  /** A photo credit: a name, then 摄 at the line's end. */
+  private static final Pattern PHOTOGRAPHER = Pattern.compile("(\\p{IsHan}{2,4})\\s*摄\\s*$");
+  /** Credit lines are short; a longer sentence that says 记者 is reporting, not a credit. */
+  private static final int MAX_LINE = 40;
+  /** Articles searched: those of the best few hits. */
+  private static final int ARTICLES = 3;
+
+  private Credits() {}
+
+  /**
+   * The credit line that answers {@code q}, from the articles of its best hits in order; empty
+   * when {@code q} asks no such thing or none of those articles has the credit asked.
+   */
+  static Optional<Evidence.Scored> line(Question q, List<Hit> hits, ArticlePassages articles) {
+    if (q.asks() != Question.Asked.PERSON || !ASKED.matcher(q.text()).find()) {
+      return Optional.empty();
+    }
+    boolean photo = PHOTO_ASKED.matcher(q.text()).find();
+    String role = q.text().contains("通讯员") ? "通讯员" : q.text().contains("记者") ? "记者" : null;
+    Set<String> seen = new LinkedHashSet<>();
+    for (Hit h : hits) {
+      if (!seen.add(h.passage().articleKey())) {
+        continue;
+      }
+      if (seen.size() > ARTICLES) {
+        break;
+      }
+      for (Passage p : passages(h, articles)) {
+        for (Sentences.Span s : Sentences.split(p.text())) {
+          if (credits(s.text(), photo, role)) {
+            return Optional.of(new Evidence.Scored(new Hit(p, h.score(), h.rank()), s, 0, 0, 0));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a line credits someone in the asked way: a photo, or a byline of the asked role. */
+  static boolean credits(String raw, boolean photo, String role) {
+    String line = ChineseText.normalise(raw).strip();
+    if (line.length() > MAX_LINE) {
+      return false;
+    }
+    if (photo) {
+      return PHOTOGRAPHER.matcher(line).find();
+    }
+    Matcher m = WRITER.matcher(line);
+    while (m.find()) {
+      if (role == null || role.equals(m.group(1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Passage> passages(Hit h, ArticlePassages articles) {
+    List<Passage> known = articles.of(h.passage());
+    return known.isEmpty() ? new ArrayList<>(List.of(h.passage())) : known;
+  }
+}

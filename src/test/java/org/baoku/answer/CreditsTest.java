@@ -1,0 +1,39 @@
+package org.baoku.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.baoku.retrieve.Hit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A report's byline and photo credit answer who wrote or photographed it, on the bundled pages. */
+class CreditsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      建工集团应急救护培训那篇稿子，署名的通讯员叫什么？   | 应急救护培训   | 陈力宁
+      顺义各级工会下沉防疫的那篇报道，记者是谁？           | 顺义区总工会4名工会干部 | 王路曼
+      公交保修读书会那篇报道附的照片，是谁拍的？           | 诵读红色经典   | 李小雷
+      李桥镇总工会下村支援的那4名工会工作者分别叫什么名字？ | 李桥镇         | -
+      """)
+  void aBylineOrCreditAnswersWhoWroteOrPhotographed(String question, String phrase, String name) {
+    List<Hit> hits = Passages.hits(5, phrase);
+    Optional<Evidence.Scored> line = Credits.line(Question.read(question), hits, Passages::article);
+    assertEquals(name != null, line.isPresent(), question);
+    if (name != null) {
+      assertTrue(line.get().span().text().contains(name), line.get().span().text());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      记者从顺义区总工会获悉，全区各级工会干部纷纷响应。 | false
+      本报讯（记者 唐诗 通讯员 王彬）                    | true
+      """)
+  void aSentenceThatMentionsAReporterIsNoByline(String line, boolean byline) {
+    assertEquals(byline, Credits.credits(line, false, "记者"), line);
+  }
+}
