@@ -31,6 +31,8 @@ public final class SubjectCarrier implements Condenser {
 
   /** Words for one person, who is the one the previous answer named when its question named none. */
   private static final Set<String> PERSONAL = Set.of("他", "她", "他的", "她的");
+  /** The same in more words, which the segmenter cuts ({@code 这个/r 人/n}). */
+  private static final Pattern PERSONAL_PHRASE = Pattern.compile("这个人|那个人|此人|这人");
 
   /** Elliptic follow-up: {@code 那朝阳区呢？}, {@code 那么石岳呢}, {@code 朝阳区呢？}. */
   private static final Pattern ELLIPSIS =
@@ -55,8 +57,14 @@ public final class SubjectCarrier implements Condenser {
       return question;
     }
     Set<String> carried = entities(Tagger.tag(previous));
-    if (terms.stream().anyMatch(t -> PERSONAL.contains(t.word))) {
-      carried.addAll(answeredPerson(previous, history.get(history.size() - 1).answer()));
+    if (terms.stream().anyMatch(t -> PERSONAL.contains(t.word)) || PERSONAL_PHRASE.matcher(simplified).find()) {
+      Set<String> person = answeredPerson(previous, history.get(history.size() - 1).answer());
+      if (!person.isEmpty()) {
+        // the person answered is who 他 is; a name the question seemed to hold is the recogniser's
+        // misreading of its words (谁出钱买的 → 钱买)
+        Tagger.tag(previous).stream().filter(t -> t.nature.toString().startsWith("nr")).forEach(t -> carried.remove(t.word));
+        carried.addAll(person);
+      }
     }
     carried.removeIf(simplified::contains);
     if (carried.isEmpty()) {

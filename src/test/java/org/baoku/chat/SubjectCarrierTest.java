@@ -36,8 +36,20 @@ class SubjectCarrierTest {
     String spoken = carrier.standalone(turns, "她那堂课讲的题目叫啥？");
     assertTrue(spoken.contains("何少花"), spoken);
     assertFalse(s.contains("宣讲"), s);
+    String thisOne = carrier.standalone(turns, "这个人讲了多久？");
+    assertTrue(thisOne.contains("何少花"), thisOne);
     String they = carrier.standalone(turns, "他们听了多久？");
     assertFalse(they.contains("何少花"), they);
+  }
+
+  @Test
+  void thisPersonIsWhoThePreviousAnswerNamedNotAMisreadName() {
+    // the recogniser reads 钱买 in 谁个人出钱买的 as a person's name
+    List<Condenser.Turn> turns = List.of(new Condenser.Turn("那些保温水壶是谁个人出钱买的？",
+        "这30个保温水壶是民进北京怀柔工委副主委王敏个人出资3000元购买的。[1]"));
+    String s = carrier.standalone(turns, "这个人一共花了多少钱？");
+    assertTrue(s.contains("王敏"), s);
+    assertFalse(s.contains("钱买"), s);
   }
 
   @Test
