@@ -1,5 +1,6 @@
 package org.baoku.chat;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -68,7 +69,13 @@ public final class SubjectCarrier implements Condenser {
     }
     carried.removeIf(simplified::contains);
     if (carried.isEmpty()) {
-      return previous + " " + question;
+      // nothing named: what the question was about, and who the answer's first sentence names
+      // (北京电控系统 for 献血的活动是哪天举行的), so that 有多少人参加 stays with that report
+      String topic = topic(previous);
+      Set<String> answered = entities(Tagger.tag(firstSentence(history.get(history.size() - 1).answer())));
+      answered.removeIf(simplified::contains);
+      return String.join(" ", answered) + (answered.isEmpty() ? "" : " ") + (topic.isEmpty() ? previous : topic)
+          + " " + question;
     }
     return String.join(" ", carried) + " " + question;
   }
@@ -93,6 +100,33 @@ public final class SubjectCarrier implements Condenser {
       first = first == null ? t.word : first;
     }
     return first == null ? Set.of() : Set.of(first);
+  }
+
+  /** An answer's text up to its first citation mark, its lead-ins left out. */
+  private static String firstSentence(String answer) {
+    if (answer == null) {
+      return "";
+    }
+    int cite = answer.indexOf('[');
+    String first = cite < 0 ? answer : answer.substring(0, cite);
+    int line = first.lastIndexOf('\n');
+    return HanLP.convertToSimplifiedChinese(first.substring(line + 1));
+  }
+
+  /**
+   * The words of a question that name its topic, without what it asked: {@code 献血的活动是哪天举行的}
+   * gives {@code 献血 活动 举行}, so that {@code 有多少人参加？} after it asks a count about the blood
+   * drive, not a date.
+   */
+  private static String topic(String question) {
+    List<String> words = new ArrayList<>();
+    for (Term t : Tagger.tag(HanLP.convertToSimplifiedChinese(question))) {
+      String n = t.nature.toString();
+      if ((n.startsWith("n") || n.startsWith("v")) && t.word.length() >= 2 && !QUESTION_WORD.matcher(t.word).find()) {
+        words.add(t.word);
+      }
+    }
+    return String.join(" ", words);
   }
 
   /**

@@ -52,6 +52,17 @@ class ConversationsTest {
   }
 
   @Test
+  void aFollowUpWithNothingNamedStaysWithTheReportThePreviousAnswerCited() {
+    // the hand-tried pair: a question that names no one, then a count that names nothing
+    Reply first = say("t9", "献血的活动是哪天举行的？");
+    assertTrue(first.answer().text().contains("3月4日"), first.answer().text());
+    Reply r = say("t9", "有多少人参加？");
+    assertTrue(r.answer().text().contains("100多名"), r.answer().text());
+    assertTrue(r.citations().stream().allMatch(c -> c.passage().headline().equals("北京电控百余职工抗疫期间爱心献血")),
+        r.citations().toString());
+  }
+
+  @Test
   void followUpStaysOnTheArticleOfThePreviousQuestion() {
     say("t2", "北辰集团工会组建了什么服务队伍？");
     Reply r = say("t2", "他们一共为多少名职工理发？");
