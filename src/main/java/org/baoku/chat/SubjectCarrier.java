@@ -77,7 +77,9 @@ public final class SubjectCarrier implements Condenser {
       return String.join(" ", answered) + (answered.isEmpty() ? "" : " ") + (topic.isEmpty() ? previous : topic)
           + " " + question;
     }
-    return String.join(" ", carried) + " " + question;
+    // a question with no topic of its own (一共慰问了多少人) takes the previous one's topic words too
+    String topic = bare(terms) ? " " + topic(previous) : "";
+    return String.join(" ", carried) + topic + " " + question;
   }
 
   /**
@@ -122,7 +124,9 @@ public final class SubjectCarrier implements Condenser {
     List<String> words = new ArrayList<>();
     for (Term t : Tagger.tag(HanLP.convertToSimplifiedChinese(question))) {
       String n = t.nature.toString();
-      if ((n.startsWith("n") || n.startsWith("v")) && t.word.length() >= 2 && !QUESTION_WORD.matcher(t.word).find()) {
+      // names travel as entities, checked against the answer; these are the common words
+      if ((n.startsWith("n") || n.startsWith("v")) && !isEntity(t) && !n.startsWith("nr") && t.word.length() >= 2
+          && !QUESTION_WORD.matcher(t.word).find()) {
         words.add(t.word);
       }
     }

@@ -53,6 +53,14 @@ class SubjectCarrierTest {
   }
 
   @Test
+  void aQuestionWithNoTopicOfItsOwnTakesThePreviousTopicWithItsSubject() {
+    String s = carrier.standalone(after("大兴区总工会为慰问医护人员和一线职工一共筹措了多少资金？"), "一共慰问了多少人？");
+    assertTrue(s.contains("大兴区"), s);
+    assertTrue(s.contains("医护"), s);
+    assertFalse(s.contains("多少资金"), s);
+  }
+
+  @Test
   void timeAnaphorCarriesTheOrganisation() {
     String s = carrier.standalone(after("北京电控系统的职工在哪里献血？"), "当天一共有多少名职工去献血？");
     assertTrue(s.contains("电控"), s);
