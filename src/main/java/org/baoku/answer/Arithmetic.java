@@ -116,11 +116,9 @@ final class Arithmetic {
     List<Each> each = op.get() == Op.SUM && byPart.size() < 2 ? each(q, normalised) : List.of();
     if (!each.isEmpty()) {
       Each e = each.get(0);
-      String figure = e.figure().value().stripTrailingZeros().toPlainString() + e.figure().multiplier()
-          + e.figure().unit();
-      return Optional.of("合计" + e.figure().value().multiply(BigDecimal.valueOf(e.times())).stripTrailingZeros()
-          .toPlainString() + e.figure().multiplier() + e.figure().unit() + "（据[" + answer.get(e.figure().sentence()).n()
-          + "]计算：" + e.times() + "×" + figure + "）");
+      String unit = e.figure().multiplier() + e.figure().unit();
+      return Optional.of("合计" + plain(e.figure().value().multiply(BigDecimal.valueOf(e.times()))) + unit + "（据["
+          + answer.get(e.figure().sentence()).n() + "]计算：" + e.times() + "×" + plain(e.figure().value()) + unit + "）");
     }
     List<Figure> used = byPart.size() >= 2 ? byPart : all.subList(0, Math.min(2, all.size()));
     if (used.size() < 2 || op.get() == Op.DIFFERENCE && used.size() != 2
@@ -140,8 +138,13 @@ final class Arithmetic {
     StringBuilder cites = new StringBuilder();
     sources.forEach(n -> cites.append('[').append(n).append(']'));
     String unit = used.get(0).multiplier() + used.get(0).unit();
-    return Optional.of((op.get() == Op.SUM ? "合计" : "相差") + result.stripTrailingZeros().toPlainString() + unit
+    return Optional.of((op.get() == Op.SUM ? "合计" : "相差") + plain(result) + unit
         + "（据" + cites + "计算）");
+  }
+
+  /** A figure as a reader writes it: {@code 85}, {@code 19.5}, never {@code 8.5E+1}. */
+  private static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
   }
 
   /** What the question names before it asks, compacted; parts of fewer than two characters left out. */

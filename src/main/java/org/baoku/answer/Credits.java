@@ -1,6 +1,5 @@
 package org.baoku.answer;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -84,6 +83,6 @@ final class Credits {
 
   private static List<Passage> passages(Hit h, ArticlePassages articles) {
     List<Passage> known = articles.of(h.passage());
-    return known.isEmpty() ? new ArrayList<>(List.of(h.passage())) : known;
+    return known.isEmpty() ? List.of(h.passage()) : known;
   }
 }

@@ -57,13 +57,14 @@ public final class SubjectCarrier implements Condenser {
     if (!refersBack || !entities(terms).isEmpty()) {
       return question;
     }
-    Set<String> carried = entities(Tagger.tag(previous));
+    List<Term> previousTerms = Tagger.tag(previous);
+    Set<String> carried = entities(previousTerms);
     if (terms.stream().anyMatch(t -> PERSONAL.contains(t.word)) || PERSONAL_PHRASE.matcher(simplified).find()) {
       Set<String> person = answeredPerson(previous, history.get(history.size() - 1).answer());
       if (!person.isEmpty()) {
         // the person answered is who 他 is; a name the question seemed to hold is the recogniser's
         // misreading of its words (谁出钱买的 → 钱买)
-        Tagger.tag(previous).stream().filter(t -> t.nature.toString().startsWith("nr")).forEach(t -> carried.remove(t.word));
+        previousTerms.stream().filter(t -> t.nature.toString().startsWith("nr")).forEach(t -> carried.remove(t.word));
         carried.addAll(person);
       }
     }
