@@ -3,10 +3,12 @@ package org.baoku.answer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -141,7 +143,7 @@ public final class ExtractiveComposer implements Composer {
     if (!q.english() && AbsentTopic.absent(q, hits)) {
       return Replies.notFound(q, hits, NAME, "");
     }
-    List<Evidence.Scored> chosen = choose(q, scored(unscored(q, top, sentence -> true, vector, articles)));
+    List<Evidence.Scored> chosen = choose(q, scored(unscored(q, top, sentence -> true, vector, articles)), top, articles);
     if (chosen.isEmpty()) {
       return Replies.notFound(q, hits, NAME, "");
     }
@@ -206,7 +208,7 @@ public final class ExtractiveComposer implements Composer {
    * them answer a number question; for a sum or difference of parts the question names, the
    * sentence holding each part's figure ({@link Arithmetic#sentences}).
    */
-  private List<Evidence.Scored> choose(Question q, Candidates c) {
+  private List<Evidence.Scored> choose(Question q, Candidates c, List<Hit> top, ArticlePassages articles) {
     EvidenceModel m = model.get();
     List<String> texts = c.ranked().stream().map(s -> s.span().text()).toList();
     // a figure for each part the question names, in a sentence that shares the part's words, is
@@ -223,8 +225,22 @@ public final class ExtractiveComposer implements Composer {
       return parts.stream().map(c.ranked()::get).toList();
     }
     List<Integer> picked = pick(c.probability(), texts, c.open() ? m.addRatio() : m.addRatioTyped());
-    return KindCheck.answering(q, c.probability(), c.features(), texts, picked).stream().map(c.ranked()::get)
-        .toList();
+    List<Integer> answering = KindCheck.answering(q, c.probability(), c.features(), texts, picked);
+    if (ListFollows.asksList(q)) {
+      // the sentence that announces a list, then its items (see ListFollows)
+      Set<Integer> announcers = new LinkedHashSet<>(answering);
+      announcers.addAll(KindCheck.best(c.probability(), KindCheck.CHECKED));
+      for (int i = 0; i < Math.min(KindCheck.CHECKED, texts.size()); i++) {
+        announcers.add(i);
+      }
+      Optional<List<Evidence.Scored>> listed =
+          ListFollows.items(q, announcers.stream().map(c.ranked()::get).toList(),
+              answering.stream().anyMatch(i -> AnswerCheck.enumerates(texts.get(i))), articles, top);
+      if (listed.isPresent()) {
+        return listed.get();
+      }
+    }
+    return answering.stream().map(c.ranked()::get).toList();
   }
 
   /**
@@ -311,7 +327,7 @@ public final class ExtractiveComposer implements Composer {
   }
 
   /** The passages of {@code p}'s article: all of them when known, else the retrieved ones. */
-  private static List<Passage> articlePassages(Passage p, List<Hit> hits, ArticlePassages articles) {
+  static List<Passage> articlePassages(Passage p, List<Hit> hits, ArticlePassages articles) {
     List<Passage> known = articles.of(p);
     if (!known.isEmpty()) {
       return known;

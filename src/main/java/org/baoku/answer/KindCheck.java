@@ -159,7 +159,7 @@ final class KindCheck {
   }
 
   /** The indices of the {@code n} highest probabilities, highest first, ties by index. */
-  private static List<Integer> best(double[] probability, int n) {
+  static List<Integer> best(double[] probability, int n) {
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < probability.length; i++) {
       order.add(i);

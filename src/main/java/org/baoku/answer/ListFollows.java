@@ -1,0 +1,164 @@
+package org.baoku.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.baoku.index.ChineseText;
+import org.baoku.ingest.Passage;
+import org.baoku.ingest.Sentences;
+import org.baoku.retrieve.Hit;
+
+/**
+ * The items of a list that a report announces in one sentence and gives in the next ones. A
+ * question asking for a list ({@code 具体指哪四项}, {@code 分享了哪几本书}, {@code 有哪些人}) is
+ * best matched by the sentence that announces it ({@code 创新推出了“四个一”措施…严把“四道关”};
+ * {@code 让我们一起听听党员干部们的心声：}; {@code 分享自己喜爱的红色书籍。}), because that sentence
+ * repeats the question's words, while the items that answer it follow: one paragraph each
+ * ({@code 编制一个小程序，把好“入口关”。}, {@code 权益部韩锋光：…}), or the next sentence of the same
+ * paragraph ({@code 谱写百年大党追梦历程的《大国追梦》、…}). The evidence model reads sentences one by
+ * one and cannot see that.
+ *
+ * <p>So when one of the sentences chosen for a list question, or of the {@value KindCheck#CHECKED}
+ * most probable or first ranked, announces a list, the answer is that sentence and its items:
+ * <ul>
+ *   <li>when none of the chosen sentences lists anything ({@link AnswerCheck#enumerates}): the
+ *       next sentence of its paragraph, when that one lists things;
+ *   <li>when the sentence ends with a colon or names the count the question asks ({@code 哪四项}
+ *       and {@code “四个一”}): the first sentence of each following paragraph, as many as the count
+ *       says (at most {@value #MAX_ITEMS}), stopping at a heading (a line with no closing
+ *       punctuation) or the article's end. A chosen sentence that seems to list things does not
+ *       stop this: {@code 实现外来人口精细排查、重点群体科学管控} has two commas of enumeration
+ *       and none of the four measures.
+ * </ul>
+ */
+final class ListFollows {
+
+  /** Paragraphs taken when no count is named: the speakers, steps or items one report lists. */
+  static final int MAX_ITEMS = 5;
+  private static final String NUMERALS = "一二两三四五六七八九十";
+  /** A count in the question or the announcing sentence: {@code 哪四项}, {@code 四个一}, {@code 四道关}. */
+  private static final Pattern COUNT = Pattern.compile("([" + NUMERALS + "])(?:个|项|条|道|种|大|点|本|位|件|方面)");
+  /** A question for several people, which asks a list though it reads as {@code 谁}. */
+  private static final Pattern PEOPLE = Pattern.compile("哪些人|哪几位|哪几个人|都有谁|有谁");
+  /** How a paragraph's first sentence ends, closing quotes aside: a heading has none of these. */
+  private static final Pattern CLOSED = Pattern.compile("[。！？!?；;：:…][”’）)】」』]*$");
+
+  private ListFollows() {}
+
+  /** Whether {@code q} asks for a list of things or of people. */
+  static boolean asksList(Question q) {
+    return q.asks() == Question.Asked.LIST || q.asks() == Question.Asked.PERSON && PEOPLE.matcher(q.text()).find();
+  }
+
+  /**
+   * The announcing sentence among {@code announcers} (in the order given) and its items, or empty
+   * when none announces a list whose items the article gives.
+   */
+  static Optional<List<Evidence.Scored>> items(Question q, List<Evidence.Scored> announcers, boolean listed,
+      ArticlePassages articles, List<Hit> hits) {
+    for (Evidence.Scored a : announcers) {
+      List<Evidence.Scored> items = following(q, a, listed, articles, hits);
+      if (!items.isEmpty()) {
+        List<Evidence.Scored> out = new ArrayList<>();
+        out.add(a);
+        out.addAll(items);
+        return Optional.of(out);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<Evidence.Scored> following(Question q, Evidence.Scored a, boolean listed,
+      ArticlePassages articles, List<Hit> hits) {
+    List<Located> after = sentencesAfter(a, articles, hits);
+    if (after.isEmpty()) {
+      return List.of();
+    }
+    Located next = after.get(0);
+    if (!listed && !next.paragraphStart() && AnswerCheck.enumerates(next.span().text())) {
+      return List.of(next.scored(a.hit()));
+    }
+    String said = ChineseText.normalise(a.span().text()).strip();
+    int count = count(ChineseText.normalise(q.text()));
+    boolean colon = said.endsWith("：") || said.endsWith(":");
+    boolean counted = count > 0 && COUNT.matcher(said).results().anyMatch(m -> value(m.group(1)) == count);
+    if (!colon && !counted) {
+      return List.of();
+    }
+    int wanted = counted ? Math.min(count, MAX_ITEMS) : MAX_ITEMS;
+    List<Evidence.Scored> out = new ArrayList<>();
+    for (Located l : after) {
+      if (!l.paragraphStart()) {
+        continue;
+      }
+      if (!CLOSED.matcher(l.span().text().strip()).find() || out.size() == wanted) {
+        break;
+      }
+      out.add(l.scored(a.hit()));
+    }
+    return out.size() >= 2 ? out : List.of();
+  }
+
+  /** The count a question asks ({@code 哪四项} → 4), or 0. */
+  private static int count(String question) {
+    Matcher m = COUNT.matcher(question);
+    return m.find() ? value(m.group(1)) : 0;
+  }
+
+  private static int value(String numeral) {
+    int i = NUMERALS.indexOf(numeral);
+    return i <= 0 ? 1 : i <= 1 ? 2 : i; // 一 1, 两 2, 二 2, 三 3 … 十 10
+  }
+
+  /** A sentence of an article: its passage, its span there, and whether it opens a paragraph. */
+  private record Located(Passage passage, Sentences.Span span, boolean paragraphStart) {
+    Evidence.Scored scored(Hit like) {
+      return new Evidence.Scored(new Hit(passage, like.score(), like.rank()), span, 0, 0, 0);
+    }
+  }
+
+  /**
+   * The sentences of {@code a}'s article after {@code a}, in reading order. Passages may overlap;
+   * the article's text is laid out by their offsets to tell where a paragraph starts.
+   */
+  private static List<Located> sentencesAfter(Evidence.Scored a, ArticlePassages articles, List<Hit> hits) {
+    List<Passage> passages = new ArrayList<>(ExtractiveComposer.articlePassages(a.passage(), hits, articles));
+    if (passages.stream().noneMatch(p -> p.id().equals(a.passage().id()))) {
+      passages.add(a.passage());
+    }
+    passages.sort(Comparator.comparingInt(Passage::start));
+    int length = passages.stream().mapToInt(p -> p.start() + p.text().length()).max().orElse(0);
+    char[] article = new char[length];
+    for (Passage p : passages) {
+      p.text().getChars(0, p.text().length(), article, p.start());
+    }
+    List<Located> out = new ArrayList<>();
+    int covered = a.passage().start() + a.span().end();
+    for (Passage p : passages) {
+      for (Sentences.Span s : Sentences.split(p.text())) {
+        int at = p.start() + s.start();
+        if (at >= covered) {
+          out.add(new Located(p, s, opensParagraph(article, at)));
+          covered = p.start() + s.end();
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the text at {@code at} follows a line break, blanks aside, or starts the article. A
+   * character no passage covers is the whitespace a passage boundary trimmed: passages are cut at
+   * sentence ends, and Chinese text has whitespace between sentences only where a line breaks.
+   */
+  private static boolean opensParagraph(char[] article, int at) {
+    int i = at - 1;
+    while (i >= 0 && (article[i] == ' ' || article[i] == '\t' || article[i] == '\u3000')) {
+      i--;
+    }
+    return i < 0 || article[i] == '\n' || article[i] == '\0';
+  }
+}

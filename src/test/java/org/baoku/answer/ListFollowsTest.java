@@ -1,0 +1,63 @@
+package org.baoku.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.baoku.ingest.Sentences;
+import org.baoku.retrieve.Hit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A list announced in one sentence and given in the next ones, on the bundled pages: the items are
+ * found after the announcing sentence, as many as the question's count or up to a heading.
+ */
+class ListFollowsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      工作组推出的“四个一”措施具体是哪四项？       | 创新推出了“四个一”措施 | 编制一个小程序;制作一套趋势图;绘制一张点位图;组建一支宣传队
+      大兴区总工会有哪些人谈了下沉心声？           | 听听党员干部们的心声   | 韩锋光;康冬华;宁晓菲;马莲;陈晶晶
+      读书会上职工们分享了哪几本红色书籍？         | 分享自己喜爱的红色书籍 | 《大国追梦》
+      胡家堡村工作组都采取了哪些防控措施？         | 创新推出了“四个一”措施 | -
+      """)
+  void theItemsFollowTheSentenceThatAnnouncesThem(String question, String announcing, String expected) {
+    Evidence.Scored announcer = sentence(announcing);
+    Optional<List<Evidence.Scored>> listed =
+        ListFollows.items(Question.read(question), List.of(announcer), false, Passages::article, List.of());
+    if (expected == null) {
+      assertTrue(listed.isEmpty(), () -> listed.get().toString());
+      return;
+    }
+    List<String> items = listed.orElseThrow().stream().skip(1).map(s -> s.span().text()).toList();
+    List<String> wanted = Arrays.asList(expected.split(";"));
+    for (String w : wanted) {
+      assertTrue(items.stream().anyMatch(i -> i.contains(w)), w + " in " + items);
+    }
+    if (wanted.size() > 1) {
+      // one item a paragraph, and nothing past them (the next heading, the next measure)
+      assertEquals(wanted.size(), items.size(), items.toString());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      大兴区总工会有哪些人谈了下沉心声？ | true
+      大兴区总工会谁谈了下沉心声？       | false
+      读书会上分享了哪几本书？           | true
+      """)
+  void aQuestionForSeveralPeopleAsksAList(String question, boolean list) {
+    assertEquals(list, ListFollows.asksList(Question.read(question)), question);
+  }
+
+  /** The sentence of the bundled pages that holds {@code phrase}. */
+  private static Evidence.Scored sentence(String phrase) {
+    Hit hit = Passages.hits(1, phrase).get(0);
+    Sentences.Span span = Sentences.split(hit.passage().text()).stream().filter(s -> s.text().contains(phrase))
+        .findFirst().orElseThrow();
+    return new Evidence.Scored(hit, span, 0, 0, 0);
+  }
+}
