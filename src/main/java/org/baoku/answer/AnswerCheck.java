@@ -206,6 +206,22 @@ final class AnswerCheck {
   }
 
   /**
+   * Whether {@code normContext} names every body and place of the question whose name ends in a
+   * kind ({@code 首发养护公司工会}, {@code 朝阳区}): the entities a person question can be checked
+   * on, since the tagger's person names in questions are often words ({@code 谁出钱买的} → 钱买).
+   */
+  static boolean aboutBodies(Question q, String normContext) {
+    for (String e : q.entities()) {
+      String name = ChineseText.compact(e);
+      String core = core(name);
+      if (!core.equals(name) && !mentions(normContext, core)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether a normalised text names an entity core. A core of four or more characters may appear
    * in parts ({@code 急救培训} in {@code 急救…培训}, the tagger's compounds are not the writer's);
    * a short core ({@code 延庆}) must appear whole. An empty or one-character core says nothing.

@@ -240,7 +240,13 @@ public final class ExtractiveComposer implements Composer {
         return listed.get();
       }
     }
-    return answering.stream().map(c.ranked()::get).toList();
+    if (q.asks() == Question.Asked.PERSON && !answering.isEmpty() && answering.stream().noneMatch(i ->
+        AnswerCheck.namesSomeone(q, texts.get(i))
+            && AnswerCheck.aboutBodies(q, articleContext(c.ranked().get(i).passage(), top, articles)))) {
+      // the name given is someone of another report: 北宇物业公司的工会主席 for 首发养护公司工会的主席
+      return List.of();
+    }
+    return DayReference.resolved(q, answering.stream().map(c.ranked()::get).toList(), articles, top);
   }
 
   /**

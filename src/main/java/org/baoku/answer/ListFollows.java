@@ -1,14 +1,11 @@
 package org.baoku.answer;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baoku.index.ChineseText;
-import org.baoku.ingest.Passage;
-import org.baoku.ingest.Sentences;
 import org.baoku.retrieve.Hit;
 
 /**
@@ -73,11 +70,11 @@ final class ListFollows {
 
   private static List<Evidence.Scored> following(Question q, Evidence.Scored a, boolean listed,
       ArticlePassages articles, List<Hit> hits) {
-    List<Located> after = sentencesAfter(a, articles, hits);
+    List<ArticleText.Located> after = ArticleText.of(a, articles, hits).after(a);
     if (after.isEmpty()) {
       return List.of();
     }
-    Located next = after.get(0);
+    ArticleText.Located next = after.get(0);
     if (!listed && !next.paragraphStart() && AnswerCheck.enumerates(next.span().text())) {
       return List.of(next.scored(a.hit()));
     }
@@ -90,7 +87,7 @@ final class ListFollows {
     }
     int wanted = counted ? Math.min(count, MAX_ITEMS) : MAX_ITEMS;
     List<Evidence.Scored> out = new ArrayList<>();
-    for (Located l : after) {
+    for (ArticleText.Located l : after) {
       if (!l.paragraphStart()) {
         continue;
       }
@@ -111,54 +108,5 @@ final class ListFollows {
   private static int value(String numeral) {
     int i = NUMERALS.indexOf(numeral);
     return i <= 0 ? 1 : i <= 1 ? 2 : i; // 一 1, 两 2, 二 2, 三 3 … 十 10
-  }
-
-  /** A sentence of an article: its passage, its span there, and whether it opens a paragraph. */
-  private record Located(Passage passage, Sentences.Span span, boolean paragraphStart) {
-    Evidence.Scored scored(Hit like) {
-      return new Evidence.Scored(new Hit(passage, like.score(), like.rank()), span, 0, 0, 0);
-    }
-  }
-
-  /**
-   * The sentences of {@code a}'s article after {@code a}, in reading order. Passages may overlap;
-   * the article's text is laid out by their offsets to tell where a paragraph starts.
-   */
-  private static List<Located> sentencesAfter(Evidence.Scored a, ArticlePassages articles, List<Hit> hits) {
-    List<Passage> passages = new ArrayList<>(ExtractiveComposer.articlePassages(a.passage(), hits, articles));
-    if (passages.stream().noneMatch(p -> p.id().equals(a.passage().id()))) {
-      passages.add(a.passage());
-    }
-    passages.sort(Comparator.comparingInt(Passage::start));
-    int length = passages.stream().mapToInt(p -> p.start() + p.text().length()).max().orElse(0);
-    char[] article = new char[length];
-    for (Passage p : passages) {
-      p.text().getChars(0, p.text().length(), article, p.start());
-    }
-    List<Located> out = new ArrayList<>();
-    int covered = a.passage().start() + a.span().end();
-    for (Passage p : passages) {
-      for (Sentences.Span s : Sentences.split(p.text())) {
-        int at = p.start() + s.start();
-        if (at >= covered) {
-          out.add(new Located(p, s, opensParagraph(article, at)));
-          covered = p.start() + s.end();
-        }
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Whether the text at {@code at} follows a line break, blanks aside, or starts the article. A
-   * character no passage covers is the whitespace a passage boundary trimmed: passages are cut at
-   * sentence ends, and Chinese text has whitespace between sentences only where a line breaks.
-   */
-  private static boolean opensParagraph(char[] article, int at) {
-    int i = at - 1;
-    while (i >= 0 && (article[i] == ' ' || article[i] == '\t' || article[i] == '\u3000')) {
-      i--;
-    }
-    return i < 0 || article[i] == '\n' || article[i] == '\0';
   }
 }

@@ -122,6 +122,11 @@ final class QuestionReader {
   private static final Pattern WHOLE = Pattern.compile("\\d+[余多]?((?:万|亿)?(?:元|名|人|个|件|户|家))[^，。？]{0,8}[里中]有?$");
   /** Measure words the segmenter tags otherwise after 多少 or 几 ({@code 多少/r 本/r}, {@code 多少/r 台电脑/nt}). */
   private static final String MEASURE_CHARS = "本台张件部只头辆份篇首幅棵株间块把条";
+  /**
+   * What a question sets aside ({@code 除了在检测点和卡口值守，还…}): the reader knows it already, so
+   * its words are not keys, or the sentence that repeats them outranks the one that answers.
+   */
+  private static final Pattern EXCEPT = Pattern.compile("除了[^，。？！]{1,40}?(?:以外|之外)?[，]?(?=还|也|又|另|更)");
   private static final Pattern LIST_WORDS = Pattern.compile("哪些|哪几|些什么|都有什么|哪[“「]?[两二三四五六七八九十]|有几[种项类]");
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9'’.-]*|[0-9]+");
   private static final Set<String> ENGLISH_STOP = Set.of(
@@ -157,8 +162,11 @@ final class QuestionReader {
     List<Term> terms = Tagger.tag(text);
     List<String> quoted = quotes(text);
     Kind kind = kind(text, terms);
+    // 除了在检测点值守，还用什么办法: what is set aside is not what the answer says
+    String besides = EXCEPT.matcher(text).replaceAll("");
+    List<Term> sought = besides.equals(text) ? terms : Tagger.tag(besides);
     return new Question(asked, text, language, script, kind.asks, kind.count, kind.heads, kind.roles,
-        keys(terms, quoted), entities(terms), SOURCE_ASKED.matcher(text).find() ? quoted : List.of(),
+        keys(sought, quoted), entities(sought), SOURCE_ASKED.matcher(text).find() ? quoted : List.of(),
         ACROSS.matcher(text).find(), Optional.empty());
   }
 

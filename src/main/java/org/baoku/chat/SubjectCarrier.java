@@ -32,8 +32,11 @@ public final class SubjectCarrier implements Condenser {
 
   /** Words for one person, who is the one the previous answer named when its question named none. */
   private static final Set<String> PERSONAL = Set.of("他", "她", "他的", "她的");
-  /** The same in more words, which the segmenter cuts ({@code 这个/r 人/n}). */
-  private static final Pattern PERSONAL_PHRASE = Pattern.compile("这个人|那个人|此人|这人");
+  /**
+   * The same in more words, which the segmenter cuts ({@code 这个/r 人/n}), or at the start of a
+   * question, where the recogniser can glue it to a name ({@code 他代表市总工会/nt}).
+   */
+  private static final Pattern PERSONAL_PHRASE = Pattern.compile("这个人|那个人|此人|这人|^[他她](?!们)");
 
   /** Elliptic follow-up: {@code 那朝阳区呢？}, {@code 那么石岳呢}, {@code 朝阳区呢？}. */
   private static final Pattern ELLIPSIS =
@@ -54,12 +57,20 @@ public final class SubjectCarrier implements Condenser {
     }
     List<Term> terms = Tagger.tag(simplified);
     boolean refersBack = terms.stream().anyMatch(t -> ANAPHORS.contains(t.word)) || bare(terms);
-    if (!refersBack || !entities(terms).isEmpty()) {
+    boolean personal = terms.stream().anyMatch(t -> PERSONAL.contains(t.word)) || PERSONAL_PHRASE.matcher(simplified).find();
+    Set<String> own = entities(terms);
+    if (personal && !own.isEmpty() && terms.stream().noneMatch(t -> isEntity(t) && t.nature.toString().startsWith("nr"))) {
+      // 他代表市总工会捐了多少: the body is the question's own, 他 is still the person answered
+      Set<String> person = answeredPerson(previous, history.get(history.size() - 1).answer());
+      person.removeIf(simplified::contains);
+      return person.isEmpty() ? question : String.join(" ", person) + " " + question;
+    }
+    if (!refersBack || !own.isEmpty()) {
       return question;
     }
     List<Term> previousTerms = Tagger.tag(previous);
     Set<String> carried = entities(previousTerms);
-    if (terms.stream().anyMatch(t -> PERSONAL.contains(t.word)) || PERSONAL_PHRASE.matcher(simplified).find()) {
+    if (personal) {
       Set<String> person = answeredPerson(previous, history.get(history.size() - 1).answer());
       if (!person.isEmpty()) {
         // the person answered is who 他 is; a name the question seemed to hold is the recogniser's
@@ -98,11 +109,11 @@ public final class SubjectCarrier implements Condenser {
         continue;
       }
       if (i > 0 && terms.get(i - 1).word.length() >= 2 && previous.contains(terms.get(i - 1).word)) {
-        return Set.of(t.word);
+        return new LinkedHashSet<>(List.of(t.word));
       }
       first = first == null ? t.word : first;
     }
-    return first == null ? Set.of() : Set.of(first);
+    return first == null ? new LinkedHashSet<>() : new LinkedHashSet<>(List.of(first));
   }
 
   /** An answer's text up to its first citation mark, its lead-ins left out. */

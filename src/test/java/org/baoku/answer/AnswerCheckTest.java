@@ -35,4 +35,14 @@ class AnswerCheckTest {
   void namesATitleOfTheAskedThing(String shows, String question, String sentence, boolean names) {
     assertEquals(names, AnswerCheck.namesATitle(Question.read(question), sentence), shows);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the body asked is named                 | 首发养护公司工会的主席叫什么名字？ | 首发养护公司工会主席张三慰问职工。 | true
+      another body's chairman                 | 首发养护公司工会的主席叫什么名字？ | 北宇物业公司工会主席刘培沛出席。   | false
+      a misread name is no body               | 那些水壶是谁个人出钱买的？         | 民进怀柔工委副主委王敏出资购买。   | true
+      """)
+  void aPersonIsCheckedOnTheQuestionsBodies(String shows, String question, String context, boolean about) {
+    assertEquals(about, AnswerCheck.aboutBodies(Question.read(question), context), shows);
+  }
 }

@@ -119,6 +119,18 @@ class QuestionTest {
   }
 
   @Test
+  void whatTheQuestionSetsAsideIsNoKey() {
+    Question q = Question.read("天宫院街道总工会除了在检测点和卡口值守，还用什么办法营造防疫氛围？");
+    List<String> keys = q.keys().stream().map(Question.Key::word).toList();
+    assertTrue(keys.contains("天宫院"), keys.toString());
+    assertTrue(keys.stream().noneMatch(k -> k.contains("检测点") || k.contains("卡口")), keys.toString());
+    assertFalse(q.entities().contains("检测点"), q.entities().toString());
+    List<String> plain = Question.read("天宫院街道总工会在检测点和卡口值守时用什么办法？").keys().stream()
+        .map(Question.Key::word).toList();
+    assertTrue(plain.stream().anyMatch(k -> k.contains("卡口")), plain.toString());
+  }
+
+  @Test
   void wordsThePlaceRecogniserMisreadsAreNoEntities() {
     // HanLP tags 的村 and 一个月里 as places
     assertEquals(List.of("黄村镇"), Question.read("黄村镇总工会走访慰问的村和社区，加起来一共有多少个？").entities());

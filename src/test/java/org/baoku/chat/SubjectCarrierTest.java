@@ -43,6 +43,18 @@ class SubjectCarrierTest {
   }
 
   @Test
+  void heIsThePersonAnsweredEvenWhenTheQuestionNamesABody() {
+    // the recogniser tags 他代表市总工会 as one organisation
+    List<Condenser.Turn> turns = List.of(new Condenser.Turn("3月4日到口子村调研防疫工作的市总工会领导是谁？",
+        "3月4日，市总工会党组书记、副主席郑默杰到市总工会下沉参与防控的通州区台湖镇口子村、胡家堡村调研。[1]"));
+    String s = carrier.standalone(turns, "他代表市总工会给每个村捐了多少只PVC手套？");
+    assertTrue(s.startsWith("郑默杰"), s);
+    assertTrue(s.endsWith("他代表市总工会给每个村捐了多少只PVC手套？"), s);
+    String named = carrier.standalone(turns, "王敏代表市总工会捐了多少只手套？");
+    assertEquals("王敏代表市总工会捐了多少只手套？", named);
+  }
+
+  @Test
   void thisPersonIsWhoThePreviousAnswerNamedNotAMisreadName() {
     // the recogniser reads 钱买 in 谁个人出钱买的 as a person's name
     List<Condenser.Turn> turns = List.of(new Condenser.Turn("那些保温水壶是谁个人出钱买的？",
