@@ -233,9 +233,8 @@ public final class ExtractiveComposer implements Composer {
       for (int i = 0; i < Math.min(KindCheck.CHECKED, texts.size()); i++) {
         announcers.add(i);
       }
-      Optional<List<Evidence.Scored>> listed =
-          ListFollows.items(q, announcers.stream().map(c.ranked()::get).toList(),
-              answering.stream().anyMatch(i -> AnswerCheck.enumerates(texts.get(i))), articles, top);
+      Optional<List<Evidence.Scored>> listed = ListFollows.items(q, announcers.stream().map(c.ranked()::get).toList(),
+          answering.stream().map(c.ranked()::get).toList(), articles, top);
       if (listed.isPresent()) {
         return listed.get();
       }

@@ -3,6 +3,7 @@ package org.baoku.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The check that keeps a question asking a number, a date or a person from being answered by the
@@ -58,6 +59,13 @@ import java.util.function.Predicate;
  */
 final class KindCheck {
 
+  /**
+   * A writer speaking for themself ({@code 我作为市总工会机关系统下沉社区人员}): a body such a sentence
+   * names is where the writer serves, not another body's report, when the article names everyone
+   * the question does ({@code 市服务工会主席石岳}, the diary's author). Not {@code 我们}, {@code
+   * 我市}, {@code 我国}, which speak for a body.
+   */
+  private static final Pattern FIRST_PERSON = Pattern.compile("我(?![们市区县省国])");
   /** The most probable sentences searched for the asked phrase (see the class comment). */
   static final int CHECKED = 3;
 
@@ -140,8 +148,9 @@ final class KindCheck {
   /** Whether a candidate holds the asked phrase, reported of the question's subject. */
   private static boolean answers(Question q, String sentence, double[] features) {
     boolean person = q.asks() == Question.Asked.PERSON;
-    return (person || EvidenceFeatures.aboutEntities(features)) && holds(q, sentence)
-        && !AnswerCheck.aboutAnother(q, sentence);
+    boolean about = EvidenceFeatures.aboutEntities(features);
+    return (person || about) && holds(q, sentence)
+        && (!AnswerCheck.aboutAnother(q, sentence) || about && FIRST_PERSON.matcher(sentence).find());
   }
 
   /** The kinds of question the check reads: a number, a date or a person. */

@@ -22,7 +22,9 @@ import org.baoku.retrieve.Hit;
  * most probable or first ranked, announces a list, the answer is that sentence and its items:
  * <ul>
  *   <li>when none of the chosen sentences lists anything ({@link AnswerCheck#enumerates}): the
- *       next sentence of its paragraph, when that one lists things;
+ *       next sentence of its paragraph, when that one lists things; after the most probable
+ *       sentence, two things are enough ({@code 一个2升保温水壶、一个医用口罩}), and the next
+ *       sentence joins the chosen ones;
  *   <li>when the sentence ends with a colon or names the count the question asks ({@code 哪四项}
  *       and {@code “四个一”}): the first sentence of each following paragraph, as many as the count
  *       says (at most {@value #MAX_ITEMS}), stopping at a heading (a line with no closing
@@ -51,33 +53,48 @@ final class ListFollows {
   }
 
   /**
-   * The announcing sentence among {@code announcers} (in the order given) and its items, or empty
-   * when none announces a list whose items the article gives.
+   * The answer with the items of a list announced by one of {@code announcers} (tried in the order
+   * given), or empty when none announces a list whose items the article gives: {@code chosen} with
+   * the next sentence after the chosen one that announces, or the announcing sentence and the
+   * paragraphs it announces.
    */
-  static Optional<List<Evidence.Scored>> items(Question q, List<Evidence.Scored> announcers, boolean listed,
-      ArticlePassages articles, List<Hit> hits) {
+  static Optional<List<Evidence.Scored>> items(Question q, List<Evidence.Scored> announcers,
+      List<Evidence.Scored> chosen, ArticlePassages articles, List<Hit> hits) {
+    boolean listed = chosen.stream().anyMatch(s -> AnswerCheck.enumerates(s.span().text()));
     for (Evidence.Scored a : announcers) {
-      List<Evidence.Scored> items = following(q, a, listed, articles, hits);
-      if (!items.isEmpty()) {
+      List<ArticleText.Located> after = ArticleText.of(a, articles, hits).after(a);
+      if (after.isEmpty()) {
+        continue;
+      }
+      ArticleText.Located next = after.get(0);
+      if (!listed && !next.paragraphStart() && chosen.stream().noneMatch(c -> c.passage().id().equals(
+          next.passage().id()) && c.span().start() == next.span().start())) {
+        String text = next.span().text();
+        if (!chosen.isEmpty() && a.equals(chosen.get(0)) && (AnswerCheck.enumerates(text) || text.contains("、"))) {
+          List<Evidence.Scored> out = new ArrayList<>(chosen);
+          out.add(out.indexOf(a) + 1, next.scored(a.hit()));
+          return Optional.of(out);
+        }
+        if (AnswerCheck.enumerates(text)) {
+          return Optional.of(List.of(a, next.scored(a.hit())));
+        }
+      }
+      List<Evidence.Scored> paragraphs = paragraphs(q, a, after);
+      if (!paragraphs.isEmpty()) {
         List<Evidence.Scored> out = new ArrayList<>();
         out.add(a);
-        out.addAll(items);
+        out.addAll(paragraphs);
         return Optional.of(out);
       }
     }
     return Optional.empty();
   }
 
-  private static List<Evidence.Scored> following(Question q, Evidence.Scored a, boolean listed,
-      ArticlePassages articles, List<Hit> hits) {
-    List<ArticleText.Located> after = ArticleText.of(a, articles, hits).after(a);
-    if (after.isEmpty()) {
-      return List.of();
-    }
-    ArticleText.Located next = after.get(0);
-    if (!listed && !next.paragraphStart() && AnswerCheck.enumerates(next.span().text())) {
-      return List.of(next.scored(a.hit()));
-    }
+  /**
+   * The first sentences of the paragraphs after {@code a}, when {@code a} ends with a colon or
+   * names the count the question asks; empty when fewer than two.
+   */
+  private static List<Evidence.Scored> paragraphs(Question q, Evidence.Scored a, List<ArticleText.Located> after) {
     String said = ChineseText.normalise(a.span().text()).strip();
     int count = count(ChineseText.normalise(q.text()));
     boolean colon = said.endsWith("：") || said.endsWith(":");

@@ -476,10 +476,12 @@ final class QuestionReader {
           || CoreStopWordDictionary.contains(w) || !seen.add(w)) {
         continue;
       }
-      boolean named = nature.startsWith("nr") || nature.startsWith("ns") || nature.startsWith("nt")
+      // a word the place recogniser misread (那部, 一个月里) names nothing and weighs as a plain word
+      boolean misread = MISREAD_PLACE.matcher(w).find();
+      boolean named = !misread && (nature.startsWith("nr") || nature.startsWith("ns") || nature.startsWith("nt")
           || nature.startsWith("nz") || nature.equals("nx") || nature.equals("nis")
-          || w.chars().anyMatch(Character::isDigit);
-      boolean noun = nature.startsWith("n") || nature.equals("vn") || nature.equals("j");
+          || w.chars().anyMatch(Character::isDigit));
+      boolean noun = !misread && (nature.startsWith("n") || nature.equals("vn") || nature.equals("j"));
       double weight = named ? NAMED_WEIGHT : w.length() == 1 || EVENT_FRAME.contains(w) ? ONE_CHARACTER_WEIGHT
           : noun ? NOUN_WEIGHT : OTHER_WEIGHT;
       out.add(new Key(w.toLowerCase(Locale.ROOT), weight));

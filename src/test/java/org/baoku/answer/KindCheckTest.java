@@ -132,6 +132,18 @@ class KindCheckTest {
   }
 
   @Test
+  void aWriterNamingWhereTheyServeAnswersForThemself() {
+    // 石岳 chairs 市服务工会 and went to the community for 市总工会: the diary is about her
+    Question q = Question.read("市服务工会主席石岳是哪天到社区参加防疫的？");
+    List<String> diary = List.of("5月7日,我作为市总工会机关系统下沉社区人员,到华苇景苑社区参与防疫工作。");
+    List<double[]> hers = inArticles(q, List.of("北京市服务工会主席 石岳" + diary.get(0)));
+    assertEquals(List.of(0), KindCheck.answering(q, new double[] {0.9}, hers, diary, List.of(0)));
+    List<String> report = List.of("5月7日,市总工会机关干部下沉到华苇景苑社区参与防疫工作。");
+    List<double[]> another = inArticles(q, List.of("北京市服务工会主席 石岳" + report.get(0)));
+    assertEquals(List.of(), KindCheck.answering(q, new double[] {0.9}, another, report, List.of(0)));
+  }
+
+  @Test
   void aFigureReportedOfAnotherBodyOfTheSameKindDoesNotAnswer() {
     Question q = Question.read("门头沟区总工会抽调了多少名党员干部？");
     List<String> texts = List.of("怀柔区总工会抽调28名党员干部深入社区。", "门头沟区总工会抽调44名党员干部到社区。");

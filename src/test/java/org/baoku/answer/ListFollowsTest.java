@@ -23,11 +23,13 @@ class ListFollowsTest {
       大兴区总工会有哪些人谈了下沉心声？           | 听听党员干部们的心声   | 韩锋光;康冬华;宁晓菲;马莲;陈晶晶
       读书会上职工们分享了哪几本红色书籍？         | 分享自己喜爱的红色书籍 | 《大国追梦》
       胡家堡村工作组都采取了哪些防控措施？         | 创新推出了“四个一”措施 | -
+      值守人员每人收到了哪几样节日礼物？           | 当天，坚守在怀柔区北房镇 | 保温水壶
       """)
   void theItemsFollowTheSentenceThatAnnouncesThem(String question, String announcing, String expected) {
     Evidence.Scored announcer = sentence(announcing);
     Optional<List<Evidence.Scored>> listed =
-        ListFollows.items(Question.read(question), List.of(announcer), false, Passages::article, List.of());
+        ListFollows.items(Question.read(question), List.of(announcer), List.of(announcer), Passages::article,
+            List.of());
     if (expected == null) {
       assertTrue(listed.isEmpty(), () -> listed.get().toString());
       return;
