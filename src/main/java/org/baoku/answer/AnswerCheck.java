@@ -119,6 +119,12 @@ final class AnswerCheck {
   private static final List<String> SUFFIXES = List.of(
       "总工会", "工会", "分公司", "公司", "集团", "街道", "社区", "工委", "区", "市", "县", "镇", "乡", "村");
 
+  /**
+   * What comes before a body's kind when the name refers back to the report's own body ({@code
+   * 区总工会机关}, {@code 市总工会}): a level and {@code 总}, no name.
+   */
+  private static final Pattern BACK_REFERENCE = Pattern.compile("[本该我全]?[省市区县镇乡街]?总?");
+
   private AnswerCheck() {}
 
   /** Characters {@code [start, end)} of a sentence. */
@@ -179,16 +185,42 @@ final class AnswerCheck {
   }
 
   private static boolean hasRole(Question q, String sentence) {
-    return q.roles().isEmpty() || q.roles().stream().anyMatch(r -> sentence.contains(stem(r)));
+    return q.roles().isEmpty() || q.roles().stream().anyMatch(r -> abbreviates(stem(r), sentence));
   }
 
   /**
    * A role without the suffix that makes it a person ({@code 献血者} → 献血, which {@code 献血职工}
-   * holds); a role of two characters stays whole ({@code 讲师}).
+   * holds) or the level before it ({@code 市劳模} → 劳模); a role of two characters stays whole
+   * ({@code 讲师}).
    */
   private static String stem(String role) {
-    return role.length() >= 3 && "者员人师".indexOf(role.charAt(role.length() - 1)) >= 0
+    String r = role.length() >= 3 && "者员人师".indexOf(role.charAt(role.length() - 1)) >= 0
         ? role.substring(0, role.length() - 1) : role;
+    return r.length() >= 3 && "市区县省".indexOf(r.charAt(0)) >= 0 ? r.substring(1) : r;
+  }
+
+  /**
+   * Whether {@code text} holds {@code word} whole or as the full form a Chinese abbreviation is cut
+   * from: its characters in order within twice its length ({@code 劳模} in {@code 劳动模范}).
+   */
+  static boolean abbreviates(String word, String text) {
+    if (text.contains(word)) {
+      return true;
+    }
+    if (word.length() < 2) {
+      return false;
+    }
+    for (int start = text.indexOf(word.charAt(0)); start >= 0; start = text.indexOf(word.charAt(0), start + 1)) {
+      int at = start;
+      int i = 1;
+      while (i < word.length() && (at = text.indexOf(word.charAt(i), at + 1)) >= 0 && at - start < 2 * word.length()) {
+        i++;
+      }
+      if (i == word.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -267,7 +299,9 @@ final class AnswerCheck {
       }
       for (Term t : terms) {
         String n = t.nature.toString();
-        if ((n.startsWith("ns") || n.startsWith("nt")) && t.word.indexOf(kind) >= 2 && !question.contains(t.word)) {
+        int at = t.word.indexOf(kind);
+        if ((n.startsWith("ns") || n.startsWith("nt")) && at >= 2 && !question.contains(t.word)
+            && !BACK_REFERENCE.matcher(t.word.substring(0, at)).matches()) {
           return true;
         }
       }
@@ -376,13 +410,26 @@ final class AnswerCheck {
    * “四个一”措施}) far more often than they name things.
    */
   static boolean namesATitle(Question q, String raw) {
+    return namesATitle(q, raw, false);
+  }
+
+  /**
+   * {@link #namesATitle}, and with {@code related} only a title in 《》 that shares at least half
+   * the characters of the asked thing ({@code 防疫村规} in {@code 《胡家堡防疫村约十六条》}, not {@code
+   * 《外来人口返京流量趋势图》}).
+   */
+  static boolean namesATitle(Question q, String raw, boolean related) {
     String sentence = ChineseText.normalise(raw);
     String question = ChineseText.compact(q.text());
     Matcher title = TITLE.matcher(sentence);
     while (title.find()) {
-      if (!question.contains(ChineseText.compact(title.group(1)))) {
+      String name = ChineseText.compact(title.group(1));
+      if (!question.contains(name) && (!related || q.heads().stream().anyMatch(h -> shares(h, name)))) {
         return true;
       }
+    }
+    if (related) {
+      return false;
     }
     Matcher quoted = QUOTED_NAME.matcher(sentence);
     while (quoted.find()) {
@@ -402,6 +449,12 @@ final class AnswerCheck {
     String sentence = ChineseText.normalise(raw);
     return sentence.chars().filter(c -> c == '、').count() >= 2 || TITLES.matcher(sentence).find()
         || COUNTED_OFF.matcher(sentence).find();
+  }
+
+  /** Whether {@code name} holds at least half the characters of {@code head}. */
+  private static boolean shares(String head, String name) {
+    long held = head.chars().filter(c -> name.indexOf(c) >= 0).count();
+    return held * 2 >= head.length();
   }
 
   /** Whether a sentence holds a century, decade, age or time ago ({@link #PERIOD_OF_TIME}). */

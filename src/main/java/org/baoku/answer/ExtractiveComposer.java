@@ -213,7 +213,13 @@ public final class ExtractiveComposer implements Composer {
     List<String> texts = c.ranked().stream().map(s -> s.span().text()).toList();
     // a figure for each part the question names, in a sentence that shares the part's words, is
     // evidence the refusal model does not weigh: it reads the best sentence, which holds one part
-    List<Integer> parts = Arithmetic.sentences(q, texts);
+    // only figures reported of the question's bodies: 东城区's 17个街道各5万元 is no part of 门头沟区's sum
+    List<String> ofTheBodies = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      // (not every body: the parts of a sum are often in different reports)
+      ofTheBodies.add(AnswerCheck.aboutAnother(q, texts.get(i)) ? "" : texts.get(i));
+    }
+    List<Integer> parts = Arithmetic.asked(q).isEmpty() ? List.of() : Arithmetic.sentences(q, ofTheBodies);
     if (parts.size() >= 2) {
       return parts.stream().map(c.ranked()::get).toList();
     }

@@ -45,4 +45,33 @@ class AnswerCheckTest {
   void aPersonIsCheckedOnTheQuestionsBodies(String shows, String question, String context, boolean about) {
     assertEquals(about, AnswerCheck.aboutBodies(Question.read(question), context), shows);
   }
+
+  @ParameterizedTest(name = "{0} in {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      劳模 | 北京市劳动模范钟华说     | true
+      劳模 | 劳动者在岗位上做楷模     | false
+      讲师 | 受邀的培训讲师讲解       | true
+      模范 | 劳动模范                 | true
+      """)
+  void aRoleIsFoundWholeOrAsTheFullFormOfItsAbbreviation(String role, String text, boolean found) {
+    assertEquals(found, AnswerCheck.abbreviates(role, text), role + " in " + text);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the report's own 区总工会 refers back     | 门头沟区总工会的基层工会专职社工有多少人？ | 区总工会机关抽调44名下沉干部到社区。   | false
+      another district's federation           | 门头沟区总工会抽调了多少名干部？     | 怀柔区总工会抽调28名党员干部。         | true
+      """)
+  void aBackReferenceToTheReportsOwnBodyIsNoOtherBody(String shows, String question, String sentence, boolean another) {
+    assertEquals(another, AnswerCheck.aboutAnother(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a title like the thing asked            | 工作组给村里编的防疫村规叫什么名字？ | 创作《胡家堡防疫村约十六条》。           | true
+      a title of something else               | 工作组给村里编的防疫村规叫什么名字？ | 制作《外来人口返京流量趋势图》。         | false
+      """)
+  void aRelatedTitleSharesTheAskedThingsCharacters(String shows, String question, String sentence, boolean names) {
+    assertEquals(names, AnswerCheck.namesATitle(Question.read(question), sentence, true), shows);
+  }
 }

@@ -50,6 +50,15 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void aSumIsNeverComputedFromAnotherBodysFigures() {
+    // 东城区总工会为全区17个街道各拨付慰问金5万元 would make 85万元 for 门头沟区's three places
+    Answer a = ask("门头沟区总工会给大峪街道、东辛房街道和清水镇一共拨了多少防控专项资金？", "17个街道各拨付", "东辛房街道",
+        "防控专项资金");
+    assertFalse(a.text().contains("合计"), a.text());
+    assertTrue(a.text().contains("30万元"), a.text());
+  }
+
+  @Test
   void numberQuestionIsAnsweredWithTheSentenceHoldingTheNumberAndItsCitation() {
     Answer a = ask("李桥镇的工会工作者在卡口要求查验多少小时内的核酸阴性证明？", "李桥镇", "核酸阴性证明", "卡口");
     assertTrue(a.grounded(), a.text());
