@@ -2,8 +2,10 @@ package org.baoku.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.baoku.index.ChineseText;
 
 /**
  * The check that keeps a question asking a number, a date or a person from being answered by the
@@ -115,7 +117,7 @@ final class KindCheck {
     }
     for (int i : picked) {
       if (answers(q, texts.get(i), features.get(i))) {
-        return picked;
+        return q.asks() == Question.Asked.DATE ? onTheAskedEvent(q, probability, features, texts, picked, i) : picked;
       }
     }
     for (int i : best(probability, CHECKED)) {
@@ -149,6 +151,53 @@ final class KindCheck {
     }
     return picked;
   }
+
+  /**
+   * For a date: {@code picked}, unless its answering sentence {@code i} lacks the verb of the event
+   * asked and another of the {@value #CHECKED} most probable has it and a date ({@code 哪一年开工的}:
+   * {@code 该工程自2020年开工建设}, not {@code 获2021年度“安康杯”荣誉称号}, which repeats more of the
+   * question's words).
+   */
+  private static List<Integer> onTheAskedEvent(Question q, double[] probability, List<double[]> features,
+      List<String> texts, List<Integer> picked, int i) {
+    List<String> verbs = eventVerbs(q);
+    if (verbs.isEmpty() || names(texts.get(i), verbs)) {
+      return picked;
+    }
+    for (int j : best(probability, CHECKED)) {
+      if (j != i && names(texts.get(j), verbs) && answers(q, texts.get(j), features.get(j))) {
+        return List.of(j);
+      }
+    }
+    return picked;
+  }
+
+  private static boolean names(String sentence, List<String> verbs) {
+    String folded = ChineseText.folded(sentence);
+    return verbs.stream().allMatch(folded::contains);
+  }
+
+  /**
+   * The verbs after the question's time word, of two characters or more, that name what happened
+   * rather than that it did: the predicate of {@code 是哪一年开工的}.
+   */
+  private static List<String> eventVerbs(Question q) {
+    List<String> out = new ArrayList<>();
+    boolean asked = false;
+    for (var t : Tagger.tag(q.text())) {
+      asked |= TIME_WORD.matcher(t.word).find();
+      if (asked && t.nature.toString().equals("v") && t.word.length() >= 2 && !LIGHT_VERBS.contains(t.word)) {
+        out.add(ChineseText.folded(t.word));
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern TIME_WORD = Pattern.compile("哪|什么时|几|何时");
+
+  /** Verbs that frame an event rather than name it ({@code 是哪天举行的}). */
+  private static final Set<String> LIGHT_VERBS = Set.of("是", "有", "举行", "举办", "开展", "进行", "参加", "参与",
+      "组织", "开始", "发生", "召开", "作为", "成为", "来到", "到达", "前往");
 
   /** Whether a candidate holds the asked phrase, reported of the question's subject. */
   private static boolean answers(Question q, String sentence, double[] features) {

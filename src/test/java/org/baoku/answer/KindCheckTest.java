@@ -132,6 +132,16 @@ class KindCheckTest {
   }
 
   @Test
+  void aDateIsTakenFromTheSentenceThatNamesTheAskedEvent() {
+    Question q = Question.read("东升科技园二期工程是哪一年开工的？");
+    List<String> texts = List.of("东升科技园二期工程项目获北京市2021年度“安康杯”竞赛优胜班组荣誉称号。",
+        "据了解,该工程自2020年开工建设以来,项目工会探索智慧工地建设。");
+    assertEquals(List.of(1), KindCheck.answering(q, new double[] {0.7, 0.2}, about(texts), texts, List.of(0)));
+    Question framed = Question.read("东升科技园二期工程的竞赛是哪一年举行的？");
+    assertEquals(List.of(0), KindCheck.answering(framed, new double[] {0.7, 0.2}, about(texts), texts, List.of(0)));
+  }
+
+  @Test
   void aWriterNamingWhereTheyServeAnswersForThemself() {
     // 石岳 chairs 市服务工会 and went to the community for 市总工会: the diary is about her
     Question q = Question.read("市服务工会主席石岳是哪天到社区参加防疫的？");
