@@ -89,8 +89,9 @@ public final class SubjectCarrier implements Condenser {
       return String.join(" ", answered) + (answered.isEmpty() ? "" : " ") + (topic.isEmpty() ? previous : topic)
           + " " + question;
     }
-    // a question with no topic of its own (一共慰问了多少人) takes the previous one's topic words too
-    String topic = bare(terms) ? " " + topic(previous) : "";
+    // a question with no topic of its own (一共慰问了多少人) takes the previous one's topic words too;
+    // one about him or her (他之前是什么出身) is about the person, not what was asked of them
+    String topic = bare(terms) && !personal ? " " + topic(previous) : "";
     return String.join(" ", carried) + topic + " " + question;
   }
 
@@ -103,9 +104,13 @@ public final class SubjectCarrier implements Condenser {
   private static Set<String> answeredPerson(String previous, String answer) {
     List<Term> terms = Tagger.tag(HanLP.convertToSimplifiedChinese(answer == null ? "" : answer));
     String first = null;
+    List<String> asked = Tagger.tag(HanLP.convertToSimplifiedChinese(previous)).stream()
+        .filter(t -> t.nature.toString().startsWith("nr") && t.word.length() >= 2).map(t -> t.word).toList();
     for (int i = 0; i < terms.size(); i++) {
       Term t = terms.get(i);
-      if (!t.nature.toString().startsWith("nr") || t.word.length() < 2 || previous.contains(t.word)) {
+      // the question's own person, also when misread with the word after it (施剑闻令而动 → 施剑闻)
+      if (!t.nature.toString().startsWith("nr") || t.word.length() < 2 || previous.contains(t.word)
+          || asked.stream().anyMatch(t.word::contains)) {
         continue;
       }
       if (i > 0 && terms.get(i - 1).word.length() >= 2 && previous.contains(terms.get(i - 1).word)) {

@@ -55,6 +55,17 @@ class SubjectCarrierTest {
   }
 
   @Test
+  void heIsThePersonThePreviousQuestionNamedAndNotWhatWasAskedOfHim() {
+    // the recogniser reads 施剑闻令而动 as the name 施剑闻
+    List<Condenser.Turn> turns = List.of(new Condenser.Turn("大兴区总工会副主席施剑下沉到了哪个集中隔离点？",
+        "区总工会党组成员、副主席施剑闻令而动，迅速下沉到榆垓镇兴安健康公寓集中隔离点。[1]"));
+    String s = carrier.standalone(turns, "他之前是什么出身？");
+    assertTrue(s.contains("施剑 "), s);
+    assertFalse(s.contains("施剑闻"), s);
+    assertFalse(s.contains("隔离"), s);
+  }
+
+  @Test
   void thisPersonIsWhoThePreviousAnswerNamedNotAMisreadName() {
     // the recogniser reads 钱买 in 谁个人出钱买的 as a person's name
     List<Condenser.Turn> turns = List.of(new Condenser.Turn("那些保温水壶是谁个人出钱买的？",
