@@ -53,6 +53,11 @@ final class AnswerCheck {
   private static final Pattern PERIOD_OF_TIME =
       Pattern.compile("\\d+世纪|[一二三四五六七八九十]+世纪|\\d+年代|\\d+岁|\\d+(?:\\.\\d+)?万?年前");
   /** A name in Latin letters ({@code Curtis Stevens}, {@code Sony}): a person or body a 谁 may ask for. */
+  /** How the name of a body ends ({@code 特警大队}, {@code 经科卫支部}), which a firm's brand name does not. */
+  private static final Pattern BODY_END = Pattern.compile("[队部组委会局处科所站院校厂社室办司团村镇乡区市县]$|中心$");
+  private static final Pattern BRAND_ASKED = Pattern.compile("(?:什么|哪个|哪一|哪种|何种|哪家)(?:牌子|品牌|牌)");
+  private static final Pattern BRAND_NAMED = Pattern.compile(
+      "(?<![A-Za-z])([A-Za-z][A-Za-z0-9&'-]+)(?![A-Za-z])|(\\p{IsHan}{2,6})(?:牌|品牌)");
   private static final Pattern LATIN_NAME = Pattern.compile("(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])");
   /** Measures of time a count may ask in ({@code 几年}, {@code 多少天}). */
   private static final Set<String> TIME_MEASURES = Set.of("年", "月", "日", "天", "周", "个月");
@@ -449,6 +454,38 @@ final class AnswerCheck {
     String sentence = ChineseText.normalise(raw);
     return sentence.chars().filter(c -> c == '、').count() >= 2 || TITLES.matcher(sentence).find()
         || COUNTED_OFF.matcher(sentence).find();
+  }
+
+  /** Whether {@code q} asks for a brand ({@code 是什么牌子的}, {@code 哪个品牌}). */
+  static boolean asksBrand(Question q) {
+    return BRAND_ASKED.matcher(q.text()).find();
+  }
+
+  /**
+   * Whether a sentence names a brand the question does not: a name in Latin letters, one before
+   * {@code 牌} or {@code 品牌}, or a firm's name as the tagger reads it ({@code 汉堡王/nt}), not a
+   * body ({@code 特警大队}, {@code 经科卫支部}). Not a name in quotation marks: a report quotes
+   * slogans and campaigns ({@code “工”克时艰}) far more often than brands.
+   */
+  static boolean namesABrand(Question q, String raw) {
+    String sentence = ChineseText.normalise(raw);
+    String question = ChineseText.compact(q.text());
+    Matcher named = BRAND_NAMED.matcher(sentence);
+    while (named.find()) {
+      String name = named.group(1) != null ? named.group(1) : named.group(2);
+      if (!question.contains(ChineseText.compact(name))) {
+        return true;
+      }
+    }
+    for (Term t : Tagger.tag(sentence)) {
+      String n = t.nature.toString();
+      // not nz: the tagger gives it to places and verbs as well (北房/nz, 值守/nz)
+      if (n.startsWith("nt") && !BODY_END.matcher(t.word).find() && t.word.length() >= 2
+          && !question.contains(t.word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code name} holds at least half the characters of {@code head}. */

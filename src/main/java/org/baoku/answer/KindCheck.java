@@ -86,6 +86,12 @@ final class KindCheck {
     if (picked.isEmpty()) {
       return picked;
     }
+    if (AnswerCheck.asksBrand(q)) {
+      // a brand is a name a report gives or does not: 送上自热米饭、牛奶 names none
+      List<Integer> branded = withOneThatHolds(probability, texts, picked, text -> AnswerCheck.namesABrand(q, text),
+          CHECKED);
+      return branded.stream().anyMatch(i -> AnswerCheck.namesABrand(q, texts.get(i))) ? branded : List.of();
+    }
     if (q.acrossArticles()) {
       // parts of several reports: no one subject to check, but what is asked must be there
       boolean held = !checked(q.asks()) || q.english() || picked.stream().anyMatch(i -> holds(q, texts.get(i)));
