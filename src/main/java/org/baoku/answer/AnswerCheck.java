@@ -55,6 +55,11 @@ final class AnswerCheck {
   /** A name in Latin letters ({@code Curtis Stevens}, {@code Sony}): a person or body a 谁 may ask for. */
   /** How the name of a body ends ({@code 特警大队}, {@code 经科卫支部}), which a firm's brand name does not. */
   private static final Pattern BODY_END = Pattern.compile("[队部组委会局处科所站院校厂社室办司团村镇乡区市县]$|中心$");
+  /** A question for one member's own share of a figure. */
+  private static final Pattern SHARE_ASKED = Pattern.compile("单独|具体分|分到|分得|各自|自己分");
+  /** A figure given to each member, not to all together. */
+  private static final Pattern EACH_GIVEN = Pattern.compile("分别|各|每");
+  private static final Pattern CLAUSE = Pattern.compile("[，。；,;]");
   private static final Pattern BRAND_ASKED = Pattern.compile("(?:什么|哪个|哪一|哪种|何种|哪家)(?:牌子|品牌|牌)");
   private static final Pattern BRAND_NAMED = Pattern.compile(
       "(?<![A-Za-z])([A-Za-z][A-Za-z0-9&'-]+)(?![A-Za-z])|(\\p{IsHan}{2,6})(?:牌|品牌)");
@@ -454,6 +459,47 @@ final class AnswerCheck {
     String sentence = ChineseText.normalise(raw);
     return sentence.chars().filter(c -> c == '、').count() >= 2 || TITLES.matcher(sentence).find()
         || COUNTED_OFF.matcher(sentence).find();
+  }
+
+  /**
+   * Whether a sentence fails to give the share a question asks of one place or body ({@code
+   * 清水镇单独拨了多少}, {@code 清水镇具体分到了多少}): it does not name that member (the entity
+   * right before the asking word), or gives its figure jointly to it and others ({@code
+   * 向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元}). A figure given to each ({@code 分别},
+   * {@code 各}, {@code 每}) is each one's.
+   */
+  static boolean notItsShare(Question q, String raw) {
+    Matcher share = SHARE_ASKED.matcher(q.text());
+    if (q.asks() != Question.Asked.NUMBER || !share.find()) {
+      return false;
+    }
+    String member = null;
+    int nearest = -1;
+    for (String e : q.entities()) {
+      int at = q.text().lastIndexOf(e, share.start());
+      if (at > nearest) {
+        nearest = at;
+        member = ChineseText.compact(e);
+      }
+    }
+    if (member == null) {
+      return false;
+    }
+    String sentence = ChineseText.normalise(raw);
+    if (!ChineseText.compact(sentence).contains(member)) {
+      return true;
+    }
+    for (String clause : CLAUSE.split(sentence)) {
+      int at = clause.indexOf(member);
+      if (at < 0 || EACH_GIVEN.matcher(clause).find()) {
+        continue;
+      }
+      if (at > 0 && clause.charAt(at - 1) == '、'
+          || at + member.length() < clause.length() && clause.charAt(at + member.length()) == '、') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code q} asks for a brand ({@code 是什么牌子的}, {@code 哪个品牌}). */

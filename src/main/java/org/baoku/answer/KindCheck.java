@@ -209,7 +209,7 @@ final class KindCheck {
   private static boolean answers(Question q, String sentence, double[] features) {
     boolean person = q.asks() == Question.Asked.PERSON;
     boolean about = EvidenceFeatures.aboutEntities(features);
-    return (person || about) && holds(q, sentence)
+    return (person || about) && holds(q, sentence) && !AnswerCheck.notItsShare(q, sentence)
         && (!AnswerCheck.aboutAnother(q, sentence) || about && FIRST_PERSON.matcher(sentence).find());
   }
 

@@ -85,4 +85,15 @@ class AnswerCheckTest {
   void aBrandQuestionIsAnsweredOnlyByANamedBrand(String shows, String question, String sentence, boolean names) {
     assertEquals(names, AnswerCheck.namesABrand(Question.read(question), sentence), shows);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a figure given to three together        | 门头沟区总工会给清水镇单独拨了多少资金？ | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | true
+      a figure that never names the member    | 门头沟区总工会给清水镇单独拨了多少资金？ | 各镇街、园区总工会已筹集资金12万元。                       | true
+      a figure given to each                  | 门头沟区总工会给清水镇单独拨了多少资金？ | 向大峪街道、清水镇分别拨付资金10万元。                     | false
+      no share asked                          | 门头沟区总工会给清水镇拨了多少资金？     | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | false
+      """)
+  void aMembersShareIsNotAFigureGivenToSeveral(String shows, String question, String sentence, boolean not) {
+    assertEquals(not, AnswerCheck.notItsShare(Question.read(question), sentence), shows);
+  }
 }
