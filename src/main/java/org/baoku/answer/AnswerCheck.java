@@ -60,6 +60,8 @@ final class AnswerCheck {
   /** A figure given to each member, not to all together. */
   private static final Pattern EACH_GIVEN = Pattern.compile("分别|各|每");
   private static final Pattern CLAUSE = Pattern.compile("[，。；,;]");
+  private static final Pattern PHONE_ASKED = Pattern.compile("(?:电话|热线|号码|手机号)[^，。？]{0,4}(?:多少|是什么|几号)");
+  private static final Pattern PHONE_NUMBER = Pattern.compile("(?<!\\d)\\d[\\d-]{3,}\\d(?!\\d)");
   private static final Pattern BRAND_ASKED = Pattern.compile("(?:什么|哪个|哪一|哪种|何种|哪家)(?:牌子|品牌|牌)");
   private static final Pattern BRAND_NAMED = Pattern.compile(
       "(?<![A-Za-z])([A-Za-z][A-Za-z0-9&'-]+)(?![A-Za-z])|(\\p{IsHan}{2,6})(?:牌|品牌)");
@@ -496,6 +498,22 @@ final class AnswerCheck {
       }
       if (at > 0 && clause.charAt(at - 1) == '、'
           || at + member.length() < clause.length() && clause.charAt(at + member.length()) == '、') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code q} asks for a telephone number ({@code 热线电话是多少}, {@code 号码是多少}). */
+  static boolean asksPhoneNumber(Question q) {
+    return PHONE_ASKED.matcher(q.text()).find();
+  }
+
+  /** Whether a sentence gives a telephone number the question does not: five digits or more. */
+  static boolean givesPhoneNumber(Question q, String raw) {
+    Matcher m = PHONE_NUMBER.matcher(ChineseText.normalise(raw));
+    while (m.find()) {
+      if (!q.text().contains(m.group())) {
         return true;
       }
     }

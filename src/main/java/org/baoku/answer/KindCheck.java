@@ -86,6 +86,12 @@ final class KindCheck {
     if (picked.isEmpty()) {
       return picked;
     }
+    if (AnswerCheck.asksPhoneNumber(q)) {
+      // a telephone number is digits a report prints or does not: 24小时值守 is none
+      List<Integer> dialled = withOneThatHolds(probability, texts, picked,
+          text -> AnswerCheck.givesPhoneNumber(q, text), CHECKED);
+      return dialled.stream().anyMatch(i -> AnswerCheck.givesPhoneNumber(q, texts.get(i))) ? dialled : List.of();
+    }
     if (AnswerCheck.asksBrand(q)) {
       // a brand is a name a report gives or does not: 送上自热米饭、牛奶 names none
       List<Integer> branded = withOneThatHolds(probability, texts, picked, text -> AnswerCheck.namesABrand(q, text),

@@ -96,4 +96,15 @@ class AnswerCheckTest {
   void aMembersShareIsNotAFigureGivenToSeveral(String shows, String question, String sentence, boolean not) {
     assertEquals(not, AnswerCheck.notItsShare(Question.read(question), sentence), shows);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      hours are no telephone number           | 心理咨询热线电话号码是多少？ | 开通工会心理咨询热线24小时值守服务。     | false
+      a hotline's digits                      | 心理咨询热线电话号码是多少？ | 职工可拨打心理咨询热线010-12351咨询。    | true
+      """)
+  void aTelephoneNumberIsDigitsThePageGives(String shows, String question, String sentence, boolean gives) {
+    Question q = Question.read(question);
+    assertEquals(true, AnswerCheck.asksPhoneNumber(q), question);
+    assertEquals(gives, AnswerCheck.givesPhoneNumber(q, sentence), shows);
+  }
 }
