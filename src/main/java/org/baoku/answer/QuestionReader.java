@@ -113,11 +113,12 @@ final class QuestionReader {
   private static final Pattern THING = Pattern.compile("哪[项种类样本部首篇门件款]");
   /**
    * What the place recogniser misreads as a name: a word starting with a particle ({@code 的村} in
-   * {@code 走访慰问的村和社区}), one holding a demonstrative ({@code 1路那部宣传片} → 路那部), or a
-   * span of time ({@code 一个月里}, {@code 一个来月里} → 来月里).
+   * {@code 走访慰问的村和社区}), one holding a demonstrative ({@code 1路那部宣传片} → 路那部) or
+   * starting with one ({@code 那各镇街} → 那各镇), or a span of time ({@code 一个月里}, {@code
+   * 一个来月里} → 来月里).
    */
   private static final Pattern MISREAD_PLACE =
-      Pattern.compile("^[的了着和与及在]|[那这][部个次位场家]|[月年天周][里内]$|^[一二两三四五六七八九十\\d]+(?:个月|个星期|个小时|天|年|周)[里内来]?$");
+      Pattern.compile("^[的了着和与及在那这]|[那这][部个次位场家]|[月年天周][里内]$|^[一二两三四五六七八九十\\d]+(?:个月|个星期|个小时|天|年|周)[里内来]?$");
   /** A figure the question gives, then 里 or 中 and the count: {@code 60余万元资金里有}. */
   private static final Pattern WHOLE = Pattern.compile("\\d+[余多]?((?:万|亿)?(?:元|名|人|个|件|户|家))[^，。？]{0,8}[里中]有?$");
   /** Measure words the segmenter tags otherwise after 多少 or 几 ({@code 多少/r 本/r}, {@code 多少/r 台电脑/nt}). */

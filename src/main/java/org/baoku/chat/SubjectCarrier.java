@@ -42,6 +42,8 @@ public final class SubjectCarrier implements Condenser {
   private static final Pattern ELLIPSIS =
       Pattern.compile("^(?:那么|那|还有|另外)?\\s*(.{1,20}?)\\s*(?:呢|怎么样|如何|的情况呢|的情况)\\s*[？?]?$");
 
+  /** A demonstrative or 各 at the start of what the recogniser took for a name ({@code 那各镇/nr}). */
+  private static final Pattern POINTING = Pattern.compile("[那这各该此]");
   private static final Pattern QUESTION_WORD = Pattern.compile("哪|什么|啥|谁|多少|几|怎|何");
 
   @Override
@@ -209,6 +211,7 @@ public final class SubjectCarrier implements Condenser {
     String n = t.nature.toString();
     boolean proper = n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") || n.equals("nz")
         || n.equals("nx");
-    return proper && t.word.length() > 1 && !QUESTION_WORD.matcher(t.word).find();
+    return proper && t.word.length() > 1 && !QUESTION_WORD.matcher(t.word).find()
+        && !POINTING.matcher(t.word).lookingAt();
   }
 }
