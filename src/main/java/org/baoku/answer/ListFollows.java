@@ -43,6 +43,8 @@ final class ListFollows {
   /** A question for several people, which asks a list though it reads as {@code 谁}. */
   private static final Pattern PEOPLE = Pattern.compile("哪些人|哪几位|哪几个人|都有谁|有谁");
   /** How a paragraph's first sentence ends, closing quotes aside: a heading has none of these. */
+  /** Three things, the last joined by a conjunction: {@code 劳模精神、劳动精神和工匠精神}. */
+  private static final Pattern LAST_JOINED = Pattern.compile("、[^，。；、]{1,12}(?:和|及|与|以及)[^，。；、]{1,12}");
   private static final Pattern CLOSED = Pattern.compile("[。！？!?；;：:…][”’）)】」』]*$");
 
   private ListFollows() {}
@@ -79,7 +81,9 @@ final class ListFollows {
           return Optional.of(List.of(a, next.scored(a.hit())));
         }
       }
-      List<Evidence.Scored> paragraphs = paragraphs(q, a, after);
+      // another chosen sentence that lists things answers already (劳模精神、劳动精神和工匠精神)
+      boolean listedElsewhere = chosen.stream().anyMatch(c -> !c.equals(a) && lists(c.span().text()));
+      List<Evidence.Scored> paragraphs = listedElsewhere ? List.of() : paragraphs(q, a, after);
       if (!paragraphs.isEmpty()) {
         List<Evidence.Scored> out = new ArrayList<>();
         out.add(a);
@@ -88,6 +92,11 @@ final class ListFollows {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a sentence lists things: {@link AnswerCheck#enumerates}, or {@code A、B和C}. */
+  private static boolean lists(String sentence) {
+    return AnswerCheck.enumerates(sentence) || LAST_JOINED.matcher(sentence).find();
   }
 
   /**

@@ -45,6 +45,15 @@ class ListFollowsTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void aChosenSentenceThatListsTheItemsKeepsTheAnswer() {
+    Question q = Question.read("职工大学这次主题讲座重在弘扬哪三种精神？");
+    Evidence.Scored announcer = sentence("职工匠师‘三个精神’宣讲");
+    Evidence.Scored listing = sentence("重在弘扬劳模精神、劳动精神和工匠精神");
+    assertTrue(ListFollows.items(q, List.of(announcer), List.of(listing, announcer), Passages::article, List.of())
+        .isEmpty());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       大兴区总工会有哪些人谈了下沉心声？ | true
