@@ -213,13 +213,7 @@ public final class ExtractiveComposer implements Composer {
     List<String> texts = c.ranked().stream().map(s -> s.span().text()).toList();
     // a figure for each part the question names, in a sentence that shares the part's words, is
     // evidence the refusal model does not weigh: it reads the best sentence, which holds one part
-    // only figures reported of the question's bodies: 东城区's 17个街道各5万元 is no part of 门头沟区's sum
-    List<String> ofTheBodies = new ArrayList<>();
-    for (int i = 0; i < texts.size(); i++) {
-      // (not every body: the parts of a sum are often in different reports)
-      ofTheBodies.add(AnswerCheck.aboutAnother(q, texts.get(i)) ? "" : texts.get(i));
-    }
-    List<Integer> parts = Arithmetic.asked(q).isEmpty() ? List.of() : Arithmetic.sentences(q, ofTheBodies);
+    List<Integer> parts = Arithmetic.asked(q).isEmpty() ? List.of() : Arithmetic.sentences(q, ofTheBodies(q, texts));
     if (parts.size() >= 2) {
       return parts.stream().map(c.ranked()::get).toList();
     }
@@ -232,26 +226,42 @@ public final class ExtractiveComposer implements Composer {
     }
     List<Integer> picked = pick(c.probability(), texts, c.open() ? m.addRatio() : m.addRatioTyped());
     List<Integer> answering = KindCheck.answering(q, c.probability(), c.features(), texts, picked);
+    List<Evidence.Scored> chosen = answering.stream().map(c.ranked()::get).toList();
     if (ListFollows.asksList(q)) {
-      // the sentence that announces a list, then its items (see ListFollows)
-      Set<Integer> announcers = new LinkedHashSet<>(answering);
-      announcers.addAll(KindCheck.best(c.probability(), KindCheck.CHECKED));
-      for (int i = 0; i < Math.min(KindCheck.CHECKED, texts.size()); i++) {
-        announcers.add(i);
-      }
-      Optional<List<Evidence.Scored>> listed = ListFollows.items(q, announcers.stream().map(c.ranked()::get).toList(),
-          answering.stream().map(c.ranked()::get).toList(), articles, top);
+      Optional<List<Evidence.Scored>> listed = ListFollows.items(q, announcers(c, answering), chosen, articles, top);
       if (listed.isPresent()) {
         return listed.get();
       }
     }
-    if (q.asks() == Question.Asked.PERSON && !answering.isEmpty() && answering.stream().noneMatch(i ->
-        AnswerCheck.namesSomeone(q, texts.get(i))
-            && AnswerCheck.aboutBodies(q, articleContext(c.ranked().get(i).passage(), top, articles)))) {
+    if (q.asks() == Question.Asked.PERSON && !chosen.isEmpty() && chosen.stream().noneMatch(s ->
+        AnswerCheck.namesSomeone(q, s.span().text())
+            && AnswerCheck.aboutBodies(q, articleContext(s.passage(), top, articles)))) {
       // the name given is someone of another report: 北宇物业公司的工会主席 for 首发养护公司工会的主席
       return List.of();
     }
-    return DayReference.resolved(q, answering.stream().map(c.ranked()::get).toList(), articles, top);
+    return DayReference.resolved(q, chosen, articles, top);
+  }
+
+  /**
+   * The candidates' texts, those naming another body of the question's kind blanked: 东城区's
+   * {@code 17个街道各5万元} is no part of 门头沟区's sum. Not every body must be named: the parts of
+   * a sum are often in different reports.
+   */
+  private static List<String> ofTheBodies(Question q, List<String> texts) {
+    return texts.stream().map(t -> AnswerCheck.aboutAnother(q, t) ? "" : t).toList();
+  }
+
+  /**
+   * The sentences that may announce a list ({@link ListFollows}): those chosen, then the
+   * {@value KindCheck#CHECKED} most probable, then the {@value KindCheck#CHECKED} ranked first.
+   */
+  private static List<Evidence.Scored> announcers(Candidates c, List<Integer> answering) {
+    Set<Integer> out = new LinkedHashSet<>(answering);
+    out.addAll(KindCheck.best(c.probability(), KindCheck.CHECKED));
+    for (int i = 0; i < Math.min(KindCheck.CHECKED, c.ranked().size()); i++) {
+      out.add(i);
+    }
+    return out.stream().map(c.ranked()::get).toList();
   }
 
   /**
