@@ -64,6 +64,11 @@ public final class SubjectCarrier implements Condenser {
     if (personal && !own.isEmpty() && terms.stream().noneMatch(t -> isEntity(t) && t.nature.toString().startsWith("nr"))) {
       // 他代表市总工会捐了多少: the body is the question's own, 他 is still the person answered
       Set<String> person = answeredPerson(previous, history.get(history.size() - 1).answer());
+      if (person.isEmpty()) {
+        // the person the previous question named (毛彩兰 for 她那天一共守了多长时间)
+        Tagger.tag(previous).stream().filter(t -> isEntity(t) && t.nature.toString().startsWith("nr"))
+            .forEach(t -> person.add(t.word));
+      }
       person.removeIf(simplified::contains);
       return person.isEmpty() ? question : String.join(" ", person) + " " + question;
     }

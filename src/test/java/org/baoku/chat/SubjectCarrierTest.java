@@ -50,6 +50,10 @@ class SubjectCarrierTest {
     String s = carrier.standalone(turns, "他代表市总工会给每个村捐了多少只PVC手套？");
     assertTrue(s.startsWith("郑默杰"), s);
     assertTrue(s.endsWith("他代表市总工会给每个村捐了多少只PVC手套？"), s);
+    // the person the previous question named, when its answer names no other (长时间/nz is no subject)
+    List<Condenser.Turn> asked = List.of(new Condenser.Turn("防疫志愿者毛彩兰是在哪个卡口值守的？",
+        "早上7点钟，平谷区总工会防疫志愿者毛彩兰准时站在北小区卡口。[1]"));
+    assertTrue(carrier.standalone(asked, "她那天一共守了多长时间？").startsWith("毛彩兰"));
     String named = carrier.standalone(turns, "王敏代表市总工会捐了多少只手套？");
     assertEquals("王敏代表市总工会捐了多少只手套？", named);
   }
