@@ -2,7 +2,6 @@ package org.baoku.answer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.baoku.index.ChineseText;
@@ -176,7 +175,7 @@ final class KindCheck {
    */
   private static List<Integer> onTheAskedEvent(Question q, double[] probability, List<double[]> features,
       List<String> texts, List<Integer> picked, int i) {
-    List<String> verbs = eventVerbs(q);
+    List<String> verbs = q.events();
     if (verbs.isEmpty() || names(texts.get(i), verbs)) {
       return picked;
     }
@@ -192,28 +191,6 @@ final class KindCheck {
     String folded = ChineseText.folded(sentence);
     return verbs.stream().allMatch(folded::contains);
   }
-
-  /**
-   * The verbs after the question's time word, of two characters or more, that name what happened
-   * rather than that it did: the predicate of {@code 是哪一年开工的}.
-   */
-  private static List<String> eventVerbs(Question q) {
-    List<String> out = new ArrayList<>();
-    boolean asked = false;
-    for (var t : Tagger.tag(q.text())) {
-      asked |= TIME_WORD.matcher(t.word).find();
-      if (asked && t.nature.toString().equals("v") && t.word.length() >= 2 && !LIGHT_VERBS.contains(t.word)) {
-        out.add(ChineseText.folded(t.word));
-      }
-    }
-    return out;
-  }
-
-  private static final Pattern TIME_WORD = Pattern.compile("哪|什么时|几|何时");
-
-  /** Verbs that frame an event rather than name it ({@code 是哪天举行的}). */
-  private static final Set<String> LIGHT_VERBS = Set.of("是", "有", "举行", "举办", "开展", "进行", "参加", "参与",
-      "组织", "开始", "发生", "召开", "作为", "成为", "来到", "到达", "前往");
 
   /**
    * {@link #withOneThatHolds} among the {@value #CHECKED} most probable, or none (a refusal) when

@@ -26,6 +26,8 @@ import org.baoku.chat.Language;
  *     the thing whose name is asked ({@code 工作室叫什么名字} → 工作室)
  * @param roles who or what the asked name belongs to ({@code 哪位防疫志愿者} → 志愿者,
  *     {@code 哪里的讲师} → 讲师): the answering sentence must mention one
+ * @param events for {@link Asked#DATE}, the verbs after the question word that name the event
+ *     asked ({@code 是哪一年开工的} → 开工), folded; not those that only frame one ({@code 举行})
  * @param keys key terms and their weights for lexical matching, lower case
  * @param entities the named places, organisations and people the question is about (its subject)
  * @param quotes quotations whose source the question asks ({@code “…”这句话是谁说的}); a quoted name
@@ -36,8 +38,8 @@ import org.baoku.chat.Language;
  *     the archive knows its pages' dates
  */
 record Question(String raw, String text, Language language, Script script, Asked asks, Count count,
-    List<String> heads, List<String> roles, List<Key> keys, List<String> entities, List<String> quotes,
-    boolean acrossArticles, Optional<DateScope> dateScope) {
+    List<String> heads, List<String> roles, List<String> events, List<Key> keys, List<String> entities,
+    List<String> quotes, boolean acrossArticles, Optional<DateScope> dateScope) {
 
   /**
    * The kind of answer a question wants. {@link #NUMBER}, {@link #PERSON}, {@link #PLACE},
@@ -111,6 +113,7 @@ record Question(String raw, String text, Language language, Script script, Asked
     Objects.requireNonNull(count, "count");
     Objects.requireNonNull(dateScope, "dateScope");
     heads = List.copyOf(heads);
+    events = List.copyOf(events);
     roles = List.copyOf(roles);
     keys = List.copyOf(keys);
     entities = List.copyOf(entities);

@@ -16,6 +16,7 @@ import org.baoku.answer.Question.Asked;
 import org.baoku.answer.Question.Count;
 import org.baoku.answer.Question.Key;
 import org.baoku.chat.Language;
+import org.baoku.index.ChineseText;
 import org.baoku.retrieve.EnglishQuery;
 
 /**
@@ -128,6 +129,10 @@ final class QuestionReader {
    * its words are not keys, or the sentence that repeats them outranks the one that answers.
    */
   private static final Pattern EXCEPT = Pattern.compile("除了[^，。？！]{1,40}?(?:以外|之外)?[，]?(?=还|也|又|另|更)");
+  private static final Pattern TIME_WORD = Pattern.compile("哪|什么时|几|何时");
+  /** Verbs that frame an event rather than name it ({@code 是哪天举行的}). */
+  private static final Set<String> LIGHT_VERBS = Set.of("是", "有", "举行", "举办", "开展", "进行", "参加", "参与",
+      "组织", "开始", "发生", "召开", "作为", "成为", "来到", "到达", "前往");
   private static final Pattern LIST_WORDS = Pattern.compile("哪些|哪几|些什么|都有什么|哪[“「]?[两二三四五六七八九十]|有几[种项类]");
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9'’.-]*|[0-9]+");
   private static final Set<String> ENGLISH_STOP = Set.of(
@@ -153,7 +158,7 @@ final class QuestionReader {
     if (language == Language.ENGLISH) {
       Kind kind = englishKind(cleaned);
       return new Question(asked, cleaned, language, Question.Script.LATIN, kind.asks, kind.count, List.of(),
-          List.of(), englishKeys(cleaned, EnglishQuery.terms(asked)), List.of(), quotes(cleaned), false,
+          List.of(), List.of(), englishKeys(cleaned, EnglishQuery.terms(asked)), List.of(), quotes(cleaned), false,
           Optional.empty());
     }
     String simplified = HanLP.convertToSimplifiedChinese(cleaned);
@@ -167,8 +172,25 @@ final class QuestionReader {
     String besides = EXCEPT.matcher(text).replaceAll("");
     List<Term> sought = besides.equals(text) ? terms : Tagger.tag(besides);
     return new Question(asked, text, language, script, kind.asks, kind.count, kind.heads, kind.roles,
-        keys(sought, quoted), entities(sought), SOURCE_ASKED.matcher(text).find() ? quoted : List.of(),
+        kind.asks == Asked.DATE ? events(terms) : List.of(), keys(sought, quoted), entities(sought),
+        SOURCE_ASKED.matcher(text).find() ? quoted : List.of(),
         ACROSS.matcher(text).find(), Optional.empty());
+  }
+
+  /**
+   * The verbs after the question's time word, of two characters or more, that name what happened
+   * rather than that it did: the predicate of {@code 是哪一年开工的}.
+   */
+  private static List<String> events(List<Term> terms) {
+    List<String> out = new ArrayList<>();
+    boolean asked = false;
+    for (Term t : terms) {
+      asked |= TIME_WORD.matcher(t.word).find();
+      if (asked && t.nature.toString().equals("v") && t.word.length() >= 2 && !LIGHT_VERBS.contains(t.word)) {
+        out.add(ChineseText.folded(t.word));
+      }
+    }
+    return out;
   }
 
   /**

@@ -119,6 +119,13 @@ class QuestionTest {
   }
 
   @Test
+  void aDateQuestionNamesTheEventAsked() {
+    assertEquals(List.of("开工"), Question.read("东升科技园二期工程是哪一年开工的？").events());
+    assertEquals(List.of(), Question.read("献血的活动是哪天举行的？").events());
+    assertEquals(List.of(), Question.read("东升科技园二期工程开工了多少天？").events());
+  }
+
+  @Test
   void whatTheQuestionSetsAsideIsNoKey() {
     Question q = Question.read("天宫院街道总工会除了在检测点和卡口值守，还用什么办法营造防疫氛围？");
     List<String> keys = q.keys().stream().map(Question.Key::word).toList();
