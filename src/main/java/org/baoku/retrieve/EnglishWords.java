@@ -130,19 +130,22 @@ final class EnglishWords {
   }
 
   /**
-   * The archive's form of a date at token {@code i} ("March 4" → 3月4日, "June" → 6月) and how
-   * many tokens it took; empty when token i is not a capitalised month. "May" counts only before
-   * a day, since it is also a verb.
+   * The archive's form of a date at token {@code i} ("March 4" → 3月4日, "2 June" → 6月2日, "June"
+   * → 6月) and how many tokens it took from {@code i}; empty when token i is not a capitalised
+   * month. "May" counts only beside a day, since it is also a verb.
    */
   static Date date(List<Token> tokens, int i) {
     Token t = tokens.get(i);
     int month = t.capital() ? MONTHS.indexOf(t.lower()) + 1 : 0;
     boolean day = i + 1 < tokens.size() && tokens.get(i + 1).text().matches("\\d{1,2}");
-    if (month == 0 || (month == 5 && !day)) {
+    boolean dayBefore = i > 0 && tokens.get(i - 1).text().matches("\\d{1,2}");
+    if (month == 0 || (month == 5 && !day && !dayBefore)) {
       return new Date("", 0);
     }
-    return day ? new Date(month + "月" + tokens.get(i + 1).text() + "日", 2)
-        : new Date(month + "月", 1);
+    if (day) {
+      return new Date(month + "月" + tokens.get(i + 1).text() + "日", 2);
+    }
+    return dayBefore ? new Date(month + "月" + tokens.get(i - 1).text() + "日", 1) : new Date(month + "月", 1);
   }
 
   /** A date as the archive writes it, and the number of tokens it took (0: none). */

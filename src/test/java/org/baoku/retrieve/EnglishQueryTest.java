@@ -84,6 +84,8 @@ class EnglishQueryTest {
     assertHas("How many AED and CPR sessions were held on March 4, 2022 for 1.8 hours?",
         "AED", "CPR", "3月4日", "2022", "1.8");
     assertHas("What did KN95 masks cost in May?", "KN95");
+    assertHas("On 2 June, which hotel did the union leaders visit?", "6月2日");
+    assertHas("What happened on 25 May?", "5月25日");
   }
 
   @Test
