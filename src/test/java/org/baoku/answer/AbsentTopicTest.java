@@ -22,5 +22,8 @@ class AbsentTopicTest {
     assertFalse(AbsentTopic.absent(Question.read("北京电控的献血活动是哪天举行的？"), hits));
     // 名字 and 东西 frame the question; they name no topic
     assertFalse(AbsentTopic.absent(Question.read("给快递小哥讲课的匠师叫什么名字，带了什么东西？"), Passages.hits(10, "快递小哥")));
+    // the paper and its pictures are no topic either
+    assertFalse(AbsentTopic.absent(Question.read("大兴纪实配图里，带队慰问的牛玉俊站在照片什么位置？"),
+        Passages.hits(10, "牛玉俊")));
   }
 }
