@@ -61,13 +61,14 @@ public final class SubjectCarrier implements Condenser {
     boolean refersBack = terms.stream().anyMatch(t -> ANAPHORS.contains(t.word)) || bare(terms);
     boolean personal = terms.stream().anyMatch(t -> PERSONAL.contains(t.word)) || PERSONAL_PHRASE.matcher(simplified).find();
     Set<String> own = entities(terms);
-    if (personal && !own.isEmpty() && terms.stream().noneMatch(t -> isEntity(t) && t.nature.toString().startsWith("nr"))) {
+    List<Term> previousTerms = Tagger.tag(previous);
+    String answer = history.get(history.size() - 1).answer();
+    if (personal && !own.isEmpty() && terms.stream().noneMatch(t -> isEntity(t) && isPerson(t))) {
       // 他代表市总工会捐了多少: the body is the question's own, 他 is still the person answered
-      Set<String> person = answeredPerson(previous, history.get(history.size() - 1).answer());
+      Set<String> person = answeredPerson(previous, previousTerms, answer);
       if (person.isEmpty()) {
         // the person the previous question named (毛彩兰 for 她那天一共守了多长时间)
-        Tagger.tag(previous).stream().filter(t -> isEntity(t) && t.nature.toString().startsWith("nr"))
-            .forEach(t -> person.add(t.word));
+        previousTerms.stream().filter(t -> isEntity(t) && isPerson(t)).forEach(t -> person.add(t.word));
       }
       person.removeIf(simplified::contains);
       return person.isEmpty() ? question : String.join(" ", person) + " " + question;
@@ -75,14 +76,13 @@ public final class SubjectCarrier implements Condenser {
     if (!refersBack || !own.isEmpty()) {
       return question;
     }
-    List<Term> previousTerms = Tagger.tag(previous);
     Set<String> carried = entities(previousTerms);
     if (personal) {
-      Set<String> person = answeredPerson(previous, history.get(history.size() - 1).answer());
+      Set<String> person = answeredPerson(previous, previousTerms, answer);
       if (!person.isEmpty()) {
         // the person answered is who 他 is; a name the question seemed to hold is the recogniser's
         // misreading of its words (谁出钱买的 → 钱买)
-        previousTerms.stream().filter(t -> t.nature.toString().startsWith("nr")).forEach(t -> carried.remove(t.word));
+        previousTerms.stream().filter(SubjectCarrier::isPerson).forEach(t -> carried.remove(t.word));
         carried.addAll(person);
       }
     }
@@ -108,11 +108,11 @@ public final class SubjectCarrier implements Condenser {
    * word of the question ({@code 匠师何少花}) is preferred to the first name: the recogniser also
    * reads some verbs as names ({@code 宣讲}).
    */
-  private static Set<String> answeredPerson(String previous, String answer) {
+  private static Set<String> answeredPerson(String previous, List<Term> previousTerms, String answer) {
     List<Term> terms = Tagger.tag(HanLP.convertToSimplifiedChinese(answer == null ? "" : answer));
     String first = null;
-    List<String> asked = Tagger.tag(HanLP.convertToSimplifiedChinese(previous)).stream()
-        .filter(t -> t.nature.toString().startsWith("nr") && t.word.length() >= 2).map(t -> t.word).toList();
+    List<String> asked = previousTerms.stream().filter(t -> isPerson(t) && t.word.length() >= 2).map(t -> t.word)
+        .toList();
     for (int i = 0; i < terms.size(); i++) {
       Term t = terms.get(i);
       // the question's own person, also when misread with the word after it (施剑闻令而动 → 施剑闻)
@@ -210,6 +210,10 @@ public final class SubjectCarrier implements Condenser {
       }
     }
     return out;
+  }
+
+  private static boolean isPerson(Term t) {
+    return t.nature.toString().startsWith("nr");
   }
 
   private static boolean isEntity(Term t) {
