@@ -241,12 +241,8 @@ final class AnswerCheck {
    * {@code 北京市} or {@code 总工会}: {@code 延庆区总工会} needs {@code 延庆}.
    */
   static boolean aboutEntities(Question q, String normContext) {
-    for (String e : q.entities()) {
-      if (!mentions(normContext, core(ChineseText.compact(e)))) {
-        return false;
-      }
-    }
-    return true;
+    return q.entities().stream().map(ChineseText::compact)
+        .allMatch(name -> mentions(normContext, core(name)));
   }
 
   /**
@@ -255,14 +251,8 @@ final class AnswerCheck {
    * on, since the tagger's person names in questions are often words ({@code 谁出钱买的} → 钱买).
    */
   static boolean aboutBodies(Question q, String normContext) {
-    for (String e : q.entities()) {
-      String name = ChineseText.compact(e);
-      String core = core(name);
-      if (!core.equals(name) && !mentions(normContext, core)) {
-        return false;
-      }
-    }
-    return true;
+    return q.entities().stream().map(ChineseText::compact)
+        .allMatch(name -> core(name).equals(name) || mentions(normContext, core(name)));
   }
 
   /**

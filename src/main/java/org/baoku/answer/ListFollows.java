@@ -1,7 +1,9 @@
 package org.baoku.answer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,8 +72,10 @@ final class ListFollows {
   static Optional<List<Evidence.Scored>> items(Question q, List<Evidence.Scored> announcers,
       List<Evidence.Scored> chosen, ArticlePassages articles, List<Hit> hits) {
     boolean listed = chosen.stream().anyMatch(s -> AnswerCheck.enumerates(s.span().text()));
+    Map<String, ArticleText> read = new HashMap<>();
     for (Evidence.Scored a : announcers) {
-      List<ArticleText.Located> after = ArticleText.of(a, articles, hits).after(a);
+      String article = a.passage().page() + '#' + a.passage().article();
+      List<ArticleText.Located> after = read.computeIfAbsent(article, k -> ArticleText.of(a, articles, hits)).after(a);
       if (after.isEmpty()) {
         continue;
       }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.baoku.ingest.Sentences;
-import org.baoku.retrieve.Hit;
 import org.junit.jupiter.api.Test;
 
 /** A {@code 当天} answers a date question with the sentence that names the day, on the bundled pages. */
@@ -13,7 +11,7 @@ class DayReferenceTest {
 
   @Test
   void theDayIsTakenFromTheSentenceBefore() {
-    Evidence.Scored that = sentence("当天，坚守在怀柔区北房镇御华园小区");
+    Evidence.Scored that = Passages.sentence("当天，坚守在怀柔区北房镇御华园小区");
     List<Evidence.Scored> out = DayReference.resolved(Question.read("御华园小区的值守人员是哪一天收到节日礼物的？"),
         List.of(that), Passages::article, List.of());
     assertEquals(2, out.size(), out.toString());
@@ -23,18 +21,12 @@ class DayReferenceTest {
 
   @Test
   void aSentenceWithItsOwnDateOrAnotherQuestionIsLeftAlone() {
-    Evidence.Scored dated = sentence("3月4日一大早");
+    Evidence.Scored dated = Passages.sentence("3月4日一大早");
     assertEquals(List.of(dated), DayReference.resolved(Question.read("电控职工是哪天献血的？"), List.of(dated),
         Passages::article, List.of()));
-    Evidence.Scored that = sentence("当天，坚守在怀柔区北房镇御华园小区");
+    Evidence.Scored that = Passages.sentence("当天，坚守在怀柔区北房镇御华园小区");
     assertEquals(List.of(that), DayReference.resolved(Question.read("值守人员收到了什么礼物？"), List.of(that),
         Passages::article, List.of()));
   }
 
-  static Evidence.Scored sentence(String phrase) {
-    Hit hit = Passages.hits(1, phrase).get(0);
-    Sentences.Span span = Sentences.split(hit.passage().text()).stream().filter(s -> s.text().contains(phrase))
-        .findFirst().orElseThrow();
-    return new Evidence.Scored(hit, span, 0, 0, 0);
-  }
 }

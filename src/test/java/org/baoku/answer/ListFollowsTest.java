@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.baoku.ingest.Sentences;
-import org.baoku.retrieve.Hit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,7 +24,7 @@ class ListFollowsTest {
       值守人员每人收到了哪几样节日礼物？           | 当天，坚守在怀柔区北房镇 | 保温水壶
       """)
   void theItemsFollowTheSentenceThatAnnouncesThem(String question, String announcing, String expected) {
-    Evidence.Scored announcer = sentence(announcing);
+    Evidence.Scored announcer = Passages.sentence(announcing);
     Optional<List<Evidence.Scored>> listed =
         ListFollows.items(Question.read(question), List.of(announcer), List.of(announcer), Passages::article,
             List.of());
@@ -48,8 +46,8 @@ class ListFollowsTest {
   @org.junit.jupiter.api.Test
   void aChosenSentenceThatListsTheItemsKeepsTheAnswer() {
     Question q = Question.read("职工大学这次主题讲座重在弘扬哪三种精神？");
-    Evidence.Scored announcer = sentence("职工匠师‘三个精神’宣讲");
-    Evidence.Scored listing = sentence("重在弘扬劳模精神、劳动精神和工匠精神");
+    Evidence.Scored announcer = Passages.sentence("职工匠师‘三个精神’宣讲");
+    Evidence.Scored listing = Passages.sentence("重在弘扬劳模精神、劳动精神和工匠精神");
     assertTrue(ListFollows.items(q, List.of(announcer), List.of(listing, announcer), Passages::article, List.of())
         .isEmpty());
   }
@@ -64,11 +62,4 @@ class ListFollowsTest {
     assertEquals(list, ListFollows.asksList(Question.read(question)), question);
   }
 
-  /** The sentence of the bundled pages that holds {@code phrase}. */
-  private static Evidence.Scored sentence(String phrase) {
-    Hit hit = Passages.hits(1, phrase).get(0);
-    Sentences.Span span = Sentences.split(hit.passage().text()).stream().filter(s -> s.text().contains(phrase))
-        .findFirst().orElseThrow();
-    return new Evidence.Scored(hit, span, 0, 0, 0);
-  }
 }

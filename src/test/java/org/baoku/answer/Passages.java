@@ -59,4 +59,12 @@ final class Passages {
   static List<Passage> article(Passage p) {
     return ALL.stream().filter(o -> o.page().equals(p.page()) && o.article() == p.article()).toList();
   }
+
+  /** The sentence of the bundled pages that holds {@code phrase}, as evidence from its passage. */
+  static Evidence.Scored sentence(String phrase) {
+    Hit hit = hits(1, phrase).get(0);
+    org.baoku.ingest.Sentences.Span span = org.baoku.ingest.Sentences.split(hit.passage().text()).stream()
+        .filter(s -> s.text().contains(phrase)).findFirst().orElseThrow();
+    return new Evidence.Scored(hit, span, 0, 0, 0);
+  }
 }
