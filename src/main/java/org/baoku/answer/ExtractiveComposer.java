@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.baoku.index.ChineseText;
 import org.baoku.index.Embedder;
 import org.baoku.ingest.Passage;
@@ -226,6 +227,10 @@ public final class ExtractiveComposer implements Composer {
     }
     List<Integer> picked = pick(c.probability(), texts, c.open() ? m.addRatio() : m.addRatioTyped());
     List<Integer> answering = KindCheck.answering(q, c.probability(), c.features(), texts, picked);
+    if (answering.isEmpty() && !picked.isEmpty()) {
+      List<String> articleOf = c.ranked().stream().map(s -> s.passage().articleKey()).toList();
+      answering = KindCheck.inTheBestArticle(q, c.probability(), c.features(), texts, articleOf);
+    }
     List<Evidence.Scored> chosen = answering.stream().map(c.ranked()::get).toList();
     if (ListFollows.asksList(q)) {
       Optional<List<Evidence.Scored>> listed = ListFollows.items(q, announcers(c, answering), chosen, articles, top);
@@ -239,7 +244,39 @@ public final class ExtractiveComposer implements Composer {
       // the name given is someone of another report: 北宇物业公司的工会主席 for 首发养护公司工会的主席
       return List.of();
     }
+    Optional<Evidence.Scored> caption = caption(q, c, texts);
+    if (caption.isPresent()) {
+      return List.of(caption.get());
+    }
     return DayReference.resolved(q, chosen, articles, top);
+  }
+
+  /** Words by which a question asks about a picture on the page rather than a report. */
+  private static final Pattern PICTURE = Pattern.compile("照片|图片|配图|图中|图里|图上|画面|合影");
+
+  /**
+   * For a question about a picture ({@code 那张照片拍的是哪个街道总工会的人}): the most probable
+   * caption among the candidates (a block without a headline), when it holds what is asked (for a
+   * number, name, place or date) or names every body the question names. The model ranks a
+   * caption low, short and headline-less as it is, below the reports around the picture.
+   */
+  private static Optional<Evidence.Scored> caption(Question q, Candidates c, List<String> texts) {
+    if (!PICTURE.matcher(q.text()).find()) {
+      return Optional.empty();
+    }
+    for (int i : KindCheck.best(c.probability(), texts.size())) {
+      Evidence.Scored s = c.ranked().get(i);
+      if (!s.passage().headline().isBlank()) {
+        continue;
+      }
+      String folded = ChineseText.folded(texts.get(i));
+      boolean holds = q.asks().typed() ? AnswerCheck.fits(q, texts.get(i))
+          : !q.entities().isEmpty() && q.entities().stream().allMatch(e -> folded.contains(ChineseText.folded(e)));
+      if (holds) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

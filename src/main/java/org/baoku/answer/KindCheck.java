@@ -3,6 +3,7 @@ package org.baoku.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baoku.index.ChineseText;
 
@@ -200,6 +201,63 @@ final class KindCheck {
       Predicate<String> holds) {
     List<Integer> out = withOneThatHolds(probability, texts, picked, holds, CHECKED);
     return out.stream().anyMatch(i -> holds.test(texts.get(i))) ? out : List.of();
+  }
+
+  /** Question words of a number, where the noun measured comes before them. */
+  private static final Pattern NUMBER_ASKED = Pattern.compile("多长|多久|多少|多大|多高|多重|多远|几");
+
+  /**
+   * For a number the {@value #CHECKED} most probable sentences lack: the most probable other
+   * sentence of the best one's article that holds it, said of the noun the question measures
+   * ({@code 宣传片有多长}: {@code 这部时长2分钟的宣传片制作完成}). The model ranks such a sentence low:
+   * it is short and repeats little of the question; the article and the measured noun keep a
+   * near miss's stray figure out.
+   *
+   * @param articleOf each candidate's article, in the order of {@code texts}
+   */
+  static List<Integer> inTheBestArticle(Question q, double[] probability, List<double[]> features,
+      List<String> texts, List<String> articleOf) {
+    if (q.asks() != Question.Asked.NUMBER || q.english() || q.acrossArticles() || texts.isEmpty()) {
+      return List.of();
+    }
+    String noun = measured(q);
+    if (noun == null) {
+      return List.of();
+    }
+    List<Integer> order = best(probability, texts.size());
+    String article = articleOf.get(order.get(0));
+    for (int i : order.subList(Math.min(CHECKED, order.size()), order.size())) {
+      if (articleOf.get(i).equals(article) && ChineseText.normalise(texts.get(i)).contains(noun)
+          && answers(q, texts.get(i), features.get(i))) {
+        return List.of(i);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The noun a number question measures: what it counts ({@code 多少名党员}), else the noun key
+   * nearest before its question word ({@code 宣传片有多长}).
+   */
+  static String measured(Question q) {
+    if (q.count().counted() != null) {
+      return q.count().counted();
+    }
+    Matcher m = NUMBER_ASKED.matcher(q.text());
+    if (!m.find()) {
+      return null;
+    }
+    String before = q.text().substring(0, m.start());
+    String nearest = null;
+    int at = -1;
+    for (Question.Key k : q.keys()) {
+      int i = before.lastIndexOf(k.word());
+      if (k.weight() >= 1.0 && k.word().length() >= 2 && i > at) {
+        at = i;
+        nearest = k.word();
+      }
+    }
+    return nearest;
   }
 
   /** Whether a candidate holds the asked phrase, reported of the question's subject. */

@@ -396,7 +396,8 @@ final class QuestionReader {
     for (int j = from; j < terms.size() && phrase.length() < MAX_HEAD_CHARS; j++) {
       String nature = terms.get(j).nature.toString();
       boolean noun = nature.startsWith("n") || nature.equals("j") || nature.equals("vn");
-      if (nature.matches("[wupcdry].*") || nature.startsWith("v") && !noun && lastNoun != null) {
+      if (nature.matches("[wupcdry].*") || nature.startsWith("v") && !noun && lastNoun != null
+          || nature.equals("vn") && predicate(terms, j)) {
         break;
       }
       if (nature.startsWith("q") && phrase.length() == 0) {
@@ -412,6 +413,15 @@ final class QuestionReader {
     }
     return !lastNoun.equals(phrase.toString()) && lastNoun.length() >= 2
         ? List.of(phrase.toString(), lastNoun) : List.of(phrase.toString());
+  }
+
+  /**
+   * Whether the verbal noun at {@code j} ends the question's clause ({@code 在哪家医院工作？}): then
+   * it is what the asked body does, not part of its kind.
+   */
+  private static boolean predicate(List<Term> terms, int j) {
+    return j + 1 == terms.size() || terms.get(j + 1).nature.toString().startsWith("w")
+        || terms.get(j + 1).nature.toString().startsWith("y");
   }
 
   /** The first noun starting at character {@code offset} of the question, if any. */

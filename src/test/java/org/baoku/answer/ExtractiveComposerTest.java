@@ -50,6 +50,20 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void aQuestionAboutAPictureIsAnsweredFromItsCaption() {
+    // the reports around the picture name other 街道总工会 doing the same; the caption names its own
+    Answer a = ask("照片里下沉社区参与核酸检测的是哪个街道总工会的工作人员？", "核酸检测", "街道总工会", "下沉社区");
+    assertTrue(a.text().contains("观音寺街道总工会"), a.text());
+    assertEquals("", a.citations().get(0).passage().headline());
+  }
+
+  @Test
+  void aNumberTheModelRanksLowIsTakenFromTheBestArticleWhenItMeasuresTheAskedNoun() {
+    Answer a = ask("常洪霞工作室拍的那部宣传片有多长？", "宣传片", "常洪霞");
+    assertTrue(a.text().contains("2分钟"), a.text());
+  }
+
+  @Test
   void aSumIsNeverComputedFromAnotherBodysFigures() {
     // 东城区总工会为全区17个街道各拨付慰问金5万元 would make 85万元 for 门头沟区's three places
     Answer a = ask("门头沟区总工会给大峪街道、东辛房街道和清水镇一共拨了多少防控专项资金？", "17个街道各拨付", "东辛房街道",

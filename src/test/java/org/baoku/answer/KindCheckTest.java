@@ -76,6 +76,16 @@ class KindCheckTest {
   private static final String FIGURE = "其中18名党员组成了先锋队。";
   private static final String OTHER = "另有20名医护人员参与核酸检测。";
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the noun before 有多长          | 工作室拍的宣传片有多长？ | 宣传片
+      the counted noun after 多少名   | 有多少名党员参加了献血？ | 党员
+      none before the question word   | 多少人参加？             |
+      """)
+  void theNounANumberQuestionMeasures(String shows, String question, String noun) {
+    assertEquals(noun, KindCheck.measured(Question.read(question)), shows);
+  }
+
   @Test
   void keepsTheModelsChoiceWhenItHoldsTheNumber() {
     List<String> texts = List.of(FIGURE, EVENT);
