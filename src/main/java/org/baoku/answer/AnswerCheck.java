@@ -1,6 +1,7 @@
 package org.baoku.answer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,7 +69,7 @@ final class AnswerCheck {
   private static final Pattern LATIN_NAME = Pattern.compile("(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])");
   /** Measures of time a count may ask in ({@code 几年}, {@code 多少天}). */
   private static final Set<String> TIME_MEASURES = Set.of("年", "月", "日", "天", "周", "个月");
-  private static final Pattern YEAR = Pattern.compile("\\d{4}年");
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})年");
   private static final String PERIOD = "凌晨|早上|早晨|上午|中午|下午|傍晚|晚上";
   /**
    * A date or time as a reader would quote it: {@code 3月4日}, {@code 2022年3月4日上午9点},
@@ -152,7 +153,8 @@ final class AnswerCheck {
     return switch (q.asks()) {
       case NUMBER, PERSON, PLACE, ORGANISATION -> !phrases(q, sentence).isEmpty();
       case DATE -> hasRole(q, sentence)
-          && (TIME_ASKED.matcher(q.text()).find() ? DATE_OR_TIME : DATE).matcher(sentence).find();
+          && (TIME_ASKED.matcher(q.text()).find() ? DATE_OR_TIME : DATE).matcher(sentence).find()
+          && (!asksADay(q) || !phrases(q, sentence).isEmpty());
       default -> hasRole(q, sentence);
     };
   }
@@ -173,9 +175,42 @@ final class AnswerCheck {
       case NUMBER -> numbers(q, sentence);
       case PERSON -> names(q, sentence);
       case PLACE, ORGANISATION -> places(q, sentence);
-      case DATE -> matches(DATE_OR_TIME.matcher(sentence));
+      case DATE -> matches(DATE_OR_TIME.matcher(sentence)).stream()
+          .filter(p -> !asksADay(q) || DAY_OR_TIME.matcher(sentence.substring(p.start(), p.end())).find()).toList();
       default -> List.of();
     };
+  }
+
+  /**
+   * Whether {@code sentence} names years and none of those {@code q} names: {@code
+   * 获北京市2021年度“安康杯”竞赛优胜班组} does not say what happened in {@code 2020年度}.
+   */
+  static boolean ofAnotherYear(Question q, String sentence) {
+    Set<String> asked = years(q.text());
+    if (asked.isEmpty()) {
+      return false;
+    }
+    Set<String> given = years(ChineseText.normalise(sentence));
+    return !given.isEmpty() && given.stream().noneMatch(asked::contains);
+  }
+
+  private static Set<String> years(String text) {
+    Set<String> out = new HashSet<>();
+    Matcher m = YEAR.matcher(text);
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+
+  /** A question of the day ({@code 具体是几月几号办的}): {@code 今年} or {@code 2021年} does not answer it. */
+  private static final Pattern DAY_ASKED = Pattern.compile("几月几[号日]|几号|几日|哪天|哪一天|哪日|什么日子|具体日期");
+  /** A day of the month or a named day, or a time of day: what answers a question of the day. */
+  private static final Pattern DAY_OR_TIME = Pattern.compile("[月日号点时:：]|昨天|前天|当天|春节|元宵节|除夕");
+
+  /** Whether {@code q} asks for a day, not merely a time ({@code 几月几号}, {@code 哪天}). */
+  static boolean asksADay(Question q) {
+    return DAY_ASKED.matcher(q.text()).find();
   }
 
   /** Whether a phrase is a date ({@code 2022年}, {@code 3月}), which does not count anything. */

@@ -91,8 +91,9 @@ final class KindCheck {
    */
   static List<Integer> answering(Question q, double[] probability, List<double[]> features, List<String> texts,
       List<Integer> picked) {
-    if (picked.isEmpty()) {
-      return picked;
+    if (picked.isEmpty() || picked.stream().allMatch(i -> AnswerCheck.ofAnotherYear(q, texts.get(i)))) {
+      // 2020年度 asked, 2021年度 reported: the report is of another year
+      return List.of();
     }
     if (AnswerCheck.asksPhoneNumber(q)) {
       // a telephone number is digits a report prints or does not: 24小时值守 is none
@@ -277,7 +278,7 @@ final class KindCheck {
   static boolean holds(Question q, String sentence) {
     return switch (q.asks()) {
       case PERSON -> AnswerCheck.namesSomeone(q, sentence);
-      case DATE -> AnswerSpan.in(q, sentence).isPresent() || AnswerCheck.namesAPeriod(sentence);
+      case DATE -> AnswerSpan.in(q, sentence).isPresent() || !AnswerCheck.asksADay(q) && AnswerCheck.namesAPeriod(sentence);
       default -> AnswerSpan.in(q, sentence).isPresent();
     };
   }

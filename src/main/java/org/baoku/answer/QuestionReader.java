@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
+import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.seg.common.Term;
 import org.baoku.answer.Question.Asked;
 import org.baoku.answer.Question.Count;
@@ -499,7 +500,55 @@ final class QuestionReader {
     return List.of();
   }
 
-  private static List<Key> keys(List<Term> terms, List<String> quotes) {
+  /**
+   * Runs of single characters the segmenter left unjoined, joined again: it knows neither {@code
+   * 下沉} nor {@code 防控} (下/f 沉/v, 防/v 控/v), and a key of one character matches almost any
+   * sentence. Function words and stop words stay apart.
+   */
+  private static List<Term> rejoined(List<Term> terms) {
+    List<Term> out = new ArrayList<>(terms.size());
+    for (int i = 0; i < terms.size(); i++) {
+      Term t = terms.get(i);
+      int j = i;
+      StringBuilder run = new StringBuilder();
+      while (j < terms.size() && joinable(terms, j)) {
+        run.append(terms.get(j).word);
+        j++;
+      }
+      if (j - i >= 2) {
+        Term joined = new Term(run.toString(), Nature.v);
+        joined.offset = t.offset;
+        out.add(joined);
+        i = j - 1;
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** A single character of a word, not of a name beside it ({@code 北房/nz 镇/n}, {@code 御/vg 华园/ns}). */
+  private static boolean joinable(List<Term> terms, int k) {
+    Term t = terms.get(k);
+    String n = t.nature.toString();
+    if (k > 0 && isName(terms.get(k - 1)) || k + 1 < terms.size() && isName(terms.get(k + 1))) {
+      return false;
+    }
+    return t.word.length() == 1 && Character.UnicodeScript.of(t.word.codePointAt(0)) == Character.UnicodeScript.HAN
+        && n.matches("v|vg|f|a|ag|ng|n") && FUNCTION_CHARACTERS.indexOf(t.word.charAt(0)) < 0 && !NOT_KEYS.contains(t.word);
+  }
+
+  /** A name the tagger found, not a question word it took for one ({@code 哪天/nz}). */
+  private static boolean isName(Term t) {
+    String n = t.nature.toString();
+    return !t.word.startsWith("哪") && !t.word.startsWith("什么") && (n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") || n.startsWith("nz") || n.equals("nis"));
+  }
+
+  /** Characters that join clauses and words rather than make them: never part of a rejoined word. */
+  private static final String FUNCTION_CHARACTERS = "的地得了着过是在和与及或到把被给对从向于也都就还又很再才将让使为以之其这那此有";
+
+  private static List<Key> keys(List<Term> tagged, List<String> quotes) {
+    List<Term> terms = rejoined(tagged);
     List<Key> out = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     for (Term t : terms) {

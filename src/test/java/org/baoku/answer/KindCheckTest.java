@@ -41,6 +41,10 @@ class KindCheckTest {
       a model's name is no figure                        | 工作组自己筹了多少个口罩？ | 工作组自筹200多个KN95和医用外科口罩，用于奖励。 | true
       a day answers 哪天                                  | 读书会是哪天举办的？ | 读书会于3月4日在活动室举行。 | true
       近日 is no day                                      | 读书会是哪天举办的？ | 近日，该厂工会举办了读书会。 | false
+      今年 does not answer 几月几号                       | 读书会具体是几月几号举办的？ | 今年，该厂工会举办了三场读书会。 | false
+      a year does not answer 哪天                         | 读书会是哪天举办的？ | 读书会于2021年在活动室举行。 | false
+      a day of the month answers 几月几号                 | 读书会具体是几月几号举办的？ | 读书会于3月4日在活动室举行。 | true
+      a year answers 什么时候                             | 读书会是什么时候开始办的？ | 读书会于2021年在活动室开办。 | true
       a time of day answers 几点                          | 志愿者每天早上几点到岗？ | 志愿者每天早上6点前到岗。 | true
       the question's own date is not the answer          | 3月4日的读书会是几点开始的？ | 3月4日，该厂工会举办了读书会。 | false
       a century answers 什么时候                          | 这座寺庙是什么时候建成的？ | 寺庙建于12世纪中叶。 | true
@@ -84,6 +88,17 @@ class KindCheckTest {
       """)
   void theNounANumberQuestionMeasures(String shows, String question, String noun) {
     assertEquals(noun, KindCheck.measured(Question.read(question)), shows);
+  }
+
+  @Test
+  void aReportOfAnotherYearDoesNotAnswer() {
+    Question q = Question.read("这个班组在2020年度竞赛中获得了什么荣誉？");
+    List<String> other = List.of("该班组获北京市2021年度竞赛优胜班组荣誉称号。");
+    assertEquals(List.of(), KindCheck.answering(q, new double[] {0.9}, about(other), other, List.of(0)));
+    List<String> same = List.of("该班组获北京市2020年度竞赛优胜班组荣誉称号。");
+    assertEquals(List.of(0), KindCheck.answering(q, new double[] {0.9}, about(same), same, List.of(0)));
+    List<String> undated = List.of("该班组获竞赛优胜班组荣誉称号。");
+    assertEquals(List.of(0), KindCheck.answering(q, new double[] {0.9}, about(undated), undated, List.of(0)));
   }
 
   @Test

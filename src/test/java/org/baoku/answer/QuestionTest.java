@@ -139,6 +139,17 @@ class QuestionTest {
   }
 
   @Test
+  void charactersTheSegmenterLeftApartAreJoinedAgainButNotIntoANameBesideThem() {
+    // HanLP knows neither 下沉 nor 防控: 下/f 沉/v, 防/v 控/v
+    List<String> keys = Question.read("他是哪天下沉到社区参加防控的？").keys().stream().map(Question.Key::word).toList();
+    assertTrue(keys.contains("下沉") && keys.contains("防控"), keys.toString());
+    // 北房/nz 镇/n 御/vg 华园/ns: 镇 ends one name and 御 starts the next
+    List<String> named = Question.read("北房镇御华园小区的防控人员收到了什么？").keys().stream()
+        .map(Question.Key::word).toList();
+    assertFalse(named.contains("镇御"), named.toString());
+  }
+
+  @Test
   void wordsThePlaceRecogniserMisreadsAreNoEntities() {
     // HanLP tags 的村 and 一个月里 as places
     assertEquals(List.of("黄村镇"), Question.read("黄村镇总工会走访慰问的村和社区，加起来一共有多少个？").entities());
