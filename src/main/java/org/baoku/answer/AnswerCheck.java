@@ -377,7 +377,10 @@ final class AnswerCheck {
 
   private static List<Phrase> numbers(Question q, String sentence) {
     if (q.measure() == null) {
-      return matches((q.count().ordinal() ? Pattern.compile("第" + NUMBER) : QUANTITY).matcher(sentence));
+      List<Phrase> any = matches((q.count().ordinal() ? Pattern.compile("第" + NUMBER) : QUANTITY).matcher(sentence));
+      String counted = q.count().counted();
+      // 多少居民 is not answered by 1.8万人次 of tests
+      return counted == null ? any : any.stream().filter(p -> counts(counted, sentence, p.start(), p.end())).toList();
     }
     String measures = measures(q.measure());
     String prefix = q.count().ordinal() ? "第\\s*" : "";
@@ -543,6 +546,25 @@ final class AnswerCheck {
       }
     }
     return false;
+  }
+
+  /**
+   * Kinds of place a name always carries ({@code 北京协和医院}; {@code 北京市红十字血液中心} is no
+   * 血站), asked after a question word ({@code 哪家医院}, {@code 哪些超市}): a sentence without the
+   * word names none of them.
+   */
+  private static final Pattern NAMED_KIND_ASKED = Pattern.compile(
+      "哪[些家个所间座]?(医院|血站|银行|超市|酒店|宾馆|饭店|商场|幼儿园|派出所|法院|检察院|博物馆|图书馆|体育馆|电影院|剧院)");
+
+  /** Whether {@code q} asks for a place or body by a kind its name carries ({@code 哪家医院}). */
+  static boolean asksNamedKind(Question q) {
+    return NAMED_KIND_ASKED.matcher(q.text()).find();
+  }
+
+  /** Whether {@code sentence} says the kind of place {@code q} asks for ({@code 医院}). */
+  static boolean mentionsKind(Question q, String sentence) {
+    Matcher kind = NAMED_KIND_ASKED.matcher(q.text());
+    return kind.find() && ChineseText.normalise(sentence).contains(kind.group(1));
   }
 
   /** Whether {@code q} asks for a brand ({@code 是什么牌子的}, {@code 哪个品牌}). */

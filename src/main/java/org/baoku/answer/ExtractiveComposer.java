@@ -231,6 +231,10 @@ public final class ExtractiveComposer implements Composer {
       List<String> articleOf = c.ranked().stream().map(s -> s.passage().articleKey()).toList();
       answering = KindCheck.inTheBestArticle(q, c.probability(), c.features(), texts, articleOf);
     }
+    if (answering.isEmpty() && KindCheck.givenOrNot(q)) {
+      // a brand, a telephone number, a hospital: no list or caption stands in for it
+      return List.of();
+    }
     List<Evidence.Scored> chosen = answering.stream().map(c.ranked()::get).toList();
     if (ListFollows.asksList(q)) {
       Optional<List<Evidence.Scored>> listed = ListFollows.items(q, announcers(c, answering), chosen, articles, top);

@@ -103,6 +103,10 @@ final class KindCheck {
       // a brand is a name a report gives or does not: 送上自热米饭、牛奶 names none
       return onlyWithOneThatHolds(probability, texts, picked, text -> AnswerCheck.namesABrand(q, text));
     }
+    if (AnswerCheck.asksNamedKind(q) && !q.english()) {
+      // 哪家医院: a hospital is named with 医院, and no sentence without the word names one
+      return onlyWithOneThatHolds(probability, texts, picked, text -> AnswerCheck.mentionsKind(q, text));
+    }
     if (q.acrossArticles()) {
       // parts of several reports: no one subject to check, but what is asked must be there
       boolean held = !checked(q.asks()) || q.english() || picked.stream().anyMatch(i -> holds(q, texts.get(i)));
@@ -259,6 +263,14 @@ final class KindCheck {
       }
     }
     return nearest;
+  }
+
+  /**
+   * Whether {@code q} asks for something a report gives or does not, which only a sentence that
+   * gives it answers: a telephone number, a brand, a place of a kind its name carries.
+   */
+  static boolean givenOrNot(Question q) {
+    return AnswerCheck.asksPhoneNumber(q) || AnswerCheck.asksBrand(q) || AnswerCheck.asksNamedKind(q) && !q.english();
   }
 
   /** Whether a candidate holds the asked phrase, reported of the question's subject. */

@@ -342,7 +342,12 @@ final class QuestionReader {
     if (unit.isEmpty()) {
       // 60余万元资金里有多少来自市总工会: a part of a whole is counted in the whole's measure
       Matcher whole = WHOLE.matcher(text(terms, i));
-      return new Count(whole.find() ? whole.group(1) : null, null, ordinal);
+      if (whole.find()) {
+        return new Count(whole.group(1), null, ordinal);
+      }
+      // 多少居民: no measure, but what is counted
+      boolean noun = after < terms.size() && terms.get(after).nature.toString().matches("n|nz|ng|vn");
+      return new Count(null, noun ? terms.get(after).word : null, ordinal);
     }
     if (after + 1 < terms.size() && terms.get(after).word.equals("是")) {
       // 多少名是党员: what is counted follows 是

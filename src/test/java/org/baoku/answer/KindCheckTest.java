@@ -41,6 +41,8 @@ class KindCheckTest {
       a model's name is no figure                        | 工作组自己筹了多少个口罩？ | 工作组自筹200多个KN95和医用外科口罩，用于奖励。 | true
       a day answers 哪天                                  | 读书会是哪天举办的？ | 读书会于3月4日在活动室举行。 | true
       近日 is no day                                      | 读书会是哪天举办的？ | 近日，该厂工会举办了读书会。 | false
+      a count of something else does not answer 多少居民  | 社区一共住着多少居民？ | 社区已完成核酸检测1.8万人次。 | false
+      the counted noun without a measure                  | 社区一共住着多少居民？ | 社区共有居民3200人。 | true
       今年 does not answer 几月几号                       | 读书会具体是几月几号举办的？ | 今年，该厂工会举办了三场读书会。 | false
       a year does not answer 哪天                         | 读书会是哪天举办的？ | 读书会于2021年在活动室举行。 | false
       a day of the month answers 几月几号                 | 读书会具体是几月几号举办的？ | 读书会于3月4日在活动室举行。 | true
@@ -88,6 +90,21 @@ class KindCheckTest {
       """)
   void theNounANumberQuestionMeasures(String shows, String question, String noun) {
     assertEquals(noun, KindCheck.measured(Question.read(question)), shows);
+  }
+
+  @Test
+  void aKindOfPlaceANameCarriesMustBeSaid() {
+    Question q = Question.read("援鄂的那名护士在哪家医院工作？");
+    List<String> none = List.of("座谈会在北京住总集团举行，受邀的是援鄂医护工作者家属。");
+    assertEquals(List.of(), KindCheck.answering(q, new double[] {0.9}, about(none), none, List.of(0)));
+    List<String> named = List.of("座谈会在北京住总集团举行。", "她是北京朝阳医院呼吸科的护士。");
+    assertEquals(List.of(0, 1), KindCheck.answering(q, new double[] {0.9, 0.5}, about(named), named, List.of(0)));
+    Question list = Question.read("会员卡在哪些超市买东西能打折？");
+    assertTrue(KindCheck.givenOrNot(list));
+    assertEquals(List.of(), KindCheck.answering(list, new double[] {0.9}, about(none), none, List.of(0)));
+    // a kind a name need not carry is not checked: 哪个部门 is answered by 女工委
+    Question category = Question.read("这项工作由哪个部门负责？");
+    assertEquals(List.of(0), KindCheck.answering(category, new double[] {0.9}, about(none), none, List.of(0)));
   }
 
   @Test
