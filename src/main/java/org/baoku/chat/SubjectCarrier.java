@@ -84,6 +84,10 @@ public final class SubjectCarrier implements Condenser {
         // misreading of its words (谁出钱买的 → 钱买)
         previousTerms.stream().filter(SubjectCarrier::isPerson).forEach(t -> carried.remove(t.word));
         carried.addAll(person);
+      } else {
+        // 他 is one person, the first the previous question names (石岳 in 石岳在检测点帮忙，单道每小时…):
+        // a later "name" is more often the recogniser's misreading of a word (单道/nr)
+        previousTerms.stream().filter(t -> isEntity(t) && isPerson(t)).skip(1).forEach(t -> carried.remove(t.word));
       }
     }
     carried.removeIf(simplified::contains);

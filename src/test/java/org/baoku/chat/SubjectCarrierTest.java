@@ -59,6 +59,14 @@ class SubjectCarrierTest {
   }
 
   @Test
+  void heIsTheFirstPersonThePreviousQuestionNamed() {
+    // 单道 (one lane) is tagged as a person's name; 他 is 石岳
+    List<Condenser.Turn> turns = List.of(new Condenser.Turn("石岳在核酸检测点帮忙，单道每小时大概能检测多少人？",
+        "单道每小时检测量约160人。[1]"));
+    assertEquals("石岳 他每天几点前到岗？", carrier.standalone(turns, "他每天几点前到岗？"));
+  }
+
+  @Test
   void heIsThePersonThePreviousQuestionNamedAndNotWhatWasAskedOfHim() {
     // the recogniser reads 施剑闻令而动 as the name 施剑闻
     List<Condenser.Turn> turns = List.of(new Condenser.Turn("大兴区总工会副主席施剑下沉到了哪个集中隔离点？",
