@@ -2,6 +2,7 @@ package org.baoku.answer;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -24,21 +25,25 @@ import org.baoku.index.ChineseText;
  */
 final class Arithmetic {
 
-  enum Op { SUM, DIFFERENCE }
+  enum Op { SUM, DIFFERENCE, MORE, LESS }
 
   /** A sentence of the answer and the citation it carries. */
   record Cited(String sentence, int n) {}
 
   /**
    * A figure of the asked measure: where it stands (candidate, characters), its value, multiplier
-   * ({@code 万}) and measure ({@code 元}; the asked one when the question names it).
+   * ({@code 万}) and measure ({@code 元}; the asked one when the question names it), and whether it
+   * is given as about so many ({@code 3900余件}), which a comparison reads and a sum does not.
    */
-  private record Figure(int sentence, int start, int end, BigDecimal value, String multiplier, String unit) {}
+  private record Figure(int sentence, int start, int end, BigDecimal value, String multiplier, String unit,
+      boolean approximate) {}
 
   /** A figure given for each of {@code times} things. */
   private record Each(Figure figure, int times) {}
 
   private static final Pattern DIFFERENCE = Pattern.compile("相差|差多少|差了多少|多多少|少多少|多出多少|少了多少|多了多少|差距");
+  /** Which of the parts has the larger figure ({@code 哪个镇的更多}) or the smaller ({@code 谁更少}). */
+  private static final Pattern WHICH = Pattern.compile("(?:哪|谁)[^，。？?]{0,8}更([多大高长少小低短])");
   private static final Pattern TOTAL = Pattern.compile("一共|总共|合计|共计|加起来|加在一起|合起来|总计|总数|总和");
   /**
    * A sum needs two named parts, or things counted each ({@code 每个街道}): without them 一共多少
@@ -69,6 +74,10 @@ final class Arithmetic {
 
   /** The operation {@code q} asks for, if it asks for a number computed from two. */
   static Optional<Op> asked(Question q) {
+    Matcher which = WHICH.matcher(q.text());
+    if (q.asks() == Question.Asked.COMPARISON && which.find()) {
+      return Optional.of("多大高长".contains(which.group(1)) ? Op.MORE : Op.LESS);
+    }
     if (q.asks() != Question.Asked.NUMBER || Question.DURATION.equals(q.measure())) {
       return Optional.empty();
     }
@@ -86,10 +95,16 @@ final class Arithmetic {
   static List<Integer> sentences(Question q, List<String> texts) {
     Optional<Op> op = asked(q);
     List<String> parts = parts(q);
-    if (op.isEmpty() || parts.size() < 2 && op.get() == Op.DIFFERENCE) {
+    if (op.isEmpty() || parts.size() < 2 && op.get() != Op.SUM) {
       return List.of();
     }
     List<String> normalised = texts.stream().map(ChineseText::normalise).toList();
+    if (op.get() == Op.MORE || op.get() == Op.LESS) {
+      return compared(parts, normalised, figures(q, normalised))
+          .map(c -> c.a().sentence() == c.b().sentence() ? List.of(c.a().sentence())
+              : List.of(c.a().sentence(), c.b().sentence()))
+          .orElse(List.of());
+    }
     List<Figure> found = partFigures(parts, normalised, asked(q, parts, normalised));
     List<Integer> out = new ArrayList<>();
     for (Figure f : found) {
@@ -111,6 +126,9 @@ final class Arithmetic {
     }
     List<String> normalised = answer.stream().map(c -> ChineseText.normalise(c.sentence())).toList();
     List<String> parts = parts(q);
+    if (op.get() == Op.MORE || op.get() == Op.LESS) {
+      return compared(parts, normalised, figures(q, normalised)).flatMap(c -> comparison(op.get(), c, normalised, answer));
+    }
     List<Figure> all = asked(q, parts, normalised);
     List<Figure> byPart = parts.size() >= 2 ? partFigures(parts, normalised, all) : List.of();
     List<Each> each = op.get() == Op.SUM && byPart.size() < 2 ? each(q, normalised) : List.of();
@@ -142,6 +160,73 @@ final class Arithmetic {
         + "（据" + cites + "计算）");
   }
 
+  /** Two parts a comparison names and a figure of one measure for each, in the question's order. */
+  private record Compared(String first, Figure a, String second, Figure b) {}
+
+  /**
+   * The two parts a comparison names and a figure for each: for each part the figures whose
+   * sentence and clause hold its {@link #name}, and of those the best of the first part whose
+   * measure the other part has too ({@code 件}, not the {@code 个} of {@code 50个村社}).
+   */
+  private static Optional<Compared> compared(List<String> parts, List<String> normalised, List<Figure> figures) {
+    List<String> named = new ArrayList<>();
+    List<List<Figure>> candidates = new ArrayList<>();
+    for (String part : parts) {
+      String name = name(part);
+      List<Figure> own = figures.stream().filter(f -> score(name, normalised.get(f.sentence()), f) >= MIN_PART)
+          .sorted(Comparator.comparingDouble((Figure f) -> -score(name, normalised.get(f.sentence()), f))).toList();
+      if (!own.isEmpty()) {
+        named.add(name);
+        candidates.add(own);
+      }
+    }
+    if (candidates.size() != 2) {
+      return Optional.empty();
+    }
+    for (Figure a : candidates.get(0)) {
+      Optional<Figure> b = candidates.get(1).stream().filter(f -> f != a && f.unit().equals(a.unit())
+          && f.multiplier().equals(a.multiplier())).findFirst();
+      if (b.isPresent()) {
+        return Optional.of(new Compared(named.get(0), a, named.get(1), b.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Where the name of a place or body ends ({@code 青云店镇} in {@code 青云店镇工会送出}). */
+  private static final Pattern NAME_END = Pattern.compile("街道|社区|公司|集团|[镇区县市村乡]");
+
+  /**
+   * The thing a part of a comparison names: up to its 的 (what the parts share follows the last
+   * one's), and up to the end of the first place or body named in it.
+   */
+  private static String name(String part) {
+    String name = part.split("的")[0];
+    Matcher end = NAME_END.matcher(name);
+    return end.find() && end.start() >= 2 ? name.substring(0, end.end()) : name;
+  }
+
+  /**
+   * Which part has the larger ({@link Op#MORE}) or smaller figure, each figure quoted with its
+   * citation: {@code 青云店镇工会送出更多（3900余件[2]，旧宫镇1250件[1]）}. Nothing when the figures
+   * are equal.
+   */
+  private static Optional<String> comparison(Op op, Compared c, List<String> normalised, List<Cited> answer) {
+    int order = c.a().value().compareTo(c.b().value());
+    if (order == 0) {
+      return Optional.empty();
+    }
+    boolean firstWins = (order > 0) == (op == Op.MORE);
+    return Optional.of((firstWins ? c.first() : c.second()) + (op == Op.MORE ? "更多" : "更少") + "（"
+        + quoted(firstWins ? c.a() : c.b(), normalised, answer) + "，" + (firstWins ? c.second() : c.first())
+        + quoted(firstWins ? c.b() : c.a(), normalised, answer) + "）");
+  }
+
+  /** A figure as its sentence gives it ({@code 3900余件}), with the sentence's citation. */
+  private static String quoted(Figure f, List<String> normalised, List<Cited> answer) {
+    return normalised.get(f.sentence()).substring(f.start(), f.end()) + "[" + answer.get(f.sentence()).n() + "]";
+  }
+
   /** A figure as a reader writes it: {@code 85}, {@code 19.5}, never {@code 8.5E+1}. */
   private static String plain(BigDecimal value) {
     return value.stripTrailingZeros().toPlainString();
@@ -151,7 +236,7 @@ final class Arithmetic {
   static List<String> parts(Question q) {
     String text = q.text();
     int end = text.length();
-    for (Pattern p : List.of(DIFFERENCE, TOTAL)) {
+    for (Pattern p : List.of(DIFFERENCE, TOTAL, WHICH)) {
       Matcher m = p.matcher(text);
       if (m.find()) {
         end = Math.min(end, m.start());
@@ -174,7 +259,7 @@ final class Arithmetic {
    * ({@code 疫情防控期间}) then finds no figure of its own.
    */
   private static List<Figure> asked(Question q, List<String> parts, List<String> normalised) {
-    List<Figure> all = figures(q, normalised);
+    List<Figure> all = figures(q, normalised).stream().filter(f -> !f.approximate()).toList();
     if (q.measure() != null || parts.isEmpty()) {
       return all;
     }
@@ -243,18 +328,19 @@ final class Arithmetic {
   /** A figure of the asked measure, or of any measure but time when the question names none. */
   private static Pattern figure(Question q) {
     String units = q.measure() == null ? ANY_UNIT : AnswerCheck.measures(q.measure().replaceFirst("^[万亿]", ""));
-    return Pattern.compile("(\\d+(?:\\.\\d+)?)([万亿]?)(" + units + ")");
+    return Pattern.compile("(\\d+(?:\\.\\d+)?)([万亿]?)(?<about>[余多])?(" + units + ")");
   }
 
   /** The figure {@code m} found in sentence {@code i}, unless its multiplier is not the asked one. */
   private static Optional<Figure> figure(Question q, int i, Matcher m) {
-    String measure = q.measure() == null ? m.group(3) : q.measure().replaceFirst("^[万亿]", "");
+    String measure = q.measure() == null ? m.group(4) : q.measure().replaceFirst("^[万亿]", "");
     String multiplierAsked = q.measure() == null ? null
         : q.measure().startsWith("万") ? "万" : q.measure().startsWith("亿") ? "亿" : null;
     if (multiplierAsked != null && !multiplierAsked.equals(m.group(2))) {
       return Optional.empty();
     }
-    return Optional.of(new Figure(i, m.start(), m.end(), new BigDecimal(m.group(1)), m.group(2), measure));
+    return Optional.of(new Figure(i, m.start(), m.end(), new BigDecimal(m.group(1)), m.group(2), measure,
+        m.group("about") != null));
   }
 
   /**

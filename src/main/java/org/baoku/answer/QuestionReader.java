@@ -71,6 +71,8 @@ final class QuestionReader {
       Set.of("为什么", "为何", "怎样", "怎么", "如何", "怎么样", "原因", "为啥", "做法", "方式");
   /** The end of a name that makes the asked {@code 哪个…} a place rather than a body. */
   private static final Pattern PLACE_HEAD = Pattern.compile(".*(区|县|市|省|镇|乡|村|街道|社区|地方|地区|地点|点|处|国家|城市)$");
+  /** Which of the things named a comparison favours ({@code 哪个镇的更多}, {@code 谁更早}). */
+  private static final Pattern WHICH_MORE = Pattern.compile("(?:哪|谁)[^，。？?]{0,8}更[多少早晚大小高低长短快慢]");
   private static final Pattern COMPARISON = Pattern.compile("更[多少早晚大小高低长短快慢]|区别|不同之处|有何不同|相比|哪个多|谁多");
   private static final Pattern YES_NO = Pattern.compile("是否|是不是|有没有|能不能|能否|可否|吗[？?]?$");
   /** Question words and words about the newspaper itself: never evidence of an answer. */
@@ -112,6 +114,9 @@ final class QuestionReader {
   private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{4,})[”\"」』]");
   private static final Pattern ACROSS = Pattern.compile("报道|文章|稿件|分别|不同时期|各自|各有|各是|各为");
   /** {@code 哪} with a measure word for things ({@code 哪项荣誉}, {@code 哪本书}), never for places or bodies. */
+  /** A document asked for, which a report names by its title in 《》 ({@code 哪份通知}). */
+  private static final Pattern DOCUMENT_ASKED =
+      Pattern.compile("哪[份篇部本个项]((?:通知|文件|意见|规定|办法|报告|决定|方案|条例|指南|倡议书|公告))");
   private static final Pattern THING = Pattern.compile("哪[项种类样本部首篇门件款]");
   /**
    * What the place recogniser misreads as a name: a word starting with a particle ({@code 的村} in
@@ -247,6 +252,11 @@ final class QuestionReader {
     if (TITLE_ASKED.matcher(t).find()) {
       return Kind.of(Asked.TITLE);
     }
+    Matcher document = DOCUMENT_ASKED.matcher(t);
+    if (document.find()) {
+      // 哪份通知: a document is named by its title, 《关于做好…工作的通知》
+      return new Kind(Asked.TITLE, Count.NONE, List.of(document.group(1)), List.of());
+    }
     if (DATE_WORDS.stream().anyMatch(t::contains)) {
       return Kind.of(Asked.DATE);
     }
@@ -268,6 +278,10 @@ final class QuestionReader {
     Matcher loose = LOOSE_COUNT.matcher(t);
     if (loose.find()) {
       return new Kind(Asked.NUMBER, new Count(loose.group(2), null, loose.group(1) != null), List.of(), List.of());
+    }
+    if (WHICH_MORE.matcher(t).find()) {
+      // 哪个镇的更多: not a place asked, but which of two the figures favour
+      return Kind.of(Asked.COMPARISON);
     }
     for (String w : PLACE_WORDS) {
       if (t.contains(w)) {

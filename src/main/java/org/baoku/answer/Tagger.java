@@ -55,11 +55,32 @@ public final class Tagger {
           rest.offset += t.offset + 1;
           out.add(rest);
         }
+      } else if (afterDemonstrative(out, t)) {
+        // 这/r 回派/nr is 这回/r 派/v: the recogniser took the demonstrative's measure for a name
+        Term last = out.remove(out.size() - 1);
+        Term demonstrative = new Term(last.word + t.word.charAt(0), Nature.r);
+        demonstrative.offset = last.offset;
+        out.add(demonstrative);
+        for (Term rest : NAMED.seg(t.word.substring(1))) {
+          rest.offset += t.offset + 1;
+          out.add(rest);
+        }
       } else {
         out.add(t);
       }
     }
     return out;
+  }
+
+  /** Measures a demonstrative takes ({@code 这回}, {@code 那次}, {@code 这位}). */
+  private static final String DEMONSTRATIVE_MEASURES = "回次个位部场家些样项批";
+
+  private static boolean afterDemonstrative(List<Term> before, Term t) {
+    if (before.isEmpty() || t.word.length() < 2 || !t.nature.toString().matches("n[rstz].*|gi")) {
+      return false;
+    }
+    String last = before.get(before.size() - 1).word;
+    return (last.equals("这") || last.equals("那")) && DEMONSTRATIVE_MEASURES.indexOf(t.word.charAt(0)) >= 0;
   }
 
   /** Words of {@code text} with places recognised but organisations not; never null. */

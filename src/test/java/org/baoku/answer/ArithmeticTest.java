@@ -26,6 +26,20 @@ class ArithmeticTest {
     assertEquals(Optional.ofNullable(expected), got, question);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      东坝镇和西坝镇工会送出的慰问品，哪个镇的更多？ | 东坝镇总工会将800件饮料送到一线。 | 西坝镇总工会为20个村送去1200余件防暑物资。 | 西坝镇更多（1200余件[2]，东坝镇800件[1]）
+      东坝镇和西坝镇工会送出的慰问品，哪个镇的更少？ | 东坝镇总工会将800件饮料送到一线。 | 西坝镇总工会为20个村送去1200余件防暑物资。 | 东坝镇更少（800件[1]，西坝镇1200余件[2]）
+      东坝镇和西坝镇工会送出的慰问品，哪个镇的更多？ | 东坝镇总工会将800件饮料送到一线。 | 西坝镇总工会为20个村送去慰问品。          | -
+      东坝镇和西坝镇工会送出的慰问品，哪个镇的更多？ | 东坝镇总工会将800件饮料送到一线。 | 西坝镇总工会送去800件防暑物资。          | -
+      """)
+  void aComparisonSaysWhichPartHasTheLargerFigureOfOneMeasure(String question, String first, String second,
+      String expected) {
+    Question q = Question.read(question);
+    List<Arithmetic.Cited> cited = List.of(new Arithmetic.Cited(first, 1), new Arithmetic.Cited(second, 2));
+    assertEquals(Optional.ofNullable(expected), Arithmetic.of(q, cited), question);
+  }
+
   @Test
   void citesTheSentenceOfEachNamedPartAndAddsTheirFigures() {
     Question q = Question.read("东城区工会服务队和西城区的志愿者，加起来一共多少人？");

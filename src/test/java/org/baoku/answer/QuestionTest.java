@@ -40,6 +40,7 @@ class QuestionTest {
       哪家公司设立了集中采血点？                             | ORGANISATION | -    | -    | 公司           | -
       培训请的是哪家机构的讲师？                             | ORGANISATION | -    | -    | 机构           | 讲师
       援鄂的护士在哪家医院工作？                             | ORGANISATION | -    | -    | 医院           | -
+      文章开头引用的是卫健委哪份通知？                       | TITLE        | -    | -    | 通知           | -
       16名干部里有几个人去了机场转运专班？                   | NUMBER       | 人   | -    | -              | -
       公交劳模常洪霞获得过哪项全国性的荣誉？                 | OTHER        | -    | -    | -              | -
       文末列举了哪些基层工会？                               | LIST         | -    | -    | -              | -
@@ -47,6 +48,7 @@ class QuestionTest {
       为什么要给快递小哥开展党课？                           | REASON       | -    | -    | -              | -
       工会是怎样帮助返岗职工的？                             | REASON       | -    | -    | -              | -
       大兴区的慰问金比房山区更多吗？                         | COMPARISON   | -    | -    | -              | -
+      东坝镇和西坝镇送的慰问品，哪个镇的更多？               | COMPARISON   | -    | -    | -              | -
       读书会是否邀请了劳模？                                 | YES_NO       | -    | -    | -              | -
       这篇报道讲了什么？                                     | OTHER        | -    | -    | -              | -
       How long is the epidemic-prevention video?             | NUMBER       | 时长 | -    | -              | -
@@ -154,6 +156,8 @@ class QuestionTest {
     // HanLP tags 的村 and 一个月里 as places
     assertEquals(List.of("黄村镇"), Question.read("黄村镇总工会走访慰问的村和社区，加起来一共有多少个？").entities());
     assertEquals(List.of("大兴区"), Question.read("近一个月里，大兴区参加核酸检测的职工志愿者有多少人次？").entities());
+    // 这/r 回派/nr: the demonstrative's measure read as the start of a name
+    assertEquals(List.of("顺义区", "天竺镇"), Question.read("顺义区总工会这回派了几名干部去天竺镇？").entities());
     assertEquals(List.of("大兴"), Question.read("大兴这一个来月里，做核酸的职工志愿者累计有多少人次？").entities());
     assertEquals(List.of("客四分公司"), Question.read("客四分公司1路那部防疫宣传片有多长？").entities());
     // HanLP tags 那各镇 in 那各镇街、园区的工会 as a person
