@@ -121,11 +121,13 @@ final class QuestionReader {
   /**
    * What the place recogniser misreads as a name: a word starting with a particle ({@code 的村} in
    * {@code 走访慰问的村和社区}), one holding a demonstrative ({@code 1路那部宣传片} → 路那部) or
-   * starting with one ({@code 那各镇街} → 那各镇), or a span of time ({@code 一个月里}, {@code
-   * 一个来月里} → 来月里).
+   * starting with one ({@code 那各镇街} → 那各镇), a span of time ({@code 一个月里}, {@code
+   * 一个来月里} → 来月里), 一 and one character ({@code 坚守一站}; {@code 四厂} is a name), or a body's kind before
+   * any name ({@code 总工会派人}: a 总工会 comes after its name).
    */
   private static final Pattern MISREAD_PLACE =
-      Pattern.compile("^[的了着和与及在那这]|[那这][部个次位场家]|[月年天周][里内]$|^[一二两三四五六七八九十\\d]+(?:个月|个星期|个小时|天|年|周)[里内来]?$");
+      Pattern.compile("^[的了着和与及在那这]|[那这][部个次位场家]|[月年天周][里内]$|^[一二两三四五六七八九十\\d]+(?:个月|个星期|个小时|天|年|周)[里内来]?$"
+          + "|^一\\p{IsHan}$|^总工会\\p{IsHan}");
   /** A figure the question gives, then 里 or 中 and the count: {@code 60余万元资金里有}. */
   private static final Pattern WHOLE = Pattern.compile("\\d+[余多]?((?:万|亿)?(?:元|名|人|个|件|户|家))[^，。？]{0,8}[里中]有?$");
   /** Measure words the segmenter tags otherwise after 多少 or 几 ({@code 多少/r 本/r}, {@code 多少/r 台电脑/nt}). */

@@ -156,6 +156,8 @@ class QuestionTest {
     // HanLP tags 的村 and 一个月里 as places
     assertEquals(List.of("黄村镇"), Question.read("黄村镇总工会走访慰问的村和社区，加起来一共有多少个？").entities());
     assertEquals(List.of("大兴区"), Question.read("近一个月里，大兴区参加核酸检测的职工志愿者有多少人次？").entities());
+    // 坚守/v 一站/ns and 总工会派人/nt are no names; 四厂 is one
+    assertEquals(List.of("平谷区", "毛彩兰"), Question.read("平谷区志愿者毛彩兰坚守一站多长时间？").entities());
     // 这/r 回派/nr: the demonstrative's measure read as the start of a name
     assertEquals(List.of("顺义区", "天竺镇"), Question.read("顺义区总工会这回派了几名干部去天竺镇？").entities());
     assertEquals(List.of("大兴"), Question.read("大兴这一个来月里，做核酸的职工志愿者累计有多少人次？").entities());
