@@ -95,27 +95,29 @@ class KindCheckTest {
   @Test
   void aKindOfPlaceANameCarriesMustBeSaid() {
     Question q = Question.read("援鄂的那名护士在哪家医院工作？");
-    List<String> none = List.of("座谈会在北京住总集团举行，受邀的是援鄂医护工作者家属。");
-    assertEquals(List.of(), KindCheck.answering(q, new double[] {0.9}, about(none), none, List.of(0)));
+    String none = "座谈会在北京住总集团举行，受邀的是援鄂医护工作者家属。";
+    assertEquals(List.of(), alone(q, none));
     List<String> named = List.of("座谈会在北京住总集团举行。", "她是北京朝阳医院呼吸科的护士。");
     assertEquals(List.of(0, 1), KindCheck.answering(q, new double[] {0.9, 0.5}, about(named), named, List.of(0)));
     Question list = Question.read("会员卡在哪些超市买东西能打折？");
     assertTrue(KindCheck.givenOrNot(list));
-    assertEquals(List.of(), KindCheck.answering(list, new double[] {0.9}, about(none), none, List.of(0)));
+    assertEquals(List.of(), alone(list, none));
     // a kind a name need not carry is not checked: 哪个部门 is answered by 女工委
-    Question category = Question.read("这项工作由哪个部门负责？");
-    assertEquals(List.of(0), KindCheck.answering(category, new double[] {0.9}, about(none), none, List.of(0)));
+    assertEquals(List.of(0), alone(Question.read("这项工作由哪个部门负责？"), none));
+  }
+
+  /** What the check lets {@code sentence} do as the model's only, sure choice: [0] answers, [] refuses. */
+  private static List<Integer> alone(Question q, String sentence) {
+    List<String> texts = List.of(sentence);
+    return KindCheck.answering(q, new double[] {0.9}, about(texts), texts, List.of(0));
   }
 
   @Test
   void aReportOfAnotherYearDoesNotAnswer() {
     Question q = Question.read("这个班组在2020年度竞赛中获得了什么荣誉？");
-    List<String> other = List.of("该班组获北京市2021年度竞赛优胜班组荣誉称号。");
-    assertEquals(List.of(), KindCheck.answering(q, new double[] {0.9}, about(other), other, List.of(0)));
-    List<String> same = List.of("该班组获北京市2020年度竞赛优胜班组荣誉称号。");
-    assertEquals(List.of(0), KindCheck.answering(q, new double[] {0.9}, about(same), same, List.of(0)));
-    List<String> undated = List.of("该班组获竞赛优胜班组荣誉称号。");
-    assertEquals(List.of(0), KindCheck.answering(q, new double[] {0.9}, about(undated), undated, List.of(0)));
+    assertEquals(List.of(), alone(q, "该班组获北京市2021年度竞赛优胜班组荣誉称号。"));
+    assertEquals(List.of(0), alone(q, "该班组获北京市2020年度竞赛优胜班组荣誉称号。"));
+    assertEquals(List.of(0), alone(q, "该班组获竞赛优胜班组荣誉称号。"));
   }
 
   @Test
