@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baoku.index.ChineseText;
@@ -25,7 +26,7 @@ import org.baoku.index.ChineseText;
  */
 final class Arithmetic {
 
-  enum Op { SUM, DIFFERENCE, MORE, LESS }
+  enum Op { SUM, DIFFERENCE, MORE, LESS, LEVELS }
 
   /** A sentence of the answer and the citation it carries. */
   record Cited(String sentence, int n) {}
@@ -44,6 +45,15 @@ final class Arithmetic {
   private static final Pattern DIFFERENCE = Pattern.compile("相差|差多少|差了多少|多多少|少多少|多出多少|少了多少|多了多少|差距");
   /** Which of the parts has the larger figure ({@code 哪个镇的更多}) or the smaller ({@code 谁更少}). */
   private static final Pattern WHICH = Pattern.compile("(?:哪|谁)[^，。？?]{0,8}更([多大高长少小低短])");
+  /**
+   * Measures of kinds or levels ({@code 分成几档}, {@code 有几种}): a report gives them as the figures
+   * it lists ({@code 分别予以5万、8万、10万元}), not as a count.
+   */
+  private static final Set<String> LEVEL_MEASURES = Set.of("档", "种", "类", "级");
+  /** Two or more figures listed together ({@code 5万、8万、10万元}). */
+  private static final Pattern LISTED = Pattern.compile(
+      "\\d+(?:\\.\\d+)?[万亿千]?[^\\d、，,。；和与及]{0,2}(?:[、和与及]\\d+(?:\\.\\d+)?[万亿千]?[^\\d、，,。；和与及]{0,2})+");
+  private static final Pattern A_FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?");
   private static final Pattern TOTAL = Pattern.compile("一共|总共|合计|共计|加起来|加在一起|合起来|总计|总数|总和");
   /**
    * A sum needs two named parts, or things counted each ({@code 每个街道}): without them 一共多少
@@ -81,6 +91,9 @@ final class Arithmetic {
     if (q.asks() != Question.Asked.NUMBER || Question.DURATION.equals(q.measure())) {
       return Optional.empty();
     }
+    if (q.measure() != null && LEVEL_MEASURES.contains(q.measure())) {
+      return Optional.of(Op.LEVELS);
+    }
     if (DIFFERENCE.matcher(q.text()).find()) {
       return Optional.of(Op.DIFFERENCE);
     }
@@ -95,10 +108,21 @@ final class Arithmetic {
   static List<Integer> sentences(Question q, List<String> texts) {
     Optional<Op> op = asked(q);
     List<String> parts = parts(q);
-    if (op.isEmpty() || parts.size() < 2 && op.get() != Op.SUM) {
+    if (op.isEmpty() || parts.size() < 2 && op.get() != Op.SUM && op.get() != Op.LEVELS) {
       return List.of();
     }
     List<String> normalised = texts.stream().map(ChineseText::normalise).toList();
+    if (op.get() == Op.LEVELS) {
+      if (counted(q, normalised)) {
+        return List.of();
+      }
+      for (int i = 0; i < normalised.size(); i++) {
+        if (LISTED.matcher(normalised.get(i)).find()) {
+          return List.of(i);
+        }
+      }
+      return List.of();
+    }
     if (op.get() == Op.MORE || op.get() == Op.LESS) {
       return compared(parts, normalised, figures(q, normalised))
           .map(c -> c.a().sentence() == c.b().sentence() ? List.of(c.a().sentence())
@@ -126,6 +150,9 @@ final class Arithmetic {
     }
     List<String> normalised = answer.stream().map(c -> ChineseText.normalise(c.sentence())).toList();
     List<String> parts = parts(q);
+    if (op.get() == Op.LEVELS) {
+      return levels(q, normalised, answer);
+    }
     if (op.get() == Op.MORE || op.get() == Op.LESS) {
       return compared(parts, normalised, figures(q, normalised)).flatMap(c -> comparison(op.get(), c, normalised, answer));
     }
@@ -225,6 +252,32 @@ final class Arithmetic {
   /** A figure as its sentence gives it ({@code 3900余件}), with the sentence's citation. */
   private static String quoted(Figure f, List<String> normalised, List<Cited> answer) {
     return normalised.get(f.sentence()).substring(f.start(), f.end()) + "[" + answer.get(f.sentence()).n() + "]";
+  }
+
+  /** Whether a report counts the levels itself ({@code 分为三种}): then that count answers, as any count does. */
+  private static boolean counted(Question q, List<String> normalised) {
+    Pattern count = Pattern.compile("(?:\\d+|[一二两三四五六七八九十]+)" + Pattern.quote(q.measure()));
+    return normalised.stream().anyMatch(t -> count.matcher(t).find());
+  }
+
+  /** How many levels the first figures listed together in the answer are: {@code 共3档（据[1]：5万、8万、10万元）}. */
+  private static Optional<String> levels(Question q, List<String> normalised, List<Cited> answer) {
+    if (counted(q, normalised)) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < normalised.size(); i++) {
+      Matcher listed = LISTED.matcher(normalised.get(i));
+      if (listed.find()) {
+        Matcher figure = A_FIGURE.matcher(listed.group());
+        int n = 0;
+        while (figure.find()) {
+          n++;
+        }
+        String items = listed.group().replaceAll("[^\\d万亿千元名人个件、.和与及]+$", "");
+        return Optional.of("共" + n + q.measure() + "（据[" + answer.get(i).n() + "]：" + items + "）");
+      }
+    }
+    return Optional.empty();
   }
 
   /** A figure as a reader writes it: {@code 85}, {@code 19.5}, never {@code 8.5E+1}. */

@@ -138,7 +138,8 @@ final class KindCheck {
     }
     for (int i : picked) {
       if (answers(q, texts.get(i), features.get(i))) {
-        return q.asks() == Question.Asked.DATE ? onTheAskedEvent(q, probability, features, texts, picked, i) : picked;
+        return q.asks() == Question.Asked.DATE ? onTheAskedEvent(q, probability, features, texts, picked, i)
+            : asOfTheAskedDay(q, probability, features, texts, picked, i);
       }
     }
     for (int i : best(probability, CHECKED)) {
@@ -187,6 +188,29 @@ final class KindCheck {
     }
     for (int j : best(probability, CHECKED)) {
       if (j != i && names(texts.get(j), verbs) && answers(q, texts.get(j), features.get(j))) {
+        return List.of(j);
+      }
+    }
+    return picked;
+  }
+
+  /** A figure asked as of a day ({@code 截至昨天}, {@code 到报道前一天为止}), and one given so. */
+  private static final Pattern AS_OF_ASKED = Pattern.compile("截至|截止|为止");
+  private static final Pattern AS_OF_GIVEN = Pattern.compile("截至|截止|为止|目前");
+
+  /**
+   * For a figure asked as of a day: {@code picked}, unless its answering sentence {@code i} gives
+   * no such day and another of the {@value #CHECKED} most probable gives one and the figure
+   * ({@code 截至昨天，已为160多名职工上门服务}, not the plan {@code 为16家单位的270多名职工进行义务理发},
+   * which repeats more of the question).
+   */
+  private static List<Integer> asOfTheAskedDay(Question q, double[] probability, List<double[]> features,
+      List<String> texts, List<Integer> picked, int i) {
+    if (!AS_OF_ASKED.matcher(q.text()).find() || AS_OF_GIVEN.matcher(texts.get(i)).find()) {
+      return picked;
+    }
+    for (int j : best(probability, CHECKED)) {
+      if (j != i && AS_OF_GIVEN.matcher(texts.get(j)).find() && answers(q, texts.get(j), features.get(j))) {
         return List.of(j);
       }
     }

@@ -41,6 +41,18 @@ class ArithmeticTest {
   }
 
   @Test
+  void levelsAreCountedFromTheFiguresAReportListsUnlessItCountsThem() {
+    Question q = Question.read("区总工会的慰问补贴按社区大小分成几档？");
+    List<String> listed = List.of("另有17个街道参加。", "区总工会按社区大小分别予以5万、8万、10万元的慰问补贴。");
+    assertEquals(List.of(1), Arithmetic.sentences(q, listed));
+    assertEquals(Optional.of("共3档（据[2]：5万、8万、10万元）"),
+        Arithmetic.of(q, List.of(new Arithmetic.Cited(listed.get(1), 2))));
+    List<String> counted = List.of("慰问补贴分为三档，分别予以5万、8万、10万元。");
+    assertEquals(List.of(), Arithmetic.sentences(q, counted));
+    assertEquals(Optional.empty(), Arithmetic.of(q, List.of(new Arithmetic.Cited(counted.get(0), 1))));
+  }
+
+  @Test
   void citesTheSentenceOfEachNamedPartAndAddsTheirFigures() {
     Question q = Question.read("东城区工会服务队和西城区的志愿者，加起来一共多少人？");
     List<String> texts = List.of("另有100名居民参与了这次活动。", "东城区工会服务队由26名队员组成。", "西城区志愿者共32人参加值守。");

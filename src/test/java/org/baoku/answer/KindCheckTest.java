@@ -113,6 +113,16 @@ class KindCheckTest {
   }
 
   @Test
+  void aFigureAskedAsOfADayComesFromTheSentenceThatGivesOne() {
+    Question q = Question.read("截至昨天，小分队已经给多少名职工理过发？");
+    List<String> texts = List.of("小分队从2月24日开始，分批为16家单位的270多名职工义务理发。",
+        "理发师傅来自两家酒店，截至昨天，已为160多名职工上门服务。");
+    assertEquals(List.of(1), KindCheck.answering(q, new double[] {0.9, 0.5}, about(texts), texts, List.of(0)));
+    Question plain = Question.read("小分队准备给多少名职工理发？");
+    assertEquals(List.of(0), KindCheck.answering(plain, new double[] {0.9, 0.5}, about(texts), texts, List.of(0)));
+  }
+
+  @Test
   void aReportOfAnotherYearDoesNotAnswer() {
     Question q = Question.read("这个班组在2020年度竞赛中获得了什么荣誉？");
     assertEquals(List.of(), alone(q, "该班组获北京市2021年度竞赛优胜班组荣誉称号。"));
