@@ -3,7 +3,9 @@ package org.baoku.answer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,6 +25,10 @@ import org.baoku.index.ChineseText;
  * clause share most of the part's words, so the answer cites a sentence for each part
  * ({@link #sentences}) and adds the figures that belong to the parts, not the first two it meets.
  * A question that names no parts ({@code 两支服务队一共多少人次}) adds the first two figures cited.
+ *
+ * <p>Two more readings of the cited figures, shown the same way: which of two parts has the larger
+ * or smaller figure ({@code 哪个镇的更多} → {@code 青云店镇更多（3900余件[2]，旧宫镇1250件[1]）}), and how
+ * many levels a report lists without counting them ({@code 分成几档} → {@code 共3档（据[1]：5万、8万、10万元）}).
  */
 final class Arithmetic {
 
@@ -43,8 +49,6 @@ final class Arithmetic {
   private record Each(Figure figure, int times) {}
 
   private static final Pattern DIFFERENCE = Pattern.compile("相差|差多少|差了多少|多多少|少多少|多出多少|少了多少|多了多少|差距");
-  /** Which of the parts has the larger figure ({@code 哪个镇的更多}) or the smaller ({@code 谁更少}). */
-  private static final Pattern WHICH = Pattern.compile("(?:哪|谁)[^，。？?]{0,8}更([多大高长少小低短])");
   /**
    * Measures of kinds or levels ({@code 分成几档}, {@code 有几种}): a report gives them as the figures
    * it lists ({@code 分别予以5万、8万、10万元}), not as a count.
@@ -84,9 +88,12 @@ final class Arithmetic {
 
   /** The operation {@code q} asks for, if it asks for a number computed from two. */
   static Optional<Op> asked(Question q) {
-    Matcher which = WHICH.matcher(q.text());
+    Matcher which = QuestionReader.WHICH_MORE.matcher(q.text());
     if (q.asks() == Question.Asked.COMPARISON && which.find()) {
-      return Optional.of("多大高长".contains(which.group(1)) ? Op.MORE : Op.LESS);
+      // 哪个镇的更多 compares figures; 谁更早 compares dates, which this does not read
+      String more = which.group(1);
+      return "多大高长".contains(more) ? Optional.of(Op.MORE) : "少小低短".contains(more) ? Optional.of(Op.LESS)
+          : Optional.empty();
     }
     if (q.asks() != Question.Asked.NUMBER || Question.DURATION.equals(q.measure())) {
       return Optional.empty();
@@ -200,8 +207,10 @@ final class Arithmetic {
     List<List<Figure>> candidates = new ArrayList<>();
     for (String part : parts) {
       String name = name(part);
-      List<Figure> own = figures.stream().filter(f -> score(name, normalised.get(f.sentence()), f) >= MIN_PART)
-          .sorted(Comparator.comparingDouble((Figure f) -> -score(name, normalised.get(f.sentence()), f))).toList();
+      Map<Figure, Double> scores = new HashMap<>();
+      figures.forEach(f -> scores.put(f, score(name, normalised.get(f.sentence()), f)));
+      List<Figure> own = figures.stream().filter(f -> scores.get(f) >= MIN_PART)
+          .sorted(Comparator.comparingDouble((Figure f) -> -scores.get(f))).toList();
       if (!own.isEmpty()) {
         named.add(name);
         candidates.add(own);
@@ -235,7 +244,7 @@ final class Arithmetic {
 
   /**
    * Which part has the larger ({@link Op#MORE}) or smaller figure, each figure quoted with its
-   * citation: {@code 青云店镇工会送出更多（3900余件[2]，旧宫镇1250件[1]）}. Nothing when the figures
+   * citation: {@code 青云店镇更多（3900余件[2]，旧宫镇1250件[1]）}. Nothing when the figures
    * are equal.
    */
   private static Optional<String> comparison(Op op, Compared c, List<String> normalised, List<Cited> answer) {
@@ -289,7 +298,7 @@ final class Arithmetic {
   static List<String> parts(Question q) {
     String text = q.text();
     int end = text.length();
-    for (Pattern p : List.of(DIFFERENCE, TOTAL, WHICH)) {
+    for (Pattern p : List.of(DIFFERENCE, TOTAL, QuestionReader.WHICH_MORE)) {
       Matcher m = p.matcher(text);
       if (m.find()) {
         end = Math.min(end, m.start());
