@@ -176,7 +176,8 @@ final class AnswerCheck {
       case PERSON -> names(q, sentence);
       case PLACE, ORGANISATION -> places(q, sentence);
       case DATE -> matches(DATE_OR_TIME.matcher(sentence)).stream()
-          .filter(p -> !asksADay(q) || DAY_OR_TIME.matcher(sentence.substring(p.start(), p.end())).find()).toList();
+          .filter(p -> !asksADay(q) || (TIME_ASKED.matcher(q.text()).find() ? DAY_OR_TIME : A_DAY)
+              .matcher(sentence.substring(p.start(), p.end())).find()).toList();
       default -> List.of();
     };
   }
@@ -205,8 +206,10 @@ final class AnswerCheck {
 
   /** A question of the day ({@code 具体是几月几号办的}): {@code 今年} or {@code 2021年} does not answer it. */
   private static final Pattern DAY_ASKED = Pattern.compile("几月几[号日]|几号|几日|哪天|哪一天|哪日|什么日子|具体日期");
-  /** A day of the month or a named day, or a time of day: what answers a question of the day. */
+  /** A day of the month or a named day, or a time of day: what answers a question of the day and the time. */
   private static final Pattern DAY_OR_TIME = Pattern.compile("[月日号点时:：]|昨天|前天|当天|春节|元宵节|除夕");
+  /** A day, for a question of the day alone: {@code 早上7点钟} does not say which day. */
+  private static final Pattern A_DAY = Pattern.compile("[月日号]|昨天|前天|当天|春节|元宵节|除夕");
 
   /** Whether {@code q} asks for a day, not merely a time ({@code 几月几号}, {@code 哪天}). */
   static boolean asksADay(Question q) {
@@ -233,6 +236,34 @@ final class AnswerCheck {
 
   private static boolean hasRole(Question q, String sentence) {
     return q.roles().isEmpty() || q.roles().stream().anyMatch(r -> abbreviates(stem(r), sentence));
+  }
+
+  /**
+   * A post whose holder is asked ({@code 主委是谁}, {@code 工会主席叫什么名字}, {@code 队长是哪位}):
+   * the closed set of Chinese titles of office, which a name answers only where the sentence gives
+   * the post with it.
+   */
+  private static final Pattern POST_ASKED = Pattern.compile("((?:副)?(?:主席|主任|书记|主委|总经理|经理|总监|董事长"
+      + "|[会社院校馆厂所站队组班科处局部行镇区县市村省]长))(?:的?名字)?(?:是谁|是哪位|叫什么|叫啥|姓什么|是何人)");
+
+  /**
+   * Whether {@code sentence} gives the post {@code q} asks the holder of, or {@code q} asks none:
+   * {@code 副站长王万奎} does not say who the {@code 主席} is, nor {@code 副主委王敏} who the {@code 主委}
+   * is. A deputy's post answers only a question of the deputy.
+   */
+  static boolean givesThePost(Question q, String raw) {
+    Matcher asked = POST_ASKED.matcher(q.text());
+    if (!asked.find()) {
+      return true;
+    }
+    String post = asked.group(1);
+    String sentence = ChineseText.normalise(raw);
+    for (int at = sentence.indexOf(post); at >= 0; at = sentence.indexOf(post, at + 1)) {
+      if (post.startsWith("副") || at == 0 || sentence.charAt(at - 1) != '副') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -599,6 +630,16 @@ final class AnswerCheck {
     return false;
   }
 
+  /** The word before term {@code i}, past blanks ({@code 记者 闫长禄}); empty at the start. */
+  private static String wordBefore(List<Term> terms, int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      if (!terms.get(j).word.isBlank()) {
+        return terms.get(j).word;
+      }
+    }
+    return "";
+  }
+
   /** Whether {@code name} holds at least half the characters of {@code head}. */
   private static boolean shares(String head, String name) {
     long held = head.chars().filter(c -> name.indexOf(c) >= 0).count();
@@ -622,7 +663,7 @@ final class AnswerCheck {
     List<Phrase> out = new ArrayList<>();
     for (int i = 0; i < terms.size(); i++) {
       Term t = terms.get(i);
-      if (!t.nature.toString().startsWith("nr") || i > 0 && CREDITS.contains(terms.get(i - 1).word)
+      if (!t.nature.toString().startsWith("nr") || CREDITS.contains(wordBefore(terms, i))
           || i + 1 < terms.size() && terms.get(i + 1).nature.toString().equals("k")) {
         // a byline's reporter, or a word part the tagger took for a name (参训/nr 者/k)
         continue;

@@ -175,15 +175,15 @@ final class KindCheck {
   }
 
   /**
-   * For a date: {@code picked}, unless its answering sentence {@code i} lacks the verb of the event
-   * asked and another of the {@value #CHECKED} most probable has it and a date ({@code 哪一年开工的}:
+   * For a date: {@code picked}, unless its answering sentence {@code i} names none of the verbs of
+   * the event asked ({@code 从哪天开始上门给职工理发} is answered by {@code 从2月24日开始…义务理发}) and another of the {@value #CHECKED} most probable has it and a date ({@code 哪一年开工的}:
    * {@code 该工程自2020年开工建设}, not {@code 获2021年度“安康杯”荣誉称号}, which repeats more of the
    * question's words).
    */
   private static List<Integer> onTheAskedEvent(Question q, double[] probability, List<double[]> features,
       List<String> texts, List<Integer> picked, int i) {
     List<String> verbs = q.events();
-    if (verbs.isEmpty() || names(texts.get(i), verbs)) {
+    if (verbs.isEmpty() || namesAny(texts.get(i), verbs)) {
       return picked;
     }
     for (int j : best(probability, CHECKED)) {
@@ -215,6 +215,11 @@ final class KindCheck {
       }
     }
     return picked;
+  }
+
+  private static boolean namesAny(String sentence, List<String> verbs) {
+    String folded = ChineseText.folded(sentence);
+    return verbs.stream().anyMatch(folded::contains);
   }
 
   private static boolean names(String sentence, List<String> verbs) {
@@ -313,7 +318,7 @@ final class KindCheck {
   /** Whether a sentence holds a number, date or name that answers {@code q} and that {@code q} does not give. */
   static boolean holds(Question q, String sentence) {
     return switch (q.asks()) {
-      case PERSON -> AnswerCheck.namesSomeone(q, sentence);
+      case PERSON -> AnswerCheck.namesSomeone(q, sentence) && AnswerCheck.givesThePost(q, sentence);
       case DATE -> AnswerSpan.in(q, sentence).isPresent() || !AnswerCheck.asksADay(q) && AnswerCheck.namesAPeriod(sentence);
       default -> AnswerSpan.in(q, sentence).isPresent();
     };

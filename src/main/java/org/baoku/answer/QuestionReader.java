@@ -347,8 +347,8 @@ final class QuestionReader {
         after++;
       }
     }
-    if (unit.equals("个") && after < terms.size() && terms.get(after).word.equals("人")) {
-      // 几个人: people are counted in 名 or 人, never in 个
+    if ((unit.equals("个") || unit.equals("号")) && after < terms.size() && terms.get(after).word.equals("人")) {
+      // 几个人, 多少号人: people are counted in 名 or 人, never in 个 or 号
       unit = "人";
       after++;
     }
@@ -471,7 +471,8 @@ final class QuestionReader {
         continue;
       }
       int j = i - 1;
-      while (j >= 0 && terms.get(j).nature.toString().matches("[ud].*")) {
+      // 那4名工会干部，分别叫什么名字: past 分别 and the comma to the noun
+      while (j >= 0 && terms.get(j).nature.toString().matches("[udw].*")) {
         j--;
       }
       if (j >= 0 && terms.get(j).nature.toString().equals("rr")) {
@@ -511,7 +512,7 @@ final class QuestionReader {
           if (n.startsWith("n") && !n.startsWith("nr") && terms.get(j).word.length() >= 2) {
             return List.of(terms.get(j).word);
           }
-          if (!n.startsWith("u") && !n.startsWith("d")) {
+          if (!n.startsWith("u") && !n.startsWith("d") && !n.startsWith("w")) {
             return List.of();
           }
         }
