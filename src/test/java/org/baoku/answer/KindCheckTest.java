@@ -51,6 +51,16 @@ class KindCheckTest {
       the question's own date is not the answer          | 3月4日的读书会是几点开始的？ | 3月4日，该厂工会举办了读书会。 | false
       a century answers 什么时候                          | 这座寺庙是什么时候建成的？ | 寺庙建于12世纪中叶。 | true
       an age answers 什么时候                             | 女子在什么时候举办笄礼？ | 女子年满15岁时举办笄礼。 | true
+      a time of day alone does not answer 哪天            | 第一批志愿者是哪天出发的？ | 早上7点钟，志愿者准时到达卡口。 | false
+      a day and a time answer 哪天几点                    | 第一批志愿者是哪天几点出发的？ | 3月2日早上7点，志愿者出发。 | true
+      the post asked, with a name                         | 镇总工会的主席叫什么名字？ | 镇总工会主席李明带队慰问。 | true
+      another post does not give the one asked            | 镇总工会的主席叫什么名字？ | 镇总工会服务站副站长王强参加志愿服务。 | false
+      a deputy does not answer for the post               | 区工委的主委是谁？ | 区工委副主委王敏个人出资购买水壶。 | false
+      a deputy answers for the deputy                     | 区工委的副主委是谁？ | 区工委副主委王敏个人出资购买水壶。 | true
+      the deputy's mention beside the post's              | 服务队的队长是谁？ | 服务队副队长张华说，队长刘洋已带队出发。 | true
+      a byline's reporter past a blank is no one asked    | 那支服务队的队长是谁？ | 本报讯 (记者 闫长禄) | false
+      people counted in 号                                | 服务队总共有多少号人？ | 服务队由26名精干力量组成。 | true
+      names asked after a comma and 分别                  | 那4名工会干部，分别叫什么名字？ | 区总工会4名工会干部下沉一线。 | false
       """)
   void holdsTheAskedNumber(String shows, String question, String sentence, boolean holds) {
     assertEquals(holds, KindCheck.holds(Question.read(question), sentence), shows);
@@ -61,6 +71,17 @@ class KindCheckTest {
     assertNotEquals(Question.Asked.NUMBER, Question.read("在法国殖民前，几内亚地区采用什么贸易方式？").asks());
     assertNotEquals(Question.Asked.NUMBER, Question.read("学校几经改名，最后叫什么名字？").asks());
     assertNotEquals(Question.Asked.NUMBER, Question.read("她在哪部影片中囊括了几乎所有重要的奖项？").asks());
+  }
+
+  @Test
+  void namesAskedAfterACommaArePeoplesNames() {
+    assertEquals(Question.Asked.PERSON, Question.read("那4名工会干部，分别叫什么名字？").asks());
+    assertEquals(List.of("干部"), Question.read("那4名工会干部，分别叫什么名字？").roles());
+  }
+
+  @Test
+  void peopleCountedInHaoAreCountedInPersons() {
+    assertEquals("人", Question.read("服务队总共有多少号人？").measure());
   }
 
   @Test
