@@ -195,6 +195,34 @@ final class AnswerCheck {
     return !given.isEmpty() && given.stream().noneMatch(asked::contains);
   }
 
+  /** A year named relative to the report's own ({@code 今年}, {@code 去年}), and how far back it is. */
+  private static final Pattern RELATIVE_YEAR = Pattern.compile("(今年|本年|去年|前年|明年)");
+
+  /**
+   * Whether {@code sentence} tells the year of what it reports only relative to the report's own
+   * ({@code 今年，该集团开展10场培训}) and that year is not one {@code q} asks about: unknown, where
+   * the archive does not date the report, or another. {@code 2021年开展了几场} is not answered by
+   * an undated {@code 今年}.
+   */
+  static boolean relativeToAnotherYear(Question q, String raw, java.time.LocalDate reported) {
+    Set<String> asked = years(q.text());
+    String sentence = ChineseText.normalise(raw);
+    Matcher relative = RELATIVE_YEAR.matcher(sentence);
+    if (asked.isEmpty() || !years(sentence).isEmpty() || !relative.find()) {
+      return false;
+    }
+    if (reported == null) {
+      return true;
+    }
+    int back = switch (relative.group(1)) {
+      case "去年" -> 1;
+      case "前年" -> 2;
+      case "明年" -> -1;
+      default -> 0;
+    };
+    return !asked.contains(String.valueOf(reported.getYear() - back));
+  }
+
   private static Set<String> years(String text) {
     Set<String> out = new HashSet<>();
     Matcher m = YEAR.matcher(text);

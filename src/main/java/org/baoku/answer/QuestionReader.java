@@ -96,12 +96,17 @@ final class QuestionReader {
    * {@code 几支/mq}), not a word that starts with one ({@code 几内亚/ns}, {@code 几经/d}, {@code 几乎/d}).
    */
   private static final Pattern COUNT_TAGS = Pattern.compile("[mrq].*");
+  /** Measure words the segmenter tags otherwise after 多少 or 几 ({@code 多少/r 本/r}, {@code 多少/r 台电脑/nt}). */
+  private static final String MEASURE_CHARS = "本台张件部只头辆份篇首幅棵株间块把条";
   /**
    * A count the tagger cut apart or glued to its unit ({@code 多/m 少/a 亿元/q}, {@code 多少年/nz}):
    * read from the text, with the measure right after it.
    */
   private static final Pattern LOOSE_COUNT =
-      Pattern.compile("(第)?(?:多少|几)(个小时|个月|亿元|万元|[年月天周名人个位家件次元项条辆座所户岁])");
+      Pattern.compile("(第)?(?:多少|几)(个小时|个月|亿元|万元|[年月天周名人个位家件次元项条辆座所户岁场批支轮期"
+          + MEASURE_CHARS + "])");
+  /** An age ({@code 多大年纪}, {@code 几岁}): a number of years of age, in 岁. */
+  private static final Pattern AGE_ASKED = Pattern.compile("多大(?:年纪|岁数|年龄)|(?:年纪|年龄|岁数)(?:有|是)?多(?:大|少)|多少岁|几岁");
   /** {@code 有多长}, {@code 多久}: a measure, answered by a number with a unit. */
   private static final Pattern HOW_MUCH = Pattern.compile("[有是]多[长久大高远重宽深]|多长时间|多久");
   private static final Pattern MONEY = Pattern.compile(".*(金|款|钱|费|资金|经费|奖金|捐款)$");
@@ -130,8 +135,6 @@ final class QuestionReader {
           + "|^一\\p{IsHan}$|^总工会\\p{IsHan}");
   /** A figure the question gives, then 里 or 中 and the count: {@code 60余万元资金里有}. */
   private static final Pattern WHOLE = Pattern.compile("\\d+[余多]?((?:万|亿)?(?:元|名|人|个|件|户|家))[^，。？]{0,8}[里中]有?$");
-  /** Measure words the segmenter tags otherwise after 多少 or 几 ({@code 多少/r 本/r}, {@code 多少/r 台电脑/nt}). */
-  private static final String MEASURE_CHARS = "本台张件部只头辆份篇首幅棵株间块把条";
   /**
    * What a question sets aside ({@code 除了在检测点和卡口值守，还…}): the reader knows it already, so
    * its words are not keys, or the sentence that repeats them outranks the one that answers.
@@ -264,6 +267,9 @@ final class QuestionReader {
     }
     if (LIST_WORDS.matcher(t).find()) {
       return Kind.of(Asked.LIST);
+    }
+    if (AGE_ASKED.matcher(t).find()) {
+      return new Kind(Asked.NUMBER, new Count("岁", null, false), List.of(), List.of());
     }
     Matcher howMuch = HOW_MUCH.matcher(t);
     if (howMuch.find()) {

@@ -65,11 +65,33 @@ public final class Tagger {
           rest.offset += t.offset + 1;
           out.add(rest);
         }
+      } else if (!out.isEmpty() && continuesAPlace(out.get(out.size() - 1), t)) {
+        Term last = out.remove(out.size() - 1);
+        Term place = new Term(last.word + t.word, Nature.ns);
+        place.offset = last.offset;
+        out.add(place);
       } else {
         out.add(t);
       }
     }
     return out;
+  }
+
+  /** One-character heads of a place's name, which the segmenter leaves as a plain noun ({@code 瀛海/nz 镇/n}). */
+  private static final String PLACE_HEADS = "镇乡村区县";
+
+  /**
+   * Whether {@code t} and the term before it are one place's name cut in two: a surname the
+   * recogniser took from the front of a place ({@code 胡/nr 家堡村/ns}), or a name and the head
+   * of its kind ({@code 瀛海/nz 镇/n}). A question cut so names a place no report names.
+   */
+  private static boolean continuesAPlace(Term before, Term t) {
+    String b = before.nature.toString();
+    String n = t.nature.toString();
+    boolean adjacent = before.offset + before.word.length() == t.offset;
+    return adjacent && (b.equals("nr") && before.word.length() == 1 && n.equals("ns") && t.word.length() >= 2
+        || (b.equals("nz") || b.equals("ns")) && before.word.length() >= 2 && n.equals("n") && t.word.length() == 1
+            && PLACE_HEADS.contains(t.word));
   }
 
   /** Measures a demonstrative takes ({@code 这回}, {@code 那次}, {@code 这位}). */

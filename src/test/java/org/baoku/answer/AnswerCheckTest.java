@@ -2,6 +2,8 @@ package org.baoku.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -106,5 +108,19 @@ class AnswerCheckTest {
     Question q = Question.read(question);
     assertEquals(true, AnswerCheck.asksPhoneNumber(q), question);
     assertEquals(gives, AnswerCheck.givesPhoneNumber(q, sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      an undated 今年 does not say the asked year    | 集团2021年开展了几场培训？ | 今年，该集团开展10场培训。   | -          | true
+      a dated 今年 of the asked year says it          | 集团2021年开展了几场培训？ | 今年，该集团开展10场培训。   | 2021-03-05 | false
+      a dated 今年 of another year                    | 集团2021年开展了几场培训？ | 今年，该集团开展10场培训。   | 2022-03-05 | true
+      去年 of a report dated the year after           | 集团2021年开展了几场培训？ | 去年，该集团开展10场培训。   | 2022-03-05 | false
+      a year named in the sentence is read as such    | 集团2021年开展了几场培训？ | 今年即2021年，该集团开展10场培训。 | -    | false
+      no year asked                                   | 集团开展了几场培训？       | 今年，该集团开展10场培训。   | -          | false
+      """)
+  void aRelativeYearIsTheAskedOneOnlyByTheReportsDate(String shows, String question, String sentence,
+      LocalDate reported, boolean another) {
+    assertEquals(another, AnswerCheck.relativeToAnotherYear(Question.read(question), sentence, reported), shows);
   }
 }

@@ -80,6 +80,24 @@ class KindCheckTest {
   }
 
   @Test
+  void anAgeIsCountedInYears() {
+    assertEquals(new Question.Count("岁", null, false), Question.read("施剑今年多大年纪？").count());
+    assertEquals("岁", Question.read("那位老人几岁了？").measure());
+  }
+
+  @Test
+  void aMeasureTheTaggerGluesIntoANameIsStillCounted() {
+    // 几场/nt: the tagger reads the count as an organisation
+    assertEquals(Question.Asked.NUMBER, Question.read("集团2021年在工地一共开展了几场应急救护培训？").asks());
+  }
+
+  @Test
+  void aPlaceCutInTwoIsReadWhole() {
+    assertTrue(Question.read("瀛海镇总工会一共送出去多少件慰问品？").entities().contains("瀛海镇"));
+    assertTrue(Question.read("胡家堡村党员防控点位图里安排了多少名党员？").entities().contains("胡家堡村"));
+  }
+
+  @Test
   void peopleCountedInHaoAreCountedInPersons() {
     assertEquals("人", Question.read("服务队总共有多少号人？").measure());
   }
