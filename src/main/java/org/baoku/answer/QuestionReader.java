@@ -357,6 +357,9 @@ final class QuestionReader {
       // 几个人, 多少号人: people are counted in 名 or 人, never in 个 or 号
       unit = "人";
       after++;
+    } else if (unit.equals("个") && peopleCounted(terms, i, after)) {
+      // 几个工会干部, 干部有几个: a report counts people in 名 or 人
+      unit = "人";
     }
     if (unit.equals("钱") || unit.isEmpty() && money(terms, after)) {
       return new Count("元", null, ordinal);
@@ -386,6 +389,32 @@ final class QuestionReader {
     String counted = after < terms.size() && terms.get(after).nature.toString().matches("n.*|vn|j")
         ? terms.get(after).word : null;
     return new Count(unit, counted, ordinal);
+  }
+
+  /**
+   * Whether the noun a count of {@code 个} counts is a kind of person: the one after the measure
+   * ({@code 几个工会干部}) or, when none follows, the noun before the count ({@code 干部有几个}).
+   */
+  private static boolean peopleCounted(List<Term> terms, int i, int after) {
+    if (after < terms.size() && terms.get(after).nature.toString().matches("n[rstz].*|nis")) {
+      // a named body or place is no kind of person: 几个工会服务站/nt 全员
+      return false;
+    }
+    int head = after;
+    while (head < Math.min(terms.size(), after + 2) && terms.get(head).nature.toString().matches("n|nn.*|vn|j")) {
+      head++;
+    }
+    if (head > after) {
+      // the last of the (at most two) nouns after the measure heads them: 工会/n 干部/n
+      return PERSON_HEAD.matcher(terms.get(head - 1).word).matches();
+    }
+    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+      String n = terms.get(j).nature.toString();
+      if (n.matches("n.*|j") && !n.startsWith("nr")) {
+        return PERSON_HEAD.matcher(terms.get(j).word).matches();
+      }
+    }
+    return false;
   }
 
   /** The question's words before term {@code i}, joined. */

@@ -98,6 +98,14 @@ class KindCheckTest {
   }
 
   @Test
+  void peopleCountedInGeAreCountedInPersons() {
+    assertEquals("人", Question.read("派去支援街道的干部有几个？").measure());
+    assertEquals("人", Question.read("这回派了几个工会干部去镇里支援？").measure());
+    assertEquals("个", Question.read("大兴区有多少个工会服务站全员投入防控？").measure());
+    assertEquals("个", Question.read("学院有多少个语言实验室？").measure());
+  }
+
+  @Test
   void peopleCountedInHaoAreCountedInPersons() {
     assertEquals("人", Question.read("服务队总共有多少号人？").measure());
   }
