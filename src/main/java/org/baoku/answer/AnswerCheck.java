@@ -61,7 +61,8 @@ final class AnswerCheck {
   /** A figure given to each member, not to all together. */
   private static final Pattern EACH_GIVEN = Pattern.compile("分别|各|每");
   private static final Pattern CLAUSE = Pattern.compile("[，。；,;]");
-  private static final Pattern PHONE_ASKED = Pattern.compile("(?:电话|热线|号码|手机号)[^，。？]{0,4}(?:多少|是什么|几号)");
+  private static final Pattern PHONE_ASKED = Pattern.compile(
+      "(?:电话|热线|号码|手机号)[^，。？]{0,4}(?:多少|是什么|几号)|(?i)\\b(?:tele)?phone number|\\bhotline number");
   private static final Pattern PHONE_NUMBER = Pattern.compile("(?<!\\d)\\d[\\d-]{3,}\\d(?!\\d)");
   private static final Pattern BRAND_ASKED = Pattern.compile("(?:什么|哪个|哪一|哪种|何种|哪家)(?:牌子|品牌|牌)");
   private static final Pattern BRAND_NAMED = Pattern.compile(
@@ -589,6 +590,11 @@ final class AnswerCheck {
       }
     }
     return false;
+  }
+
+  /** Whether {@code q} asks for an age ({@code 多大年纪}, {@code how old}): a number of 岁. */
+  static boolean asksAge(Question q) {
+    return q.asks() == Question.Asked.NUMBER && "岁".equals(q.measure());
   }
 
   /** Whether {@code q} asks for a telephone number ({@code 热线电话是多少}, {@code 号码是多少}). */

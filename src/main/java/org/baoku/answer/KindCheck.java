@@ -112,6 +112,11 @@ final class KindCheck {
       boolean held = !checked(q.asks()) || q.english() || picked.stream().anyMatch(i -> holds(q, texts.get(i)));
       return held ? picked : List.of();
     }
+    if (q.english() && AnswerCheck.asksAge(q)) {
+      // an age is a figure a report gives or does not: refused when no candidate of any rank has one
+      List<Integer> out = withOneThatHolds(probability, texts, picked, text -> holds(q, text), texts.size());
+      return out.stream().anyMatch(i -> holds(q, texts.get(i))) ? out : List.of();
+    }
     if (q.english()) {
       return checked(q.asks()) ? withOneThatHolds(probability, texts, picked, text -> holds(q, text), texts.size())
           : picked;

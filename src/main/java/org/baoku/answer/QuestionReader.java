@@ -153,6 +153,14 @@ final class QuestionReader {
       "been", "as", "about", "into", "had", "has", "have", "they", "them", "workers", "worker");
 
   private static final Pattern ENGLISH_DURATION = Pattern.compile("\\bhow long\\b");
+  private static final Pattern ENGLISH_AGE = Pattern.compile("\\bhow old\\b|\\bwhat age\\b|\\bage of\\b");
+  /** A sum of money asked in English: answered in 元 (or another currency, as in Chinese). */
+  private static final Pattern ENGLISH_MONEY = Pattern.compile(
+      "\\bhow much (?:money|funding|funds|cash)\\b|\\bhow many yuan\\b|\\bhow much did [^?]*\\b(?:cost|spend|spent|raise|donate|allocate|invest)");
+  /** People counted in English ({@code how many full-time social workers}): answered in 名, 人 or 位. */
+  private static final Pattern ENGLISH_PEOPLE = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,5}?(?:people|persons"
+      + "|officials|workers|volunteers|members|staff|cadres|employees|residents|doctors|nurses|couriers|barbers"
+      + "|teachers|students|children|officers|leaders|lecturers|villagers|donors)\\b");
   private static final Pattern ENGLISH_COUNT = Pattern.compile("\\bhow (many|much)\\b");
   private static final Pattern ENGLISH_DATE = Pattern.compile("\\b(when|what date|which day|what day|what time)\\b");
   private static final Pattern ENGLISH_PERSON = Pattern.compile("^(who|whom|whose)\\b|\\b(who|whom) (is|was|were|did|led|said|gave)\\b");
@@ -640,6 +648,15 @@ final class QuestionReader {
     String lower = t.toLowerCase(Locale.ROOT);
     if (ENGLISH_DURATION.matcher(lower).find()) {
       return new Kind(Asked.NUMBER, new Count(Question.DURATION, null, false), List.of(), List.of());
+    }
+    if (ENGLISH_AGE.matcher(lower).find()) {
+      return new Kind(Asked.NUMBER, new Count("岁", null, false), List.of(), List.of());
+    }
+    if (ENGLISH_MONEY.matcher(lower).find()) {
+      return new Kind(Asked.NUMBER, new Count("元", null, false), List.of(), List.of());
+    }
+    if (ENGLISH_PEOPLE.matcher(lower).find()) {
+      return new Kind(Asked.NUMBER, new Count("人", null, false), List.of(), List.of());
     }
     if (ENGLISH_COUNT.matcher(lower).find()) {
       return new Kind(Asked.NUMBER, Count.NONE, List.of(), List.of());

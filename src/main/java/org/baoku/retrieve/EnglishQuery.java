@@ -108,6 +108,10 @@ public final class EnglishQuery {
       } else if (date.tokens() > 0) {
         out.add(date.text());
         used = date.tokens();
+      } else if (NUMBERS.containsKey(t.lower())) {
+        // "twelve officials": the archive writes 12名
+        out.add(NUMBERS.get(t.lower()));
+        used = 1;
       } else if ((used = phrase(tokens, i, out)) == 0 && (used = name(tokens, i, out)) == 0) {
         if (!t.stop()) {
           out.addAll(best(candidates(t), t.name()));
@@ -136,6 +140,14 @@ public final class EnglishQuery {
     }
     List<Token> run = tokens.subList(i, end);
     String joined = String.join("", run.stream().map(Token::lower).toList());
+    int used = run.size();
+    String division = end < tokens.size() ? DIVISIONS.get(tokens.get(end).lower()) : null;
+    List<String> whole = division == null ? List.of() : Loaded.DICTIONARY.pinyin(joined + division);
+    if (!whole.isEmpty()) {
+      // "Chaoyang District" is 朝阳区 (chaoyangqu) first, and its "District" no 区域
+      out.addAll(whole.stream().limit(PER_WORD).toList());
+      used++;
+    }
     int syllables = run.stream().mapToInt(w -> EnglishWords.syllables(w.lower())).sum();
     if (run.size() > 1 && syllables <= 3) {
       out.addAll(Loaded.DICTIONARY.pinyin(joined).stream().limit(PER_WORD).toList());
@@ -155,8 +167,28 @@ public final class EnglishQuery {
         }
       }
     }
-    return run.size();
+    return used;
   }
+
+  /** Numbers written as English words, as the archive writes them: in digits. */
+  private static final java.util.Map<String, String> NUMBERS = java.util.Map.ofEntries(
+      java.util.Map.entry("two", "2"), java.util.Map.entry("three", "3"), java.util.Map.entry("four", "4"),
+      java.util.Map.entry("five", "5"), java.util.Map.entry("six", "6"), java.util.Map.entry("seven", "7"),
+      java.util.Map.entry("eight", "8"), java.util.Map.entry("nine", "9"), java.util.Map.entry("ten", "10"),
+      java.util.Map.entry("eleven", "11"), java.util.Map.entry("twelve", "12"), java.util.Map.entry("thirteen", "13"),
+      java.util.Map.entry("fourteen", "14"), java.util.Map.entry("fifteen", "15"), java.util.Map.entry("sixteen", "16"),
+      java.util.Map.entry("seventeen", "17"), java.util.Map.entry("eighteen", "18"), java.util.Map.entry("nineteen", "19"),
+      java.util.Map.entry("twenty", "20"), java.util.Map.entry("thirty", "30"), java.util.Map.entry("forty", "40"),
+      java.util.Map.entry("fifty", "50"), java.util.Map.entry("hundred", "100"));
+
+  /**
+   * English words for China's administrative divisions after a name, and their pinyin: the name's
+   * and the division's pinyin together spell the division's own dictionary entry ({@code
+   * chaoyangqu} → 朝阳区).
+   */
+  private static final java.util.Map<String, String> DIVISIONS = java.util.Map.of(
+      "district", "qu", "county", "xian", "town", "zhen", "township", "xiang", "village", "cun",
+      "subdistrict", "jiedao", "city", "shi", "province", "sheng");
 
   /**
    * A capitalised word spelled wholly in pinyin syllables, not a stop word; at the start of a

@@ -106,6 +106,14 @@ class KindCheckTest {
   }
 
   @Test
+  void englishAgesSumsAndPeopleAreCountedInTheirMeasures() {
+    assertEquals("岁", Question.read("How old is the vice-chairman?").measure());
+    assertEquals("元", Question.read("How much money did the district union raise?").measure());
+    assertEquals("人", Question.read("How many full-time social workers went to the villages?").measure());
+    assertEquals(null, Question.read("How many masks were donated?").measure());
+  }
+
+  @Test
   void peopleCountedInHaoAreCountedInPersons() {
     assertEquals("人", Question.read("服务队总共有多少号人？").measure());
   }

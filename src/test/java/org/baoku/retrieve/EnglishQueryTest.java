@@ -50,6 +50,9 @@ class EnglishQueryTest {
       Which towns of Shunyi took part?               | 顺义 shunyi
       What did the Daxing union give?                | 大兴 daxing
       Where is Beijing Electronics?                  | 北京 电子
+      What did the Chaoyang District union do?       | 朝阳区 朝阳
+      Which town in Mentougou District got funds?    | 门头沟区
+      How many twelve-hour shifts did eleven volunteers work? | 11
       """)
   void pinyinPlaceNamesBecomeTheirChineseNames(String question, String expected) {
     assertHas(question, expected.split(" "));
