@@ -73,9 +73,10 @@ final class KindCheck {
    * A writer speaking for themself ({@code 我作为市总工会机关系统下沉社区人员}): a body such a sentence
    * names is where the writer serves, not another body's report, when the article names everyone
    * the question does ({@code 市服务工会主席石岳}, the diary's author). Not {@code 我们}, {@code
-   * 我市}, {@code 我国}, which speak for a body.
+   * 我市}, {@code 我国}, which speak for a body, nor {@code 自我预警} and {@code 忘我}, which are no
+   * one speaking.
    */
-  private static final Pattern FIRST_PERSON = Pattern.compile("我(?![们市区县省国])");
+  private static final Pattern FIRST_PERSON = Pattern.compile("(?<![自忘])我(?![们市区县省国])");
   /** The most probable sentences searched for the asked phrase (see the class comment). */
   static final int CHECKED = 3;
 
