@@ -45,12 +45,12 @@ class EnglishQueryTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      What did the Haidian district union do?        | 海淀 haidian
+      What did the Haidian district union do?        | 海淀区 haidian
       How many volunteers did Pinggu send?           | 平谷 pinggu
       Which towns of Shunyi took part?               | 顺义 shunyi
       What did the Daxing union give?                | 大兴 daxing
       Where is Beijing Electronics?                  | 北京 电子
-      What did the Chaoyang District union do?       | 朝阳区 朝阳
+      What did the Chaoyang District union do?       | 朝阳区 chaoyang
       Which town in Mentougou District got funds?    | 门头沟区
       How many twelve-hour shifts did eleven volunteers work? | 11
       """)
