@@ -52,7 +52,7 @@ class QuestionTest {
       读书会是否邀请了劳模？                                 | YES_NO       | -    | -    | -              | -
       这篇报道讲了什么？                                     | OTHER        | -    | -    | -              | -
       How long is the epidemic-prevention video?             | NUMBER       | 时长 | -    | -              | -
-      How many workers donated blood?                        | NUMBER       | -    | -    | -              | -
+      How many workers donated blood?                        | NUMBER       | 人   | -    | -              | -
       When did the workers donate blood?                     | DATE         | -    | -    | -              | -
       Who gave the lecture to the couriers?                  | PERSON       | -    | -    | -              | -
       Which hotel did the union leaders visit?               | OTHER        | -    | -    | -              | -
