@@ -38,13 +38,21 @@ public final class SubjectCarrier implements Condenser {
    */
   private static final Pattern PERSONAL_PHRASE = Pattern.compile("这个人|那个人|此人|这人|^[他她](?!们)");
 
+  /**
+   * Someone described by what the previous turn said they did ({@code 讲课的人是哪个单位的？} after
+   * {@code 何少花给快递小哥讲课的题目叫什么？}): a reference back, as 他 is, when the question names no
+   * one of its own.
+   */
+  private static final Pattern DESCRIBED = Pattern.compile("的(?:人(?![数次员])|那位|那名|那些人)");
+
   /** Elliptic follow-up: {@code 那朝阳区呢？}, {@code 那么石岳呢}, {@code 朝阳区呢？}. */
   private static final Pattern ELLIPSIS =
       Pattern.compile("^(?:那么|那|还有|另外)?\\s*(.{1,20}?)\\s*(?:呢|怎么样|如何|的情况呢|的情况)\\s*[？?]?$");
 
   /** A demonstrative or 各 at the start of what the recogniser took for a name ({@code 那各镇/nr}). */
   private static final Pattern POINTING = Pattern.compile("[那这各该此]");
-  private static final Pattern QUESTION_WORD = Pattern.compile("哪|什么|啥|谁|多少|几|怎|何");
+  /** Question words; 何 only in its compounds, since alone it is a surname ({@code 何少花}). */
+  private static final Pattern QUESTION_WORD = Pattern.compile("哪|什么|啥|谁|多少|几|怎|何[时地处人种以]|[如为]何");
 
   @Override
   public String standalone(List<Turn> history, String question) {
@@ -58,7 +66,8 @@ public final class SubjectCarrier implements Condenser {
       return substitute(previous, ellipsis.group(1));
     }
     List<Term> terms = Tagger.tag(simplified);
-    boolean refersBack = terms.stream().anyMatch(t -> ANAPHORS.contains(t.word)) || bare(terms);
+    boolean refersBack = terms.stream().anyMatch(t -> ANAPHORS.contains(t.word)) || bare(terms)
+        || DESCRIBED.matcher(simplified).find();
     boolean personal = terms.stream().anyMatch(t -> PERSONAL.contains(t.word)) || PERSONAL_PHRASE.matcher(simplified).find();
     Set<String> own = entities(terms);
     List<Term> previousTerms = Tagger.tag(previous);

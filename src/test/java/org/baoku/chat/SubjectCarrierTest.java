@@ -43,6 +43,15 @@ class SubjectCarrierTest {
   }
 
   @Test
+  void someoneDescribedByWhatTheyDidIsThePersonAskedAbout() {
+    List<Condenser.Turn> turns = List.of(new Condenser.Turn("何少花给快递小哥讲课的题目叫什么？",
+        "邀请职工匠师何少花以《平凡一样闪光看到最美自己》为主题开展宣讲。[1]"));
+    String s = carrier.standalone(turns, "讲课的人是哪个单位的？");
+    assertTrue(s.contains("何少花"), s);
+    assertTrue(s.endsWith("讲课的人是哪个单位的？"), s);
+  }
+
+  @Test
   void heIsThePersonAnsweredEvenWhenTheQuestionNamesABody() {
     // the recogniser tags 他代表市总工会 as one organisation
     List<Condenser.Turn> turns = List.of(new Condenser.Turn("3月4日到口子村调研防疫工作的市总工会领导是谁？",
