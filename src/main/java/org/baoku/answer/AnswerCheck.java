@@ -267,13 +267,17 @@ final class AnswerCheck {
     return q.roles().isEmpty() || q.roles().stream().anyMatch(r -> abbreviates(stem(r), sentence));
   }
 
+  /** Chinese titles of office, a closed set: a chair, a director, a secretary, a head of any unit. */
+  private static final String OFFICES =
+      "主席|主任|书记|主委|总经理|经理|总监|董事长|[会社院校馆厂所站队组班科处局部行镇区县市村省]长";
+
   /**
    * A post whose holder is asked ({@code 主委是谁}, {@code 工会主席叫什么名字}, {@code 队长是哪位}):
    * the closed set of Chinese titles of office, which a name answers only where the sentence gives
    * the post with it.
    */
-  private static final Pattern POST_ASKED = Pattern.compile("((?:副)?(?:主席|主任|书记|主委|总经理|经理|总监|董事长"
-      + "|[会社院校馆厂所站队组班科处局部行镇区县市村省]长))(?:的?名字)?(?:是谁|是哪位|叫什么|叫啥|姓什么|是何人)");
+  private static final Pattern POST_ASKED =
+      Pattern.compile("((?:副)?(?:" + OFFICES + "))(?:的?名字)?(?:是谁|是哪位|叫什么|叫啥|姓什么|是何人)");
 
   /**
    * Whether {@code sentence} gives the post {@code q} asks the holder of, or {@code q} asks none:
@@ -621,6 +625,24 @@ final class AnswerCheck {
   private static final Pattern NAMED_KIND_ASKED = Pattern.compile(
       "哪[些家个所间座]?(医院|血站|银行|超市|酒店|宾馆|饭店|商场|幼儿园|派出所|法院|检察院|博物馆|图书馆|体育馆|电影院|剧院)");
 
+  /** A post asked of someone ({@code 担任什么职务}, {@code 是什么职位}). */
+  private static final Pattern POST_KIND_ASKED = Pattern.compile("什么(?:职务|职位|头衔|官职)|担任什么|任什么职|职务是什么");
+  /** A title of office, or a generic post. */
+  private static final Pattern POST = Pattern.compile(OFFICES + "|委员|干事|秘书|负责人");
+
+  /** Whether {@code q} asks what post someone holds ({@code 在厂里担任什么职务}). */
+  static boolean asksPost(Question q) {
+    return POST_KIND_ASKED.matcher(q.text()).find();
+  }
+
+  /**
+   * Whether {@code sentence} gives a post: a title of office ({@code 副主席}, {@code 站长}); a
+   * report that names someone only as {@code 女职工张磊} says no post.
+   */
+  static boolean givesAPost(String raw) {
+    return POST.matcher(ChineseText.normalise(raw)).find();
+  }
+
   /** Whether {@code q} asks for a place or body by a kind its name carries ({@code 哪家医院}). */
   static boolean asksNamedKind(Question q) {
     return NAMED_KIND_ASKED.matcher(q.text()).find();
@@ -698,8 +720,10 @@ final class AnswerCheck {
     for (int i = 0; i < terms.size(); i++) {
       Term t = terms.get(i);
       if (!t.nature.toString().startsWith("nr") || CREDITS.contains(wordBefore(terms, i))
-          || i + 1 < terms.size() && terms.get(i + 1).nature.toString().equals("k")) {
-        // a byline's reporter, or a word part the tagger took for a name (参训/nr 者/k)
+          || i + 1 < terms.size() && (terms.get(i + 1).nature.toString().equals("k")
+              || terms.get(i + 1).word.equals("精神"))) {
+        // a byline's reporter, a word part the tagger took for a name (参训/nr 者/k), or a spirit
+        // named after someone (雷锋精神), not a person in the report
         continue;
       }
       String name = t.word;

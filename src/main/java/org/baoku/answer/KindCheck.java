@@ -104,6 +104,10 @@ final class KindCheck {
       // a brand is a name a report gives or does not: 送上自热米饭、牛奶 names none
       return onlyWithOneThatHolds(probability, texts, picked, text -> AnswerCheck.namesABrand(q, text));
     }
+    if (AnswerCheck.asksPost(q)) {
+      // a post is a title a report gives or does not: 女职工张磊 holds none
+      return onlyWithOneThatHolds(probability, texts, picked, AnswerCheck::givesAPost);
+    }
     if (AnswerCheck.asksNamedKind(q) && !q.english()) {
       // 哪家医院: a hospital is named with 医院, and no sentence without the word names one
       return onlyWithOneThatHolds(probability, texts, picked, text -> AnswerCheck.mentionsKind(q, text));
@@ -305,7 +309,8 @@ final class KindCheck {
    * gives it answers: a telephone number, a brand, a place of a kind its name carries.
    */
   static boolean givenOrNot(Question q) {
-    return AnswerCheck.asksPhoneNumber(q) || AnswerCheck.asksBrand(q) || AnswerCheck.asksNamedKind(q) && !q.english();
+    return AnswerCheck.asksPhoneNumber(q) || AnswerCheck.asksBrand(q) || AnswerCheck.asksPost(q)
+        || AnswerCheck.asksNamedKind(q) && !q.english();
   }
 
   /** Whether a candidate holds the asked phrase, reported of the question's subject. */

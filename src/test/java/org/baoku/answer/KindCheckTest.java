@@ -60,6 +60,7 @@ class KindCheckTest {
       the deputy's mention beside the post's              | 服务队的队长是谁？ | 服务队副队长张华说，队长刘洋已带队出发。 | true
       a byline's reporter past a blank is no one asked    | 那支服务队的队长是谁？ | 本报讯 (记者 闫长禄) | false
       people counted in 号                                | 服务队总共有多少号人？ | 服务队由26名精干力量组成。 | true
+      a spirit named after someone is no one              | 那两位理发师傅分别叫什么名字？ | 为弘扬雷锋精神，集团工会组建义务理发小分队。 | false
       names asked after a comma and 分别                  | 那4名工会干部，分别叫什么名字？ | 区总工会4名工会干部下沉一线。 | false
       """)
   void holdsTheAskedNumber(String shows, String question, String sentence, boolean holds) {
@@ -111,6 +112,16 @@ class KindCheckTest {
     assertEquals("元", Question.read("How much money did the district union raise?").measure());
     assertEquals("人", Question.read("How many full-time social workers went to the villages?").measure());
     assertEquals(null, Question.read("How many masks were donated?").measure());
+  }
+
+  @Test
+  void aPostAskedIsGivenOnlyByATitleOfOffice() {
+    Question q = Question.read("诵读《大国追梦》的张磊在厂里担任什么职务？");
+    assertTrue(AnswerCheck.asksPost(q));
+    assertTrue(KindCheck.givenOrNot(q));
+    assertFalse(AnswerCheck.givesAPost("女职工张磊诵读着《大国追梦》。"));
+    assertTrue(AnswerCheck.givesAPost("四厂工会副主席张磊诵读着《大国追梦》。"));
+    assertTrue(AnswerCheck.givesAPost("车间副主任张磊带头诵读。"));
   }
 
   @Test
