@@ -264,8 +264,16 @@ final class AnswerCheck {
   }
 
   private static boolean hasRole(Question q, String sentence) {
-    return q.roles().isEmpty() || q.roles().stream().anyMatch(r -> abbreviates(stem(r), sentence));
+    return q.roles().isEmpty()
+        || q.roles().stream().anyMatch(r -> GENERIC_ROLES.contains(r) || abbreviates(stem(r), sentence));
   }
+
+  /**
+   * Roles that say only that someone is asked ({@code 哪位干部}, {@code 哪位领导}): a report names
+   * its cadre or leader by name and post ({@code 李童最早请缨…}, {@code 党组书记郑默杰}), seldom with
+   * the word itself.
+   */
+  private static final Set<String> GENERIC_ROLES = Set.of("干部", "领导", "同志", "人员", "人");
 
   /** Chinese titles of office, a closed set: a chair, a director, a secretary, a head of any unit. */
   private static final String OFFICES =

@@ -85,7 +85,8 @@ final class EvidenceFeatures {
    *
    * @param context the folded text of a passage's article, as far as it is known
    */
-  static List<double[]> of(Question q, List<Evidence.Scored> ranked, Function<Passage, String> context) {
+  static List<double[]> of(Question q, List<Evidence.Scored> ranked, Function<Passage, String> context,
+      Function<Evidence.Scored, String> checkedText) {
     double maxSim = ranked.stream().mapToDouble(Evidence.Scored::sim).max().orElse(0);
     double maxLex = ranked.stream().mapToDouble(Evidence.Scored::lex).max().orElse(0);
     double maxMixed = ranked.stream().mapToDouble(Evidence.Scored::score).max().orElse(0);
@@ -101,10 +102,12 @@ final class EvidenceFeatures {
       Evidence.Scored s = ranked.get(i);
       String text = s.span().text();
       // the typed check tags the sentence (HanLP), the dearest step of an answer: the best few only
-      boolean fits = i < CHECKED && AnswerCheck.fits(q, text);
+      // a person question reads a sentence with the subject it carries over (李童：在得知…后，…)
+      String checked = i < CHECKED ? checkedText.apply(s) : text;
+      boolean fits = i < CHECKED && AnswerCheck.fits(q, checked);
       double[] article = articles.computeIfAbsent(s.passage().articleKey(),
           id -> article(q, context.apply(s.passage())));
-      boolean another = typed && i < CHECKED && AnswerCheck.aboutAnother(q, text);
+      boolean another = typed && i < CHECKED && AnswerCheck.aboutAnother(q, checked);
       out.add(new double[] {
           s.sim(), s.lex(), s.score(), s.sim() - maxSim, s.lex() - maxLex, s.score() - maxMixed,
           1.0 / (1 + i), 1.0 / (1 + simRank[i]), 1.0 / (1 + lexRank[i]),

@@ -180,7 +180,8 @@ public final class ExtractiveComposer implements Composer {
   private Candidates unscored(Question q, List<Hit> top, Predicate<String> keep, Optional<float[]> vector,
       ArticlePassages articles) {
     List<Evidence.Scored> ranked = evidence.rank(q, top, articles, keep, vector);
-    List<double[]> features = EvidenceFeatures.of(q, ranked, p -> articleContext(p, top, articles));
+    List<double[]> features = EvidenceFeatures.of(q, ranked, p -> articleContext(p, top, articles),
+        s -> CarriedSubject.checked(q, s, articles));
     return new Candidates(ranked, features, new double[ranked.size()], 0, open(q));
   }
 
@@ -237,7 +238,8 @@ public final class ExtractiveComposer implements Composer {
       return parts.stream().map(c.ranked()::get).toList();
     }
     List<Integer> picked = pick(c.probability(), texts, c.open() ? m.addRatio() : m.addRatioTyped());
-    List<Integer> answering = KindCheck.answering(q, c.probability(), c.features(), texts, picked);
+    List<String> checked = withCarriedSubjects(q, c, texts, articles);
+    List<Integer> answering = KindCheck.answering(q, c.probability(), c.features(), checked, picked);
     if (answering.isEmpty() && !picked.isEmpty()) {
       List<String> articleOf = c.ranked().stream().map(s -> s.passage().articleKey()).toList();
       answering = KindCheck.inTheBestArticle(q, c.probability(), c.features(), texts, articleOf);
@@ -246,7 +248,8 @@ public final class ExtractiveComposer implements Composer {
       // a brand, a telephone number, a hospital: no list or caption stands in for it
       return List.of();
     }
-    List<Evidence.Scored> chosen = answering.stream().map(c.ranked()::get).toList();
+    List<Evidence.Scored> chosen = withSubjects(answering.stream().map(c.ranked()::get).toList(), checked, texts,
+        answering, articles);
     if (!chosen.isEmpty() && chosen.stream().allMatch(s ->
         AnswerCheck.relativeToAnotherYear(q, s.span().text(), s.passage().imprint().date()))) {
       // 2021年 asked, 今年 reported in an undated report: the year is not known to be the one asked
@@ -269,6 +272,43 @@ public final class ExtractiveComposer implements Composer {
       return List.of(caption.get());
     }
     return DayReference.resolved(q, chosen, articles, top);
+  }
+
+  /**
+   * The texts the checks read: for a person question, the {@value KindCheck#CHECKED} most probable
+   * sentences with the subject they carry over from the sentence before ({@link CarriedSubject}).
+   */
+  private static List<String> withCarriedSubjects(Question q, Candidates c, List<String> texts,
+      ArticlePassages articles) {
+    if (q.asks() != Question.Asked.PERSON || q.english()) {
+      return texts;
+    }
+    List<String> out = new ArrayList<>(texts);
+    for (int i : KindCheck.best(c.probability(), KindCheck.CHECKED)) {
+      out.set(i, CarriedSubject.checked(q, c.ranked().get(i), articles));
+    }
+    return out;
+  }
+
+  /**
+   * {@code chosen}, each sentence that answers through a carried subject preceded by the sentence
+   * that names it, so that the reply quotes the name it gives.
+   */
+  private static List<Evidence.Scored> withSubjects(List<Evidence.Scored> chosen, List<String> checked,
+      List<String> texts, List<Integer> answering, ArticlePassages articles) {
+    if (checked == texts) {
+      return chosen;
+    }
+    List<Evidence.Scored> out = new ArrayList<>();
+    for (int k = 0; k < chosen.size(); k++) {
+      Evidence.Scored s = chosen.get(k);
+      int i = answering.get(k);
+      if (!checked.get(i).equals(texts.get(i))) {
+        CarriedSubject.before(s, articles).filter(p -> !out.contains(p) && !chosen.contains(p)).ifPresent(out::add);
+      }
+      out.add(s);
+    }
+    return out;
   }
 
   /** Words by which a question asks about a picture on the page rather than a report. */

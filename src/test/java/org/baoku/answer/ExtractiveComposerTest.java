@@ -50,6 +50,22 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void aSentenceWithoutASubjectAnswersWhoWithTheNameBeforeIt() {
+    // on the page the name ends one passage and the sentence that answers opens the next
+    Answer a = ask("朝阳区总工会哪位干部把行军床带去了一线？", "行军床", "隔离区床位紧缺", "朝阳区总工会");
+    assertTrue(a.grounded(), a.text());
+    assertTrue(a.text().contains("李童"), a.text());
+    assertTrue(a.citations().stream().anyMatch(c -> c.quote().contains("行军床")), a.text());
+    assertTrue(a.citations().stream().anyMatch(c -> c.quote().startsWith("李童")), a.text());
+  }
+
+  @Test
+  void aGenericRoleAsksOnlyForSomeone() {
+    assertTrue(AnswerCheck.fits(Question.read("哪位干部最早请缨奔赴一线？"), "李童最早请缨奔赴一线,支援驻点核酸检测机构。"));
+    assertFalse(AnswerCheck.fits(Question.read("哪位讲师讲了急救知识？"), "李童讲了急救知识。"));
+  }
+
+  @Test
   void aQuestionAboutAPictureIsAnsweredFromItsCaption() {
     // the reports around the picture name other 街道总工会 doing the same; the caption names its own
     Answer a = ask("照片里下沉社区参与核酸检测的是哪个街道总工会的工作人员？", "核酸检测", "街道总工会", "下沉社区");
