@@ -398,7 +398,7 @@ final class AnswerCheck {
         // on the sentence with its punctuation: 作战，街道总工会 names no other body
         Matcher other = Pattern.compile("\\p{IsHan}{2}" + Pattern.quote(kind)).matcher(sentence);
         while (other.find()) {
-          if (!question.contains(other.group())) {
+          if (!namedIn(question, other.group())) {
             return true;
           }
         }
@@ -409,13 +409,23 @@ final class AnswerCheck {
       for (Term t : terms) {
         String n = t.nature.toString();
         int at = t.word.indexOf(kind);
-        if ((n.startsWith("ns") || n.startsWith("nt")) && at >= 2 && !question.contains(t.word)
+        // up to its kind: the recogniser glues words after a name to it (青云店镇总工会组织/nt)
+        if ((n.startsWith("ns") || n.startsWith("nt")) && at >= 2 && !namedIn(question, t.word.substring(0, at + kind.length()))
             && !BACK_REFERENCE.matcher(t.word.substring(0, at)).matches()) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the question names the body {@code name} itself or by its distinctive part: {@code
+   * 青云店镇总工会} is one of the bodies of {@code 庞各庄镇、旧宫镇和青云店镇三家镇总工会…}.
+   */
+  private static boolean namedIn(String question, String name) {
+    String core = core(name);
+    return question.contains(name) || core.length() >= 2 && question.contains(core);
   }
 
   /** The distinctive part of a name; empty when nothing distinctive is left. */

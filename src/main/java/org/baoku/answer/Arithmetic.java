@@ -91,7 +91,7 @@ final class Arithmetic {
     Matcher which = QuestionReader.WHICH_MORE.matcher(q.text());
     if (q.asks() == Question.Asked.COMPARISON && which.find()) {
       // 哪个镇的更多 compares figures; 谁更早 compares dates, which this does not read
-      String more = which.group(1);
+      String more = which.group(2);
       return "多大高长".contains(more) ? Optional.of(Op.MORE) : "少小低短".contains(more) ? Optional.of(Op.LESS)
           : Optional.empty();
     }
@@ -131,10 +131,13 @@ final class Arithmetic {
       return List.of();
     }
     if (op.get() == Op.MORE || op.get() == Op.LESS) {
-      return compared(parts, normalised, figures(q, normalised))
-          .map(c -> c.a().sentence() == c.b().sentence() ? List.of(c.a().sentence())
-              : List.of(c.a().sentence(), c.b().sentence()))
-          .orElse(List.of());
+      List<Integer> out = new ArrayList<>();
+      for (Named n : compared(parts, normalised, figures(q, normalised))) {
+        if (!out.contains(n.figure().sentence())) {
+          out.add(n.figure().sentence());
+        }
+      }
+      return out;
     }
     List<Figure> found = partFigures(parts, normalised, asked(q, parts, normalised));
     List<Integer> out = new ArrayList<>();
@@ -161,7 +164,8 @@ final class Arithmetic {
       return levels(q, normalised, answer);
     }
     if (op.get() == Op.MORE || op.get() == Op.LESS) {
-      return compared(parts, normalised, figures(q, normalised)).flatMap(c -> comparison(op.get(), c, normalised, answer));
+      boolean most = QuestionReader.WHICH_MORE.matcher(q.text()).results().anyMatch(m -> m.group(1).equals("最"));
+      return comparison(op.get(), most, compared(parts, normalised, figures(q, normalised)), normalised, answer);
     }
     List<Figure> all = asked(q, parts, normalised);
     List<Figure> byPart = parts.size() >= 2 ? partFigures(parts, normalised, all) : List.of();
@@ -194,15 +198,16 @@ final class Arithmetic {
         + "（据" + cites + "计算）");
   }
 
-  /** Two parts a comparison names and a figure of one measure for each, in the question's order. */
-  private record Compared(String first, Figure a, String second, Figure b) {}
+  /** A part a comparison names and its figure. */
+  private record Named(String name, Figure figure) {}
 
   /**
-   * The two parts a comparison names and a figure for each: for each part the figures whose
-   * sentence and clause hold its {@link #name}, and of those the best of the first part whose
-   * measure the other part has too ({@code 件}, not the {@code 个} of {@code 50个村社}).
+   * The parts a comparison names and a figure of one measure for each, in the question's order;
+   * empty unless every part has one. For each part the figures whose sentence and clause hold its
+   * {@link #name}; of the first part's, the best whose measure every other part has too ({@code
+   * 件}, not the {@code 个} of {@code 50个村社}).
    */
-  private static Optional<Compared> compared(List<String> parts, List<String> normalised, List<Figure> figures) {
+  private static List<Named> compared(List<String> parts, List<String> normalised, List<Figure> figures) {
     List<String> named = new ArrayList<>();
     List<List<Figure>> candidates = new ArrayList<>();
     for (String part : parts) {
@@ -211,22 +216,29 @@ final class Arithmetic {
       figures.forEach(f -> scores.put(f, score(name, normalised.get(f.sentence()), f)));
       List<Figure> own = figures.stream().filter(f -> scores.get(f) >= MIN_PART)
           .sorted(Comparator.comparingDouble((Figure f) -> -scores.get(f))).toList();
-      if (!own.isEmpty()) {
-        named.add(name);
-        candidates.add(own);
+      if (own.isEmpty()) {
+        return List.of();
       }
+      named.add(name);
+      candidates.add(own);
     }
-    if (candidates.size() != 2) {
-      return Optional.empty();
+    if (candidates.size() < 2) {
+      return List.of();
     }
     for (Figure a : candidates.get(0)) {
-      Optional<Figure> b = candidates.get(1).stream().filter(f -> f != a && f.unit().equals(a.unit())
-          && f.multiplier().equals(a.multiplier())).findFirst();
-      if (b.isPresent()) {
-        return Optional.of(new Compared(named.get(0), a, named.get(1), b.get()));
+      List<Named> out = new ArrayList<>(List.of(new Named(named.get(0), a)));
+      for (int k = 1; k < candidates.size(); k++) {
+        candidates.get(k).stream().filter(f -> f != a && f.unit().equals(a.unit()) && f.multiplier().equals(a.multiplier())
+            && out.stream().noneMatch(n -> n.figure() == f)).findFirst().ifPresent(f -> out.add(new Named(named.get(out.size()), f)));
+        if (out.size() != k + 1) {
+          break;
+        }
+      }
+      if (out.size() == candidates.size()) {
+        return out;
       }
     }
-    return Optional.empty();
+    return List.of();
   }
 
   /** Where the name of a place or body ends ({@code 青云店镇} in {@code 青云店镇工会送出}). */
@@ -244,18 +256,27 @@ final class Arithmetic {
 
   /**
    * Which part has the larger ({@link Op#MORE}) or smaller figure, each figure quoted with its
-   * citation: {@code 青云店镇更多（3900余件[2]，旧宫镇1250件[1]）}. Nothing when the figures
-   * are equal.
+   * citation: {@code 青云店镇更多（3900余件[2]，旧宫镇1250件[1]）}, or of three and more, or asked
+   * with 最, {@code 青云店镇最多（3900余件[2]，旧宫镇1250件[1]，庞各庄镇1000余件[3]）}. Nothing when
+   * the largest (smallest) figure is not alone.
    */
-  private static Optional<String> comparison(Op op, Compared c, List<String> normalised, List<Cited> answer) {
-    int order = c.a().value().compareTo(c.b().value());
-    if (order == 0) {
+  private static Optional<String> comparison(Op op, boolean most, List<Named> parts, List<String> normalised,
+      List<Cited> answer) {
+    if (parts.size() < 2) {
       return Optional.empty();
     }
-    boolean firstWins = (order > 0) == (op == Op.MORE);
-    return Optional.of((firstWins ? c.first() : c.second()) + (op == Op.MORE ? "更多" : "更少") + "（"
-        + quoted(firstWins ? c.a() : c.b(), normalised, answer) + "，" + (firstWins ? c.second() : c.first())
-        + quoted(firstWins ? c.b() : c.a(), normalised, answer) + "）");
+    Comparator<Named> order = Comparator.comparing(n -> n.figure().value());
+    List<Named> ranked = new ArrayList<>(parts);
+    ranked.sort(op == Op.MORE ? order.reversed() : order);
+    if (ranked.get(0).figure().value().compareTo(ranked.get(1).figure().value()) == 0) {
+      return Optional.empty();
+    }
+    String word = (most || parts.size() > 2 ? "最" : "更") + (op == Op.MORE ? "多" : "少");
+    StringBuilder out = new StringBuilder(ranked.get(0).name() + word + "（" + quoted(ranked.get(0).figure(), normalised, answer));
+    for (Named n : ranked.subList(1, ranked.size())) {
+      out.append("，").append(n.name()).append(quoted(n.figure(), normalised, answer));
+    }
+    return Optional.of(out.append("）").toString());
   }
 
   /** A figure as its sentence gives it ({@code 3900余件}), with the sentence's citation. */

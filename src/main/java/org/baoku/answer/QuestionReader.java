@@ -72,7 +72,7 @@ final class QuestionReader {
   /** The end of a name that makes the asked {@code 哪个…} a place rather than a body. */
   private static final Pattern PLACE_HEAD = Pattern.compile(".*(区|县|市|省|镇|乡|村|街道|社区|地方|地区|地点|点|处|国家|城市)$");
   /** Which of the things named a comparison favours ({@code 哪个镇的更多}, {@code 谁更早}). */
-  static final Pattern WHICH_MORE = Pattern.compile("(?:哪|谁)[^，。？?]{0,8}更([多少早晚大小高低长短快慢])");
+  static final Pattern WHICH_MORE = Pattern.compile("(?:哪|谁)[^，。？?]{0,8}([更最])([多少早晚大小高低长短快慢])");
   private static final Pattern COMPARISON = Pattern.compile("更[多少早晚大小高低长短快慢]|区别|不同之处|有何不同|相比|哪个多|谁多");
   private static final Pattern YES_NO = Pattern.compile("是否|是不是|有没有|能不能|能否|可否|吗[？?]?$");
   /** Question words and words about the newspaper itself: never evidence of an answer. */

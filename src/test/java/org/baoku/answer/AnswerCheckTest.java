@@ -63,6 +63,8 @@ class AnswerCheckTest {
   @CsvSource(delimiter = '|', textBlock = """
       the report's own 区总工会 refers back     | 门头沟区总工会的基层工会专职社工有多少人？ | 区总工会机关抽调44名下沉干部到社区。   | false
       another district's federation           | 门头沟区总工会抽调了多少名干部？     | 怀柔区总工会抽调28名党员干部。         | true
+      a body the question names by its core   | 东坝镇、西坝镇和南坝镇三家镇总工会的慰问品哪家最多？ | 南坝镇总工会组织开展慰问活动，送去950件慰问品。 | false
+      a body the question does not name       | 东坝镇、西坝镇和南坝镇三家镇总工会的慰问品哪家最多？ | 礼贤镇总工会组织开展慰问活动，送去950件慰问品。 | true
       """)
   void aBackReferenceToTheReportsOwnBodyIsNoOtherBody(String shows, String question, String sentence, boolean another) {
     assertEquals(another, AnswerCheck.aboutAnother(Question.read(question), sentence), shows);

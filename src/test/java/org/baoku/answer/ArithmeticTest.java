@@ -41,6 +41,18 @@ class ArithmeticTest {
   }
 
   @Test
+  void theMostOfThreePartsIsTheLargestFigureOfOneMeasure() {
+    Question q = Question.read("东坝镇、西坝镇和南坝镇三家镇工会送出的慰问品，哪家件数最多？");
+    List<Arithmetic.Cited> cited = List.of(new Arithmetic.Cited("东坝镇总工会将800件饮料送到一线。", 1),
+        new Arithmetic.Cited("西坝镇总工会为20个村送去1200余件防暑物资。", 2),
+        new Arithmetic.Cited("南坝镇总工会送去慰问品950件。", 3));
+    assertEquals(Optional.of("西坝镇最多（1200余件[2]，南坝镇950件[3]，东坝镇800件[1]）"), Arithmetic.of(q, cited));
+    assertEquals(List.of(0, 1, 2), Arithmetic.sentences(q, cited.stream().map(Arithmetic.Cited::sentence).toList()));
+    // a part without a figure leaves the question unanswered by arithmetic
+    assertEquals(Optional.empty(), Arithmetic.of(q, cited.subList(0, 2)));
+  }
+
+  @Test
   void levelsAreCountedFromTheFiguresAReportListsUnlessItCountsThem() {
     Question q = Question.read("区总工会的慰问补贴按社区大小分成几档？");
     List<String> listed = List.of("另有17个街道参加。", "区总工会按社区大小分别予以5万、8万、10万元的慰问补贴。");
