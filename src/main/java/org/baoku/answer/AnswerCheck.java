@@ -737,7 +737,8 @@ final class AnswerCheck {
     List<Phrase> out = new ArrayList<>();
     for (int i = 0; i < terms.size(); i++) {
       Term t = terms.get(i);
-      if (!t.nature.toString().startsWith("nr") || CREDITS.contains(wordBefore(terms, i))
+      if (!t.nature.toString().startsWith("nr") || t.word.length() == 2 && !Tagger.personName(t)
+          || CREDITS.contains(wordBefore(terms, i))
           || i + 1 < terms.size() && (terms.get(i + 1).nature.toString().equals("k")
               || terms.get(i + 1).word.equals("精神"))) {
         // a byline's reporter, a word part the tagger took for a name (参训/nr 者/k), or a spirit

@@ -40,7 +40,8 @@ final class Arithmetic {
   /**
    * A figure of the asked measure: where it stands (candidate, characters), its value, multiplier
    * ({@code 万}) and measure ({@code 元}; the asked one when the question names it), and whether it
-   * is given as about so many ({@code 3900余件}), which a comparison reads and a sum does not.
+   * is given as about so many ({@code 3900余件}), which a comparison and a sum read (the sum is
+   * about so many too) and a difference does not.
    */
   private record Figure(int sentence, int start, int end, BigDecimal value, String multiplier, String unit,
       boolean approximate) {}
@@ -59,13 +60,16 @@ final class Arithmetic {
       "\\d+(?:\\.\\d+)?[万亿千]?[^\\d、，,。；和与及]{0,2}(?:[、和与及]\\d+(?:\\.\\d+)?[万亿千]?[^\\d、，,。；和与及]{0,2})+");
   private static final Pattern A_FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?");
   private static final Pattern TOTAL = Pattern.compile("一共|总共|合计|共计|加起来|加在一起|合起来|总计|总数|总和");
+  /** 加 joining two parts ({@code 养护员工加保洁工人}), not inside a word ({@code 参加}, {@code 加强}). */
+  private static final String PLUS = "(?<=\\p{IsHan})(?<![参增追更施附添])加(?![强入大快班油工以])(?=\\p{IsHan})";
+
   /**
    * A sum needs two named parts, or things counted each ({@code 每个街道}): without them 一共多少
    * asks for one reported total.
    */
-  private static final Pattern PARTS = Pattern.compile("两|和|与|及|分别|各|、|加上|每|所有");
+  private static final Pattern PARTS = Pattern.compile("两|和|与|及|分别|各|、|加上|每|所有|" + PLUS);
   /** Words that join or contrast the parts a question names. */
-  private static final Pattern PART_BREAK = Pattern.compile("以及|加上|[和与及、，,比跟同]");
+  private static final Pattern PART_BREAK = Pattern.compile("以及|加上|" + PLUS + "|[和与及、，,比跟同]");
   /** Any measure a figure may carry when the question names none; not a date's or time's. */
   private static final String ANY_UNIT = "人次|[^\\d\\s\\p{P}年月日号时点分秒岁%万亿]";
   /**
@@ -193,7 +197,7 @@ final class Arithmetic {
     sources.sort(null);
     StringBuilder cites = new StringBuilder();
     sources.forEach(n -> cites.append('[').append(n).append(']'));
-    String unit = used.get(0).multiplier() + used.get(0).unit();
+    String unit = (used.stream().anyMatch(Figure::approximate) ? "余" : "") + used.get(0).multiplier() + used.get(0).unit();
     return Optional.of((op.get() == Op.SUM ? "合计" : "相差") + plain(result) + unit
         + "（据" + cites + "计算）");
   }
@@ -203,7 +207,8 @@ final class Arithmetic {
 
   /**
    * The parts a comparison names and a figure of one measure for each, in the question's order;
-   * empty unless every part has one. For each part the figures whose sentence and clause hold its
+   * empty unless every part that names a place or body has one (a setting, {@code 端午节前}, has
+   * none). For each part the figures whose sentence and clause hold its
    * {@link #name}; of the first part's, the best whose measure every other part has too ({@code
    * 件}, not the {@code 个} of {@code 50个村社}).
    */
@@ -216,11 +221,15 @@ final class Arithmetic {
       figures.forEach(f -> scores.put(f, score(name, normalised.get(f.sentence()), f)));
       List<Figure> own = figures.stream().filter(f -> scores.get(f) >= MIN_PART)
           .sorted(Comparator.comparingDouble((Figure f) -> -scores.get(f))).toList();
-      if (own.isEmpty()) {
+      if (own.isEmpty() && NAME_END.matcher(name).find()) {
+        // a body named without a figure: the comparison cannot be made
         return List.of();
       }
-      named.add(name);
-      candidates.add(own);
+      if (!own.isEmpty()) {
+        // a part that names no body is a setting (端午节前) and has no figure of its own
+        named.add(name);
+        candidates.add(own);
+      }
     }
     if (candidates.size() < 2) {
       return List.of();
@@ -342,7 +351,9 @@ final class Arithmetic {
    * ({@code 疫情防控期间}) then finds no figure of its own.
    */
   private static List<Figure> asked(Question q, List<String> parts, List<String> normalised) {
-    List<Figure> all = figures(q, normalised).stream().filter(f -> !f.approximate()).toList();
+    // about so many (1000余名) adds up to about so many; a difference of two such is no figure
+    boolean sum = asked(q).filter(op -> op == Op.SUM).isPresent();
+    List<Figure> all = figures(q, normalised).stream().filter(f -> sum || !f.approximate()).toList();
     if (q.measure() != null || parts.isEmpty()) {
       return all;
     }

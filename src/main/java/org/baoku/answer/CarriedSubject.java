@@ -86,7 +86,7 @@ final class CarriedSubject {
       if (t.nature.toString().startsWith("w")) {
         continue;
       }
-      return t.nature.toString().startsWith("nr") && t.word.length() >= 2 ? Optional.of(t.word) : Optional.empty();
+      return Tagger.personName(t) ? Optional.of(t.word) : Optional.empty();
     }
     return Optional.empty();
   }

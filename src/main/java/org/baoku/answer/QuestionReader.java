@@ -52,7 +52,7 @@ final class QuestionReader {
 
   private static final Set<String> PERSON_WORDS = Set.of("谁", "哪位", "何人", "什么人", "哪名", "哪个人", "哪些人");
   /** Asking what something is called: a person's name, unless what is named is a thing. */
-  private static final Pattern CALLED = Pattern.compile("叫什么|什么名字|名字是什么|名字叫");
+  private static final Pattern CALLED = Pattern.compile("叫什么|叫啥|(?:什么|啥)名字|名字是什么|名字叫");
   /** The title of a talk, a book, a campaign ({@code 那堂课的题目是什么}). */
   private static final Pattern TITLE_ASKED = Pattern.compile("(?:题目|名称|标题|书名|口号|主题)(?:是|叫)?(?:什么|啥)");
   /**
@@ -252,6 +252,10 @@ final class QuestionReader {
   }
 
   private static Kind kind(String t, List<Term> terms) {
+    if (t.contains("谁") && WHICH_MORE.matcher(t).find()) {
+      // A和B谁送出的更多: which of two, not a person's name
+      return Kind.of(Asked.COMPARISON);
+    }
     if (PERSON_WORDS.stream().anyMatch(t::contains)) {
       return new Kind(Asked.PERSON, Count.NONE, List.of(), role(terms));
     }

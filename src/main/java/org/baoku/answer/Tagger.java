@@ -105,6 +105,20 @@ public final class Tagger {
     return (last.equals("这") || last.equals("那")) && DEMONSTRATIVE_MEASURES.indexOf(t.word.charAt(0)) >= 0;
   }
 
+  /**
+   * Characters a two-character given name never ends with: function words and verbs, which the
+   * name recogniser glues to a surname-like character before them ({@code 令而/nr} in 闻令而动,
+   * {@code 战之/nr} in 战之能胜, {@code 封控/nr}, {@code 钱买/nr} in 谁出钱买的, {@code 宣讲/nr}).
+   */
+  private static final String NEVER_GIVEN = "而之的了着过是和与及或被把让给向对从往买卖控讲说搞拿";
+
+  /** Whether {@code t} is a person's name as the recogniser reads it, less its commonest misreadings. */
+  public static boolean personName(Term t) {
+    String w = t.word;
+    return t.nature.toString().startsWith("nr") && w.length() >= 2
+        && !(w.length() == 2 && NEVER_GIVEN.indexOf(w.charAt(1)) >= 0);
+  }
+
   /** Words of {@code text} with places recognised but organisations not; never null. */
   public static List<Term> tagPlaces(String text) {
     return PLACES.seg(text);

@@ -43,7 +43,7 @@ public final class SubjectCarrier implements Condenser {
    * {@code 何少花给快递小哥讲课的题目叫什么？}): a reference back, as 他 is, when the question names no
    * one of its own.
    */
-  private static final Pattern DESCRIBED = Pattern.compile("的(?:人(?![数次员])|那位|那名|那些人)");
+  private static final Pattern DESCRIBED = Pattern.compile("的(?:人(?![数次员])|那位|那名|那个人|那些人)");
 
   /** Elliptic follow-up: {@code 那朝阳区呢？}, {@code 那么石岳呢}, {@code 朝阳区呢？}. */
   private static final Pattern ELLIPSIS =

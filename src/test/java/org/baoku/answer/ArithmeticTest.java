@@ -41,6 +41,24 @@ class ArithmeticTest {
   }
 
   @Test
+  void aboutSoManyAddsUpToAboutSoManyWhenTwoPartsAreJoinedBy加() {
+    Question q = Question.read("公司工会要做宣传的养护员工加保洁工人一共多少人？");
+    String sentence = "分别向1000余名养护员工和800余名保洁协作单位工人做好宣传工作。";
+    assertEquals(Optional.of("合计1800余人（据[1]计算）"), Arithmetic.of(q, List.of(new Arithmetic.Cited(sentence, 1))));
+    // 参加 joins nothing
+    assertEquals(List.of("这次活动", "三个街道的志愿者参加的"), Arithmetic.parts(Question.read("这次活动和三个街道的志愿者参加的一共多少人？")));
+  }
+
+  @Test
+  void whoOfTwoHasMoreIsAComparisonNotAPerson() {
+    Question q = Question.read("端午节前，东坝镇总工会和西坝镇总工会谁送出的慰问品更多？");
+    assertEquals(Question.Asked.COMPARISON, q.asks());
+    assertEquals(Optional.of("西坝镇更多（1200余件[2]，东坝镇800件[1]）"), Arithmetic.of(q,
+        List.of(new Arithmetic.Cited("东坝镇总工会将800件饮料送到一线。", 1),
+            new Arithmetic.Cited("西坝镇总工会为20个村送去1200余件防暑物资。", 2))));
+  }
+
+  @Test
   void theMostOfThreePartsIsTheLargestFigureOfOneMeasure() {
     Question q = Question.read("东坝镇、西坝镇和南坝镇三家镇工会送出的慰问品，哪家件数最多？");
     List<Arithmetic.Cited> cited = List.of(new Arithmetic.Cited("东坝镇总工会将800件饮料送到一线。", 1),
