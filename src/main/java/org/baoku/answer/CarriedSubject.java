@@ -2,6 +2,7 @@ package org.baoku.answer;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import com.hankcs.hanlp.seg.common.Term;
 import org.baoku.index.ChineseText;
 import org.baoku.ingest.Passage;
@@ -46,17 +47,58 @@ final class CarriedSubject {
     return previous != null && opening(previous.span().text()).isPresent() ? Optional.of(previous) : Optional.empty();
   }
 
+  /** A short sentence that says who spoke the quotation before it ({@code 该厂青年女工王莹说。}). */
+  private static final Pattern SPEAKER = Pattern.compile("^[^“”\"，。]{2,24}(?:说|表示|介绍|坦言|感慨|说道)[。！!]?$");
+
+  /**
+   * The sentence after {@code s} in its article, when {@code s} ends a quotation and that sentence
+   * says who spoke it ({@code “…共读、共享、共进步。”} then {@code 该厂青年女工王莹说。}); or empty.
+   */
+  static Optional<Evidence.Scored> after(Evidence.Scored s, ArticlePassages articles) {
+    String text = s.span().text().strip();
+    if (!text.endsWith("”") && !text.endsWith("\"")) {
+      return Optional.empty();
+    }
+    int origin = s.passage().start() + s.span().end();
+    List<Passage> passages = articles.of(s.passage()).isEmpty() ? List.of(s.passage()) : articles.of(s.passage());
+    Evidence.Scored next = null;
+    int start = Integer.MAX_VALUE;
+    for (Passage p : passages) {
+      for (Sentences.Span span : Sentences.split(p.text())) {
+        int at = p.start() + span.start();
+        if (at >= origin && at < start) {
+          next = new Evidence.Scored(new Hit(p, s.hit().score(), s.hit().rank()), span, s.lex(), s.sim(), s.score());
+          start = at;
+        }
+      }
+    }
+    return next != null && speaker(next.span().text()).isPresent() ? Optional.of(next) : Optional.empty();
+  }
+
   /**
    * The text a person question's checks read for {@code s}: the name it carries over from the
-   * sentence before ({@link #before}) ahead of it, so that {@link AnswerCheck#fits} and {@link
-   * KindCheck} see who it is about; else the sentence.
+   * sentence before ({@link #before}) or, for a quotation, the speaker named right after it
+   * ({@link #after}), ahead of it, so that {@link AnswerCheck#fits} and {@link KindCheck} see who
+   * it is about; else the sentence.
    */
   static String checked(Question q, Evidence.Scored s, ArticlePassages articles) {
     if (q.asks() != Question.Asked.PERSON || q.english()) {
       return s.span().text();
     }
     Optional<String> name = before(s, articles).flatMap(p -> opening(p.span().text()));
+    if (name.isEmpty()) {
+      name = after(s, articles).flatMap(p -> speaker(p.span().text()));
+    }
     return name.isPresent() && !q.text().contains(name.get()) ? name.get() + "：" + s.span().text() : s.span().text();
+  }
+
+  /** The person a {@link #SPEAKER} sentence names, or empty. */
+  private static Optional<String> speaker(String raw) {
+    String text = ChineseText.normalise(raw).strip();
+    if (!SPEAKER.matcher(text).find()) {
+      return Optional.empty();
+    }
+    return Tagger.tag(text).stream().filter(Tagger::personName).map(t -> t.word).findFirst();
   }
 
   /** Whether a sentence names no one and opens with a word that cannot be its subject. */

@@ -292,7 +292,8 @@ public final class ExtractiveComposer implements Composer {
 
   /**
    * {@code chosen}, each sentence that answers through a carried subject preceded by the sentence
-   * that names it, so that the reply quotes the name it gives.
+   * that names it, or a quotation followed by the sentence naming its speaker, so that the reply
+   * quotes the name it gives.
    */
   private static List<Evidence.Scored> withSubjects(List<Evidence.Scored> chosen, List<String> checked,
       List<String> texts, List<Integer> answering, ArticlePassages articles) {
@@ -303,10 +304,14 @@ public final class ExtractiveComposer implements Composer {
     for (int k = 0; k < chosen.size(); k++) {
       Evidence.Scored s = chosen.get(k);
       int i = answering.get(k);
-      if (!checked.get(i).equals(texts.get(i))) {
+      boolean carried = !checked.get(i).equals(texts.get(i));
+      if (carried) {
         CarriedSubject.before(s, articles).filter(p -> !out.contains(p) && !chosen.contains(p)).ifPresent(out::add);
       }
       out.add(s);
+      if (carried) {
+        CarriedSubject.after(s, articles).filter(p -> !out.contains(p) && !chosen.contains(p)).ifPresent(out::add);
+      }
     }
     return out;
   }

@@ -50,7 +50,7 @@ final class ListFollows {
   /** A count in the question or the announcing sentence: {@code 哪四项}, {@code 四个一}, {@code 四道关}. */
   private static final Pattern COUNT = Pattern.compile("([" + NUMERALS + "])(?:个|项|条|道|种|大|点|本|位|件|方面)");
   /** A question for several people, which asks a list though it reads as {@code 谁}. */
-  private static final Pattern PEOPLE = Pattern.compile("哪些人|哪几位|哪几个人|都有谁|有谁");
+  private static final Pattern PEOPLE = Pattern.compile("哪些人|哪几位|哪几个人|哪几名|都有谁|有谁|都是谁|分别是谁");
   /** Three things, the last joined by a conjunction: {@code 劳模精神、劳动精神和工匠精神}. */
   private static final Pattern LAST_JOINED = Pattern.compile("、[^，。；、]{1,12}(?:和|及|与|以及)[^，。；、]{1,12}");
   /** How a paragraph's first sentence ends, closing quotes aside: a heading has none of these. */
@@ -101,9 +101,39 @@ final class ListFollows {
         out.addAll(paragraphs);
         return Optional.of(out);
       }
+      Optional<List<Evidence.Scored>> announcedNext = listedElsewhere ? Optional.empty() : announcedNext(q, a, after);
+      if (announcedNext.isPresent()) {
+        return announcedNext;
+      }
     }
     return Optional.empty();
   }
+
+  /**
+   * The list announced by a sentence of {@code a}'s paragraph right after it, within {@value
+   * #ANNOUNCED_WITHIN} sentences, ending with a colon ({@code 和施剑一样，…党员干部…。下沉镇街感受如何？
+   * 让我们一起听听党员干部们的心声：}): that sentence and its items; or empty.
+   */
+  private static Optional<List<Evidence.Scored>> announcedNext(Question q, Evidence.Scored a,
+      List<ArticleText.Located> after) {
+    for (int k = 0; k < Math.min(ANNOUNCED_WITHIN, after.size()) && !after.get(k).paragraphStart(); k++) {
+      Evidence.Scored announcer = after.get(k).scored(a.hit());
+      String said = ChineseText.normalise(announcer.span().text()).strip();
+      if (said.endsWith("：") || said.endsWith(":")) {
+        List<Evidence.Scored> items = paragraphs(q, announcer, after.subList(k + 1, after.size()));
+        if (!items.isEmpty()) {
+          List<Evidence.Scored> out = new ArrayList<>();
+          out.add(announcer);
+          out.addAll(items);
+          return Optional.of(out);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Sentences after a chosen one searched for a colon that announces a list: a question may come between. */
+  private static final int ANNOUNCED_WITHIN = 2;
 
   /** Whether a sentence lists things: {@link AnswerCheck#enumerates}, or {@code A、B和C}. */
   private static boolean lists(String sentence) {

@@ -60,6 +60,23 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void aQuotationAnswersWhoWithTheSpeakerNamedAfterIt() {
+    Answer a = ask("说红色书籍分享给青年职工搭了阅读平台的那位女工叫什么？", "分享红色书籍", "阅读平台", "青年女工");
+    assertTrue(a.grounded(), a.text());
+    assertTrue(a.text().contains("王莹"), a.text());
+    assertTrue(a.citations().stream().anyMatch(c -> c.quote().contains("阅读平台")), a.text());
+  }
+
+  @Test
+  void aListAnnouncedRightAfterTheChosenSentenceGivesItsItems() {
+    Answer a = ask("大兴区总工会谈下沉心声的党员干部都是谁？", "下沉心声", "党员干部", "大兴区总工会");
+    assertTrue(a.grounded(), a.text());
+    for (String name : List.of("韩锋光", "康冬华", "宁晓菲")) {
+      assertTrue(a.text().contains(name), a.text());
+    }
+  }
+
+  @Test
   void aGenericRoleAsksOnlyForSomeone() {
     assertTrue(AnswerCheck.fits(Question.read("哪位干部最早请缨奔赴一线？"), "李童最早请缨奔赴一线,支援驻点核酸检测机构。"));
     assertFalse(AnswerCheck.fits(Question.read("哪位讲师讲了急救知识？"), "李童讲了急救知识。"));
