@@ -94,6 +94,11 @@ class KindCheckTest {
   }
 
   @Test
+  void oneAndAMeasureIsNoName() {
+    assertFalse(Question.read("毛彩兰 她一站站了多久？").entities().contains("一站站"));
+  }
+
+  @Test
   void aPlaceCutInTwoIsReadWhole() {
     assertTrue(Question.read("瀛海镇总工会一共送出去多少件慰问品？").entities().contains("瀛海镇"));
     assertTrue(Question.read("胡家堡村党员防控点位图里安排了多少名党员？").entities().contains("胡家堡村"));
