@@ -271,7 +271,40 @@ public final class ExtractiveComposer implements Composer {
     if (caption.isPresent()) {
       return List.of(caption.get());
     }
-    return DayReference.resolved(q, chosen, articles, top);
+    return DayReference.resolved(q, wholeBlocks(chosen), articles, top);
+  }
+
+  /** Longest block of display lines quoted whole (an advertisement, a notice): the bundled ad is 110. */
+  static final int BLOCK_CHARS = 160;
+  private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;]");
+  /**
+   * Longest line read as a fragment of its block ({@code 中国探月工程官方合作伙伴}, 12): a caption
+   * of a block of captions (25 to 40 characters here) says what it shows on its own.
+   */
+  static final int FRAGMENT_CHARS = 20;
+
+  /**
+   * {@code chosen}, a short line of a short block of display lines (an advertisement, a notice:
+   * lines without a sentence's closing mark) replaced by the whole block: {@code 中国探月工程官方合作伙伴}
+   * means nothing without the brand on the line above it.
+   */
+  private static List<Evidence.Scored> wholeBlocks(List<Evidence.Scored> chosen) {
+    List<Evidence.Scored> out = new ArrayList<>();
+    for (Evidence.Scored s : chosen) {
+      String text = s.passage().text();
+      String block = text.strip();
+      Evidence.Scored whole = s;
+      if (s.span().text().strip().length() <= FRAGMENT_CHARS && block.length() <= BLOCK_CHARS && block.contains("\n")
+          && !SENTENCE_END.matcher(block).find()) {
+        int start = text.indexOf(block);
+        whole = new Evidence.Scored(s.hit(), new Sentences.Span(start, start + block.length(), block), s.lex(), s.sim(),
+            s.score());
+      }
+      if (!out.contains(whole)) {
+        out.add(whole);
+      }
+    }
+    return out;
   }
 
   /**

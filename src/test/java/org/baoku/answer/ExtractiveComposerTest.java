@@ -77,6 +77,13 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void aShortLineOfAnAdvertisementIsQuotedWithItsBlock() {
+    Answer a = ask("Which beer brand is an official partner of the lunar exploration program?", "探月工程", "合作伙伴");
+    assertTrue(a.grounded(), a.text());
+    assertTrue(a.citations().stream().anyMatch(c -> c.quote().contains("燕京啤酒") && c.quote().contains("探月")), a.text());
+  }
+
+  @Test
   void aGenericRoleAsksOnlyForSomeone() {
     assertTrue(AnswerCheck.fits(Question.read("哪位干部最早请缨奔赴一线？"), "李童最早请缨奔赴一线,支援驻点核酸检测机构。"));
     assertFalse(AnswerCheck.fits(Question.read("哪位讲师讲了急救知识？"), "李童讲了急救知识。"));
