@@ -224,6 +224,12 @@ final class AnswerCheck {
     return !asked.contains(String.valueOf(reported.getYear() - back));
   }
 
+  /** Whether {@code sentence} names a year {@code q} asks about ({@code 2021年}). */
+  static boolean namesTheAskedYear(Question q, String raw) {
+    Set<String> asked = years(q.text());
+    return years(ChineseText.normalise(raw)).stream().anyMatch(asked::contains);
+  }
+
   private static Set<String> years(String text) {
     Set<String> out = new HashSet<>();
     Matcher m = YEAR.matcher(text);

@@ -250,8 +250,8 @@ public final class ExtractiveComposer implements Composer {
     }
     List<Evidence.Scored> chosen = withSubjects(answering.stream().map(c.ranked()::get).toList(), checked, texts,
         answering, articles);
-    if (!chosen.isEmpty() && chosen.stream().allMatch(s ->
-        AnswerCheck.relativeToAnotherYear(q, s.span().text(), s.passage().imprint().date()))) {
+    if (chosen.stream().anyMatch(s -> AnswerCheck.relativeToAnotherYear(q, s.span().text(), s.passage().imprint().date()))
+        && chosen.stream().noneMatch(s -> AnswerCheck.namesTheAskedYear(q, s.span().text()))) {
       // 2021年 asked, 今年 reported in an undated report: the year is not known to be the one asked
       return List.of();
     }

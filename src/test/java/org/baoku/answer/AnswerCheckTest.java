@@ -125,4 +125,14 @@ class AnswerCheckTest {
       LocalDate reported, boolean another) {
     assertEquals(another, AnswerCheck.relativeToAnotherYear(Question.read(question), sentence, reported), shows);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the asked year named                 | 集团2021年开展了几场培训？ | 集团2021年开展10场培训。 | true
+      another year named                   | 集团2021年开展了几场培训？ | 集团2020年开展10场培训。 | false
+      no year named                        | 集团2021年开展了几场培训？ | 今年，该集团开展10场培训。 | false
+      """)
+  void aSentenceNamesTheAskedYearOrNot(String shows, String question, String sentence, boolean names) {
+    assertEquals(names, AnswerCheck.namesTheAskedYear(Question.read(question), sentence), shows);
+  }
 }
