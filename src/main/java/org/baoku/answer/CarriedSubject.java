@@ -31,20 +31,29 @@ final class CarriedSubject {
     if (!subjectless(s.span().text())) {
       return Optional.empty();
     }
-    int origin = s.passage().start() + s.span().start();
-    List<Passage> passages = s.span().start() > 0 ? List.of(s.passage()) : articles.of(s.passage());
-    Evidence.Scored previous = null;
-    int end = -1;
-    for (Passage p : passages) {
+    Optional<Evidence.Scored> previous = neighbour(s, articles, false);
+    return previous.filter(p -> opening(p.span().text()).isPresent());
+  }
+
+  /**
+   * The sentence right before ({@code next} false) or after {@code s} in its article, whichever
+   * passage holds it; its own passage alone when the article is not known.
+   */
+  private static Optional<Evidence.Scored> neighbour(Evidence.Scored s, ArticlePassages articles, boolean next) {
+    List<Passage> article = articles.of(s.passage());
+    int origin = s.passage().start() + (next ? s.span().end() : s.span().start());
+    Evidence.Scored nearest = null;
+    int nearestAt = 0;
+    for (Passage p : article.isEmpty() ? List.of(s.passage()) : article) {
       for (Sentences.Span span : Sentences.split(p.text())) {
-        int at = p.start() + span.end();
-        if (at <= origin && at > end) {
-          previous = new Evidence.Scored(new Hit(p, s.hit().score(), s.hit().rank()), span, s.lex(), s.sim(), s.score());
-          end = at;
+        int at = p.start() + (next ? span.start() : span.end());
+        if ((next ? at >= origin : at <= origin) && (nearest == null || (next ? at < nearestAt : at > nearestAt))) {
+          nearest = new Evidence.Scored(new Hit(p, s.hit().score(), s.hit().rank()), span, s.lex(), s.sim(), s.score());
+          nearestAt = at;
         }
       }
     }
-    return previous != null && opening(previous.span().text()).isPresent() ? Optional.of(previous) : Optional.empty();
+    return Optional.ofNullable(nearest);
   }
 
   /** A short sentence that says who spoke the quotation before it ({@code 该厂青年女工王莹说。}). */
@@ -59,20 +68,8 @@ final class CarriedSubject {
     if (!text.endsWith("”") && !text.endsWith("\"")) {
       return Optional.empty();
     }
-    int origin = s.passage().start() + s.span().end();
-    List<Passage> passages = articles.of(s.passage()).isEmpty() ? List.of(s.passage()) : articles.of(s.passage());
-    Evidence.Scored next = null;
-    int start = Integer.MAX_VALUE;
-    for (Passage p : passages) {
-      for (Sentences.Span span : Sentences.split(p.text())) {
-        int at = p.start() + span.start();
-        if (at >= origin && at < start) {
-          next = new Evidence.Scored(new Hit(p, s.hit().score(), s.hit().rank()), span, s.lex(), s.sim(), s.score());
-          start = at;
-        }
-      }
-    }
-    return next != null && speaker(next.span().text()).isPresent() ? Optional.of(next) : Optional.empty();
+    Optional<Evidence.Scored> next = neighbour(s, articles, true);
+    return next.filter(n -> speaker(n.span().text()).isPresent());
   }
 
   /**
