@@ -65,6 +65,15 @@ public final class Tagger {
           rest.offset += t.offset + 1;
           out.add(rest);
         }
+      } else if (t.word.length() > 3 && nature.startsWith("n") && DEMONSTRATIVE_START.matcher(t.word).lookingAt()) {
+        // 那次急救培训/nt is 那次/r 急救培训: the recogniser took the demonstrative into the name
+        Term demonstrative = new Term(t.word.substring(0, 2), Nature.r);
+        demonstrative.offset = t.offset;
+        out.add(demonstrative);
+        for (Term rest : NAMED.seg(t.word.substring(2))) {
+          rest.offset += t.offset + 2;
+          out.add(rest);
+        }
       } else if (!out.isEmpty() && continuesAPlace(out.get(out.size() - 1), t)) {
         Term last = out.remove(out.size() - 1);
         Term place = new Term(last.word + t.word, Nature.ns);
@@ -96,6 +105,9 @@ public final class Tagger {
 
   /** Measures a demonstrative takes ({@code 这回}, {@code 那次}, {@code 这位}). */
   private static final String DEMONSTRATIVE_MEASURES = "回次个位部场家些样项批";
+  /** A demonstrative and its measure at the start of a word ({@code 那次急救培训}). */
+  private static final java.util.regex.Pattern DEMONSTRATIVE_START =
+      java.util.regex.Pattern.compile("[这那][" + DEMONSTRATIVE_MEASURES + "]");
 
   private static boolean afterDemonstrative(List<Term> before, Term t) {
     if (before.isEmpty() || t.word.length() < 2 || !t.nature.toString().matches("n[rstz].*|gi")) {

@@ -94,6 +94,13 @@ class KindCheckTest {
   }
 
   @Test
+  void aDemonstrativeIsNoPartOfTheNameAfterIt() {
+    List<String> words = Tagger.tag("建工集团那次急救培训请来的讲师是哪个单位的？").stream().map(t -> t.word).toList();
+    assertTrue(words.contains("那次"), words.toString());
+    assertFalse(words.contains("那次急救培训"), words.toString());
+  }
+
+  @Test
   void oneAndAMeasureIsNoName() {
     assertFalse(Question.read("毛彩兰 她一站站了多久？").entities().contains("一站站"));
   }
