@@ -132,7 +132,7 @@ final class QuestionReader {
    */
   private static final Pattern MISREAD_PLACE =
       Pattern.compile("^[的了着和与及在那这]|[那这][部个次位场家]|[月年天周][里内]$|^[一二两三四五六七八九十\\d]+(?:个月|个星期|个小时|天|年|周)[里内来]?$"
-          + "|^一\\p{IsHan}$|^一[站次个名位批场天趟遍]|^总工会\\p{IsHan}");
+          + "|^一\\p{IsHan}$|^一[站次个名位批场天趟遍]|^图[里中上内]$|^总工会\\p{IsHan}");
   /** A figure the question gives, then 里 or 中 and the count: {@code 60余万元资金里有}. */
   private static final Pattern WHOLE = Pattern.compile("\\d+[余多]?((?:万|亿)?(?:元|名|人|个|件|户|家))[^，。？]{0,8}[里中]有?$");
   /**

@@ -101,8 +101,9 @@ class KindCheckTest {
   }
 
   @Test
-  void oneAndAMeasureIsNoName() {
+  void oneAndAMeasureOrAPictureIsNoName() {
     assertFalse(Question.read("毛彩兰 她一站站了多久？").entities().contains("一站站"));
+    assertFalse(Question.read("胡家堡村党员防控点位图里安排了多少名党员？").entities().contains("图里"));
   }
 
   @Test
