@@ -48,37 +48,17 @@ public final class Tagger {
       boolean afterNumber = i > 0 && terms.get(i - 1).nature == Nature.m;
       if (afterNumber && t.word.length() > 1 && DATE_UNITS.indexOf(t.word.charAt(0)) >= 0
           && nature.length() > 1 && nature.startsWith("n")) {
-        Term unit = new Term(t.word.substring(0, 1), Nature.q);
-        unit.offset = t.offset;
-        out.add(unit);
-        for (Term rest : NAMED.seg(t.word.substring(1))) {
-          rest.offset += t.offset + 1;
-          out.add(rest);
-        }
+        cut(out, t, term(t.word.substring(0, 1), Nature.q, t.offset), 1);
       } else if (afterDemonstrative(out, t)) {
         // 这/r 回派/nr is 这回/r 派/v: the recogniser took the demonstrative's measure for a name
         Term last = out.remove(out.size() - 1);
-        Term demonstrative = new Term(last.word + t.word.charAt(0), Nature.r);
-        demonstrative.offset = last.offset;
-        out.add(demonstrative);
-        for (Term rest : NAMED.seg(t.word.substring(1))) {
-          rest.offset += t.offset + 1;
-          out.add(rest);
-        }
+        cut(out, t, term(last.word + t.word.charAt(0), Nature.r, last.offset), 1);
       } else if (t.word.length() > 3 && nature.startsWith("n") && DEMONSTRATIVE_START.matcher(t.word).lookingAt()) {
         // 那次急救培训/nt is 那次/r 急救培训: the recogniser took the demonstrative into the name
-        Term demonstrative = new Term(t.word.substring(0, 2), Nature.r);
-        demonstrative.offset = t.offset;
-        out.add(demonstrative);
-        for (Term rest : NAMED.seg(t.word.substring(2))) {
-          rest.offset += t.offset + 2;
-          out.add(rest);
-        }
+        cut(out, t, term(t.word.substring(0, 2), Nature.r, t.offset), 2);
       } else if (!out.isEmpty() && continuesAPlace(out.get(out.size() - 1), t)) {
         Term last = out.remove(out.size() - 1);
-        Term place = new Term(last.word + t.word, Nature.ns);
-        place.offset = last.offset;
-        out.add(place);
+        out.add(term(last.word + t.word, Nature.ns, last.offset));
       } else {
         out.add(t);
       }
@@ -101,6 +81,21 @@ public final class Tagger {
     return adjacent && (b.equals("nr") && before.word.length() == 1 && n.equals("ns") && t.word.length() >= 2
         || (b.equals("nz") || b.equals("ns")) && before.word.length() >= 2 && n.equals("n") && t.word.length() == 1
             && PLACE_HEADS.contains(t.word));
+  }
+
+  /** {@code head} in place of the first {@code used} characters of {@code t}, and the rest segmented again. */
+  private static void cut(List<Term> out, Term t, Term head, int used) {
+    out.add(head);
+    for (Term rest : NAMED.seg(t.word.substring(used))) {
+      rest.offset += t.offset + used;
+      out.add(rest);
+    }
+  }
+
+  private static Term term(String word, Nature nature, int offset) {
+    Term t = new Term(word, nature);
+    t.offset = offset;
+    return t;
   }
 
   /** Measures a demonstrative takes ({@code 这回}, {@code 那次}, {@code 这位}). */
