@@ -14,25 +14,54 @@ import org.baoku.retrieve.Hit;
  * without the name ({@code 李童最早请缨奔赴一线。在得知隔离区床位紧缺后，果断把自己的行军床带到一线。}),
  * so the sentence that answers {@code 哪位干部把行军床带到了一线} names no one, and the check that a
  * person question is answered by a name refuses it. The subject is the name that opens the sentence
- * before it in the same passage, when the sentence itself names no one and opens with what cannot
+ * before it in the same article, when the sentence itself names no one and opens with what cannot
  * be its subject: a preposition, an adverb, a verb or a conjunction ({@code 在…后}, {@code 果断},
- * {@code 并}), or {@code 他} / {@code 她}.
+ * {@code 并}), or {@code 他} / {@code 她}. A quotation is about its speaker, named after it.
  */
 final class CarriedSubject {
 
   private CarriedSubject() {}
 
   /**
-   * The sentence before {@code s} in its article, when {@code s} names no one and opens without a
-   * subject and that sentence opens with a person's name; or empty. The sentence before may be
-   * the last of the passage before: passages are cut without regard to who a sentence is about.
+   * Who a sentence is about, named in a sentence beside it, and that sentence.
+   *
+   * @param name the person's name
+   * @param sentence the sentence that names them, before the candidate or, for a quotation, after
+   * @param after whether {@code sentence} follows the candidate
    */
-  static Optional<Evidence.Scored> before(Evidence.Scored s, ArticlePassages articles) {
-    if (!subjectless(s.span().text())) {
+  record Carried(String name, Evidence.Scored sentence, boolean after) {}
+
+  /**
+   * The person {@code s} is about, for a person question, when {@code s} does not name them: the
+   * name opening the sentence before it, when {@code s} names no one and opens without a subject
+   * (the sentence before may be the last of the passage before: passages are cut without regard
+   * to who a sentence is about); else, when {@code s} ends a quotation, the speaker named in the
+   * short sentence after it ({@code “…共读、共享、共进步。”} then {@code 该厂青年女工王莹说。}). Empty
+   * for other questions, for a name the question gives, and when neither holds.
+   */
+  static Optional<Carried> of(Question q, Evidence.Scored s, ArticlePassages articles) {
+    if (q.asks() != Question.Asked.PERSON || q.english()) {
       return Optional.empty();
     }
-    Optional<Evidence.Scored> previous = neighbour(s, articles, false);
-    return previous.filter(p -> opening(p.span().text()).isPresent());
+    Optional<Carried> carried = Optional.empty();
+    if (subjectless(s.span().text())) {
+      carried = neighbour(s, articles, false)
+          .flatMap(p -> opening(p.span().text()).map(name -> new Carried(name, p, false)));
+    }
+    String text = s.span().text().strip();
+    if (carried.isEmpty() && (text.endsWith("”") || text.endsWith("\""))) {
+      carried = neighbour(s, articles, true)
+          .flatMap(n -> speaker(n.span().text()).map(name -> new Carried(name, n, true)));
+    }
+    return carried.filter(c -> !q.text().contains(c.name()));
+  }
+
+  /**
+   * The text a person question's checks read for {@code s}: the name it carries ahead of it, so
+   * that {@link AnswerCheck#fits} and {@link KindCheck} see who it is about; else the sentence.
+   */
+  static String checked(Evidence.Scored s, Optional<Carried> carried) {
+    return carried.map(c -> c.name() + "：" + s.span().text()).orElse(s.span().text());
   }
 
   /**
@@ -58,36 +87,6 @@ final class CarriedSubject {
 
   /** A short sentence that says who spoke the quotation before it ({@code 该厂青年女工王莹说。}). */
   private static final Pattern SPEAKER = Pattern.compile("^[^“”\"，。]{2,24}(?:说|表示|介绍|坦言|感慨|说道)[。！!]?$");
-
-  /**
-   * The sentence after {@code s} in its article, when {@code s} ends a quotation and that sentence
-   * says who spoke it ({@code “…共读、共享、共进步。”} then {@code 该厂青年女工王莹说。}); or empty.
-   */
-  static Optional<Evidence.Scored> after(Evidence.Scored s, ArticlePassages articles) {
-    String text = s.span().text().strip();
-    if (!text.endsWith("”") && !text.endsWith("\"")) {
-      return Optional.empty();
-    }
-    Optional<Evidence.Scored> next = neighbour(s, articles, true);
-    return next.filter(n -> speaker(n.span().text()).isPresent());
-  }
-
-  /**
-   * The text a person question's checks read for {@code s}: the name it carries over from the
-   * sentence before ({@link #before}) or, for a quotation, the speaker named right after it
-   * ({@link #after}), ahead of it, so that {@link AnswerCheck#fits} and {@link KindCheck} see who
-   * it is about; else the sentence.
-   */
-  static String checked(Question q, Evidence.Scored s, ArticlePassages articles) {
-    if (q.asks() != Question.Asked.PERSON || q.english()) {
-      return s.span().text();
-    }
-    Optional<String> name = before(s, articles).flatMap(p -> opening(p.span().text()));
-    if (name.isEmpty()) {
-      name = after(s, articles).flatMap(p -> speaker(p.span().text()));
-    }
-    return name.isPresent() && !q.text().contains(name.get()) ? name.get() + "：" + s.span().text() : s.span().text();
-  }
 
   /** The person a {@link #SPEAKER} sentence names, or empty. */
   private static Optional<String> speaker(String raw) {

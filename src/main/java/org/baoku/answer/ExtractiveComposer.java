@@ -181,7 +181,7 @@ public final class ExtractiveComposer implements Composer {
       ArticlePassages articles) {
     List<Evidence.Scored> ranked = evidence.rank(q, top, articles, keep, vector);
     List<double[]> features = EvidenceFeatures.of(q, ranked, p -> articleContext(p, top, articles),
-        s -> CarriedSubject.checked(q, s, articles));
+        s -> CarriedSubject.checked(s, CarriedSubject.of(q, s, articles)));
     return new Candidates(ranked, features, new double[ranked.size()], 0, open(q));
   }
 
@@ -238,7 +238,9 @@ public final class ExtractiveComposer implements Composer {
       return parts.stream().map(c.ranked()::get).toList();
     }
     List<Integer> picked = pick(c.probability(), texts, c.open() ? m.addRatio() : m.addRatioTyped());
-    List<String> checked = withCarriedSubjects(q, c, texts, articles);
+    Map<Integer, CarriedSubject.Carried> carried = carriedSubjects(q, c, articles);
+    List<String> checked = new ArrayList<>(texts);
+    carried.forEach((i, who) -> checked.set(i, CarriedSubject.checked(c.ranked().get(i), Optional.of(who))));
     List<Integer> answering = KindCheck.answering(q, c.probability(), c.features(), checked, picked);
     if (answering.isEmpty() && !picked.isEmpty()) {
       List<String> articleOf = c.ranked().stream().map(s -> s.passage().articleKey()).toList();
@@ -248,8 +250,7 @@ public final class ExtractiveComposer implements Composer {
       // a brand, a telephone number, a hospital: no list or caption stands in for it
       return List.of();
     }
-    List<Evidence.Scored> chosen = withSubjects(answering.stream().map(c.ranked()::get).toList(), checked, texts,
-        answering, articles);
+    List<Evidence.Scored> chosen = withSubjects(c, answering, carried);
     if (chosen.stream().anyMatch(s -> AnswerCheck.relativeToAnotherYear(q, s.span().text(), s.passage().imprint().date()))
         && chosen.stream().noneMatch(s -> AnswerCheck.namesTheAskedYear(q, s.span().text()))) {
       // 2021年 asked, 今年 reported in an undated report: the year is not known to be the one asked
@@ -308,42 +309,38 @@ public final class ExtractiveComposer implements Composer {
   }
 
   /**
-   * The texts the checks read: for a person question, the {@value KindCheck#CHECKED} most probable
-   * sentences with the subject they carry over from the sentence before ({@link CarriedSubject}).
+   * For a person question, the {@value KindCheck#CHECKED} most probable sentences that carry who
+   * they are about from a sentence beside them ({@link CarriedSubject}), by index: what the checks
+   * read ahead of each, and what the reply cites with it.
    */
-  private static List<String> withCarriedSubjects(Question q, Candidates c, List<String> texts,
+  private static Map<Integer, CarriedSubject.Carried> carriedSubjects(Question q, Candidates c,
       ArticlePassages articles) {
-    if (q.asks() != Question.Asked.PERSON || q.english()) {
-      return texts;
-    }
-    List<String> out = new ArrayList<>(texts);
-    for (int i : KindCheck.best(c.probability(), KindCheck.CHECKED)) {
-      out.set(i, CarriedSubject.checked(q, c.ranked().get(i), articles));
+    Map<Integer, CarriedSubject.Carried> out = new LinkedHashMap<>();
+    if (q.asks() == Question.Asked.PERSON && !q.english()) {
+      for (int i : KindCheck.best(c.probability(), KindCheck.CHECKED)) {
+        CarriedSubject.of(q, c.ranked().get(i), articles).ifPresent(who -> out.put(i, who));
+      }
     }
     return out;
   }
 
   /**
-   * {@code chosen}, each sentence that answers through a carried subject preceded by the sentence
-   * that names it, or a quotation followed by the sentence naming its speaker, so that the reply
-   * quotes the name it gives.
+   * The sentences {@code answering}, each that answers through a carried subject with the
+   * sentence that names it (before it, or after a quotation), so that the reply quotes the name.
    */
-  private static List<Evidence.Scored> withSubjects(List<Evidence.Scored> chosen, List<String> checked,
-      List<String> texts, List<Integer> answering, ArticlePassages articles) {
-    if (checked == texts) {
-      return chosen;
-    }
+  private static List<Evidence.Scored> withSubjects(Candidates c, List<Integer> answering,
+      Map<Integer, CarriedSubject.Carried> carried) {
+    List<Evidence.Scored> chosen = answering.stream().map(c.ranked()::get).toList();
     List<Evidence.Scored> out = new ArrayList<>();
-    for (int k = 0; k < chosen.size(); k++) {
-      Evidence.Scored s = chosen.get(k);
-      int i = answering.get(k);
-      boolean carried = !checked.get(i).equals(texts.get(i));
-      if (carried) {
-        CarriedSubject.before(s, articles).filter(p -> !out.contains(p) && !chosen.contains(p)).ifPresent(out::add);
+    for (int i : answering) {
+      CarriedSubject.Carried who = carried.get(i);
+      boolean cite = who != null && !chosen.contains(who.sentence()) && !out.contains(who.sentence());
+      if (cite && !who.after()) {
+        out.add(who.sentence());
       }
-      out.add(s);
-      if (carried) {
-        CarriedSubject.after(s, articles).filter(p -> !out.contains(p) && !chosen.contains(p)).ifPresent(out::add);
+      out.add(c.ranked().get(i));
+      if (cite && who.after()) {
+        out.add(who.sentence());
       }
     }
     return out;
