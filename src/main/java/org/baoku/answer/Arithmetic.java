@@ -28,11 +28,13 @@ import org.baoku.index.ChineseText;
  *
  * <p>Two more readings of the cited figures, shown the same way: which of two parts has the larger
  * or smaller figure ({@code 哪个镇的更多} → {@code 青云店镇更多（3900余件[2]，旧宫镇1250件[1]）}), and how
- * many levels a report lists without counting them ({@code 分成几档} → {@code 共3档（据[1]：5万、8万、10万元）}).
+ * many levels a report lists without counting them ({@code 分成几档} → {@code 共3档（据[1]：5万、8万、10万元）}),
+ * and an average a report does not give, from a total and the count it is spread over in one
+ * sentence ({@code 平均一个多少钱}, {@code 30个保温水壶…出资3000元} → {@code 平均每个100元（据[1]计算：3000元÷30个）}).
  */
 final class Arithmetic {
 
-  enum Op { SUM, DIFFERENCE, MORE, LESS, LEVELS }
+  enum Op { SUM, DIFFERENCE, MORE, LESS, LEVELS, AVERAGE }
 
   /** A sentence of the answer and the citation it carries. */
   record Cited(String sentence, int n) {}
@@ -59,6 +61,12 @@ final class Arithmetic {
   private static final Pattern LISTED = Pattern.compile(
       "\\d+(?:\\.\\d+)?[万亿千]?[^\\d、，,。；和与及]{0,2}(?:[、和与及]\\d+(?:\\.\\d+)?[万亿千]?[^\\d、，,。；和与及]{0,2})+");
   private static final Pattern A_FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?");
+  /** An average asked ({@code 平均一个多少钱}, {@code 人均多少元}). */
+  private static final Pattern AVERAGE = Pattern.compile("平均|人均");
+  /** So many things counted ({@code 30个}, {@code 177名}): what a total is spread over. */
+  private static final Pattern COUNTED = Pattern.compile("(\\d+)(个|名|人|件|只|台|户|家|份|所|位|支|辆|套|箱|瓶|袋|张|本|盒|场)");
+  /** Characters after a count read for the things counted ({@code 保温水壶}). */
+  private static final int COUNTED_CHARS = 6;
   private static final Pattern TOTAL = Pattern.compile("一共|总共|合计|共计|加起来|加在一起|合起来|总计|总数|总和");
   /** 加 joining two parts ({@code 养护员工加保洁工人}), not inside a word ({@code 参加}, {@code 加强}). */
   private static final String PLUS = "(?<=\\p{IsHan})(?<![参增追更施附添])加(?![强入大快班油工以])(?=\\p{IsHan})";
@@ -105,6 +113,9 @@ final class Arithmetic {
     if (q.measure() != null && LEVEL_MEASURES.contains(q.measure())) {
       return Optional.of(Op.LEVELS);
     }
+    if (q.measure() != null && AVERAGE.matcher(q.text()).find()) {
+      return Optional.of(Op.AVERAGE);
+    }
     if (DIFFERENCE.matcher(q.text()).find()) {
       return Optional.of(Op.DIFFERENCE);
     }
@@ -119,10 +130,13 @@ final class Arithmetic {
   static List<Integer> sentences(Question q, List<String> texts) {
     Optional<Op> op = asked(q);
     List<String> parts = parts(q);
-    if (op.isEmpty() || parts.size() < 2 && op.get() != Op.SUM && op.get() != Op.LEVELS) {
+    if (op.isEmpty() || parts.size() < 2 && op.get() != Op.SUM && op.get() != Op.LEVELS && op.get() != Op.AVERAGE) {
       return List.of();
     }
     List<String> normalised = texts.stream().map(ChineseText::normalise).toList();
+    if (op.get() == Op.AVERAGE) {
+      return average(q, normalised).map(a -> List.of(a.total().sentence())).orElse(List.of());
+    }
     if (op.get() == Op.LEVELS) {
       if (counted(q, normalised)) {
         return List.of();
@@ -167,6 +181,16 @@ final class Arithmetic {
     if (op.get() == Op.LEVELS) {
       return levels(q, normalised, answer);
     }
+    if (op.get() == Op.AVERAGE) {
+      return average(q, normalised).map(a -> {
+        BigDecimal total = a.total().value().multiply(MULTIPLIERS.getOrDefault(a.total().multiplier(), BigDecimal.ONE));
+        BigDecimal exact = total.divide(BigDecimal.valueOf(a.count()), 2, java.math.RoundingMode.HALF_UP);
+        boolean about = a.total().approximate() || exact.multiply(BigDecimal.valueOf(a.count())).compareTo(total) != 0;
+        String given = normalised.get(a.total().sentence()).substring(a.total().start(), a.total().end());
+        return "平均每" + ("名位".contains(a.measure()) ? "人" : a.measure()) + (about ? "约" : "") + plain(exact) + a.total().unit() + "（据["
+            + answer.get(a.total().sentence()).n() + "]计算：" + given + "÷" + a.count() + a.measure() + "）";
+      });
+    }
     if (op.get() == Op.MORE || op.get() == Op.LESS) {
       boolean most = QuestionReader.WHICH_MORE.matcher(q.text()).results().anyMatch(m -> m.group(1).equals("最"));
       return comparison(op.get(), most, compared(parts, normalised, figures(q, normalised)), normalised, answer);
@@ -200,6 +224,73 @@ final class Arithmetic {
     String unit = (used.stream().anyMatch(Figure::approximate) ? "余" : "") + used.get(0).multiplier() + used.get(0).unit();
     return Optional.of((op.get() == Op.SUM ? "合计" : "相差") + plain(result) + unit
         + "（据" + cites + "计算）");
+  }
+
+  /** A total and how many things it is spread over, by their measure ({@code 个}). */
+  private record Spread(Figure total, int count, String measure) {}
+
+  private static final Map<String, BigDecimal> MULTIPLIERS = Map.of("万", BigDecimal.valueOf(10_000),
+      "亿", BigDecimal.valueOf(100_000_000));
+
+  /**
+   * The first sentence holding a figure of the asked measure and a count of other things, with the
+   * count: the one whose things the question names when the sentence counts several. Nothing when
+   * a sentence gives an average itself (then it answers, as any figure does), or no count is
+   * clearly the one.
+   */
+  private static Optional<Spread> average(Question q, List<String> normalised) {
+    if (normalised.stream().anyMatch(t -> AVERAGE.matcher(t).find())) {
+      return Optional.empty();
+    }
+    for (Figure total : figures(q, normalised)) {
+      String sentence = normalised.get(total.sentence());
+      int[] clause = clause(sentence, total);
+      if (EACH_WORD.matcher(sentence.substring(clause[0], clause[1])).find()) {
+        continue;
+      }
+      List<Spread> counts = new ArrayList<>();
+      List<Spread> named = new ArrayList<>();
+      Matcher m = COUNTED.matcher(sentence).region(clause[0], clause[1]);
+      while (m.find()) {
+        boolean overlaps = m.start() < total.end() && total.start() < m.end();
+        if (!overlaps && !m.group(2).equals(total.unit()) && count(m.group(1)) > 1) {
+          Spread spread = new Spread(total, count(m.group(1)), m.group(2));
+          counts.add(spread);
+          if (sharesTwo(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + COUNTED_CHARS)), q.text())) {
+            named.add(spread);
+          }
+        }
+      }
+      List<Spread> chosen = named.isEmpty() ? counts : named;
+      if (chosen.size() == 1) {
+        return Optional.of(chosen.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A figure given for each thing ({@code 各拨付5万元}, {@code 每人500元}) is no total. */
+  private static final Pattern EACH_WORD = Pattern.compile("各|每|分别");
+
+  /** Start and end of the clause around figure {@code f}. */
+  private static int[] clause(String sentence, Figure f) {
+    int from = 0;
+    Matcher before = CLAUSE_BREAK.matcher(sentence.substring(0, f.start()));
+    while (before.find()) {
+      from = before.end();
+    }
+    Matcher after = CLAUSE_BREAK.matcher(sentence);
+    return new int[] {from, after.find(f.end()) ? after.start() : sentence.length()};
+  }
+
+  /** Whether two texts share two characters in a row. */
+  private static boolean sharesTwo(String a, String b) {
+    for (int i = 0; i + 2 <= a.length(); i++) {
+      if (b.contains(a.substring(i, i + 2))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A part a comparison names and its figure. */
@@ -391,15 +482,9 @@ final class Arithmetic {
 
   /** How much of {@code part} the figure's sentence and its clause hold, added. */
   private static double score(String part, String sentence, Figure f) {
-    int from = 0;
-    Matcher before = CLAUSE_BREAK.matcher(sentence.substring(0, f.start()));
-    while (before.find()) {
-      from = before.end();
-    }
-    Matcher after = CLAUSE_BREAK.matcher(sentence);
-    int to = after.find(f.end()) ? after.start() : sentence.length();
+    int[] clause = clause(sentence, f);
     return Lexical.match(part, ChineseText.compact(sentence), "")
-        + Lexical.match(part, ChineseText.compact(sentence.substring(from, to)), "");
+        + Lexical.match(part, ChineseText.compact(sentence.substring(clause[0], clause[1])), "");
   }
 
   /**

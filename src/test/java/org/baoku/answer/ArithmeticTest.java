@@ -40,6 +40,20 @@ class ArithmeticTest {
     assertEquals(Optional.ofNullable(expected), Arithmetic.of(q, cited), question);
   }
 
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      那批水壶平均一个多少钱？         | 这30个保温水壶是他个人出资3000元购买的。                     | 平均每个100元（据[1]计算：3000元÷30个）
+      下沉干部平均每人收到多少元慰问品？ | 为17个街道各拨付慰问金5万元，为177名机关干部送去慰问品27万元。 | 平均每人约1525.42元（据[1]计算：27万元÷177名）
+      那批水壶平均一个多少钱？         | 这批保温水壶平均每个100元，共30个。                        | -
+      慰问金平均每个街道多少元？       | 为全区17个街道各拨付慰问金5万元。                          | -
+      平均每个单位拿到多少钱？         | 为21个镇街和产业基地拨付疫情防控专项资金。                   | -
+      """)
+  void anAverageIsATotalOverTheCountInItsClauseUnlessAReportGivesIt(String question, String sentence,
+      String expected) {
+    assertEquals(Optional.ofNullable(expected),
+        Arithmetic.of(Question.read(question), List.of(new Arithmetic.Cited(sentence, 1))), question);
+  }
+
   @Test
   void aboutSoManyAddsUpToAboutSoManyWhenTwoPartsAreJoinedBy加() {
     Question q = Question.read("公司工会要做宣传的养护员工加保洁工人一共多少人？");
