@@ -57,6 +57,55 @@ final class CarriedSubject {
   }
 
   /**
+   * For a question that names a person or body, {@code s} with the sentence before it that names them, when
+   * {@code s} is about them without naming them ({@link #namedBefore}): the reply quotes both, so
+   * that it says who did what.
+   */
+  static Optional<Carried> named(Question q, Evidence.Scored s, ArticlePassages articles) {
+    if (q.english() || q.entities().isEmpty()) {
+      return Optional.empty();
+    }
+    return neighbour(s, articles, false).flatMap(before -> namedBefore(q, s.span().text(), before.span().text())
+        .map(name -> new Carried(name, before, false)));
+  }
+
+  /**
+   * The person or body the question names whom {@code sentence} is about without naming them,
+   * because it opens without a subject right after a sentence that opens with their name ({@code
+   * before}): for {@code 李童把什么带到了一线}, {@code 果断把自己的行军床带到一线} after {@code
+   * 李童最早请缨奔赴一线}; for {@code 大兴区总工会凑了多少钱}, {@code 已筹措60余万元资金} after {@code
+   * 大兴区总工会坚持…}. Any question, not only one asking who: the sentence says what they did.
+   */
+  static Optional<String> namedBefore(Question q, String sentence, String before) {
+    if (q.english() || q.entities().isEmpty() || before.isEmpty()) {
+      return Optional.empty();
+    }
+    String folded = ChineseText.folded(sentence);
+    List<String> absent = q.entities().stream().filter(e -> !folded.contains(ChineseText.folded(e))).toList();
+    if (absent.isEmpty()) {
+      return Optional.empty();
+    }
+    return openingName(before).filter(name -> absent.stream().anyMatch(e -> name.contains(ChineseText.folded(e))))
+        .filter(name -> subjectless(sentence));
+  }
+
+  /**
+   * The person, place or body a sentence opens with ({@code 李童/nr 最早请缨}, {@code
+   * 大兴区总工会/nt 坚持…}), folded, or empty.
+   */
+  private static Optional<String> openingName(String raw) {
+    for (Term t : Tagger.tag(ChineseText.normalise(raw))) {
+      String n = t.nature.toString();
+      if (n.startsWith("w")) {
+        continue;
+      }
+      return Tagger.personName(t) || n.startsWith("nt") || n.startsWith("ns") && t.word.length() >= 2
+          ? Optional.of(ChineseText.folded(t.word)) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The text a person question's checks read for {@code s}: the name it carries ahead of it, so
    * that {@link AnswerCheck#fits} and {@link KindCheck} see who it is about; else the sentence.
    */
@@ -103,7 +152,7 @@ final class CarriedSubject {
     Term first = null;
     for (Term t : terms) {
       String n = t.nature.toString();
-      if (n.startsWith("nr")) {
+      if (Tagger.personName(t)) {
         return false;
       }
       if (first == null && !n.startsWith("w")) {

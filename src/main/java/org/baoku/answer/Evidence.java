@@ -108,15 +108,20 @@ final class Evidence {
       String contextPinyin = q.english() ? pinyin(p.headline() + p.text()) : "";
       double passageLex = Lexical.overlap(keys, context, contextPinyin);
       String headline = ChineseText.folded(p.headline());
+      String before = last(previous(p, article));
       for (Sentences.Span s : Sentences.split(p.text())) {
         String norm = folded.get(next++);
+        String sentenceBefore = before;
+        before = s.text();
         // the headline line opens a passage's text; it names the report, the source line shows it
         if (!saysMore(q, norm) || q.english() && !mostlyChinese(s.text()) || !keep.test(s.text())
             || !headline.isEmpty() && norm.equals(headline)) {
           continue;
         }
         String pin = q.english() ? pinyin(s.text()) : "";
-        double lex = (1 - PASSAGE_LEX) * Lexical.overlap(keys, norm, pin)
+        // a sentence without a subject is about the person the sentence before it opens with
+        String about = CarriedSubject.namedBefore(q, s.text(), sentenceBefore).map(ChineseText::folded).orElse("");
+        double lex = (1 - PASSAGE_LEX) * Lexical.overlap(keys, about + norm, pin)
             + PASSAGE_LEX * passageLex;
         pre.add(new Scored(h, s, lex * local, 0, lex * local + rankPrior(h)));
       }
@@ -175,6 +180,12 @@ final class Evidence {
       }
     }
     return n;
+  }
+
+  /** The last sentence of {@code text}, or empty. */
+  private static String last(String text) {
+    List<Sentences.Span> spans = Sentences.split(text);
+    return spans.isEmpty() ? "" : spans.get(spans.size() - 1).text();
   }
 
   private static String previous(Passage p, ArticlePassages article) {

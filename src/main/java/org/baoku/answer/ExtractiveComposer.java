@@ -309,16 +309,18 @@ public final class ExtractiveComposer implements Composer {
   }
 
   /**
-   * For a person question, the {@value KindCheck#CHECKED} most probable sentences that carry who
-   * they are about from a sentence beside them ({@link CarriedSubject}), by index: what the checks
-   * read ahead of each, and what the reply cites with it.
+   * The {@value KindCheck#CHECKED} most probable sentences that carry who they are about from a
+   * sentence beside them, by index: for a person question any such person ({@link
+   * CarriedSubject#of}), for another the person the question names ({@link CarriedSubject#named}).
+   * What the checks read ahead of each, and what the reply cites with it.
    */
   private static Map<Integer, CarriedSubject.Carried> carriedSubjects(Question q, Candidates c,
       ArticlePassages articles) {
     Map<Integer, CarriedSubject.Carried> out = new LinkedHashMap<>();
-    if (q.asks() == Question.Asked.PERSON && !q.english()) {
+    if (!q.english()) {
       for (int i : KindCheck.best(c.probability(), KindCheck.CHECKED)) {
-        CarriedSubject.of(q, c.ranked().get(i), articles).ifPresent(who -> out.put(i, who));
+        (q.asks() == Question.Asked.PERSON ? CarriedSubject.of(q, c.ranked().get(i), articles)
+            : CarriedSubject.named(q, c.ranked().get(i), articles)).ifPresent(who -> out.put(i, who));
       }
     }
     return out;

@@ -115,9 +115,10 @@ public final class Tagger {
   /**
    * Characters a two-character given name never ends with: function words and verbs, which the
    * name recogniser glues to a surname-like character before them ({@code 令而/nr} in 闻令而动,
-   * {@code 战之/nr} in 战之能胜, {@code 封控/nr}, {@code 钱买/nr} in 谁出钱买的, {@code 宣讲/nr}).
+   * {@code 战之/nr} in 战之能胜, {@code 封控/nr}, {@code 钱买/nr} in 谁出钱买的, {@code 宣讲/nr}), and
+   * measures of people, glued to the 余 of a count ({@code 5000余名/nr}).
    */
-  private static final String NEVER_GIVEN = "而之的了着过是和与及或被把让给向对从往买卖控讲说搞拿";
+  private static final String NEVER_GIVEN = "而之的了着过是和与及或被把让给向对从往买卖控讲说搞拿名位";
 
   /** Whether {@code t} is a person's name as the recogniser reads it, less its commonest misreadings. */
   public static boolean personName(Term t) {

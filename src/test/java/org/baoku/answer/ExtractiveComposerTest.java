@@ -60,6 +60,15 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void aSentenceWithoutASubjectSaysWhatThePersonNamedBeforeItDid() {
+    // 把什么带到了一线 names 李童; the sentence that answers names no one, the one before opens with him
+    Answer a = ask("李童把什么带到了一线？", "李童", "行军床", "一线");
+    assertTrue(a.grounded(), a.text());
+    assertTrue(a.text().contains("行军床"), a.text());
+    assertTrue(a.citations().stream().anyMatch(c -> c.quote().startsWith("李童")), a.text());
+  }
+
+  @Test
   void aQuotationAnswersWhoWithTheSpeakerNamedAfterIt() {
     Answer a = ask("说红色书籍分享给青年职工搭了阅读平台的那位女工叫什么？", "分享红色书籍", "阅读平台", "青年女工");
     assertTrue(a.grounded(), a.text());
