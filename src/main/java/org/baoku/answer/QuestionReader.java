@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -126,13 +127,14 @@ final class QuestionReader {
   /**
    * What the place recogniser misreads as a name: a word starting with a particle ({@code 的村} in
    * {@code 走访慰问的村和社区}), one holding a demonstrative ({@code 1路那部宣传片} → 路那部) or
-   * starting with one ({@code 那各镇街} → 那各镇), a span of time ({@code 一个月里}, {@code
+   * starting with one ({@code 那各镇街} → 那各镇) or with a count of two ({@code 这俩村} → 俩村), a span of time ({@code 一个月里}, {@code
    * 一个来月里} → 来月里), 一 and one character ({@code 坚守一站}; {@code 四厂} is a name), or a body's kind before
-   * any name ({@code 总工会派人}: a 总工会 comes after its name).
+   * any name ({@code 总工会派人}: a 总工会 comes after its name), or a division's kind alone ({@code
+   * 替区里拨}: the district spoken of, not named).
    */
   private static final Pattern MISREAD_PLACE =
-      Pattern.compile("^[的了着和与及在那这]|[那这][部个次位场家]|[月年天周][里内]$|^[一二两三四五六七八九十\\d]+(?:个月|个星期|个小时|天|年|周)[里内来]?$"
-          + "|^一\\p{IsHan}$|^一[站次个名位批场天趟遍]|^图[里中上内]$|^总工会\\p{IsHan}");
+      Pattern.compile("^[的了着和与及在那这俩]|^两\\p{IsHan}$|[那这][部个次位场家]|[月年天周][里内]$|^[一二两三四五六七八九十\\d]+(?:个月|个星期|个小时|天|年|周)[里内来]?$"
+          + "|^一\\p{IsHan}$|^一[站次个名位批场天趟遍]|^图[里中上内]$|^[区市县镇乡村][里内上]$|^总工会\\p{IsHan}");
   /** A figure the question gives, then 里 or 中 and the count: {@code 60余万元资金里有}. */
   private static final Pattern WHOLE = Pattern.compile("\\d+[余多]?((?:万|亿)?(?:元|名|人|个|件|户|家))[^，。？]{0,8}[里中]有?$");
   /**
@@ -343,6 +345,9 @@ final class QuestionReader {
     return Kind.of(YES_NO.matcher(t).find() ? Asked.YES_NO : Asked.OTHER);
   }
 
+  /** Nouns that only say what their measure counts ({@code 户人家}): a report need not repeat them. */
+  private static final Map<String, Set<String>> MEASURE_NOUNS = Map.of("户", Set.of("人家", "家庭", "住户"));
+
   /**
    * The count asked by term {@code i}: its measure word (glued to it, a time unit or classifier
    * after it, or 元 for money), what is counted (the noun after the measure) and whether it is
@@ -400,6 +405,10 @@ final class QuestionReader {
     }
     String counted = after < terms.size() && terms.get(after).nature.toString().matches("n.*|vn|j")
         ? terms.get(after).word : null;
+    if (counted != null && MEASURE_NOUNS.getOrDefault(unit, Set.of()).contains(counted)) {
+      // 多少户人家: 户 already counts households; a report writes 入户1472户
+      counted = null;
+    }
     return new Count(unit, counted, ordinal);
   }
 

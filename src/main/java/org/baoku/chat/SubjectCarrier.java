@@ -28,15 +28,16 @@ public final class SubjectCarrier implements Condenser {
   private static final Set<String> ANAPHORS = Set.of(
       "他", "她", "它", "他们", "她们", "它们", "其", "该", "此", "这", "那", "这些", "那些",
       "这位", "那位", "这个", "那个", "这里", "那里", "当天", "当时", "此次", "上述", "对方",
-      "他的", "她的", "他们的", "这家", "那家", "此事", "这项");
+      "他的", "她的", "他们的", "这家", "那家", "此事", "这项", "这笔", "那笔", "这回", "那回", "这次", "那次");
 
   /** Words for one person, who is the one the previous answer named when its question named none. */
   private static final Set<String> PERSONAL = Set.of("他", "她", "他的", "她的");
   /**
    * The same in more words, which the segmenter cuts ({@code 这个/r 人/n}), or at the start of a
-   * question, where the recogniser can glue it to a name ({@code 他代表市总工会/nt}).
+   * question, where the recogniser can glue it to a name ({@code 他代表市总工会/nt}), or spoken
+   * ({@code 人家那回讲的题目}; not the households of {@code 多少户人家}).
    */
-  private static final Pattern PERSONAL_PHRASE = Pattern.compile("这个人|那个人|此人|这人|^[他她](?!们)");
+  private static final Pattern PERSONAL_PHRASE = Pattern.compile("这个人|那个人|此人|这人|^[他她](?!们)|(?<![户家])人家");
 
   /**
    * Someone described by what the previous turn said they did ({@code 讲课的人是哪个单位的？} after
@@ -49,8 +50,11 @@ public final class SubjectCarrier implements Condenser {
   private static final Pattern ELLIPSIS =
       Pattern.compile("^(?:那么|那|还有|另外)?\\s*(.{1,20}?)\\s*(?:呢|怎么样|如何|的情况呢|的情况)\\s*[？?]?$");
 
-  /** A demonstrative or 各 at the start of what the recogniser took for a name ({@code 那各镇/nr}). */
-  private static final Pattern POINTING = Pattern.compile("[那这各该此]");
+  /**
+   * A demonstrative, 各 or a count of two at the start of what the recogniser took for a name
+   * ({@code 那各镇/nr}, {@code 这俩村} → 俩村/nt, {@code 两村}).
+   */
+  private static final Pattern POINTING = Pattern.compile("[那这各该此俩]|两\\p{IsHan}$");
   /** Question words; 何 only in its compounds, since alone it is a surname ({@code 何少花}). */
   private static final Pattern QUESTION_WORD = Pattern.compile("哪|什么|啥|谁|多少|几|怎|何[时地处人种以]|[如为]何");
 
@@ -67,7 +71,7 @@ public final class SubjectCarrier implements Condenser {
     }
     List<Term> terms = Tagger.tag(simplified);
     boolean refersBack = terms.stream().anyMatch(t -> ANAPHORS.contains(t.word)) || bare(terms)
-        || DESCRIBED.matcher(simplified).find();
+        || DESCRIBED.matcher(simplified).find() || PERSONAL_PHRASE.matcher(simplified).find();
     boolean personal = terms.stream().anyMatch(t -> PERSONAL.contains(t.word)) || PERSONAL_PHRASE.matcher(simplified).find();
     Set<String> own = entities(terms);
     List<Term> previousTerms = Tagger.tag(previous);

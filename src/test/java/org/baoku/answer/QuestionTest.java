@@ -27,6 +27,7 @@ class QuestionTest {
       图书馆上线了多少本电子书？                             | NUMBER       | 本   | 电子书 | -            | -
       工会送了多少台电脑？                                   | NUMBER       | 台   | 电脑 | -              | -
       小程序一共登记了多少名外来人口？                       | NUMBER       | 名   | 人口 | -              | -
+      工会一共走访了多少户人家？                             | NUMBER       | 户   | -    | -              | -
       筹措的60余万元资金里有多少来自市总工会？               | NUMBER       | 万元 | -    | -              | -
       毛彩兰在北小区卡口值守了多久？                         | NUMBER       | 时长 | -    | -              | -
       北京电控职工的献血活动是哪天举行的？                   | DATE         | -    | -    | -              | -
@@ -164,6 +165,9 @@ class QuestionTest {
     assertEquals(List.of("客四分公司"), Question.read("客四分公司1路那部防疫宣传片有多长？").entities());
     // HanLP tags 那各镇 in 那各镇街、园区的工会 as a person
     assertEquals(List.of(), Question.read("那各镇街、园区的工会自己又筹了多少钱？").entities());
+    // 区里 is the district spoken of; 俩村 two villages pointed at
+    assertEquals(List.of("门头沟区总工会"), Question.read("门头沟区总工会替区里给一线防疫的人拨了多少专项资金？").entities());
+    assertEquals(List.of("郑默杰"), Question.read("郑默杰给这俩村每村捐了多少个口罩？").entities());
   }
 
   @Test

@@ -43,6 +43,22 @@ class SubjectCarrierTest {
   }
 
   @Test
+  void spokenReferencesBackCarryTheSubject() {
+    List<Condenser.Turn> talk = List.of(new Condenser.Turn("在网上给快递小哥讲课的那位劳模叫啥名？",
+        "活动特邀北京市劳动模范、市总工会示范性工匠学院职工匠师何少花授课。[1]"));
+    String they = carrier.standalone(talk, "人家那回讲的题目叫个啥？");
+    assertTrue(they.contains("何少花"), they);
+    String sum = carrier.standalone(after("门头沟区总工会给一线防疫的人拨了多少专项资金？"), "这笔钱都拨到哪几个街道乡镇了？");
+    assertTrue(sum.contains("门头沟区总工会"), sum);
+    // 这俩村 is two villages pointed back at, not a village named 俩村
+    String two = carrier.standalone(after("郑默杰去通州台湖镇，看的是哪两个村？"), "那给这俩村每村捐了多少个口罩？");
+    assertTrue(two.contains("郑默杰"), two);
+    // households are no person
+    String households = carrier.standalone(talk, "怀柔区总工会一共走访了多少户人家？");
+    assertEquals("怀柔区总工会一共走访了多少户人家？", households);
+  }
+
+  @Test
   void someoneDescribedByWhatTheyDidIsThePersonAskedAbout() {
     List<Condenser.Turn> turns = List.of(new Condenser.Turn("何少花给快递小哥讲课的题目叫什么？",
         "邀请职工匠师何少花以《平凡一样闪光看到最美自己》为主题开展宣讲。[1]"));
