@@ -129,12 +129,12 @@ final class QuestionReader {
    * {@code 走访慰问的村和社区}), one holding a demonstrative ({@code 1路那部宣传片} → 路那部) or
    * starting with one ({@code 那各镇街} → 那各镇) or with a count of two ({@code 这俩村} → 俩村), a span of time ({@code 一个月里}, {@code
    * 一个来月里} → 来月里), 一 and one character ({@code 坚守一站}; {@code 四厂} is a name), or a body's kind before
-   * any name ({@code 总工会派人}: a 总工会 comes after its name), or a division's kind alone ({@code
-   * 替区里拨}: the district spoken of, not named).
+   * any name ({@code 总工会派人}: a 总工会 comes after its name), a division's kind alone ({@code
+   * 替区里拨}: the district spoken of, not named), or a count of things ({@code 三支支援队}).
    */
   private static final Pattern MISREAD_PLACE =
       Pattern.compile("^[的了着和与及在那这俩]|^两\\p{IsHan}$|[那这][部个次位场家]|[月年天周][里内]$|^[一二两三四五六七八九十\\d]+(?:个月|个星期|个小时|天|年|周)[里内来]?$"
-          + "|^一\\p{IsHan}$|^一[站次个名位批场天趟遍]|^图[里中上内]$|^[区市县镇乡村][里内上]$|^总工会\\p{IsHan}");
+          + "|^一\\p{IsHan}$|^一[站次个名位批场天趟遍]|^图[里中上内]$|^[区市县镇乡村][里内上]$|^[二两三四五六七八九十\\d]+[支个名位批项]|^总工会\\p{IsHan}");
   /** A figure the question gives, then 里 or 中 and the count: {@code 60余万元资金里有}. */
   private static final Pattern WHOLE = Pattern.compile("\\d+[余多]?((?:万|亿)?(?:元|名|人|个|件|户|家))[^，。？]{0,8}[里中]有?$");
   /**
@@ -163,7 +163,8 @@ final class QuestionReader {
   private static final Pattern ENGLISH_PEOPLE = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,5}?(?:people|persons"
       + "|officials|workers|volunteers|members|staff|cadres|employees|residents|doctors|nurses|couriers|barbers"
       + "|teachers|students|children|officers|leaders|lecturers|villagers|donors)\\b");
-  private static final Pattern ENGLISH_COUNT = Pattern.compile("\\bhow (many|much)\\b");
+  /** Counts and numbers asked in English; a telephone number is digits, as 电话是多少 asks. */
+  private static final Pattern ENGLISH_COUNT = Pattern.compile("\\bhow (many|much)\\b|\\b(?:tele)?phone number|\\bhotline number");
   private static final Pattern ENGLISH_DATE = Pattern.compile("\\b(when|what date|which day|what day|what time)\\b");
   private static final Pattern ENGLISH_PERSON = Pattern.compile("^(who|whom|whose)\\b|\\b(who|whom) (is|was|were|did|led|said|gave)\\b");
   private static final String ASCII_MARKS = "?!,;:()";
@@ -307,7 +308,10 @@ final class QuestionReader {
     }
     for (String w : PLACE_WORDS) {
       if (t.contains(w)) {
-        return new Kind(Asked.PLACE, Count.NONE, List.of(), whose(t, w, terms));
+        List<String> whose = whose(t, w, terms);
+        // 哪儿的隔离点 asks which 隔离点, as 哪个隔离点 does; 哪里的讲师, where the 讲师 comes from
+        boolean which = !whose.isEmpty() && PLACE_HEAD.matcher(whose.get(0)).matches();
+        return new Kind(Asked.PLACE, Count.NONE, which ? whose : List.of(), which ? List.of() : whose);
       }
     }
     for (String w : BODY_WORDS) {
@@ -345,8 +349,12 @@ final class QuestionReader {
     return Kind.of(YES_NO.matcher(t).find() ? Asked.YES_NO : Asked.OTHER);
   }
 
-  /** Nouns that only say what their measure counts ({@code 户人家}): a report need not repeat them. */
-  private static final Map<String, Set<String>> MEASURE_NOUNS = Map.of("户", Set.of("人家", "家庭", "住户"));
+  /**
+   * Nouns that only say what their measure counts ({@code 户人家}, {@code 名人员}): a report need
+   * not repeat them ({@code 入户1472户}, {@code 由26名精干力量构成}).
+   */
+  private static final Map<String, Set<String>> MEASURE_NOUNS = Map.of("户", Set.of("人家", "家庭", "住户"),
+      "名", Set.of("人员", "人"), "人", Set.of("人员"), "位", Set.of("人员", "人"));
 
   /**
    * The count asked by term {@code i}: its measure word (glued to it, a time unit or classifier
