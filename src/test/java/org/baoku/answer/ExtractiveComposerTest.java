@@ -93,6 +93,15 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void anEnglishQuestionIsAnsweredThoughMostOfItsTranslationsAreNotInTheSentence() {
+    // 电话 meets the line; 号码, 纸张, 论文 and 登 do not
+    Answer a = ask("What telephone number does the page give for placing advertisements in the paper?", "登报咨询电话",
+        "广告", "电话");
+    assertTrue(a.grounded(), a.text());
+    assertTrue(a.text().contains("63522410"), a.text());
+  }
+
+  @Test
   void aGenericRoleAsksOnlyForSomeone() {
     assertTrue(AnswerCheck.fits(Question.read("哪位干部最早请缨奔赴一线？"), "李童最早请缨奔赴一线,支援驻点核酸检测机构。"));
     assertFalse(AnswerCheck.fits(Question.read("哪位讲师讲了急救知识？"), "李童讲了急救知识。"));

@@ -28,6 +28,8 @@ class QuestionTest {
       工会送了多少台电脑？                                   | NUMBER       | 台   | 电脑 | -              | -
       小程序一共登记了多少名外来人口？                       | NUMBER       | 名   | 人口 | -              | -
       工会一共走访了多少户人家？                             | NUMBER       | 户   | -    | -              | -
+      三支支援队总共由多少名人员组成？                       | NUMBER       | 名   | -    | -              | -
+      施剑下到哪儿的隔离点去了？                             | PLACE        | -    | -    | 隔离点         | -
       筹措的60余万元资金里有多少来自市总工会？               | NUMBER       | 万元 | -    | -              | -
       毛彩兰在北小区卡口值守了多久？                         | NUMBER       | 时长 | -    | -              | -
       北京电控职工的献血活动是哪天举行的？                   | DATE         | -    | -    | -              | -
@@ -55,6 +57,7 @@ class QuestionTest {
       How long is the epidemic-prevention video?             | NUMBER       | 时长 | -    | -              | -
       How many workers donated blood?                        | NUMBER       | 人   | -    | -              | -
       When did the workers donate blood?                     | DATE         | -    | -    | -              | -
+      What telephone number does the page give for ads?      | NUMBER       | -    | -    | -              | -
       Who gave the lecture to the couriers?                  | PERSON       | -    | -    | -              | -
       Which hotel did the union leaders visit?               | OTHER        | -    | -    | -              | -
       """)
