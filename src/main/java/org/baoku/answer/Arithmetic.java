@@ -415,11 +415,19 @@ final class Arithmetic {
     return value.stripTrailingZeros().toPlainString();
   }
 
-  /** What the question names before it asks, compacted; parts of fewer than two characters left out. */
+  /** Where the things compared are ({@code 顺义那边}), not one of them. */
+  private static final Pattern SIDE = Pattern.compile("(?:那边|这边|那头|这头|方面)$");
+
+  /**
+   * What the question names before it asks, compacted; parts of fewer than two characters, and
+   * where the parts are ({@link #SIDE}), left out.
+   */
   static List<String> parts(Question q) {
     String text = q.text();
     int end = text.length();
-    for (Pattern p : List.of(DIFFERENCE, TOTAL, QuestionReader.WHICH_MORE)) {
+    // a comparison's parts may be totals themselves (几支支援队总共的人，跟…比，哪边人多)
+    boolean compares = QuestionReader.WHICH_MORE.matcher(text).find();
+    for (Pattern p : compares ? List.of(QuestionReader.WHICH_MORE) : List.of(DIFFERENCE, TOTAL)) {
       Matcher m = p.matcher(text);
       if (m.find()) {
         end = Math.min(end, m.start());
@@ -428,7 +436,7 @@ final class Arithmetic {
     List<String> out = new ArrayList<>();
     for (String part : PART_BREAK.split(text.substring(0, end))) {
       String c = ChineseText.compact(part);
-      if (c.length() >= 2) {
+      if (c.length() >= 2 && !SIDE.matcher(c).find()) {
         out.add(c);
       }
     }

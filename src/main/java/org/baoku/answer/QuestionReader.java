@@ -72,8 +72,13 @@ final class QuestionReader {
       Set.of("为什么", "为何", "怎样", "怎么", "如何", "怎么样", "原因", "为啥", "做法", "方式");
   /** The end of a name that makes the asked {@code 哪个…} a place rather than a body. */
   private static final Pattern PLACE_HEAD = Pattern.compile(".*(区|县|市|省|镇|乡|村|街道|社区|地方|地区|地点|点|处|国家|城市)$");
-  /** Which of the things named a comparison favours ({@code 哪个镇的更多}, {@code 谁更早}). */
-  static final Pattern WHICH_MORE = Pattern.compile("(?:哪|谁)[^，。？?]{0,8}([更最])([多少早晚大小高低长短快慢])");
+  /**
+   * Which of the things named a comparison favours ({@code 哪个镇的更多}, {@code 谁更早}), or, the
+   * question ending there, {@code 哪边人多}, {@code 哪个区派的人多} (never the 少 of 多少). Group 1
+   * is 更 or 最 or empty, group 2 the direction.
+   */
+  static final Pattern WHICH_MORE = Pattern.compile("(?:哪|谁)[^，。？?]{0,8}?([更最]?)([多少早晚大小高低长短快慢])"
+      + "(?:(?<=[更最].)|(?<!多少)(?=[一些点]?[呢啊呀]?[？?]?$))");
   private static final Pattern COMPARISON = Pattern.compile("更[多少早晚大小高低长短快慢]|区别|不同之处|有何不同|相比|哪个多|谁多");
   private static final Pattern YES_NO = Pattern.compile("是否|是不是|有没有|能不能|能否|可否|吗[？?]?$");
   /** Question words and words about the newspaper itself: never evidence of an answer. */
@@ -130,11 +135,12 @@ final class QuestionReader {
    * starting with one ({@code 那各镇街} → 那各镇) or with a count of two ({@code 这俩村} → 俩村), a span of time ({@code 一个月里}, {@code
    * 一个来月里} → 来月里), 一 and one character ({@code 坚守一站}; {@code 四厂} is a name), or a body's kind before
    * any name ({@code 总工会派人}: a 总工会 comes after its name), a division's kind alone ({@code
-   * 替区里拨}: the district spoken of, not named), or a count of things ({@code 三支支援队}).
+   * 替区里拨}: the district spoken of, not named), a count of things ({@code 三支支援队}), or the
+   * adverb 都 glued to the verb after it ({@code 都种上/nr}; 都江堰 and the like excepted).
    */
   private static final Pattern MISREAD_PLACE =
       Pattern.compile("^[的了着和与及在那这俩]|^两\\p{IsHan}$|[那这][部个次位场家]|[月年天周][里内]$|^[一二两三四五六七八九十\\d]+(?:个月|个星期|个小时|天|年|周)[里内来]?$"
-          + "|^一\\p{IsHan}$|^一[站次个名位批场天趟遍]|^图[里中上内]$|^[区市县镇乡村][里内上]$|^[二两三四五六七八九十\\d]+[支个名位批项]|^总工会\\p{IsHan}");
+          + "|^一\\p{IsHan}$|^一[站次个名位批场天趟遍]|^图[里中上内]$|^[区市县镇乡村][里内上]$|^[二两三四五六七八九十\\d]+[支个名位批项]|^都(?![江匀昌兰安])|^总工会\\p{IsHan}");
   /** A figure the question gives, then 里 or 中 and the count: {@code 60余万元资金里有}. */
   private static final Pattern WHOLE = Pattern.compile("\\d+[余多]?((?:万|亿)?(?:元|名|人|个|件|户|家))[^，。？]{0,8}[里中]有?$");
   /**
@@ -146,7 +152,9 @@ final class QuestionReader {
   /** Verbs that frame an event rather than name it ({@code 是哪天举行的}). */
   private static final Set<String> LIGHT_VERBS = Set.of("是", "有", "举行", "举办", "开展", "进行", "参加", "参与",
       "组织", "开始", "发生", "召开", "作为", "成为", "来到", "到达", "前往");
-  private static final Pattern LIST_WORDS = Pattern.compile("哪些|哪几|些什么|都有什么|哪[“「]?[两二三四五六七八九十]|有几[种项类]");
+  /** A list asked: 哪些, 哪几, 些什么, 都…什么 ({@code 都种上什么菜}, not 什么时候 or 什么地方), 哪三… */
+  private static final Pattern LIST_WORDS = Pattern.compile(
+      "哪些|哪几|些什么|都\\p{IsHan}{0,4}?什么(?!时候|时间|地方)|哪[“「]?[两二三四五六七八九十]|有几[种项类]");
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9'’.-]*|[0-9]+");
   private static final Set<String> ENGLISH_STOP = Set.of(
       "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "was", "were", "is", "are",
@@ -255,8 +263,8 @@ final class QuestionReader {
   }
 
   private static Kind kind(String t, List<Term> terms) {
-    if (t.contains("谁") && WHICH_MORE.matcher(t).find()) {
-      // A和B谁送出的更多: which of two, not a person's name
+    if (WHICH_MORE.matcher(t).find()) {
+      // A和B谁送出的更多: which of two, not a person's name; 几支支援队的人跟…比，哪边人多: not a count
       return Kind.of(Asked.COMPARISON);
     }
     if (PERSON_WORDS.stream().anyMatch(t::contains)) {

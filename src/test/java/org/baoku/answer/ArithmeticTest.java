@@ -64,6 +64,16 @@ class ArithmeticTest {
   }
 
   @Test
+  void whichSideHasMoreComparesThePartsNamedNotWhereTheyAre() {
+    // 那边 says where the parts are; 总共 inside a part does not end the parts
+    Question q = Question.read("顺义那边，东坝镇几支服务队总共的人，跟西坝镇派出去的人比，哪边人多？");
+    assertEquals(List.of("东坝镇几支服务队总共的人", "西坝镇派出去的人"), Arithmetic.parts(q));
+    assertEquals(Optional.of("西坝镇更多（32名[2]，东坝镇26名[1]）"), Arithmetic.of(q,
+        List.of(new Arithmetic.Cited("东坝镇组建了由26名职工构成的3支服务队。", 1),
+            new Arithmetic.Cited("西坝镇选派32名干部下沉社区。", 2))));
+  }
+
+  @Test
   void whoOfTwoHasMoreIsAComparisonNotAPerson() {
     Question q = Question.read("端午节前，东坝镇总工会和西坝镇总工会谁送出的慰问品更多？");
     assertEquals(Question.Asked.COMPARISON, q.asks());
