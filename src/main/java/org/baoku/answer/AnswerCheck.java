@@ -475,7 +475,9 @@ final class AnswerCheck {
     Matcher m = Pattern.compile(prefix + NUMBER + "\\s*(?:" + measures + ")").matcher(sentence);
     List<Phrase> out = new ArrayList<>();
     while (m.find()) {
-      if (q.count().counted() == null || counts(q.count().counted(), sentence, m.start(), m.end())) {
+      // 每一名员工 is every employee, not a count of them
+      boolean each = m.start() > 0 && sentence.charAt(m.start() - 1) == '每';
+      if (!each && (q.count().counted() == null || counts(q.count().counted(), sentence, m.start(), m.end()))) {
         out.add(new Phrase(m.start(), m.end()));
       }
     }

@@ -74,11 +74,12 @@ final class QuestionReader {
   private static final Pattern PLACE_HEAD = Pattern.compile(".*(区|县|市|省|镇|乡|村|街道|社区|地方|地区|地点|点|处|国家|城市)$");
   /**
    * Which of the things named a comparison favours ({@code 哪个镇的更多}, {@code 谁更早}), or, the
-   * question ending there, {@code 哪边人多}, {@code 哪个区派的人多} (never the 少 of 多少). Group 1
+   * question ending there, {@code 哪边人多}, {@code 哪个区派的人多} (never the 少 of 多少, nor the
+   * 长 of {@code 谁担任队长}). Group 1
    * is 更 or 最 or empty, group 2 the direction.
    */
   static final Pattern WHICH_MORE = Pattern.compile("(?:哪|谁)[^，。？?]{0,8}?([更最]?)([多少早晚大小高低长短快慢])"
-      + "(?:(?<=[更最].)|(?<!多少)(?=[一些点]?[呢啊呀]?[？?]?$))");
+      + "(?:(?<=[更最].)|(?<=[多少])(?<!多少)(?=[一些点]?[呢啊呀]?[？?]?$))");
   private static final Pattern COMPARISON = Pattern.compile("更[多少早晚大小高低长短快慢]|区别|不同之处|有何不同|相比|哪个多|谁多");
   private static final Pattern YES_NO = Pattern.compile("是否|是不是|有没有|能不能|能否|可否|吗[？?]?$");
   /** Question words and words about the newspaper itself: never evidence of an answer. */
@@ -403,7 +404,11 @@ final class QuestionReader {
       if (whole.find()) {
         return new Count(whole.group(1), null, ordinal);
       }
-      // 多少居民: no measure, but what is counted
+      // 多少居民: no measure, but what is counted; 多少常住/v 居民/n: the noun its modifier qualifies
+      if (after + 1 < terms.size() && terms.get(after).nature.toString().matches("b|a|v")
+          && terms.get(after + 1).nature.toString().matches("n|nz|ng")) {
+        after++;
+      }
       boolean noun = after < terms.size() && terms.get(after).nature.toString().matches("n|nz|ng|vn");
       return new Count(null, noun ? terms.get(after).word : null, ordinal);
     }

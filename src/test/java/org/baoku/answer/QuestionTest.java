@@ -56,6 +56,8 @@ class QuestionTest {
       东坝镇和西坝镇送的慰问品，哪个镇的更多？               | COMPARISON   | -    | -    | -              | -
       几支服务队的人跟商业集团派的人比，哪边人多？           | COMPARISON   | -    | -    | -              | -
       哪个镇有多少名志愿者？                                 | NUMBER       | 名   | 志愿者 | -            | -
+      支援队分别由谁担任队长？                               | PERSON       | -    | -    | -              | -
+      社区共有多少常住居民？                                 | NUMBER       | -    | 居民 | -              | -
       读书会是否邀请了劳模？                                 | YES_NO       | -    | -    | -              | -
       这篇报道讲了什么？                                     | OTHER        | -    | -    | -              | -
       How long is the epidemic-prevention video?             | NUMBER       | 时长 | -    | -              | -
