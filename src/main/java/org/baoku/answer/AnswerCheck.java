@@ -464,6 +464,29 @@ final class AnswerCheck {
   }
 
   private static List<Phrase> numbers(Question q, String sentence) {
+    List<Phrase> all = figures(q, sentence);
+    // 那5000多人当中，医护工作者有多少人: the figure the question gives is not the one it asks
+    Set<String> given = new HashSet<>();
+    Matcher g = GIVEN_COUNT.matcher(q.text());
+    while (g.find()) {
+      given.add(g.group(1));
+    }
+    if (given.isEmpty()) {
+      return all;
+    }
+    return all.stream().filter(p -> {
+      Matcher f = GIVEN_FIGURE.matcher(sentence.substring(p.start(), p.end()));
+      return !f.find() || !given.contains(f.group());
+    }).toList();
+  }
+
+  /** A figure in digits, as a sentence repeats one the question gives. */
+  private static final Pattern GIVEN_FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?");
+  /** A count or sum the question gives ({@code 5000多人}, {@code 60余万元}); not a date ({@code 4月30日}). */
+  private static final Pattern GIVEN_COUNT = Pattern.compile(
+      "(\\d+(?:\\.\\d+)?)(?=[余多]?[万亿]?(?:名|人|个|件|户|元|位|家|支|只|份|场|批))");
+
+  private static List<Phrase> figures(Question q, String sentence) {
     if (q.measure() == null) {
       List<Phrase> any = matches((q.count().ordinal() ? Pattern.compile("第" + NUMBER) : QUANTITY).matcher(sentence));
       String counted = q.count().counted();

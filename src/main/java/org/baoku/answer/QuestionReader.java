@@ -363,7 +363,7 @@ final class QuestionReader {
    * not repeat them ({@code 入户1472户}, {@code 由26名精干力量构成}).
    */
   private static final Map<String, Set<String>> MEASURE_NOUNS = Map.of("户", Set.of("人家", "家庭", "住户"),
-      "名", Set.of("人员", "人"), "人", Set.of("人员"), "位", Set.of("人员", "人"));
+      "名", Set.of("人员", "人", "成员"), "人", Set.of("人员"), "位", Set.of("人员", "人", "成员"));
 
   /**
    * The count asked by term {@code i}: its measure word (glued to it, a time unit or classifier

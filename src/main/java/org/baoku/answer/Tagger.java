@@ -58,7 +58,7 @@ public final class Tagger {
         cut(out, t, term(t.word.substring(0, 2), Nature.r, t.offset), 2);
       } else if (!out.isEmpty() && continuesAPlace(out.get(out.size() - 1), t)) {
         Term last = out.remove(out.size() - 1);
-        out.add(term(last.word + t.word, Nature.ns, last.offset));
+        out.add(term(last.word + t.word, t.nature.toString().startsWith("nt") ? t.nature : Nature.ns, last.offset));
       } else {
         out.add(t);
       }
@@ -80,7 +80,20 @@ public final class Tagger {
     boolean adjacent = before.offset + before.word.length() == t.offset;
     return adjacent && (b.equals("nr") && before.word.length() == 1 && n.equals("ns") && t.word.length() >= 2
         || (b.equals("nz") || b.equals("ns")) && before.word.length() >= 2 && n.equals("n") && t.word.length() == 1
-            && PLACE_HEADS.contains(t.word));
+            && PLACE_HEADS.contains(t.word)
+        || headCut(before, t));
+  }
+
+  /**
+   * A name cut one character after its start, so that the head of its kind comes second ({@code
+   * 临/v 空区总工会/nt}): no district or town has a one-character name, so the character before
+   * belongs to it, unless it is a function word ({@code 在/p 城区}).
+   */
+  private static boolean headCut(Term before, Term t) {
+    String n = t.nature.toString();
+    return before.word.length() == 1 && Character.UnicodeScript.of(before.word.charAt(0)) == Character.UnicodeScript.HAN
+        && !before.nature.toString().matches("[wpcudrmqf].*") && (n.startsWith("nt") || n.startsWith("ns"))
+        && t.word.length() >= 3 && PLACE_HEADS.indexOf(t.word.charAt(1)) >= 0;
   }
 
   /** {@code head} in place of the first {@code used} characters of {@code t}, and the rest segmented again. */

@@ -22,6 +22,9 @@ class AnswerCheckTest {
       a body that comes with the asked role           | 培训请的是哪家机构的讲师？       | 受邀的北京市红十字会培训讲师讲解了急救知识。 | true
       a body without the asked role                   | 培训请的是哪家机构的讲师？       | 北京建工集团工会开展主题培训。           | false
       a role named by its stem                        | 那位市劳模献血者叫什么？         | 劳动模范、七星集团献血职工钟华说。       | true
+      the count the question gives is not the answer  | 那5000多人当中医护工作者有多少人？ | 对5000余名医护工作者和一线职工进行了慰问。 | false
+      a date the question gives is no count           | 4月30日接到任务后多长时间内成立了小组？ | 4月30日，在接到任务30分钟内成立小组。 | true
+      every one counted is no count                   | 微信群共有多少名成员？           | 及时通过微信工作群传达到每一名员工。     | false
       """)
   void fitsWhatIsAsked(String shows, String question, String sentence, boolean fits) {
     assertEquals(fits, AnswerCheck.fits(Question.read(question), sentence), shows);
