@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -15,6 +17,7 @@ import org.baoku.index.ChineseText;
 import org.baoku.index.Embedder;
 import org.baoku.ingest.Passage;
 import org.baoku.ingest.Sentences;
+import org.baoku.retrieve.EnglishQuery;
 import org.baoku.retrieve.Hit;
 import org.baoku.retrieve.HybridRetriever;
 
@@ -205,6 +208,15 @@ final class Evidence {
    * An English word no candidate has is dropped: it cannot tell them apart, and it would only
    * lower every score.
    */
+  /**
+   * Weight of a join of two of an English question's translations found whole in a candidate
+   * ({@link EnglishQuery#compounds}: 工会服务站 holds 服务站 for "service stations"), as against 0.6
+   * for each translation: a noun's. On the 163 English questions of the read sets (153 answerable;
+   * {@code eval --qa} on their English items) containment was 0.895 at 0, 0.922 at 0.6 and 1.0,
+   * 0.908 at 2.0, with false refusals 1, 2, 1 and 1.
+   */
+  static final double COMPOUND_WEIGHT = 1.0;
+
   static List<Question.Key> idfWeighted(Question q, List<String> normSentences) {
     List<Question.Key> out = new ArrayList<>(q.keys().size());
     for (Question.Key k : q.keys()) {
@@ -215,6 +227,16 @@ final class Evidence {
       }
       double idf = Math.log(1 + (normSentences.size() + 1.0) / (df + 1.0));
       out.add(new Question.Key(k.word(), k.weight() * idf));
+    }
+    if (q.english()) {
+      // 服务站 for "service stations": a join of two translations that a sentence has whole
+      Set<String> words = q.keys().stream().map(Question.Key::word).collect(Collectors.toSet());
+      for (String c : EnglishQuery.compounds(q.raw())) {
+        long df = normSentences.stream().filter(t -> t.contains(c)).count();
+        if (df > 0 && !words.contains(c)) {
+          out.add(new Question.Key(c, COMPOUND_WEIGHT * Math.log(1 + (normSentences.size() + 1.0) / (df + 1.0))));
+        }
+      }
     }
     return out;
   }

@@ -93,14 +93,51 @@ public final class EnglishQuery {
     return Loaded.DICTIONARY.loadMillis();
   }
 
+  /**
+   * Chinese compounds the adjacent words of {@code question} may stand for, each a join of one
+   * headword of each of two words in a row ("service stations" → 服务站, 服务台, 业务站, …):
+   * Chinese writes as one word what English says in two. Most joins are no word at all; a reader
+   * keeps only those its sentences hold. Empty for Chinese; never null.
+   */
+  public static List<String> compounds(String question) {
+    if (question == null) {
+      return List.of();
+    }
+    String text = ChineseText.normalise(ChineseText.cap(question, 4 * ChineseText.MAX_QUERY_CHARS));
+    if (Language.of(text) != Language.ENGLISH) {
+      return List.of();
+    }
+    Set<String> out = new LinkedHashSet<>();
+    List<List<String>> previous = new ArrayList<>(List.of(List.of()));
+    translate(text, heads -> {
+      for (String a : previous.get(0)) {
+        for (String b : heads) {
+          out.add(a + b);
+        }
+      }
+      previous.set(0, heads);
+    });
+    return List.copyOf(out);
+  }
+
   /** {@link #terms} of normalised English text. */
   private static List<String> translate(String text) {
+    return translate(text, heads -> {});
+  }
+
+  /**
+   * {@link #terms} of normalised English text, telling {@code step} the Chinese headwords of each
+   * word or dictionary phrase in turn, and an empty list for anything else (a stop word, number,
+   * date, name or acronym), which ends a run of words in a row.
+   */
+  private static List<String> translate(String text, java.util.function.Consumer<List<String>> step) {
     List<Token> tokens = EnglishWords.tokens(text);
     Set<String> out = new LinkedHashSet<>();
     int i = 0;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
       EnglishWords.Date date = t.word() ? EnglishWords.date(tokens, i) : null;
+      Set<String> heads = new LinkedHashSet<>();
       int used;
       if (!t.word() || t.acronym()) {
         out.add(t.text());
@@ -112,12 +149,14 @@ public final class EnglishQuery {
         // "twelve officials": the archive writes 12名
         out.add(NUMBERS.get(t.lower()));
         used = 1;
-      } else if ((used = phrase(tokens, i, out)) == 0 && (used = name(tokens, i, out)) == 0) {
+      } else if ((used = phrase(tokens, i, heads)) == 0 && (used = name(tokens, i, out)) == 0) {
         if (!t.stop()) {
-          out.addAll(best(candidates(t), t.name()));
+          heads.addAll(best(candidates(t), t.name()));
         }
         used = 1;
       }
+      out.addAll(heads);
+      step.accept(List.copyOf(heads));
       i += used;
     }
     return List.copyOf(out);

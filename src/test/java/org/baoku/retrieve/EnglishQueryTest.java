@@ -59,6 +59,15 @@ class EnglishQueryTest {
   }
 
   @Test
+  void twoWordsInARowAreAlsoJoinedAsOneChineseWordMay() {
+    List<String> joins = EnglishQuery.compounds("How many trade-union service stations were mobilized?");
+    assertTrue(joins.contains("服务站"), joins::toString);
+    // a stop word or a number ends the run: nothing joins across "were" or "in"
+    assertTrue(joins.stream().noneMatch(j -> j.startsWith("站") || j.endsWith("动员")), joins::toString);
+    assertTrue(EnglishQuery.compounds("工会服务站有多少个？").isEmpty());
+  }
+
+  @Test
   void aNameTheDictionaryDoesNotKnowStaysPinyinForTheIndexsPinyinField() {
     assertHas("Which mobile app did the Binhe Subdistrict recommend?", "binhe", "街道");
   }
