@@ -91,16 +91,21 @@ public final class SubjectCarrier implements Condenser {
     }
     Set<String> carried = entities(previousTerms);
     if (personal) {
-      Set<String> person = answeredPerson(previous, previousTerms, answer);
+      // 他 is the person the previous question named (常洪霞 for 她本人得过什么奖章 after 常洪霞…有多长),
+      // the first one (石岳 in 石岳在检测点帮忙，单道每小时…: 单道/nr is a misread word); when it named
+      // none (那位职工匠师叫什么名字), the person its answer named
+      Set<String> person = previousTerms.stream().filter(t -> isEntity(t) && Tagger.personName(t)).map(t -> t.word)
+          .limit(1).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
+      if (person.isEmpty()) {
+        person = answeredPerson(previous, previousTerms, answer);
+      }
+      // a name the question seemed to hold is the recogniser's misreading of its words (谁出钱买的 → 钱买)
+      previousTerms.stream().filter(SubjectCarrier::isPerson).forEach(t -> carried.remove(t.word));
+      carried.addAll(person);
+      // a question about him (他以前是干什么出身的) is about him, not about where the last one asked
+      // he went (大兴区 … 隔离点/nt): his name alone goes with it
       if (!person.isEmpty()) {
-        // the person answered is who 他 is; a name the question seemed to hold is the recogniser's
-        // misreading of its words (谁出钱买的 → 钱买)
-        previousTerms.stream().filter(SubjectCarrier::isPerson).forEach(t -> carried.remove(t.word));
-        carried.addAll(person);
-      } else {
-        // 他 is one person, the first the previous question names (石岳 in 石岳在检测点帮忙，单道每小时…):
-        // a later "name" is more often the recogniser's misreading of a word (单道/nr)
-        previousTerms.stream().filter(t -> isEntity(t) && isPerson(t)).skip(1).forEach(t -> carried.remove(t.word));
+        carried.retainAll(person);
       }
     }
     carried.removeIf(simplified::contains);

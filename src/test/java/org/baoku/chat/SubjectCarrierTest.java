@@ -59,6 +59,18 @@ class SubjectCarrierTest {
   }
 
   @Test
+  void heIsThePersonThePreviousQuestionNamedAndOnlyThePerson() {
+    // the answer's 时长 reads as a name; 她 is 常洪霞, whom the question named
+    List<Condenser.Turn> film = List.of(new Condenser.Turn("常洪霞带着工作室做的那部公交防疫宣传片有多长？",
+        "目前，这部时长2分钟的宣传片制作完成。[1]"));
+    assertEquals("常洪霞 她本人得过什么奖章？", carrier.standalone(film, "她本人得过什么奖章？"));
+    // a question about him is not about the place the last one asked he went to
+    List<Condenser.Turn> went = List.of(new Condenser.Turn("大兴区总工会副主席施剑下到哪儿的隔离点去了？",
+        "施剑闻令而动，迅速下沉到榆垓镇兴安健康公寓集中隔离点。[1]"));
+    assertEquals("施剑 他以前是干啥出身的？", carrier.standalone(went, "他以前是干啥出身的？"));
+  }
+
+  @Test
   void someoneDescribedByWhatTheyDidIsThePersonAskedAbout() {
     List<Condenser.Turn> turns = List.of(new Condenser.Turn("何少花给快递小哥讲课的题目叫什么？",
         "邀请职工匠师何少花以《平凡一样闪光看到最美自己》为主题开展宣讲。[1]"));
