@@ -387,6 +387,10 @@ final class QuestionReader {
         after++;
       }
     }
+    if (unit.equals("个") && after < terms.size() && terms.get(after).word.matches("钟头|钟点")) {
+      // 几个钟头: hours, spoken
+      return new Count(Question.DURATION, null, ordinal);
+    }
     if ((unit.equals("个") || unit.equals("号")) && after < terms.size() && terms.get(after).word.equals("人")) {
       // 几个人, 多少号人: people are counted in 名 or 人, never in 个 or 号
       unit = "人";
