@@ -155,7 +155,7 @@ final class AnswerCheck {
       case NUMBER, PERSON, PLACE, ORGANISATION -> !phrases(q, sentence).isEmpty();
       case DATE -> hasRole(q, sentence)
           && (TIME_ASKED.matcher(q.text()).find() ? DATE_OR_TIME : DATE).matcher(sentence).find()
-          && (!asksADay(q) || !phrases(q, sentence).isEmpty());
+          && (!asksADay(q) && !YEAR_ASKED.matcher(q.text()).find() || !phrases(q, sentence).isEmpty());
       default -> hasRole(q, sentence);
     };
   }
@@ -178,7 +178,10 @@ final class AnswerCheck {
       case PLACE, ORGANISATION -> places(q, sentence);
       case DATE -> matches(DATE_OR_TIME.matcher(sentence)).stream()
           .filter(p -> !asksADay(q) || (TIME_ASKED.matcher(q.text()).find() ? DAY_OR_TIME : A_DAY)
-              .matcher(sentence.substring(p.start(), p.end())).find()).toList();
+              .matcher(sentence.substring(p.start(), p.end())).find())
+          // 哪年当上: 6月2日 does not say which year
+          .filter(p -> !YEAR_ASKED.matcher(q.text()).find() || sentence.substring(p.start(), p.end()).contains("年"))
+          .toList();
       default -> List.of();
     };
   }
@@ -245,6 +248,9 @@ final class AnswerCheck {
   private static final Pattern DAY_OR_TIME = Pattern.compile("[月日号点时:：]|昨天|前天|当天|春节|元宵节|除夕");
   /** A day, for a question of the day alone: {@code 早上7点钟} does not say which day. */
   private static final Pattern A_DAY = Pattern.compile("[月日号]|昨天|前天|当天|春节|元宵节|除夕");
+
+  /** A question of the year ({@code 哪年当上}): only a year answers it. */
+  private static final Pattern YEAR_ASKED = Pattern.compile("哪年|哪一年|哪个年份|什么年份|几几年|何年");
 
   /** Whether {@code q} asks for a day, not merely a time ({@code 几月几号}, {@code 哪天}). */
   static boolean asksADay(Question q) {
