@@ -486,6 +486,9 @@ final class AnswerCheck {
     }).toList();
   }
 
+  /** Kinds of people a report counts in 万 without a measure word ({@code 22万会员职工}). */
+  private static final String PEOPLE = "(?:会员)?(?:职工|员工|会员|居民|群众|人员|党员|干部|志愿者|市民|工人|农民工)";
+
   /** A figure in digits, as a sentence repeats one the question gives. */
   private static final Pattern GIVEN_FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?");
   /** A count or sum the question gives ({@code 5000多人}, {@code 60余万元}); not a date ({@code 4月30日}). */
@@ -501,7 +504,9 @@ final class AnswerCheck {
     }
     String measures = measures(q.measure());
     String prefix = q.count().ordinal() ? "第\\s*" : "";
-    Matcher m = Pattern.compile(prefix + NUMBER + "\\s*(?:" + measures + ")").matcher(sentence);
+    // people in tens of thousands go without a measure: 面向全区22万会员职工
+    String people = measures.contains("人") ? "|(?<=[万亿])(?=" + PEOPLE + ")" : "";
+    Matcher m = Pattern.compile(prefix + NUMBER + "\\s*(?:" + measures + people + ")").matcher(sentence);
     List<Phrase> out = new ArrayList<>();
     while (m.find()) {
       // 每一名员工 is every employee, not a count of them

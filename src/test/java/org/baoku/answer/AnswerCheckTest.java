@@ -25,6 +25,8 @@ class AnswerCheckTest {
       the count the question gives is not the answer  | 那5000多人当中医护工作者有多少人？ | 对5000余名医护工作者和一线职工进行了慰问。 | false
       a date the question gives is no count           | 4月30日接到任务后多长时间内成立了小组？ | 4月30日，在接到任务30分钟内成立小组。 | true
       every one counted is no count                   | 微信群共有多少名成员？           | 及时通过微信工作群传达到每一名员工。     | false
+      people in 万 need no measure                    | 西城工会会员职工多少人？         | 面向全区22万会员职工发出倡议。           | true
+      a figure in 万 of things is no count of people  | 西城工会会员职工多少人？         | 投入专项资金22万用于慰问。               | false
       a day does not answer 哪年                      | 牛玉俊是哪年当上常务副主席的？   | 6月2日，常务副主席牛玉俊带队慰问。       | false
       a year answers 哪年                             | 这个项目是哪一年开工的？         | 该项目于2020年开工。                     | true
       """)

@@ -178,6 +178,7 @@ class QuestionTest {
     // 区里 is the district spoken of; 俩村 two villages pointed at
     assertEquals(List.of("门头沟区总工会"), Question.read("门头沟区总工会替区里给一线防疫的人拨了多少专项资金？").entities());
     assertEquals(List.of("郑默杰"), Question.read("郑默杰给这俩村每村捐了多少个口罩？").entities());
+    assertEquals(List.of("大兴区"), Question.read("大兴区总工会 抽进区防控专班几人").entities());
     // 临/v 空区总工会/nt: no district has a one-character name
     assertEquals(List.of("临空区总工会"), Question.read("临空区总工会是怎么保证下沉干部职工能长期坚持在岗的？").entities());
   }
