@@ -257,6 +257,7 @@ public final class ExtractiveComposer implements Composer {
       List<String> articleOf = c.ranked().stream().map(s -> s.passage().articleKey()).toList();
       answering = KindCheck.inTheBestArticle(q, c.probability(), c.features(), texts, articleOf);
     }
+    answering = KindCheck.soFar(q, c.probability(), checked, answering);
     if (answering.isEmpty() && KindCheck.givenOrNot(q)) {
       // a brand, a telephone number, a hospital: no list or caption stands in for it
       return List.of();

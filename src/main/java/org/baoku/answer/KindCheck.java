@@ -335,6 +335,30 @@ final class KindCheck {
     };
   }
 
+  /** A count asked as it stands so far ({@code 到现在剪了多少人}, {@code 到报道时已经…多少}). */
+  private static final Pattern SO_FAR_ASKED = Pattern.compile("已经|到现在|至今|截至|截止|到目前|目前为止|到报道|见报|累计");
+  /** A figure given as it stands so far ({@code 截至昨天，已为160多名职工上门服务}). */
+  private static final Pattern SO_FAR_GIVEN = Pattern.compile("截至|截止|至今|累计|目前已|到目前");
+
+  /**
+   * For a count asked as it stands so far, the most probable of the {@value #CHECKED} best
+   * sentences that gives its figure so ({@code 截至昨天，已为160多名职工上门服务}) in place of one
+   * that gives a plan or a total of another time ({@code 从2月24日开始，分时分批为270多名职工进行义务理发});
+   * {@code answering} when none does or one of it already does.
+   */
+  static List<Integer> soFar(Question q, double[] probability, List<String> texts, List<Integer> answering) {
+    if (q.asks() != Question.Asked.NUMBER || !SO_FAR_ASKED.matcher(q.text()).find()
+        || answering.stream().anyMatch(i -> SO_FAR_GIVEN.matcher(texts.get(i)).find())) {
+      return answering;
+    }
+    for (int i : best(probability, CHECKED)) {
+      if (SO_FAR_GIVEN.matcher(texts.get(i)).find() && AnswerCheck.fits(q, texts.get(i))) {
+        return List.of(i);
+      }
+    }
+    return answering;
+  }
+
   /** The indices of the {@code n} highest probabilities, highest first, ties by index. */
   static List<Integer> best(double[] probability, int n) {
     List<Integer> order = new ArrayList<>();

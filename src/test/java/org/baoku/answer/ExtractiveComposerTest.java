@@ -102,6 +102,14 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void aCountAskedSoFarIsTheFigureGivenSoFarNotThePlan() {
+    // 分时分批为270多名职工进行义务理发 is the plan; 截至昨天，已为160多名职工上门服务 the count so far
+    Answer a = ask("北辰集团义务理发小分队到见报前，已经给多少人理过发了？", "义务理发", "北辰");
+    assertTrue(a.text().contains("160多名"), a.text());
+    assertFalse(a.text().contains("270多名"), a.text());
+  }
+
+  @Test
   void aGenericRoleAsksOnlyForSomeone() {
     assertTrue(AnswerCheck.fits(Question.read("哪位干部最早请缨奔赴一线？"), "李童最早请缨奔赴一线,支援驻点核酸检测机构。"));
     assertFalse(AnswerCheck.fits(Question.read("哪位讲师讲了急救知识？"), "李童讲了急救知识。"));
