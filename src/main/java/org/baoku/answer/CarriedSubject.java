@@ -1,5 +1,6 @@
 package org.baoku.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -62,32 +63,48 @@ final class CarriedSubject {
    * that it says who did what.
    */
   static Optional<Carried> named(Question q, Evidence.Scored s, ArticlePassages articles) {
-    if (q.english() || q.entities().isEmpty()) {
+    List<String> entities = folded(q);
+    String sentence = ChineseText.folded(s.span().text());
+    if (entities.stream().allMatch(sentence::contains)) {
       return Optional.empty();
     }
-    return neighbour(s, articles, false).flatMap(before -> namedBefore(q, s.span().text(), before.span().text())
-        .map(name -> new Carried(name, before, false)));
+    return neighbour(s, articles, false).flatMap(before ->
+        namedBefore(entities, sentence, ChineseText.folded(before.span().text()))
+            .map(name -> new Carried(name, before, false)));
+  }
+
+  /** The question's named entities, {@link ChineseText#folded folded}; none for an English question. */
+  static List<String> folded(Question q) {
+    return q.english() ? List.of() : q.entities().stream().map(ChineseText::folded).toList();
   }
 
   /**
-   * The person or body the question names whom {@code sentence} is about without naming them,
-   * because it opens without a subject right after a sentence that opens with their name ({@code
-   * before}): for {@code 李童把什么带到了一线}, {@code 果断把自己的行军床带到一线} after {@code
-   * 李童最早请缨奔赴一线}; for {@code 大兴区总工会凑了多少钱}, {@code 已筹措60余万元资金} after {@code
-   * 大兴区总工会坚持…}. Any question, not only one asking who: the sentence says what they did.
+   * The person or body the question names ({@code entities}, folded) whom {@code sentence} is
+   * about without naming them, because it opens without a subject right after a sentence that
+   * opens with their name ({@code before}); both sentences {@link ChineseText#folded folded}. For
+   * {@code 李童把什么带到了一线}, {@code 果断把自己的行军床带到一线} after {@code 李童最早请缨奔赴一线};
+   * for {@code 大兴区总工会凑了多少钱}, {@code 已筹措60余万元资金} after {@code 大兴区总工会坚持…}.
+   * Any question, not only one asking who: the sentence says what they did. Tagging is the dear
+   * part, so it is done only when the sentence before has the name near its start.
    */
-  static Optional<String> namedBefore(Question q, String sentence, String before) {
-    if (q.english() || q.entities().isEmpty() || before.isEmpty()) {
-      return Optional.empty();
+  static Optional<String> namedBefore(List<String> entities, String sentence, String before) {
+    String opens = before.strip();
+    opens = opens.substring(0, Math.min(opens.length(), OPENING_CHARS));
+    List<String> absent = new ArrayList<>();
+    for (String e : entities) {
+      if (!sentence.contains(e) && opens.contains(e)) {
+        absent.add(e);
+      }
     }
-    String folded = ChineseText.folded(sentence);
-    List<String> absent = q.entities().stream().filter(e -> !folded.contains(ChineseText.folded(e))).toList();
     if (absent.isEmpty()) {
       return Optional.empty();
     }
-    return openingName(before).filter(name -> absent.stream().anyMatch(e -> name.contains(ChineseText.folded(e))))
+    return openingName(before).filter(name -> absent.stream().anyMatch(name::contains))
         .filter(name -> subjectless(sentence));
   }
+
+  /** Characters at the start of a sentence that its opening name lies in ({@code 大兴区总工会党组成员…}). */
+  private static final int OPENING_CHARS = 16;
 
   /**
    * The person, place or body a sentence opens with ({@code 李童/nr 最早请缨}, {@code

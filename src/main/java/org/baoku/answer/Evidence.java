@@ -102,20 +102,22 @@ final class Evidence {
       }
     }
     List<Question.Key> keys = idfWeighted(q, all);
+    List<String> entities = CarriedSubject.folded(q);
     List<Scored> pre = new ArrayList<>();
     int next = 0;
     for (Hit h : hits) {
       Passage p = h.passage();
-      String context = ChineseText.folded(p.headline() + p.byline() + previous(p, article) + p.text());
+      String previous = previous(p, article);
+      String context = ChineseText.folded(p.headline() + p.byline() + previous + p.text());
       double local = Math.pow(MISSING_ENTITY, missing(q, context));
       String contextPinyin = q.english() ? pinyin(p.headline() + p.text()) : "";
       double passageLex = Lexical.overlap(keys, context, contextPinyin);
       String headline = ChineseText.folded(p.headline());
-      String before = last(previous(p, article));
+      String before = entities.isEmpty() ? "" : ChineseText.folded(last(previous));
       for (Sentences.Span s : Sentences.split(p.text())) {
         String norm = folded.get(next++);
         String sentenceBefore = before;
-        before = s.text();
+        before = norm;
         // the headline line opens a passage's text; it names the report, the source line shows it
         if (!saysMore(q, norm) || q.english() && !mostlyChinese(s.text()) || !keep.test(s.text())
             || !headline.isEmpty() && norm.equals(headline)) {
@@ -123,7 +125,7 @@ final class Evidence {
         }
         String pin = q.english() ? pinyin(s.text()) : "";
         // a sentence without a subject is about the person the sentence before it opens with
-        String about = CarriedSubject.namedBefore(q, s.text(), sentenceBefore).map(ChineseText::folded).orElse("");
+        String about = entities.isEmpty() ? "" : CarriedSubject.namedBefore(entities, norm, sentenceBefore).orElse("");
         double lex = (1 - PASSAGE_LEX) * Lexical.overlap(keys, about + norm, pin)
             + PASSAGE_LEX * passageLex;
         pre.add(new Scored(h, s, lex * local, 0, lex * local + rankPrior(h)));
