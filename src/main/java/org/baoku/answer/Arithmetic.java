@@ -1,6 +1,7 @@
 package org.baoku.answer;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -185,7 +186,7 @@ final class Arithmetic {
     if (op.get() == Op.AVERAGE) {
       return average(q, normalised).map(a -> {
         BigDecimal total = a.total().value().multiply(MULTIPLIERS.getOrDefault(a.total().multiplier(), BigDecimal.ONE));
-        BigDecimal exact = total.divide(BigDecimal.valueOf(a.count()), 2, java.math.RoundingMode.HALF_UP);
+        BigDecimal exact = total.divide(BigDecimal.valueOf(a.count()), 2, RoundingMode.HALF_UP);
         boolean about = a.total().approximate() || exact.multiply(BigDecimal.valueOf(a.count())).compareTo(total) != 0;
         String given = normalised.get(a.total().sentence()).substring(a.total().start(), a.total().end());
         return "平均每" + ("名位".contains(a.measure()) ? "人" : a.measure()) + (about ? "约" : "") + plain(exact) + a.total().unit() + "（据["

@@ -124,7 +124,7 @@ final class Evidence {
           continue;
         }
         String pin = q.english() ? pinyin(s.text()) : "";
-        // a sentence without a subject is about the person the sentence before it opens with
+        // a sentence without a subject is about the person or body the sentence before it opens with
         String about = entities.isEmpty() ? "" : CarriedSubject.namedBefore(entities, norm, sentenceBefore).orElse("");
         double lex = (1 - PASSAGE_LEX) * Lexical.overlap(keys, about + norm, pin)
             + PASSAGE_LEX * passageLex;
@@ -205,12 +205,6 @@ final class Evidence {
   }
 
   /**
-   * Scales each key's weight by how rare it is among the candidate sentences: a term in every
-   * sentence ({@code 工会}) tells them apart less than one in a single sentence ({@code AED}).
-   * An English word no candidate has is dropped: it cannot tell them apart, and it would only
-   * lower every score.
-   */
-  /**
    * Weight of a join of two of an English question's translations found whole in a candidate
    * ({@link EnglishQuery#compounds}: 工会服务站 holds 服务站 for "service stations"), as against 0.6
    * for each translation: a noun's. On the 163 English questions of the read sets (153 answerable;
@@ -219,6 +213,13 @@ final class Evidence {
    */
   static final double COMPOUND_WEIGHT = 1.0;
 
+  /**
+   * Scales each key's weight by how rare it is among the candidate sentences: a term in every
+   * sentence ({@code 工会}) tells them apart less than one in a single sentence ({@code AED}).
+   * An English word no candidate has is dropped: it cannot tell them apart, and it would only
+   * lower every score. An English question also gets the joins of two of its words' translations
+   * that a candidate holds whole ({@link #COMPOUND_WEIGHT}).
+   */
   static List<Question.Key> idfWeighted(Question q, List<String> normSentences) {
     List<Question.Key> out = new ArrayList<>(q.keys().size());
     for (Question.Key k : q.keys()) {

@@ -344,10 +344,10 @@ final class KindCheck {
    * For a count asked as it stands so far, the most probable of the {@value #CHECKED} best
    * sentences that gives its figure so ({@code 截至昨天，已为160多名职工上门服务}) in place of one
    * that gives a plan or a total of another time ({@code 从2月24日开始，分时分批为270多名职工进行义务理发});
-   * {@code answering} when none does or one of it already does.
+   * {@code answering} when none does, one of it already does, or it is empty (refused).
    */
   static List<Integer> soFar(Question q, double[] probability, List<String> texts, List<Integer> answering) {
-    if (q.asks() != Question.Asked.NUMBER || !SO_FAR_ASKED.matcher(q.text()).find()
+    if (answering.isEmpty() || q.asks() != Question.Asked.NUMBER || !SO_FAR_ASKED.matcher(q.text()).find()
         || answering.stream().anyMatch(i -> SO_FAR_GIVEN.matcher(texts.get(i)).find())) {
       return answering;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 import org.baoku.answer.Tagger;
@@ -95,7 +96,7 @@ public final class SubjectCarrier implements Condenser {
       // the first one (石岳 in 石岳在检测点帮忙，单道每小时…: 单道/nr is a misread word); when it named
       // none (那位职工匠师叫什么名字), the person its answer named
       Set<String> person = previousTerms.stream().filter(t -> isEntity(t) && Tagger.personName(t)).map(t -> t.word)
-          .limit(1).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
+          .limit(1).collect(Collectors.toCollection(LinkedHashSet::new));
       if (person.isEmpty()) {
         person = answeredPerson(previous, previousTerms, answer);
       }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.baoku.chat.Language;
 import org.baoku.index.ChineseText;
 import org.baoku.retrieve.EnglishWords.Token;
@@ -130,7 +131,7 @@ public final class EnglishQuery {
    * word or dictionary phrase in turn, and an empty list for anything else (a stop word, number,
    * date, name or acronym), which ends a run of words in a row.
    */
-  private static List<String> translate(String text, java.util.function.Consumer<List<String>> step) {
+  private static List<String> translate(String text, Consumer<List<String>> step) {
     List<Token> tokens = EnglishWords.tokens(text);
     Set<String> out = new LinkedHashSet<>();
     int i = 0;
