@@ -47,7 +47,7 @@ final class CarriedSubject {
     Optional<Carried> carried = Optional.empty();
     if (subjectless(s.span().text())) {
       carried = neighbour(s, articles, false)
-          .flatMap(p -> opening(p.span().text()).map(name -> new Carried(name, p, false)));
+          .flatMap(p -> first(p.span().text()).filter(Tagger::personName).map(t -> new Carried(t.word, p, false)));
     }
     String text = s.span().text().strip();
     if (carried.isEmpty() && (text.endsWith("”") || text.endsWith("\""))) {
@@ -99,28 +99,14 @@ final class CarriedSubject {
     if (absent.isEmpty()) {
       return Optional.empty();
     }
-    return openingName(before).filter(name -> absent.stream().anyMatch(name::contains))
+    return first(before).filter(t -> Tagger.personName(t) || t.nature.toString().startsWith("nt")
+            || t.nature.toString().startsWith("ns") && t.word.length() >= 2)
+        .map(t -> ChineseText.folded(t.word)).filter(name -> absent.stream().anyMatch(name::contains))
         .filter(name -> subjectless(sentence));
   }
 
   /** Characters at the start of a sentence that its opening name lies in ({@code 大兴区总工会党组成员…}). */
   private static final int OPENING_CHARS = 16;
-
-  /**
-   * The person, place or body a sentence opens with ({@code 李童/nr 最早请缨}, {@code
-   * 大兴区总工会/nt 坚持…}), folded, or empty.
-   */
-  private static Optional<String> openingName(String raw) {
-    for (Term t : Tagger.tag(ChineseText.normalise(raw))) {
-      String n = t.nature.toString();
-      if (n.startsWith("w")) {
-        continue;
-      }
-      return Tagger.personName(t) || n.startsWith("nt") || n.startsWith("ns") && t.word.length() >= 2
-          ? Optional.of(ChineseText.folded(t.word)) : Optional.empty();
-    }
-    return Optional.empty();
-  }
 
   /**
    * The text a person question's checks read for {@code s}: the name it carries ahead of it, so
@@ -184,14 +170,12 @@ final class CarriedSubject {
         || first.word.equals("他") || first.word.equals("她");
   }
 
-  /** The person's name a sentence opens with ({@code 李童/nr 最早请缨}), or empty. */
-  private static Optional<String> opening(String raw) {
-    for (Term t : Tagger.tag(ChineseText.normalise(raw))) {
-      if (t.nature.toString().startsWith("w")) {
-        continue;
-      }
-      return Tagger.personName(t) ? Optional.of(t.word) : Optional.empty();
-    }
-    return Optional.empty();
+  /**
+   * The word a sentence opens with, marks aside, as the tagger reads it: a name that opens it
+   * ({@code 李童/nr 最早请缨}, {@code 大兴区总工会/nt 坚持…}) is who the sentences after it are about.
+   */
+  private static Optional<Term> first(String raw) {
+    return Tagger.tag(ChineseText.normalise(raw)).stream().filter(t -> !t.nature.toString().startsWith("w"))
+        .findFirst();
   }
 }
