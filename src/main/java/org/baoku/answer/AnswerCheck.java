@@ -276,9 +276,12 @@ final class AnswerCheck {
   }
 
   private static boolean hasRole(Question q, String sentence) {
-    return q.roles().isEmpty()
-        || q.roles().stream().anyMatch(r -> GENERIC_ROLES.contains(r) || abbreviates(stem(r), sentence));
+    return q.roles().isEmpty() || q.roles().stream().anyMatch(r -> GENERIC_ROLES.contains(r)
+        || abbreviates(stem(r), sentence) || TEACHERS.matcher(sentence).find() && TEACHERS.matcher(r).matches());
   }
+
+  /** A reader's 老师 is any teacher a report names by post: 讲师, 教师, 教授. */
+  private static final Pattern TEACHERS = Pattern.compile("老师|讲师|教师|教授");
 
   /**
    * Roles that say only that someone is asked ({@code 哪位干部}, {@code 哪位领导}): a report names
@@ -292,12 +295,12 @@ final class AnswerCheck {
       "主席|主任|书记|主委|总经理|经理|总监|董事长|[会社院校馆厂所站队组班科处局部行镇区县市村省]长";
 
   /**
-   * A post whose holder is asked ({@code 主委是谁}, {@code 工会主席叫什么名字}, {@code 队长是哪位}):
+   * A post whose holder is asked ({@code 主委是谁}, {@code 工会主席叫什么名字}, {@code 队长都是谁}):
    * the closed set of Chinese titles of office, which a name answers only where the sentence gives
    * the post with it.
    */
   private static final Pattern POST_ASKED =
-      Pattern.compile("((?:副)?(?:" + OFFICES + "))(?:的?名字)?(?:是谁|是哪位|叫什么|叫啥|姓什么|是何人)");
+      Pattern.compile("((?:副)?(?:" + OFFICES + "))(?:的?名字)?(?:都|分别|各|又|到底)?(?:是谁|是哪位|叫什么|叫啥|姓什么|是何人)");
 
   /**
    * Whether {@code sentence} gives the post {@code q} asks the holder of, or {@code q} asks none:
@@ -491,9 +494,12 @@ final class AnswerCheck {
 
   /** A figure in digits, as a sentence repeats one the question gives. */
   private static final Pattern GIVEN_FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?");
-  /** A count or sum the question gives ({@code 5000多人}, {@code 60余万元}); not a date ({@code 4月30日}). */
+  /**
+   * A count or sum the question gives ({@code 5000多人}, {@code 60余万元}, {@code 139万专项资金}); not
+   * a date ({@code 4月30日}).
+   */
   private static final Pattern GIVEN_COUNT = Pattern.compile(
-      "(\\d+(?:\\.\\d+)?)(?=[余多]?[万亿]?(?:名|人|个|件|户|元|位|家|支|只|份|场|批))");
+      "(\\d+(?:\\.\\d+)?)(?=[余多]?(?:[万亿]|名|人|个|件|户|元|位|家|支|只|份|场|批))");
 
   private static List<Phrase> figures(Question q, String sentence) {
     if (q.measure() == null) {
@@ -609,6 +615,19 @@ final class AnswerCheck {
    * Whether a sentence lists things: three items or more joined by {@code 、}, two titles in
    * {@code 《》} or more, or items counted off ({@code 一是…二是}). What a question asking 哪些 wants.
    */
+  static boolean enumerates(Question q, String raw) {
+    return WORKS_ASKED.matcher(q.text()).find() ? TITLES.matcher(ChineseText.normalise(raw)).find() : enumerates(raw);
+  }
+
+  /**
+   * A list of books, songs or films asked ({@code 分享了哪几本红色书籍}): its items are titles in
+   * {@code 《》}, and three verbs joined by {@code 、} in a quotation ({@code 共读、共享、共进步}) list
+   * none of them. Not the kinds of works ({@code 哪些门类的作品}: 书法、美术).
+   */
+  private static final Pattern WORKS_ASKED =
+      Pattern.compile("(?:哪几|哪些|什么)(?:本|部|篇|首|[^的，？]{0,4}?(?:书|书籍|书目|图书|读物|作品|篇目|歌曲|影片|电影|剧目))");
+
+  /** As {@link #enumerates(Question, String)}, whatever is listed. */
   static boolean enumerates(String raw) {
     String sentence = ChineseText.normalise(raw);
     return sentence.chars().filter(c -> c == '、').count() >= 2 || TITLES.matcher(sentence).find()
@@ -685,10 +704,27 @@ final class AnswerCheck {
   private static final Pattern NAMED_KIND_ASKED = Pattern.compile(
       "哪[些家个所间座]?(医院|血站|银行|超市|酒店|宾馆|饭店|商场|幼儿园|派出所|法院|检察院|博物馆|图书馆|体育馆|电影院|剧院)");
 
-  /** A post asked of someone ({@code 担任什么职务}, {@code 是什么职位}). */
-  private static final Pattern POST_KIND_ASKED = Pattern.compile("什么(?:职务|职位|头衔|官职)|担任什么|任什么职|职务是什么");
+  /** A post asked of someone ({@code 担任什么职务}, {@code 是什么职位}, spoken {@code 在那儿当啥}). */
+  private static final Pattern POST_KIND_ASKED =
+      Pattern.compile("什么(?:职务|职位|头衔|官职)|担任什么|任什么职|职务是什么|(?<![应相])当什么(?!时候|时间)");
   /** A title of office, or a generic post. */
   private static final Pattern POST = Pattern.compile(OFFICES + "|委员|干事|秘书|负责人");
+
+  /** An honour asked ({@code 获得过什么全国荣誉}, {@code 得过啥奖}, {@code 哪项称号}). */
+  private static final Pattern HONOUR_ASKED =
+      Pattern.compile("(?:什么|哪[项个些种]?)[^，。？?]{0,4}?(?:荣誉|奖项|奖章|奖励|称号|奖)");
+  /** An honour named: a medal, prize or title ({@code 全国五一劳动奖章}, {@code 三八红旗手}, {@code 劳动模范}). */
+  private static final Pattern HONOUR = Pattern.compile("奖章|奖|称号|荣誉|劳模|模范|标兵|先进|红旗手|能手|之星");
+
+  /** Whether {@code q} asks what honour someone received ({@code 获得过什么全国荣誉}). */
+  static boolean asksHonour(Question q) {
+    return !q.english() && HONOUR_ASKED.matcher(q.text()).find();
+  }
+
+  /** Whether {@code sentence} names an honour. */
+  static boolean givesAnHonour(String raw) {
+    return HONOUR.matcher(ChineseText.normalise(raw)).find();
+  }
 
   /** Whether {@code q} asks what post someone holds ({@code 在厂里担任什么职务}). */
   static boolean asksPost(Question q) {

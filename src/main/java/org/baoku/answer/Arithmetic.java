@@ -69,7 +69,7 @@ final class Arithmetic {
   private static final Pattern COUNTED = Pattern.compile("(\\d+)(个|名|人|件|只|台|户|家|份|所|位|支|辆|套|箱|瓶|袋|张|本|盒|场)");
   /** Characters after a count read for the things counted ({@code 保温水壶}). */
   private static final int COUNTED_CHARS = 6;
-  private static final Pattern TOTAL = Pattern.compile("一共|总共|合计|共计|加起来|加在一起|合起来|总计|总数|总和");
+  private static final Pattern TOTAL = Pattern.compile("一共|总共|合计|共计|加起来|加在一起|加一块|加一起|合起来|总计|总数|总和");
   /** 加 joining two parts ({@code 养护员工加保洁工人}), not inside a word ({@code 参加}, {@code 加强}). */
   private static final String PLUS = "(?<=\\p{IsHan})(?<![参增追更施附添])加(?![强入大快班油工以])(?=\\p{IsHan})";
 
@@ -77,7 +77,7 @@ final class Arithmetic {
    * A sum needs two named parts, or things counted each ({@code 每个街道}): without them 一共多少
    * asks for one reported total.
    */
-  private static final Pattern PARTS = Pattern.compile("两|和|与|及|分别|各|、|加上|每|所有|" + PLUS);
+  private static final Pattern PARTS = Pattern.compile("两|和|与|及|跟|同|分别|各|、|加上|每|所有|" + PLUS);
   /** Words that join or contrast the parts a question names. */
   private static final Pattern PART_BREAK = Pattern.compile("以及|加上|" + PLUS + "|[和与及、，,比跟同]");
   /** Any measure a figure may carry when the question names none; not a date's or time's. */
@@ -543,7 +543,7 @@ final class Arithmetic {
       Matcher m = EACH.matcher(normalised.get(i));
       while (m.find()) {
         Matcher f = figure.matcher(normalised.get(i));
-        if (f.find(m.end()) && f.start() - m.end() <= EACH_GAP && named(q, m.group(2))) {
+        if (f.find(m.end()) && givenEach(normalised.get(i), m.end(), f.start()) && named(q, m.group(2))) {
           int times = count(m.group(1));
           Optional<Figure> fig = figure(q, i, f);
           if (times > 1 && fig.isPresent()) {
@@ -553,6 +553,19 @@ final class Arithmetic {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the figure at {@code figure} is one 各 or 分别 (ending at {@code each}) gives: within
+   * {@value #EACH_GAP} characters of it, or further on in the same clause as an item of the list it
+   * opens ({@code 分别捐赠4000个口罩、1000只PVC手套、10000片酒精棉片}).
+   */
+  private static boolean givenEach(String sentence, int each, int figure) {
+    if (figure - each <= EACH_GAP) {
+      return true;
+    }
+    String between = sentence.substring(each, figure);
+    return !CLAUSE_BREAK.matcher(between).find() && (between.endsWith("、") || between.endsWith("和"));
   }
 
   /**

@@ -269,7 +269,10 @@ public final class ExtractiveComposer implements Composer {
       return List.of();
     }
     if (ListFollows.asksList(q)) {
-      Optional<List<Evidence.Scored>> listed = ListFollows.items(q, announcers(c, answering), chosen, articles, top);
+      Optional<List<Evidence.Scored>> listed = ListFollows.items(q, announcers(c, answering), chosen, articles, top)
+          // 队长都是谁 is answered by names: 召之即来、来之能战、战之能胜 lists none
+          .filter(l -> q.asks() != Question.Asked.PERSON
+              || l.stream().anyMatch(s -> AnswerCheck.namesSomeone(q, s.span().text())));
       if (listed.isPresent()) {
         return listed.get();
       }

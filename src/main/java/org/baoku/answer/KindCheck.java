@@ -108,6 +108,11 @@ final class KindCheck {
       // a post is a title a report gives or does not: 女职工张磊 holds none
       return onlyWithOneThatHolds(probability, texts, picked, AnswerCheck::givesAPost);
     }
+    if (AnswerCheck.asksHonour(q)) {
+      // 获得过什么全国荣誉: the sentence that names the honour (全国五一劳动奖章获得者), which the
+      // model ranks below the one that repeats the question's names; any candidate, as for a title
+      return withOneThatHolds(probability, texts, picked, AnswerCheck::givesAnHonour, texts.size());
+    }
     if (AnswerCheck.asksNamedKind(q) && !q.english()) {
       // 哪家医院: a hospital is named with 医院, and no sentence without the word names one
       return onlyWithOneThatHolds(probability, texts, picked, text -> AnswerCheck.mentionsKind(q, text));
@@ -127,10 +132,12 @@ final class KindCheck {
           : picked;
     }
     if (q.asks().placeOrBody()) {
-      return withOneThatHolds(probability, texts, picked, text -> AnswerCheck.fits(q, text), CHECKED);
+      // whose place is asked (哪里的讲师, 老师是哪个单位的) narrows it enough to search every candidate
+      return withOneThatHolds(probability, texts, picked, text -> AnswerCheck.fits(q, text),
+          q.roles().isEmpty() ? CHECKED : texts.size());
     }
     if (q.asks() == Question.Asked.LIST) {
-      return withOneThatHolds(probability, texts, picked, AnswerCheck::enumerates, CHECKED);
+      return withOneThatHolds(probability, texts, picked, text -> AnswerCheck.enumerates(q, text), CHECKED);
     }
     if (q.asks() == Question.Asked.TITLE) {
       // a title in 《》 is rare and sure enough to be taken from any candidate: holdout-7 0.876 ->

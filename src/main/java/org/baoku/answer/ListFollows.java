@@ -71,7 +71,7 @@ final class ListFollows {
    */
   static Optional<List<Evidence.Scored>> items(Question q, List<Evidence.Scored> announcers,
       List<Evidence.Scored> chosen, ArticlePassages articles, List<Hit> hits) {
-    boolean listed = chosen.stream().anyMatch(s -> AnswerCheck.enumerates(s.span().text()));
+    boolean listed = chosen.stream().anyMatch(s -> AnswerCheck.enumerates(q, s.span().text()));
     Map<String, ArticleText> read = new HashMap<>();
     for (Evidence.Scored a : announcers) {
       String article = a.passage().page() + '#' + a.passage().article();
@@ -83,12 +83,12 @@ final class ListFollows {
       if (!listed && !next.paragraphStart() && chosen.stream().noneMatch(c -> c.passage().id().equals(
           next.passage().id()) && c.span().start() == next.span().start())) {
         String text = next.span().text();
-        if (!chosen.isEmpty() && a.equals(chosen.get(0)) && (AnswerCheck.enumerates(text) || text.contains("、"))) {
+        if (!chosen.isEmpty() && a.equals(chosen.get(0)) && (AnswerCheck.enumerates(q, text) || text.contains("、"))) {
           List<Evidence.Scored> out = new ArrayList<>(chosen);
           out.add(out.indexOf(a) + 1, next.scored(a.hit()));
           return Optional.of(out);
         }
-        if (AnswerCheck.enumerates(text)) {
+        if (AnswerCheck.enumerates(q, text)) {
           return Optional.of(List.of(a, next.scored(a.hit())));
         }
       }

@@ -106,6 +106,11 @@ final class QuestionReader {
   /** Measure words the segmenter tags otherwise after 多少 or 几 ({@code 多少/r 本/r}, {@code 多少/r 台电脑/nt}). */
   private static final String MEASURE_CHARS = "本台张件部只头辆份篇首幅棵株间块把条";
   /**
+   * Container measures the segmenter tags as nouns when alone ({@code 多少/r 瓶/n}); at a word's
+   * start they begin a noun ({@code 包裹}, {@code 片区}).
+   */
+  private static final String ALONE_MEASURES = "瓶箱袋盒包桶片";
+  /**
    * A count the tagger cut apart or glued to its unit ({@code 多/m 少/a 亿元/q}, {@code 多少年/nz}):
    * read from the text, with the measure right after it.
    */
@@ -116,7 +121,7 @@ final class QuestionReader {
   private static final Pattern AGE_ASKED = Pattern.compile("多大(?:年纪|岁数|年龄)|(?:年纪|年龄|岁数)(?:有|是)?多(?:大|少)|多少岁|几岁");
   /** {@code 有多长}, {@code 多久}: a measure, answered by a number with a unit. */
   private static final Pattern HOW_MUCH = Pattern.compile("[有是]多[长久大高远重宽深]|多长时间|多久");
-  private static final Pattern MONEY = Pattern.compile(".*(金|款|钱|费|资金|经费|奖金|捐款)$");
+  private static final Pattern MONEY = Pattern.compile(".*(金|款|钱|费|费用|资金|经费|奖金|捐款|开支|预算|(?<!名)额)$");
   /**
    * Words that ask for a quotation's source ({@code “…”这句话是谁说的}, {@code 出自哪篇报道}). Without
    * them the quotation marks name something ({@code “互助保障，祝您安康”主题培训请的是哪家机构}), and the
@@ -154,9 +159,13 @@ final class QuestionReader {
   /** Verbs that frame an event rather than name it ({@code 是哪天举行的}). */
   private static final Set<String> LIGHT_VERBS = Set.of("是", "有", "举行", "举办", "开展", "进行", "参加", "参与",
       "组织", "开始", "发生", "召开", "作为", "成为", "来到", "到达", "前往");
-  /** A list asked: 哪些, 哪几, 些什么, 都…什么 ({@code 都种上什么菜}, not 什么时候 or 什么地方), 哪三… */
+  /**
+   * A list asked: 哪些, 哪几, 些什么, 都…什么 ({@code 都种上什么菜}, not 什么时候 or 什么地方), 哪三…,
+   * 分别是什么 ({@code “四个一”措施分别是什么}).
+   */
   private static final Pattern LIST_WORDS = Pattern.compile(
-      "哪些|哪几|些什么|都\\p{IsHan}{0,4}?什么(?!时候|时间|地方)|哪[“「]?[两二三四五六七八九十]|有几[种项类]");
+      "哪些|哪几|些什么|都\\p{IsHan}{0,4}?什么(?!时候|时间|地方)|哪[“「]?[两二三四五六七八九十]|有几[种项类]"
+          + "|分别[是为指叫]什么(?!时候|时间|地方)");
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9'’.-]*|[0-9]+");
   private static final Set<String> ENGLISH_STOP = Set.of(
       "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "was", "were", "is", "are",
@@ -218,7 +227,7 @@ final class QuestionReader {
     boolean asked = false;
     for (Term t : terms) {
       asked |= TIME_WORD.matcher(t.word).find();
-      if (asked && t.nature.toString().equals("v") && t.word.length() >= 2 && !LIGHT_VERBS.contains(t.word)) {
+      if (asked && t.nature.toString().matches("v|vn") && t.word.length() >= 2 && !LIGHT_VERBS.contains(t.word)) {
         out.add(ChineseText.folded(t.word));
       }
     }
@@ -347,6 +356,12 @@ final class QuestionReader {
         if (roles.isEmpty() && !heads.isEmpty()) {
           roles = whose(t, w + heads.get(0), terms);
         }
+        if (roles.isEmpty() && i >= 2 && terms.get(i - 1).word.equals("是")
+            && terms.get(i - 2).nature.toString().matches("n|nnt|nnd")
+            && PERSON_HEAD.matcher(terms.get(i - 2).word).matches()) {
+          // 讲课的老师是哪个单位的: the body asked is the one the 老师 comes from
+          roles = List.of(terms.get(i - 2).word);
+        }
         return new Kind(place ? Asked.PLACE : Asked.ORGANISATION, Count.NONE, heads, roles);
       }
     }
@@ -381,6 +396,9 @@ final class QuestionReader {
       if (TIME_UNITS.contains(next) || terms.get(after).nature.toString().startsWith("q") && next.length() <= 2) {
         unit = next;
         after++;
+      } else if (next.length() == 1 && ALONE_MEASURES.contains(next)) {
+        unit = next;
+        after++;
       } else if (MEASURE_CHARS.indexOf(next.charAt(0)) >= 0) {
         // the segmenter reads 本 as a pronoun (多少/r 本/r) or glues the measure to the noun (台电脑/nt)
         unit = next.substring(0, 1);
@@ -402,6 +420,21 @@ final class QuestionReader {
     }
     if (unit.equals("钱") || unit.isEmpty() && money(terms, after)) {
       return new Count("元", null, ordinal);
+    }
+    if (unit.isEmpty() && !nounAfter(terms, after)) {
+      // 资金总额是多少, 参加人数有多少: what is measured comes before the count
+      int at = nounBefore(terms, i);
+      String measured = at < 0 ? null : terms.get(at).word;
+      if (measured != null && MONEY.matcher(measured).matches() || spent(terms, i)) {
+        return new Count("元", null, ordinal);
+      }
+      if (measured != null && measured.endsWith("人数")) {
+        return new Count("人", null, ordinal);
+      }
+      if (measured != null && measured.equals("量") && at > 0 && terms.get(at - 1).nature.toString().matches("v|vn")) {
+        // 播放量有多少: a figure of what was played (播放10万次), not the 2分钟 the video lasts
+        return new Count(null, terms.get(at - 1).word, ordinal);
+      }
     }
     if (unit.isEmpty()) {
       // 60余万元资金里有多少来自市总工会: a part of a whole is counted in the whole's measure
@@ -473,8 +506,61 @@ final class QuestionReader {
     return b.toString();
   }
 
-  /** Whether a money noun follows within two words ({@code 多少专项资金}, {@code 多少慰问金}). */
+  /** Whether a noun (or a modifier and its noun) follows term {@code from}. */
+  private static boolean nounAfter(List<Term> terms, int from) {
+    for (int j = from; j < Math.min(terms.size(), from + 2); j++) {
+      String n = terms.get(j).nature.toString();
+      if (n.matches("n.*|vn|j")) {
+        return true;
+      }
+      if (!n.matches("b|a|v")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where the noun a trailing count measures is ({@code 资金总额具体是多少} → 总额), or -1: the
+   * nearest noun before term {@code i}, across at most {@value #MEASURED_GAP} words that only link it to the count
+   * ({@code 是}, {@code 一共有}, {@code 达到了}, {@code 大概}).
+   */
+  private static int nounBefore(List<Term> terms, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - 1 - MEASURED_GAP); j--) {
+      String n = terms.get(j).nature.toString();
+      if (n.matches("n.*|vn|j|nz")) {
+        return n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") ? -1 : j;
+      }
+      if (!n.matches("v.*|d|u.*|a|ad|p")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Verbs of spending ({@code 花了多少}, {@code 耗资多少}): what they count is money. */
+  private static final Set<String> SPEND = Set.of("花", "花费", "花掉", "耗资", "出资", "斥资", "投资");
+
+  /** Whether a verb of spending comes right before the count, a particle apart ({@code 花了多少}). */
+  private static boolean spent(List<Term> terms, int i) {
+    int j = i - 1;
+    if (j >= 0 && terms.get(j).nature.toString().startsWith("u")) {
+      j--;
+    }
+    return j >= 0 && SPEND.contains(terms.get(j).word);
+  }
+
+  /** Linking words between a measured noun and its count: 具体/a 是/v, 一共/d 有/v, 达到/v 了/u. */
+  private static final int MEASURED_GAP = 3;
+
+  /**
+   * Whether a money noun follows within two words ({@code 多少专项资金}, {@code 多少慰问金}), or 钱
+   * glued to the verb after it ({@code 多少钱买/nr 的}: the recogniser reads a surname).
+   */
   private static boolean money(List<Term> terms, int from) {
+    if (from < terms.size() && terms.get(from).word.startsWith("钱")) {
+      return true;
+    }
     for (int j = from; j < Math.min(terms.size(), from + 2); j++) {
       if (MONEY.matcher(terms.get(j).word).matches()) {
         return true;
@@ -741,7 +827,9 @@ final class QuestionReader {
     for (Term t : terms) {
       String nature = t.nature.toString();
       String w = t.word;
-      boolean named = nature.startsWith("ns") || nature.startsWith("nt") || nature.startsWith("nr");
+      // not a verb glued to a surname-like character (钱买/nr in 花了多少钱买的)
+      boolean named = nature.startsWith("ns") || nature.startsWith("nt")
+          || nature.startsWith("nr") && Tagger.personName(t);
       if (named && w.length() >= 2 && !w.contains("哪") && !w.contains("几") && !w.contains("什么")
           && !NOT_KEYS.contains(w) && !MISREAD_PLACE.matcher(w).find()) {
         out.addAll(nature.startsWith("nt") ? personAndBody(w) : List.of(w));

@@ -3,6 +3,7 @@ package org.baoku.chat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -109,6 +110,10 @@ public final class SubjectCarrier implements Condenser {
         carried.retainAll(person);
       }
     }
+    if (!personal) {
+      // 那会儿派下去了多少人 after 对口支援的是哪个街道: about the street the answer named
+      answeredName(previous, answer).ifPresent(carried::add);
+    }
     carried.removeIf(simplified::contains);
     if (carried.isEmpty()) {
       // nothing named: what the question was about, and who the answer's first sentence names
@@ -149,6 +154,33 @@ public final class SubjectCarrier implements Condenser {
       first = first == null ? t.word : first;
     }
     return first == null ? new LinkedHashSet<>() : new LinkedHashSet<>(List.of(first));
+  }
+
+  /** The kind of place or body a question asks for: {@code 哪个街道} → 街道. */
+  private static final Pattern ASKED_HEAD = Pattern.compile("哪一?[个家所座]?(\\p{IsHan}{2})");
+
+  /**
+   * The name the previous answer gave for the place or body its question asked ({@code 香河园街道}
+   * for {@code 哪个街道}, from {@code 对口支援香河园街道的12名干部立即下沉}): the name before the asked
+   * kind in the answer's first sentence, which the question did not hold.
+   */
+  private static Optional<String> answeredName(String previous, String answer) {
+    Matcher asked = ASKED_HEAD.matcher(HanLP.convertToSimplifiedChinese(previous));
+    if (!asked.find()) {
+      return Optional.empty();
+    }
+    String head = asked.group(1);
+    List<Term> terms = Tagger.tag(firstSentence(answer));
+    for (int i = 0; i < terms.size(); i++) {
+      Term t = terms.get(i);
+      if (t.word.length() > head.length() && t.word.endsWith(head) && isEntity(t) && !previous.contains(t.word)) {
+        return Optional.of(t.word);
+      }
+      if (i > 0 && t.word.equals(head) && isEntity(terms.get(i - 1)) && !previous.contains(terms.get(i - 1).word)) {
+        return Optional.of(terms.get(i - 1).word + head);
+      }
+    }
+    return Optional.empty();
   }
 
   /** An answer's text up to its first citation mark, its lead-ins left out. */
@@ -239,10 +271,11 @@ public final class SubjectCarrier implements Condenser {
     return t.nature.toString().startsWith("nr");
   }
 
+  /** A proper name; not a verb the recogniser glued to a surname-like character ({@code 钱买/nr}). */
   private static boolean isEntity(Term t) {
     String n = t.nature.toString();
-    boolean proper = n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") || n.equals("nz")
-        || n.equals("nx");
+    boolean proper = n.startsWith("nr") ? Tagger.personName(t)
+        : n.startsWith("ns") || n.startsWith("nt") || n.equals("nz") || n.equals("nx");
     return proper && t.word.length() > 1 && !QUESTION_WORD.matcher(t.word).find()
         && !POINTING.matcher(t.word).lookingAt();
   }

@@ -89,10 +89,6 @@ final class Cedict {
     return loadMillis;
   }
 
-  boolean hasEnglish(String key) {
-    return english.containsKey(key);
-  }
-
   /**
    * The headwords whose glosses say {@code key} (lower case), best-placed gloss first, then those
    * of two-word glosses ending in it; maybe empty.

@@ -172,6 +172,9 @@ public final class EnglishQuery {
    */
   private static int name(List<Token> tokens, int i, Set<String> out) {
     int end = i;
+    if (leadsAName(tokens, i)) {
+      end++;
+    }
     while (end < tokens.size() && pinyinName(tokens.get(end))) {
       end++;
     }
@@ -242,6 +245,16 @@ public final class EnglishQuery {
     return !t.initial() || candidates(t).stream().allMatch(Cedict.Candidate::proper);
   }
 
+  /**
+   * A sentence's first word spelled in pinyin with a pinyin name after it ("Zhang Lei read…"): the
+   * name's surname, though the dictionary knows the word in lower case too (zhang, a unit of length).
+   */
+  private static boolean leadsAName(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    return t.initial() && t.word() && t.capital() && !t.stop() && EnglishWords.syllables(t.lower()) == 1
+        && i + 1 < tokens.size() && pinyinName(tokens.get(i + 1));
+  }
+
   /** Words of the longest dictionary phrase from token {@code i} (0: none), adding its terms. */
   private static int phrase(List<Token> tokens, int i, Set<String> out) {
     for (int n = Math.min(MAX_PHRASE, tokens.size() - i); n >= 2; n--) {
@@ -277,15 +290,18 @@ public final class EnglishQuery {
 
   /**
    * The headwords of the word as written and of its base forms (a headword may come more than
-   * once, through two forms). An -ing or -ed word the dictionary knows as written is taken as written: "training" is 培训, not
-   * a train; a plural is read in the singular too, since glosses are mostly singular. A noun no
+   * once, through two forms). An -ing or -ed word the dictionary knows as written, by a headword a
+   * newspaper uses (one HanLP's core dictionary counts), is taken as written: "training" is 培训, not
+   * a train; "testing" is a test, not 联调联试 (joint debugging), which no newspaper word count
+   * knows. A plural is read in the singular too, since glosses are mostly singular. A noun no
    * gloss says is tried as the verb it comes from ("prevention" → 预防), and only then are the
    * kinds of it taken ("site" → 工地, a construction site): a kind ranked beside the word's own
    * glosses won too often ("district" gave 保护区, a nature reserve).
    */
   private static List<Cedict.Candidate> candidates(Token t) {
     String w = t.lower();
-    boolean asWritten = (w.endsWith("ing") || w.endsWith("ed")) && Loaded.DICTIONARY.hasEnglish(w);
+    boolean asWritten = (w.endsWith("ing") || w.endsWith("ed")) && Loaded.DICTIONARY.english(w).stream()
+        .anyMatch(c -> !c.partial() && CoreDictionary.getTermFrequency(c.head()) > 0);
     List<Cedict.Candidate> all = new ArrayList<>();
     for (String key : asWritten ? List.of(w) : EnglishWords.forms(w)) {
       all.addAll(Loaded.DICTIONARY.english(key));

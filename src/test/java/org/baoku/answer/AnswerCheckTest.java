@@ -1,6 +1,7 @@
 package org.baoku.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 
@@ -21,6 +22,11 @@ class AnswerCheckTest {
       a sentence without a time does not answer 几点  | 石岳每天早上几点之前到岗？       | 我主要负责信息扫码录入等工作。           | false
       a body that comes with the asked role           | 培训请的是哪家机构的讲师？       | 受邀的北京市红十字会培训讲师讲解了急救知识。 | true
       a body without the asked role                   | 培训请的是哪家机构的讲师？       | 北京建工集团工会开展主题培训。           | false
+      a reader's 老师 is the report's 讲师            | 讲课的老师是哪个单位的？         | 受邀的北京市红十字会培训讲师讲解了急救知识。 | true
+      a body without the teacher asked                | 讲课的老师是哪个单位的？         | 北京建工集团工会开展主题培训。           | false
+      money asked after the noun measured             | 慰问金总额是多少？               | 共发放慰问金139万元。                    | true
+      a count is no sum of money                      | 慰问金总额是多少？               | 为40个基层单位发放慰问金。               | false
+      a sum the question gives in 万 is not the answer | 那139万专项资金里买防护用品花了多少？ | 投入专项资金139万元，用于防护用品购置。 | false
       a role named by its stem                        | 那位市劳模献血者叫什么？         | 劳动模范、七星集团献血职工钟华说。       | true
       the count the question gives is not the answer  | 那5000多人当中医护工作者有多少人？ | 对5000余名医护工作者和一线职工进行了慰问。 | false
       a date the question gives is no count           | 4月30日接到任务后多长时间内成立了小组？ | 4月30日，在接到任务30分钟内成立小组。 | true
@@ -32,6 +38,38 @@ class AnswerCheckTest {
       """)
   void fitsWhatIsAsked(String shows, String question, String sentence, boolean fits) {
     assertEquals(fits, AnswerCheck.fits(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      titles list books                         | 读书会上分享了哪几本书？     | 诵读《大国追梦》《正道沧桑》等篇章。        | true
+      three verbs list no books                 | 读书会上分享了哪几本书？     | 让大家共读、共享、共进步。                  | false
+      one title is no list                      | 读书会上分享了哪几本书？     | 女职工张磊诵读着《大国追梦》。              | false
+      kinds of works are listed without titles  | 演出包括哪些门类的作品？     | 通过书法、美术、曲艺等主题文艺作品宣传防疫。 | true
+      three things listed                       | 菜园里种了哪些菜？           | 种下西红柿、豆角、茄子。                    | true
+      """)
+  void aListOfWorksIsAListOfTitles(String shows, String question, String sentence, boolean lists) {
+    assertEquals(lists, AnswerCheck.enumerates(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a medal                          | 她获得过什么全国荣誉？ | 全国五一劳动奖章获得者常洪霞带领成员制作宣传片。 | true
+      a title of honour                | 她得过啥奖？           | 她曾被评为北京市三八红旗手。                   | true
+      no honour                        | 她获得过什么全国荣誉？ | 这是客四分公司1路“洪霞创新工作室”制作的宣传片的开篇语。 | false
+      """)
+  void anHonourAskedIsOneTheSentenceNames(String shows, String question, String sentence, boolean gives) {
+    assertTrue(AnswerCheck.asksHonour(Question.read(question)), question);
+    assertEquals(gives, AnswerCheck.givesAnHonour(sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the post asked of several            | 支援队的队长都是谁？ | 王明任一队队长，李强任二队队长。 | true
+      no post given                        | 支援队的队长都是谁？ | 南法信镇工会工作者积极加入下沉队伍。 | false
+      """)
+  void aPostAskedOfSeveralIsGivenWithTheirNames(String shows, String question, String sentence, boolean gives) {
+    assertEquals(gives, AnswerCheck.givesThePost(Question.read(question), sentence), shows);
   }
 
   @ParameterizedTest(name = "{0}")

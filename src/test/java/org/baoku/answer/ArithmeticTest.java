@@ -65,6 +65,18 @@ class ArithmeticTest {
   }
 
   @Test
+  void aFigureListedAfter分别IsEachOnesAndPartsJoinedBy跟AddUp() {
+    Question q = Question.read("工会给东村和西村捐的消毒液，两个村加一块一共多少瓶？");
+    String sentence = "工会向两个村分别捐赠2000个口罩、300只手套、500瓶消毒液等防护物资。";
+    assertEquals(Optional.of("合计1000瓶（据[1]计算：2×500瓶）"), Arithmetic.of(q, List.of(new Arithmetic.Cited(sentence, 1))));
+    // a figure of the next clause is not one the 分别 gives
+    String another = "工会向两个村分别捐赠2000个口罩，另送去500瓶消毒液。";
+    assertEquals(Optional.empty(), Arithmetic.of(q, List.of(new Arithmetic.Cited(another, 1))));
+    Question joined = Question.read("做宣传的养护员工跟保洁工人加一块大概多少人？");
+    assertEquals(Optional.of(Arithmetic.Op.SUM), Arithmetic.asked(joined));
+  }
+
+  @Test
   void whichSideHasMoreComparesThePartsNamedNotWhereTheyAre() {
     // 那边 says where the parts are; 总共 inside a part does not end the parts
     Question q = Question.read("顺义那边，东坝镇几支服务队总共的人，跟西坝镇派出去的人比，哪边人多？");

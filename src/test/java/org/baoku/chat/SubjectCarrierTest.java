@@ -43,6 +43,24 @@ class SubjectCarrierTest {
   }
 
   @Test
+  void aFollowUpIsAboutThePlaceThePreviousAnswerGave() {
+    List<Condenser.Turn> turns = List.of(new Condenser.Turn("西城区总工会对口支援的是哪个街道？",
+        "对口支援广安门街道的20名干部立即下沉，协助核酸检测。[1]"));
+    String s = carrier.standalone(turns, "当时派下去了多少人？");
+    assertTrue(s.contains("广安门街道"), s);
+    assertTrue(s.endsWith("当时派下去了多少人？"), s);
+  }
+
+  @Test
+  void aVerbGluedToASurnameIsNoOneNamedSoThisPersonIsTheOneAnswered() {
+    // 钱买/nr: the recogniser's surname 钱 and the verb after it
+    List<Condenser.Turn> turns = List.of(new Condenser.Turn("卡口收到的那些暖宝宝是谁自己掏钱买的？",
+        "这些暖宝宝是志愿者张丽华个人出资500元购买的。[1]"));
+    String s = carrier.standalone(turns, "这人花了多少钱买的？");
+    assertTrue(s.contains("张丽华"), s);
+  }
+
+  @Test
   void spokenReferencesBackCarryTheSubject() {
     List<Condenser.Turn> talk = List.of(new Condenser.Turn("在网上给快递小哥讲课的那位劳模叫啥名？",
         "活动特邀北京市劳动模范、市总工会示范性工匠学院职工匠师何少花授课。[1]"));

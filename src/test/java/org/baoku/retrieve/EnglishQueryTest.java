@@ -85,6 +85,23 @@ class EnglishQueryTest {
   }
 
   @Test
+  void aSurnameTheDictionaryAlsoKnowsInLowerCaseStartsANameBeforeAnother() {
+    // zhang is also a unit of length (丈): before Lei it is a surname
+    List<String> terms = EnglishQuery.terms("Zhang Lei read which book?");
+    assertTrue(terms.contains("zhanglei"), terms::toString);
+    assertFalse(terms.contains("市丈"), terms::toString);
+  }
+
+  @Test
+  void anIngWordIsTakenAsWrittenOnlyWhereANewspaperUsesItsHeadword() {
+    // "testing" glosses 联调联试 (joint debugging), which no newspaper word count holds: test it is
+    List<String> terms = EnglishQuery.terms("How many people did the testing site handle?");
+    assertTrue(terms.contains("测试"), terms::toString);
+    assertFalse(terms.contains("联调联试"), terms::toString);
+    assertHas("What training did the workers get?", "培训");
+  }
+
+  @Test
   void anEnglishWordAtTheStartOfASentenceIsNotAName() {
     List<String> terms = EnglishQuery.terms("Workers donated blood.");
     assertTrue(terms.contains("职工"), terms::toString);
