@@ -83,7 +83,8 @@ final class ListFollows {
       if (!listed && !next.paragraphStart() && chosen.stream().noneMatch(c -> c.passage().id().equals(
           next.passage().id()) && c.span().start() == next.span().start())) {
         String text = next.span().text();
-        if (!chosen.isEmpty() && a.equals(chosen.get(0)) && (AnswerCheck.enumerates(q, text) || text.contains("、"))) {
+        if (!chosen.isEmpty() && a.equals(chosen.get(0))
+            && (AnswerCheck.enumerates(q, text) || text.contains("、"))) {
           List<Evidence.Scored> out = new ArrayList<>(chosen);
           out.add(out.indexOf(a) + 1, next.scored(a.hit()));
           return Optional.of(out);

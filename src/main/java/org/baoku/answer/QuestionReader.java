@@ -431,7 +431,7 @@ final class QuestionReader {
       if (measured != null && measured.endsWith("人数")) {
         return new Count("人", null, ordinal);
       }
-      if (measured != null && measured.equals("量") && at > 0 && terms.get(at - 1).nature.toString().matches("v|vn")) {
+      if ("量".equals(measured) && at > 0 && terms.get(at - 1).nature.toString().matches("v|vn")) {
         // 播放量有多少: a figure of what was played (播放10万次), not the 2分钟 the video lasts
         return new Count(null, terms.get(at - 1).word, ordinal);
       }
@@ -522,13 +522,13 @@ final class QuestionReader {
 
   /**
    * Where the noun a trailing count measures is ({@code 资金总额具体是多少} → 总额), or -1: the
-   * nearest noun before term {@code i}, across at most {@value #MEASURED_GAP} words that only link it to the count
-   * ({@code 是}, {@code 一共有}, {@code 达到了}, {@code 大概}).
+   * nearest noun before term {@code i}, across at most {@value #MEASURED_GAP} words that only link
+   * it to the count ({@code 是}, {@code 一共有}, {@code 达到了}, {@code 大概}); not a name.
    */
   private static int nounBefore(List<Term> terms, int i) {
     for (int j = i - 1; j >= Math.max(0, i - 1 - MEASURED_GAP); j--) {
       String n = terms.get(j).nature.toString();
-      if (n.matches("n.*|vn|j|nz")) {
+      if (n.matches("n.*|vn|j")) {
         return n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") ? -1 : j;
       }
       if (!n.matches("v.*|d|u.*|a|ad|p")) {
