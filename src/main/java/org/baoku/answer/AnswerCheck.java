@@ -57,7 +57,9 @@ final class AnswerCheck {
   /** How the name of a body ends ({@code 特警大队}, {@code 经科卫支部}), which a firm's brand name does not. */
   private static final Pattern BODY_END = Pattern.compile("[队部组委会局处科所站院校厂社室办司团村镇乡区市县]$|中心$");
   /** A question for one member's own share of a figure. */
-  private static final Pattern SHARE_ASKED = Pattern.compile("单独|具体分|分到|分得|各自|自己分");
+  private static final Pattern SHARE_ASKED = Pattern.compile("单独|具体分|分到|分得|各自|自己分|单给|只给|光给");
+  /** The member a share is asked for, named after 单给 ({@code 单给大峪街道拨了多少}). */
+  private static final Pattern SHARE_TO = Pattern.compile("(?:单|只|光)给(\\p{IsHan}{2,8}?)(?:拨|发|送|捐|投|划)");
   /** A figure given to each member, not to all together. */
   private static final Pattern EACH_GIVEN = Pattern.compile("分别|各|每");
   private static final Pattern CLAUSE = Pattern.compile("[，。；,;]");
@@ -636,8 +638,8 @@ final class AnswerCheck {
 
   /**
    * Whether a sentence fails to give the share a question asks of one place or body ({@code
-   * 清水镇单独拨了多少}, {@code 清水镇具体分到了多少}): it does not name that member (the entity
-   * right before the asking word), or gives its figure jointly to it and others ({@code
+   * 清水镇单独拨了多少}, {@code 清水镇具体分到了多少}, {@code 单给大峪街道拨了多少}): it does not name that
+   * member (the one after 单给, else the entity right before the asking word), or gives its figure jointly to it and others ({@code
    * 向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元}). A figure given to each ({@code 分别},
    * {@code 各}, {@code 每}) is each one's.
    */
@@ -646,8 +648,9 @@ final class AnswerCheck {
     if (q.asks() != Question.Asked.NUMBER || !share.find()) {
       return false;
     }
-    String member = null;
-    int nearest = -1;
+    Matcher to = SHARE_TO.matcher(q.text());
+    String member = to.find() ? to.group(1) : null;
+    int nearest = member == null ? -1 : Integer.MAX_VALUE;
     for (String e : q.entities()) {
       int at = q.text().lastIndexOf(e, share.start());
       if (at > nearest) {
@@ -747,8 +750,28 @@ final class AnswerCheck {
   /** Whether {@code sentence} says the kind of place {@code q} asks for ({@code 医院}). */
   static boolean mentionsKind(Question q, String sentence) {
     Matcher kind = NAMED_KIND_ASKED.matcher(q.text());
-    return kind.find() && ChineseText.normalise(sentence).contains(kind.group(1));
+    if (!kind.find()) {
+      return false;
+    }
+    String s = ChineseText.normalise(sentence);
+    for (int at = s.indexOf(kind.group(1)); at >= 0; at = s.indexOf(kind.group(1), at + 1)) {
+      String before = s.substring(Math.max(0, at - 2), at);
+      if (before.length() == 2 && before.codePoints().allMatch(c -> Character.UnicodeScript.of(c)
+          == Character.UnicodeScript.HAN) && UNNAMED_BEFORE.indexOf(before.charAt(1)) < 0
+          && !GENERIC_BEFORE.contains(before)) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /**
+   * What comes before a kind of place that names none ({@code 一线派出所民警}, {@code 到医院}, {@code
+   * 各医院}): a modifier every such place shares, or a function word right before the kind.
+   */
+  private static final Set<String> GENERIC_BEFORE =
+      Set.of("一线", "防疫", "辖区", "当地", "附近", "各个", "定点", "基层", "所在");
+  private static final String UNNAMED_BEFORE = "的到在去向对给为是各该此这那些个";
 
   /** Whether {@code q} asks for a brand ({@code 是什么牌子的}, {@code 哪个品牌}). */
   static boolean asksBrand(Question q) {

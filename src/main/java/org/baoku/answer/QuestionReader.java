@@ -69,7 +69,8 @@ final class QuestionReader {
   private static final Set<String> PLACE_WORDS = Set.of("哪里", "哪儿", "什么地方", "何地", "何处");
   private static final Set<String> BODY_WORDS = Set.of("什么单位");
   private static final Set<String> REASON_WORDS =
-      Set.of("为什么", "为何", "怎样", "怎么", "如何", "怎么样", "原因", "为啥", "做法", "方式");
+      Set.of("为什么", "为何", "怎样", "怎么", "如何", "怎么样", "原因", "为啥", "做法", "方式", "图什么", "图的是什么",
+          "目的是什么", "为了什么");
   /** The end of a name that makes the asked {@code 哪个…} a place rather than a body. */
   private static final Pattern PLACE_HEAD = Pattern.compile(".*(区|县|市|省|镇|乡|村|街道|社区|地方|地区|地点|点|处|国家|城市)$");
   /**
@@ -115,7 +116,7 @@ final class QuestionReader {
    * read from the text, with the measure right after it.
    */
   private static final Pattern LOOSE_COUNT =
-      Pattern.compile("(第)?(?:多少|几)(个小时|个月|亿元|万元|[年月天周名人个位家件次元项条辆座所户岁场批支轮期"
+      Pattern.compile("(第)?(?<![那这])(?:多少|几)(个小时|个月|亿元|万元|[年月天周名人个位家件次元项条辆座所户岁场批支轮期"
           + MEASURE_CHARS + "])");
   /** An age ({@code 多大年纪}, {@code 几岁}): a number of years of age, in 岁. */
   private static final Pattern AGE_ASKED = Pattern.compile("多大(?:年纪|岁数|年龄)|(?:年纪|年龄|岁数)(?:有|是)?多(?:大|少)|多少岁|几岁");
@@ -142,12 +143,12 @@ final class QuestionReader {
    * 一个来月里} → 来月里), 一 and one character ({@code 坚守一站}; {@code 四厂} is a name), or a body's kind before
    * any name ({@code 总工会派人}: a 总工会 comes after its name), a division's kind alone ({@code
    * 替区里拨}: the district spoken of, not named) or after a verb of going ({@code 抽进区防控专班} →
-   * 进区), a count of things ({@code 三支支援队}), or the
-   * adverb 都 glued to the verb after it ({@code 都种上/nr}; 都江堰 and the like excepted).
+   * 进区), a locative before 全 or 各 ({@code 一个月内全区职工} → 内全区), a count of things
+   * ({@code 三支支援队}), or the adverb 都 glued to the verb after it ({@code 都种上/nr}; 都江堰 and the like excepted).
    */
   private static final Pattern MISREAD_PLACE =
       Pattern.compile("^[的了着和与及在那这俩]|^两\\p{IsHan}$|[那这][部个次位场家]|[月年天周][里内]$|^[一二两三四五六七八九十\\d]+(?:个月|个星期|个小时|天|年|周)[里内来]?$"
-          + "|^一\\p{IsHan}$|^一[站次个名位批场天趟遍]|^图[里中上内]$|^[区市县镇乡村][里内上]$|^[进到去回往入出][区市县镇乡村]$|^[二两三四五六七八九十\\d]+[支个名位批项]|^都(?![江匀昌兰安])|^总工会\\p{IsHan}");
+          + "|^一\\p{IsHan}$|^一[站次个名位批场天趟遍]|^图[里中上内]$|^[区市县镇乡村][里内上]$|^[进到去回往入出][区市县镇乡村]$|^[内外里中][全各本该此]|^[二两三四五六七八九十\\d]+[支个名位批项]|^都(?![江匀昌兰安])|^总工会\\p{IsHan}");
   /** A figure the question gives, then 里 or 中 and the count: {@code 60余万元资金里有}. */
   private static final Pattern WHOLE = Pattern.compile("\\d+[余多]?((?:万|亿)?(?:元|名|人|个|件|户|家))[^，。？]{0,8}[里中]有?$");
   /**
@@ -313,7 +314,9 @@ final class QuestionReader {
     }
     for (int i = 0; i < terms.size(); i++) {
       Matcher count = COUNT.matcher(terms.get(i).word);
-      if (count.matches() && COUNT_TAGS.matcher(terms.get(i).nature.toString()).matches()) {
+      // 那几个工会: those few unions, pointed at, not a count asked
+      boolean pointed = i > 0 && (terms.get(i - 1).word.equals("那") || terms.get(i - 1).word.equals("这"));
+      if (count.matches() && !pointed && COUNT_TAGS.matcher(terms.get(i).nature.toString()).matches()) {
         return new Kind(Asked.NUMBER, count(terms, i, count), List.of(), List.of());
       }
     }
@@ -633,6 +636,8 @@ final class QuestionReader {
    * pronoun right before {@code 叫}, past particles and adverbs ({@code 干部都叫什么}); empty when
    * there is none ({@code 简称叫什么}: another name of a thing).
    */
+  private static final Pattern PERSONAL_PRONOUN = Pattern.compile("[他她]们?|此人|这人|那人");
+
   private static String named(List<Term> terms) {
     for (int i = 0; i < terms.size(); i++) {
       if (!terms.get(i).word.startsWith("叫")) {
@@ -643,7 +648,9 @@ final class QuestionReader {
       while (j >= 0 && terms.get(j).nature.toString().matches("[udw].*")) {
         j--;
       }
-      if (j >= 0 && terms.get(j).nature.toString().equals("rr")) {
+      if (j >= 0 && (terms.get(j).nature.toString().equals("rr")
+          || PERSONAL_PRONOUN.matcher(terms.get(j).word).matches())) {
+        // a personal pronoun, which the tagger marks rr or, after a comma, r (回家了，他/r 叫什么名字)
         return terms.get(j).word;
       }
       // the noun before 叫, with a one-character noun the segmenter cut off (理发师/n 傅/nr)

@@ -2,6 +2,7 @@ package org.baoku.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.seg.Segment;
@@ -49,6 +50,21 @@ public final class Tagger {
       if (afterNumber && t.word.length() > 1 && DATE_UNITS.indexOf(t.word.charAt(0)) >= 0
           && nature.length() > 1 && nature.startsWith("n")) {
         cut(out, t, term(t.word.substring(0, 1), Nature.q, t.offset), 1);
+      } else if (afterCount(out, t)) {
+        // 多少/r 人组支援队/nt is 多少 人 组 支援队: the recogniser took the measure into a name,
+        // and would take the rest for one again
+        out.add(term(t.word.substring(0, 1), Nature.q, t.offset));
+        for (Term rest : PLACES.seg(t.word.substring(1))) {
+          rest.offset += t.offset + 1;
+          out.add(rest);
+        }
+      } else if (insideAReport(out, t)) {
+        // 那篇 里丰台区总工会/nt is 那篇 里 丰台区总工会: 里 says where in the report, it names nothing
+        out.add(term("里", Nature.f, t.offset));
+        for (Term rest : NAMED.seg(t.word.substring(1))) {
+          rest.offset += t.offset + 1;
+          out.add(rest);
+        }
       } else if (afterDemonstrative(out, t)) {
         // 这/r 回派/nr is 这回/r 派/v: the recogniser took the demonstrative's measure for a name
         Term last = out.remove(out.size() - 1);
@@ -116,6 +132,27 @@ public final class Tagger {
   /** A demonstrative and its measure at the start of a word ({@code 那次急救培训}). */
   private static final java.util.regex.Pattern DEMONSTRATIVE_START =
       java.util.regex.Pattern.compile("[这那][" + DEMONSTRATIVE_MEASURES + "]");
+
+  /** Words for a report or a page, which 里 follows ({@code 那篇里}, {@code 报道里}). */
+  private static final Set<String> REPORT_WORDS = Set.of("篇", "文章", "报道", "稿子", "新闻", "版", "版面");
+
+  /** Whether {@code t} is a name the recogniser glued to the 里 of a report word before it. */
+  private static boolean insideAReport(List<Term> before, Term t) {
+    return !before.isEmpty() && t.word.length() >= 4 && t.word.startsWith("里")
+        && t.nature.toString().matches("n[rstz].*") && REPORT_WORDS.contains(before.get(before.size() - 1).word);
+  }
+
+  /** Measures of people a count question word takes ({@code 多少人}, {@code 几名}). */
+  private static final String PEOPLE_MEASURES = "人名位";
+
+  /** Whether {@code t} is a name that starts with the measure of the count question word before it. */
+  private static boolean afterCount(List<Term> before, Term t) {
+    if (before.isEmpty() || t.word.length() < 3 || !t.nature.toString().matches("n[rstz].*")) {
+      return false;
+    }
+    String last = before.get(before.size() - 1).word;
+    return (last.equals("多少") || last.equals("几")) && PEOPLE_MEASURES.indexOf(t.word.charAt(0)) >= 0;
+  }
 
   private static boolean afterDemonstrative(List<Term> before, Term t) {
     if (before.isEmpty() || t.word.length() < 2 || !t.nature.toString().matches("n[rstz].*|gi")) {

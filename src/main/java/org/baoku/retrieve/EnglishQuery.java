@@ -146,6 +146,13 @@ public final class EnglishQuery {
       } else if (date.tokens() > 0) {
         out.add(date.text());
         used = date.tokens();
+      } else if (t.lower().equals("per") && i + 1 < tokens.size() && tokens.get(i + 1).word()
+          && !tokens.get(i + 1).stop()) {
+        // "per hour" is 每小时, one word in the archive (单道每小时检测量约160人)
+        List<String> unit = best(candidates(tokens.get(i + 1)), false);
+        heads.addAll(unit);
+        unit.forEach(u -> heads.add("每" + u));
+        used = 2;
       } else if (NUMBERS.containsKey(t.lower())) {
         // "twelve officials": the archive writes 12名
         out.add(NUMBERS.get(t.lower()));

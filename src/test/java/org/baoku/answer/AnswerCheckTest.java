@@ -65,6 +65,17 @@ class AnswerCheckTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      a named police station         | 送慰问品的是哪个派出所？ | 旧宫镇总工会慰问旧宫派出所民警。         | true
+      a hospital by name             | 她在哪家医院工作？       | 她是北京协和医院的一名护士。             | true
+      any front-line station         | 送慰问品的是哪个派出所？ | 旧宫镇总工会慰问防疫一线派出所民警。     | false
+      a hospital gone to             | 她在哪家医院工作？       | 职工下班后到医院献血。                   | false
+      """)
+  void aPlaceOfAKindItsNameCarriesIsNamedBeforeTheKind(String shows, String question, String sentence, boolean names) {
+    assertEquals(names, AnswerCheck.mentionsKind(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       the post asked of several            | 支援队的队长都是谁？ | 王明任一队队长，李强任二队队长。 | true
       no post given                        | 支援队的队长都是谁？ | 南法信镇工会工作者积极加入下沉队伍。 | false
       """)
@@ -141,6 +152,8 @@ class AnswerCheckTest {
       a figure that never names the member    | 门头沟区总工会给清水镇单独拨了多少资金？ | 各镇街、园区总工会已筹集资金12万元。                       | true
       a figure given to each                  | 门头沟区总工会给清水镇单独拨了多少资金？ | 向大峪街道、清水镇分别拨付资金10万元。                     | false
       no share asked                          | 门头沟区总工会给清水镇拨了多少资金？     | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | false
+      the member named after 单给             | 区总工会单给东辛房街道拨了多少资金？     | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | true
+      a figure of that member alone           | 区总工会单给东辛房街道拨了多少资金？     | 区总工会向东辛房街道拨付专项资金8万元。                   | false
       """)
   void aMembersShareIsNotAFigureGivenToSeveral(String shows, String question, String sentence, boolean not) {
     assertEquals(not, AnswerCheck.notItsShare(Question.read(question), sentence), shows);

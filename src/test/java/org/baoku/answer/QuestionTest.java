@@ -45,6 +45,7 @@ class QuestionTest {
       集中采血点设在几点开始采血？                           | DATE         | -    | -    | -              | -
       60个医用口罩是谁从怀柔城区送来的？                     | PERSON       | -    | -    | -              | -
       建工集团急救培训的讲师叫什么名字？                     | PERSON       | -    | -    | -              | 讲师
+      有位干部都快三个礼拜没回家了，他叫什么名字？           | PERSON       | -    | -    | -              | -
       哪位防疫志愿者在卡口值守？                             | PERSON       | -    | -    | -              | 志愿者
       集中采血点设在哪里？                                   | PLACE        | -    | -    | -              | -
       哪个社区的居民收到了口罩？                             | PLACE        | -    | -    | 社区           | 居民
@@ -62,6 +63,8 @@ class QuestionTest {
       工作组的“三个一”办法分别是什么？                       | LIST         | -    | -    | -              | -
       都什么时候举办？                                       | DATE         | -    | -    | -              | -
       为什么要给快递小哥开展党课？                           | REASON       | -    | -    | -              | -
+      那几个工会的人挨家劝租户别出区，图的是啥？             | REASON       | -    | -    | -              | -
+      老干部局那边一共抽了多少人组服务队？                   | NUMBER       | 人   | -    | -              | -
       工会是怎样帮助返岗职工的？                             | REASON       | -    | -    | -              | -
       大兴区的慰问金比房山区更多吗？                         | COMPARISON   | -    | -    | -              | -
       东坝镇和西坝镇送的慰问品，哪个镇的更多？               | COMPARISON   | -    | -    | -              | -
@@ -183,6 +186,11 @@ class QuestionTest {
     assertEquals(List.of("顺义区", "天竺镇"), Question.read("顺义区总工会这回派了几名干部去天竺镇？").entities());
     assertEquals(List.of("大兴"), Question.read("大兴这一个来月里，做核酸的职工志愿者累计有多少人次？").entities());
     assertEquals(List.of("客四分公司"), Question.read("客四分公司1路那部防疫宣传片有多长？").entities());
+    // 那篇 里丰台区总工会/nt: the 里 of the report; 一个月 内全区/ns: the 内 of the month
+    assertEquals(List.of("丰台区总工会"), Question.read("那篇里丰台区总工会投入的专项资金是多少？").entities());
+    assertEquals(List.of("通州区"), Question.read("通州区近一个月内全区志愿者累计多少人次？").entities());
+    // 多少 人组支援队/nt: the measure of the count, not the start of a name
+    assertEquals(List.of("顺义区委"), Question.read("顺义区委老干部局一共抽了多少人组支援队？").entities());
     // HanLP tags 那各镇 in 那各镇街、园区的工会 as a person
     assertEquals(List.of(), Question.read("那各镇街、园区的工会自己又筹了多少钱？").entities());
     // 区里 is the district spoken of; 俩村 two villages pointed at

@@ -102,6 +102,11 @@ class EnglishQueryTest {
   }
 
   @Test
+  void perAUnitIsOneChineseWord() {
+    assertHas("How many people could one lane test per hour?", "每小时", "小时");
+  }
+
+  @Test
   void anEnglishWordAtTheStartOfASentenceIsNotAName() {
     List<String> terms = EnglishQuery.terms("Workers donated blood.");
     assertTrue(terms.contains("职工"), terms::toString);
