@@ -53,18 +53,10 @@ public final class Tagger {
       } else if (afterCount(out, t)) {
         // 多少/r 人组支援队/nt is 多少 人 组 支援队: the recogniser took the measure into a name,
         // and would take the rest for one again
-        out.add(term(t.word.substring(0, 1), Nature.q, t.offset));
-        for (Term rest : PLACES.seg(t.word.substring(1))) {
-          rest.offset += t.offset + 1;
-          out.add(rest);
-        }
+        cut(out, t, term(t.word.substring(0, 1), Nature.q, t.offset), 1, PLACES);
       } else if (insideAReport(out, t)) {
         // 那篇 里丰台区总工会/nt is 那篇 里 丰台区总工会: 里 says where in the report, it names nothing
-        out.add(term("里", Nature.f, t.offset));
-        for (Term rest : NAMED.seg(t.word.substring(1))) {
-          rest.offset += t.offset + 1;
-          out.add(rest);
-        }
+        cut(out, t, term("里", Nature.f, t.offset), 1);
       } else if (afterDemonstrative(out, t)) {
         // 这/r 回派/nr is 这回/r 派/v: the recogniser took the demonstrative's measure for a name
         Term last = out.remove(out.size() - 1);
@@ -114,8 +106,13 @@ public final class Tagger {
 
   /** {@code head} in place of the first {@code used} characters of {@code t}, and the rest segmented again. */
   private static void cut(List<Term> out, Term t, Term head, int used) {
+    cut(out, t, head, used, NAMED);
+  }
+
+  /** As {@link #cut(List, Term, Term, int)}, the rest segmented by {@code segment}. */
+  private static void cut(List<Term> out, Term t, Term head, int used, Segment segment) {
     out.add(head);
-    for (Term rest : NAMED.seg(t.word.substring(used))) {
+    for (Term rest : segment.seg(t.word.substring(used))) {
       rest.offset += t.offset + used;
       out.add(rest);
     }
