@@ -639,7 +639,8 @@ final class AnswerCheck {
   /**
    * Whether a sentence fails to give the share a question asks of one place or body ({@code
    * 清水镇单独拨了多少}, {@code 清水镇具体分到了多少}, {@code 单给大峪街道拨了多少}): it does not name that
-   * member (the one after 单给, else the entity right before the asking word), or gives its figure jointly to it and others ({@code
+   * member (the one after 单给, else the entity right before the asking word), or gives its figure
+   * jointly to it and others ({@code
    * 向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元}). A figure given to each ({@code 分别},
    * {@code 各}, {@code 每}) is each one's.
    */

@@ -144,7 +144,8 @@ final class QuestionReader {
    * any name ({@code 总工会派人}: a 总工会 comes after its name), a division's kind alone ({@code
    * 替区里拨}: the district spoken of, not named) or after a verb of going ({@code 抽进区防控专班} →
    * 进区), a locative before 全 or 各 ({@code 一个月内全区职工} → 内全区), a count of things
-   * ({@code 三支支援队}), or the adverb 都 glued to the verb after it ({@code 都种上/nr}; 都江堰 and the like excepted).
+   * ({@code 三支支援队}), or the adverb 都 glued to the verb after it ({@code 都种上/nr}; 都江堰 and the
+   * like excepted).
    */
   private static final Pattern MISREAD_PLACE =
       Pattern.compile("^[的了着和与及在那这俩]|^两\\p{IsHan}$|[那这][部个次位场家]|[月年天周][里内]$|^[一二两三四五六七八九十\\d]+(?:个月|个星期|个小时|天|年|周)[里内来]?$"
