@@ -605,8 +605,16 @@ final class QuestionReader {
     if (lastNoun == null) {
       return List.of();
     }
-    return !lastNoun.equals(phrase.toString()) && lastNoun.length() >= 2
-        ? List.of(phrase.toString(), lastNoun) : List.of(phrase.toString());
+    List<String> heads = new ArrayList<>(List.of(phrase.toString()));
+    if (!lastNoun.equals(phrase.toString()) && lastNoun.length() >= 2) {
+      heads.add(lastNoun);
+    }
+    String trade = phrase.toString();
+    if (trade.endsWith("公司") && trade.length() >= 4) {
+      // 哪家快递公司: a report names the firm by its trade (顺丰快递), seldom with 公司
+      heads.add(trade.substring(0, trade.length() - 2));
+    }
+    return heads;
   }
 
   /**

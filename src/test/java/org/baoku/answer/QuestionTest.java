@@ -51,6 +51,7 @@ class QuestionTest {
       哪个社区的居民收到了口罩？                             | PLACE        | -    | -    | 社区           | 居民
       哪个街道工委和职工大学开展了党支部共建？               | ORGANISATION | -    | -    | 街道工委,工委  | -
       哪家公司设立了集中采血点？                             | ORGANISATION | -    | -    | 公司           | -
+      听课的是哪家快递公司的小哥？                           | ORGANISATION | -    | -    | 快递公司,快递  | 小哥
       培训请的是哪家机构的讲师？                             | ORGANISATION | -    | -    | 机构           | 讲师
       来讲课的老师是哪个单位的？                             | ORGANISATION | -    | -    | 单位           | 老师
       援鄂的护士在哪家医院工作？                             | ORGANISATION | -    | -    | 医院           | -
