@@ -96,18 +96,17 @@ public final class SubjectCarrier implements Condenser {
       // 他 is the person the previous question named (常洪霞 for 她本人得过什么奖章 after 常洪霞…有多长),
       // the first one (石岳 in 石岳在检测点帮忙，单道每小时…: 单道/nr is a misread word); when it named
       // none (那位职工匠师叫什么名字), the person its answer named
-      Set<String> person = previousTerms.stream().filter(t -> isEntity(t) && Tagger.personName(t)).map(t -> t.word)
+      Set<String> person = previousTerms.stream().filter(t -> isEntity(t) && isPerson(t)).map(t -> t.word)
           .limit(1).collect(Collectors.toCollection(LinkedHashSet::new));
       if (person.isEmpty()) {
         person = answeredPerson(previous, previousTerms, answer);
       }
-      // a name the question seemed to hold is the recogniser's misreading of its words (谁出钱买的 → 钱买)
-      previousTerms.stream().filter(SubjectCarrier::isPerson).forEach(t -> carried.remove(t.word));
-      carried.addAll(person);
       // a question about him (他以前是干什么出身的) is about him, not about where the last one asked
-      // he went (大兴区 … 隔离点/nt): his name alone goes with it
+      // he went (大兴区 … 隔离点/nt): his name alone goes with it. A name the recogniser misread
+      // (谁出钱买的 → 钱买/nr) was never carried: it is no entity.
       if (!person.isEmpty()) {
-        carried.retainAll(person);
+        carried.clear();
+        carried.addAll(person);
       }
     }
     if (!personal) {
