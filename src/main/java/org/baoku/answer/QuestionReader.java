@@ -55,7 +55,7 @@ final class QuestionReader {
   /** Asking what something is called: a person's name, unless what is named is a thing. */
   private static final Pattern CALLED = Pattern.compile("叫什么|叫啥|(?:什么|啥)名字|名字是什么|名字叫");
   /** The title of a talk, a book, a campaign ({@code 那堂课的题目是什么}). */
-  private static final Pattern TITLE_ASKED = Pattern.compile("(?:题目|名称|标题|书名|口号|主题)(?:是|叫)?(?:什么|啥)");
+  private static final Pattern TITLE_ASKED = Pattern.compile("(?:题目|名称|标题|书名|口号|主题)(?:各|都|分别)?(?:是|叫)?(?:什么|啥)");
   /**
    * The last character of a noun for a person ({@code 讲师}, {@code 负责人}, {@code 副主席},
    * {@code 干部}, {@code 理发师傅}): a name question about anything else ({@code 工作室叫什么名字},
@@ -63,7 +63,7 @@ final class QuestionReader {
    * check would refuse for want of a person's name.
    */
   private static final Pattern PERSON_HEAD =
-      Pattern.compile(".*(?:[人员长者师手傅家生官士哥姐妹弟友席记任表模警兵姨叔婆爷娘嫂夫妇童工星理监他她]|干部)$");
+      Pattern.compile(".*(?:[人员长者师手傅家生官士哥姐妹弟友席记任表模警兵姨叔婆爷娘嫂夫妇童工星理监他她亲爸妈]|干部|女儿|儿子|孩子|妻子|闺女|老伴)$");
   private static final Set<String> DATE_WORDS = Set.of(
       "什么时候", "哪天", "何时", "哪一天", "哪年", "哪一年", "几月", "几号", "什么时间", "几点", "哪月");
   private static final Set<String> PLACE_WORDS = Set.of("哪里", "哪儿", "什么地方", "何地", "何处");
@@ -120,9 +120,14 @@ final class QuestionReader {
           + MEASURE_CHARS + "])");
   /** An age ({@code 多大年纪}, {@code 几岁}): a number of years of age, in 岁. */
   private static final Pattern AGE_ASKED = Pattern.compile("多大(?:年纪|岁数|年龄)|(?:年纪|年龄|岁数)(?:有|是)?多(?:大|少)|多少岁|几岁");
+  /**
+   * A share asked ({@code 占百分之多少}, {@code 多大比例}, {@code 占比多少}): answered by a percentage,
+   * and a count of people is none.
+   */
+  private static final Pattern SHARE_ASKED = Pattern.compile("百分之(?:多少|几)|百分比|(?:多大|什么)比例|比例(?:是|有|为)?多少|占比|几成");
   /** {@code 有多长}, {@code 多久}: a measure, answered by a number with a unit. */
   private static final Pattern HOW_MUCH = Pattern.compile("[有是]多[长久大高远重宽深]|多长时间|多久");
-  private static final Pattern MONEY = Pattern.compile(".*(金|款|钱|费|费用|资金|经费|奖金|捐款|开支|预算|(?<!名)额)$");
+  private static final Pattern MONEY = Pattern.compile(".*(金|款|钱|费|费用|资金|经费|奖金|捐款|开支|预算|价|价格|价钱|(?<!名)额)$");
   /**
    * Words that ask for a quotation's source ({@code “…”这句话是谁说的}, {@code 出自哪篇报道}). Without
    * them the quotation marks name something ({@code “互助保障，祝您安康”主题培训请的是哪家机构}), and the
@@ -206,8 +211,7 @@ final class QuestionReader {
     }
     String simplified = HanLP.convertToSimplifiedChinese(cleaned);
     Question.Script script = simplified.equals(cleaned) ? Question.Script.SIMPLIFIED : Question.Script.TRADITIONAL;
-    // 啥 is the spoken 什么 (叫啥, 啥时候, 干啥); the tagger reads 叫啥 as a name
-    String text = fullWidthPunctuation(simplified).replace("啥", "什么");
+    String text = Wording.plain(fullWidthPunctuation(simplified));
     List<Term> terms = Tagger.tag(text);
     List<String> quoted = quotes(text);
     Kind kind = kind(text, terms);
@@ -307,6 +311,9 @@ final class QuestionReader {
     if (AGE_ASKED.matcher(t).find()) {
       return new Kind(Asked.NUMBER, new Count("岁", null, false), List.of(), List.of());
     }
+    if (SHARE_ASKED.matcher(t).find()) {
+      return new Kind(Asked.NUMBER, new Count("%", null, false), List.of(), List.of());
+    }
     Matcher howMuch = HOW_MUCH.matcher(t);
     if (howMuch.find()) {
       String h = howMuch.group();
@@ -332,6 +339,10 @@ final class QuestionReader {
     for (String w : PLACE_WORDS) {
       if (t.contains(w)) {
         List<String> whose = whose(t, w, terms);
+        if (whose.isEmpty()) {
+          // 讲课的老师是哪儿请的: where the 老师 comes from
+          whose = personBefore(terms, w);
+        }
         // 哪儿的隔离点 asks which 隔离点, as 哪个隔离点 does; 哪里的讲师, where the 讲师 comes from
         boolean which = !whose.isEmpty() && PLACE_HEAD.matcher(whose.get(0)).matches();
         return new Kind(Asked.PLACE, Count.NONE, which ? whose : List.of(), which ? List.of() : whose);
@@ -353,7 +364,7 @@ final class QuestionReader {
         if (w.length() > 2) {
           heads.add(w.substring(2));
         }
-        heads.addAll(nounsAfter(terms, i + 1));
+        heads.addAll(nounsAfter(terms, afterOne(terms, i + 1)));
         boolean place = !heads.isEmpty() && PLACE_HEAD.matcher(heads.get(0)).matches();
         // 哪家机构的讲师: the body asked is the one the 讲师 comes from
         List<String> roles = whose(t, w, terms);
@@ -527,7 +538,8 @@ final class QuestionReader {
   /**
    * Where the noun a trailing count measures is ({@code 资金总额具体是多少} → 总额), or -1: the
    * nearest noun before term {@code i}, across at most {@value #MEASURED_GAP} words that only link
-   * it to the count ({@code 是}, {@code 一共有}, {@code 达到了}, {@code 大概}); not a name.
+   * it to the count ({@code 是}, {@code 一共有}, {@code 达到了}, {@code 大概}, {@code 最后}, {@code 目前});
+   * not a name.
    */
   private static int nounBefore(List<Term> terms, int i) {
     for (int j = i - 1; j >= Math.max(0, i - 1 - MEASURED_GAP); j--) {
@@ -535,7 +547,7 @@ final class QuestionReader {
       if (n.matches("n.*|vn|j")) {
         return n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") ? -1 : j;
       }
-      if (!n.matches("v.*|d|u.*|a|ad|p")) {
+      if (!n.matches("v.*|d|u.*|a|ad|p|t|f")) {
         return -1;
       }
     }
@@ -573,10 +585,39 @@ final class QuestionReader {
     return false;
   }
 
+  /** The person a question word asks after ({@code 老师是哪儿请的} → 老师): the noun before {@code 是}. */
+  private static List<String> personBefore(List<Term> terms, String word) {
+    for (int i = 2; i < terms.size(); i++) {
+      Term before = terms.get(i - 2);
+      if (terms.get(i).word.equals(word) && terms.get(i - 1).word.equals("是")
+          && before.nature.toString().matches("n|nnt|nnd") && PERSON_HEAD.matcher(before.word).matches()) {
+        return List.of(before.word);
+      }
+    }
+    return List.of();
+  }
+
   /** Whose place is asked ({@code 哪里的讲师} → 讲师): the first noun after {@code 哪里的}, if any. */
   private static List<String> whose(String t, String placeWord, List<Term> terms) {
     int at = t.indexOf(placeWord + "的");
     return at < 0 ? List.of() : nounAt(terms, at + placeWord.length() + 1);
+  }
+
+  /** Measures that 哪一 takes ({@code 哪一家医院}, {@code 哪一处隔离点}). */
+  private static final Pattern ONE_MEASURE = Pattern.compile("一?[家处个位所座项种条支批间]");
+
+  /**
+   * The term after {@code 哪一} and its measure, which the segmenter cuts as {@code 一/m 处/n} or
+   * {@code 一家/n}: else the head of {@code 哪一家医院} is 一家医院 and that of {@code 哪一处集中隔离点} is 处.
+   */
+  private static int afterOne(List<Term> terms, int from) {
+    if (from < terms.size() && terms.get(from).word.equals("一")) {
+      from++;
+      return from < terms.size() && terms.get(from).word.length() == 1
+          && ONE_MEASURE.matcher(terms.get(from).word).matches() ? from + 1 : from;
+    }
+    return from < terms.size() && terms.get(from).word.length() == 2 && ONE_MEASURE.matcher(terms.get(from).word).matches()
+        && terms.get(from).word.startsWith("一") ? from + 1 : from;
   }
 
   /**

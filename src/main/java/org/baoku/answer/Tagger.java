@@ -28,6 +28,9 @@ public final class Tagger {
    */
   private static final Segment PLACES = HanLP.newSegment().enablePlaceRecognize(true);
 
+  /** Without any names: where a misread name's words fall ({@code 时所引/nr} is 时 所 引). */
+  private static final Segment WORDS = HanLP.newSegment().enableNameRecognize(false);
+
   private static final String DATE_UNITS = "年月日号";
 
   private Tagger() {}
@@ -46,6 +49,7 @@ public final class Tagger {
     for (int i = 0; i < terms.size(); i++) {
       Term t = terms.get(i);
       String nature = t.nature.toString();
+      List<Term> pieces = pieces(t);
       boolean afterNumber = i > 0 && terms.get(i - 1).nature == Nature.m;
       if (afterNumber && t.word.length() > 1 && DATE_UNITS.indexOf(t.word.charAt(0)) >= 0
           && nature.length() > 1 && nature.startsWith("n")) {
@@ -57,6 +61,10 @@ public final class Tagger {
       } else if (insideAReport(out, t)) {
         // 那篇 里丰台区总工会/nt is 那篇 里 丰台区总工会: 里 says where in the report, it names nothing
         cut(out, t, term("里", Nature.f, t.offset), 1);
+      } else if (opensInAReport(t) > 0) {
+        // 文中点/ns in 文中点到书名的 is 文中 点: where in the report, and no place
+        int used = opensInAReport(t);
+        cut(out, t, term(t.word.substring(0, used), Nature.s, t.offset), used);
       } else if (afterDemonstrative(out, t)) {
         // 这/r 回派/nr is 这回/r 派/v: the recogniser took the demonstrative's measure for a name
         Term last = out.remove(out.size() - 1);
@@ -64,6 +72,9 @@ public final class Tagger {
       } else if (t.word.length() > 3 && nature.startsWith("n") && DEMONSTRATIVE_START.matcher(t.word).lookingAt()) {
         // 那次急救培训/nt is 那次/r 急救培训: the recogniser took the demonstrative into the name
         cut(out, t, term(t.word.substring(0, 2), Nature.r, t.offset), 2);
+      } else if (!pieces.isEmpty()) {
+        // 干部下社区/nt is 干部 下 社区, 石岳那/nr is 石岳 那
+        out.addAll(pieces);
       } else if (!out.isEmpty() && continuesAPlace(out.get(out.size() - 1), t)) {
         Term last = out.remove(out.size() - 1);
         out.add(term(last.word + t.word, t.nature.toString().startsWith("nt") ? t.nature : Nature.ns, last.offset));
@@ -104,6 +115,47 @@ public final class Tagger {
         && t.word.length() >= 3 && PLACE_HEADS.indexOf(t.word.charAt(1)) >= 0;
   }
 
+  /**
+   * Words no name holds: demonstratives and question words, prepositions that govern a noun, and
+   * particles ({@code 那}, {@code 给}, {@code 所}, {@code 的}). Not 各 or 于, which place names hold
+   * ({@code 庞各庄镇}, {@code 于家务乡}).
+   */
+  private static final Set<String> NEVER_IN_A_NAME =
+      Set.of("那", "这", "哪", "那个", "这个", "什么", "多少", "给", "对", "把", "被", "从", "在", "向");
+
+  /**
+   * {@code t} cut at the first word past its first that no name holds, when it is a name that holds
+   * one ({@code 石岳那/nr}, {@code 城建那项目部/nt}, {@code 时所引/nr}): the recogniser glued words to
+   * a name, or made one of plain words. The words around it are cut again without organisations.
+   * Otherwise nothing: a demonstrative opening a name ({@code 那各镇/nr}) is left to the rules that
+   * read where a question points back.
+   */
+  private static List<Term> pieces(Term t) {
+    if (t.word.length() < 3 || !t.nature.toString().matches("n[rstz].*")) {
+      return List.of();
+    }
+    List<Term> words = WORDS.seg(t.word);
+    int at = words.get(0).word.length();
+    for (int i = 1; i < words.size(); i++) {
+      Term w = words.get(i);
+      if (NEVER_IN_A_NAME.contains(w.word) || w.nature.toString().startsWith("u")) {
+        List<Term> pieces = new ArrayList<>(PLACES.seg(t.word.substring(0, at)));
+        pieces.add(w);
+        if (at + w.word.length() < t.word.length()) {
+          pieces.addAll(PLACES.seg(t.word.substring(at + w.word.length())));
+        }
+        int offset = t.offset;
+        for (Term p : pieces) {
+          p.offset = offset;
+          offset += p.word.length();
+        }
+        return pieces;
+      }
+      at += w.word.length();
+    }
+    return List.of();
+  }
+
   /** {@code head} in place of the first {@code used} characters of {@code t}, and the rest segmented again. */
   private static void cut(List<Term> out, Term t, Term head, int used) {
     cut(out, t, head, used, NAMED);
@@ -137,6 +189,15 @@ public final class Tagger {
   private static boolean insideAReport(List<Term> before, Term t) {
     return !before.isEmpty() && t.word.length() >= 4 && t.word.startsWith("里")
         && t.nature.toString().matches("n[rstz].*") && REPORT_WORDS.contains(before.get(before.size() - 1).word);
+  }
+
+  /** A report word and 中 or 里 opening a word ({@code 文中点/ns}, {@code 报道里朝阳区/ns}). */
+  private static final java.util.regex.Pattern IN_A_REPORT = java.util.regex.Pattern.compile("^(?:文|文章|报道|稿子|新闻|版面)[中里]");
+
+  /** The length of the {@link #IN_A_REPORT} opening of {@code t} when it is a name, else 0. */
+  private static int opensInAReport(Term t) {
+    java.util.regex.Matcher m = IN_A_REPORT.matcher(t.word);
+    return t.nature.toString().matches("n[rstz].*") && m.lookingAt() && m.end() < t.word.length() ? m.end() : 0;
   }
 
   /** Measures of people a count question word takes ({@code 多少人}, {@code 几名}). */

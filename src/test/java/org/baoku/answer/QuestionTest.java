@@ -32,6 +32,8 @@ class QuestionTest {
       读书会的名额有几个？                                   | NUMBER       | 个   | -    | -              | -
       宣传片的点击量是多少？                                 | NUMBER       | -    | -    | -              | -
       文章发到公众号以后，阅读量有多少？                     | NUMBER       | -    | 阅读 | -              | -
+      那条倡议的阅读量最后有多少？                           | NUMBER       | -    | 阅读 | -              | -
+      这批口罩的价格是多少？                                 | NUMBER       | 元   | -    | -              | -
       图书馆上线了多少本电子书？                             | NUMBER       | 本   | 电子书 | -            | -
       工会送了多少台电脑？                                   | NUMBER       | 台   | 电脑 | -              | -
       小程序一共登记了多少名外来人口？                       | NUMBER       | 名   | 人口 | -              | -
@@ -48,6 +50,7 @@ class QuestionTest {
       有位干部都快三个礼拜没回家了，他叫什么名字？           | PERSON       | -    | -    | -              | -
       哪位防疫志愿者在卡口值守？                             | PERSON       | -    | -    | -              | 志愿者
       集中采血点设在哪里？                                   | PLACE        | -    | -    | -              | -
+      上课的老师是哪儿请来的？                               | PLACE        | -    | -    | -              | 老师
       哪个社区的居民收到了口罩？                             | PLACE        | -    | -    | 社区           | 居民
       哪个街道工委和职工大学开展了党支部共建？               | ORGANISATION | -    | -    | 街道工委,工委  | -
       哪家公司设立了集中采血点？                             | ORGANISATION | -    | -    | 公司           | -
@@ -56,6 +59,13 @@ class QuestionTest {
       来讲课的老师是哪个单位的？                             | ORGANISATION | -    | -    | 单位           | 老师
       援鄂的护士在哪家医院工作？                             | ORGANISATION | -    | -    | 医院           | -
       文章开头引用的是卫健委哪份通知？                       | TITLE        | -    | -    | 通知           | -
+      捐来的物资最后送进了哪一家医院？                       | ORGANISATION | -    | -    | 医院           | -
+      副主席后来被派到哪一处集中隔离点？                     | PLACE        | -    | -    | 集中隔离点,隔离 | -
+      几场讲座的题目各为何？                                 | TITLE        | -    | -    | -              | -
+      受表彰的那位老人，她儿子叫什么名字？                   | PERSON       | -    | -    | -              | 儿子
+      志愿者里党员占百分之多少？                             | NUMBER       | %    | -    | -              | -
+      返岗职工占多大比例？                                   | NUMBER       | %    | -    | -              | -
+      街道那工作站咋想起办这个活动                           | REASON       | -    | -    | -              | -
       16名干部里有几个人去了机场转运专班？                   | NUMBER       | 人   | -    | -              | -
       公交劳模常洪霞获得过哪项全国性的荣誉？                 | OTHER        | -    | -    | -              | -
       文末列举了哪些基层工会？                               | LIST         | -    | -    | -              | -
@@ -198,6 +208,12 @@ class QuestionTest {
     assertEquals(List.of("门头沟区总工会"), Question.read("门头沟区总工会替区里给一线防疫的人拨了多少专项资金？").entities());
     assertEquals(List.of("郑默杰"), Question.read("郑默杰给这俩村每村捐了多少个口罩？").entities());
     assertEquals(List.of("大兴区"), Question.read("大兴区总工会 抽进区防控专班几人").entities());
+    // 石岳那/nr, 市政那工程队/nt, 时所引/nr: a bare demonstrative or a particle glued into a name
+    assertEquals(List.of("石岳"), Question.read("石岳那检测通道一小时能测几个人？").entities());
+    assertEquals(List.of(), Question.read("市政那工程队咋想起让工人种菜").entities());
+    assertEquals(List.of("女职委", "国家卫健委"), Question.read("女职委发出建议时所引的国家卫健委文件叫什么").entities());
+    // 文中点/ns in 文中点到书名的: where in the report
+    assertEquals(List.of("四厂"), Question.read("四厂读书会上，文中点到书名的有哪几部？").entities());
     // 临/v 空区总工会/nt: no district has a one-character name
     assertEquals(List.of("临空区总工会"), Question.read("临空区总工会是怎么保证下沉干部职工能长期坚持在岗的？").entities());
   }

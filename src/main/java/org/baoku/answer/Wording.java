@@ -1,0 +1,50 @@
+package org.baoku.answer;
+
+import java.util.regex.Pattern;
+
+/**
+ * A question's spoken or literary wording in the plain forms the tagger and the rules read. Readers
+ * type on a phone: {@code 城建那项目部咋想起让工人种菜}, {@code 石岳那一个检测通道一小时测多少人}. The
+ * segmenter, trained on newspaper text, glues a bare demonstrative to the name before it ({@code
+ * 石岳那/nr}), so such a question named someone no report names, and a spoken question word
+ * ({@code 咋}) asked nothing. A literary question ends in {@code 为何} for "is what" ({@code
+ * 几张图，名称各为何}), which the rules read as "why".
+ */
+final class Wording {
+
+  /** Spoken question words and their written forms; 啥 first read as a name ({@code 叫啥/nr}). */
+  private static final String[][] WORDS = {
+      {"啥", "什么"}, {"咋", "怎么"}, {"多会儿", "什么时候"}, {"哪旮旯", "哪里"}, {"俺们", "我们"}, {"俺", "我"}};
+
+  /**
+   * Characters that make a word with 那 (那么, 那里, 那些), a demonstrative's measure (那个, 那次, 那位)
+   * or a count (那几个, 那两名): a 那 before any other character points at the thing after it, as
+   * 的那个 does ({@code 怀柔那保温水壶}, {@code 城建那项目部}), or opens the question as "then"
+   * ({@code 那管了几个社区}).
+   */
+  private static final String WITH_NA = "么样里儿边些会就是时天年月日晚回阵次个位名家种类篇份场批项件条支所座张句股片期则起组队段届各"
+      + "部本封把辆户套道间头块堂门首台笔几两俩二三四五六七八九十百千万\\d";
+
+  /**
+   * A bare 那 after a name or a noun, within a question; after 的 it is already pointing, after a
+   * verb of going or a preposition it is 那儿 ({@code 去那干什么}).
+   */
+  private static final Pattern BARE_NA = Pattern.compile("(?<=[\\p{IsHan}&&[^的在到去从往来于给]])那(?=[\\p{IsHan}&&[^" + WITH_NA + "]])");
+  /** {@code 为何} closing a question after a noun or 各: "is what", as in {@code 其全称为何}. */
+  private static final Pattern IS_WHAT = Pattern.compile("(?<=[\\p{IsHan}&&[^要会能该又还就却]])为何(?=[？?。]?$)");
+  /** A bare 那 opening the question (or a clause), before a verb or a noun. */
+  private static final Pattern OPENING_NA = Pattern.compile("(^|[，,。？?！!；;])那(?=[\\p{IsHan}&&[^" + WITH_NA + "]])");
+
+  private Wording() {}
+
+  /** {@code text} with spoken and literary forms in plain words; other text unchanged. */
+  static String plain(String text) {
+    String t = text;
+    for (String[] w : WORDS) {
+      t = t.replace(w[0], w[1]);
+    }
+    t = IS_WHAT.matcher(t).replaceAll("是什么");
+    t = OPENING_NA.matcher(t).replaceAll("$1");
+    return BARE_NA.matcher(t).replaceAll("的");
+  }
+}

@@ -1,0 +1,32 @@
+package org.baoku.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Spoken and literary wordings in the plain forms the reading rules know, and what stays as typed. */
+class WordingTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      讲座的题目叫啥？                 | 讲座的题目叫什么？
+      项目部咋想起让工人种菜           | 项目部怎么想起让工人种菜
+      活动多会儿办的                   | 活动什么时候办的
+      怀柔那保温水壶多少钱             | 怀柔的保温水壶多少钱
+      城建那工地开了几块菜地           | 城建的工地开了几块菜地
+      那管了几个社区                   | 管了几个社区
+      她去过以后，那管了几个社区       | 她去过以后，管了几个社区
+      几张图，名称各为何？             | 几张图，名称各是什么？
+      那几个工会送了多少慰问品？       | 那几个工会送了多少慰问品？
+      那次培训请的谁？                 | 那次培训请的谁？
+      那各镇街的工会筹了多少钱？       | 那各镇街的工会筹了多少钱？
+      那么朝阳区呢？                   | 那么朝阳区呢？
+      她去那干什么了？                 | 她去那干什么了？
+      工会的那位干部是谁？             | 工会的那位干部是谁？
+      为何要组织职工种菜？             | 为何要组织职工种菜？
+      """)
+  void writesSpokenFormsPlainly(String asked, String plain) {
+    assertEquals(plain, Wording.plain(asked));
+  }
+}
