@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -105,7 +106,7 @@ final class AnswerCheck {
    */
   private static final Map<String, String> MEASURE_GROUPS = Map.of(
       "名", "名|人|位", "人", "名|人|位", "位", "名|人|位", "个", "个|支|家|所", "元", CURRENCY,
-      "万元", CURRENCY, "厘米", "厘米|公分", "公分", "公分|厘米", Question.DURATION, "分钟|个?小时|天|个月|年|周|秒|公里|千米|厘米|公分|毫米|米|英尺|英里");
+      "万元", CURRENCY, "%", "%|成", "厘米", "厘米|公分", "公分", "公分|厘米", Question.DURATION, "分钟|个?小时|天|个月|年|周|秒|公里|千米|厘米|公分|毫米|米|英尺|英里");
   /**
    * Nouns after {@code 哪个} that name a kind of body rather than the end of its name: any named
    * place or organisation may answer {@code 哪个部门} ({@code 女工委}).
@@ -190,15 +191,34 @@ final class AnswerCheck {
 
   /**
    * Whether {@code sentence} names years and none of those {@code q} names: {@code
-   * 获北京市2021年度“安康杯”竞赛优胜班组} does not say what happened in {@code 2020年度}.
+   * 获北京市2021年度“安康杯”竞赛优胜班组} does not say what happened in {@code 2020年度}; or, when
+   * the question asks of a year relative to the report's ({@code 去年}), the sentence names another.
    */
   static boolean ofAnotherYear(Question q, String sentence) {
     Set<String> asked = years(q.text());
+    String normalised = ChineseText.normalise(sentence);
+    Set<String> given = years(normalised);
     if (asked.isEmpty()) {
-      return false;
+      return given.isEmpty() && beforeOrAfter(q.text()).map(r -> otherRelativeYear(r, normalised)).orElse(false);
     }
-    Set<String> given = years(ChineseText.normalise(sentence));
     return !given.isEmpty() && given.stream().noneMatch(asked::contains);
+  }
+
+  /** A year before or after the report's own ({@code 去年}); a reader's {@code 今年} is often the report's. */
+  private static final Pattern BEFORE_OR_AFTER = Pattern.compile("去年|前年|明年");
+
+  private static Optional<String> beforeOrAfter(String question) {
+    Matcher m = BEFORE_OR_AFTER.matcher(question);
+    return m.find() ? Optional.of(m.group()) : Optional.empty();
+  }
+
+  /**
+   * Whether {@code sentence} dates what it reports by another year relative to its own than {@code
+   * asked} ({@code 今年，该集团开展10场培训} for {@code 去年开展了几场}).
+   */
+  private static boolean otherRelativeYear(String asked, String sentence) {
+    Matcher m = RELATIVE_YEAR.matcher(sentence);
+    return m.find() && !m.group(1).equals(asked) && !sentence.contains(asked);
   }
 
   /** A year named relative to the report's own ({@code 今年}, {@code 去年}), and how far back it is. */
@@ -414,8 +434,13 @@ final class AnswerCheck {
       if (kind.length() >= 2) {
         // on the sentence with its punctuation: 作战，街道总工会 names no other body
         Matcher other = Pattern.compile("\\p{IsHan}{2}" + Pattern.quote(kind)).matcher(sentence);
+        boolean named = namesAPlace(core);
         while (other.find()) {
-          if (!namedIn(question, other.group())) {
+          // 区总工会机关抽调… opening a clause refers back to the report's own body, which a reader
+          // may name by its place alone (门头沟工会); not to 基层工会, which is no place's
+          boolean backReference = named && BACK_REFERENCE.matcher(other.group().substring(0, 2)).matches()
+              && (other.start() == 0 || !Character.isIdeographic(sentence.codePointBefore(other.start())));
+          if (!backReference && !namedIn(question, other.group())) {
             return true;
           }
         }
@@ -434,6 +459,11 @@ final class AnswerCheck {
       }
     }
     return false;
+  }
+
+  /** Whether {@code core} is a name ({@code 门头沟}, {@code 怀柔}) rather than common words ({@code 基层}). */
+  private static boolean namesAPlace(String core) {
+    return Tagger.tagPlaces(core).stream().anyMatch(t -> !t.nature.toString().matches("n|v.*|a.*|d.*"));
   }
 
   /**
@@ -503,6 +533,8 @@ final class AnswerCheck {
   private static final Pattern GIVEN_COUNT = Pattern.compile(
       "(\\d+(?:\\.\\d+)?)(?=[余多]?(?:[万亿]|名|人|个|件|户|元|位|家|支|只|份|场|批))");
 
+  private static final Pattern PERCENT_WRITTEN = Pattern.compile("百分之" + NUMBER);
+
   private static List<Phrase> figures(Question q, String sentence) {
     if (q.measure() == null) {
       List<Phrase> any = matches((q.count().ordinal() ? Pattern.compile("第" + NUMBER) : QUANTITY).matcher(sentence));
@@ -516,6 +548,10 @@ final class AnswerCheck {
     String people = measures.contains("人") ? "|(?<=[万亿])(?=" + PEOPLE + ")" : "";
     Matcher m = Pattern.compile(prefix + NUMBER + "\\s*(?:" + measures + people + ")").matcher(sentence);
     List<Phrase> out = new ArrayList<>();
+    if (q.measure().equals("%")) {
+      // a share written out: 百分之十五
+      out.addAll(matches(PERCENT_WRITTEN.matcher(sentence)));
+    }
     while (m.find()) {
       // 每一名员工 is every employee, not a count of them
       boolean each = m.start() > 0 && sentence.charAt(m.start() - 1) == '每';
@@ -628,6 +664,65 @@ final class AnswerCheck {
    */
   private static final Pattern WORKS_ASKED =
       Pattern.compile("(?:哪几|哪些|什么)(?:本|部|篇|首|[^的，？]{0,4}?(?:书|书籍|书目|图书|读物|作品|篇目|歌曲|影片|电影|剧目))");
+
+  /** Specifics asked of a thing the question names ({@code 慰问品具体是啥}, {@code 具体分到了哪几个社区}). */
+  private static final Pattern SPECIFICS_ASKED = Pattern.compile("具体[^，。？]{0,5}?(?:什么|哪些|哪几)");
+
+  /**
+   * Whether {@code q} asks what exactly a thing it names is ({@code 送的慰问品具体是啥}): a sentence
+   * that names the thing without saying what it was ({@code 送去关怀和慰问品}) does not answer.
+   * Not a reason or a way ({@code 具体是用什么办法}), nor a number, name, place or date.
+   */
+  static boolean asksSpecifics(Question q) {
+    return q.asks() == Question.Asked.OTHER && SPECIFICS_ASKED.matcher(q.text()).find();
+  }
+
+  /**
+   * Whether a sentence names particular things of the kind {@code q} asks about: items listed
+   * before it ({@code 送去西瓜、饮料等1000余件慰问品}), two of its kind ({@code 大峪社区、东辛房社区}),
+   * or items after it ({@code 慰问品包括…、…}); titles, or items counted off. Items of another
+   * kind ({@code 29个村、12个社区} for 慰问品) are not its specifics. When the question names no
+   * kind, any items listed.
+   */
+  static boolean specifies(Question q, String raw) {
+    String sentence = ChineseText.normalise(raw);
+    if (TITLES.matcher(sentence).find() || COUNTED_OFF.matcher(sentence).find()) {
+      return true;
+    }
+    String kind = askedThing(q);
+    if (kind.isEmpty()) {
+      return sentence.indexOf('、') >= 0;
+    }
+    String k = Pattern.quote(kind);
+    String last = Pattern.quote(kind.substring(kind.length() - 1));
+    return Pattern.compile("、[^，。；]{0,30}?等[^，。；、]{0,8}?" + k
+        + "|[^，。；、]{1,8}" + last + "、[^，。；、]{1,8}" + last
+        + "|" + k + "(?:包括|有|是|为|：)[^，。；]{0,20}、").matcher(sentence).find();
+  }
+
+  /**
+   * The noun whose specifics {@code q} asks: the one after its question word ({@code 哪几个社区},
+   * {@code 什么慰问品}), else the one before {@code 具体} ({@code 慰问品具体是啥}); empty when neither.
+   */
+  private static String askedThing(Question q) {
+    List<Term> terms = Tagger.tag(q.text());
+    int specific = -1;
+    for (int i = 0; i < terms.size(); i++) {
+      String w = terms.get(i).word;
+      if (w.equals("具体")) {
+        specific = i;
+      } else if (specific >= 0 && (w.startsWith("什么") || w.startsWith("哪"))) {
+        for (int j = i + 1; j < terms.size() && j <= i + 3; j++) {
+          if (terms.get(j).nature.toString().startsWith("n") && terms.get(j).word.length() >= 2) {
+            return terms.get(j).word;
+          }
+        }
+        break;
+      }
+    }
+    return specific > 0 && terms.get(specific - 1).nature.toString().startsWith("n") && terms.get(specific - 1).word.length() >= 2
+        ? terms.get(specific - 1).word : "";
+  }
 
   /** As {@link #enumerates(Question, String)}, whatever is listed. */
   static boolean enumerates(String raw) {

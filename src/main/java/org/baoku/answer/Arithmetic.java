@@ -63,7 +63,9 @@ final class Arithmetic {
   private static final Pattern LISTED = Pattern.compile(
       "\\d+(?:\\.\\d+)?[万亿千]?[^\\d、，,。；和与及]{0,2}(?:[、和与及]\\d+(?:\\.\\d+)?[万亿千]?[^\\d、，,。；和与及]{0,2})+");
   private static final Pattern A_FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?");
-  /** An average asked ({@code 平均一个多少钱}, {@code 人均多少元}). */
+  /** An average asked ({@code 平均一个多少钱}, {@code 人均多少元}, {@code 算下来一个多少钱}, {@code 每个合多少钱}). */
+  private static final Pattern AVERAGE_ASKED = Pattern.compile("平均|人均|算下来|摊下来|[一每][个人名件台只份套瓶箱](?:合|摊|均)?多少钱");
+  /** An average given ({@code 平均}, {@code 人均}): a report that gives one is read as any figure is. */
   private static final Pattern AVERAGE = Pattern.compile("平均|人均");
   /** So many things counted ({@code 30个}, {@code 177名}): what a total is spread over. */
   private static final Pattern COUNTED = Pattern.compile("(\\d+)(个|名|人|件|只|台|户|家|份|所|位|支|辆|套|箱|瓶|袋|张|本|盒|场)");
@@ -74,10 +76,11 @@ final class Arithmetic {
   private static final String PLUS = "(?<=\\p{IsHan})(?<![参增追更施附添])加(?![强入大快班油工以])(?=\\p{IsHan})";
 
   /**
-   * A sum needs two named parts, or things counted each ({@code 每个街道}): without them 一共多少
-   * asks for one reported total.
+   * A sum needs two named parts, or things counted each ({@code 每个街道}, {@code 给17个街道发的…一共}):
+   * without them 一共多少 asks for one reported total.
    */
-  private static final Pattern PARTS = Pattern.compile("两|和|与|及|跟|同|分别|各|、|加上|每|所有|" + PLUS);
+  private static final Pattern PARTS = Pattern.compile("两|和|与|及|跟|同|分别|各|、|加上|每|所有|" + PLUS
+      + "|(?:\\d{1,4}|[两二三四五六七八九十]{1,3})个\\p{IsHan}");
   /** Words that join or contrast the parts a question names. */
   private static final Pattern PART_BREAK = Pattern.compile("以及|加上|" + PLUS + "|[和与及、，,比跟同]");
   /** Any measure a figure may carry when the question names none; not a date's or time's. */
@@ -115,7 +118,7 @@ final class Arithmetic {
     if (q.measure() != null && LEVEL_MEASURES.contains(q.measure())) {
       return Optional.of(Op.LEVELS);
     }
-    if (q.measure() != null && AVERAGE.matcher(q.text()).find()) {
+    if (q.measure() != null && AVERAGE_ASKED.matcher(q.text()).find()) {
       return Optional.of(Op.AVERAGE);
     }
     if (DIFFERENCE.matcher(q.text()).find()) {

@@ -113,6 +113,10 @@ final class KindCheck {
       // model ranks below the one that repeats the question's names; any candidate, as for a title
       return withOneThatHolds(probability, texts, picked, AnswerCheck::givesAnHonour, texts.size());
     }
+    if (AnswerCheck.asksSpecifics(q)) {
+      // 送的慰问品具体是啥: 送去关怀和慰问品 says that there were some, not what they were
+      return onlyWithOneThatHolds(probability, texts, picked, text -> AnswerCheck.specifies(q, text));
+    }
     if (AnswerCheck.asksNamedKind(q) && !q.english()) {
       // 哪家医院: a hospital is named with 医院, and no sentence without the word names one
       return onlyWithOneThatHolds(probability, texts, picked, text -> AnswerCheck.mentionsKind(q, text));
@@ -313,11 +317,12 @@ final class KindCheck {
 
   /**
    * Whether {@code q} asks for something a report gives or does not, which only a sentence that
-   * gives it answers: a telephone number, a brand, a place of a kind its name carries.
+   * gives it answers: a telephone number, a brand, a place of a kind its name carries, what exactly
+   * a thing was.
    */
   static boolean givenOrNot(Question q) {
     return AnswerCheck.asksPhoneNumber(q) || AnswerCheck.asksBrand(q) || AnswerCheck.asksPost(q)
-        || AnswerCheck.asksNamedKind(q) && !q.english();
+        || AnswerCheck.asksSpecifics(q) || AnswerCheck.asksNamedKind(q) && !q.english();
   }
 
   /** Whether a candidate holds the asked phrase, reported of the question's subject. */
@@ -325,6 +330,7 @@ final class KindCheck {
     boolean person = q.asks() == Question.Asked.PERSON;
     boolean about = EvidenceFeatures.aboutEntities(features);
     return (person || about) && holds(q, sentence) && !AnswerCheck.notItsShare(q, sentence)
+        && !AnswerCheck.ofAnotherYear(q, sentence)
         && (!AnswerCheck.aboutAnother(q, sentence) || about && FIRST_PERSON.matcher(sentence).find());
   }
 

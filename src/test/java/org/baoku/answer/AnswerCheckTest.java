@@ -35,6 +35,9 @@ class AnswerCheckTest {
       a figure in 万 of things is no count of people  | 西城工会会员职工多少人？         | 投入专项资金22万用于慰问。               | false
       a day does not answer 哪年                      | 牛玉俊是哪年当上常务副主席的？   | 6月2日，常务副主席牛玉俊带队慰问。       | false
       a year answers 哪年                             | 这个项目是哪一年开工的？         | 该项目于2020年开工。                     | true
+      a share in digits answers 百分之多少            | 志愿者里党员占百分之多少？       | 其中党员占62%。                          | true
+      a share written out answers 多大比例            | 志愿者里党员占多大比例？         | 其中党员占到百分之六十。                 | true
+      a count is no share                             | 志愿者里党员占多大比例？         | 其中党员有300名。                        | false
       """)
   void fitsWhatIsAsked(String shows, String question, String sentence, boolean fits) {
     assertEquals(fits, AnswerCheck.fits(Question.read(question), sentence), shows);
@@ -118,6 +121,9 @@ class AnswerCheckTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       the report's own 区总工会 refers back     | 门头沟区总工会的基层工会专职社工有多少人？ | 区总工会机关抽调44名下沉干部到社区。   | false
+      it refers back to a reader's short name  | 门头沟工会机关派了多少干部下社区？       | 区总工会机关抽调44名下沉干部到社区。   | false
+      another district after a reader's short name | 门头沟工会机关派了多少干部下社区？   | 怀柔区总工会抽调28名党员干部。         | true
+      the district's federation is not 基层工会 | 基层工会派了多少干部下社区？           | 区总工会机关抽调44名下沉干部到社区。   | true
       another district's federation           | 门头沟区总工会抽调了多少名干部？     | 怀柔区总工会抽调28名党员干部。         | true
       a body the question names by its core   | 东坝镇、西坝镇和南坝镇三家镇总工会的慰问品哪家最多？ | 南坝镇总工会组织开展慰问活动，送去950件慰问品。 | false
       a body the question does not name       | 东坝镇、西坝镇和南坝镇三家镇总工会的慰问品哪家最多？ | 礼贤镇总工会组织开展慰问活动，送去950件慰问品。 | true
@@ -182,6 +188,28 @@ class AnswerCheckTest {
   void aRelativeYearIsTheAskedOneOnlyByTheReportsDate(String shows, String question, String sentence,
       LocalDate reported, boolean another) {
     assertEquals(another, AnswerCheck.relativeToAnotherYear(Question.read(question), sentence, reported), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      去年 asked, 今年 reported            | 集团去年开展了几场培训？ | 今年，该集团开展10场培训。 | true
+      去年 asked and reported              | 集团去年开展了几场培训？ | 去年，该集团开展8场培训。  | false
+      去年 asked, no year reported         | 集团去年开展了几场培训？ | 该集团开展10场培训。       | false
+      another year named                   | 集团2021年开展了几场培训？ | 集团2020年开展10场培训。 | true
+      """)
+  void aSentenceOfAnotherYearAnswersNothing(String shows, String question, String sentence, boolean another) {
+    assertEquals(another, AnswerCheck.ofAnotherYear(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      items of the asked kind              | 送的慰问品具体是啥？       | 为他们送去西瓜、饮料等1000余件慰问品。     | true
+      items of another kind                | 送的慰问品具体是啥？       | 为29个村、12个社区送去关怀和慰问品。       | false
+      the kind named, no items             | 送的慰问品具体是啥？       | 为工作人员送去慰问品。                     | false
+      two of the asked kind                | 干部具体分到了哪几个社区？ | 干部分到大峪社区、东辛房社区。             | true
+      """)
+  void whatExactlyIsAnsweredByItemsOfTheAskedKind(String shows, String question, String sentence, boolean gives) {
+    assertEquals(gives, AnswerCheck.specifies(Question.read(question), sentence), shows);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -46,6 +46,8 @@ class ArithmeticTest {
       那批水壶平均一个多少钱？         | 这30个保温水壶是他个人出资3000元购买的。                     | 平均每个100元（据[1]计算：3000元÷30个）
       下沉干部平均每人收到多少元慰问品？ | 为17个街道各拨付慰问金5万元，为177名机关干部送去慰问品27万元。 | 平均每人约1525.42元（据[1]计算：27万元÷177名）
       那批水壶平均一个多少钱？         | 这批保温水壶平均每个100元，共30个。                        | -
+      那批水壶算下来一个多少钱？       | 这30个保温水壶是他个人出资3000元购买的。                     | 平均每个100元（据[1]计算：3000元÷30个）
+      那批水壶每个多少钱？             | 这批保温水壶每个100元，共30个。                            | -
       慰问金平均每个街道多少元？       | 为全区17个街道各拨付慰问金5万元。                          | -
       平均每个单位拿到多少钱？         | 为21个镇街和产业基地拨付疫情防控专项资金。                   | -
       """)
@@ -72,6 +74,10 @@ class ArithmeticTest {
     // a figure of the next clause is not one the 分别 gives
     String another = "工会向两个村分别捐赠2000个口罩，另送去500瓶消毒液。";
     assertEquals(Optional.empty(), Arithmetic.of(q, List.of(new Arithmetic.Cited(another, 1))));
+    // so many things the question counts, each given the figure
+    Question counted = Question.read("给17个街道发的慰问金加一块多少钱？");
+    assertEquals(Optional.of("合计85万元（据[1]计算：17×5万元）"),
+        Arithmetic.of(counted, List.of(new Arithmetic.Cited("为全区17个街道各拨付慰问金5万元。", 1))));
     Question joined = Question.read("做宣传的养护员工跟保洁工人加一块大概多少人？");
     assertEquals(Optional.of(Arithmetic.Op.SUM), Arithmetic.asked(joined));
   }

@@ -204,6 +204,32 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void aSentenceNamingAnotherBodyDoesNotTakeTheAskedBodyFromTheSentenceBeforeIt() {
+    // 长子营镇总工会…150名一线工作人员 follows 黄村镇总工会对…一线防疫人员进行走访慰问, which counts none
+    Answer a = ask("黄村镇总工会这次一共慰问了多少名一线人员？", "黄村镇", "一线防疫人员", "数据组");
+    assertFalse(a.grounded(), a.text());
+  }
+
+  @Test
+  void whatExactlyIsAnsweredOnlyByTheThingsThemselves() {
+    assertFalse(ask("黄村镇总工会送去的慰问品具体是什么？", "黄村镇", "慰问品").grounded());
+    Answer named = ask("庞各庄镇总工会送去的慰问品具体是什么？", "庞各庄镇", "慰问品");
+    assertTrue(named.text().contains("西瓜"), named.text());
+  }
+
+  @Test
+  void aYearBeforeTheReportsOwnIsNotAnsweredByThisYearsFigure() {
+    assertFalse(ask("北京建工集团去年在工地上搞了几场心肺复苏培训？", "建工集团", "心肺复苏", "项目工地").grounded());
+    assertTrue(ask("北京建工集团今年在工地上搞了几场心肺复苏培训？", "建工集团", "心肺复苏", "项目工地").text().contains("10场"));
+  }
+
+  @Test
+  void aSpokenQuestionIsReadAsItsPlainForm() {
+    Answer a = ask("怀柔那保温水壶算下来一个多少钱", "保温水壶", "怀柔");
+    assertTrue(a.text().contains("100元"), a.text());
+  }
+
+  @Test
   void personWhoseNameTheTaggerSplitsIsFound() {
     Answer a = ask("60个医用口罩是谁从怀柔城区送来的？", "医用口罩", "怀柔城区");
     assertTrue(a.grounded(), a.text());
