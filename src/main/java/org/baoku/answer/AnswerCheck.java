@@ -796,12 +796,13 @@ final class AnswerCheck {
   }
 
   /**
-   * Kinds of place a name always carries ({@code 北京协和医院}; {@code 北京市红十字血液中心} is no
-   * 血站), asked after a question word ({@code 哪家医院}, {@code 哪些超市}): a sentence without the
-   * word names none of them.
+   * Kinds of place a name always carries ({@code 北京协和医院}, {@code 大峪花园社区}, {@code
+   * 榆垓镇兴安健康公寓集中隔离点}; {@code 北京市红十字血液中心} is no 血站), asked after a question word
+   * ({@code 哪家医院}, {@code 哪一处隔离点}): a sentence without the word names none of them.
    */
   private static final Pattern NAMED_KIND_ASKED = Pattern.compile(
-      "哪[些家个所间座]?(医院|血站|银行|超市|酒店|宾馆|饭店|商场|幼儿园|派出所|法院|检察院|博物馆|图书馆|体育馆|电影院|剧院)");
+      "哪一?[些家个所间座处]?(医院|血站|银行|超市|酒店|宾馆|饭店|商场|幼儿园|派出所|法院|检察院|博物馆|图书馆|体育馆|电影院|剧院"
+      + "|车间|社区|街道|工地|隔离点|检测点|学校|公园)");
 
   /** A post asked of someone ({@code 担任什么职务}, {@code 是什么职位}, spoken {@code 在那儿当啥}). */
   private static final Pattern POST_KIND_ASKED =
@@ -851,7 +852,12 @@ final class AnswerCheck {
     }
     String s = ChineseText.normalise(sentence);
     for (int at = s.indexOf(kind.group(1)); at >= 0; at = s.indexOf(kind.group(1), at + 1)) {
-      String before = s.substring(Math.max(0, at - 2), at);
+      int end = at;
+      while (end >= 2 && KIND_MODIFIERS.contains(s.substring(end - 2, end))) {
+        // 兴安健康公寓集中隔离点: the name is before the kind's own modifier
+        end -= 2;
+      }
+      String before = s.substring(Math.max(0, end - 2), end);
       if (before.length() == 2 && before.codePoints().allMatch(c -> Character.UnicodeScript.of(c)
           == Character.UnicodeScript.HAN) && UNNAMED_BEFORE.indexOf(before.charAt(1)) < 0
           && !GENERIC_BEFORE.contains(before)) {
@@ -863,11 +869,17 @@ final class AnswerCheck {
 
   /**
    * What comes before a kind of place that names none ({@code 一线派出所民警}, {@code 到医院}, {@code
-   * 各医院}): a modifier every such place shares, or a function word right before the kind.
+   * 各医院}, {@code 到集中隔离点}, {@code 本社区}): a modifier every such place shares, or a function
+   * word right before the kind or its {@link #KIND_MODIFIERS modifier}.
    */
   private static final Set<String> GENERIC_BEFORE =
-      Set.of("一线", "防疫", "辖区", "当地", "附近", "各个", "定点", "基层", "所在");
-  private static final String UNNAMED_BEFORE = "的到在去向对给为是各该此这那些个";
+      Set.of("一线", "防疫", "辖区", "当地", "附近", "各个", "定点", "基层", "所在", "居住");
+  /**
+   * Modifiers that make a kind of place more particular without naming one ({@code 集中隔离点},
+   * {@code 核酸检测点}, {@code 项目工地}): the name, if any, comes before them.
+   */
+  private static final Set<String> KIND_MODIFIERS = Set.of("集中", "核酸", "项目");
+  private static final String UNNAMED_BEFORE = "的到在去向对给为是各该此这那些个本";
 
   /** Whether {@code q} asks for a brand ({@code 是什么牌子的}, {@code 哪个品牌}). */
   static boolean asksBrand(Question q) {

@@ -39,7 +39,7 @@ final class Credits {
    * when {@code q} asks no such thing or none of those articles has the credit asked.
    */
   static Optional<Evidence.Scored> line(Question q, List<Hit> hits, ArticlePassages articles) {
-    if (q.asks() != Question.Asked.PERSON || !ASKED.matcher(q.text()).find()) {
+    if (q.asks() != Question.Asked.PERSON || !ASKED.matcher(q.text()).find() || ofAWork(q, hits)) {
       return Optional.empty();
     }
     boolean photo = PHOTO_ASKED.matcher(q.text()).find();
@@ -61,6 +61,21 @@ final class Credits {
       }
     }
     return Optional.empty();
+  }
+
+  private static final Pattern TITLE = Pattern.compile("《([^》]+)》");
+
+  /**
+   * Whether {@code q} asks about a work it names by a title that heads none of the reports found
+   * ({@code 诵读的《大国追梦》，作者是谁}): the book's author, not the report's writer.
+   */
+  private static boolean ofAWork(Question q, List<Hit> hits) {
+    Matcher title = TITLE.matcher(q.text());
+    if (!title.find()) {
+      return false;
+    }
+    String named = ChineseText.compact(title.group(1));
+    return hits.stream().noneMatch(h -> ChineseText.compact(h.passage().headline()).contains(named));
   }
 
   /** Whether a line credits someone in the asked way: a photo, or a byline of the asked role. */

@@ -446,6 +446,10 @@ final class QuestionReader {
       if (measured != null && measured.endsWith("人数")) {
         return new Count("人", null, ordinal);
       }
+      if (measured != null && PERSON_HEAD.matcher(measured).matches() && terms.get(at).nature.toString().startsWith("n")) {
+        // 外地人到底有多少: people of that kind, counted in 人 or 名 (78名党员 are not they)
+        return new Count("人", measured, ordinal);
+      }
       if ("量".equals(measured) && at > 0 && terms.get(at - 1).nature.toString().matches("v|vn")) {
         // 播放量有多少: a figure of what was played (播放10万次), not the 2分钟 the video lasts
         return new Count(null, terms.get(at - 1).word, ordinal);

@@ -72,6 +72,11 @@ class AnswerCheckTest {
       a hospital by name             | 她在哪家医院工作？       | 她是北京协和医院的一名护士。             | true
       any front-line station         | 送慰问品的是哪个派出所？ | 旧宫镇总工会慰问防疫一线派出所民警。     | false
       a hospital gone to             | 她在哪家医院工作？       | 职工下班后到医院献血。                   | false
+      哪一家 asks as 哪家 does        | 她被派到哪一家医院？     | 她是北京协和医院的一名护士。             | true
+      a named community              | 干部下沉到哪个社区？     | 抽调44名干部到所联系的大峪花园社区。     | true
+      communities counted, none named | 干部下沉到哪个社区？    | 干部分布在多个社区协助核酸检测。         | false
+      a named isolation site         | 他下沉到哪一处隔离点？   | 下沉到榆垓镇兴安健康公寓集中隔离点。     | true
+      any isolation site             | 他下沉到哪一处隔离点？   | 副主席下沉到集中隔离点担任团组长。       | false
       """)
   void aPlaceOfAKindItsNameCarriesIsNamedBeforeTheKind(String shows, String question, String sentence, boolean names) {
     assertEquals(names, AnswerCheck.mentionsKind(Question.read(question), sentence), shows);

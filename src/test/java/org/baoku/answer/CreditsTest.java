@@ -18,6 +18,7 @@ class CreditsTest {
       顺义各级工会下沉防疫的那篇报道，记者是谁？           | 顺义区总工会4名工会干部 | 王路曼
       公交保修读书会那篇报道附的照片，是谁拍的？           | 诵读红色经典   | 李小雷
       李桥镇总工会下村支援的那4名工会工作者分别叫什么名字？ | 李桥镇         | -
+      读书会上诵读的《正道沧桑》，作者是谁？               | 诵读红色经典   | -
       """)
   void aBylineOrCreditAnswersWhoWroteOrPhotographed(String question, String phrase, String name) {
     List<Hit> hits = Passages.hits(5, phrase);
