@@ -802,7 +802,7 @@ final class AnswerCheck {
    */
   private static final Pattern NAMED_KIND_ASKED = Pattern.compile(
       "哪一?[些家个所间座处]?(医院|血站|银行|超市|酒店|宾馆|饭店|商场|幼儿园|派出所|法院|检察院|博物馆|图书馆|体育馆|电影院|剧院"
-      + "|车间|社区|街道|工地|隔离点|检测点|学校|公园)");
+      + "|车间|社区|街道|工地|隔离点|检测点)");
 
   /** A post asked of someone ({@code 担任什么职务}, {@code 是什么职位}, spoken {@code 在那儿当啥}). */
   private static final Pattern POST_KIND_ASKED =

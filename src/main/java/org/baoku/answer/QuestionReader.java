@@ -446,7 +446,7 @@ final class QuestionReader {
       if (measured != null && measured.endsWith("人数")) {
         return new Count("人", null, ordinal);
       }
-      if (measured != null && PERSON_HEAD.matcher(measured).matches() && terms.get(at).nature.toString().startsWith("n")) {
+      if (measured != null && PEOPLE.matcher(measured).matches() && terms.get(at).nature.toString().startsWith("n")) {
         // 外地人到底有多少: people of that kind, counted in 人 or 名 (78名党员 are not they)
         return new Count("人", measured, ordinal);
       }
@@ -606,6 +606,12 @@ final class QuestionReader {
     int at = t.indexOf(placeWord + "的");
     return at < 0 ? List.of() : nounAt(terms, at + placeWord.length() + 1);
   }
+
+  /**
+   * Nouns for people, which a trailing count counts ({@code 外地人到底有多少}); not {@link #PERSON_HEAD},
+   * whose 长 also ends 体长 and 全长 (CMRC 2018 dev lost 11 answers of {@code 体长是多少} to it).
+   */
+  private static final Pattern PEOPLE = Pattern.compile(".*(?:人|员|者|工|民|干部)$");
 
   /** Measures that 哪一 takes ({@code 哪一家医院}, {@code 哪一处隔离点}). */
   private static final Pattern ONE_MEASURE = Pattern.compile("一?[家处个位所座项种条支批间]");

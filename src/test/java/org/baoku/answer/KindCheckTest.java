@@ -316,7 +316,7 @@ class KindCheckTest {
   void leavesOtherKindsOfQuestionAlone() {
     List<String> texts = List.of(EVENT);
     assertEquals(List.of(0), KindCheck.answering(Question.read("为什么要抽调下沉干部？"), new double[] {0.9}, about(texts), texts, List.of(0)));
-    assertEquals(List.of(0), KindCheck.answering(Question.read("下沉干部去了哪个社区？"), new double[] {0.9}, about(texts), texts, List.of(0)));
+    assertEquals(List.of(0), KindCheck.answering(Question.read("下沉干部去了哪里？"), new double[] {0.9}, about(texts), texts, List.of(0)));
   }
 
   @Test
