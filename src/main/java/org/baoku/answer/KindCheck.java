@@ -115,7 +115,8 @@ final class KindCheck {
     }
     if (AnswerCheck.asksSpecifics(q)) {
       // 送的慰问品具体是啥: 送去关怀和慰问品 says that there were some, not what they were
-      return onlyWithOneThatHolds(probability, texts, picked, text -> AnswerCheck.specifies(q, text));
+      String thing = AnswerCheck.askedThing(q);
+      return onlyWithOneThatHolds(probability, texts, picked, text -> AnswerCheck.specifies(thing, text));
     }
     if (AnswerCheck.asksNamedKind(q) && !q.english()) {
       // 哪家医院: a hospital is named with 医院, and no sentence without the word names one

@@ -120,6 +120,12 @@ public final class Tagger {
    * particles ({@code 那}, {@code 给}, {@code 所}, {@code 的}). Not 各 or 于, which place names hold
    * ({@code 庞各庄镇}, {@code 于家务乡}).
    */
+  /**
+   * Characters of the words a name is cut at (those of {@link #NEVER_IN_A_NAME} and HanLP's
+   * particles: 的 底 了 着 过 地 得 所 之 等 云 般 似 连 来 说 讲 言 话 样): a name holding none is not cut
+   * again, which spares the hot path a second segmentation of nearly every name.
+   */
+  private static final String CUT_AT = "那这哪什多给对把被从在向的底了着过地得所之等云般似连来说讲言话样";
   private static final Set<String> NEVER_IN_A_NAME =
       Set.of("那", "这", "哪", "那个", "这个", "什么", "多少", "给", "对", "把", "被", "从", "在", "向");
 
@@ -131,7 +137,7 @@ public final class Tagger {
    * read where a question points back.
    */
   private static List<Term> pieces(Term t) {
-    if (t.word.length() < 3 || !t.nature.toString().matches("n[rstz].*")) {
+    if (t.word.length() < 3 || !t.nature.toString().matches("n[rstz].*") || t.word.chars().noneMatch(c -> CUT_AT.indexOf(c) >= 0)) {
       return List.of();
     }
     List<Term> words = WORDS.seg(t.word);

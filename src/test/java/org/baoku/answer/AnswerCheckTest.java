@@ -214,7 +214,7 @@ class AnswerCheckTest {
       two of the asked kind                | 干部具体分到了哪几个社区？ | 干部分到大峪社区、东辛房社区。             | true
       """)
   void whatExactlyIsAnsweredByItemsOfTheAskedKind(String shows, String question, String sentence, boolean gives) {
-    assertEquals(gives, AnswerCheck.specifies(Question.read(question), sentence), shows);
+    assertEquals(gives, AnswerCheck.specifies(AnswerCheck.askedThing(Question.read(question)), sentence), shows);
   }
 
   @ParameterizedTest(name = "{0}")
