@@ -49,7 +49,6 @@ public final class Tagger {
     for (int i = 0; i < terms.size(); i++) {
       Term t = terms.get(i);
       String nature = t.nature.toString();
-      List<Term> pieces = pieces(t);
       boolean afterNumber = i > 0 && terms.get(i - 1).nature == Nature.m;
       if (afterNumber && t.word.length() > 1 && DATE_UNITS.indexOf(t.word.charAt(0)) >= 0
           && nature.length() > 1 && nature.startsWith("n")) {
@@ -72,14 +71,17 @@ public final class Tagger {
       } else if (t.word.length() > 3 && nature.startsWith("n") && DEMONSTRATIVE_START.matcher(t.word).lookingAt()) {
         // 那次急救培训/nt is 那次/r 急救培训: the recogniser took the demonstrative into the name
         cut(out, t, term(t.word.substring(0, 2), Nature.r, t.offset), 2);
-      } else if (!pieces.isEmpty()) {
-        // 干部下社区/nt is 干部 下 社区, 石岳那/nr is 石岳 那
-        out.addAll(pieces);
-      } else if (!out.isEmpty() && continuesAPlace(out.get(out.size() - 1), t)) {
-        Term last = out.remove(out.size() - 1);
-        out.add(term(last.word + t.word, t.nature.toString().startsWith("nt") ? t.nature : Nature.ns, last.offset));
       } else {
-        out.add(t);
+        List<Term> pieces = pieces(t);
+        if (!pieces.isEmpty()) {
+          // 石岳那/nr is 石岳 那, 时所引/nr is 时 所 引
+          out.addAll(pieces);
+        } else if (!out.isEmpty() && continuesAPlace(out.get(out.size() - 1), t)) {
+          Term last = out.remove(out.size() - 1);
+          out.add(term(last.word + t.word, t.nature.toString().startsWith("nt") ? t.nature : Nature.ns, last.offset));
+        } else {
+          out.add(t);
+        }
       }
     }
     return out;
