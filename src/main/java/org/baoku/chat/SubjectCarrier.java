@@ -48,7 +48,13 @@ public final class SubjectCarrier implements Condenser {
    */
   private static final Pattern DESCRIBED = Pattern.compile("的(?:人(?![数次员])|那位|那名|那个人|那些人)");
 
-  /** Elliptic follow-up: {@code 那朝阳区呢？}, {@code 那么石岳呢}, {@code 朝阳区呢？}. */
+  /**
+   * A question that opens with "then" ({@code 那管了几个社区}, where the recogniser reads 那管 as a
+   * name): it goes on from the answer before; not {@code 那个}, {@code 那些} or {@code 那各}, which point.
+   */
+  private static final Pattern THEN = Pattern.compile("\\s*那(?![个些位里儿次种样各])");
+
+  /** Elliptic follow-up: {@code 那朝阳区呢？}, {@code 那么石岳呢}, {@code 朝阳区呢？}. The part before 呢 asks nothing. */
   private static final Pattern ELLIPSIS =
       Pattern.compile("^(?:那么|那|还有|另外)?\\s*(.{1,20}?)\\s*(?:呢|怎么样|如何|的情况呢|的情况)\\s*[？?]?$");
 
@@ -65,15 +71,17 @@ public final class SubjectCarrier implements Condenser {
     if (history.isEmpty() || question.isBlank()) {
       return question;
     }
-    String previous = history.get(history.size() - 1).question();
+    String previous = HanLP.convertToSimplifiedChinese(history.get(history.size() - 1).question());
     String simplified = HanLP.convertToSimplifiedChinese(question);
     Matcher ellipsis = ELLIPSIS.matcher(simplified.trim());
-    if (ellipsis.matches()) {
+    if (ellipsis.matches() && !QUESTION_WORD.matcher(ellipsis.group(1)).find()) {
       return substitute(previous, ellipsis.group(1));
     }
     List<Term> terms = Tagger.tag(simplified);
-    boolean refersBack = terms.stream().anyMatch(t -> ANAPHORS.contains(t.word)) || bare(terms)
-        || DESCRIBED.matcher(simplified).find() || PERSONAL_PHRASE.matcher(simplified).find();
+    String previousTurn = HanLP.convertToSimplifiedChinese(previous + history.get(history.size() - 1).answer());
+    boolean refersBack = pointsBack(terms, previousTurn) || bare(terms)
+        || THEN.matcher(simplified).lookingAt() || DESCRIBED.matcher(simplified).find()
+        || PERSONAL_PHRASE.matcher(simplified).find() || related(terms, previousTurn, true);
     boolean personal = terms.stream().anyMatch(t -> PERSONAL.contains(t.word)) || PERSONAL_PHRASE.matcher(simplified).find();
     Set<String> own = entities(terms);
     List<Term> previousTerms = Tagger.tag(previous);
@@ -90,6 +98,12 @@ public final class SubjectCarrier implements Condenser {
     }
     if (!refersBack || !own.isEmpty()) {
       return question;
+    }
+    if (!personal) {
+      Optional<String> named = namedKind(previousTerms, simplified);
+      if (named.isPresent()) {
+        return named.get();
+      }
     }
     Set<String> carried = entities(previousTerms);
     if (personal) {
@@ -222,6 +236,69 @@ public final class SubjectCarrier implements Condenser {
       return (n.startsWith("n") || n.equals("vn") || n.equals("j")) && t.word.length() >= 2
           && !QUESTION_WORD.matcher(t.word).find();
     });
+  }
+
+  /**
+   * Whether a word of the question points back: a pronoun or a demonstrative; one right after a
+   * name or noun ({@code 怀柔那30个保温水壶}, {@code 燕京啤酒那则广告}) is the spoken 的 and points
+   * back only when the question's topic was in the previous turn.
+   */
+  private static boolean pointsBack(List<Term> terms, String previousTurn) {
+    boolean spoken = false;
+    for (int i = 0; i < terms.size(); i++) {
+      if (!ANAPHORS.contains(terms.get(i).word)) {
+        continue;
+      }
+      String before = i == 0 ? "" : terms.get(i - 1).nature.toString();
+      if ((before.startsWith("n") || before.startsWith("t")) && terms.get(i).word.startsWith("那")) {
+        spoken = true;
+      } else {
+        return true;
+      }
+    }
+    return spoken && related(terms, previousTurn, false);
+  }
+
+  /**
+   * Whether the question's topic nouns were in the previous turn, its question or its answer: any
+   * of them for a question that points back ({@code 那两位理发师傅是哪儿来的} after a report on
+   * barbers, but not {@code 那个燕京啤酒广告上的电话} after one on a building site), all of them for
+   * one that does not ({@code 给每个村捐了多少口罩} after a question on two villages answered with the
+   * masks given). A question whose topic nouns are all new is a new question.
+   */
+  private static boolean related(List<Term> terms, String previousTurn, boolean all) {
+    List<String> nouns = terms.stream().filter(t -> {
+      String n = t.nature.toString();
+      return (n.startsWith("n") || n.equals("vn") || n.equals("j")) && t.word.length() >= 2
+          && !QUESTION_WORD.matcher(t.word).find();
+    }).map(t -> t.word).toList();
+    if (nouns.isEmpty()) {
+      return false;
+    }
+    return all ? nouns.stream().allMatch(previousTurn::contains) : nouns.stream().anyMatch(previousTurn::contains);
+  }
+
+  /**
+   * The question with a bare kind ({@code 那区总工会拨出去的资金}) named as the previous question named
+   * the body of that kind ({@code 门头沟区总工会}): the body, and nothing else of the turn before, is
+   * what it is about. A kind is a tail of the name that the question holds at its start or after a
+   * demonstrative, not inside a word of its own ({@code 园区工会}).
+   */
+  private static Optional<String> namedKind(List<Term> previousTerms, String question) {
+    for (Term t : previousTerms) {
+      if (!isEntity(t)) {
+        continue;
+      }
+      for (int cut = 1; cut <= t.word.length() - 2; cut++) {
+        String kind = t.word.substring(cut);
+        int at = question.indexOf(kind);
+        if (at >= 0 && (at == 0 || POINTING.matcher(question.substring(at - 1, at)).matches())
+            && !question.contains(t.word.substring(0, cut))) {
+          return Optional.of(question.substring(0, at) + t.word + question.substring(at + kind.length()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Puts {@code subject} in place of the previous question's entity of the same kind. */

@@ -205,4 +205,35 @@ class SubjectCarrierTest {
     String q = "什么是工会？";
     assertEquals(q, carrier.standalone(after("北京电控系统的职工在哪里献血？"), q));
   }
+
+  @Test
+  void aFollowUpWithoutAPronounWhoseTopicWasInThePreviousTurnCarriesItsSubject() {
+    List<Condenser.Turn> turns = List.of(new Condenser.Turn("郑默杰哪天去的台湖镇那俩村",
+        "3月4日，郑默杰到台湖镇口子村、胡家堡村调研，代表市总工会向两个村分别捐赠4000个口罩。[1]"));
+    String s = carrier.standalone(turns, "给每个村捐了多少口罩");
+    assertTrue(s.contains("郑默杰"), s);
+    // nothing of the question was in the turn before: a new question
+    String q = "报纸上燕京啤酒那则广告留的电话是多少？";
+    assertEquals(q, carrier.standalone(turns, q));
+  }
+
+  @Test
+  void aQuestionOpeningWithThenGoesOnFromThePreviousOne() {
+    // 那管/nr: the recogniser reads "then" and the verb as a name
+    String s = carrier.standalone(after("顺义商业集团派多少人去双丰街道守卡口"), "那管了几个社区");
+    assertTrue(s.contains("顺义商业集团"), s);
+  }
+
+  @Test
+  void aBareKindIsTheBodyOfThatKindThePreviousQuestionNamed() {
+    String s = carrier.standalone(after("門頭溝區總工會的疫情防控志願應急服務隊由幾個人組成？"), "那区总工会拨出去的防控专项资金呢，有多少？");
+    assertEquals("那门头沟区总工会拨出去的防控专项资金呢，有多少？", s);
+  }
+
+  @Test
+  void aQuestionEndingInItsSituationIsNoEllipsis() {
+    // 的情况 closes a whole question here, not the elliptic 那…的情况呢
+    String s = carrier.standalone(after("顺义区总工会派了几名干部？"), "平谷工会志愿者怎么查湖北籍工人离京的情况");
+    assertEquals("平谷工会志愿者怎么查湖北籍工人离京的情况", s);
+  }
 }
