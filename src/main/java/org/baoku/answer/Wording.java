@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * segmenter, trained on newspaper text, glues a bare demonstrative to the name before it ({@code
  * 石岳那/nr}), so such a question named someone no report names, and a spoken question word
  * ({@code 咋}) asked nothing. A literary question ends in {@code 为何} for "is what" ({@code
- * 几张图，名称各为何}), which the rules read as "why".
+ * 几张图，名称各为何}), which the rules read as "why". Voice input writes down fillers ({@code 嗯}).
  */
 final class Wording {
 
@@ -35,11 +35,17 @@ final class Wording {
   /** A bare 那 opening the question (or a clause), before a verb or a noun. */
   private static final Pattern OPENING_NA = Pattern.compile("(^|[，,。？?！!；;])那(?=[\\p{IsHan}&&[^" + WITH_NA + "]])");
 
+  /**
+   * A spoken filler ({@code 嗯}, {@code 呃}) that voice input writes down: it stands between a noun
+   * and the word that asks about it ({@code 那两位理发师傅 嗯叫什么名字}).
+   */
+  private static final Pattern FILLER = Pattern.compile("[嗯呃唔]+[，,、\\s]*");
+
   private Wording() {}
 
   /** {@code text} with spoken and literary forms in plain words; other text unchanged. */
   static String plain(String text) {
-    String t = text;
+    String t = FILLER.matcher(text).replaceAll("");
     for (String[] w : WORDS) {
       t = t.replace(w[0], w[1]);
     }

@@ -25,6 +25,8 @@ class WordingTest {
       她去那干什么了？                 | 她去那干什么了？
       工会的那位干部是谁？             | 工会的那位干部是谁？
       为何要组织职工种菜？             | 为何要组织职工种菜？
+      两位理发师傅 嗯叫什么名字啊      | 两位理发师傅 叫什么名字啊
+      嗯，她那天值守了多长时间         | 她那天值守了多长时间
       """)
   void writesSpokenFormsPlainly(String asked, String plain) {
     assertEquals(plain, Wording.plain(asked));
