@@ -130,6 +130,7 @@ final class AnswerCheck {
    */
   private static final String PROVINCES = "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东"
       + "|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门";
+  private static final Pattern PROVINCE = Pattern.compile("^(?:" + PROVINCES + ")");
   /** A generic first part of a name: a province-level division or "this city", longest first. */
   private static final Pattern PREFIX = Pattern.compile(
       "^(?:本市|全市|我市|(?:" + PROVINCES + ")(?:特别行政区|\\p{IsHan}{0,3}?自治区|省|市)?)");
@@ -158,7 +159,8 @@ final class AnswerCheck {
       case NUMBER, PERSON, PLACE, ORGANISATION -> !phrases(q, sentence).isEmpty();
       case DATE -> hasRole(q, sentence)
           && (TIME_ASKED.matcher(q.text()).find() ? DATE_OR_TIME : DATE).matcher(sentence).find()
-          && (!asksADay(q) && !YEAR_ASKED.matcher(q.text()).find() || !phrases(q, sentence).isEmpty());
+          && (!asksADay(q) && !YEAR_ASKED.matcher(q.text()).find() || !phrases(q, sentence).isEmpty())
+          && (!asksTheHourOfAGivenDay(q) || CLOCK.matcher(sentence).find());
       default -> hasRole(q, sentence);
     };
   }
@@ -182,6 +184,8 @@ final class AnswerCheck {
       case DATE -> matches(DATE_OR_TIME.matcher(sentence)).stream()
           .filter(p -> !asksADay(q) || (TIME_ASKED.matcher(q.text()).find() ? DAY_OR_TIME : A_DAY)
               .matcher(sentence.substring(p.start(), p.end())).find())
+          // 3月4号几点到的: 3月4日 does not say when that day
+          .filter(p -> !asksTheHourOfAGivenDay(q) || CLOCK.matcher(sentence.substring(p.start(), p.end())).find())
           // 哪年当上: 6月2日 does not say which year
           .filter(p -> !YEAR_ASKED.matcher(q.text()).find() || sentence.substring(p.start(), p.end()).contains("年"))
           .toList();
@@ -268,6 +272,17 @@ final class AnswerCheck {
   private static final Pattern DAY_ASKED = Pattern.compile("几月几[号日]|几号|几日|哪天|哪一天|哪日|什么日子|具体日期");
   /** A day of the month or a named day, or a time of day: what answers a question of the day and the time. */
   private static final Pattern DAY_OR_TIME = Pattern.compile("[月日号点时:：]|昨天|前天|当天|春节|元宵节|除夕");
+  /** A time of day by the clock ({@code 7点}, {@code 9:30}, {@code 七点半}). */
+  private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:：]\\d{2}|\\d{1,2}[点时]|[一二三四五六七八九十]+[点时](?:[一二三四五六七八九十]+分|半|钟)");
+
+  /**
+   * Whether the question asks the hour of a day it names itself ({@code 3月4号…是上午几点到的}):
+   * the sentence that gives the day without the hour does not answer it.
+   */
+  static boolean asksTheHourOfAGivenDay(Question q) {
+    return TIME_ASKED.matcher(q.text()).find() && DATE.matcher(q.text()).find();
+  }
+
   /** A day, for a question of the day alone: {@code 早上7点钟} does not say which day. */
   private static final Pattern A_DAY = Pattern.compile("[月日号]|昨天|前天|当天|春节|元宵节|除夕");
 
@@ -387,6 +402,22 @@ final class AnswerCheck {
   static boolean aboutEntities(Question q, String normContext) {
     return q.entities().stream().map(ChineseText::compact)
         .allMatch(name -> mentions(normContext, core(name)));
+  }
+
+  /**
+   * The provinces that open the question's names ({@code 河北} of {@code 河北省总工会}), which {@link
+   * #core} drops because a paper puts its own before every body; one that no retrieved passage
+   * names is a place the archive does not report on.
+   */
+  static List<String> provinces(Question q) {
+    List<String> out = new ArrayList<>();
+    for (String e : q.entities()) {
+      Matcher m = PROVINCE.matcher(ChineseText.compact(e));
+      if (m.find()) {
+        out.add(m.group());
+      }
+    }
+    return out;
   }
 
   /**
@@ -728,6 +759,31 @@ final class AnswerCheck {
     String sentence = ChineseText.normalise(raw);
     return sentence.chars().filter(c -> c == '、').count() >= 2 || TITLES.matcher(sentence).find()
         || COUNTED_OFF.matcher(sentence).find();
+  }
+
+  /** A group of people the question counts itself ({@code 那近1800名抽调干部}): figure and measure. */
+  private static final Pattern GIVEN_GROUP = Pattern.compile("(\\d+)[余多]?([名人位])");
+
+  /**
+   * Whether a sentence counts another group of the people the question counts: {@code
+   * 给那近1800名抽调干部职工买慰问品花了多少钱} is not answered by {@code 为177名机关干部送去慰问品27万元},
+   * which gives the money for a group of another size. Not when the people are what is counted
+   * ({@code 那5000多人当中医护人员有多少名}): the answer is a count of the same measure.
+   */
+  static boolean ofAnotherGroup(Question q, String raw) {
+    Matcher given = GIVEN_GROUP.matcher(q.text());
+    if (!given.find() || q.measure() != null && "名人位".contains(q.measure())) {
+      return false;
+    }
+    Matcher counted = Pattern.compile("(\\d+)[余多]?" + given.group(2)).matcher(ChineseText.normalise(raw));
+    boolean another = false;
+    while (counted.find()) {
+      if (counted.group(1).equals(given.group(1))) {
+        return false;
+      }
+      another = true;
+    }
+    return another;
   }
 
   /**

@@ -283,6 +283,12 @@ public final class ExtractiveComposer implements Composer {
       // the name given is someone of another report: 北宇物业公司的工会主席 for 首发养护公司工会的主席
       return List.of();
     }
+    if (!chosen.isEmpty() && q.asks() != Question.Asked.YES_NO
+        && !AnswerCheck.provinces(q).stream().allMatch(retrieved(top)::contains)) {
+      // 河北省总工会 asked, no report retrieved names 河北: 区总工会 of a report on 门头沟 is another
+      // body; 是不是河南籍 is answered by 湖北籍
+      return List.of();
+    }
     Optional<Evidence.Scored> caption = caption(q, c, texts);
     if (caption.isPresent()) {
       return List.of(caption.get());
@@ -513,6 +519,13 @@ public final class ExtractiveComposer implements Composer {
   }
 
   /** The normalised headline, byline and text of {@code p}'s article, as far as it is known. */
+  /** The retrieved passages' headlines and texts, folded. */
+  private static String retrieved(List<Hit> hits) {
+    StringBuilder b = new StringBuilder();
+    hits.forEach(h -> b.append(h.passage().headline()).append(h.passage().text()));
+    return ChineseText.folded(b.toString());
+  }
+
   private static String articleContext(Passage p, List<Hit> hits, ArticlePassages articles) {
     StringBuilder b = new StringBuilder(p.headline()).append(p.byline()).append(p.text());
     for (Passage o : articlePassages(p, hits, articles)) {

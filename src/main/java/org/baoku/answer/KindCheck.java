@@ -331,7 +331,7 @@ final class KindCheck {
     boolean person = q.asks() == Question.Asked.PERSON;
     boolean about = EvidenceFeatures.aboutEntities(features);
     return (person || about) && holds(q, sentence) && !AnswerCheck.notItsShare(q, sentence)
-        && !AnswerCheck.ofAnotherYear(q, sentence)
+        && !AnswerCheck.ofAnotherYear(q, sentence) && !AnswerCheck.ofAnotherGroup(q, sentence)
         && (!AnswerCheck.aboutAnother(q, sentence) || about && FIRST_PERSON.matcher(sentence).find());
   }
 

@@ -118,8 +118,9 @@ final class QuestionReader {
   private static final Pattern LOOSE_COUNT =
       Pattern.compile("(第)?(?<![那这])(?:多少|几)(个小时|个月|亿元|万元|[年月天周名人个位家件次元项条辆座所户岁场批支轮期"
           + MEASURE_CHARS + "])");
-  /** An age ({@code 多大年纪}, {@code 几岁}): a number of years of age, in 岁. */
-  private static final Pattern AGE_ASKED = Pattern.compile("多大(?:年纪|岁数|年龄)|(?:年纪|年龄|岁数)(?:有|是)?多(?:大|少)|多少岁|几岁");
+  /** An age ({@code 多大年纪}, {@code 几岁}, {@code 他今年多大}): a number of years of age, in 岁. */
+  private static final Pattern AGE_ASKED = Pattern.compile("多大(?:年纪|岁数|年龄)|(?:年纪|年龄|岁数)(?:有|是)?多(?:大|少)|多少岁|几岁"
+      + "|今年\\p{IsHan}{0,3}?多大(?![的规面个])|多大了");
   /**
    * A share asked ({@code 占百分之多少}, {@code 多大比例}, {@code 占比多少}): answered by a percentage,
    * and a count of people is none.
@@ -149,12 +150,12 @@ final class QuestionReader {
    * any name ({@code 总工会派人}: a 总工会 comes after its name), a division's kind alone ({@code
    * 替区里拨}: the district spoken of, not named) or after a verb of going ({@code 抽进区防控专班} →
    * 进区), a locative before 全 or 各 ({@code 一个月内全区职工} → 内全区), a count of things
-   * ({@code 三支支援队}), or the adverb 都 glued to the verb after it ({@code 都种上/nr}; 都江堰 and the
-   * like excepted).
+   * ({@code 三支支援队}), the adverb 都 glued to the verb after it ({@code 都种上/nr}; 都江堰 and the
+   * like excepted), or each of a kind of division ({@code 各镇街}).
    */
   private static final Pattern MISREAD_PLACE =
       Pattern.compile("^[的了着和与及在那这俩]|^两\\p{IsHan}$|[那这][部个次位场家]|[月年天周][里内]$|^[一二两三四五六七八九十\\d]+(?:个月|个星期|个小时|天|年|周)[里内来]?$"
-          + "|^一\\p{IsHan}$|^一[站次个名位批场天趟遍]|^图[里中上内]$|^[区市县镇乡村][里内上]$|^[进到去回往入出][区市县镇乡村]$|^[内外里中][全各本该此]|^[二两三四五六七八九十\\d]+[支个名位批项]|^都(?![江匀昌兰安])|^总工会\\p{IsHan}");
+          + "|^一\\p{IsHan}$|^一[站次个名位批场天趟遍]|^图[里中上内]$|^[区市县镇乡村][里内上]$|^[进到去回往入出][区市县镇乡村]$|^[内外里中][全各本该此]|^[二两三四五六七八九十\\d]+[支个名位批项]|^都(?![江匀昌兰安])|^总工会\\p{IsHan}|^各[区市县镇乡村街]$");
   /** A figure the question gives, then 里 or 中 and the count: {@code 60余万元资金里有}. */
   private static final Pattern WHOLE = Pattern.compile("\\d+[余多]?((?:万|亿)?(?:元|名|人|个|件|户|家))[^，。？]{0,8}[里中]有?$");
   /**
@@ -500,14 +501,15 @@ final class QuestionReader {
       return false;
     }
     int head = after;
-    while (head < Math.min(terms.size(), after + 2) && terms.get(head).nature.toString().matches("n|nn.*|vn|j")) {
+    while (head < Math.min(terms.size(), after + 3) && terms.get(head).nature.toString().matches("n|nn.*|vn|j")) {
       head++;
     }
     if (head > after) {
-      // the last of the (at most two) nouns after the measure heads them: 工会/n 干部/n
+      // the last of the (at most three) nouns after the measure heads them: 工会/n 干部/n, 一线/n 防疫/vn 人员/n
       return PERSON_HEAD.matcher(terms.get(head - 1).word).matches();
     }
-    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+    // past 里 and 有 to the group the count is a part of: 那16名机关干部里，有几个
+    for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
       String n = terms.get(j).nature.toString();
       if (n.matches("n.*|j") && !n.startsWith("nr")) {
         return PERSON_HEAD.matcher(terms.get(j).word).matches();

@@ -64,6 +64,10 @@ public final class Tagger {
         // 文中点/ns in 文中点到书名的 is 文中 点: where in the report, and no place
         int used = opensInAReport(t);
         cut(out, t, term(t.word.substring(0, used), Nature.s, t.offset), used);
+      } else if (opensWithAClock(t) > 0) {
+        // 七点就站/nt in 早上七点就站卡口 is 七点 就 站: a time of day, and no body
+        int used = opensWithAClock(t);
+        cut(out, t, term(t.word.substring(0, used), Nature.t, t.offset), used, WORDS);
       } else if (afterDemonstrative(out, t)) {
         // 这/r 回派/nr is 这回/r 派/v: the recogniser took the demonstrative's measure for a name
         Term last = out.remove(out.size() - 1);
@@ -184,6 +188,16 @@ public final class Tagger {
     return t;
   }
 
+  /** A time of day by the clock at the start of a word ({@code 7点}, {@code 七点}). */
+  private static final java.util.regex.Pattern CLOCK_START =
+      java.util.regex.Pattern.compile("(?:\\d{1,2}|[一二三四五六七八九十两]{1,3})[点时]");
+
+  /** The length of the time of day that opens a name with more after it ({@code 七点就站/nt}), else 0. */
+  private static int opensWithAClock(Term t) {
+    java.util.regex.Matcher clock = CLOCK_START.matcher(t.word);
+    return t.nature.toString().startsWith("n") && clock.lookingAt() && clock.end() < t.word.length() ? clock.end() : 0;
+  }
+
   /** Measures a demonstrative takes ({@code 这回}, {@code 那次}, {@code 这位}). */
   private static final String DEMONSTRATIVE_MEASURES = "回次个位部场家些样项批";
   /** A demonstrative and its measure at the start of a word ({@code 那次急救培训}). */
@@ -231,10 +245,11 @@ public final class Tagger {
   /**
    * Characters a two-character given name never ends with: function words and verbs, which the
    * name recogniser glues to a surname-like character before them ({@code 令而/nr} in 闻令而动,
-   * {@code 战之/nr} in 战之能胜, {@code 封控/nr}, {@code 钱买/nr} in 谁出钱买的, {@code 宣讲/nr}), and
+   * {@code 战之/nr} in 战之能胜, {@code 封控/nr}, {@code 钱买/nr} in 谁出钱买的, {@code 钱跟/nr} in 拨的钱跟…凑的钱加起来,
+   * {@code 宣讲/nr}), and
    * measures of people, glued to the 余 of a count ({@code 5000余名/nr}).
    */
-  private static final String NEVER_GIVEN = "而之的了着过是和与及或被把让给向对从往买卖控讲说搞拿名位";
+  private static final String NEVER_GIVEN = "而之的了着过是和与及或跟加被把让给向对从往买卖控讲说搞拿名位";
 
   /** Whether {@code t} is a person's name as the recogniser reads it, less its commonest misreadings. */
   public static boolean personName(Term t) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,6 +39,9 @@ class AnswerCheckTest {
       a share in digits answers 百分之多少            | 志愿者里党员占百分之多少？       | 其中党员占62%。                          | true
       a share written out answers 多大比例            | 志愿者里党员占多大比例？         | 其中党员占到百分之六十。                 | true
       a count is no share                             | 志愿者里党员占多大比例？         | 其中党员有300名。                        | false
+      the day asked again does not answer its hour    | 郑默杰3月4号去口子村是上午几点到的？ | 3月4日，郑默杰到口子村调研。         | false
+      a time answers the hour of a given day          | 郑默杰3月4号去口子村是上午几点到的？ | 3月4日上午9点，郑默杰到口子村调研。  | true
+      an age asked of this year                       | 孙世博今年到底多大？             | 孙世博已经近三周没有回家。               | false
       """)
   void fitsWhatIsAsked(String shows, String question, String sentence, boolean fits) {
     assertEquals(fits, AnswerCheck.fits(Question.read(question), sentence), shows);
@@ -225,5 +229,25 @@ class AnswerCheckTest {
       """)
   void aSentenceNamesTheAskedYearOrNot(String shows, String question, String sentence, boolean names) {
     assertEquals(names, AnswerCheck.namesTheAskedYear(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a province opening a body's name        | 河北省总工会派了多少干部下社区？ | 河北
+      none                                    | 市总工会派了多少干部下社区？     | ''
+      """)
+  void aProvinceOpeningANameIsFound(String shows, String question, String province) {
+    assertEquals(province.isEmpty() ? List.of() : List.of(province), AnswerCheck.provinces(Question.read(question)), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      another group's money                   | 给那近1800名抽调干部职工买慰问品花了多少钱？ | 为下沉社区的177名机关干部送去慰问品27万元。 | true
+      the group asked                         | 给那177名机关干部买慰问品花了多少钱？        | 为下沉社区的177名机关干部送去慰问品27万元。 | false
+      no group counted                        | 给那近1800名抽调干部职工买慰问品花了多少钱？ | 区总工会送去慰问品27万元。                 | false
+      people counted of the group asked       | 那5000多人当中医护人员有多少名？             | 其中医护人员300名。                        | false
+      """)
+  void aSentenceOfAnotherGroupDoesNotAnswer(String shows, String question, String sentence, boolean another) {
+    assertEquals(another, AnswerCheck.ofAnotherGroup(Question.read(question), sentence), shows);
   }
 }

@@ -86,6 +86,10 @@ class QuestionTest {
       支援队分别由谁担任队长？                               | PERSON       | -    | -    | -              | -
       社区共有多少常住居民？                                 | NUMBER       | -    | 居民 | -              | -
       读书会是否邀请了劳模？                                 | YES_NO       | -    | -    | -              | -
+      孙世博说自己还年轻，他今年到底多大？                   | NUMBER       | 岁   | -    | -              | -
+      菜园今年到底多大的面积？                               | OTHER        | -    | -    | -              | -
+      黄村镇总工会一共慰问了多少个一线防疫人员？             | NUMBER       | 人   | 一线 | -              | -
+      那16名下沉的机关干部里，有几个是去机场转运专班的？     | NUMBER       | 人   | -    | -              | -
       这篇报道讲了什么？                                     | OTHER        | -    | -    | -              | -
       How long is the epidemic-prevention video?             | NUMBER       | 时长 | -    | -              | -
       How many workers donated blood?                        | NUMBER       | 人   | -    | -              | -
@@ -216,6 +220,10 @@ class QuestionTest {
     assertEquals(List.of("女职委", "国家卫健委"), Question.read("女职委发出建议时所引的国家卫健委文件叫什么").entities());
     // 文中点/ns in 文中点到书名的: where in the report
     assertEquals(List.of("四厂"), Question.read("四厂读书会上，文中点到书名的有哪几部？").entities());
+    // 钱跟/nr and 钱加/nr: money and the word joining it; 各镇/ns: each town, none named
+    assertEquals(List.of("门头沟区总工会"), Question.read("门头沟区总工会拨的钱跟各镇街园区凑的钱加起来一共多少？").entities());
+    // 七点就站/nt: a time of day and the words after it
+    assertEquals(List.of("毛彩兰"), Question.read("毛彩兰早上七点就站卡口了，她那天值守了多长时间？").entities());
     // 临/v 空区总工会/nt: no district has a one-character name
     assertEquals(List.of("临空区总工会"), Question.read("临空区总工会是怎么保证下沉干部职工能长期坚持在岗的？").entities());
   }
