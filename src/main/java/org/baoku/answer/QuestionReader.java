@@ -169,11 +169,12 @@ final class QuestionReader {
       "组织", "开始", "发生", "召开", "作为", "成为", "来到", "到达", "前往");
   /**
    * A list asked: 哪些, 哪几, 些什么, 都…什么 ({@code 都种上什么菜}, not 什么时候 or 什么地方), 哪三…,
-   * 分别是什么 ({@code “四个一”措施分别是什么}).
+   * 分别是什么 ({@code “四个一”措施分别是什么}), or what was given, grown or practised ({@code 种了啥菜},
+   * {@code 发了啥材料}, {@code 上手练了啥}): things, most often several.
    */
   private static final Pattern LIST_WORDS = Pattern.compile(
       "哪些|哪几|些什么|都\\p{IsHan}{0,4}?什么(?!时候|时间|地方)|哪[“「]?[两二三四五六七八九十]|有几[种项类]"
-          + "|分别[是为指叫]什么(?!时候|时间|地方)");
+          + "|分别[是为指叫]什么(?!时候|时间|地方)|(?:送|(?<![开出研引激启])发|带|种|捐|赠|练|备)了?什么(?!时候|时间|地方|办法|方法|方式)");
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9'’.-]*|[0-9]+");
   private static final Set<String> ENGLISH_STOP = Set.of(
       "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "was", "were", "is", "are",

@@ -87,6 +87,9 @@ class QuestionTest {
       社区共有多少常住居民？                                 | NUMBER       | -    | 居民 | -              | -
       读书会是否邀请了劳模？                                 | YES_NO       | -    | -    | -              | -
       孙世博说自己还年轻，他今年到底多大？                   | NUMBER       | 岁   | -    | -              | -
+      城建十六公司的菜园种了啥菜？                           | LIST         | -    | -    | -              | -
+      急救培训完了工人上手练了啥？                           | LIST         | -    | -    | -              | -
+      平谷区总工会为推行职工学习开发了什么线上平台？         | OTHER        | -    | -    | -              | -
       菜园今年到底多大的面积？                               | OTHER        | -    | -    | -              | -
       黄村镇总工会一共慰问了多少个一线防疫人员？             | NUMBER       | 人   | 一线 | -              | -
       那16名下沉的机关干部里，有几个是去机场转运专班的？     | NUMBER       | 人   | -    | -              | -
@@ -190,6 +193,9 @@ class QuestionTest {
     List<String> named = Question.read("北房镇御华园小区的防控人员收到了什么？").keys().stream()
         .map(Question.Key::word).toList();
     assertFalse(named.contains("镇御"), named.toString());
+    // 宣/nr 传/v: a word of the dictionary cut into a one-character name and a verb
+    List<String> told = Question.read("天宫院街道总工会还怎么宣传防疫知识？").keys().stream().map(Question.Key::word).toList();
+    assertTrue(told.contains("宣传") && !told.contains("宣"), told.toString());
   }
 
   @Test
