@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
@@ -64,6 +65,9 @@ public final class Tagger {
         // 文中点/ns in 文中点到书名的 is 文中 点: where in the report, and no place
         int used = opensInAReport(t);
         cut(out, t, term(t.word.substring(0, used), Nature.s, t.offset), used);
+      } else if (splitWord(out, t) != null) {
+        // 宣/nr 传/v is 宣传: no name has one character, the recogniser cut a word in two
+        out.set(out.size() - 1, splitWord(out, t));
       } else if (opensWithAClock(t) > 0) {
         // 七点就站/nt in 早上七点就站卡口 is 七点 就 站: a time of day, and no body
         int used = opensWithAClock(t);
@@ -191,6 +195,23 @@ public final class Tagger {
   /** A time of day by the clock at the start of a word ({@code 7点}, {@code 七点}). */
   private static final java.util.regex.Pattern CLOCK_START =
       java.util.regex.Pattern.compile("(?:\\d{1,2}|[一二三四五六七八九十两]{1,3})[点时]");
+
+  /**
+   * The word that a one-character name and the character after it make ({@code 宣/nr 传/v} →
+   * {@code 宣传/vn}), or null: the dictionary has it, and no name has one character. The segmenter
+   * cuts 宣传 so even with names off.
+   */
+  private static Term splitWord(List<Term> before, Term t) {
+    if (before.isEmpty() || t.word.length() != 1) {
+      return null;
+    }
+    Term last = before.get(before.size() - 1);
+    if (last.word.length() != 1 || !last.nature.toString().startsWith("nr")) {
+      return null;
+    }
+    CoreDictionary.Attribute word = CoreDictionary.get(last.word + t.word);
+    return word == null ? null : term(last.word + t.word, word.nature[0], last.offset);
+  }
 
   /** The length of the time of day that opens a name with more after it ({@code 七点就站/nt}), else 0. */
   private static int opensWithAClock(Term t) {
