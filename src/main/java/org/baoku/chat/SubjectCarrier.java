@@ -32,6 +32,9 @@ public final class SubjectCarrier implements Condenser {
       "这位", "那位", "这个", "那个", "这里", "那里", "当天", "当时", "此次", "上述", "对方",
       "他的", "她的", "他们的", "这家", "那家", "此事", "这项", "这笔", "那笔", "这回", "那回", "这次", "那次");
 
+  /** Words for a group of people. */
+  private static final Set<String> PLURAL = Set.of("他们", "她们", "他们的", "她们的");
+
   /** Words for one person, who is the one the previous answer named when its question named none. */
   private static final Set<String> PERSONAL = Set.of("他", "她", "他的", "她的");
   /**
@@ -126,6 +129,10 @@ public final class SubjectCarrier implements Condenser {
     if (!personal) {
       // 那会儿派下去了多少人 after 对口支援的是哪个街道: about the street the answer named
       answeredName(previous, answer).ifPresent(carried::add);
+    }
+    if (terms.stream().anyMatch(t -> PLURAL.contains(t.word))) {
+      // 他们 are never the one person named before (郑默杰 visited them): the group is what was asked
+      previousTerms.stream().filter(t -> isEntity(t) && isPerson(t)).forEach(t -> carried.remove(t.word));
     }
     carried.removeIf(simplified::contains);
     if (carried.isEmpty()) {

@@ -236,4 +236,11 @@ class SubjectCarrierTest {
     String s = carrier.standalone(after("顺义区总工会派了几名干部？"), "平谷工会志愿者怎么查湖北籍工人离京的情况");
     assertEquals("平谷工会志愿者怎么查湖北籍工人离京的情况", s);
   }
+
+  @Test
+  void theyAreTheGroupAskedAboutNotThePersonWhoVisitedThem() {
+    String s = carrier.standalone(after("郑默杰去通州台湖镇调研，市总工会在那边下沉的党员干部有几个人？"), "他们是从几月几号开始下沉的？");
+    assertFalse(s.contains("郑默杰"), s);
+    assertTrue(s.contains("台湖镇"), s);
+  }
 }
