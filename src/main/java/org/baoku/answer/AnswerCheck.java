@@ -160,7 +160,8 @@ final class AnswerCheck {
       case DATE -> hasRole(q, sentence)
           && (TIME_ASKED.matcher(q.text()).find() ? DATE_OR_TIME : DATE).matcher(sentence).find()
           && (!asksADay(q) && !YEAR_ASKED.matcher(q.text()).find() || !phrases(q, sentence).isEmpty())
-          && (!asksTheHourOfAGivenDay(q) || CLOCK.matcher(sentence).find());
+          && (!asksTheHourOfAGivenDay(q) || CLOCK.matcher(sentence).find())
+          && (!PLAN_ASKED.matcher(q.text()).find() || PLANNED.matcher(sentence).find());
       default -> hasRole(q, sentence);
     };
   }
@@ -184,6 +185,8 @@ final class AnswerCheck {
       case DATE -> matches(DATE_OR_TIME.matcher(sentence)).stream()
           .filter(p -> !asksADay(q) || (TIME_ASKED.matcher(q.text()).find() ? DAY_OR_TIME : A_DAY)
               .matcher(sentence.substring(p.start(), p.end())).find())
+          // 计划什么时候竣工: a day that something happened is no day planned
+          .filter(p -> !PLAN_ASKED.matcher(q.text()).find() || PLANNED.matcher(sentence).find())
           // 3月4号几点到的: 3月4日 does not say when that day
           .filter(p -> !asksTheHourOfAGivenDay(q) || CLOCK.matcher(sentence.substring(p.start(), p.end())).find())
           // 哪年当上: 6月2日 does not say which year
@@ -272,6 +275,11 @@ final class AnswerCheck {
   private static final Pattern DAY_ASKED = Pattern.compile("几月几[号日]|几号|几日|哪天|哪一天|哪日|什么日子|具体日期");
   /** A day of the month or a named day, or a time of day: what answers a question of the day and the time. */
   private static final Pattern DAY_OR_TIME = Pattern.compile("[月日号点时:：]|昨天|前天|当天|春节|元宵节|除夕");
+  /** A day planned or expected ({@code 计划什么时候竣工}, {@code 预计哪天结束}). */
+  private static final Pattern PLAN_ASKED = Pattern.compile("计划|预计|打算|拟于");
+  /** Words a report gives a plan or an expected day with. */
+  private static final Pattern PLANNED = Pattern.compile("计划|预计|打算|拟|将于|将在|有望|力争|即将|下一步");
+
   /** A time of day by the clock ({@code 7点}, {@code 9:30}, {@code 七点半}). */
   private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:：]\\d{2}|\\d{1,2}[点时]|[一二三四五六七八九十]+[点时](?:[一二三四五六七八九十]+分|半|钟)");
 

@@ -42,6 +42,8 @@ class AnswerCheckTest {
       the day asked again does not answer its hour    | 郑默杰3月4号去口子村是上午几点到的？ | 3月4日，郑默杰到口子村调研。         | false
       a time answers the hour of a given day          | 郑默杰3月4号去口子村是上午几点到的？ | 3月4日上午9点，郑默杰到口子村调研。  | true
       an age asked of this year                       | 孙世博今年到底多大？             | 孙世博已经近三周没有回家。               | false
+      a day that happened is no day planned           | 二期工程计划什么时候竣工？       | 该工程自2020年开工建设。                 | false
+      a day planned answers a plan                    | 二期工程计划什么时候竣工？       | 该工程计划于2023年6月竣工。              | true
       """)
   void fitsWhatIsAsked(String shows, String question, String sentence, boolean fits) {
     assertEquals(fits, AnswerCheck.fits(Question.read(question), sentence), shows);
