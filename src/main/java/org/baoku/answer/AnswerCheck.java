@@ -275,8 +275,12 @@ final class AnswerCheck {
   private static final Pattern DAY_ASKED = Pattern.compile("几月几[号日]|几号|几日|哪天|哪一天|哪日|什么日子|具体日期");
   /** A day of the month or a named day, or a time of day: what answers a question of the day and the time. */
   private static final Pattern DAY_OR_TIME = Pattern.compile("[月日号点时:：]|昨天|前天|当天|春节|元宵节|除夕");
-  /** A day planned or expected ({@code 计划什么时候竣工}, {@code 预计哪天结束}). */
-  private static final Pattern PLAN_ASKED = Pattern.compile("计划|预计|打算|拟于");
+  /**
+   * A day planned or expected ({@code 计划什么时候竣工}, {@code 预计哪天结束}); not a project's name
+   * ({@code 单体型图计划第三阶段数据将在什么时间发布}).
+   */
+  private static final Pattern PLAN_ASKED = Pattern.compile(
+      "(?:计划|预计|打算|拟)[在于到从]?(?:什么时候|什么时间|哪天|哪一天|何时|几月|几号|哪年|哪一年)");
   /** Words a report gives a plan or an expected day with. */
   private static final Pattern PLANNED = Pattern.compile("计划|预计|打算|拟|将于|将在|有望|力争|即将|下一步");
 

@@ -246,13 +246,15 @@ public final class Tagger {
   /** Measures of people a count question word takes ({@code 多少人}, {@code 几名}). */
   private static final String PEOPLE_MEASURES = "人名位";
 
-  /** Whether {@code t} is a name that starts with the measure of the count question word before it. */
+  /** Whether {@code t} is a name that starts with the measure of the count question word before it, or with 钱. */
   private static boolean afterCount(List<Term> before, Term t) {
-    if (before.isEmpty() || t.word.length() < 3 || !t.nature.toString().matches("n[rstz].*")) {
+    // 多少/r 钱去/nr: the money asked and the verb after it, however short
+    boolean money = t.word.length() >= 2 && t.word.charAt(0) == '钱';
+    if (before.isEmpty() || t.word.length() < 3 && !money || !t.nature.toString().matches("n[rstz].*")) {
       return false;
     }
     String last = before.get(before.size() - 1).word;
-    return (last.equals("多少") || last.equals("几")) && PEOPLE_MEASURES.indexOf(t.word.charAt(0)) >= 0;
+    return (last.equals("多少") || last.equals("几")) && (money || PEOPLE_MEASURES.indexOf(t.word.charAt(0)) >= 0);
   }
 
   private static boolean afterDemonstrative(List<Term> before, Term t) {

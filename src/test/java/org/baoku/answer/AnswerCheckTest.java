@@ -44,6 +44,7 @@ class AnswerCheckTest {
       an age asked of this year                       | 孙世博今年到底多大？             | 孙世博已经近三周没有回家。               | false
       a day that happened is no day planned           | 二期工程计划什么时候竣工？       | 该工程自2020年开工建设。                 | false
       a day planned answers a plan                    | 二期工程计划什么时候竣工？       | 该工程计划于2023年6月竣工。              | true
+      a project named 计划 asks no plan               | 单体型图计划第三阶段数据将在什么时间发布？ | 第三阶段数据于2009年春季发布。 | true
       """)
   void fitsWhatIsAsked(String shows, String question, String sentence, boolean fits) {
     assertEquals(fits, AnswerCheck.fits(Question.read(question), sentence), shows);
