@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SubjectCarrierTest {
 
@@ -156,23 +158,19 @@ class SubjectCarrierTest {
     assertTrue(s.contains("电控"), s);
   }
 
-  @Test
-  void ellipticFollowUpSwapsThePlace() {
-    String s = carrier.standalone(after("顺义区总工会派了几名干部下沉一线？"), "那朝阳区呢？");
-    assertEquals("朝阳区总工会派了几名干部下沉一线？", s);
-  }
-
-  @Test
-  void aNameWithItsKindReplacesTheNameAndTheKind() {
-    // the tagger reads 青云店/nz 镇/n: the whole 旧宫镇, not 旧宫 alone, gives way to 青云店镇
-    String s = carrier.standalone(after("旧宫镇总工会送了多少件慰问品？"), "那青云店镇呢？");
-    assertEquals("青云店镇总工会送了多少件慰问品？", s);
-  }
-
-  @Test
-  void ellipticFollowUpSwapsThePlaceInsideAnOrganisationName() {
-    String s = carrier.standalone(after("西城区总工会发出了哪些倡议？"), "那丰台区呢？");
-    assertEquals("丰台区总工会发出了哪些倡议？", s);
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      顺义区总工会派了几名干部下沉一线？                     | 那朝阳区呢？       | 朝阳区总工会派了几名干部下沉一线？
+      旧宫镇总工会送了多少件慰问品？                         | 那青云店镇呢？     | 青云店镇总工会送了多少件慰问品？
+      西城区总工会发出了哪些倡议？                           | 那丰台区呢？       | 丰台区总工会发出了哪些倡议？
+      門頭溝區總工會的疫情防控志願應急服務隊由幾個人組成？   | 那区总工会拨出去的防控专项资金呢，有多少？ | 那门头沟区总工会拨出去的防控专项资金呢，有多少？
+      顺义区总工会派了几名干部？                             | 平谷工会志愿者怎么查湖北籍工人离京的情况 | 平谷工会志愿者怎么查湖北籍工人离京的情况
+      """)
+  void anEllipsisOrABareKindTakesThePreviousBodysPlace(String previous, String question, String standalone) {
+    // 那青云店镇呢: the whole 旧宫镇 (青云店/nz 镇/n), not 旧宫 alone, gives way; 那丰台区呢: the place
+    // inside 西城区总工会; 那区总工会: the body of that kind named before; …离京的情况 closes a whole
+    // question, not the elliptic 那…的情况呢
+    assertEquals(standalone, carrier.standalone(after(previous), question));
   }
 
   @Test
@@ -222,19 +220,6 @@ class SubjectCarrierTest {
     // 那管/nr: the recogniser reads "then" and the verb as a name
     String s = carrier.standalone(after("顺义商业集团派多少人去双丰街道守卡口"), "那管了几个社区");
     assertTrue(s.contains("顺义商业集团"), s);
-  }
-
-  @Test
-  void aBareKindIsTheBodyOfThatKindThePreviousQuestionNamed() {
-    String s = carrier.standalone(after("門頭溝區總工會的疫情防控志願應急服務隊由幾個人組成？"), "那区总工会拨出去的防控专项资金呢，有多少？");
-    assertEquals("那门头沟区总工会拨出去的防控专项资金呢，有多少？", s);
-  }
-
-  @Test
-  void aQuestionEndingInItsSituationIsNoEllipsis() {
-    // 的情况 closes a whole question here, not the elliptic 那…的情况呢
-    String s = carrier.standalone(after("顺义区总工会派了几名干部？"), "平谷工会志愿者怎么查湖北籍工人离京的情况");
-    assertEquals("平谷工会志愿者怎么查湖北籍工人离京的情况", s);
   }
 
   @Test
