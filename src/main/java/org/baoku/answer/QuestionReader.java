@@ -150,12 +150,12 @@ final class QuestionReader {
    * any name ({@code 总工会派人}: a 总工会 comes after its name), a division's kind alone ({@code
    * 替区里拨}: the district spoken of, not named) or after a verb of going ({@code 抽进区防控专班} →
    * 进区), a locative before 全 or 各 ({@code 一个月内全区职工} → 内全区), a count of things
-   * ({@code 三支支援队}), the adverb 都 glued to the verb after it ({@code 都种上/nr}; 都江堰 and the
-   * like excepted), or each of a kind of division ({@code 各镇街}).
+   * ({@code 三支支援队}), or the adverb 都 glued to the verb after it ({@code 都种上/nr}; 都江堰 and the
+   * like excepted).
    */
   private static final Pattern MISREAD_PLACE =
       Pattern.compile("^[的了着和与及在那这俩]|^两\\p{IsHan}$|[那这][部个次位场家]|[月年天周][里内]$|^[一二两三四五六七八九十\\d]+(?:个月|个星期|个小时|天|年|周)[里内来]?$"
-          + "|^一\\p{IsHan}$|^一[站次个名位批场天趟遍]|^图[里中上内]$|^[区市县镇乡村][里内上]$|^[进到去回往入出][区市县镇乡村]$|^[内外里中][全各本该此]|^[二两三四五六七八九十\\d]+[支个名位批项]|^都(?![江匀昌兰安])|^总工会\\p{IsHan}|^各[区市县镇乡村街]$");
+          + "|^一\\p{IsHan}$|^一[站次个名位批场天趟遍]|^图[里中上内]$|^[区市县镇乡村][里内上]$|^[进到去回往入出][区市县镇乡村]$|^[内外里中][全各本该此]|^[二两三四五六七八九十\\d]+[支个名位批项]|^都(?![江匀昌兰安])|^总工会\\p{IsHan}");
   /** A figure the question gives, then 里 or 中 and the count: {@code 60余万元资金里有}. */
   private static final Pattern WHOLE = Pattern.compile("\\d+[余多]?((?:万|亿)?(?:元|名|人|个|件|户|家))[^，。？]{0,8}[里中]有?$");
   /**
