@@ -283,8 +283,9 @@ public final class ExtractiveComposer implements Composer {
       // the name given is someone of another report: 北宇物业公司的工会主席 for 首发养护公司工会的主席
       return List.of();
     }
-    if (!chosen.isEmpty() && q.asks() != Question.Asked.YES_NO
-        && !AnswerCheck.provinces(q).stream().allMatch(retrieved(top)::contains)) {
+    List<String> provinces = AnswerCheck.provinces(q);
+    if (!chosen.isEmpty() && q.asks() != Question.Asked.YES_NO && !provinces.isEmpty()
+        && !provinces.stream().allMatch(retrieved(top)::contains)) {
       // 河北省总工会 asked, no report retrieved names 河北: 区总工会 of a report on 门头沟 is another
       // body; 是不是河南籍 is answered by 湖北籍
       return List.of();
