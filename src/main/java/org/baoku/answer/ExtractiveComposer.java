@@ -519,7 +519,6 @@ public final class ExtractiveComposer implements Composer {
     return out;
   }
 
-  /** The normalised headline, byline and text of {@code p}'s article, as far as it is known. */
   /** The retrieved passages' headlines and texts, folded. */
   private static String retrieved(List<Hit> hits) {
     StringBuilder b = new StringBuilder();
@@ -527,6 +526,7 @@ public final class ExtractiveComposer implements Composer {
     return ChineseText.folded(b.toString());
   }
 
+  /** The normalised headline, byline and text of {@code p}'s article, as far as it is known. */
   private static String articleContext(Passage p, List<Hit> hits, ArticlePassages articles) {
     StringBuilder b = new StringBuilder(p.headline()).append(p.byline()).append(p.text());
     for (Passage o : articlePassages(p, hits, articles)) {
