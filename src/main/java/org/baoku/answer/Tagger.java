@@ -51,6 +51,8 @@ public final class Tagger {
       Term t = terms.get(i);
       String nature = t.nature.toString();
       boolean afterNumber = i > 0 && terms.get(i - 1).nature == Nature.m;
+      Term joined = splitWord(out, t);
+      int clock = opensWithAClock(t);
       if (afterNumber && t.word.length() > 1 && DATE_UNITS.indexOf(t.word.charAt(0)) >= 0
           && nature.length() > 1 && nature.startsWith("n")) {
         cut(out, t, term(t.word.substring(0, 1), Nature.q, t.offset), 1);
@@ -65,13 +67,12 @@ public final class Tagger {
         // 文中点/ns in 文中点到书名的 is 文中 点: where in the report, and no place
         int used = opensInAReport(t);
         cut(out, t, term(t.word.substring(0, used), Nature.s, t.offset), used);
-      } else if (splitWord(out, t) != null) {
+      } else if (joined != null) {
         // 宣/nr 传/v is 宣传: no name has one character, the recogniser cut a word in two
-        out.set(out.size() - 1, splitWord(out, t));
-      } else if (opensWithAClock(t) > 0) {
+        out.set(out.size() - 1, joined);
+      } else if (clock > 0) {
         // 七点就站/nt in 早上七点就站卡口 is 七点 就 站: a time of day, and no body
-        int used = opensWithAClock(t);
-        cut(out, t, term(t.word.substring(0, used), Nature.t, t.offset), used, WORDS);
+        cut(out, t, term(t.word.substring(0, clock), Nature.t, t.offset), clock, WORDS);
       } else if (afterDemonstrative(out, t)) {
         // 这/r 回派/nr is 这回/r 派/v: the recogniser took the demonstrative's measure for a name
         Term last = out.remove(out.size() - 1);
@@ -268,9 +269,9 @@ public final class Tagger {
   /**
    * Characters a two-character given name never ends with: function words and verbs, which the
    * name recogniser glues to a surname-like character before them ({@code 令而/nr} in 闻令而动,
-   * {@code 战之/nr} in 战之能胜, {@code 封控/nr}, {@code 钱买/nr} in 谁出钱买的, {@code 钱跟/nr} in 拨的钱跟…凑的钱加起来,
-   * {@code 宣讲/nr}), and
-   * measures of people, glued to the 余 of a count ({@code 5000余名/nr}).
+   * {@code 战之/nr} in 战之能胜, {@code 封控/nr}, {@code 钱买/nr} in 谁出钱买的, {@code 钱跟/nr} in
+   * 拨的钱跟…凑的钱加起来, {@code 宣讲/nr}), and measures of people, glued to the 余 of a count
+   * ({@code 5000余名/nr}).
    */
   private static final String NEVER_GIVEN = "而之的了着过是和与及或跟加被把让给向对从往买卖控讲说搞拿名位";
 

@@ -81,7 +81,7 @@ public final class SubjectCarrier implements Condenser {
       return substitute(previous, ellipsis.group(1));
     }
     List<Term> terms = Tagger.tag(simplified);
-    String previousTurn = HanLP.convertToSimplifiedChinese(previous + history.get(history.size() - 1).answer());
+    String previousTurn = previous + HanLP.convertToSimplifiedChinese(history.get(history.size() - 1).answer());
     boolean refersBack = pointsBack(terms, previousTurn) || bare(terms)
         || THEN.matcher(simplified).lookingAt() || DESCRIBED.matcher(simplified).find()
         || PERSONAL_PHRASE.matcher(simplified).find() || related(terms, previousTurn, true);
