@@ -60,7 +60,7 @@ final class AnswerCheck {
   /** A question for one member's own share of a figure. */
   private static final Pattern SHARE_ASKED = Pattern.compile("单独|具体分|分到|分得|各自|自己分|单给|只给|光给");
   /** The member a share is asked for, named after 单给 ({@code 单给大峪街道拨了多少}). */
-  private static final Pattern SHARE_TO = Pattern.compile("(?:单|只|光)给(\\p{IsHan}{2,8}?)(?:拨|发|送|捐|投|划)");
+  private static final Pattern SHARE_TO = Pattern.compile("(?:单|只|光)给(\\p{IsHan}{2,8}?)(?:拨|发|送|捐|投|划|的)");
   /** A figure given to each member, not to all together. */
   private static final Pattern EACH_GIVEN = Pattern.compile("分别|各|每");
   private static final Pattern CLAUSE = Pattern.compile("[，。；,;]");
@@ -104,9 +104,13 @@ final class AnswerCheck {
    * Measure words a reader accepts for one another ({@code 多少名} is answered by {@code 30人}), as
    * regex alternatives; a measure not listed must appear itself.
    */
-  private static final Map<String, String> MEASURE_GROUPS = Map.of(
-      "名", "名|人|位", "人", "名|人|位", "位", "名|人|位", "个", "个|支|家|所", "元", CURRENCY,
-      "万元", CURRENCY, "%", "%|成", "厘米", "厘米|公分", "公分", "公分|厘米", Question.DURATION, "分钟|个?小时|天|个月|年|周|秒|公里|千米|厘米|公分|毫米|米|英尺|英里");
+  private static final Map<String, String> MEASURE_GROUPS = Map.ofEntries(
+      Map.entry("名", "名|人|位"), Map.entry("人", "名|人|位"), Map.entry("位", "名|人|位"),
+      Map.entry("个", "个|支|家|所"), Map.entry("元", CURRENCY), Map.entry("万元", CURRENCY), Map.entry("%", "%|成"),
+      Map.entry("厘米", "厘米|公分"), Map.entry("公分", "公分|厘米"),
+      Map.entry(Question.DURATION, "分钟|个?小时|天|个月|年|周|秒|公里|千米|厘米|公分|毫米|米|英尺|英里"),
+      // sessions of a training, meetings: 10场培训, 3次讲座; not 期 (二期工程) or 节 (三八节)
+      Map.entry("场", "场|次|堂|轮"));
   /**
    * Nouns after {@code 哪个} that name a kind of body rather than the end of its name: any named
    * place or organisation may answer {@code 哪个部门} ({@code 女工委}).
@@ -160,8 +164,12 @@ final class AnswerCheck {
       case DATE -> hasRole(q, sentence)
           && (TIME_ASKED.matcher(q.text()).find() ? DATE_OR_TIME : DATE).matcher(sentence).find()
           && (!asksADay(q) && !YEAR_ASKED.matcher(q.text()).find() || !phrases(q, sentence).isEmpty())
-          && (!asksTheHourOfAGivenDay(q) || CLOCK.matcher(sentence).find())
-          && (!PLAN_ASKED.matcher(q.text()).find() || PLANNED.matcher(sentence).find());
+          && (!asksTheHour(q) || CLOCK.matcher(sentence).find())
+          && (!PLAN_ASKED.matcher(q.text()).find() || PLANNED.matcher(sentence).find())
+          // a question that gives a day or a time itself asks another one
+          && (!DATE_OR_TIME.matcher(ChineseText.normalise(q.text())).find() || !phrases(q, sentence).isEmpty())
+          // an hour is of one event: 6点前到岗 does not say when 收工
+          && (!asksTheHour(q) || q.events().isEmpty() || q.events().stream().anyMatch(sentence::contains));
       default -> hasRole(q, sentence);
     };
   }
@@ -188,9 +196,11 @@ final class AnswerCheck {
           // 计划什么时候竣工: a day that something happened is no day planned
           .filter(p -> !PLAN_ASKED.matcher(q.text()).find() || PLANNED.matcher(sentence).find())
           // 3月4号几点到的: 3月4日 does not say when that day
-          .filter(p -> !asksTheHourOfAGivenDay(q) || CLOCK.matcher(sentence.substring(p.start(), p.end())).find())
+          .filter(p -> !asksTheHour(q) || CLOCK.matcher(sentence.substring(p.start(), p.end())).find())
           // 哪年当上: 6月2日 does not say which year
           .filter(p -> !YEAR_ASKED.matcher(q.text()).find() || sentence.substring(p.start(), p.end()).contains("年"))
+          // 每天6点前到岗，几点收工: the time the question gives is not the one it asks
+          .filter(p -> !ChineseText.normalise(q.text()).contains(sentence.substring(p.start(), p.end())))
           .toList();
       default -> List.of();
     };
@@ -287,12 +297,16 @@ final class AnswerCheck {
   /** A time of day by the clock ({@code 7点}, {@code 9:30}, {@code 七点半}). */
   private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:：]\\d{2}|\\d{1,2}[点时]|[一二三四五六七八九十]+[点时](?:[一二三四五六七八九十]+分|半|钟)");
 
+  /** The hour asked in so many words ({@code 几点收工}): a day does not answer it. */
+  private static final Pattern HOUR_ASKED = Pattern.compile("几点");
+
   /**
-   * Whether the question asks the hour of a day it names itself ({@code 3月4号…是上午几点到的}):
-   * the sentence that gives the day without the hour does not answer it.
+   * Whether the question asks an hour ({@code 每天几点收工}), or the time of a day it names itself
+   * ({@code 3月4号…是上午什么时间到的}): a sentence that gives a day without the hour does not
+   * answer it.
    */
-  static boolean asksTheHourOfAGivenDay(Question q) {
-    return TIME_ASKED.matcher(q.text()).find() && DATE.matcher(q.text()).find();
+  static boolean asksTheHour(Question q) {
+    return HOUR_ASKED.matcher(q.text()).find() || TIME_ASKED.matcher(q.text()).find() && DATE.matcher(q.text()).find();
   }
 
   /** A day, for a question of the day alone: {@code 早上7点钟} does not say which day. */
@@ -452,6 +466,38 @@ final class AnswerCheck {
       return true;
     }
     return core.length() >= 4 && Lexical.match(core, normText, "") >= PARTIAL_MENTION;
+  }
+
+  /**
+   * A union, company or group opening a sentence, after a day or 近日 ({@code 旧宫镇总工会慰问…}):
+   * group 1. Read from the characters, not the tagger, which misreads openings ({@code 海军有/nt},
+   * CMRC 2018 dev) and abbreviates nothing ({@code 印尼/ns} is the 印度尼西亚 asked).
+   */
+  private static final Pattern OPENING_BODY = Pattern.compile(
+      "^(?:(?:近日|日前|近期|当天|同日|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)[，,]?)?(\\p{IsHan}{2,10}?(?:总工会|工会|公司|集团|委员会))");
+
+  /**
+   * Whether a sentence that names none of the question's people, places or bodies opens with a body
+   * of its own ({@code 旧宫镇总工会慰问防疫一线派出所民警…1250件慰问品} for {@code 6月2日牛玉俊、侯月海、张昊一行去桔子酒店慰问，送了多少件}):
+   * a report of several bodies' deeds gives each its sentence, and that one is another's. A level
+   * without a name ({@code 区总工会机关首批39名干部…}) refers back to the report's own body.
+   */
+  static boolean opensWithAnotherBody(Question q, String raw) {
+    if (q.entities().isEmpty()) {
+      return false;
+    }
+    String sentence = ChineseText.normalise(raw).strip();
+    String norm = ChineseText.compact(sentence);
+    if (q.entities().stream().anyMatch(e -> mentions(norm, core(ChineseText.compact(e))))) {
+      return false;
+    }
+    Matcher opening = OPENING_BODY.matcher(sentence);
+    if (!opening.find()) {
+      return false;
+    }
+    String body = core(ChineseText.compact(opening.group(1)));
+    return body.length() >= 2 && !BACK_REFERENCE.matcher(body).matches()
+        && !ChineseText.compact(q.text()).contains(body);
   }
 
   /**
@@ -708,8 +754,29 @@ final class AnswerCheck {
   private static final Pattern WORKS_ASKED =
       Pattern.compile("(?:哪几|哪些|什么)(?:本|部|篇|首|[^的，？]{0,4}?(?:书|书籍|书目|图书|读物|作品|篇目|歌曲|影片|电影|剧目))");
 
+  /** Kinds of place or body a report counts ({@code 12个社区}) and may or may not name one by one. */
+  private static final String COUNTED_KINDS = "社区|村|街道|镇|乡镇|单位|企业|公司|医院|学校|工地|小区|项目";
+  /** Places or bodies counted in the question ({@code 双丰街道12个社区}, {@code 4个社区（村）}). */
+  private static final Pattern COUNTED_IN_QUESTION =
+      Pattern.compile("(?:\\d+|[一二两三四五六七八九十]{1,3})个(" + COUNTED_KINDS + ")");
+  /** Their names asked ({@code 具体是哪几个社区}, {@code 分别叫什么名字}, {@code 都是哪些}). */
+  private static final Pattern NAMES_ASKED =
+      Pattern.compile("哪几个|哪些|分别(?:叫|是)(?:什么|哪|啥)|都(?:叫|是)(?:什么|哪|啥)|叫什么名|叫啥");
+
+  /**
+   * The kind of place or body that {@code q} counts and asks by name ({@code 双丰街道12个社区，具体是哪几个社区}:
+   * 社区), if any. A sentence that counts them ({@code 支援双丰街道12个社区卡口值守}) does not name
+   * them; only one that {@link #specifies} two does.
+   */
+  static Optional<String> countedAskedByName(Question q) {
+    String text = ChineseText.normalise(q.text());
+    Matcher counted = COUNTED_IN_QUESTION.matcher(text);
+    return counted.find() && NAMES_ASKED.matcher(text.substring(counted.end())).find()
+        ? Optional.of(counted.group(1)) : Optional.empty();
+  }
+
   /** Specifics asked of a thing the question names ({@code 慰问品具体是啥}, {@code 具体分到了哪几个社区}). */
-  private static final Pattern SPECIFICS_ASKED = Pattern.compile("具体[^，。？]{0,5}?(?:什么|哪些|哪几)");
+  private static final Pattern SPECIFICS_ASKED = Pattern.compile("具体[^，。？]{0,5}?(?:什么|哪些|哪几|哪项)");
 
   /**
    * Whether {@code q} asks what exactly a thing it names is ({@code 送的慰问品具体是啥}): a sentence
@@ -796,6 +863,54 @@ final class AnswerCheck {
       another = true;
     }
     return another;
+  }
+
+  /** An exact figure asked in so many words ({@code 确切是多少名}, {@code 准确数字}). */
+  private static final Pattern EXACT_ASKED = Pattern.compile("确切|准确|精确|确数|精准");
+  private static final String DIGITS = "[\\d一二两三四五六七八九十百千万]+";
+
+  /**
+   * Whether a question asks an exact figure and the sentence gives only a round one: {@code
+   * 确切是多少名} is not answered by {@code 已有千余名一线医疗人员}, which says the report does not know
+   * or does not tell. With no measure asked, every figure of the sentence is read.
+   */
+  static boolean onlyRoundWhereExactAsked(Question q, String raw) {
+    if (!EXACT_ASKED.matcher(q.text()).find()) {
+      return false;
+    }
+    String measure = q.measure() == null ? "" : Pattern.quote(q.measure());
+    Matcher figure = Pattern.compile("(近|约|大约|将近)?(" + DIGITS + ")(余|多|来)?" + measure)
+        .matcher(ChineseText.normalise(raw));
+    boolean any = false;
+    while (figure.find()) {
+      if (figure.group(1) == null && figure.group(3) == null && !figure.group(2).matches("[百千万]")) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  /** A work named by its title ({@code 《正道沧桑》}). */
+  private static final Pattern WORK = Pattern.compile("《([^》]{1,40})》");
+
+  /**
+   * Whether a sentence is about another work than the one the question names: {@code 分享的《正道沧桑》是由哪位职工朗读的}
+   * is not answered by {@code 女职工张磊诵读着《大国追梦》}, which names a reader of another book. A
+   * sentence that names no title may still be about it. People only: a figure's sentence names
+   * other works in passing ({@code 获得6项奥斯卡金像奖…自1968年《孤雏泪》获得此奖项后}, CMRC 2018 dev).
+   */
+  static boolean ofAnotherWork(Question q, String raw) {
+    if (q.asks() != Question.Asked.PERSON) {
+      return false;
+    }
+    List<String> asked = new ArrayList<>();
+    Matcher m = WORK.matcher(ChineseText.normalise(q.text()));
+    while (m.find()) {
+      asked.add(m.group(1));
+    }
+    String sentence = ChineseText.normalise(raw);
+    return !asked.isEmpty() && WORK.matcher(sentence).find() && asked.stream().noneMatch(sentence::contains);
   }
 
   /**

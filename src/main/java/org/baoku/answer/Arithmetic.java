@@ -420,6 +420,9 @@ final class Arithmetic {
     return value.stripTrailingZeros().toPlainString();
   }
 
+  /** The first of things listed with 、 after a 的 ({@code 送给保障组的牛奶、巧克力}): group 1 is it. */
+  private static final Pattern LISTED_ITEM = Pattern.compile("的([^的，,、]{1,8})、");
+
   /** Where the things compared are ({@code 顺义那边}), not one of them. */
   private static final Pattern SIDE = Pattern.compile("(?:那边|这边|那头|这头|方面)$");
 
@@ -439,7 +442,14 @@ final class Arithmetic {
       }
     }
     List<String> out = new ArrayList<>();
-    for (String part : PART_BREAK.split(text.substring(0, end))) {
+    String asked = text.substring(0, end);
+    Matcher listed = LISTED_ITEM.matcher(asked);
+    if (listed.find()) {
+      // 东城区总工会送给医疗保障组的牛奶、巧克力: the first thing listed is 牛奶; what comes before
+      // its 的 says whose the list is, and would match any sentence about that body
+      asked = asked.substring(listed.start(1));
+    }
+    for (String part : PART_BREAK.split(asked)) {
       String c = ChineseText.compact(part);
       if (c.length() >= 2 && !SIDE.matcher(c).find()) {
         out.add(c);

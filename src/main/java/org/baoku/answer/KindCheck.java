@@ -3,6 +3,8 @@ package org.baoku.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baoku.index.ChineseText;
@@ -113,6 +115,11 @@ final class KindCheck {
       // model ranks below the one that repeats the question's names; any candidate, as for a title
       return withOneThatHolds(probability, texts, picked, AnswerCheck::givesAnHonour, texts.size());
     }
+    Optional<String> counted = AnswerCheck.countedAskedByName(q);
+    if (counted.isPresent()) {
+      // 12个社区，具体是哪几个: 支援双丰街道12个社区 counts them and names none
+      return onlyWithOneThatHolds(probability, texts, picked, text -> AnswerCheck.specifies(counted.get(), text));
+    }
     if (AnswerCheck.asksSpecifics(q)) {
       // 送的慰问品具体是啥: 送去关怀和慰问品 says that there were some, not what they were
       String thing = AnswerCheck.askedThing(q);
@@ -127,8 +134,10 @@ final class KindCheck {
       boolean held = !checked(q.asks()) || q.english() || picked.stream().anyMatch(i -> holds(q, texts.get(i)));
       return held ? picked : List.of();
     }
-    if (q.english() && AnswerCheck.asksAge(q)) {
-      // an age is a figure a report gives or does not: refused when no candidate of any rank has one
+    if (q.english() && (AnswerCheck.asksAge(q) || ENGLISH_STRICT_MEASURES.contains(String.valueOf(q.measure()))
+        || q.count().counted() != null)) {
+      // an age, households, views, sessions, a population: a figure a report gives or does not, in
+      // a measure no other figure stands in for; refused when no candidate of any rank has one
       List<Integer> out = withOneThatHolds(probability, texts, picked, text -> holds(q, text), texts.size());
       return out.stream().anyMatch(i -> holds(q, texts.get(i))) ? out : List.of();
     }
@@ -216,8 +225,11 @@ final class KindCheck {
     return picked;
   }
 
-  /** A figure asked as of a day ({@code 截至昨天}, {@code 到报道前一天为止}), and one given so. */
-  private static final Pattern AS_OF_ASKED = Pattern.compile("截至|截止|为止");
+  /**
+   * A figure asked as of a day ({@code 截至昨天}, {@code 到报道前一天为止}, spoken {@code 到昨天剪了多少}),
+   * and one given so.
+   */
+  private static final Pattern AS_OF_ASKED = Pattern.compile("截至|截止|为止|到(?:昨天|今天|目前|现在|眼下|报道)");
   private static final Pattern AS_OF_GIVEN = Pattern.compile("截至|截止|为止|目前");
 
   /**
@@ -323,8 +335,15 @@ final class KindCheck {
    */
   static boolean givenOrNot(Question q) {
     return AnswerCheck.asksPhoneNumber(q) || AnswerCheck.asksBrand(q) || AnswerCheck.asksPost(q)
-        || AnswerCheck.asksSpecifics(q) || AnswerCheck.asksNamedKind(q) && !q.english();
+        || AnswerCheck.asksSpecifics(q) || AnswerCheck.countedAskedByName(q).isPresent()
+        || AnswerCheck.asksNamedKind(q) && !q.english();
   }
+
+  /**
+   * Measures of English counts that only a figure in that measure answers ({@code how many
+   * households}: 户): the English path otherwise keeps the model's sentence when none holds one.
+   */
+  private static final Set<String> ENGLISH_STRICT_MEASURES = Set.of("户", "次", "场");
 
   /** Whether a candidate holds the asked phrase, reported of the question's subject. */
   private static boolean answers(Question q, String sentence, double[] features) {
@@ -332,6 +351,8 @@ final class KindCheck {
     boolean about = EvidenceFeatures.aboutEntities(features);
     return (person || about) && holds(q, sentence) && !AnswerCheck.notItsShare(q, sentence)
         && !AnswerCheck.ofAnotherYear(q, sentence) && !AnswerCheck.ofAnotherGroup(q, sentence)
+        && !AnswerCheck.ofAnotherWork(q, sentence) && !AnswerCheck.onlyRoundWhereExactAsked(q, sentence)
+        && !AnswerCheck.opensWithAnotherBody(q, sentence)
         && (!AnswerCheck.aboutAnother(q, sentence) || about && FIRST_PERSON.matcher(sentence).find());
   }
 

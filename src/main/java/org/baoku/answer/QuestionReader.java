@@ -83,12 +83,15 @@ final class QuestionReader {
       + "(?:(?<=[更最].)|(?<=[多少])(?<!多少)(?=[一些点]?[呢啊呀]?[？?]?$))");
   private static final Pattern COMPARISON = Pattern.compile("更[多少早晚大小高低长短快慢]|区别|不同之处|有何不同|相比|哪个多|谁多");
   private static final Pattern YES_NO = Pattern.compile("是否|是不是|有没有|能不能|能否|可否|吗[？?]?$");
-  /** Question words and words about the newspaper itself: never evidence of an answer. */
+  /**
+   * Question words, words about the newspaper itself and forms of address ({@code 石岳同志}): never
+   * evidence of an answer.
+   */
   private static final Set<String> NOT_KEYS = Set.of(
       "多少", "几", "第几", "谁", "哪", "哪个", "哪位", "哪些", "哪里", "哪儿", "哪家", "什么", "怎样", "怎么",
       "如何", "为什么", "为何", "何时", "是否", "吗", "呢", "一共", "总共", "共", "具体", "分别", "这次", "此次",
       "这些", "那些", "报道", "文章", "文中", "文末", "本报", "报纸", "报上", "提到", "讲到", "写", "说",
-      "请问", "哪种", "哪项", "哪一", "了", "是", "有", "的");
+      "请问", "哪种", "哪项", "哪一", "了", "是", "有", "的", "同志");
   /**
    * Words that frame an event rather than name it ({@code 献血的活动是哪天举行的}): a report names
    * what was done (献血), seldom that it was an 活动 held (举行). Weighed as one character is.
@@ -128,6 +131,12 @@ final class QuestionReader {
   private static final Pattern SHARE_ASKED = Pattern.compile("百分之(?:多少|几)|百分比|(?:多大|什么)比例|比例(?:是|有|为)?多少|占比|几成");
   /** {@code 有多长}, {@code 多久}: a measure, answered by a number with a unit. */
   private static final Pattern HOW_MUCH = Pattern.compile("[有是]多[长久大高远重宽深]|多长时间|多久");
+  /**
+   * A length of time asked by its noun, with no unit ({@code 宣传片时长是多少}, {@code 工期多少}): a
+   * number of minutes, days or years, not the route number {@code 1路} of a sentence about it.
+   */
+  private static final Pattern DURATION_ASKED =
+      Pattern.compile("(?:时长|历时|用时|工期|时限)[^，。？?]{0,4}?多少(?:[？?。呢啊呀]|$)");
   private static final Pattern MONEY = Pattern.compile(".*(金|款|钱|费|费用|资金|经费|奖金|捐款|开支|预算|价|价格|价钱|(?<!名)额)$");
   /**
    * Words that ask for a quotation's source ({@code “…”这句话是谁说的}, {@code 出自哪篇报道}). Without
@@ -136,7 +145,13 @@ final class QuestionReader {
    */
   private static final Pattern SOURCE_ASKED = Pattern.compile("说|讲的|出自|出处|原话|这句|这话|写道|引用");
   private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{4,})[”\"」』]");
-  private static final Pattern ACROSS = Pattern.compile("报道|文章|稿件|分别|不同时期|各自|各有|各是|各为");
+  /**
+   * Words of a question that asks across several reports: reports counted or pointed at in the
+   * plural ({@code 两篇大兴防疫报道}, {@code 这些报道中}), or parts asked each ({@code 分别}, {@code
+   * 各自}). One report named as the source ({@code 根据报道}, {@code 那篇报道里}) is not several.
+   */
+  private static final Pattern ACROSS = Pattern.compile(
+      "(?:[两几多各三四]篇|这些|那些|不同|同一批)[^，。？?]{0,10}?(?:报道|文章|稿件|剪报)|分别|不同时期|各自|各有|各是|各为");
   /** {@code 哪} with a measure word for things ({@code 哪项荣誉}, {@code 哪本书}), never for places or bodies. */
   /** A document asked for, which a report names by its title in 《》 ({@code 哪份通知}). */
   private static final Pattern DOCUMENT_ASKED =
@@ -191,6 +206,15 @@ final class QuestionReader {
   private static final Pattern ENGLISH_PEOPLE = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,5}?(?:people|persons"
       + "|officials|workers|volunteers|members|staff|cadres|employees|residents|doctors|nurses|couriers|barbers"
       + "|teachers|students|children|officers|leaders|lecturers|villagers|donors)\\b");
+  /** Sessions or meetings counted in English ({@code how many CPR training sessions}): 场, 次 or 期. */
+  private static final Pattern ENGLISH_SESSIONS = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,5}?(?:sessions|meetings"
+      + "|events|lectures|classes|courses|trainings|rounds|times)\\b");
+  /** Households counted in English: 户. */
+  private static final Pattern ENGLISH_HOUSEHOLDS = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,3}?(?:households|families|homes)\\b");
+  /** Views of a video or an article counted in English: 次 (播放10万次). */
+  private static final Pattern ENGLISH_VIEWS = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,3}?(?:views|clicks|plays|reads)\\b");
+  /** A population asked in English: people, counted as 人口. */
+  private static final Pattern ENGLISH_POPULATION = Pattern.compile("\\bpopulation\\b");
   /** Counts and numbers asked in English; a telephone number is digits, as 电话是多少 asks. */
   private static final Pattern ENGLISH_COUNT = Pattern.compile("\\bhow (many|much)\\b|\\b(?:tele)?phone number|\\bhotline number");
   private static final Pattern ENGLISH_DATE = Pattern.compile("\\b(when|what date|which day|what day|what time)\\b");
@@ -291,7 +315,8 @@ final class QuestionReader {
     }
     if (CALLED.matcher(t).find()) {
       String named = named(terms);
-      if (PERSON_HEAD.matcher(named).matches()) {
+      // 登了他们的姓名没有？都叫什么: 姓名 is only ever a person's
+      if (PERSON_HEAD.matcher(named).matches() || t.contains("姓名")) {
         return new Kind(Asked.PERSON, Count.NONE, List.of(), role(terms));
       }
       return new Kind(Asked.TITLE, Count.NONE, named.isEmpty() ? List.of() : List.of(named), List.of());
@@ -315,6 +340,9 @@ final class QuestionReader {
     }
     if (SHARE_ASKED.matcher(t).find()) {
       return new Kind(Asked.NUMBER, new Count("%", null, false), List.of(), List.of());
+    }
+    if (DURATION_ASKED.matcher(t).find()) {
+      return new Kind(Asked.NUMBER, new Count(Question.DURATION, null, false), List.of(), List.of());
     }
     Matcher howMuch = HOW_MUCH.matcher(t);
     if (howMuch.find()) {
@@ -367,17 +395,22 @@ final class QuestionReader {
           heads.add(w.substring(2));
         }
         heads.addAll(nounsAfter(terms, afterOne(terms, i + 1)));
-        boolean place = !heads.isEmpty() && PLACE_HEAD.matcher(heads.get(0)).matches();
+        // a bare 哪 with no noun after it is spoken 哪里 (下沉到哪了)
+        boolean place = heads.isEmpty() ? w.equals("哪") : PLACE_HEAD.matcher(heads.get(0)).matches();
         // 哪家机构的讲师: the body asked is the one the 讲师 comes from
         List<String> roles = whose(t, w, terms);
         if (roles.isEmpty() && !heads.isEmpty()) {
           roles = whose(t, w + heads.get(0), terms);
         }
-        if (roles.isEmpty() && i >= 2 && terms.get(i - 1).word.equals("是")
-            && terms.get(i - 2).nature.toString().matches("n|nnt|nnd")
-            && PERSON_HEAD.matcher(terms.get(i - 2).word).matches()) {
-          // 讲课的老师是哪个单位的: the body asked is the one the 老师 comes from
-          roles = List.of(terms.get(i - 2).word);
+        int before = i - 1;
+        while (before > 0 && LINKS_TO_WHICH.contains(terms.get(before).word)) {
+          before--;
+        }
+        if (roles.isEmpty() && before < i - 1 && terms.subList(before + 1, i).stream().anyMatch(term -> term.word.equals("是"))
+            && terms.get(before).nature.toString().matches("n|nnt|nnd")
+            && PERSON_HEAD.matcher(terms.get(before).word).matches()) {
+          // 讲课的老师是哪个单位的, 讲师，是从哪个单位请来的: the body asked is the one the 老师 comes from
+          roles = List.of(terms.get(before).word);
         }
         return new Kind(place ? Asked.PLACE : Asked.ORGANISATION, Count.NONE, heads, roles);
       }
@@ -470,6 +503,15 @@ final class QuestionReader {
       }
       boolean noun = after < terms.size() && terms.get(after).nature.toString().matches("n|nz|ng|vn");
       return new Count(null, noun ? terms.get(after).word : null, ordinal);
+    }
+    if (unit.length() == 1 && "人名位".contains(unit) && !nounAfter(terms, after)) {
+      // 外地来的租户有多少人: people of that kind (78名党员 are not they); not a part of a group
+      // (16名干部里有几个人)
+      int at = nounBefore(terms, i);
+      if (at >= 0 && PEOPLE.matcher(terms.get(at).word).matches() && terms.get(at).nature.toString().startsWith("n")
+          && terms.subList(at + 1, i).stream().noneMatch(t -> t.nature.toString().startsWith("f"))) {
+        return new Count(unit, terms.get(at).word, ordinal);
+      }
     }
     if (after + 1 < terms.size() && terms.get(after).word.equals("是")) {
       // 多少名是党员: what is counted follows 是
@@ -614,7 +656,10 @@ final class QuestionReader {
    * Nouns for people, which a trailing count counts ({@code 外地人到底有多少}); not {@link #PERSON_HEAD},
    * whose 长 also ends 体长 and 全长 (CMRC 2018 dev lost 11 answers of {@code 体长是多少} to it).
    */
-  private static final Pattern PEOPLE = Pattern.compile(".*(?:人|员|者|工|民|干部)$");
+  private static final Pattern PEOPLE = Pattern.compile(".*(?:人|员|者|工|民|干部|.户)$");
+
+  /** Words between a person and the 哪 that asks where they come from ({@code 讲师，是从哪个单位}). */
+  private static final Set<String> LINKS_TO_WHICH = Set.of("是", "从", "由", "，", ",", "都", "又", "究竟", "到底");
 
   /** Measures that 哪一 takes ({@code 哪一家医院}, {@code 哪一处隔离点}). */
   private static final Pattern ONE_MEASURE = Pattern.compile("一?[家处个位所座项种条支批间]");
@@ -852,6 +897,18 @@ final class QuestionReader {
     }
     if (ENGLISH_PEOPLE.matcher(lower).find()) {
       return new Kind(Asked.NUMBER, new Count("人", null, false), List.of(), List.of());
+    }
+    if (ENGLISH_SESSIONS.matcher(lower).find()) {
+      return new Kind(Asked.NUMBER, new Count("场", null, false), List.of(), List.of());
+    }
+    if (ENGLISH_HOUSEHOLDS.matcher(lower).find()) {
+      return new Kind(Asked.NUMBER, new Count("户", null, false), List.of(), List.of());
+    }
+    if (ENGLISH_VIEWS.matcher(lower).find()) {
+      return new Kind(Asked.NUMBER, new Count("次", null, false), List.of(), List.of());
+    }
+    if (ENGLISH_POPULATION.matcher(lower).find()) {
+      return new Kind(Asked.NUMBER, new Count("人", "人口", false), List.of(), List.of());
     }
     if (ENGLISH_COUNT.matcher(lower).find()) {
       return new Kind(Asked.NUMBER, Count.NONE, List.of(), List.of());

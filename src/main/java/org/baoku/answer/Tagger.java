@@ -67,6 +67,9 @@ public final class Tagger {
         // 文中点/ns in 文中点到书名的 is 文中 点: where in the report, and no place
         int used = opensInAReport(t);
         cut(out, t, term(t.word.substring(0, used), Nature.s, t.offset), used);
+      } else if (opensWithALocative(out, t)) {
+        // 辖区/n 内村/ns is 辖区 内 村: the locative closes the noun before it, no place opens with it
+        cut(out, t, term(t.word.substring(0, 1), Nature.f, t.offset), 1, WORDS);
       } else if (joined != null) {
         // 宣/nr 传/v is 宣传: no name has one character, the recogniser cut a word in two
         out.set(out.size() - 1, joined);
@@ -212,6 +215,20 @@ public final class Tagger {
     }
     CoreDictionary.Attribute word = CoreDictionary.get(last.word + t.word);
     return word == null ? null : term(last.word + t.word, word.nature[0], last.offset);
+  }
+
+  /** Locatives that close a noun phrase ({@code 辖区内}, {@code 单位里}, {@code 村外}). */
+  private static final String LOCATIVES = "内外里中";
+
+  /**
+   * Whether {@code t} is a name the recogniser made of a locative after a common noun and the
+   * word after it ({@code 辖区/n 内村/ns}); a place of the dictionary that opens so ({@code
+   * 中关村}) stays whole.
+   */
+  private static boolean opensWithALocative(List<Term> before, Term t) {
+    return !before.isEmpty() && t.word.length() >= 2 && LOCATIVES.indexOf(t.word.charAt(0)) >= 0
+        && t.nature.toString().matches("n[rstz].*") && CoreDictionary.get(t.word) == null
+        && before.get(before.size() - 1).nature == Nature.n;
   }
 
   /** The length of the time of day that opens a name with more after it ({@code 七点就站/nt}), else 0. */

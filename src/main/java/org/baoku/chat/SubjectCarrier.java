@@ -40,9 +40,11 @@ public final class SubjectCarrier implements Condenser {
   /**
    * The same in more words, which the segmenter cuts ({@code 这个/r 人/n}), or at the start of a
    * question, where the recogniser can glue it to a name ({@code 他代表市总工会/nt}), or spoken
-   * ({@code 人家那回讲的题目}; not the households of {@code 多少户人家}).
+   * ({@code 人家那回讲的题目}; not the households of {@code 多少户人家}), or addressed as one ({@code
+   * 这位同志一共出了多少钱}).
    */
-  private static final Pattern PERSONAL_PHRASE = Pattern.compile("这个人|那个人|此人|这人|^[他她](?!们)|(?<![户家])人家");
+  private static final Pattern PERSONAL_PHRASE = Pattern.compile("这个人|那个人|此人|这人|^[他她](?!们)|(?<![户家])人家"
+      + "|[这那]位(?:同志|老同志|师傅|女士|先生|大姐|大哥)");
 
   /**
    * Someone described by what the previous turn said they did ({@code 讲课的人是哪个单位的？} after
@@ -60,6 +62,12 @@ public final class SubjectCarrier implements Condenser {
   /** Elliptic follow-up: {@code 那朝阳区呢？}, {@code 那么石岳呢}, {@code 朝阳区呢？}. The part before 呢 asks nothing. */
   private static final Pattern ELLIPSIS =
       Pattern.compile("^(?:那么|那|还有|另外)?\\s*(.{1,20}?)\\s*(?:呢|怎么样|如何|的情况呢|的情况)\\s*[？?]?$");
+
+  /**
+   * A spoken follow-up that names what it turns to, then asks ({@code 基层专职社工呢 下去多少个}):
+   * the 呢 says the rest of the previous question goes on, as in {@code 那朝阳区呢？}.
+   */
+  private static final Pattern TURNS_TO = Pattern.compile("^(?:那么|那|还有|另外)?\\s*[^，,。？?\\s]{1,20}?呢[\\s，,]+\\S");
 
   /**
    * A demonstrative, 各 or a count of two at the start of what the recogniser took for a name
@@ -82,11 +90,16 @@ public final class SubjectCarrier implements Condenser {
     }
     List<Term> terms = Tagger.tag(simplified);
     String previousTurn = previous + HanLP.convertToSimplifiedChinese(history.get(history.size() - 1).answer());
+    Matcher turnsTo = TURNS_TO.matcher(simplified);
+    boolean turns = turnsTo.find();
     boolean refersBack = pointsBack(terms, previousTurn) || bare(terms)
-        || THEN.matcher(simplified).lookingAt() || DESCRIBED.matcher(simplified).find()
+        || THEN.matcher(simplified).lookingAt() || turns
+        || DESCRIBED.matcher(simplified).find()
         || PERSONAL_PHRASE.matcher(simplified).find() || related(terms, previousTurn, true);
     boolean personal = terms.stream().anyMatch(t -> PERSONAL.contains(t.word)) || PERSONAL_PHRASE.matcher(simplified).find();
-    Set<String> own = entities(terms);
+    // what a spoken follow-up turns to (基层专职社工呢) takes the place of the previous question's
+    // people, not of its subject: only the asking part can name a subject of its own
+    Set<String> own = turns ? entities(Tagger.tag(simplified.substring(turnsTo.end() - 1))) : entities(terms);
     List<Term> previousTerms = Tagger.tag(previous);
     String answer = history.get(history.size() - 1).answer();
     if (personal && !own.isEmpty() && terms.stream().noneMatch(t -> isEntity(t) && isPerson(t))) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,6 +21,9 @@ class AnswerCheckTest {
       a day answers 哪天                              | 献血活动是哪天举行的？           | 3月4日一大早，100多名职工来到采血点献血。 | true
       a time of day alone does not answer 哪天        | 献血活动是哪天举行的？           | 职工每天早上6点前到岗。                   | false
       a time of day answers 几点                      | 石岳每天早上几点之前到岗？       | 从下沉首日起，我每天6点前准时到岗。       | true
+      a day does not answer 几点                      | 石岳每天几点收工？               | 5月7日，我到居住地所在社区参与防控。      | false
+      the time the question gives is not the one asked | 石岳每天6点前到岗，几点收工？   | 从下沉首日起，我每天6点前准时到岗。       | false
+      an hour of another event                        | 石岳每天一般几点收工下班？       | 从下沉首日起，我每天6点前准时到岗。       | false
       a sentence without a time does not answer 几点  | 石岳每天早上几点之前到岗？       | 我主要负责信息扫码录入等工作。           | false
       a body that comes with the asked role           | 培训请的是哪家机构的讲师？       | 受邀的北京市红十字会培训讲师讲解了急救知识。 | true
       a body without the asked role                   | 培训请的是哪家机构的讲师？       | 北京建工集团工会开展主题培训。           | false
@@ -172,6 +176,7 @@ class AnswerCheckTest {
       no share asked                          | 门头沟区总工会给清水镇拨了多少资金？     | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | false
       the member named after 单给             | 区总工会单给东辛房街道拨了多少资金？     | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | true
       a figure of that member alone           | 区总工会单给东辛房街道拨了多少资金？     | 区总工会向东辛房街道拨付专项资金8万元。                   | false
+      the member named after 单给…的          | 那笔专项资金里，单给清水镇的是多少钱？   | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | true
       """)
   void aMembersShareIsNotAFigureGivenToSeveral(String shows, String question, String sentence, boolean not) {
     assertEquals(not, AnswerCheck.notItsShare(Question.read(question), sentence), shows);
@@ -252,5 +257,64 @@ class AnswerCheckTest {
       """)
   void aSentenceOfAnotherGroupDoesNotAnswer(String shows, String question, String sentence, boolean another) {
     assertEquals(another, AnswerCheck.ofAnotherGroup(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      counted, then named                     | 双丰街道12个社区，具体是哪几个社区？       | 社区
+      counted, names asked                    | 服务队先后到过的4个社区（村）分别叫什么名字？ | 社区
+      not counted                             | 专项资金拨给了哪几个街道和镇？             | ''
+      counted, no names asked                 | 服务队先后到过几个社区？                   | ''
+      """)
+  void placesTheQuestionCountsAreAskedByName(String shows, String question, String kind) {
+    assertEquals(kind.isEmpty() ? Optional.empty() : Optional.of(kind),
+        AnswerCheck.countedAskedByName(Question.read(question)), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      another book's reader                   | 读书会上分享的《正道沧桑》是由哪位职工朗读的？ | 女职工张磊诵读着《大国追梦》。                    | true
+      the book asked                          | 读书会上诵读《大国追梦》的是哪位女职工？       | 女职工张磊诵读着《大国追梦》。                    | false
+      no title in the sentence                | 读书会上分享的《正道沧桑》是由哪位职工朗读的？ | 女职工张磊在活动室诵读。                          | false
+      no title asked                          | 读书会上是哪位女职工在诵读？                   | 女职工张磊诵读着《大国追梦》。                    | false
+      a figure, another work in passing       | 《芝加哥》获得多少项奥斯卡金像奖？             | 获得6项奥斯卡金像奖，这也是自1968年《孤雏泪》后首次。 | false
+      """)
+  void aSentenceAboutAnotherWorkDoesNotAnswer(String shows, String question, String sentence, boolean another) {
+    assertEquals(another, AnswerCheck.ofAnotherWork(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      round figure, exact asked               | 签订志愿书的医疗人员确切是多少名？ | 已有千余名一线医疗人员自愿签订了志愿书。 | true
+      exact figure                            | 签订志愿书的医疗人员确切是多少名？ | 已有1200名一线医疗人员自愿签订了志愿书。 | false
+      round figure, exact not asked           | 签订志愿书的医疗人员有多少名？     | 已有千余名一线医疗人员自愿签订了志愿书。 | false
+      近 a round figure                       | 抽调的干部职工准确人数是多少名？   | 为近1800名干部职工购买了慰问品。         | true
+      """)
+  void aRoundFigureDoesNotAnswerAnExactOne(String shows, String question, String sentence, boolean round) {
+    assertEquals(round, AnswerCheck.onlyRoundWhereExactAsked(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      what exactly, 啥                        | 送的慰问品具体是啥？                     | true
+      which task exactly                      | 柳寅去一线以后，具体负责哪项工作？       | true
+      no 具体                                 | 柳寅去一线以后负责什么工作？             | false
+      a place, asked by its own check         | 柳寅具体在哪个社区支援？                 | false
+      """)
+  void whatExactlyIsAsked(String shows, String question, boolean asks) {
+    assertEquals(asks, AnswerCheck.asksSpecifics(Question.read(question)), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      another body's deed                     | 6月2日牛玉俊、侯月海一行去桔子酒店慰问，一共送了多少件慰问品？ | 旧宫镇总工会慰问派出所民警，并将1250件慰问品送到他们手中。 | true
+      after a time, another body's deed       | 6月2日牛玉俊、侯月海一行去桔子酒店慰问，一共送了多少件慰问品？ | 近日，旧宫镇总工会将1250件慰问品送到民警手中。             | true
+      the people asked                        | 6月2日牛玉俊、侯月海一行去桔子酒店慰问，一共送了多少件慰问品？ | 牛玉俊一行为转运专班送去300件慰问品。                     | false
+      a body the question names               | 旧宫镇总工会给民警送了多少件慰问品？                           | 旧宫镇总工会将1250件慰问品送到民警手中。                   | false
+      no body opens it                        | 6月2日牛玉俊、侯月海一行去桔子酒店慰问，一共送了多少件慰问品？ | 共送去慰问品300件。                                       | false
+      the report's own body, by its level     | 朝阳工会首批去居住地社区报到 多少干部                          | 区总工会机关首批39名干部迅速响应并前往各自居住地所在社区报到; | false
+      """)
+  void aSentenceOpeningWithAnotherBodyIsAnothersDeed(String shows, String question, String sentence, boolean another) {
+    assertEquals(another, AnswerCheck.opensWithAnotherBody(Question.read(question), sentence), shows);
   }
 }

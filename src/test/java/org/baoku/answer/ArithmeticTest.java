@@ -163,6 +163,15 @@ class ArithmeticTest {
   }
 
   @Test
+  void theFirstThingListedIsNotTheBodyWhoseListItIs() {
+    // 东城区总工会…的牛奶、巧克力: the parts are the things, not the body that gave them
+    Question q = Question.read("东城区总工会送给医疗保障组的牛奶、巧克力、饼干这些慰问品，一共花了多少钱？");
+    assertEquals("牛奶", Arithmetic.parts(q).get(0));
+    List<String> texts = List.of("东城区总工会为全区17个街道各拨付慰问金5万元，为下沉社区的177名机关干部送去慰问品27万元。");
+    assertEquals(List.of(), Arithmetic.sentences(q, texts));
+  }
+
+  @Test
   void aPartThatIsOnlyASettingFindsNoFigureOfTheAskedThing() {
     Question q = Question.read("疫情防控期间，朝阳区总工会和丰台区总工会拿出的专款加起来是多少？");
     List<String> texts = List.of("朝阳区总工会选派2名处级领导支援一线。", "朝阳区总工会拨专款500万元，按社区大小分别予以5万、8万、10万元的补贴。",

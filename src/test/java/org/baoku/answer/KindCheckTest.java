@@ -198,8 +198,17 @@ class KindCheckTest {
     List<String> texts = List.of("小分队从2月24日开始，分批为16家单位的270多名职工义务理发。",
         "理发师傅来自两家酒店，截至昨天，已为160多名职工上门服务。");
     assertEquals(List.of(1), KindCheck.answering(q, new double[] {0.9, 0.5}, about(texts), texts, List.of(0)));
+    Question spoken = Question.read("小分队到昨天剪了多少人了");
+    assertEquals(List.of(1), KindCheck.answering(spoken, new double[] {0.9, 0.5}, about(texts), texts, List.of(0)));
     Question plain = Question.read("小分队准备给多少名职工理发？");
     assertEquals(List.of(0), KindCheck.answering(plain, new double[] {0.9, 0.5}, about(texts), texts, List.of(0)));
+  }
+
+  @Test
+  void placesCountedInTheQuestionAreAnsweredOnlyByTheirNames() {
+    Question q = Question.read("工会支援的双丰街道12个社区，具体是哪几个社区？");
+    assertEquals(List.of(), alone(q, "工会选派32名干部职工下沉支援双丰街道12个社区卡口值守工作。"));
+    assertEquals(List.of(0), alone(q, "工会干部分赴双丰街道的裕龙社区、石园社区等12个社区。"));
   }
 
   @Test

@@ -45,6 +45,9 @@ class QuestionTest {
       筹措的60余万元资金里有多少来自市总工会？               | NUMBER       | 万元 | -    | -              | -
       毛彩兰在北小区卡口值守了多久？                         | NUMBER       | 时长 | -    | -              | -
       毛彩兰在卡口一站站了几个钟头？                         | NUMBER       | 时长 | -    | -              | -
+      常洪霞工作室制作的宣传片时长是多少？                   | NUMBER       | 时长 | -    | -              | -
+      胡家堡村外地来的租户有多少人？                         | NUMBER       | 人   | 租户 | -              | -
+      施剑下沉到哪了？                                       | PLACE        | -    | -    | -              | -
       北京电控职工的献血活动是哪天举行的？                   | DATE         | -    | -    | -              | -
       集中采血点设在几点开始采血？                           | DATE         | -    | -    | -              | -
       60个医用口罩是谁从怀柔城区送来的？                     | PERSON       | -    | -    | -              | -
@@ -58,6 +61,7 @@ class QuestionTest {
       哪家公司设立了集中采血点？                             | ORGANISATION | -    | -    | 公司           | -
       听课的是哪家快递公司的小哥？                           | ORGANISATION | -    | -    | 快递公司,快递  | 小哥
       培训请的是哪家机构的讲师？                             | ORGANISATION | -    | -    | 机构           | 讲师
+      上急救课的讲师，是从哪个单位请来的？                   | ORGANISATION | -    | -    | 单位           | 讲师
       来讲课的老师是哪个单位的？                             | ORGANISATION | -    | -    | 单位           | 老师
       援鄂的护士在哪家医院工作？                             | ORGANISATION | -    | -    | 医院           | -
       文章开头引用的是卫健委哪份通知？                       | TITLE        | -    | -    | 通知           | -
@@ -199,9 +203,22 @@ class QuestionTest {
   }
 
   @Test
+  void aNameAskedAsAnyoneNamed() {
+    assertEquals(Question.Asked.PERSON, Question.read("那4位工会干部，报上登了他们的姓名没有？都叫什么？").asks());
+  }
+
+  @Test
+  void aFormOfAddressIsNoKey() {
+    List<String> keys = Question.read("服务工会主席石岳同志是哪一天下沉到社区的？").keys().stream().map(Question.Key::word).toList();
+    assertTrue(keys.contains("石岳") && !keys.contains("同志"), keys.toString());
+  }
+
+  @Test
   void wordsThePlaceRecogniserMisreadsAreNoEntities() {
     // HanLP tags 的村 and 一个月里 as places
     assertEquals(List.of("黄村镇"), Question.read("黄村镇总工会走访慰问的村和社区，加起来一共有多少个？").entities());
+    // 辖区/n 内村/ns: the locative closes the noun before it
+    assertEquals(List.of("黄村镇"), Question.read("黄村镇总工会走访了辖区内村和社区的防疫人员，村和社区一共多少个？").entities());
     assertEquals(List.of("大兴区"), Question.read("近一个月里，大兴区参加核酸检测的职工志愿者有多少人次？").entities());
     // 坚守/v 一站/ns and 总工会派人/nt are no names; 四厂 is one
     assertEquals(List.of("平谷区", "毛彩兰"), Question.read("平谷区志愿者毛彩兰坚守一站多长时间？").entities());
@@ -252,6 +269,9 @@ class QuestionTest {
       两家单位分别派了多少人？                           | true
       顺义商业集团和东城区总工会派去的干部各有多少人？   | true
       东城区总工会派了多少名干部？                       | false
+      两篇大兴防疫报道里魏善庄镇总工会去了哪个村？       | true
+      根据报道，东城区总工会派了多少名干部？             | false
+      那篇报道里发言的领队叫什么？                       | false
       """)
   void aQuestionAboutSeveralPartsMayBeAnsweredFromSeveralReports(String question, boolean across) {
     assertEquals(across, Question.read(question).acrossArticles(), question);

@@ -142,6 +142,9 @@ class SubjectCarrierTest {
     String s = carrier.standalone(turns, "这个人一共花了多少钱？");
     assertTrue(s.contains("王敏"), s);
     assertFalse(s.contains("钱买"), s);
+    // addressed as one: 这位同志
+    String addressed = carrier.standalone(turns, "这位同志一共出了多少钱？");
+    assertTrue(addressed.contains("王敏"), addressed);
   }
 
   @Test
@@ -213,6 +216,16 @@ class SubjectCarrierTest {
     // nothing of the question was in the turn before: a new question
     String q = "报纸上燕京啤酒那则广告留的电话是多少？";
     assertEquals(q, carrier.standalone(turns, q));
+  }
+
+  @Test
+  void aSpokenTurnToAnotherGroupKeepsThePreviousSubject() {
+    // 基层专职社工呢 下去多少个: what the previous question asked, of another group of the same body
+    String s = carrier.standalone(after("门头沟工会机关抽了44个人去哪个社区"), "基层专职社工呢 下去多少个");
+    assertTrue(s.contains("门头沟工会") && s.contains("基层专职社工"), s);
+    // a question of its own after 呢 keeps its own subject
+    String own = carrier.standalone(after("门头沟工会机关抽了44个人去哪个社区"), "那社工呢，平谷区总工会派了多少名？");
+    assertEquals("那社工呢，平谷区总工会派了多少名？", own);
   }
 
   @Test
