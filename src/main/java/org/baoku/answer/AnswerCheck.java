@@ -474,7 +474,7 @@ final class AnswerCheck {
    * CMRC 2018 dev) and abbreviates nothing ({@code 印尼/ns} is the 印度尼西亚 asked).
    */
   private static final Pattern OPENING_BODY = Pattern.compile(
-      "^(?:(?:近日|日前|近期|当天|同日|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)[，,]?)?(\\p{IsHan}{2,10}?(?:总工会|工会|公司|集团|委员会))");
+      "^(?:(?:近日|日前|近期|当天|同日|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)[，,]?)?([\\p{IsHan}&&[^我你他她它们作为在对向把被给的了是和与及将从以于由]]{2,10}?(?:总工会|工会|公司|集团|委员会))");
 
   /**
    * Whether a sentence that names none of the question's people, places or bodies opens with a body

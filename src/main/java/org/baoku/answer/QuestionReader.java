@@ -215,6 +215,20 @@ final class QuestionReader {
   private static final Pattern ENGLISH_VIEWS = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,3}?(?:views|clicks|plays|reads)\\b");
   /** A population asked in English: people, counted as 人口. */
   private static final Pattern ENGLISH_POPULATION = Pattern.compile("\\bpopulation\\b");
+  /** What an English count asks for, and the measure that answers it. */
+  private record EnglishCount(Pattern asked, Count count) {}
+
+  /** English counts with a measure of their own, tried in this order. */
+  private static final List<EnglishCount> ENGLISH_COUNTS = List.of(
+      new EnglishCount(ENGLISH_DURATION, new Count(Question.DURATION, null, false)),
+      new EnglishCount(ENGLISH_AGE, new Count("岁", null, false)),
+      new EnglishCount(ENGLISH_MONEY, new Count("元", null, false)),
+      new EnglishCount(ENGLISH_PEOPLE, new Count("人", null, false)),
+      new EnglishCount(ENGLISH_SESSIONS, new Count("场", null, false)),
+      new EnglishCount(ENGLISH_HOUSEHOLDS, new Count("户", null, false)),
+      new EnglishCount(ENGLISH_VIEWS, new Count("次", null, false)),
+      new EnglishCount(ENGLISH_POPULATION, new Count("人", "人口", false)));
+
   /** Counts and numbers asked in English; a telephone number is digits, as 电话是多少 asks. */
   private static final Pattern ENGLISH_COUNT = Pattern.compile("\\bhow (many|much)\\b|\\b(?:tele)?phone number|\\bhotline number");
   private static final Pattern ENGLISH_DATE = Pattern.compile("\\b(when|what date|which day|what day|what time)\\b");
@@ -402,15 +416,11 @@ final class QuestionReader {
         if (roles.isEmpty() && !heads.isEmpty()) {
           roles = whose(t, w + heads.get(0), terms);
         }
-        int before = i - 1;
-        while (before > 0 && LINKS_TO_WHICH.contains(terms.get(before).word)) {
-          before--;
-        }
-        if (roles.isEmpty() && before < i - 1 && terms.subList(before + 1, i).stream().anyMatch(term -> term.word.equals("是"))
-            && terms.get(before).nature.toString().matches("n|nnt|nnd")
-            && PERSON_HEAD.matcher(terms.get(before).word).matches()) {
-          // 讲课的老师是哪个单位的, 讲师，是从哪个单位请来的: the body asked is the one the 老师 comes from
-          roles = List.of(terms.get(before).word);
+        if (roles.isEmpty() && i >= 2 && terms.get(i - 1).word.equals("是")
+            && terms.get(i - 2).nature.toString().matches("n|nnt|nnd")
+            && PERSON_HEAD.matcher(terms.get(i - 2).word).matches()) {
+          // 讲课的老师是哪个单位的: the body asked is the one the 老师 comes from
+          roles = List.of(terms.get(i - 2).word);
         }
         return new Kind(place ? Asked.PLACE : Asked.ORGANISATION, Count.NONE, heads, roles);
       }
@@ -658,9 +668,6 @@ final class QuestionReader {
    */
   private static final Pattern PEOPLE = Pattern.compile(".*(?:人|员|者|工|民|干部|.户)$");
 
-  /** Words between a person and the 哪 that asks where they come from ({@code 讲师，是从哪个单位}). */
-  private static final Set<String> LINKS_TO_WHICH = Set.of("是", "从", "由", "，", ",", "都", "又", "究竟", "到底");
-
   /** Measures that 哪一 takes ({@code 哪一家医院}, {@code 哪一处隔离点}). */
   private static final Pattern ONE_MEASURE = Pattern.compile("一?[家处个位所座项种条支批间]");
 
@@ -886,29 +893,10 @@ final class QuestionReader {
    */
   private static Kind englishKind(String t) {
     String lower = t.toLowerCase(Locale.ROOT);
-    if (ENGLISH_DURATION.matcher(lower).find()) {
-      return new Kind(Asked.NUMBER, new Count(Question.DURATION, null, false), List.of(), List.of());
-    }
-    if (ENGLISH_AGE.matcher(lower).find()) {
-      return new Kind(Asked.NUMBER, new Count("岁", null, false), List.of(), List.of());
-    }
-    if (ENGLISH_MONEY.matcher(lower).find()) {
-      return new Kind(Asked.NUMBER, new Count("元", null, false), List.of(), List.of());
-    }
-    if (ENGLISH_PEOPLE.matcher(lower).find()) {
-      return new Kind(Asked.NUMBER, new Count("人", null, false), List.of(), List.of());
-    }
-    if (ENGLISH_SESSIONS.matcher(lower).find()) {
-      return new Kind(Asked.NUMBER, new Count("场", null, false), List.of(), List.of());
-    }
-    if (ENGLISH_HOUSEHOLDS.matcher(lower).find()) {
-      return new Kind(Asked.NUMBER, new Count("户", null, false), List.of(), List.of());
-    }
-    if (ENGLISH_VIEWS.matcher(lower).find()) {
-      return new Kind(Asked.NUMBER, new Count("次", null, false), List.of(), List.of());
-    }
-    if (ENGLISH_POPULATION.matcher(lower).find()) {
-      return new Kind(Asked.NUMBER, new Count("人", "人口", false), List.of(), List.of());
+    for (EnglishCount c : ENGLISH_COUNTS) {
+      if (c.asked().matcher(lower).find()) {
+        return new Kind(Asked.NUMBER, c.count(), List.of(), List.of());
+      }
     }
     if (ENGLISH_COUNT.matcher(lower).find()) {
       return new Kind(Asked.NUMBER, Count.NONE, List.of(), List.of());

@@ -61,7 +61,6 @@ class QuestionTest {
       哪家公司设立了集中采血点？                             | ORGANISATION | -    | -    | 公司           | -
       听课的是哪家快递公司的小哥？                           | ORGANISATION | -    | -    | 快递公司,快递  | 小哥
       培训请的是哪家机构的讲师？                             | ORGANISATION | -    | -    | 机构           | 讲师
-      上急救课的讲师，是从哪个单位请来的？                   | ORGANISATION | -    | -    | 单位           | 讲师
       来讲课的老师是哪个单位的？                             | ORGANISATION | -    | -    | 单位           | 老师
       援鄂的护士在哪家医院工作？                             | ORGANISATION | -    | -    | 医院           | -
       文章开头引用的是卫健委哪份通知？                       | TITLE        | -    | -    | 通知           | -
