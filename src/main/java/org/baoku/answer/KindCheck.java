@@ -2,9 +2,9 @@ package org.baoku.answer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baoku.index.ChineseText;
@@ -134,7 +134,7 @@ final class KindCheck {
       boolean held = !checked(q.asks()) || q.english() || picked.stream().anyMatch(i -> holds(q, texts.get(i)));
       return held ? picked : List.of();
     }
-    if (q.english() && (AnswerCheck.asksAge(q) || ENGLISH_STRICT_MEASURES.contains(String.valueOf(q.measure()))
+    if (q.english() && (AnswerCheck.asksAge(q) || q.measure() != null && ENGLISH_STRICT_MEASURES.contains(q.measure())
         || q.count().counted() != null)) {
       // an age, households, views, sessions, a population: a figure a report gives or does not, in
       // a measure no other figure stands in for; refused when no candidate of any rank has one
