@@ -106,6 +106,27 @@ final class CarriedSubject {
         .filter(name -> subjectless(sentence));
   }
 
+  /**
+   * The person the question names ({@code entities}, folded) who speaks in {@code sentence} as 我,
+   * when the passage ({@code context}: headline, byline and text, folded) names them and the
+   * sentence does not: {@code 5月7日，我作为…下沉社区人员} in the diary signed {@code 北京市服务工会主席
+   * 石岳}. A reader asks of them by name (石岳是哪天下沉的); the diary never writes it. Only a name
+   * the tagger reads as a person's speaks; it is tagged only for a sentence in the first person.
+   */
+  static Optional<String> speaker(List<String> entities, String sentence, String context) {
+    if (entities.isEmpty() || !KindCheck.FIRST_PERSON.matcher(sentence).find()) {
+      return Optional.empty();
+    }
+    return entities.stream().filter(e -> !sentence.contains(e) && context.contains(e)).filter(CarriedSubject::person)
+        .findFirst();
+  }
+
+  /** Whether {@code name} is one the tagger reads as a person's, whole. */
+  static boolean person(String name) {
+    List<Term> terms = Tagger.tag(name);
+    return terms.size() == 1 && Tagger.personName(terms.get(0));
+  }
+
   /** Characters at the start of a sentence that its opening name lies in ({@code 大兴区总工会党组成员…}). */
   private static final int OPENING_CHARS = 16;
 

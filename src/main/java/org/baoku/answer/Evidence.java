@@ -125,7 +125,9 @@ final class Evidence {
         }
         String pin = q.english() ? pinyin(s.text()) : "";
         // a sentence without a subject is about the person or body the sentence before it opens with
-        String about = entities.isEmpty() ? "" : CarriedSubject.namedBefore(entities, norm, sentenceBefore).orElse("");
+        // and one in the first person is about the person the passage names as its speaker
+        String about = entities.isEmpty() ? "" : CarriedSubject.namedBefore(entities, norm, sentenceBefore)
+            .or(() -> CarriedSubject.speaker(entities, norm, context)).orElse("");
         double lex = (1 - PASSAGE_LEX) * Lexical.overlap(keys, about + norm, pin)
             + PASSAGE_LEX * passageLex;
         pre.add(new Scored(h, s, lex * local, 0, lex * local + rankPrior(h)));

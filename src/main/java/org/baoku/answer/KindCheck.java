@@ -78,7 +78,7 @@ final class KindCheck {
    * 我市}, {@code 我国}, which speak for a body, nor {@code 自我预警} and {@code 忘我}, which are no
    * one speaking.
    */
-  private static final Pattern FIRST_PERSON = Pattern.compile("(?<![自忘])我(?![们市区县省国])");
+  static final Pattern FIRST_PERSON = Pattern.compile("(?<![自忘])我(?![们市区县省国])");
   /** The most probable sentences searched for the asked phrase (see the class comment). */
   static final int CHECKED = 3;
 
