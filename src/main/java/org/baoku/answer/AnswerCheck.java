@@ -161,17 +161,29 @@ final class AnswerCheck {
     String sentence = ChineseText.normalise(raw);
     return switch (q.asks()) {
       case NUMBER, PERSON, PLACE, ORGANISATION -> !phrases(q, sentence).isEmpty();
-      case DATE -> hasRole(q, sentence)
-          && (TIME_ASKED.matcher(q.text()).find() ? DATE_OR_TIME : DATE).matcher(sentence).find()
-          && (!asksADay(q) && !YEAR_ASKED.matcher(q.text()).find() || !phrases(q, sentence).isEmpty())
-          && (!asksTheHour(q) || CLOCK.matcher(sentence).find())
-          && (!PLAN_ASKED.matcher(q.text()).find() || PLANNED.matcher(sentence).find())
-          // a question that gives a day or a time itself asks another one
-          && (!DATE_OR_TIME.matcher(ChineseText.normalise(q.text())).find() || !phrases(q, sentence).isEmpty())
-          // an hour is of one event: 6点前到岗 does not say when 收工
-          && (!asksTheHour(q) || q.events().isEmpty() || q.events().stream().anyMatch(sentence::contains));
+      case DATE -> fitsADate(q, sentence);
       default -> hasRole(q, sentence);
     };
+  }
+
+  /**
+   * For a date question: a day (or a time, when one is asked) of the asked role; the hour of the
+   * event asked when the question asks an hour; a plan when it asks one; and a phrase of its own
+   * ({@link #phrases}) when it asks a day or a year, or gives a day or a time itself and so asks
+   * another one. The phrases, the dearest part, are read once and only then.
+   */
+  private static boolean fitsADate(Question q, String sentence) {
+    boolean hour = asksTheHour(q);
+    if (!hasRole(q, sentence) || !(TIME_ASKED.matcher(q.text()).find() ? DATE_OR_TIME : DATE).matcher(sentence).find()
+        || hour && !CLOCK.matcher(sentence).find()
+        || PLAN_ASKED.matcher(q.text()).find() && !PLANNED.matcher(sentence).find()
+        // an hour is of one event: 6点前到岗 does not say when 收工
+        || hour && !q.events().isEmpty() && q.events().stream().noneMatch(sentence::contains)) {
+      return false;
+    }
+    boolean ownPhrase = asksADay(q) || YEAR_ASKED.matcher(q.text()).find()
+        || DATE_OR_TIME.matcher(ChineseText.normalise(q.text())).find();
+    return !ownPhrase || !phrases(q, sentence).isEmpty();
   }
 
   /**
