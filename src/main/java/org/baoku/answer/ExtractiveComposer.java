@@ -123,7 +123,7 @@ public final class ExtractiveComposer implements Composer {
       return Replies.notFound(q, safeHits, NAME, "");
     }
     try {
-      return answer(q, safeHits, vector, article.once());
+      return answer(Homophones.corrected(q, safeHits), safeHits, vector, article.once());
     } catch (RuntimeException e) {
       // a bug must not cost the reader an answer: say so briefly, log the kind for the operator
       LOG.warn("extractive composer failed: {}", e.toString());
