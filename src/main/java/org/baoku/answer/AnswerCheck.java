@@ -877,6 +877,46 @@ final class AnswerCheck {
     return another;
   }
 
+  /**
+   * A part asked of a group the question names: the group before {@code 中} or {@code 里}, the
+   * part after it ({@code 下沉的干部职工中，女职工有多少名}, {@code 驰援的人次中，5月份有多少人次}).
+   */
+  private static final Pattern PART_OF_WHOLE = Pattern.compile(
+      "(\\p{IsHan}{2,})(?:当中|之中|中|里头|里面|里)[，,]?([\\p{IsHan}\\d]{2,12}?)的?(?:具体|一共|共)?(?:有|占|是)?(?:多少|几)");
+  /**
+   * Characters after a figure read for the group it counts ({@code 32名干部职工}): the group's name
+   * follows its measure at once, and a longer reach finds the nouns of the clause's next phrase.
+   */
+  private static final int GROUP_AFTER = 6;
+
+  /**
+   * Whether every figure of the asked measure in a sentence counts the whole group the question
+   * asks a part of: {@code 下沉支援双丰街道卡口值守的干部职工中，女职工有多少名} is not answered by
+   * {@code 选派32名干部职工下沉支援双丰街道…}, nor {@code 驰援香河园街道社区的人次中，5月份有多少人次}
+   * by {@code 驰援香河园街道社区85人次}: the report gives the total and not the part. A figure
+   * followed by the part ({@code 15名女职工}) is the part's; one followed by neither group is not
+   * read as the whole ({@code 应急物资里，酒精棉片每村有多少片} is answered by {@code 10000片酒精棉片}).
+   */
+  static boolean countsTheWhole(Question q, String raw) {
+    Matcher asked = PART_OF_WHOLE.matcher(ChineseText.normalise(q.text()));
+    if (q.asks() != Question.Asked.NUMBER || !asked.find()) {
+      return false;
+    }
+    String whole = asked.group(1).substring(asked.group(1).length() - 2);
+    String part = asked.group(2);
+    String sentence = ChineseText.normalise(raw);
+    List<Phrase> figures = numbers(q, sentence);
+    for (Phrase p : figures) {
+      Matcher clauseEnd = CLAUSE_BREAK.matcher(sentence);
+      int end = Math.min(clauseEnd.find(p.end()) ? clauseEnd.start() : sentence.length(), p.end() + GROUP_AFTER);
+      String counted = sentence.substring(p.start(), end);
+      if (!counted.contains(whole) || counted.contains(part)) {
+        return false;
+      }
+    }
+    return !figures.isEmpty();
+  }
+
   /** An exact figure asked in so many words ({@code 确切是多少名}, {@code 准确数字}). */
   private static final Pattern EXACT_ASKED = Pattern.compile("确切|准确|精确|确数|精准");
   private static final String DIGITS = "[\\d一二两三四五六七八九十百千万]+";
@@ -968,6 +1008,86 @@ final class AnswerCheck {
     return false;
   }
 
+  /** One recipient of a grant a question names ({@code 给清水镇拨了多少}). */
+  private static final Pattern RECIPIENT = Pattern.compile("给(\\p{IsHan}{2,8}?)(?:拨|发|送|捐|划|投)");
+
+  /**
+   * Whether a sentence gives one figure to the recipient a question names and to others listed
+   * with it that the question does not name: {@code 门头沟区总工会给清水镇拨了多少防控专项资金} is not
+   * answered by {@code 向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元}, the three together: the
+   * list and the figure in one clause, and no {@code 分别} or {@code 各} in the sentence. As
+   * {@link #notItsShare} reads a share asked in so many words ({@code 单独}, {@code 分到}); a
+   * question naming every one listed asks the whole.
+   */
+  static boolean givenJointly(Question q, String raw) {
+    Optional<String> recipient = recipient(q);
+    if (recipient.isEmpty()) {
+      return false;
+    }
+    String member = recipient.get();
+    String question = ChineseText.normalise(q.text());
+    String sentence = ChineseText.normalise(raw);
+    if (EACH_GIVEN.matcher(sentence).find()) {
+      // 向两个村分别捐赠4000个口罩: each got as much
+      return false;
+    }
+    for (String clause : CLAUSE.split(sentence)) {
+      int at = clause.indexOf(member);
+      if (at < 0 || numbers(q, clause).isEmpty()) {
+        continue;
+      }
+      boolean listed = at > 0 && clause.charAt(at - 1) == '、'
+          || at + member.length() < clause.length() && clause.charAt(at + member.length()) == '、';
+      if (listed && !namesAnotherListed(question, clause, at, member.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The one recipient a question asks a sum of ({@code 给清水镇拨了多少}: 清水镇), compacted. */
+  static Optional<String> recipient(Question q) {
+    Matcher to = RECIPIENT.matcher(q.text());
+    return q.asks() == Question.Asked.NUMBER && to.find() ? Optional.of(ChineseText.compact(to.group(1))) : Optional.empty();
+  }
+
+  /** Whether {@code question} names an item listed with 、 beside {@code [at, at+length)} of {@code clause}. */
+  private static boolean namesAnotherListed(String question, String clause, int at, int length) {
+    String before = clause.substring(0, at);
+    String previous = before.endsWith("、") ? before.substring(Math.max(0, before.lastIndexOf('、', before.length() - 2) + 1), before.length() - 1) : "";
+    String after = clause.substring(at + length);
+    String next = after.startsWith("、") ? after.substring(1).split("[、和及与]", 2)[0] : "";
+    return previous.length() >= 2 && question.contains(previous.substring(Math.max(0, previous.length() - 4)))
+        || next.length() >= 2 && question.contains(next.substring(0, Math.min(4, next.length())));
+  }
+
+  /**
+   * Kinds of pay a question may ask the amount of: a figure of other money (a grant, a fund)
+   * does not answer them. Each is found by the words a sentence giving it must use.
+   */
+  private static final Map<Pattern, Pattern> PAY = Map.of(
+      Pattern.compile("工资|薪水|薪酬|薪资|月薪|年薪|工钱"), Pattern.compile("工资|薪|工钱"),
+      Pattern.compile("奖金"), Pattern.compile("奖"),
+      Pattern.compile("津贴"), Pattern.compile("津贴|补贴|补助"),
+      Pattern.compile("加班费"), Pattern.compile("加班"),
+      Pattern.compile("报酬|劳务费|讲课费|课时费|稿费"), Pattern.compile("酬|劳务费|讲课费|课时费|稿费"));
+
+  /**
+   * Whether a question asks an amount of pay ({@code 一个月工资给多少钱}, {@code 讲课费花了多少钱})
+   * and the sentence does not name that pay: {@code 拨付防控专项资金30万元} is another sum.
+   */
+  static boolean notThePay(Question q, String raw) {
+    if (q.asks() != Question.Asked.NUMBER) {
+      return false;
+    }
+    for (Map.Entry<Pattern, Pattern> pay : PAY.entrySet()) {
+      if (pay.getKey().matcher(q.text()).find() && !pay.getValue().matcher(raw).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code q} asks for an age ({@code 多大年纪}, {@code how old}): a number of 岁. */
   static boolean asksAge(Question q) {
     return q.asks() == Question.Asked.NUMBER && "岁".equals(q.measure());
@@ -1000,6 +1120,26 @@ final class AnswerCheck {
   private static final Pattern NAMED_KIND_ASKED = Pattern.compile(
       "哪一?[些家个所间座处]?(医院|血站|银行|超市|酒店|宾馆|饭店|商场|幼儿园|派出所|法院|检察院|博物馆|图书馆|体育馆|电影院|剧院"
       + "|车间|社区|街道|工地|隔离点|检测点)");
+
+  /**
+   * Kinds of thing a name carries at its end ({@code “北京工会12351APP”}, {@code “西城职工”微信公众号}),
+   * asked after a question word ({@code 下个啥APP}, {@code 哪个公众号}): a sentence without the word
+   * names none. Digits may stand before the kind, unlike a place's name.
+   */
+  private static final Pattern THING_KIND_ASKED = Pattern.compile(
+      "(?:什么|啥|哪一?[个款])(?:样的)?((?i)app|软件|小程序|公众号|微信群|网站)");
+
+  /** Whether {@code q} asks the name of a thing that carries its kind ({@code 下个啥APP}). */
+  static boolean asksNamedThing(Question q) {
+    return THING_KIND_ASKED.matcher(q.text()).find();
+  }
+
+  /** Whether {@code sentence} names the kind of thing {@code q} asks for. */
+  static boolean namesThing(Question q, String sentence) {
+    Matcher kind = THING_KIND_ASKED.matcher(q.text());
+    return kind.find() && ChineseText.normalise(sentence).toLowerCase(java.util.Locale.ROOT)
+        .contains(kind.group(1).toLowerCase(java.util.Locale.ROOT));
+  }
 
   /** A post asked of someone ({@code 担任什么职务}, {@code 是什么职位}, spoken {@code 在那儿当啥}). */
   private static final Pattern POST_KIND_ASKED =

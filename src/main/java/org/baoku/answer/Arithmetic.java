@@ -76,6 +76,12 @@ final class Arithmetic {
   private static final String PLUS = "(?<=\\p{IsHan})(?<![参增追更施附添])加(?![强入大快班油工以])(?=\\p{IsHan})";
 
   /**
+   * Parts joined to be added, which asks a sum without a word for the total ({@code 驰援香河园加上居住地社区报到
+   * 累计多少人次}). Not a bare 加, which is also the first character of names ({@code 加拿大}).
+   */
+  private static final String ADDED = "加上";
+
+  /**
    * A sum needs two named parts, or things counted each ({@code 每个街道}, {@code 给17个街道发的…一共}):
    * without them 一共多少 asks for one reported total.
    */
@@ -124,7 +130,8 @@ final class Arithmetic {
     if (DIFFERENCE.matcher(q.text()).find()) {
       return Optional.of(Op.DIFFERENCE);
     }
-    return TOTAL.matcher(q.text()).find() && PARTS.matcher(q.text()).find() ? Optional.of(Op.SUM) : Optional.empty();
+    return TOTAL.matcher(q.text()).find() && PARTS.matcher(q.text()).find() || q.text().contains(ADDED)
+        ? Optional.of(Op.SUM) : Optional.empty();
   }
 
   /**

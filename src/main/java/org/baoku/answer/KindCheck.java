@@ -125,6 +125,10 @@ final class KindCheck {
       String thing = AnswerCheck.askedThing(q);
       return onlyWithOneThatHolds(probability, texts, picked, text -> AnswerCheck.specifies(thing, text));
     }
+    if (AnswerCheck.asksNamedThing(q)) {
+      // 下个啥APP: the sentence that names an APP, not the one that repeats the meeting
+      return onlyWithOneThatHolds(probability, texts, picked, text -> AnswerCheck.namesThing(q, text));
+    }
     if (AnswerCheck.asksNamedKind(q) && !q.english()) {
       // 哪家医院: a hospital is named with 医院, and no sentence without the word names one
       return onlyWithOneThatHolds(probability, texts, picked, text -> AnswerCheck.mentionsKind(q, text));
@@ -167,14 +171,22 @@ final class KindCheck {
     if (!checked(q.asks())) {
       return picked;
     }
+    Predicate<Integer> answersIt = i -> answers(q, texts.get(i), features.get(i));
+    Optional<String> recipient = AnswerCheck.recipient(q);
+    if (recipient.isPresent()
+        && best(probability, CHECKED).stream().anyMatch(i -> AnswerCheck.givenJointly(q, texts.get(i)))) {
+      // 给清水镇拨了多少, and the report gives 清水镇 its money with two others: only a sentence
+      // of 清水镇's own money answers, not another body's figure ranked below
+      answersIt = answersIt.and(i -> ChineseText.compact(ChineseText.normalise(texts.get(i))).contains(recipient.get()));
+    }
     for (int i : picked) {
-      if (answers(q, texts.get(i), features.get(i))) {
+      if (answersIt.test(i)) {
         return q.asks() == Question.Asked.DATE ? onTheAskedEvent(q, probability, features, texts, picked, i)
             : asOfTheAskedDay(q, probability, features, texts, picked, i);
       }
     }
     for (int i : best(probability, CHECKED)) {
-      if (answers(q, texts.get(i), features.get(i))) {
+      if (answersIt.test(i)) {
         return List.of(i);
       }
     }
@@ -213,6 +225,14 @@ final class KindCheck {
    */
   private static List<Integer> onTheAskedEvent(Question q, double[] probability, List<double[]> features,
       List<String> texts, List<Integer> picked, int i) {
+    if (START_ASKED.matcher(q.text()).find() && !STARTED.matcher(ChineseText.normalise(texts.get(i))).find()) {
+      // 哪天开始下去的: 自2月28日下沉…以来 gives the start, 3月4日…调研 a later visit
+      for (int j : best(probability, CHECKED)) {
+        if (j != i && STARTED.matcher(ChineseText.normalise(texts.get(j))).find() && answers(q, texts.get(j), features.get(j))) {
+          return List.of(j);
+        }
+      }
+    }
     List<String> verbs = q.events();
     if (verbs.isEmpty() || namesAny(texts.get(i), verbs)) {
       return picked;
@@ -224,6 +244,11 @@ final class KindCheck {
     }
     return picked;
   }
+
+  /** A date question asking when something began ({@code 哪天开始下去的}, {@code 从什么时候起}). */
+  private static final Pattern START_ASKED = Pattern.compile("开始|从哪|从什么时候|什么时候起|哪天起|几号起|起始");
+  /** A date given as a start ({@code 自2月28日下沉…以来}, {@code 从2月24日开始}, {@code 4月26日起}). */
+  private static final Pattern STARTED = Pattern.compile("(?:自|从)\\d{1,4}[年月日号]|\\d[日号](?:起|开始)|以来");
 
   /**
    * A figure asked as of a day ({@code 截至昨天}, {@code 到报道前一天为止}, spoken {@code 到昨天剪了多少}),
@@ -351,6 +376,8 @@ final class KindCheck {
     boolean about = EvidenceFeatures.aboutEntities(features);
     return (person || about) && holds(q, sentence) && !AnswerCheck.notItsShare(q, sentence)
         && !AnswerCheck.ofAnotherYear(q, sentence) && !AnswerCheck.ofAnotherGroup(q, sentence)
+        && !AnswerCheck.countsTheWhole(q, sentence) && !AnswerCheck.givenJointly(q, sentence)
+        && !AnswerCheck.notThePay(q, sentence)
         && !AnswerCheck.ofAnotherWork(q, sentence) && !AnswerCheck.onlyRoundWhereExactAsked(q, sentence)
         && !AnswerCheck.opensWithAnotherBody(q, sentence)
         && (!AnswerCheck.aboutAnother(q, sentence) || about && FIRST_PERSON.matcher(sentence).find());

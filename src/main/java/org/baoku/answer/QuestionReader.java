@@ -544,6 +544,9 @@ final class QuestionReader {
     return new Count(unit, counted, ordinal);
   }
 
+  /** Words read after a measure for the 的 that ends a clause before the counted noun. */
+  private static final int RELATIVE_TERMS = 6;
+
   /**
    * Whether the noun a count of {@code 个} counts is a kind of person: the one after the measure
    * ({@code 几个工会干部}) or, when none follows, the noun before the count ({@code 干部有几个}).
@@ -560,6 +563,22 @@ final class QuestionReader {
     if (head > after) {
       // the last of the (at most three) nouns after the measure heads them: 工会/n 干部/n, 一线/n 防疫/vn 人员/n
       return PERSON_HEAD.matcher(terms.get(head - 1).word).matches();
+    }
+    for (int j = after; j < Math.min(terms.size(), after + RELATIVE_TERMS); j++) {
+      if (terms.get(j).nature.toString().startsWith("w")) {
+        break;
+      }
+      if (terms.get(j).word.equals("的")) {
+        // a clause before the noun: 多少个搞大数据排查的一线人员
+        int noun = j + 1;
+        while (noun < Math.min(terms.size(), j + 4) && terms.get(noun).nature.toString().matches("n|nn.*|vn|j")) {
+          noun++;
+        }
+        if (noun > j + 1) {
+          return PERSON_HEAD.matcher(terms.get(noun - 1).word).matches();
+        }
+        break;
+      }
     }
     // past 里 and 有 to the group the count is a part of: 那16名机关干部里，有几个
     for (int j = i - 1; j >= Math.max(0, i - 5); j--) {

@@ -319,4 +319,48 @@ class AnswerCheckTest {
   void aSentenceOpeningWithAnotherBodyIsAnothersDeed(String shows, String question, String sentence, boolean another) {
     assertEquals(another, AnswerCheck.opensWithAnotherBody(Question.read(question), sentence), shows);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the whole counted, a part asked         | 下沉支援双丰街道的干部职工中，女职工有多少名？ | 商业集团工会选派32名干部职工下沉支援双丰街道。 | true
+      the whole in its own measure            | 驰援香河园街道社区的人次中，5月份有多少人次？  | 驰援香河园街道社区85人次,居住地所在社区报到累计84人次。 | true
+      the part counted                        | 下沉支援双丰街道的干部职工中，女职工有多少名？ | 选派32名干部职工，其中15名女职工。             | false
+      a figure of neither                     | 两个村的应急物资里，酒精棉片每村有多少片？     | 向两个村分别捐赠10000片酒精棉片等应急防护物资。 | false
+      no part asked                           | 商业集团工会选派了多少名干部职工？             | 商业集团工会选派32名干部职工下沉支援双丰街道。 | false
+      """)
+  void aFigureOfTheWholeDoesNotAnswerForAPart(String shows, String question, String sentence, boolean whole) {
+    assertEquals(whole, AnswerCheck.countsTheWhole(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      one figure for three listed             | 门头沟区总工会给清水镇拨了多少防控专项资金？ | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | true
+      the question names them all             | 区总工会给大峪街道、东辛房街道和清水镇拨了多少钱？ | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | false
+      each given as much                      | 市总工会给口子村捐了多少个口罩？             | 到口子村、胡家堡村调研，向两个村分别捐赠4000个口罩。       | false
+      the member alone                        | 区总工会给东辛房街道拨了多少资金？           | 区总工会向东辛房街道拨付专项资金8万元。                   | false
+      """)
+  void oneRecipientsSumIsNotOneGivenToSeveral(String shows, String question, String sentence, boolean joint) {
+    assertEquals(joint, AnswerCheck.givenJointly(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      wages asked, a grant given              | 那50个工会社工下去帮忙，一个月工资给多少钱？ | 区总工会拨付防控专项资金30万元。 | true
+      a lecturer's fee asked, none given      | 请红十字会讲师来讲课，讲课费花了多少钱？     | 培训共花费2万元。               | true
+      the pay named                           | 社工一个月工资多少钱？                       | 社工月工资为6000元。            | false
+      no pay asked                            | 区总工会拨了多少防控专项资金？               | 区总工会拨付防控专项资金30万元。 | false
+      """)
+  void payIsAnsweredOnlyByThatPay(String shows, String question, String sentence, boolean not) {
+    assertEquals(not, AnswerCheck.notThePay(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      an APP named                            | 工会开会，让工人手机上下个啥APP？ | 指导职工下载“北京工会12351APP”。 | true
+      no APP named                            | 工会开会，让工人手机上下个啥APP？ | 举办职工沟通会，畅通沟通渠道。   | false
+      a public account                        | 西城区总工会用的是哪个公众号？    | 利用“西城职工”微信公众号发出倡议。 | true
+      """)
+  void aThingCarryingItsKindIsNamedWithIt(String shows, String question, String sentence, boolean names) {
+    assertEquals(names, AnswerCheck.namesThing(Question.read(question), sentence), shows);
+  }
 }

@@ -285,6 +285,36 @@ class KindCheckTest {
   }
 
   @Test
+  void aStartIsTakenFromTheSentenceThatGivesOne() {
+    Question q = Question.read("市总工会派到通州村里的干部是哪天开始下去的？");
+    List<String> texts = List.of("3月4日，市总工会副主席郑默杰到通州区口子村调研，看望市总工会10名下沉干部。",
+        "自2月28日下沉参与抗疫工作以来，市总工会10名机关党员干部一直坚守在疫情防控第一线。");
+    assertEquals(List.of(1), KindCheck.answering(q, new double[] {0.7, 0.2}, about(texts), texts, List.of(0)));
+    Question when = Question.read("市总工会副主席是哪天到通州村里调研的？");
+    assertEquals(List.of(0), KindCheck.answering(when, new double[] {0.7, 0.2}, about(texts), texts, List.of(0)));
+  }
+
+  @Test
+  void aSumGivenToSeveralDoesNotLetAnotherBodysFigureAnswerForOne() {
+    Question q = Question.read("门头沟区总工会给清水镇拨了多少防控专项资金？");
+    List<String> texts = List.of("门头沟区总工会已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。",
+        "各镇街、园区总工会已筹集资金12万元，支持基层党组织购买防疫物资。");
+    assertEquals(List.of(), KindCheck.answering(q, new double[] {0.8, 0.2}, about(texts), texts, List.of(0)));
+    List<String> own = List.of(texts.get(0), "门头沟区总工会另向清水镇拨付专项资金5万元。");
+    assertEquals(List.of(1), KindCheck.answering(q, new double[] {0.8, 0.2}, about(own), own, List.of(0)));
+  }
+
+  @Test
+  void aThingCarryingItsKindIsAnsweredByTheSentenceNamingIt() {
+    Question q = Question.read("平谷滨河街道那个工会开会，让工人手机上下个啥APP？");
+    List<String> texts = List.of("平谷区滨河街道平粮社区联合工会在辖区举办职工沟通会。",
+        "会上，工作人员指导职工下载“北京工会12351APP”。");
+    assertEquals(List.of(0, 1), KindCheck.answering(q, new double[] {0.6, 0.1}, about(texts), texts, List.of(0)));
+    assertEquals(List.of(), KindCheck.answering(q, new double[] {0.6}, about(texts.subList(0, 1)),
+        texts.subList(0, 1), List.of(0)));
+  }
+
+  @Test
   void aWriterNamingWhereTheyServeAnswersForThemself() {
     // 石岳 chairs 市服务工会 and went to the community for 市总工会: the diary is about her
     Question q = Question.read("市服务工会主席石岳是哪天到社区参加防疫的？");
