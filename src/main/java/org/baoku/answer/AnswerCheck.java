@@ -917,6 +917,63 @@ final class AnswerCheck {
     return !figures.isEmpty();
   }
 
+  /** A rate asked per period of time ({@code 平均每天入户多少户}, {@code 每小时}): group 1 the period. */
+  private static final Pattern RATE_ASKED = Pattern.compile("每一?个?(天|日|小时|周|星期|月|年)|([日天时周月年])(?:平)?均");
+  /** The ways a sentence gives a rate of each period. */
+  private static final Map<String, Pattern> RATE_GIVEN = Map.of(
+      "天", Pattern.compile("每一?[天日]|[日天]平?均|(?<![第两二三四五六七八九十\\d])一[天日]"),
+      "小时", Pattern.compile("每一?个?小时|时平?均|时速|(?<![第两二三四五六七八九十\\d])一个?小时"),
+      "周", Pattern.compile("每一?(?:周|星期)|周平?均|(?<![第两二三四五六七八九十\\d])一(?:周|星期)"),
+      "月", Pattern.compile("每一?个?月|月平?均|(?<![第两二三四五六七八九十\\d])一个月"),
+      "年", Pattern.compile("每一?年|年平?均|(?<![第两二三四五六七八九十\\d])一年"));
+
+  /**
+   * Whether a question asks a figure per day, hour, week, month or year and no clause of the
+   * sentence gives a figure at that rate ({@code 每天}, {@code 日均}, {@code 一天只有8班}):
+   * {@code 平均每天入户多少户} is not answered by the total
+   * {@code 入户1472户}, nor {@code 单道每天检测量} by {@code 单道每小时检测量约160人} or by {@code
+   * 我每天6点前准时到岗，…已协助完成核酸检测1.8万人次}.
+   */
+  static boolean notAtTheRate(Question q, String raw) {
+    Matcher rate = RATE_ASKED.matcher(q.text());
+    if (q.asks() != Question.Asked.NUMBER || !rate.find()) {
+      return false;
+    }
+    String period = rate.group(1) != null ? rate.group(1) : rate.group(2);
+    String key = switch (period) {
+      case "日", "天" -> "天";
+      case "时", "小时" -> "小时";
+      case "星期", "周" -> "周";
+      default -> period;
+    };
+    for (String clause : CLAUSE.split(ChineseText.normalise(raw))) {
+      if (RATE_GIVEN.get(key).matcher(clause).find() && !numbers(q, clause).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The whole of a city, district, county or town ({@code 全市}, {@code 全区}). Not {@code 全国},
+   * which opens honours and bodies ({@code 全国五一劳动奖章}, {@code 全国人大}).
+   */
+  private static final Pattern WHOLE_OF = Pattern.compile("全(市|区|县|镇|乡)");
+
+  /**
+   * Whether a question asks a figure of the whole of one level ({@code 北京全市有多少人次}) and the
+   * sentence gives it for the whole of another and not that one ({@code 全区20123人次}).
+   */
+  static boolean ofAnotherWhole(Question q, String raw) {
+    Matcher asked = WHOLE_OF.matcher(q.text());
+    if (q.asks() != Question.Asked.NUMBER || !asked.find()) {
+      return false;
+    }
+    String sentence = ChineseText.normalise(raw);
+    Matcher given = WHOLE_OF.matcher(sentence);
+    return given.find() && !sentence.contains(asked.group());
+  }
+
   /** An exact figure asked in so many words ({@code 确切是多少名}, {@code 准确数字}). */
   private static final Pattern EXACT_ASKED = Pattern.compile("确切|准确|精确|确数|精准");
   private static final String DIGITS = "[\\d一二两三四五六七八九十百千万]+";
@@ -1051,14 +1108,22 @@ final class AnswerCheck {
     return q.asks() == Question.Asked.NUMBER && to.find() ? Optional.of(ChineseText.compact(to.group(1))) : Optional.empty();
   }
 
-  /** Whether {@code question} names an item listed with 、 beside {@code [at, at+length)} of {@code clause}. */
+  /** Characters of a listed neighbour looked for in the question: a place's name, not what follows it. */
+  private static final int NEIGHBOUR_CHARS = 4;
+
+  /**
+   * Whether {@code question} names the item listed with 、 right before or after the member at
+   * {@code [at, at + length)} of {@code clause}: the end of the one before ({@code 大峪街道、}) or the
+   * start of the one after ({@code 、清水镇拨付…}), at most {@value #NEIGHBOUR_CHARS} characters of each.
+   */
   private static boolean namesAnotherListed(String question, String clause, int at, int length) {
     String before = clause.substring(0, at);
-    String previous = before.endsWith("、") ? before.substring(Math.max(0, before.lastIndexOf('、', before.length() - 2) + 1), before.length() - 1) : "";
     String after = clause.substring(at + length);
+    String previous = before.endsWith("、")
+        ? before.substring(before.lastIndexOf('、', before.length() - 2) + 1, before.length() - 1) : "";
     String next = after.startsWith("、") ? after.substring(1).split("[、和及与]", 2)[0] : "";
-    return previous.length() >= 2 && question.contains(previous.substring(Math.max(0, previous.length() - 4)))
-        || next.length() >= 2 && question.contains(next.substring(0, Math.min(4, next.length())));
+    return previous.length() >= 2 && question.contains(previous.substring(Math.max(0, previous.length() - NEIGHBOUR_CHARS)))
+        || next.length() >= 2 && question.contains(next.substring(0, Math.min(NEIGHBOUR_CHARS, next.length())));
   }
 
   /**
@@ -1119,7 +1184,7 @@ final class AnswerCheck {
    */
   private static final Pattern NAMED_KIND_ASKED = Pattern.compile(
       "哪一?[些家个所间座处]?(医院|血站|银行|超市|酒店|宾馆|饭店|商场|幼儿园|派出所|法院|检察院|博物馆|图书馆|体育馆|电影院|剧院"
-      + "|车间|社区|街道|工地|隔离点|检测点)");
+      + "|车间|社区|街道|工地|隔离点|检测点|供应商|检测机构)");
 
   /**
    * Kinds of thing a name carries at its end ({@code “北京工会12351APP”}, {@code “西城职工”微信公众号}),
@@ -1127,7 +1192,7 @@ final class AnswerCheck {
    * names none. Digits may stand before the kind, unlike a place's name.
    */
   private static final Pattern THING_KIND_ASKED = Pattern.compile(
-      "(?:什么|啥|哪一?[个款])(?:样的)?((?i)app|软件|小程序|公众号|微信群|网站)");
+      "(?:什么|啥|哪一?[个款])(?:样的)?((?i)app|软件|小程序|公众号|微信群)");
 
   /** Whether {@code q} asks the name of a thing that carries its kind ({@code 下个啥APP}). */
   static boolean asksNamedThing(Question q) {
@@ -1139,6 +1204,43 @@ final class AnswerCheck {
     Matcher kind = THING_KIND_ASKED.matcher(q.text());
     return kind.find() && ChineseText.normalise(sentence).toLowerCase(java.util.Locale.ROOT)
         .contains(kind.group(1).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * A detail a report names in so many words or not at all: asked by the words of {@code asked},
+   * given only in a sentence with those of {@code given}. A report of the same event that lacks
+   * them ({@code 组建3支支援队参与封控督查} for {@code 是依据哪份文件的部署}) answers none.
+   */
+  record Detail(Pattern asked, Pattern given) {
+    boolean givenIn(String raw) {
+      return given.matcher(ChineseText.normalise(raw)).find();
+    }
+  }
+
+  /**
+   * The details, the most particular first: a document's number ({@code 文号是什么}: {@code
+   * 〔2022〕12号}); a document ({@code 依据哪份文件}, {@code 协议名称}: a title in 《》 or the kind
+   * of document named); who paid ({@code 费用由哪一方支付}, {@code 谁掏钱买的}: a word of paying,
+   * buying or funding); when something ends ({@code 期限到哪天结束}: a word of ending).
+   */
+  private static final List<Detail> DETAILS = List.of(
+      new Detail(Pattern.compile("文号|发文字号|文件编号"),
+          Pattern.compile("[〔【\\[（(]\\d{4}[〕】\\]）)]\\s*\\d+\\s*号|第\\s*\\d+\\s*号")),
+      new Detail(Pattern.compile("(?:哪份|哪一份|哪个|什么|哪项|何种|哪种)[^，。？是]{0,4}?(?:文件|通知|协议|合同|规定|条例|法规|批文|批复)"
+          + "|(?:协议|文件|通知|合同)的?名称"),
+          Pattern.compile("《[^》]+》|文件|通知|协议|合同|规定|条例|法规|批文|批复")),
+      new Detail(Pattern.compile("(?:费用|经费|钱|资金|款)[^，。？]{0,6}(?:由|是)?(?:谁|哪)"
+          + "|(?:谁|哪一?[方家个位])[^，。？]{0,3}(?:出资|出钱|掏钱|掏的钱|买单|承担|支付|赞助|列支)|出资[^，。？]{0,3}是(?:谁|哪)"),
+          Pattern.compile("出资|资助|支付|承担|拨付|拨款|捐|赞助|资金|经费|买|购|自筹|筹措|筹集|列支|费用|掏")),
+      new Detail(Pattern.compile("(?:哪天|什么时候|几号|何时|哪一天)(?:结束|截止|到期|收尾|为止)|期限|截[至止]到?(?:哪天|何时|什么时候)"),
+          Pattern.compile("结束|截止|截至|到期|为止|期满|至\\d|到\\d+月\\d+[日号]")));
+
+  /** The detail {@code q} asks, if it asks one a report gives or not (Chinese questions only). */
+  static Optional<Detail> detailAsked(Question q) {
+    if (q.english()) {
+      return Optional.empty();
+    }
+    return DETAILS.stream().filter(d -> d.asked().matcher(q.text()).find()).findFirst();
   }
 
   /** A post asked of someone ({@code 担任什么职务}, {@code 是什么职位}, spoken {@code 在那儿当啥}). */

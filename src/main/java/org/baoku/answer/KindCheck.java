@@ -125,6 +125,11 @@ final class KindCheck {
       String thing = AnswerCheck.askedThing(q);
       return onlyWithOneThatHolds(probability, texts, picked, text -> AnswerCheck.specifies(thing, text));
     }
+    Optional<AnswerCheck.Detail> detail = AnswerCheck.detailAsked(q);
+    if (detail.isPresent()) {
+      // 依据哪份文件, 费用由哪一方支付, 期限到哪天结束: a report names them or does not
+      return onlyWithOneThatHolds(probability, texts, picked, detail.get()::givenIn);
+    }
     if (AnswerCheck.asksNamedThing(q)) {
       // 下个啥APP: the sentence that names an APP, not the one that repeats the meeting
       return onlyWithOneThatHolds(probability, texts, picked, text -> AnswerCheck.namesThing(q, text));
@@ -181,8 +186,12 @@ final class KindCheck {
     }
     for (int i : picked) {
       if (answersIt.test(i)) {
-        return q.asks() == Question.Asked.DATE ? onTheAskedEvent(q, probability, features, texts, picked, i)
-            : asOfTheAskedDay(q, probability, features, texts, picked, i);
+        // 旧宫镇…送出多少件 is answered by 旧宫镇's sentence, and 庞各庄镇总工会…1000余件 picked beside
+        // it is another town's deed, not a second part of the answer
+        List<Integer> own = picked.stream()
+            .filter(j -> j == i || !AnswerCheck.opensWithAnotherBody(q, texts.get(j))).toList();
+        return q.asks() == Question.Asked.DATE ? onTheAskedEvent(q, probability, features, texts, own, i)
+            : asOfTheAskedDay(q, probability, features, texts, own, i);
       }
     }
     for (int i : best(probability, CHECKED)) {
@@ -361,7 +370,8 @@ final class KindCheck {
   static boolean givenOrNot(Question q) {
     return AnswerCheck.asksPhoneNumber(q) || AnswerCheck.asksBrand(q) || AnswerCheck.asksPost(q)
         || AnswerCheck.asksSpecifics(q) || AnswerCheck.countedAskedByName(q).isPresent()
-        || AnswerCheck.asksNamedKind(q) && !q.english();
+        || AnswerCheck.asksNamedKind(q) && !q.english() || AnswerCheck.asksNamedThing(q)
+        || AnswerCheck.detailAsked(q).isPresent();
   }
 
   /**
@@ -377,7 +387,8 @@ final class KindCheck {
     return (person || about) && holds(q, sentence) && !AnswerCheck.notItsShare(q, sentence)
         && !AnswerCheck.ofAnotherYear(q, sentence) && !AnswerCheck.ofAnotherGroup(q, sentence)
         && !AnswerCheck.countsTheWhole(q, sentence) && !AnswerCheck.givenJointly(q, sentence)
-        && !AnswerCheck.notThePay(q, sentence)
+        && !AnswerCheck.notThePay(q, sentence) && !AnswerCheck.notAtTheRate(q, sentence)
+        && !AnswerCheck.ofAnotherWhole(q, sentence)
         && !AnswerCheck.ofAnotherWork(q, sentence) && !AnswerCheck.onlyRoundWhereExactAsked(q, sentence)
         && !AnswerCheck.opensWithAnotherBody(q, sentence)
         && (!AnswerCheck.aboutAnother(q, sentence) || about && FIRST_PERSON.matcher(sentence).find());

@@ -41,11 +41,23 @@ final class Wording {
    */
   private static final Pattern FILLER = Pattern.compile("[嗯呃唔]+[，,、\\s]*");
 
+  /**
+   * A question passed on from someone else, as a radio host or a letters editor reads it out
+   * ({@code 听众朋友想知道，}, {@code 有位建筑工地的老师傅问，}): the asker is no part of what is asked,
+   * and their words ({@code 听众}, {@code 老师傅}) would be keys no report holds.
+   */
+  private static final Pattern PASSED_ON = Pattern.compile("^(?:有位|有个|有一位|一位|这位|那位)?[^，,。？?：:]{0,12}?"
+      + "(?:听众|读者|网友|观众|师傅|大爷|大妈|阿姨|老师|同学|市民|朋友|家长)[^，,。？?：:]{0,6}?"
+      + "(?:问|想知道|想问问|想问|想了解|打听)(?:一下|一问|道)?[，,：:]\\s*");
+  /** The asking itself after a clause about the asker ({@code 有位听众听了石岳的日记，想问问，}). */
+  private static final Pattern WANTS_TO_ASK = Pattern.compile("(?<=[，,])(?:想问问|想问一下|想问|想知道|想了解)[，,：:]\\s*");
+
   private Wording() {}
 
   /** {@code text} with spoken and literary forms in plain words; other text unchanged. */
   static String plain(String text) {
     String t = FILLER.matcher(text).replaceAll("");
+    t = WANTS_TO_ASK.matcher(PASSED_ON.matcher(t).replaceFirst("")).replaceAll("");
     for (String[] w : WORDS) {
       t = t.replace(w[0], w[1]);
     }

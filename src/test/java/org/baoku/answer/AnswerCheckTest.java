@@ -363,4 +363,55 @@ class AnswerCheckTest {
   void aThingCarryingItsKindIsNamedWithIt(String shows, String question, String sentence, boolean names) {
     assertEquals(names, AnswerCheck.namesThing(Question.read(question), sentence), shows);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a document, none named                  | 组建3支支援队参与封控督查，是依据哪份文件的部署？ | 火速组建成立了由26名精干力量构成的3支支援队。 | false
+      a document, its title given             | 开头引用的是国家卫健委哪份通知？                 | 国家卫健委发布的《关于做好疫情防控工作的通知》明确。 | true
+      its number, only the title given        | 国家卫健委发布的那份通知文号是什么？             | 国家卫健委发布的《关于做好疫情防控工作的通知》明确。 | false
+      its number given                        | 那份表彰文件的文号是什么？                       | 根据京工发〔2022〕12号文件，项目获评优胜班组。 | true
+      who paid, no payment said               | 这次培训的费用由哪一方支付？                     | 建工集团工会开展主题培训，50余人参加。        | false
+      who paid, a purchase said               | 那30个保温水壶是谁掏钱买的？                     | 这30个保温水壶是王敏个人出资3000元购买的。     | true
+      an end, none given                      | 下沉期限到哪天结束？                             | 3月4日，副主席到村里调研。                    | false
+      an end given                            | 活动到哪天结束？                                 | 活动将持续到3月31日结束。                     | true
+      """)
+  void aDetailAReportGivesOrNotIsAnsweredOnlyWithItsWords(String shows, String question, String sentence, boolean gives) {
+    Question q = Question.read(question);
+    assertTrue(AnswerCheck.detailAsked(q).isPresent(), shows);
+    assertEquals(gives, AnswerCheck.detailAsked(q).get().givenIn(sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a method, not a document                | 石岳用了什么办法防止录错？       | false
+      a group that organised it               | 沟通会是由哪个工会组织办的？     | false
+      who took the photograph                 | 配图由哪位通讯员拍摄？           | false
+      """)
+  void noDetailIsAskedByWordsThatOnlyLookLikeIt(String shows, String question, boolean asked) {
+    assertEquals(asked, AnswerCheck.detailAsked(Question.read(question)).isPresent(), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a total for a daily rate                | 平均每天入户多少户？         | 深入社区、乡村，入户1472户。                   | true
+      another period                          | 单道每天检测量约多少人？     | 单道每小时检测量约160人。                      | true
+      the rate in another clause              | 单道每天检测量约多少人？     | 我每天6点前准时到岗，已协助完成检测1.8万人次。 | true
+      the period asked                        | 单道每小时大概能检测多少人？ | 单道每小时检测量约160人。                      | false
+      每日 for 每天                           | 每天组织多少名干部职工下沉？ | 组织60余名干部职工每日下沉对应社区。           | false
+      a yearly mean                           | 当地年均降水量是多少毫米？   | 当地年平均降水量为1200毫米。                   | false
+      a day's figure said with 一天           | 车站每天有几班固定往返班次？ | 一天只有8班固定往返班次。                      | false
+      """)
+  void aRateIsAnsweredOnlyByAFigureOfThatPeriod(String shows, String question, String sentence, boolean not) {
+    assertEquals(not, AnswerCheck.notAtTheRate(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the district for the city               | 近1个月北京全市有多少人次职工志愿者参与？ | 近1个月内，全区20123人次职工志愿者参与核酸检测。 | true
+      the level asked                         | 大兴全区有多少人次职工志愿者参与？        | 近1个月内，全区20123人次职工志愿者参与核酸检测。 | false
+      no level given                          | 北京全市有多少人次职工志愿者参与？        | 20123人次职工志愿者参与核酸检测。               | false
+      """)
+  void aFigureOfAnotherWholeDoesNotAnswer(String shows, String question, String sentence, boolean another) {
+    assertEquals(another, AnswerCheck.ofAnotherWhole(Question.read(question), sentence), shows);
+  }
 }

@@ -285,6 +285,14 @@ class KindCheckTest {
   }
 
   @Test
+  void anotherBodysDeedPickedBesideTheAnswerIsLeftOut() {
+    Question q = Question.read("旧宫镇总工会端午节向防疫一线人员送出了多少件慰问品？");
+    List<String> texts = List.of("旧宫镇总工会慰问防疫一线人员，并将1250件慰问品送到他们手中。",
+        "庞各庄镇总工会到各村社卡口慰问防控一线的900余名干部职工，送去1000余件慰问品。");
+    assertEquals(List.of(0), KindCheck.answering(q, new double[] {0.7, 0.2}, about(texts), texts, List.of(0, 1)));
+  }
+
+  @Test
   void aStartIsTakenFromTheSentenceThatGivesOne() {
     Question q = Question.read("市总工会派到通州村里的干部是哪天开始下去的？");
     List<String> texts = List.of("3月4日，市总工会副主席郑默杰到通州区口子村调研，看望市总工会10名下沉干部。",

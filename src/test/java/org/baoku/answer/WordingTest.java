@@ -27,6 +27,10 @@ class WordingTest {
       为何要组织职工种菜？             | 为何要组织职工种菜？
       两位理发师傅 嗯叫什么名字啊      | 两位理发师傅 叫什么名字啊
       嗯，她那天值守了多长时间         | 她那天值守了多长时间
+      听众朋友想知道，宣传片时长是多少？ | 宣传片时长是多少？
+      有位建筑工地的老师傅问，为什么搞培训？ | 为什么搞培训？
+      有位听众听了日记，想问问，过去了几天？ | 有位听众听了日记，过去了几天？
+      老师傅问的问题是什么？           | 老师傅问的问题是什么？
       """)
   void writesSpokenFormsPlainly(String asked, String plain) {
     assertEquals(plain, Wording.plain(asked));
