@@ -898,8 +898,11 @@ final class AnswerCheck {
    * read as the whole ({@code 应急物资里，酒精棉片每村有多少片} is answered by {@code 10000片酒精棉片}).
    */
   static boolean countsTheWhole(Question q, String raw) {
-    Matcher asked = PART_OF_WHOLE.matcher(ChineseText.normalise(q.text()));
-    if (q.asks() != Question.Asked.NUMBER || !asked.find()) {
+    if (q.asks() != Question.Asked.NUMBER) {
+      return false;
+    }
+    Matcher asked = PART_OF_WHOLE.matcher(q.text());
+    if (!asked.find()) {
       return false;
     }
     String whole = asked.group(1).substring(asked.group(1).length() - 2);

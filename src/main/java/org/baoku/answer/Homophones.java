@@ -1,5 +1,6 @@
 package org.baoku.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,19 +37,28 @@ final class Homophones {
     if (q.english() || hits.isEmpty()) {
       return q;
     }
+    List<String> absent = new ArrayList<>();
     StringBuilder retrieved = new StringBuilder();
     for (Hit h : hits) {
       retrieved.append(h.passage().headline()).append('\n').append(h.passage().text()).append('\n');
     }
+    for (String word : q.entities()) {
+      if (word.length() >= MIN_CHARS && word.chars().allMatch(Character::isIdeographic)
+          && retrieved.indexOf(word) < 0) {
+        absent.add(word);
+      }
+    }
+    if (absent.isEmpty()) {
+      return q;
+    }
+    // folded only now, for the few questions naming something the passages do not hold as typed
     String text = ChineseText.normalise(retrieved.toString());
     String fixed = q.raw();
-    for (String word : q.entities()) {
-      if (word.length() >= MIN_CHARS && word.chars().allMatch(Character::isIdeographic) && !text.contains(word)) {
-        String heard = sameSound(word, text);
-        if (heard != null) {
-          // the question as typed where it holds the word; read in simplified characters where not
-          fixed = (fixed.contains(word) ? fixed : ChineseText.normalise(fixed)).replace(word, heard);
-        }
+    for (String word : absent) {
+      String heard = text.contains(word) ? null : sameSound(word, text);
+      if (heard != null) {
+        // the question as typed where it holds the word; read in simplified characters where not
+        fixed = (fixed.contains(word) ? fixed : ChineseText.normalise(fixed)).replace(word, heard);
       }
     }
     return fixed.equals(q.raw()) ? q : Question.read(fixed);
