@@ -284,6 +284,23 @@ final class AnswerCheck {
     return years(ChineseText.normalise(raw)).stream().anyMatch(asked::contains);
   }
 
+  /** Whether {@code q} names a year in figures ({@code 2021年}, {@code 2020年初}). */
+  static boolean namesAYear(Question q) {
+    return YEAR.matcher(q.text()).find();
+  }
+
+  /**
+   * Whether the report that would answer {@code q} is of a year it names: its article names the year
+   * ({@code 获北京市2021年度“安康杯”}), or its issue is of that year. A report that never names the
+   * year, undated or dated another year, tells of its own time: {@code 2021年大兴区总工会筹措了多少资金}
+   * is not answered by an undated {@code 大兴区总工会…筹措60余万元}.
+   */
+  static boolean ofTheAskedYear(Question q, String normArticle, java.time.LocalDate reported) {
+    Set<String> asked = years(q.text());
+    return asked.isEmpty() || asked.stream().anyMatch(normArticle::contains)
+        || reported != null && asked.contains(String.valueOf(reported.getYear()));
+  }
+
   private static Set<String> years(String text) {
     Set<String> out = new HashSet<>();
     Matcher m = YEAR.matcher(text);

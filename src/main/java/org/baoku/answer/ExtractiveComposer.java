@@ -268,6 +268,11 @@ public final class ExtractiveComposer implements Composer {
       // 2021年 asked, 今年 reported in an undated report: the year is not known to be the one asked
       return List.of();
     }
+    if (!chosen.isEmpty() && AnswerCheck.namesAYear(q) && chosen.stream().noneMatch(s -> AnswerCheck.ofTheAskedYear(q,
+        articleContext(s.passage(), top, articles), s.passage().imprint().date()))) {
+      // 2021年…筹措了多少 asked, and no report chosen names 2021 or is of 2021: it tells of its own year
+      return List.of();
+    }
     if (ListFollows.asksList(q)) {
       Optional<List<Evidence.Scored>> listed = ListFollows.items(q, announcers(c, answering), chosen, articles, top)
           // 队长都是谁 is answered by names: 召之即来、来之能战、战之能胜 lists none

@@ -414,4 +414,18 @@ class AnswerCheckTest {
   void aFigureOfAnotherWholeDoesNotAnswer(String shows, String question, String sentence, boolean another) {
     assertEquals(another, AnswerCheck.ofAnotherWhole(Question.read(question), sentence), shows);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      an undated report never naming it       | 2021年大兴区总工会筹措了多少资金？           | 大兴区总工会筹措60余万元慰问资金。             | -          | false
+      the article names the year              | 哪个项目获评北京市2021年度“安康杯”优胜班组？ | 东升科技园二期工程项目获北京市2021年度“安康杯”。 | -          | true
+      the issue is of that year               | 2021年大兴区总工会筹措了多少资金？           | 大兴区总工会筹措60余万元慰问资金。             | 2021-06-02 | true
+      the issue is of another year            | 2021年大兴区总工会筹措了多少资金？           | 大兴区总工会筹措60余万元慰问资金。             | 2022-06-02 | false
+      no year asked                           | 大兴区总工会筹措了多少资金？                 | 大兴区总工会筹措60余万元慰问资金。             | -          | true
+      """)
+  void aYearAskedIsThatOfAReportNamingItOrIssuedThen(String shows, String question, String article, String issued,
+      boolean ofIt) {
+    assertEquals(ofIt, AnswerCheck.ofTheAskedYear(Question.read(question), article,
+        issued == null ? null : java.time.LocalDate.parse(issued)), shows);
+  }
 }
