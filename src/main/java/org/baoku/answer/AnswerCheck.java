@@ -1077,8 +1077,7 @@ final class AnswerCheck {
       if (at < 0 || EACH_GIVEN.matcher(clause).find()) {
         continue;
       }
-      if (at > 0 && clause.charAt(at - 1) == '、'
-          || at + member.length() < clause.length() && clause.charAt(at + member.length()) == '、') {
+      if (listed(clause, at, member.length())) {
         return true;
       }
     }
@@ -1113,13 +1112,17 @@ final class AnswerCheck {
       if (at < 0 || numbers(q, clause).isEmpty()) {
         continue;
       }
-      boolean listed = at > 0 && clause.charAt(at - 1) == '、'
-          || at + member.length() < clause.length() && clause.charAt(at + member.length()) == '、';
-      if (listed && !namesAnotherListed(question, clause, at, member.length())) {
+      if (listed(clause, at, member.length()) && !namesAnotherListed(question, clause, at, member.length())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether {@code [at, at + length)} of {@code clause} is an item listed with 、. */
+  private static boolean listed(String clause, int at, int length) {
+    return at > 0 && clause.charAt(at - 1) == '、'
+        || at + length < clause.length() && clause.charAt(at + length) == '、';
   }
 
   /** The one recipient a question asks a sum of ({@code 给清水镇拨了多少}: 清水镇), compacted. */

@@ -2,8 +2,6 @@ package org.baoku.answer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.py.Pinyin;
 import org.baoku.index.ChineseText;
@@ -27,8 +25,6 @@ final class Homophones {
    * a name mistyped keeps them and differs in a character of its own.
    */
   private static final String FUNCTION_CHARS = "各个每这那该本此其些之的地得了着过和与及或在是有把被给向对从到为";
-  /** Each character's syllable without its tone; a few thousand characters at most. */
-  private static final Map<Character, String> SYLLABLES = new ConcurrentHashMap<>();
 
   private Homophones() {}
 
@@ -80,10 +76,9 @@ final class Homophones {
     return null;
   }
 
+  /** The syllable of {@code c} without its tone; read only for a character where a name differs. */
   private static String syllable(char c) {
-    return SYLLABLES.computeIfAbsent(c, ch -> {
-      Pinyin p = HanLP.convertToPinyinList(String.valueOf(ch)).get(0);
-      return p == Pinyin.none5 ? String.valueOf(ch) : p.getPinyinWithoutTone();
-    });
+    Pinyin p = HanLP.convertToPinyinList(String.valueOf(c)).get(0);
+    return p == Pinyin.none5 ? String.valueOf(c) : p.getPinyinWithoutTone();
   }
 }
