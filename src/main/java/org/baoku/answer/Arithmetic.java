@@ -209,8 +209,8 @@ final class Arithmetic {
     }
     List<Figure> all = asked(q, parts, normalised);
     List<Figure> byPart = parts.size() >= 2 ? partFigures(parts, normalised, all) : List.of();
-    List<Each> each = op.get() == Op.SUM && byPart.size() < 2 ? each(q, normalised) : List.of();
-    if (!each.isEmpty()) {
+    List<Each> each = op.get() == Op.SUM ? each(q, normalised) : List.of();
+    if (byPart.size() < 2 && !each.isEmpty()) {
       Each e = each.get(0);
       String unit = e.figure().multiplier() + e.figure().unit();
       return Optional.of("合计" + plain(e.figure().value().multiply(BigDecimal.valueOf(e.times()))) + unit + "（据["
@@ -221,8 +221,8 @@ final class Arithmetic {
         || used.stream().map(f -> f.multiplier() + f.unit()).distinct().count() > 1) {
       return Optional.empty();
     }
-    BigDecimal result = op.get() == Op.SUM ? used.stream().map(Figure::value).reduce(BigDecimal.ZERO, BigDecimal::add)
-        : used.get(0).value().subtract(used.get(1).value()).abs();
+    BigDecimal result = op.get() == Op.SUM ? used.stream().map(f -> times(f, each).multiply(f.value()))
+        .reduce(BigDecimal.ZERO, BigDecimal::add) : used.get(0).value().subtract(used.get(1).value()).abs();
     List<Integer> sources = new ArrayList<>();
     for (Figure f : used) {
       int n = answer.get(f.sentence()).n();
@@ -234,8 +234,19 @@ final class Arithmetic {
     StringBuilder cites = new StringBuilder();
     sources.forEach(n -> cites.append('[').append(n).append(']'));
     String unit = (used.stream().anyMatch(Figure::approximate) ? "余" : "") + used.get(0).multiplier() + used.get(0).unit();
+    String given = used.get(0).multiplier() + used.get(0).unit();
+    // a figure given for each of several things counts that many times: 17个街道各5万元 and 27万元
+    String how = used.stream().allMatch(f -> times(f, each).equals(BigDecimal.ONE)) ? ""
+        : "：" + String.join("+", used.stream().map(f -> (times(f, each).equals(BigDecimal.ONE) ? "" : times(f, each) + "×")
+            + plain(f.value()) + given).toList());
     return Optional.of((op.get() == Op.SUM ? "合计" : "相差") + plain(result) + unit
-        + "（据" + cites + "计算）");
+        + "（据" + cites + "计算" + how + "）");
+  }
+
+  /** How many times figure {@code f} counts in a sum: the number of things it is given each of, else 1. */
+  private static BigDecimal times(Figure f, List<Each> each) {
+    return each.stream().filter(e -> e.figure().sentence() == f.sentence() && e.figure().start() == f.start())
+        .findFirst().map(e -> BigDecimal.valueOf(e.times())).orElse(BigDecimal.ONE);
   }
 
   /** A total and how many things it is spread over, by their measure ({@code 个}). */
