@@ -1,8 +1,14 @@
 package org.baoku.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import com.hankcs.hanlp.HanLP;
+import java.util.Locale;
 import org.baoku.index.ChineseText;
+import org.baoku.retrieve.EnglishQuery;
 import org.baoku.retrieve.Hit;
 
 /**
@@ -46,6 +52,82 @@ final class AbsentTopic {
         absent++;
       }
     }
-    return absent >= ABSENT;
+    return absent >= ABSENT || absentTitle(q, text);
+  }
+
+  /** A title the question names in 《》: group 1. */
+  private static final Pattern TITLE = Pattern.compile("《([^》]{2,40})》");
+
+  /**
+   * Whether a title the question names ({@code 《正道沧桑》是谁读的}) is in none of the retrieved
+   * passages, not even half of its pairs of characters ({@code 《抗疫日记》} for {@code
+   * 《我的抗疫日记》} has them all): a book or a document the archive never mentions.
+   */
+  private static boolean absentTitle(Question q, String retrieved) {
+    Matcher m = TITLE.matcher(q.text());
+    while (m.find()) {
+      String title = ChineseText.folded(m.group(1));
+      int pairs = title.length() - 1;
+      int found = 0;
+      for (int i = 0; i < pairs; i++) {
+        found += retrieved.contains(title.substring(i, i + 2)) ? 1 : 0;
+      }
+      if (2 * found < pairs) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an English question names in pinyin a place ({@code Yongding Town}, {@code Fangshan
+   * District}) that no retrieved passage writes, in characters or in pinyin: the archive reports
+   * another one, and the passages retrieved for the rest of the question answer for it. A place
+   * is as specific as a Chinese name, so one absent place is enough, where {@link #absent} needs
+   * {@value #ABSENT} content terms. A name of three syllables or more may differ from the
+   * passages' pinyin in one ({@code Hujiapu} is 胡家堡, which the converter reads hujiabao), and
+   * any -ng may be -n ({@code Lingkong} is 临空).
+   */
+  static boolean absentName(Question q, List<Hit> hits) {
+    List<EnglishQuery.Place> places = EnglishQuery.places(q.raw());
+    if (places.isEmpty()) {
+      return false;
+    }
+    StringBuilder text = new StringBuilder();
+    StringBuilder pinyin = new StringBuilder();
+    for (Hit h : hits) {
+      String passage = h.passage().headline() + h.passage().text();
+      text.append(passage);
+      pinyin.append(HanLP.convertToPinyinString(passage, "", false));
+    }
+    String read = loose(pinyin.toString().toLowerCase(Locale.ROOT));
+    String written = text.toString();
+    return places.stream().anyMatch(p -> p.headwords().stream().noneMatch(written::contains)
+        && !spelled(p.syllables()).matcher(read).find());
+  }
+
+  /**
+   * Pinyin with -ng read as -n: a reader writing a name from its sound often confuses them
+   * ({@code Lingkong} for 临空, linkong).
+   */
+  private static String loose(String pinyin) {
+    return pinyin.replace("ng", "n");
+  }
+
+  /** The syllables joined, as {@link #loose} reads them, any one of them free when there are three or more. */
+  private static Pattern spelled(List<String> syllables) {
+    syllables = syllables.stream().map(AbsentTopic::loose).toList();
+    if (syllables.size() < 3) {
+      return Pattern.compile(Pattern.quote(String.join("", syllables)));
+    }
+    List<String> ways = new ArrayList<>();
+    for (int free = 0; free < syllables.size(); free++) {
+      StringBuilder way = new StringBuilder();
+      for (int i = 0; i < syllables.size(); i++) {
+        way.append(i == free ? "[a-z]{1,6}" : Pattern.quote(syllables.get(i)));
+      }
+      ways.add(way.toString());
+    }
+    return Pattern.compile(String.join("|", ways));
   }
 }

@@ -1,6 +1,8 @@
 package org.baoku.answer;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -529,6 +531,65 @@ final class AnswerCheck {
         && !ChineseText.compact(q.text()).contains(body);
   }
 
+  /** An ordinal of a batch, a round or a session: {@code 第二批}, {@code 首批}, {@code 第4次}. */
+  private static final Pattern ORDINAL = Pattern.compile("(?:第([一二两三四五六七八九十\\d]{1,3})|(首))([批次轮届期])");
+
+  /**
+   * Whether the question asks of one batch or round ({@code 第二批多少名干部前往社区报到}) and the
+   * sentence gives another ({@code 首批39名干部迅速响应}), not the one asked: the count of the first
+   * batch is not the second's.
+   */
+  static boolean ofAnotherOrdinal(Question q, String raw) {
+    Map<String, Set<Integer>> asked = ordinals(q.text());
+    if (asked.isEmpty()) {
+      return false;
+    }
+    Map<String, Set<Integer>> given = ordinals(raw);
+    return asked.entrySet().stream()
+        .anyMatch(a -> given.containsKey(a.getKey()) && Collections.disjoint(given.get(a.getKey()), a.getValue()));
+  }
+
+  /** The ordinals in {@code text} by measure: 批 → {2} for 第二批; 首 is 1. */
+  private static Map<String, Set<Integer>> ordinals(String text) {
+    Map<String, Set<Integer>> out = new HashMap<>();
+    Matcher m = ORDINAL.matcher(ChineseText.normalise(text));
+    while (m.find()) {
+      out.computeIfAbsent(m.group(3), k -> new HashSet<>()).add(m.group(2) != null ? 1 : Arithmetic.count(m.group(1)));
+    }
+    return out;
+  }
+
+  /** Characters after a person's name in the question that say the deed asked ({@code 个人出资}). */
+  private static final int DEED_CHARS = 2;
+
+  /**
+   * Whether the question asks a figure or a day of a person it names ({@code 彭春辉个人出资多少元})
+   * and the sentence gives that deed to someone else, not named in the question, ({@code
+   * 王敏个人出资3000元}): the same words follow another name, so the figure is another's. Only the
+   * deed's words after a name count: a first-person diary ({@code 我每天6点前准时到岗}) or a
+   * sentence that names someone in passing answers for the person asked. A question asking who is
+   * answered by a name it does not give.
+   */
+  static boolean ofAnotherPerson(Question q, String raw) {
+    if (q.asks() == Question.Asked.PERSON) {
+      return false;
+    }
+    String question = ChineseText.normalise(q.text());
+    String sentence = ChineseText.normalise(raw);
+    for (Term t : Tagger.tag(question)) {
+      if (!Tagger.personName(t) || !q.entities().contains(t.word) || sentence.contains(t.word)) {
+        continue;
+      }
+      int after = question.indexOf(t.word) + t.word.length();
+      String deed = question.substring(after, Math.min(question.length(), after + DEED_CHARS));
+      if (deed.length() == DEED_CHARS && deed.codePoints().allMatch(Character::isIdeographic)
+          && names(q, sentence).stream().anyMatch(n -> sentence.startsWith(deed, n.end()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether the sentence is about another body of the same kind as one the question names: it
    * lacks the question's {@code 西城区总工会} but names {@code 丰台区总工会}. Such a sentence answers
@@ -900,6 +961,14 @@ final class AnswerCheck {
    */
   private static final Pattern PART_OF_WHOLE = Pattern.compile(
       "(\\p{IsHan}{2,})(?:当中|之中|中|里头|里面|里)[，,]?([\\p{IsHan}\\d]{2,12}?)的?(?:具体|一共|共)?(?:有|占|是)?(?:多少|几)");
+  /** Characters at the end of a part asked after its count that name it: {@code 转运专班}. */
+  private static final int PART_TAIL = 4;
+  /**
+   * A part asked of a group, the part after its count ({@code 选派的机关干部中有多少名被派到机场转运专班}):
+   * group 1 the group, group 2 what the part did or was.
+   */
+  private static final Pattern PART_AFTER = Pattern.compile(
+      "(\\p{IsHan}{2,})(?:当中|之中|中|里头|里面|里)[，,]?有?(?:多少|几)[名个位人家支]?([\\p{IsHan}\\d]{2,12})");
   /**
    * Characters after a figure read for the group it counts ({@code 32名干部职工}): the group's name
    * follows its measure at once, and a longer reach finds the nouns of the clause's next phrase.
@@ -913,14 +982,21 @@ final class AnswerCheck {
    * by {@code 驰援香河园街道社区85人次}: the report gives the total and not the part. A figure
    * followed by the part ({@code 15名女职工}) is the part's; one followed by neither group is not
    * read as the whole ({@code 应急物资里，酒精棉片每村有多少片} is answered by {@code 10000片酒精棉片}).
+   * A part named after its count ({@code 机关干部中有多少名被派到机场转运专班}) is the whole's too
+   * when the sentence lists it among others ({@code 选派了16名机关干部参与到集中隔离点、机场转运专班等}).
    */
   static boolean countsTheWhole(Question q, String raw) {
     if (q.asks() != Question.Asked.NUMBER) {
       return false;
     }
     Matcher asked = PART_OF_WHOLE.matcher(q.text());
+    boolean after = false;
     if (!asked.find()) {
-      return false;
+      asked = PART_AFTER.matcher(q.text());
+      after = true;
+      if (!asked.find()) {
+        return false;
+      }
     }
     String whole = asked.group(1).substring(asked.group(1).length() - 2);
     String part = asked.group(2);
@@ -931,6 +1007,15 @@ final class AnswerCheck {
       int end = Math.min(clauseEnd.find(p.end()) ? clauseEnd.start() : sentence.length(), p.end() + GROUP_AFTER);
       String counted = sentence.substring(p.start(), end);
       if (!counted.contains(whole) || counted.contains(part)) {
+        return false;
+      }
+    }
+    if (after) {
+      // 被派到机场转运专班: a sentence where it follows a count of its own (5名干部被派到机场转运专班)
+      // answers; one where it is an item listed with others (集中隔离点、机场转运专班等) counts them all
+      String tail = part.substring(Math.max(0, part.length() - PART_TAIL));
+      int at = sentence.indexOf(tail);
+      if (at >= 0 && !amongOthers(sentence, at, tail.length())) {
         return false;
       }
     }
@@ -1119,6 +1204,16 @@ final class AnswerCheck {
     return false;
   }
 
+  /**
+   * Whether the words at {@code [at, at + length)} of {@code sentence} end an item listed with
+   * others: a 、 within {@value #PART_TAIL} characters before them, or 、 or 等 right after.
+   */
+  private static boolean amongOthers(String sentence, int at, int length) {
+    int end = at + length;
+    return end < sentence.length() && "、等".indexOf(sentence.charAt(end)) >= 0
+        || sentence.substring(Math.max(0, at - PART_TAIL), at).contains("、");
+  }
+
   /** Whether {@code [at, at + length)} of {@code clause} is an item listed with 、. */
   private static boolean listed(String clause, int at, int length) {
     return at > 0 && clause.charAt(at - 1) == '、'
@@ -1156,7 +1251,7 @@ final class AnswerCheck {
   private static final Map<Pattern, Pattern> PAY = Map.of(
       Pattern.compile("工资|薪水|薪酬|薪资|月薪|年薪|工钱"), Pattern.compile("工资|薪|工钱"),
       Pattern.compile("奖金"), Pattern.compile("奖"),
-      Pattern.compile("津贴"), Pattern.compile("津贴|补贴|补助"),
+      Pattern.compile("津贴|补贴|补助"), Pattern.compile("津贴|补贴|补助"),
       Pattern.compile("加班费"), Pattern.compile("加班"),
       Pattern.compile("报酬|劳务费|讲课费|课时费|稿费"), Pattern.compile("酬|劳务费|讲课费|课时费|稿费"));
 

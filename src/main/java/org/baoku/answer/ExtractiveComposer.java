@@ -141,7 +141,7 @@ public final class ExtractiveComposer implements Composer {
     if (credit.isPresent()) {
       return render(q, List.of(credit.get()), "", hits);
     }
-    if (!q.english() && AbsentTopic.absent(q, hits)) {
+    if (q.english() ? AbsentTopic.absentName(q, hits) : AbsentTopic.absent(q, hits)) {
       return Replies.notFound(q, hits, NAME, "");
     }
     List<Evidence.Scored> chosen = choose(q, scored(unscored(q, top, sentence -> true, vector, articles)), top, articles);

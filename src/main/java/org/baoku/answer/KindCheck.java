@@ -140,7 +140,8 @@ final class KindCheck {
     }
     if (q.acrossArticles()) {
       // parts of several reports: no one subject to check, but what is asked must be there
-      boolean held = !checked(q.asks()) || q.english() || picked.stream().anyMatch(i -> holds(q, texts.get(i)));
+      boolean held = !checked(q.asks()) || q.english() || picked.stream().anyMatch(i -> holds(q, texts.get(i))
+          && !AnswerCheck.ofAnotherOrdinal(q, texts.get(i)) && !AnswerCheck.ofAnotherPerson(q, texts.get(i)));
       return held ? picked : List.of();
     }
     if (q.english() && (AnswerCheck.asksAge(q) || q.measure() != null && ENGLISH_STRICT_MEASURES.contains(q.measure())
@@ -376,9 +377,10 @@ final class KindCheck {
 
   /**
    * Measures of English counts that only a figure in that measure answers ({@code how many
-   * households}: 户): the English path otherwise keeps the model's sentence when none holds one.
+   * households}: 户; {@code how much did … spend}: 元, which no other measure stands in for): the
+   * English path otherwise keeps the model's sentence when none holds one.
    */
-  private static final Set<String> ENGLISH_STRICT_MEASURES = Set.of("户", "次", "场");
+  private static final Set<String> ENGLISH_STRICT_MEASURES = Set.of("户", "次", "场", "元");
 
   /** Whether a candidate holds the asked phrase, reported of the question's subject. */
   private static boolean answers(Question q, String sentence, double[] features) {
@@ -391,6 +393,7 @@ final class KindCheck {
         && !AnswerCheck.ofAnotherWhole(q, sentence)
         && !AnswerCheck.ofAnotherWork(q, sentence) && !AnswerCheck.onlyRoundWhereExactAsked(q, sentence)
         && !AnswerCheck.opensWithAnotherBody(q, sentence)
+        && !AnswerCheck.ofAnotherOrdinal(q, sentence) && !AnswerCheck.ofAnotherPerson(q, sentence)
         && (!AnswerCheck.aboutAnother(q, sentence) || about && FIRST_PERSON.matcher(sentence).find());
   }
 

@@ -170,7 +170,7 @@ final class QuestionReader {
    */
   private static final Pattern MISREAD_PLACE =
       Pattern.compile("^[的了着和与及在那这俩]|^两\\p{IsHan}$|[那这][部个次位场家]|[月年天周][里内]$|^[一二两三四五六七八九十\\d]+(?:个月|个星期|个小时|天|年|周)[里内来]?$"
-          + "|^一\\p{IsHan}$|^一[站次个名位批场天趟遍]|^图[里中上内]$|^[区市县镇乡村][里内上]$|^[进到去回往入出][区市县镇乡村]$|^[内外里中][全各本该此]|^[二两三四五六七八九十\\d]+[支个名位批项]|^都(?![江匀昌兰安])|^总工会\\p{IsHan}");
+          + "|^(?:干部|职工|党员|人员|员工)[下到去进回赴派]|^一\\p{IsHan}$|^一[站次个名位批场天趟遍]|^图[里中上内]$|^[区市县镇乡村][里内上]$|^[进到去回往入出][区市县镇乡村]$|^[内外里中][全各本该此]|^[二两三四五六七八九十\\d]+[支个名位批项]|^都(?![江匀昌兰安])|^总工会\\p{IsHan}");
   /** A figure the question gives, then 里 or 中 and the count: {@code 60余万元资金里有}. */
   private static final Pattern WHOLE = Pattern.compile("\\d+[余多]?((?:万|亿)?(?:元|名|人|个|件|户|家))[^，。？]{0,8}[里中]有?$");
   /**
@@ -464,10 +464,21 @@ final class QuestionReader {
         unit = next.substring(0, 1);
         glued = next.length() > 1 ? next.substring(1) : null;
         after++;
+      } else if (next.length() > 1 && COUNT_MEASURES.indexOf(next.charAt(0)) >= 0
+          && terms.get(after).nature.toString().matches("ns|nt|nz|nr")) {
+        // the recogniser reads a name in the measure and the noun after it (多少/r 名村/ns 两委/j 干部/n):
+        // the measure, and what it counts up to the next word that is no noun (村两委干部)
+        unit = next.substring(0, 1);
+        StringBuilder counted = new StringBuilder(next.substring(1));
+        after++;
+        while (after < terms.size() && terms.get(after).nature.toString().matches("n|nz|j|vn")) {
+          counted.append(terms.get(after++).word);
+        }
+        glued = counted.toString();
       }
     }
-    if (unit.equals("个") && after < terms.size() && terms.get(after).word.matches("钟头|钟点")) {
-      // 几个钟头: hours, spoken
+    if (unit.equals("个") && after < terms.size() && terms.get(after).word.matches("钟头|钟点|小时")) {
+      // 几个钟头, 几个小时: hours, spoken (a report writes 24小时)
       return new Count(Question.DURATION, null, ordinal);
     }
     if ((unit.equals("个") || unit.equals("号")) && after < terms.size() && terms.get(after).word.equals("人")) {
@@ -956,11 +967,38 @@ final class QuestionReader {
     return out;
   }
 
+  /**
+   * Kinds of place a tagger may leave as a word of its own after an unknown name ({@code 光明/n
+   * 街道/n}, {@code 小关/nz 街道/n}): the two together name a place as {@code 永定镇/ns} does.
+   */
+  private static final Set<String> PLACE_KINDS = Set.of("街道", "镇", "乡", "村");
+  /** Words before a kind of place that name no place: {@code 乡镇街道} is every one of them. */
+  private static final Set<String> NO_PLACE = Set.of("乡镇", "城乡", "社区", "农村", "村镇", "街乡", "镇街", "基层", "城市", "城镇");
+  /** Natures of a word that can be a place's name before its kind: nouns, not verbs or pronouns. */
+  private static final Pattern NAME_NATURE = Pattern.compile("^(?:n|nz|nr|ns|j|nrf|nrj)$");
+
+  /** Measures of people, events and bodies that a count's question word may carry on to a noun. */
+  private static final String COUNT_MEASURES = "场次个名位批项支家所户";
+  /** A count's question word, which a measure follows: {@code 几}, {@code 多少}. */
+  private static final Pattern COUNTED_BY = Pattern.compile("(?:几|多少)$");
+
   private static List<String> entities(List<Term> terms) {
     List<String> out = new ArrayList<>();
-    for (Term t : terms) {
+    for (int i = 0; i < terms.size(); i++) {
+      Term t = terms.get(i);
       String nature = t.nature.toString();
       String w = t.word;
+      if (i > 0 && COUNTED_BY.matcher(terms.get(i - 1).word).find()
+          && (MEASURE_CHARS + COUNT_MEASURES).indexOf(w.charAt(0)) >= 0) {
+        // 几/m 场急救培训/nt: the count's measure glued to what it counts, no name
+        continue;
+      }
+      if (i + 1 < terms.size() && PLACE_KINDS.contains(terms.get(i + 1).word) && w.length() >= 2
+          && NAME_NATURE.matcher(nature).matches() && !NOT_KEYS.contains(w) && !NO_PLACE.contains(w) && !MISREAD_PLACE.matcher(w).find()) {
+        out.add(w + terms.get(i + 1).word);
+        i++;
+        continue;
+      }
       // not a verb glued to a surname-like character (钱买/nr in 花了多少钱买的)
       boolean named = nature.startsWith("ns") || nature.startsWith("nt")
           || nature.startsWith("nr") && Tagger.personName(t);

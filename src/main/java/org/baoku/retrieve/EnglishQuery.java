@@ -242,6 +242,35 @@ public final class EnglishQuery {
       "subdistrict", "jiedao", "city", "shi", "province", "sheng");
 
   /**
+   * A place an English question names in pinyin before a kind of division ("Yongding Town",
+   * "Fangshan District").
+   *
+   * @param syllables the name's pinyin syllables ({@code fang}, {@code shan})
+   * @param headwords what the dictionary writes for it, with its division ({@code 房山区}) and
+   *     without ({@code 房山})
+   */
+  public record Place(List<String> syllables, List<String> headwords) {}
+
+  /**
+   * The places an English question names in pinyin before a kind of division: a place is as
+   * specific as a Chinese name, where a capitalised word alone may be English ("June", "Route").
+   */
+  public static List<Place> places(String text) {
+    List<Token> tokens = EnglishWords.tokens(text);
+    List<Place> out = new ArrayList<>();
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String division = DIVISIONS.get(tokens.get(i + 1).lower());
+      if (division != null && pinyinName(t) && EnglishWords.syllables(t.lower()) >= 2) {
+        List<String> headwords = new ArrayList<>(Loaded.DICTIONARY.pinyin(t.lower() + division));
+        headwords.addAll(Loaded.DICTIONARY.pinyin(t.lower()));
+        out.add(new Place(EnglishWords.split(t.lower()), headwords));
+      }
+    }
+    return out;
+  }
+
+  /**
    * A capitalised word spelled wholly in pinyin syllables, not a stop word; at the start of a
    * sentence only when no lower-case gloss knows it ("Where" and "Workers" are English).
    */

@@ -211,7 +211,14 @@ final class EnglishWords {
    * "Dean" is English.
    */
   static int syllables(String w) {
+    List<String> split = split(w);
+    return split.isEmpty() && !w.isEmpty() ? -1 : split.size();
+  }
+
+  /** The fewest pinyin syllables that spell {@code w} (lower case), as {@link #syllables} counts them; empty when none do. */
+  static List<String> split(String w) {
     int[] best = new int[w.length() + 1];
+    int[] from = new int[w.length() + 1];
     Arrays.fill(best, -1);
     best[0] = 0;
     for (int end = 1; end <= w.length(); end++) {
@@ -220,9 +227,17 @@ final class EnglishWords {
             && (start == 0 || "aeiouv".indexOf(w.charAt(start)) < 0)
             && (best[end] < 0 || best[start] + 1 < best[end])) {
           best[end] = best[start] + 1;
+          from[end] = start;
         }
       }
     }
-    return best[w.length()];
+    List<String> out = new ArrayList<>();
+    if (best[w.length()] < 0) {
+      return out;
+    }
+    for (int end = w.length(); end > 0; end = from[end]) {
+      out.add(0, w.substring(from[end], end));
+    }
+    return out;
   }
 }

@@ -26,4 +26,30 @@ class AbsentTopicTest {
     assertFalse(AbsentTopic.absent(Question.read("大兴纪实配图里，带队慰问的牛玉俊站在照片什么位置？"),
         Passages.hits(10, "牛玉俊")));
   }
+
+  @Test
+  void anEnglishQuestionNamingAPlaceNoPassageWritesIsAboutAnother() {
+    List<Hit> hits = Passages.hits(10, "门头沟", "清水镇");
+    // 永定镇 is in no page: the Mentougou grant was to 大峪, 东辛房 and 清水镇
+    assertTrue(AbsentTopic.absentName(Question.read(
+        "How much funding has the Mentougou District union allocated to Yongding Town?"), hits));
+    assertFalse(AbsentTopic.absentName(Question.read(
+        "How much funding has the Mentougou District union allocated to Qingshui Town?"), hits));
+    // spelled by ear: 胡家堡 (the converter's hujiabao) and 临空 (linkong)
+    assertFalse(AbsentTopic.absentName(Question.read("How do outside residents register in Hujiapu village?"),
+        Passages.hits(10, "胡家堡")));
+    assertFalse(AbsentTopic.absentName(Question.read("How many staff of the Lingkong District union took part?"),
+        Passages.hits(10, "临空区")));
+    // a lone syllable, a date or an English word is no name
+    assertFalse(AbsentTopic.absentName(Question.read("When did Mr. Shi start work at the Science Park?"), hits));
+  }
+
+  @Test
+  void aTitleNoRetrievedPassageNamesIsAbsent() {
+    List<Hit> hits = Passages.hits(10, "读书会", "大国追梦");
+    assertTrue(AbsentTopic.absent(Question.read("读书会上《平凡的世界》是谁读的？"), hits));
+    assertFalse(AbsentTopic.absent(Question.read("读书会上《大国追梦》是谁读的？"), hits));
+    // a title shortened by the reader is still the one reported
+    assertFalse(AbsentTopic.absent(Question.read("《抗疫日记》的作者每天几点到岗？"), Passages.hits(10, "我的抗疫日记", "到岗")));
+  }
 }

@@ -334,6 +334,39 @@ class AnswerCheckTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      the part after its count                | 选派的机关干部中有多少名被派到机场转运专班？ | 大兴区总工会选派了16名机关干部参与到集中隔离点、机场转运专班等工作中。 | true
+      the part after its count, counted       | 选派的机关干部中有多少名被派到机场转运专班？ | 其中5名干部被派到机场转运专班。 | false
+      """)
+  void aPartAskedAfterItsCountIsNotTheWhole(String shows, String question, String sentence, boolean whole) {
+    assertEquals(whole, AnswerCheck.countsTheWhole(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the second batch asked, the first given | 朝阳区总工会机关第二批多少名干部前往社区报到？ | 区总工会机关首批39名干部迅速响应并前往各自居住地所在社区报到; | true
+      the batch asked                         | 朝阳区总工会机关首批多少名干部前往社区报到？   | 区总工会机关首批39名干部迅速响应并前往各自居住地所在社区报到; | false
+      both batches given                      | 第二批有多少名干部下沉？                       | 首批39名干部报到后，第二批20名干部也下沉社区。 | false
+      another measure                         | 第二次培训有多少人参加？                       | 首批39名干部迅速响应。 | false
+      no ordinal asked                        | 有多少名干部前往社区报到？                     | 首批39名干部迅速响应。 | false
+      """)
+  void anotherBatchsCountDoesNotAnswer(String shows, String question, String sentence, boolean another) {
+    assertEquals(another, AnswerCheck.ofAnotherOrdinal(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the deed of another name                | 怀柔区总工会社会工作者彭春辉个人出资多少元买的口罩？ | 这30个保温水壶是副主委王敏个人出资3000元购买的。 | true
+      the person asked                        | 王敏个人出资多少元买的水壶？           | 这30个保温水壶是副主委王敏个人出资3000元购买的。 | false
+      the person's own diary                  | 石岳下沉社区后每天早上几点之前到岗？   | 从下沉首日起，我每天6点前准时到岗。               | false
+      a sentence naming nobody                | 常洪霞制作的防疫宣传片有多长？         | 目前，这部时长2分钟的宣传片制作完成。             | false
+      who is asked                            | 彭春辉个人出资给谁买的口罩？           | 王敏个人出资3000元购买。                          | false
+      """)
+  void anotherPersonsDeedDoesNotAnswer(String shows, String question, String sentence, boolean another) {
+    assertEquals(another, AnswerCheck.ofAnotherPerson(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       one figure for three listed             | 门头沟区总工会给清水镇拨了多少防控专项资金？ | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | true
       the question names them all             | 区总工会给大峪街道、东辛房街道和清水镇拨了多少钱？ | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | false
       each given as much                      | 市总工会给口子村捐了多少个口罩？             | 到口子村、胡家堡村调研，向两个村分别捐赠4000个口罩。       | false
@@ -347,6 +380,8 @@ class AnswerCheckTest {
   @CsvSource(delimiter = '|', textBlock = """
       wages asked, a grant given              | 那50个工会社工下去帮忙，一个月工资给多少钱？ | 区总工会拨付防控专项资金30万元。 | true
       a lecturer's fee asked, none given      | 请红十字会讲师来讲课，讲课费花了多少钱？     | 培训共花费2万元。               | true
+      a subsidy asked, a fund given           | 今年工会给退休职工发的取暖补贴是多少钱？     | 丰台区总工会投入专项资金139万元。 | true
+      a subsidy given                         | 朝阳区总工会给社区的补贴是多少？             | 按社区大小分别予以5万、8万、10万元的慰问补贴。 | false
       the pay named                           | 社工一个月工资多少钱？                       | 社工月工资为6000元。            | false
       no pay asked                            | 区总工会拨了多少防控专项资金？               | 区总工会拨付防控专项资金30万元。 | false
       """)

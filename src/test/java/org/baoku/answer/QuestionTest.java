@@ -45,6 +45,9 @@ class QuestionTest {
       筹措的60余万元资金里有多少来自市总工会？               | NUMBER       | 万元 | -    | -              | -
       毛彩兰在北小区卡口值守了多久？                         | NUMBER       | 时长 | -    | -              | -
       毛彩兰在卡口一站站了几个钟头？                         | NUMBER       | 时长 | -    | -              | -
+      朝阳工会心理热线 几个小时有人接                        | NUMBER       | 时长 | -    | -              | -
+      郑默杰调研口子村时看望了多少名村两委干部？             | NUMBER       | 名   | 村两委干部 | -        | -
+      建工集团今年在工地搞了几场急救培训                     | NUMBER       | 场   | 急救培训 | -          | -
       常洪霞工作室制作的宣传片时长是多少？                   | NUMBER       | 时长 | -    | -              | -
       胡家堡村外地来的租户有多少人？                         | NUMBER       | 人   | 租户 | -              | -
       施剑下沉到哪了？                                       | PLACE        | -    | -    | -              | -
@@ -215,7 +218,20 @@ class QuestionTest {
   }
 
   @Test
+  void aNameTheTaggerLeavesBeforeItsKindOfPlaceIsOnePlace() {
+    // 光明/n 街道/n and 小关/nz 街道/n: the recogniser knows neither, the reader means one place
+    assertEquals(List.of("顺义商业集团工会", "光明街道"),
+        Question.read("顺义商业集团工会选派多少名干部职工支援光明街道的社区卡口值守？").entities());
+    assertEquals(List.of("朝阳区总工会", "小关街道"), Question.read("朝阳区总工会机关干部定向驰援小关街道社区多少人次？").entities());
+    // 乡镇街道 is every one of them, no place
+    assertFalse(Question.read("平谷区发动区、乡镇街道、村三级服务体系的几支志愿服务队？").entities().contains("乡镇街道"));
+  }
+
+  @Test
   void wordsThePlaceRecogniserMisreadsAreNoEntities() {
+    // 干部下社区/nt: the people and where they went; 几/m 场急救培训/nt: the count's measure
+    assertEquals(List.of("门头沟工会"), Question.read("门头沟工会机关抽了多少干部下社区").entities());
+    assertEquals(List.of(), Question.read("建工集团今年在工地搞了几场急救培训").entities());
     // HanLP tags 的村 and 一个月里 as places
     assertEquals(List.of("黄村镇"), Question.read("黄村镇总工会走访慰问的村和社区，加起来一共有多少个？").entities());
     // 辖区/n 内村/ns: the locative closes the noun before it
