@@ -590,6 +590,9 @@ final class AnswerCheck {
     return false;
   }
 
+  /** Kinds of place of one level: a town asked is not answered by a subdistrict's figure. */
+  private static final List<String> TOWN_LEVEL = List.of("镇", "乡", "街道");
+
   /**
    * Whether the sentence is about another body of the same kind as one the question names: it
    * lacks the question's {@code 西城区总工会} but names {@code 丰台区总工会}. Such a sentence answers
@@ -629,11 +632,14 @@ final class AnswerCheck {
       }
       for (Term t : terms) {
         String n = t.nature.toString();
-        int at = t.word.indexOf(kind);
-        // up to its kind: the recogniser glues words after a name to it (青云店镇总工会组织/nt)
-        if ((n.startsWith("ns") || n.startsWith("nt")) && at >= 2 && !namedIn(question, t.word.substring(0, at + kind.length()))
-            && !BACK_REFERENCE.matcher(t.word.substring(0, at)).matches()) {
-          return true;
+        // a town asked, another town or a subdistrict of the same level named (南法信镇, 双丰街道)
+        for (String k : TOWN_LEVEL.contains(kind) ? TOWN_LEVEL : List.of(kind)) {
+          int at = t.word.indexOf(k);
+          // up to its kind: the recogniser glues words after a name to it (青云店镇总工会组织/nt)
+          if ((n.startsWith("ns") || n.startsWith("nt")) && at >= 2 && !namedIn(question, t.word.substring(0, at + k.length()))
+              && !BACK_REFERENCE.matcher(t.word.substring(0, at)).matches()) {
+            return true;
+          }
         }
       }
     }

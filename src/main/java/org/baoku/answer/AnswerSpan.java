@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import com.hankcs.hanlp.HanLP;
 
 /**
@@ -41,7 +42,8 @@ final class AnswerSpan {
     for (AnswerCheck.Phrase p : AnswerCheck.phrases(q, n.text)) {
       String phrase = n.text.substring(p.start(), p.end()).strip();
       if (phrase.isEmpty() || q.text().contains(phrase)
-          || q.asks() == Question.Asked.NUMBER && AnswerCheck.isDate(phrase) && !AnswerCheck.lasts(q, phrase)) {
+          || q.asks() == Question.Asked.NUMBER && AnswerCheck.isDate(phrase) && !AnswerCheck.lasts(q, phrase)
+          || q.asks() == Question.Asked.NUMBER && (indefinite(n.text, p) || countsOtherThings(q, n.text, p))) {
         continue;
       }
       int distance = distance(p, keys);
@@ -62,6 +64,34 @@ final class AnswerSpan {
       end--;
     }
     return start < end ? Optional.of(new Citation.Span(start, end, quote.substring(start, end))) : Optional.empty();
+  }
+
+  /** {@code 一名} after {@code 作为}, {@code 是}: one person of a kind, said of someone, not a count. */
+  private static final Pattern INDEFINITE = Pattern.compile("(?:作为|身为|成为|是)$");
+
+  /** Whether the phrase is {@code 一名/一位/一个} said of someone ({@code 作为一名军转干部}): no count. */
+  private static boolean indefinite(String text, AnswerCheck.Phrase p) {
+    String phrase = text.substring(p.start(), p.end());
+    return phrase.matches("一[名位个]") && INDEFINITE.matcher(text.substring(0, p.start())).find();
+  }
+
+  /** Characters after a count of things read for what it counts ({@code 三个精神}). */
+  private static final int THING_CHARS = 2;
+
+  /**
+   * Whether a count in {@code 个} asked of named things ({@code 多少个快递小哥}) is a count of
+   * other things ({@code 三个精神}): the two characters after it share none with the things asked.
+   * Counts of people are left alone: a report names them in its own words ({@code 32名干部职工}
+   * for {@code 多少名工作人员}).
+   */
+  private static boolean countsOtherThings(Question q, String text, AnswerCheck.Phrase p) {
+    String counted = q.count().counted();
+    if (counted == null || !"个".equals(q.measure()) || !text.substring(p.start(), p.end()).endsWith("个")) {
+      return false;
+    }
+    String after = text.substring(p.end(), Math.min(text.length(), p.end() + THING_CHARS));
+    return after.length() == THING_CHARS && after.codePoints().allMatch(Character::isIdeographic)
+        && after.codePoints().noneMatch(c -> counted.indexOf(c) >= 0);
   }
 
   /**

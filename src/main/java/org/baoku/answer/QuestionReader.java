@@ -464,7 +464,7 @@ final class QuestionReader {
         unit = next.substring(0, 1);
         glued = next.length() > 1 ? next.substring(1) : null;
         after++;
-      } else if (next.length() > 1 && COUNT_MEASURES.indexOf(next.charAt(0)) >= 0
+      } else if (next.length() > 1 && GLUED_MEASURES.indexOf(next.charAt(0)) >= 0
           && terms.get(after).nature.toString().matches("ns|nt|nz|nr")) {
         // the recogniser reads a name in the measure and the noun after it (多少/r 名村/ns 两委/j 干部/n):
         // the measure, and what it counts up to the next word that is no noun (村两委干部)
@@ -979,6 +979,12 @@ final class QuestionReader {
 
   /** Measures of people, events and bodies that a count's question word may carry on to a noun. */
   private static final String COUNT_MEASURES = "场次个名位批项支家所户";
+  /**
+   * Measures a count takes from a name the recogniser reads after it ({@code 名村/ns}): not 个, 家,
+   * 所 or 项, which a report writes for one another ({@code 多少家基层单位} is answered by {@code
+   * 40个基层单位}), so that reading them would refuse the answer.
+   */
+  private static final String GLUED_MEASURES = "名位场次批支户";
   /** A count's question word, which a measure follows: {@code 几}, {@code 多少}. */
   private static final Pattern COUNTED_BY = Pattern.compile("(?:几|多少)$");
 

@@ -143,6 +143,8 @@ class AnswerCheckTest {
       another district's federation           | 门头沟区总工会抽调了多少名干部？     | 怀柔区总工会抽调28名党员干部。         | true
       a body the question names by its core   | 东坝镇、西坝镇和南坝镇三家镇总工会的慰问品哪家最多？ | 南坝镇总工会组织开展慰问活动，送去950件慰问品。 | false
       a body the question does not name       | 东坝镇、西坝镇和南坝镇三家镇总工会的慰问品哪家最多？ | 礼贤镇总工会组织开展慰问活动，送去950件慰问品。 | true
+      a subdistrict for the town asked        | 顺义区南法信镇一共有多少名工会工作者加入了下沉队伍？ | 顺义商业集团工会选派32名干部职工下沉支援双丰街道12个社区卡口值守工作。 | true
+      the town asked                          | 顺义区南法信镇一共有多少名工会工作者加入了下沉队伍？ | 南法信镇工会工作者积极加入下沉队伍。 | false
       """)
   void aBackReferenceToTheReportsOwnBodyIsNoOtherBody(String shows, String question, String sentence, boolean another) {
     assertEquals(another, AnswerCheck.aboutAnother(Question.read(question), sentence), shows);

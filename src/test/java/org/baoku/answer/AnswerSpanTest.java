@@ -28,6 +28,9 @@ class AnswerSpanTest {
       traditional script verbatim | 東城區總工會選派了多少名幹部？ | 東城區總工會選派32名幹部到社區一線 | 32名
       a number in the question is not the answer | 第3批参加人数是多少？ | 第3批参加人数为300人 | 300人
       a date does not answer a count | 参加人数是多少？ | 3月4日，参加人数达到300人 | 300人
+      one of a kind is no count   | 施剑负责的那个隔离点一共隔离了多少人？ | 作为一名军转干部，施剑始终用军人的标准严格要求自己 | -
+      a count of other things     | 一共有多少个快递小哥在线听了讲座？ | 以“职工匠师‘三个精神’宣讲与快递小哥同行”为主题 | -
+      a count of the things asked | 一共走访了多少个社区？ | 先后走访了12个社区 | 12个
       date                        | 献血的活动是哪天举行的？ | 3月4日一大早，北京电控系统100多名职工来到设在飞宇公司的集中采血点，为抗击新冠肺炎疫情爱心献血 | 3月4日
       time of day                 | 毛彩兰每天几点到北小区卡口？ | ”早上7点钟，平谷区总工会防疫志愿者毛彩兰准时站在北小区卡口 | 早上7点
       date and clock time         | 活动是什么时候开始的？ | 2022年3月4日上午9:30，活动在北京市总工会开始 | 2022年3月4日上午9:30
