@@ -107,7 +107,8 @@ final class AnswerCheck {
    * regex alternatives; a measure not listed must appear itself.
    */
   private static final Map<String, String> MEASURE_GROUPS = Map.ofEntries(
-      Map.entry("名", "名|人|位"), Map.entry("人", "名|人|位"), Map.entry("位", "名|人|位"),
+      // 只有3个人: people counted in 个 with 人 after it
+      Map.entry("名", "个人|名|人|位"), Map.entry("人", "个人|名|人|位"), Map.entry("位", "个人|名|人|位"),
       Map.entry("个", "个|支|家|所"), Map.entry("元", CURRENCY), Map.entry("万元", CURRENCY), Map.entry("%", "%|成"),
       Map.entry("厘米", "厘米|公分"), Map.entry("公分", "公分|厘米"),
       Map.entry(Question.DURATION, "分钟|个?小时|天|个月|年|周|秒|公里|千米|厘米|公分|毫米|米|英尺|英里"),

@@ -75,12 +75,16 @@ final class AnswerSpan {
     return phrase.matches("一[名位个]") && INDEFINITE.matcher(text.substring(0, p.start())).find();
   }
 
-  /** Characters after a count of things read for what it counts ({@code 三个精神}). */
-  private static final int THING_CHARS = 2;
+  /**
+   * Characters after a count of things read for what it counts: the noun with a modifier before it
+   * ({@code 60个医用口罩}, {@code 40个基层单位}), not the clause after it ({@code 三个精神宣讲与快递小哥}).
+   */
+  private static final int THING_CHARS = 4;
 
   /**
    * Whether a count in {@code 个} asked of named things ({@code 多少个快递小哥}) is a count of
-   * other things ({@code 三个精神}): the two characters after it share none with the things asked.
+   * other things ({@code 三个精神}): the words after it, up to {@value #THING_CHARS} characters and
+   * no further than the first mark, share no character with the things asked.
    * Counts of people are left alone: a report names them in its own words ({@code 32名干部职工}
    * for {@code 多少名工作人员}).
    */
@@ -89,9 +93,12 @@ final class AnswerSpan {
     if (counted == null || !"个".equals(q.measure()) || !text.substring(p.start(), p.end()).endsWith("个")) {
       return false;
     }
-    String after = text.substring(p.end(), Math.min(text.length(), p.end() + THING_CHARS));
-    return after.length() == THING_CHARS && after.codePoints().allMatch(Character::isIdeographic)
-        && after.codePoints().noneMatch(c -> counted.indexOf(c) >= 0);
+    int end = p.end();
+    while (end < text.length() && end < p.end() + THING_CHARS && Character.isIdeographic(text.charAt(end))) {
+      end++;
+    }
+    String after = text.substring(p.end(), end);
+    return after.length() >= 2 && after.codePoints().noneMatch(c -> counted.indexOf(c) >= 0);
   }
 
   /**
