@@ -78,6 +78,8 @@ final class AnswerSpan {
   /**
    * Characters after a count of things read for what it counts: the noun with a modifier before it
    * ({@code 60个医用口罩}, {@code 40个基层单位}), not the clause after it ({@code 三个精神宣讲与快递小哥}).
+   * Two characters refused those two answers and three more of the same questions in the read sets
+   * ({@code baoku eval --qa}); four refuse none of them.
    */
   private static final int THING_CHARS = 4;
 
