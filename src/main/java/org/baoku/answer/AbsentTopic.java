@@ -1,12 +1,12 @@
 package org.baoku.answer;
 
+import com.hankcs.hanlp.HanLP;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import com.hankcs.hanlp.HanLP;
-import java.util.Locale;
 import org.baoku.index.ChineseText;
 import org.baoku.retrieve.EnglishQuery;
 import org.baoku.retrieve.Hit;

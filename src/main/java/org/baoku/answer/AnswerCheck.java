@@ -581,8 +581,12 @@ final class AnswerCheck {
     if (q.asks() == Question.Asked.PERSON) {
       return false;
     }
-    String question = ChineseText.normalise(q.text());
     String sentence = ChineseText.normalise(raw);
+    if (q.entities().stream().allMatch(sentence::contains)) {
+      // every name asked is there: no tagging on the path most candidates take
+      return false;
+    }
+    String question = ChineseText.normalise(q.text());
     for (Term t : Tagger.tag(question)) {
       if (!Tagger.personName(t) || !q.entities().contains(t.word) || sentence.contains(t.word)) {
         continue;

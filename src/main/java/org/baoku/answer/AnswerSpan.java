@@ -68,11 +68,12 @@ final class AnswerSpan {
 
   /** {@code 一名} after {@code 作为}, {@code 是}: one person of a kind, said of someone, not a count. */
   private static final Pattern INDEFINITE = Pattern.compile("(?:作为|身为|成为|是)$");
+  private static final Pattern ONE = Pattern.compile("一[名位个]");
 
   /** Whether the phrase is {@code 一名/一位/一个} said of someone ({@code 作为一名军转干部}): no count. */
   private static boolean indefinite(String text, AnswerCheck.Phrase p) {
-    String phrase = text.substring(p.start(), p.end());
-    return phrase.matches("一[名位个]") && INDEFINITE.matcher(text.substring(0, p.start())).find();
+    return ONE.matcher(text.substring(p.start(), p.end())).matches()
+        && INDEFINITE.matcher(text.substring(0, p.start())).find();
   }
 
   /**
