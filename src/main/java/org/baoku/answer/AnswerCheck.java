@@ -480,12 +480,25 @@ final class AnswerCheck {
 
   /**
    * Whether {@code normContext} names every body and place of the question whose name ends in a
-   * kind ({@code 首发养护公司工会}, {@code 朝阳区}): the entities a person question can be checked
-   * on, since the tagger's person names in questions are often words ({@code 谁出钱买的} → 钱买).
+   * kind ({@code 首发养护公司工会}, {@code 朝阳区}, {@code 区防疫医疗保障组}). The other names the
+   * tagger finds in a question are often words ({@code 谁出钱买的} → 钱买, {@code 王敏花多少钱买的} →
+   * 王敏花, {@code 小程序上线} → 程序上), so an article need not name them; a person named is checked
+   * by the sentence itself ({@link #ofAnotherPerson}).
    */
   static boolean aboutBodies(Question q, String normContext) {
     return q.entities().stream().map(ChineseText::compact)
-        .allMatch(name -> core(name).equals(name) || mentions(normContext, core(name)));
+        .allMatch(name -> !isBody(name) || mentions(normContext, core(name)));
+  }
+
+  /**
+   * Kinds of body that {@link #core} keeps in the name, since it cuts only what a paper writes
+   * after a place's own name: a team, a group, a centre ({@code 区防疫医疗保障组}).
+   */
+  private static final Pattern KEPT_KIND = Pattern.compile("(?:组|队|中心)$");
+
+  /** Whether a name ends in the kind of a body or place. */
+  private static boolean isBody(String name) {
+    return !core(name).equals(name) || KEPT_KIND.matcher(name).find();
   }
 
   /**

@@ -53,11 +53,6 @@ final class EvidenceFeatures {
 
   private EvidenceFeatures() {}
 
-  /** Whether a candidate's article names every named body of the question (its {@code about_entities}). */
-  static boolean aboutEntities(double[] candidate) {
-    return candidate[ABOUT] > 0;
-  }
-
   /** Question-level features from the candidates' features and sentence probabilities. */
   static double[] question(List<double[]> features, double[] probability) {
     if (probability.length == 0) {

@@ -58,8 +58,8 @@ public final class EvidenceTrainer {
   public record Fit(String json, String report) {}
 
   /** One question's candidates with their labels. */
-  private record Group(String set, int copies, boolean answerable, boolean open, List<double[]> x, boolean[] positive,
-      List<String> texts, List<Passage> passages, Predicate<String> holds, Predicate<Passage> evidence, Question question) {}
+  private record Group(String set, int copies, boolean answerable, boolean open, List<double[]> x, List<Boolean> about,
+      boolean[] positive, List<String> texts, List<Passage> passages, Predicate<String> holds, Predicate<Passage> evidence, Question question) {}
 
   public EvidenceTrainer() {
     Linear.disableDebugOutput();
@@ -165,7 +165,7 @@ public final class EvidenceTrainer {
     groups.forEach(g -> sizes.merge(g.set, 1, Integer::sum));
     int largest = sizes.values().stream().mapToInt(Integer::intValue).max().orElse(1);
     return groups.stream().map(g -> new Group(g.set, Math.max(1, Math.round((float) largest / sizes.get(g.set))),
-        g.answerable, g.open, g.x, g.positive, g.texts, g.passages, g.holds, g.evidence, g.question)).toList();
+        g.answerable, g.open, g.x, g.about, g.positive, g.texts, g.passages, g.holds, g.evidence, g.question)).toList();
   }
 
   private static Group group(Example e) {
@@ -181,7 +181,7 @@ public final class EvidenceTrainer {
       positive[i] = e.answerable() && !e.withoutAnswer() && e.evidence().test(s.passage())
           && e.holdsAnswer().test(s.span().text());
     }
-    return new Group(e.set(), 1, e.answerable() && !e.withoutAnswer(), c.open(), c.features(), positive, texts, passages,
+    return new Group(e.set(), 1, e.answerable() && !e.withoutAnswer(), c.open(), c.features(), c.about(), positive, texts, passages,
         e.holdsAnswer(), e.evidence(), Question.read(e.question()));
   }
 
@@ -409,7 +409,7 @@ public final class EvidenceTrainer {
       List<Integer> chosen = List.of();
       if (answered[g] >= threshold[group.open ? 0 : 1] && p[g].length > 0) {
         chosen = ExtractiveComposer.pick(p[g], group.texts, group.open ? addRatio : addRatioTyped);
-        chosen = check ? KindCheck.answering(group.question, p[g], group.x, group.texts, chosen) : chosen;
+        chosen = check ? KindCheck.answering(group.question, p[g], group.about, group.texts, chosen) : chosen;
       }
       boolean refuse = chosen.isEmpty();
       if (!group.answerable) {

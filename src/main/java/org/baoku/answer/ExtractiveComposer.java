@@ -1,7 +1,9 @@
 package org.baoku.answer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -153,11 +155,12 @@ public final class ExtractiveComposer implements Composer {
 
   /**
    * The sentences an answer is chosen from (best pre-score first), what the model reads of each,
-   * its probability that the sentence answers, and the refusal model's probability that the
+   * whether each one's article names the question's bodies and places ({@link KindCheck} reads
+   * it), its probability that the sentence answers, and the refusal model's probability that the
    * question is answered at all.
    */
-  record Candidates(List<Evidence.Scored> ranked, List<double[]> features, double[] probability, double answered,
-      boolean open) {}
+  record Candidates(List<Evidence.Scored> ranked, List<double[]> features, List<Boolean> about, double[] probability,
+      double answered, boolean open) {}
 
   /**
    * The candidates of {@code question} over {@code hits}, as {@link #compose} reads them, from the
@@ -180,9 +183,10 @@ public final class ExtractiveComposer implements Composer {
   private Candidates unscored(Question q, List<Hit> top, Predicate<String> keep, Optional<float[]> vector,
       ArticlePassages articles) {
     List<Evidence.Scored> ranked = evidence.rank(q, top, articles, keep, vector);
-    List<double[]> features = EvidenceFeatures.of(q, ranked, p -> articleContext(p, top, articles),
+    Function<Passage, String> context = p -> articleContext(p, top, articles);
+    List<double[]> features = EvidenceFeatures.of(q, ranked, context,
         s -> CarriedSubject.checked(s, CarriedSubject.of(q, s, articles)));
-    return new Candidates(ranked, features, new double[ranked.size()], 0, open(q));
+    return new Candidates(ranked, features, aboutBodies(q, ranked, context), new double[ranked.size()], 0, open(q));
   }
 
   private Candidates scored(Candidates c) {
@@ -192,7 +196,7 @@ public final class ExtractiveComposer implements Composer {
       probability[i] = m.probability(c.features().get(i));
     }
     double answered = c.ranked().isEmpty() ? 0 : m.answered(c.features(), probability);
-    return new Candidates(c.ranked(), c.features(), probability, answered, c.open());
+    return new Candidates(c.ranked(), c.features(), c.about(), probability, answered, c.open());
   }
 
   /**
@@ -252,10 +256,10 @@ public final class ExtractiveComposer implements Composer {
     Map<Integer, CarriedSubject.Carried> carried = carriedSubjects(q, c, articles);
     List<String> checked = new ArrayList<>(texts);
     carried.forEach((i, who) -> checked.set(i, CarriedSubject.checked(c.ranked().get(i), Optional.of(who))));
-    List<Integer> answering = KindCheck.answering(q, c.probability(), c.features(), checked, picked);
+    List<Integer> answering = KindCheck.answering(q, c.probability(), c.about(), checked, picked);
     if (answering.isEmpty() && !picked.isEmpty()) {
       List<String> articleOf = c.ranked().stream().map(s -> s.passage().articleKey()).toList();
-      answering = KindCheck.inTheBestArticle(q, c.probability(), c.features(), texts, articleOf);
+      answering = KindCheck.inTheBestArticle(q, c.probability(), c.about(), texts, articleOf);
     }
     answering = KindCheck.soFar(q, c.probability(), checked, answering);
     if (answering.isEmpty() && KindCheck.givenOrNot(q)) {
@@ -532,6 +536,20 @@ public final class ExtractiveComposer implements Composer {
   }
 
   /** The normalised headline, byline and text of {@code p}'s article, as far as it is known. */
+  /**
+   * Whether each candidate's article names the question's bodies and places ({@link
+   * AnswerCheck#aboutBodies}), read once an article; only the kinds {@link KindCheck} checks
+   * read it.
+   */
+  private static List<Boolean> aboutBodies(Question q, List<Evidence.Scored> ranked, Function<Passage, String> context) {
+    if (!KindCheck.checked(q.asks())) {
+      return Collections.nCopies(ranked.size(), true);
+    }
+    Map<String, Boolean> byArticle = new HashMap<>();
+    return ranked.stream().map(s -> byArticle.computeIfAbsent(s.passage().articleKey(),
+        key -> AnswerCheck.aboutBodies(q, context.apply(s.passage())))).toList();
+  }
+
   private static String articleContext(Passage p, List<Hit> hits, ArticlePassages articles) {
     StringBuilder b = new StringBuilder(p.headline()).append(p.byline()).append(p.text());
     for (Passage o : articlePassages(p, hits, articles)) {

@@ -118,6 +118,9 @@ class AnswerCheckTest {
       the body asked is named                 | 首发养护公司工会的主席叫什么名字？ | 首发养护公司工会主席张三慰问职工。 | true
       another body's chairman                 | 首发养护公司工会的主席叫什么名字？ | 北宇物业公司工会主席刘培沛出席。   | false
       a misread name is no body               | 那些水壶是谁个人出钱买的？         | 民进怀柔工委副主委王敏出资购买。   | true
+      a name glued to a verb is no body       | 怀柔元宵节那保温壶 王敏花多少钱买的 | 这30个保温水壶是王敏个人出资3000元购买的。 | true
+      a group is a body                       | 东城区总工会送给区防疫医疗保障组的慰问品价值多少元？ | 东城区总工会为全区17个街道各拨付慰问金5万元。 | false
+      the group named                         | 东城区总工会送给区防疫医疗保障组的慰问品价值多少元？ | 东城区总工会走访慰问了区防疫工作医疗保障组。 | true
       """)
   void aPersonIsCheckedOnTheQuestionsBodies(String shows, String question, String context, boolean about) {
     assertEquals(about, AnswerCheck.aboutBodies(Question.read(question), context), shows);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -148,13 +149,9 @@ class KindCheckTest {
     assertEquals(new Question.Count("名", "党员", false), Question.read("44名下沉干部里有多少名是党员？").count());
   }
 
-  /** Candidates' features whose articles all name the question's bodies. */
-  static List<double[]> about(List<String> texts) {
-    return texts.stream().map(t -> {
-      double[] x = new double[EvidenceFeatures.NAMES.size()];
-      x[EvidenceFeatures.NAMES.indexOf("about_entities")] = 1;
-      return x;
-    }).toList();
+  /** Candidates whose articles all name the question's bodies. */
+  static List<Boolean> about(List<String> texts) {
+    return Collections.nCopies(texts.size(), true);
   }
 
   private static final String ASKED = "抽调的30名下沉干部里有多少名是党员？";
@@ -241,23 +238,18 @@ class KindCheckTest {
   private static final String ASKED_OF_A_BODY = "通州区总工会有多少名机关干部到社区报到？";
   private static final String ANOTHER_BODYS_FIGURE = "区总工会选派了16名机关干部参与疫情防控。";
 
-  /** Features whose {@code about_entities} is what the real check reads in each candidate's article. */
-  private static List<double[]> inArticles(Question q, List<String> articles) {
-    return articles.stream().map(a -> {
-      double[] x = new double[EvidenceFeatures.NAMES.size()];
-      x[EvidenceFeatures.NAMES.indexOf("about_entities")] =
-          AnswerCheck.aboutEntities(q, org.baoku.index.ChineseText.folded(a)) ? 1 : 0;
-      return x;
-    }).toList();
+  /** Whether each candidate's article names the question's bodies, as the real check reads it. */
+  private static List<Boolean> inArticles(Question q, List<String> articles) {
+    return articles.stream().map(a -> AnswerCheck.aboutBodies(q, org.baoku.index.ChineseText.folded(a))).toList();
   }
 
   @Test
   void aFigureFromAnArticleThatNeverNamesTheAskedBodyDoesNotAnswer() {
     Question q = Question.read(ASKED_OF_A_BODY);
     List<String> texts = List.of(ANOTHER_BODYS_FIGURE);
-    List<double[]> elsewhere = inArticles(q, List.of("大兴区总工会迅速行动。" + ANOTHER_BODYS_FIGURE));
+    List<Boolean> elsewhere = inArticles(q, List.of("大兴区总工会迅速行动。" + ANOTHER_BODYS_FIGURE));
     assertEquals(List.of(), KindCheck.answering(q, new double[] {0.9}, elsewhere, texts, List.of(0)));
-    List<double[]> same = inArticles(q, List.of("通州区总工会迅速行动。" + ANOTHER_BODYS_FIGURE));
+    List<Boolean> same = inArticles(q, List.of("通州区总工会迅速行动。" + ANOTHER_BODYS_FIGURE));
     assertEquals(List.of(0), KindCheck.answering(q, new double[] {0.9}, same, texts, List.of(0)));
   }
 
@@ -266,7 +258,7 @@ class KindCheckTest {
     Question q = Question.read(ASKED_OF_A_BODY);
     String event = "通州区总工会机关干部主动与所在社区联系并报到。";
     List<String> texts = List.of(event, ANOTHER_BODYS_FIGURE, "其中12名机关干部已到社区报到。");
-    List<double[]> features = inArticles(q, List.of("通州区总工会" + event, "大兴区总工会" + ANOTHER_BODYS_FIGURE,
+    List<Boolean> features = inArticles(q, List.of("通州区总工会" + event, "大兴区总工会" + ANOTHER_BODYS_FIGURE,
         "通州区总工会" + event + "其中12名机关干部已到社区报到。"));
     assertEquals(List.of(2), KindCheck.answering(q, new double[] {0.9, 0.5, 0.4}, features, texts, List.of(0)));
     assertEquals(List.of(), KindCheck.answering(q, new double[] {0.9, 0.5, 0.1, 0.05},
@@ -320,10 +312,10 @@ class KindCheckTest {
     // 石岳 chairs 市服务工会 and went to the community for 市总工会: the diary is about her
     Question q = Question.read("市服务工会主席石岳是哪天到社区参加防疫的？");
     List<String> diary = List.of("5月7日,我作为市总工会机关系统下沉社区人员,到华苇景苑社区参与防疫工作。");
-    List<double[]> hers = inArticles(q, List.of("北京市服务工会主席 石岳" + diary.get(0)));
+    List<Boolean> hers = inArticles(q, List.of("北京市服务工会主席 石岳" + diary.get(0)));
     assertEquals(List.of(0), KindCheck.answering(q, new double[] {0.9}, hers, diary, List.of(0)));
     List<String> report = List.of("5月7日,市总工会机关干部下沉到华苇景苑社区参与防疫工作。");
-    List<double[]> another = inArticles(q, List.of("北京市服务工会主席 石岳" + report.get(0)));
+    List<Boolean> another = inArticles(q, List.of("北京市服务工会主席 石岳" + report.get(0)));
     assertEquals(List.of(), KindCheck.answering(q, new double[] {0.9}, another, report, List.of(0)));
   }
 
