@@ -88,6 +88,10 @@ class AnswerCheckTest {
       communities counted, none named | 干部下沉到哪个社区？    | 干部分布在多个社区协助核酸检测。         | false
       a named isolation site         | 他下沉到哪一处隔离点？   | 下沉到榆垓镇兴安健康公寓集中隔离点。     | true
       any isolation site             | 他下沉到哪一处隔离点？   | 副主席下沉到集中隔离点担任团组长。       | false
+      a modifier after 哪个           | 培训是在哪个项目工地办的？ | 培训在东升科技园项目工地举行。         | true
+      any site of a modifier         | 培训是在哪个项目工地办的？ | 该集团在项目工地开展10场培训。         | false
+      the question's own name        | 她是保修分公司四厂哪个车间的？ | 工会将以保修车间内的职工书屋为载体。 | false
+      a workshop named               | 她是保修分公司四厂哪个车间的？ | 她是四厂喷漆车间的青年女工。         | true
       """)
   void aPlaceOfAKindItsNameCarriesIsNamedBeforeTheKind(String shows, String question, String sentence, boolean names) {
     assertEquals(names, AnswerCheck.mentionsKind(Question.read(question), sentence), shows);
