@@ -1202,8 +1202,12 @@ final class AnswerCheck {
     return false;
   }
 
-  /** One recipient of a grant a question names ({@code 给清水镇拨了多少}). */
-  private static final Pattern RECIPIENT = Pattern.compile("给(\\p{IsHan}{2,8}?)(?:拨|发|送|捐|划|投)");
+  /**
+   * One recipient of a grant a question names, before the verb ({@code 给清水镇拨了多少}, group 1)
+   * or after it ({@code 拨给清水镇的资金是多少}, group 2).
+   */
+  private static final Pattern RECIPIENT = Pattern.compile(
+      "给(\\p{IsHan}{2,8}?)(?:拨|发|送|捐|划|投)|(?:拨|发|送|捐|划|投)给(\\p{IsHan}{2,8}?)的");
 
   /**
    * Whether a sentence gives one figure to the recipient a question names and to others listed
@@ -1256,7 +1260,8 @@ final class AnswerCheck {
   /** The one recipient a question asks a sum of ({@code 给清水镇拨了多少}: 清水镇), compacted. */
   static Optional<String> recipient(Question q) {
     Matcher to = RECIPIENT.matcher(q.text());
-    return q.asks() == Question.Asked.NUMBER && to.find() ? Optional.of(ChineseText.compact(to.group(1))) : Optional.empty();
+    return q.asks() == Question.Asked.NUMBER && to.find()
+        ? Optional.of(ChineseText.compact(to.group(1) != null ? to.group(1) : to.group(2))) : Optional.empty();
   }
 
   /** Characters of a listed neighbour looked for in the question: a place's name, not what follows it. */
