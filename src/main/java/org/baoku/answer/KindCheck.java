@@ -381,10 +381,13 @@ final class KindCheck {
 
   /**
    * Measures of English counts that only a figure in that measure answers ({@code how many
-   * households}: 户; {@code how much did … spend}: 元, which no other measure stands in for): the
-   * English path otherwise keeps the model's sentence when none holds one.
+   * households}: 户; {@code how much did … spend}: 元, which no other measure stands in for; units
+   * of measurement, {@code how many millilitres}: 毫升): the English path otherwise keeps the
+   * model's sentence when none holds one. The units refused two more near misses of the read sets
+   * and changed nothing else.
    */
-  private static final Set<String> ENGLISH_STRICT_MEASURES = Set.of("户", "次", "场", "元");
+  private static final Set<String> ENGLISH_STRICT_MEASURES = Set.of("户", "次", "场", "元", "毫升", "升", "公斤", "吨",
+      "平方米", "公里", "亩");
 
   /** Whether a candidate holds the asked phrase, reported of the question's subject. */
   private static boolean answers(Question q, String sentence, boolean about) {

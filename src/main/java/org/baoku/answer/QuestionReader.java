@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
 import com.hankcs.hanlp.corpus.tag.Nature;
@@ -213,6 +214,17 @@ final class QuestionReader {
   private static final Pattern ENGLISH_HOUSEHOLDS = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,3}?(?:households|families|homes)\\b");
   /** Views of a video or an article counted in English: 次 (播放10万次). */
   private static final Pattern ENGLISH_VIEWS = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,3}?(?:views|clicks|plays|reads)\\b");
+  /** Quantities asked in English in a unit of measurement, and the unit a Chinese report writes. */
+  private static final List<EnglishCount> ENGLISH_UNITS = List.of(
+      unit("millilit(?:re|er)s|ml", "毫升"), unit("lit(?:re|er)s", "升"), unit("kilograms|kilos|kg", "公斤"),
+      unit("tons|tonnes", "吨"), unit("square met(?:re|er)s", "平方米"), unit("kilomet(?:re|er)s|km", "公里"),
+      unit("mu", "亩"));
+
+  private static EnglishCount unit(String english, String measure) {
+    return new EnglishCount(Pattern.compile("\\bhow (?:many|much) (?:[a-z-]+ ){0,2}?(?:" + english + ")\\b"),
+        new Count(measure, null, false));
+  }
+
   /** A population asked in English: people, counted as 人口. */
   private static final Pattern ENGLISH_POPULATION = Pattern.compile("\\bpopulation\\b");
   /** What an English count asks for, and the measure that answers it. */
@@ -228,6 +240,13 @@ final class QuestionReader {
       new EnglishCount(ENGLISH_HOUSEHOLDS, new Count("户", null, false)),
       new EnglishCount(ENGLISH_VIEWS, new Count("次", null, false)),
       new EnglishCount(ENGLISH_POPULATION, new Count("人", "人口", false)));
+
+  /**
+   * {@link #ENGLISH_UNITS} (a unit right after {@code how many}: {@code how many millilitres of blood
+   * did the workers donate} asks millilitres, not workers), then {@link #ENGLISH_COUNTS}.
+   */
+  private static final List<EnglishCount> ENGLISH_MEASURES = Stream.concat(
+      ENGLISH_UNITS.stream(), ENGLISH_COUNTS.stream()).toList();
 
   /** Counts and numbers asked in English; a telephone number is digits, as 电话是多少 asks. */
   private static final Pattern ENGLISH_COUNT = Pattern.compile("\\bhow (many|much)\\b|\\b(?:tele)?phone number|\\bhotline number");
@@ -923,7 +942,7 @@ final class QuestionReader {
    */
   private static Kind englishKind(String t) {
     String lower = t.toLowerCase(Locale.ROOT);
-    for (EnglishCount c : ENGLISH_COUNTS) {
+    for (EnglishCount c : ENGLISH_MEASURES) {
       if (c.asked().matcher(lower).find()) {
         return new Kind(Asked.NUMBER, c.count(), List.of(), List.of());
       }

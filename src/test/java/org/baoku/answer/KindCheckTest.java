@@ -127,6 +127,15 @@ class KindCheckTest {
     assertEquals("元", Question.read("How much money did the district union raise?").measure());
     assertEquals("人", Question.read("How many full-time social workers went to the villages?").measure());
     assertEquals(null, Question.read("How many masks were donated?").measure());
+    assertEquals("毫升", Question.read("How many millilitres of blood did the workers donate?").measure());
+    assertEquals("平方米", Question.read("How many square metres is the vegetable plot?").measure());
+  }
+
+  @Test
+  void anEnglishQuantityInAUnitIsAnsweredOnlyInThatUnit() {
+    Question q = Question.read("How many millilitres of blood did the Beijing Electronics workers donate?");
+    assertEquals(List.of(), alone(q, "3月4日，北京电控系统100多名职工来到集中采血点献血。"));
+    assertEquals(List.of(0), alone(q, "北京电控职工共献血4万毫升。"));
   }
 
   @Test
