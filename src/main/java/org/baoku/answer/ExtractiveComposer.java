@@ -183,7 +183,10 @@ public final class ExtractiveComposer implements Composer {
   private Candidates unscored(Question q, List<Hit> top, Predicate<String> keep, Optional<float[]> vector,
       ArticlePassages articles) {
     List<Evidence.Scored> ranked = evidence.rank(q, top, articles, keep, vector);
-    Function<Passage, String> context = p -> articleContext(p, top, articles);
+    // one context an article (folding it converts the script), read by the features and the check
+    Map<String, String> contexts = new HashMap<>();
+    Function<Passage, String> context =
+        p -> contexts.computeIfAbsent(p.articleKey(), key -> articleContext(p, top, articles));
     List<double[]> features = EvidenceFeatures.of(q, ranked, context,
         s -> CarriedSubject.checked(s, CarriedSubject.of(q, s, articles)));
     return new Candidates(ranked, features, aboutBodies(q, ranked, context), new double[ranked.size()], 0, open(q));
@@ -535,7 +538,6 @@ public final class ExtractiveComposer implements Composer {
     return ChineseText.folded(b.toString());
   }
 
-  /** The normalised headline, byline and text of {@code p}'s article, as far as it is known. */
   /**
    * Whether each candidate's article names the question's bodies and places ({@link
    * AnswerCheck#aboutBodies}), read once an article; only the kinds {@link KindCheck} checks
@@ -550,6 +552,7 @@ public final class ExtractiveComposer implements Composer {
         key -> AnswerCheck.aboutBodies(q, context.apply(s.passage())))).toList();
   }
 
+  /** The normalised headline, byline and text of {@code p}'s article, as far as it is known. */
   private static String articleContext(Passage p, List<Hit> hits, ArticlePassages articles) {
     StringBuilder b = new StringBuilder(p.headline()).append(p.byline()).append(p.text());
     for (Passage o : articlePassages(p, hits, articles)) {
