@@ -59,7 +59,8 @@ public final class EvidenceTrainer {
 
   /** One question's candidates with their labels. */
   private record Group(String set, int copies, boolean answerable, boolean open, List<double[]> x, List<Boolean> about,
-      boolean[] positive, List<String> texts, List<Passage> passages, Predicate<String> holds, Predicate<Passage> evidence, Question question) {}
+      boolean[] positive, List<String> texts, List<Passage> passages, Predicate<String> holds,
+      Predicate<Passage> evidence, Question question) {}
 
   public EvidenceTrainer() {
     Linear.disableDebugOutput();
@@ -181,8 +182,8 @@ public final class EvidenceTrainer {
       positive[i] = e.answerable() && !e.withoutAnswer() && e.evidence().test(s.passage())
           && e.holdsAnswer().test(s.span().text());
     }
-    return new Group(e.set(), 1, e.answerable() && !e.withoutAnswer(), c.open(), c.features(), c.about(), positive, texts, passages,
-        e.holdsAnswer(), e.evidence(), Question.read(e.question()));
+    return new Group(e.set(), 1, e.answerable() && !e.withoutAnswer(), c.open(), c.features(), c.about(), positive,
+        texts, passages, e.holdsAnswer(), e.evidence(), Question.read(e.question()));
   }
 
   /** Out-of-fold probabilities of the rows {@code x} gives each group, labelled by {@code y}. */

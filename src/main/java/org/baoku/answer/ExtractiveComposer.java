@@ -160,7 +160,15 @@ public final class ExtractiveComposer implements Composer {
    * question is answered at all.
    */
   record Candidates(List<Evidence.Scored> ranked, List<double[]> features, List<Boolean> about, double[] probability,
-      double answered, boolean open) {}
+      double answered, boolean open) {
+    Candidates {
+      if (features.size() != ranked.size() || about.size() != ranked.size() || probability.length != ranked.size()) {
+        throw new IllegalArgumentException("candidates out of step: " + ranked.size() + " sentences, "
+            + features.size() + " features, " + about.size() + " article readings, " + probability.length
+            + " probabilities");
+      }
+    }
+  }
 
   /**
    * The candidates of {@code question} over {@code hits}, as {@link #compose} reads them, from the
@@ -543,7 +551,8 @@ public final class ExtractiveComposer implements Composer {
    * AnswerCheck#aboutBodies}), read once an article; only the kinds {@link KindCheck} checks
    * read it.
    */
-  private static List<Boolean> aboutBodies(Question q, List<Evidence.Scored> ranked, Function<Passage, String> context) {
+  private static List<Boolean> aboutBodies(Question q, List<Evidence.Scored> ranked,
+      Function<Passage, String> context) {
     if (!KindCheck.checked(q.asks())) {
       return Collections.nCopies(ranked.size(), true);
     }

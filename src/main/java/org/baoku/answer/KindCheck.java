@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.baoku.index.ChineseText;
 
 /**
@@ -30,9 +32,9 @@ import org.baoku.index.ChineseText;
  * 怀柔区总工会抽调28名…} for {@code 门头沟区总工会…有多少名}), which a round-up article of every
  * district's report otherwise passes. A person question asks only the second. The other names the
  * tagger finds in a question need not be in the article: they are often words ({@code 王敏花多少钱}
- * → 王敏花). Requiring every name (as the evidence model's {@code about_entities} reads it) refused
+ * → 敏花). Requiring every name (as the evidence model's {@code about_entities} reads it) refused
  * 25 answerable questions of the 1,252 of the never-read sets and 246 of their 294 near misses;
- * bodies and places alone, 19 and 245 (over the 49 read sets, 20 → 19 and 640 → 639).
+ * bodies and places alone, 20 and 245.
  *
  * <p>When a picked sentence holds such a phrase the model's choice stands; when none does but
  * another of the three most probable does, that one answers alone; else the question is refused.
@@ -148,8 +150,8 @@ final class KindCheck {
           && !AnswerCheck.ofAnotherOrdinal(q, texts.get(i)) && !AnswerCheck.ofAnotherPerson(q, texts.get(i)));
       return held ? picked : List.of();
     }
-    if (q.english() && (AnswerCheck.asksAge(q) || q.measure() != null && ENGLISH_STRICT_MEASURES.contains(q.measure())
-        || q.count().counted() != null)) {
+    if (q.english() && (AnswerCheck.asksAge(q)
+        || q.measure() != null && ENGLISH_STRICT_MEASURES.contains(q.measure()) || q.count().counted() != null)) {
       // an age, households, views, sessions, a population: a figure a report gives or does not, in
       // a measure no other figure stands in for; refused when no candidate of any rank has one
       List<Integer> out = withOneThatHolds(probability, texts, picked, text -> holds(q, text), texts.size());
@@ -242,7 +244,8 @@ final class KindCheck {
     if (START_ASKED.matcher(q.text()).find() && !STARTED.matcher(ChineseText.normalise(texts.get(i))).find()) {
       // 哪天开始下去的: 自2月28日下沉…以来 gives the start, 3月4日…调研 a later visit
       for (int j : best(probability, CHECKED)) {
-        if (j != i && STARTED.matcher(ChineseText.normalise(texts.get(j))).find() && answers(q, texts.get(j), about.get(j))) {
+        if (j != i && STARTED.matcher(ChineseText.normalise(texts.get(j))).find()
+            && answers(q, texts.get(j), about.get(j))) {
           return List.of(j);
         }
       }
@@ -386,8 +389,8 @@ final class KindCheck {
    * model's sentence when none holds one. The units refused two more near misses of the read sets
    * and changed nothing else.
    */
-  private static final Set<String> ENGLISH_STRICT_MEASURES = Set.of("户", "次", "场", "元", "毫升", "升", "公斤", "吨",
-      "平方米", "公里", "亩");
+  private static final Set<String> ENGLISH_STRICT_MEASURES = Stream.concat(Stream.of("户", "次", "场", "元"),
+      QuestionReader.UNIT_MEASURES.stream()).collect(Collectors.toUnmodifiableSet());
 
   /** Whether a candidate holds the asked phrase, reported of the question's subject. */
   private static boolean answers(Question q, String sentence, boolean about) {

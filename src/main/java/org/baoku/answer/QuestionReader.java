@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
@@ -220,6 +221,10 @@ final class QuestionReader {
       unit("tons|tonnes", "吨"), unit("square met(?:re|er)s", "平方米"), unit("kilomet(?:re|er)s|km", "公里"),
       unit("mu", "亩"));
 
+  /** The measures of {@link #ENGLISH_UNITS}: 毫升, 平方米, …. */
+  static final Set<String> UNIT_MEASURES =
+      ENGLISH_UNITS.stream().map(c -> c.count().measure()).collect(Collectors.toUnmodifiableSet());
+
   private static EnglishCount unit(String english, String measure) {
     return new EnglishCount(Pattern.compile("\\bhow (?:many|much) (?:[a-z-]+ ){0,2}?(?:" + english + ")\\b"),
         new Count(measure, null, false));
@@ -242,8 +247,9 @@ final class QuestionReader {
       new EnglishCount(ENGLISH_POPULATION, new Count("人", "人口", false)));
 
   /**
-   * {@link #ENGLISH_UNITS} (a unit right after {@code how many}: {@code how many millilitres of blood
-   * did the workers donate} asks millilitres, not workers), then {@link #ENGLISH_COUNTS}.
+   * {@link #ENGLISH_UNITS} (a unit within two words of {@code how many} or {@code how much}: {@code
+   * how many millilitres of blood did the workers donate} asks millilitres, not workers), then
+   * {@link #ENGLISH_COUNTS}.
    */
   private static final List<EnglishCount> ENGLISH_MEASURES = Stream.concat(
       ENGLISH_UNITS.stream(), ENGLISH_COUNTS.stream()).toList();

@@ -1,12 +1,14 @@
 package org.baoku.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -128,6 +130,15 @@ class AnswerCheckTest {
       """)
   void aPersonIsCheckedOnTheQuestionsBodies(String shows, String question, String context, boolean about) {
     assertEquals(about, AnswerCheck.aboutBodies(Question.read(question), context), shows);
+  }
+
+  @Test
+  void aNameTheTaggerFindsInAQuestionNeedNotBeInTheArticle() {
+    Question q = Question.read("怀柔元宵节那保温壶 王敏花多少钱买的");
+    String context = "这30个保温水壶是王敏个人出资3000元购买的。";
+    assertTrue(q.entities().contains("敏花"), q.entities().toString());
+    assertFalse(AnswerCheck.aboutEntities(q, context));
+    assertTrue(AnswerCheck.aboutBodies(q, context));
   }
 
   @ParameterizedTest(name = "{0} in {1}")

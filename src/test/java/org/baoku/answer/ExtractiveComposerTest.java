@@ -148,6 +148,15 @@ class ExtractiveComposerTest {
     assertTrue(a.text().contains(a.citations().get(0).quote()), "the cited sentence is the answer");
   }
 
+  @Test
+  void aWordTheTaggerReadsAsANameDoesNotKeepTheFigureOut() {
+    // 王敏花多少钱买的: 敏花 is read as a name, which no article holds; the figure's article
+    // names every body and place the question does
+    Answer a = ask("怀柔元宵节那保温壶 王敏花多少钱买的", "保温水壶", "王敏", "怀柔");
+    assertTrue(a.grounded(), a.text());
+    assertTrue(a.text().contains("3000元"), a.text());
+  }
+
   /** The same passages in traditional characters, headline and byline too. */
   private static Passage traditional(Passage p) {
     return new Passage(p.id(), p.page(), p.article(), HanLP.convertToTraditionalChinese(p.headline()),

@@ -267,11 +267,11 @@ class KindCheckTest {
     Question q = Question.read(ASKED_OF_A_BODY);
     String event = "通州区总工会机关干部主动与所在社区联系并报到。";
     List<String> texts = List.of(event, ANOTHER_BODYS_FIGURE, "其中12名机关干部已到社区报到。");
-    List<Boolean> features = inArticles(q, List.of("通州区总工会" + event, "大兴区总工会" + ANOTHER_BODYS_FIGURE,
+    List<Boolean> about = inArticles(q, List.of("通州区总工会" + event, "大兴区总工会" + ANOTHER_BODYS_FIGURE,
         "通州区总工会" + event + "其中12名机关干部已到社区报到。"));
-    assertEquals(List.of(2), KindCheck.answering(q, new double[] {0.9, 0.5, 0.4}, features, texts, List.of(0)));
+    assertEquals(List.of(2), KindCheck.answering(q, new double[] {0.9, 0.5, 0.4}, about, texts, List.of(0)));
     assertEquals(List.of(), KindCheck.answering(q, new double[] {0.9, 0.5, 0.1, 0.05},
-        List.of(features.get(0), features.get(1), features.get(0), features.get(2)),
+        List.of(about.get(0), about.get(1), about.get(0), about.get(2)),
         List.of(event, ANOTHER_BODYS_FIGURE, event, texts.get(2)), List.of(0)));
   }
 
