@@ -38,10 +38,10 @@ public final class LlmCondenser implements Condenser {
   }
 
   @Override
-  public String standalone(List<Turn> history, String question) {
+  public Standalone standalone(List<Turn> history, String question) {
     String asked = question == null ? "" : question;
     if (history == null || history.isEmpty() || asked.isBlank()) {
-      return asked;
+      return Standalone.alone(asked);
     }
     List<ChatMessage> memory = new ArrayList<>();
     for (Turn t : history.subList(Math.max(0, history.size() - TURNS), history.size())) {
@@ -55,10 +55,12 @@ public final class LlmCondenser implements Condenser {
       String rewritten = out.isEmpty() ? "" : out.iterator().next().text();
       rewritten = rewritten == null ? "" : rewritten.strip();
       int limit = MAX_GROWTH * (asked.length() + 200);
-      return rewritten.isEmpty() || rewritten.length() > limit ? asked : rewritten;
+      // The rewrite names what the question referred to; whether it goes on from the previous
+      // answer or turns to another subject, the model does not say, so nothing is searched first.
+      return Standalone.alone(rewritten.isEmpty() || rewritten.length() > limit ? asked : rewritten);
     } catch (RuntimeException e) {
       LOG.warn("condensing the follow-up failed: {}", e.getClass().getSimpleName());
-      return asked;
+      return Standalone.alone(asked);
     }
   }
 

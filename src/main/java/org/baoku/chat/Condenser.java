@@ -1,6 +1,7 @@
 package org.baoku.chat;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Turns a follow-up ({@code 他们具体做了哪些工作？}, {@code 那朝阳区呢？}) into a standalone question,
@@ -12,10 +13,28 @@ public interface Condenser {
   record Turn(String question, String answer) {}
 
   /**
-   * Returns {@code question} itself when it already stands alone or there is no history; never
-   * null, never throws.
+   * A question as retrieval should see it.
+   *
+   * @param continues it goes on about what the previous answer said ({@code 他在那里担任什么职务？},
+   *     {@code 有多少人参加？}), so the articles that answer cited are where to look first; false
+   *     for a question that stands alone or turns to another subject ({@code 那朝阳区呢？})
+   */
+  record Standalone(String question, boolean continues) {
+    public Standalone {
+      Objects.requireNonNull(question, "question");
+    }
+
+    /** {@code question} as asked, which goes on from nothing before it. */
+    public static Standalone alone(String question) {
+      return new Standalone(question, false);
+    }
+  }
+
+  /**
+   * Returns {@code question} itself, {@link Standalone#alone alone}, when it already stands alone
+   * or there is no history; never null, never throws.
    *
    * @param history earlier turns, oldest first
    */
-  String standalone(List<Turn> history, String question);
+  Standalone standalone(List<Turn> history, String question);
 }

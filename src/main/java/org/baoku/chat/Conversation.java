@@ -3,7 +3,9 @@ package org.baoku.chat;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.baoku.answer.Answer;
 
 /**
@@ -35,6 +37,15 @@ final class Conversation {
 
   Optional<Answer> lastAnswer() {
     return Optional.ofNullable(lastAnswer);
+  }
+
+  /** The articles the last answer cited ({@link org.baoku.ingest.Passage#articleKey}); none before one. */
+  Set<String> citedArticles() {
+    Set<String> articles = new LinkedHashSet<>();
+    if (lastAnswer != null) {
+      lastAnswer.citations().forEach(c -> articles.add(c.passage().articleKey()));
+    }
+    return articles;
   }
 
   void reset() {

@@ -78,15 +78,15 @@ public final class SubjectCarrier implements Condenser {
   private static final Pattern QUESTION_WORD = Pattern.compile("哪|什么|啥|谁|多少|几|怎|何[时地处人种以]|[如为]何");
 
   @Override
-  public String standalone(List<Turn> history, String question) {
+  public Standalone standalone(List<Turn> history, String question) {
     if (history.isEmpty() || question.isBlank()) {
-      return question;
+      return Standalone.alone(question);
     }
     String previous = HanLP.convertToSimplifiedChinese(history.get(history.size() - 1).question());
     String simplified = HanLP.convertToSimplifiedChinese(question);
     Matcher ellipsis = ELLIPSIS.matcher(simplified.trim());
     if (ellipsis.matches() && !QUESTION_WORD.matcher(ellipsis.group(1)).find()) {
-      return substitute(previous, ellipsis.group(1));
+      return Standalone.alone(substitute(previous, ellipsis.group(1)));
     }
     List<Term> terms = Tagger.tag(simplified);
     String previousTurn = previous + HanLP.convertToSimplifiedChinese(history.get(history.size() - 1).answer());
@@ -110,15 +110,16 @@ public final class SubjectCarrier implements Condenser {
         previousTerms.stream().filter(t -> isEntity(t) && isPerson(t)).forEach(t -> person.add(t.word));
       }
       person.removeIf(simplified::contains);
-      return person.isEmpty() ? question : String.join(" ", person) + " " + question;
+      return person.isEmpty() ? Standalone.alone(question)
+          : new Standalone(String.join(" ", person) + " " + question, true);
     }
     if (!refersBack || !own.isEmpty()) {
-      return question;
+      return Standalone.alone(question);
     }
     if (!personal) {
       Optional<String> named = namedKind(previousTerms, simplified);
       if (named.isPresent()) {
-        return named.get();
+        return new Standalone(named.get(), true);
       }
     }
     Set<String> carried = entities(previousTerms);
@@ -154,13 +155,13 @@ public final class SubjectCarrier implements Condenser {
       String topic = topic(previous);
       Set<String> answered = entities(Tagger.tag(firstSentence(history.get(history.size() - 1).answer())));
       answered.removeIf(simplified::contains);
-      return String.join(" ", answered) + (answered.isEmpty() ? "" : " ") + (topic.isEmpty() ? previous : topic)
-          + " " + question;
+      return new Standalone(String.join(" ", answered) + (answered.isEmpty() ? "" : " ")
+          + (topic.isEmpty() ? previous : topic) + " " + question, true);
     }
     // a question with no topic of its own (一共慰问了多少人) takes the previous one's topic words too;
     // one about him or her (他之前是什么出身) is about the person, not what was asked of them
     String topic = bare(terms) && !personal ? " " + topic(previous) : "";
-    return String.join(" ", carried) + topic + " " + question;
+    return new Standalone(String.join(" ", carried) + topic + " " + question, true);
   }
 
   /**

@@ -1,8 +1,10 @@
 package org.baoku.retrieve;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a search found, with what it searched: the query, the vector the retriever embedded for it
@@ -23,6 +25,22 @@ public record Retrieval(String query, Optional<float[]> vector, List<Hit> hits) 
   /** Hits from a retriever that embeds nothing, or whose vector is not known. */
   public static Retrieval of(String query, List<Hit> hits) {
     return new Retrieval(query, Optional.empty(), hits);
+  }
+
+  /**
+   * The first {@code k} hits with those of {@code articles} (by {@link
+   * org.baoku.ingest.Passage#articleKey}) ahead of the rest, each group in its own order, ranked
+   * anew; scores are kept.
+   */
+  public Retrieval favouring(Set<String> articles, int k) {
+    List<Hit> ordered = new ArrayList<>(hits.size());
+    hits.stream().filter(h -> articles.contains(h.passage().articleKey())).forEach(ordered::add);
+    hits.stream().filter(h -> !articles.contains(h.passage().articleKey())).forEach(ordered::add);
+    List<Hit> ranked = new ArrayList<>(Math.min(k, ordered.size()));
+    for (Hit h : ordered.subList(0, Math.min(k, ordered.size()))) {
+      ranked.add(new Hit(h.passage(), h.score(), ranked.size() + 1));
+    }
+    return new Retrieval(query, vector, ranked);
   }
 
   @Override

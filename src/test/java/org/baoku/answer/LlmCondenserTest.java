@@ -29,7 +29,7 @@ class LlmCondenserTest {
   @Test
   void followUpIsRewrittenWithTheHistoryInThePrompt() {
     server.replies("北京电控系统当天一共有多少名职工去飞宇公司献血？");
-    assertEquals("北京电控系统当天一共有多少名职工去飞宇公司献血？", condenser().standalone(HISTORY, FOLLOW_UP));
+    assertEquals("北京电控系统当天一共有多少名职工去飞宇公司献血？", condenser().standalone(HISTORY, FOLLOW_UP).question());
     String prompt = server.requests.get(0);
     assertTrue(prompt.contains("飞宇公司") && prompt.contains(FOLLOW_UP), prompt);
   }
@@ -37,16 +37,16 @@ class LlmCondenserTest {
   @Test
   void failuresKeepTheQuestionAsAsked() {
     server.raw(500, "{}");
-    assertEquals(FOLLOW_UP, condenser().standalone(HISTORY, FOLLOW_UP));
+    assertEquals(FOLLOW_UP, condenser().standalone(HISTORY, FOLLOW_UP).question());
     server.replies("   ");
-    assertEquals(FOLLOW_UP, condenser().standalone(HISTORY, FOLLOW_UP));
+    assertEquals(FOLLOW_UP, condenser().standalone(HISTORY, FOLLOW_UP).question());
     server.replies("x").delay(Duration.ofMillis(2500));
-    assertEquals(FOLLOW_UP, condenser().standalone(HISTORY, FOLLOW_UP));
+    assertEquals(FOLLOW_UP, condenser().standalone(HISTORY, FOLLOW_UP).question());
   }
 
   @Test
   void noHistoryNoCall() {
-    assertEquals(FOLLOW_UP, condenser().standalone(List.of(), FOLLOW_UP));
+    assertEquals(FOLLOW_UP, condenser().standalone(List.of(), FOLLOW_UP).question());
     assertEquals(0, server.requests.size());
   }
 }

@@ -5,11 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.baoku.answer.Answer;
 import org.baoku.answer.Citation;
+import org.baoku.answer.Composer;
 import org.baoku.answer.ExtractiveComposer;
+import org.baoku.retrieve.Hit;
 import org.baoku.retrieve.RealArchive;
+import org.baoku.retrieve.Retrieval;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +57,50 @@ class ConversationsTest {
     assertTrue(r.citations().stream().anyMatch(c -> c.passage().headline().equals("北辰集团义务理发小分队上门送服务")),
         r.citations().toString());
     assertEquals(r.citations().size(), r.actions().size(), "a /source action per citation");
+  }
+
+  /**
+   * What the composer is handed for a follow-up that leans on the answer before: the passages of
+   * the articles that answer cited come first, ahead of better matches for its few words
+   * elsewhere; a question of its own is handed what the archive found, in its order.
+   */
+  @Test
+  void aFollowUpIsHandedThePreviousAnswersArticlesFirst() {
+    List<Retrieval> handed = new ArrayList<>();
+    ExtractiveComposer extractive = new ExtractiveComposer(RealArchive.get());
+    Composer recording = new Composer() {
+      @Override
+      public Answer compose(String question, List<Hit> hits) {
+        return extractive.compose(question, hits);
+      }
+
+      @Override
+      public Answer compose(String question, Retrieval retrieval) {
+        handed.add(retrieval);
+        return extractive.compose(question, retrieval);
+      }
+    };
+    Conversations talk = Conversations.builder().archive(RealArchive.get()).composer(recording).build();
+    Reply first = talk.handle("f1", Command.parse("大兴区总工会副主席施剑下沉到了哪个集中隔离点？"));
+    Set<String> cited = new HashSet<>();
+    first.citations().forEach(c -> cited.add(c.passage().articleKey()));
+    assertFalse(cited.isEmpty(), first.answer().text());
+
+    talk.handle("f1", Command.parse("他在那里担任什么职务？"));
+    List<Hit> hits = handed.get(1).hits();
+    List<Hit> plain = RealArchive.get().search(handed.get(1).query(), Conversations.FOLLOW_UP_POOL).hits();
+    long inCited = plain.stream().filter(h -> cited.contains(h.passage().articleKey())).count();
+    assertTrue(inCited > 0 && inCited < plain.size(), "the cited articles are among what the archive found");
+    for (int i = 0; i < Math.min(inCited, hits.size()); i++) {
+      assertTrue(cited.contains(hits.get(i).passage().articleKey()), "rank " + (i + 1) + ": " + hits.get(i));
+      assertEquals(i + 1, hits.get(i).rank());
+    }
+    assertEquals(Conversations.HITS, hits.size());
+
+    talk.handle("f1", Command.parse("朝阳区总工会派了几名干部？"));
+    List<Hit> own = handed.get(2).hits();
+    List<Hit> found = RealArchive.get().search(handed.get(2).query(), Conversations.HITS).hits();
+    assertEquals(found.stream().map(h -> h.passage().id()).toList(), own.stream().map(h -> h.passage().id()).toList());
   }
 
   @Test
