@@ -24,7 +24,7 @@ public interface Condenser {
       Objects.requireNonNull(question, "question");
     }
 
-    /** {@code question} as asked, which goes on from nothing before it. */
+    /** {@code question}, which goes on from no earlier answer. */
     public static Standalone alone(String question) {
       return new Standalone(question, false);
     }

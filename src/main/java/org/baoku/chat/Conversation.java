@@ -3,9 +3,9 @@ package org.baoku.chat;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.baoku.answer.Answer;
 
 /**
@@ -39,13 +39,13 @@ final class Conversation {
     return Optional.ofNullable(lastAnswer);
   }
 
-  /** The articles the last answer cited ({@link org.baoku.ingest.Passage#articleKey}); none before one. */
-  Set<String> citedArticles() {
-    Set<String> articles = new LinkedHashSet<>();
-    if (lastAnswer != null) {
-      lastAnswer.citations().forEach(c -> articles.add(c.passage().articleKey()));
-    }
-    return articles;
+  /**
+   * The keys ({@link org.baoku.ingest.Passage#articleKey}) of the articles the last answer cited;
+   * none before one.
+   */
+  Set<String> citedArticleKeys() {
+    return lastAnswer == null ? Set.of() : lastAnswer.citations().stream()
+        .map(c -> c.passage().articleKey()).collect(Collectors.toUnmodifiableSet());
   }
 
   void reset() {

@@ -33,8 +33,10 @@ public final class Conversations implements ChatHandler {
   static final int HITS = 10;
   /**
    * Passages a follow-up that goes on from the last answer ({@link Condenser.Standalone#continues})
-   * is searched for; those of the articles that answer cited come first, then the rest, to {@link
-   * #HITS}. A follow-up says little of its own ({@code 他在那里担任什么职务？}), so in a large archive
+   * is searched for; up to {@link #FAVOURED} of the articles that answer cited come first, then the
+   * rest in the pool's order, to {@link #HITS}. The pool is a search of its own: the hybrid
+   * retriever fuses more candidates for 40 hits than for 10, so the rest may differ in order from a
+   * question's ten. A follow-up says little of its own ({@code 他在那里担任什么职务？}), so in a large archive
    * its article falls behind others that match its few words. With CMRC 2018 dev's 848 paragraphs
    * beside the bundled pages, over the 438 answerable follow-ups of the 76 sets in {@code eval/}:
    * R@5 0.950 searched as any question, 0.986 with a pool of 10 or 20, 0.989 with 40; containment
@@ -42,6 +44,13 @@ public final class Conversations implements ChatHandler {
    * 0.763.
    */
   static final int FOLLOW_UP_POOL = 40;
+  /**
+   * At most this many passages of the cited articles go first, so half of what the composer reads
+   * is still the best match elsewhere, in case the last answer cited the wrong article or the
+   * question turned away from it. Every figure of the 76 sets, with the pages alone and buried,
+   * was the same with 5 as with no limit.
+   */
+  static final int FAVOURED = HITS / 2;
   /** Articles listed for /search and /quote; a phone screen shows about this many. */
   static final int LISTED = 5;
 
@@ -149,9 +158,9 @@ public final class Conversations implements ChatHandler {
     if (!when.held() || within.isEmpty()) {
       return Reply.message(Messages.noIssue(when.phrases(), issues.first().date(), issues.last().date()));
     }
-    Set<String> cited = asked.continues() ? conversation.citedArticles() : Set.of();
+    Set<String> cited = asked.continues() ? conversation.citedArticleKeys() : Set.of();
     Retrieval found = cited.isEmpty() ? archive.search(standalone, within.get(), HITS)
-        : archive.search(standalone, within.get(), FOLLOW_UP_POOL).favouring(cited, HITS);
+        : archive.search(standalone, within.get(), FOLLOW_UP_POOL).favouring(cited, FAVOURED, HITS);
     Answer answer = ReportDates.name(composer.compose(standalone, found));
     conversation.remember(standalone, answer);
     return Reply.answer(answer);

@@ -92,6 +92,18 @@ public final class IndexSchema {
   private static final String PROBLEMS = "problems";
   private static final String ARTICLES = "articles";
 
+  /**
+   * The text fields BM25 reads, which a record document carries empty. An empty field has a norm
+   * (zero) and no terms, so scores and field statistics are unchanged; what changes is that every
+   * document of a segment has a norm. Lucene then reads norms as a plain array. When a few
+   * documents lack them, each of a small segment's terms walks a sparse index from its start to
+   * find the norms of its documents (Lucene 9.12 {@code Lucene912PostingsWriter.startDoc}), and on
+   * the 2,183 CMRC 2018 passages in 6 files that walk took 4 of the build's 55 seconds, at the
+   * final merge alone. An index built before keeps its sparse segments until they merge away; and
+   * a {@code FieldExistsQuery} on these fields, which reads norms, matches record documents too.
+   */
+  static final List<String> SEARCHED_TEXT = List.of(HEADLINE, TEXT, GRAMS, PINYIN);
+
   /** The stored fields a {@link Passage} is made of: not the sentence vectors, ten times their size. */
   static final Set<String> PASSAGE_FIELDS = Set.of(ID, PAGE, ARTICLE, HEADLINE, BYLINE, TEXT, START, END,
       PAPER, DATE, PAGE_NO, SECTION);
@@ -198,17 +210,6 @@ public final class IndexSchema {
     }
     return d;
   }
-
-  /**
-   * The text fields BM25 reads, which a record document carries empty. An empty field has a norm
-   * (zero) and no terms, so scores and field statistics are unchanged; what changes is that every
-   * document of a segment has a norm. Lucene then reads norms as a plain array. When a few
-   * documents lack them, each of a small segment's terms walks a sparse index from its start to
-   * find the norms of its documents (Lucene 9.12 {@code Lucene912PostingsWriter.startDoc}), and on
-   * the 2,183 CMRC 2018 passages in 6 files that walk took 4 of the build's 55 seconds, at the
-   * final merge alone.
-   */
-  static final List<String> SEARCHED_TEXT = List.of(HEADLINE, TEXT, GRAMS, PINYIN);
 
   /** The record stored in {@code d} (read with {@link #RECORD_FIELDS}). */
   static SourceRecord record(Document d) {

@@ -28,14 +28,19 @@ public record Retrieval(String query, Optional<float[]> vector, List<Hit> hits) 
   }
 
   /**
-   * The first {@code k} hits with those of {@code articles} (by {@link
+   * The first {@code k} hits with the first {@code most} of those of {@code articleKeys} (by {@link
    * org.baoku.ingest.Passage#articleKey}) ahead of the rest, each group in its own order, ranked
-   * anew; scores are kept.
+   * anew. Scores are kept, so the ranks no longer follow them: what a reader's context makes
+   * likelier comes first, whatever its own match.
    */
-  public Retrieval favouring(Set<String> articles, int k) {
-    List<Hit> ordered = new ArrayList<>(hits.size());
-    hits.stream().filter(h -> articles.contains(h.passage().articleKey())).forEach(ordered::add);
-    hits.stream().filter(h -> !articles.contains(h.passage().articleKey())).forEach(ordered::add);
+  public Retrieval favouring(Set<String> articleKeys, int most, int k) {
+    if (most < 0 || k < 0) {
+      throw new IllegalArgumentException("most and k must not be negative: " + most + ", " + k);
+    }
+    List<Hit> favoured = hits.stream().filter(h -> articleKeys.contains(h.passage().articleKey()))
+        .limit(most).toList();
+    List<Hit> ordered = new ArrayList<>(favoured);
+    hits.stream().filter(h -> !favoured.contains(h)).forEach(ordered::add);
     List<Hit> ranked = new ArrayList<>(Math.min(k, ordered.size()));
     for (Hit h : ordered.subList(0, Math.min(k, ordered.size()))) {
       ranked.add(new Hit(h.passage(), h.score(), ranked.size() + 1));

@@ -1,10 +1,12 @@
 package org.baoku.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import org.baoku.chat.Condenser;
 import org.baoku.chat.Condenser.Turn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +31,10 @@ class LlmCondenserTest {
   @Test
   void followUpIsRewrittenWithTheHistoryInThePrompt() {
     server.replies("北京电控系统当天一共有多少名职工去飞宇公司献血？");
-    assertEquals("北京电控系统当天一共有多少名职工去飞宇公司献血？", condenser().standalone(HISTORY, FOLLOW_UP).question());
+    Condenser.Standalone s = condenser().standalone(HISTORY, FOLLOW_UP);
+    assertEquals("北京电控系统当天一共有多少名职工去飞宇公司献血？", s.question());
+    // The model names what the question referred to, not whether it goes on from the last answer.
+    assertFalse(s.continues());
     String prompt = server.requests.get(0);
     assertTrue(prompt.contains("飞宇公司") && prompt.contains(FOLLOW_UP), prompt);
   }

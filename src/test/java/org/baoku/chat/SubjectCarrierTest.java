@@ -194,11 +194,11 @@ class SubjectCarrierTest {
       門頭溝區總工會的疫情防控志願應急服務隊由幾個人組成？   | 那区总工会拨出去的防控专项资金呢，有多少？ | 那门头沟区总工会拨出去的防控专项资金呢，有多少？
       顺义区总工会派了几名干部？                             | 平谷工会志愿者怎么查湖北籍工人离京的情况 | 平谷工会志愿者怎么查湖北籍工人离京的情况
       """)
-  void anEllipsisOrABareKindTakesThePreviousBodysPlace(String previous, String question, String standalone) {
+  void anEllipsisOrABareKindTakesThePreviousBodysPlace(String previous, String question, String expected) {
     // 那青云店镇呢: the whole 旧宫镇 (青云店/nz 镇/n), not 旧宫 alone, gives way; 那丰台区呢: the place
     // inside 西城区总工会; 那区总工会: the body of that kind named before; …离京的情况 closes a whole
     // question, not the elliptic 那…的情况呢
-    assertEquals(standalone, standalone(after(previous), question));
+    assertEquals(expected, standalone(after(previous), question));
   }
 
   @Test

@@ -48,6 +48,9 @@ class EmbedderTest {
         texts.add(p.text());
       }
     }
+    // A passage of one sentence, whose run gives the sentence's vector too.
+    texts.add("北京市总工会向一线职工送去慰问品。");
+    assertEquals(1, org.baoku.ingest.Sentences.split(texts.get(texts.size() - 1)).size());
     Embedder embedder = Embedder.shared();
     int n = 0;
     try (Embedder.Pipeline pipeline = embedder.embedPassages(texts)) {
