@@ -155,12 +155,16 @@ public final class Conversations implements ChatHandler {
     NavigableSet<Issue> issues = archive.issues();
     WhenAsked.Reading when = WhenAsked.read(standalone, issues, today);
     Optional<Scope> within = when.scope().and(scope);
-    if (!when.held() || within.isEmpty()) {
+    if (within.isEmpty()) {
       return Reply.message(Messages.noIssue(when.phrases(), issues.first().date(), issues.last().date()));
     }
     Set<String> cited = asked.continues() ? conversation.citedArticleKeys() : Set.of();
     Retrieval found = cited.isEmpty() ? archive.search(standalone, within.get(), HITS)
         : archive.search(standalone, within.get(), FOLLOW_UP_POOL).favouring(cited, FAVOURED, HITS);
+    // No issue of those days: only undated pages, which a date cannot rule out, may answer.
+    if (!when.held() && found.hits().isEmpty()) {
+      return Reply.message(Messages.noIssue(when.phrases(), issues.first().date(), issues.last().date()));
+    }
     Answer answer = ReportDates.name(composer.compose(standalone, found));
     conversation.remember(standalone, answer);
     return Reply.answer(answer);

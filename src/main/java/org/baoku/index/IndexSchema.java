@@ -50,7 +50,7 @@ public final class IndexSchema {
    * Bump when fields, analysis or the embedded text change: older indexes are then rebuilt. 10: one
    * record document per input file, the manifest in the commit. 11: passage vectors as int8 bytes
    * (cosine), sentence vectors 4 bits a dimension after a fixed rotation ({@link VectorStore}). 12:
-   * text fields without positions ({@link #SEARCHED_TYPE}).
+   * text fields without positions ({@link #SEARCHED_TYPE}), undated passages marked ({@link #UNDATED}).
    */
   public static final int SCHEMA = 12;
 
@@ -75,6 +75,11 @@ public final class IndexSchema {
   public static final String PAPER = "paper";
   /** The date as its epoch day: a point for ranges, a doc value to sort by, stored. */
   public static final String DATE = "date";
+  /**
+   * Marks a passage whose date the archive does not know (a page read without a date): a date
+   * cannot rule it out, so every date filter admits it ({@link Queries#scope}).
+   */
+  static final String UNDATED = "undated";
   /** The page number (版次): a point for filters, stored. */
   public static final String PAGE_NO = "page_no";
   /** The input file a document came from (its path under the corpus root), on both kinds. */
@@ -187,6 +192,8 @@ public final class IndexSchema {
       d.add(new IntPoint(DATE, day));
       d.add(new NumericDocValuesField(DATE, day));
       d.add(new StoredField(DATE, day));
+    } else {
+      d.add(new StringField(UNDATED, "1", Field.Store.NO));
     }
     if (imprint.pageNo() != null) {
       d.add(new IntPoint(PAGE_NO, imprint.pageNo()));

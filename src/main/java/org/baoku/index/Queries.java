@@ -93,8 +93,9 @@ public final class Queries {
   }
 
   /**
-   * The filter admitting the passages printed from {@code from} to {@code to} (either null: open),
-   * in {@code paper} and on page {@code pageNo} (null: any); null when nothing is limited.
+   * The filter admitting the passages printed from {@code from} to {@code to} (either null: open)
+   * and those whose date is unknown, in {@code paper} and on page {@code pageNo} (null: any); null
+   * when nothing is limited.
    */
   public static Query scope(LocalDate from, LocalDate to, String paper, Integer pageNo) {
     if (from == null && to == null && paper == null && pageNo == null) {
@@ -104,7 +105,12 @@ public final class Queries {
     if (from != null || to != null) {
       int lo = from == null ? Integer.MIN_VALUE : Math.toIntExact(from.toEpochDay());
       int hi = to == null ? Integer.MAX_VALUE : Math.toIntExact(to.toEpochDay());
-      b.add(IntPoint.newRangeQuery(IndexSchema.DATE, lo, hi), BooleanClause.Occur.FILTER);
+      // An undated passage may be of any day: a date named in a question cannot rule it out.
+      Query dated = new BooleanQuery.Builder()
+          .add(IntPoint.newRangeQuery(IndexSchema.DATE, lo, hi), BooleanClause.Occur.SHOULD)
+          .add(new TermQuery(new Term(IndexSchema.UNDATED, "1")), BooleanClause.Occur.SHOULD)
+          .build();
+      b.add(dated, BooleanClause.Occur.FILTER);
     }
     if (paper != null) {
       b.add(new TermQuery(new Term(IndexSchema.PAPER, paper)), BooleanClause.Occur.FILTER);

@@ -35,17 +35,18 @@ public record Scope(LocalDate from, LocalDate to, String paper, Integer pageNo) 
     return from == null && to == null && paper == null && pageNo == null;
   }
 
-  /** True when the scope limits dates, so that undated passages fall outside it. */
+  /** True when the scope limits dates: dated passages outside the range fall outside it. */
   public boolean limitsDates() {
     return from != null || to != null;
   }
 
-  /** Whether a passage printed as {@code imprint} lies in this scope; unknown parts lie outside a limit. */
+  /**
+   * Whether a passage printed as {@code imprint} lies in this scope. An unknown date lies inside
+   * every date limit, since no date rules it out (a page read without one, among dated issues); an
+   * unknown paper or page number lies outside a limit on it.
+   */
   public boolean holds(Imprint imprint) {
-    if (limitsDates()) {
-      if (imprint.date() == null) {
-        return false;
-      }
+    if (limitsDates() && imprint.date() != null) {
       if (from != null && imprint.date().isBefore(from) || to != null && imprint.date().isAfter(to)) {
         return false;
       }

@@ -35,7 +35,7 @@ public final class WhenAsked {
    * @param scope the part of the archive to search
    * @param phrases the words that set it, as written in the question, for the reply
    * @param held whether the archive holds any issue in the scope; when false the question must
-   *     not be answered from other days
+   *     not be answered from other days, only from pages whose date is unknown
    */
   public record Reading(Scope scope, List<String> phrases, boolean held) {
     public Reading {

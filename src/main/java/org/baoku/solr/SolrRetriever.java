@@ -201,11 +201,13 @@ final class SolrRetriever implements FilteringRetriever {
     return out;
   }
 
-  /** The filter queries admitting exactly the passages of {@code scope}. */
+  /** The filter queries admitting the passages of {@code scope} and, within it, the undated ones. */
   static List<String> filters(Scope scope) {
     List<String> fq = new ArrayList<>();
     if (scope.limitsDates()) {
-      fq.add(SolrFields.DATE + ":[" + SolrFields.day(scope.from()) + " TO " + SolrFields.day(scope.to()) + "]");
+      // as the Lucene index does: a passage without a date may be of any day
+      fq.add(SolrFields.DATE + ":[" + SolrFields.day(scope.from()) + " TO " + SolrFields.day(scope.to()) + "]"
+          + " OR (*:* -" + SolrFields.DATE + ":[* TO *])");
     }
     if (scope.paper() != null) {
       fq.add(SolrFields.term(SolrFields.PAPER, scope.paper()));

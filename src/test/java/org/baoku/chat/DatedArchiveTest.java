@@ -126,6 +126,15 @@ class DatedArchiveTest {
   }
 
   @Test
+  void aQuestionAboutADayTheArchiveLacksIsNotAnsweredFromOtherDays() {
+    Reply r = say("2020年4月1日本市新增确诊病例多少例？");
+    assertEquals(Reply.Kind.MESSAGE, r.kind(), r.text());
+    assertTrue(r.text().startsWith("档案里没有“2020年4月1日”的报纸，所以不能回答；现有的报纸从 2020-03-15 到 2020-03-16。"),
+        r.text());
+    assertTrue(r.hits().isEmpty());
+  }
+
+  @Test
   void theImprintStandsBesideEveryHeadlineShownWithASource() {
     String line = "本市新增确诊病例12例 — " + CASES_WHERE + " — 本报记者 张三";
     Reply search = say("/search 确诊病例 境外输入");
