@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -126,6 +127,12 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--plot", paramLabel = "FILE.png",
       description = "--scale 的曲线图 / draw the --scale curves into this PNG")
   Path plot;
+
+  @Option(names = "--write-pages", paramLabel = "DIR",
+      description = {"不测量：把 --scale 第一个规模的合成档案写成版面文件（合成日报/日期/版次.txt），可把其他版面埋在其中",
+          "measure nothing: write the synthetic archive of the first --scale size as dated page files under DIR,"
+              + " to bury other pages among them"})
+  Path writePages;
 
   @Override
   public Integer call() throws JsonProcessingException {
@@ -283,10 +290,30 @@ final class BenchCommand implements Callable<Integer> {
       throw new UserException(e.getMessage() + " (the synthetic archive draws on --squad FILE, SQuAD format,"
           + " and the pages of --corpus DIR)");
     }
+    if (writePages != null) {
+      return writePages(source, scale.get(0));
+    }
     List<ScaleRun.Size> sizes = new ArrayList<>();
     scale.stream().sorted().forEach(n -> sizes.add(new ScaleRun.Size(n, false)));
     realVectors.stream().filter(n -> n > 0).sorted().forEach(n -> sizes.add(new ScaleRun.Size(n, true)));
     return ScaleRun.run(source, sizes, needles, archive.solr.target(), plot, json, System.out);
+  }
+
+  /**
+   * {@code --scale N --write-pages DIR}: the pages a scale run of N passages would index, as files,
+   * so a corpus can be searched among a dated paper that repeats its sentences with other figures.
+   */
+  private int writePages(SyntheticArchive source, int passages) {
+    int pages = 0;
+    try {
+      for (Iterator<SyntheticArchive.SyntheticPage> it = source.pages(passages, needles); it.hasNext(); pages++) {
+        SyntheticArchive.write(it.next(), writePages);
+      }
+    } catch (UncheckedIOException e) {
+      throw new UserException(e.getMessage() + " (" + e.getCause().getMessage() + ")");
+    }
+    System.out.println("写入 " + pages + " 版 / wrote " + pages + " pages (" + SyntheticArchive.PAPER + ") under " + writePages);
+    return 0;
   }
 
   /** {@code --quote-passages N}: citation lookup on a text-only archive of N passages. */
