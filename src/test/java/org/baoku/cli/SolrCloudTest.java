@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import org.baoku.retrieve.Archive;
 import org.baoku.retrieve.Hit;
 import org.baoku.retrieve.RealArchive;
 import org.baoku.retrieve.Retrieval;
+import org.baoku.retrieve.Scope;
 import org.baoku.solr.SolrArchive;
 import org.baoku.solr.SolrTarget;
 import org.junit.jupiter.api.AfterAll;
@@ -166,6 +168,11 @@ class SolrCloudTest {
       List<QuoteMatch> quoted = solr.quote(q);
       assertFalse(quoted.isEmpty());
       assertEquals(local.quote(q), quoted);
+      // the bundled pages are undated: no date rules them out, in the collection as in the index
+      Scope day = Scope.day(LocalDate.of(2020, 3, 4));
+      List<Hit> scoped = solr.search("北京电控 职工 献血", day, 5).hits();
+      assertFalse(scoped.isEmpty());
+      assertEquals(local.search("北京电控 职工 献血", day, 5).hits().get(0).passage(), scoped.get(0).passage());
     }
   }
 
