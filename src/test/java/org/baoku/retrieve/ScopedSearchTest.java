@@ -63,7 +63,7 @@ class ScopedSearchTest {
       passages.add(new Passage(page + "#" + (i + 1) + ".1", page, i + 1, "", "", news[i], 0,
           news[i].length(), new Imprint("晚报", LocalDate.of(2020, 3, 10 + i % NEW_CASES.length), 3, null)));
     }
-    String undated = "本市新增确诊病例的统计口径说明。";
+    String undated = "市卫健委就本市新增确诊病例的统计口径作出说明，共有16家定点医院参与统计。";
     passages.add(new Passage("x.txt#1.1", "x.txt", 1, "", "", undated, 0, undated.length()));
     PassageWriter.build(passages, dir.resolve("index"), Progress.none());
     index = PassageSearcher.open(dir.resolve("index"));
@@ -128,9 +128,14 @@ class ScopedSearchTest {
     Archive archive = new IndexArchive(index, retriever);
     Conversations chat = Conversations.builder().archive(archive)
         .composer(new ExtractiveComposer(archive)).build();
-    Reply r = chat.handle("u", Command.parse("4月1日本市新增确诊病例的统计口径有说明吗？"));
+    Reply r = chat.handle("u", Command.parse("4月1日共有多少家定点医院参与新增确诊病例统计？"));
     assertEquals(Reply.Kind.ANSWER, r.kind(), r.text());
     assertEquals(List.of("x.txt#1.1"), r.answer().hits().stream().map(h -> h.passage().id()).toList());
+    assertTrue(r.answer().text().contains("16家"), r.answer().text());
+    // what the undated page does not say is not answered from other days
+    Reply lacking = chat.handle("v", Command.parse("4月1日地铁新线设站多少座？"));
+    assertFalse(lacking.answer().grounded(), lacking.text());
+    assertTrue(lacking.answer().hits().stream().allMatch(h -> h.passage().imprint().date() == null));
   }
 
   @Test
