@@ -161,11 +161,12 @@ public final class Conversations implements ChatHandler {
     Set<String> cited = asked.continues() ? conversation.citedArticleKeys() : Set.of();
     Retrieval found = cited.isEmpty() ? archive.search(standalone, within.get(), HITS)
         : archive.search(standalone, within.get(), FOLLOW_UP_POOL).favouring(cited, FAVOURED, HITS);
-    // No issue of those days: only undated pages, which a date cannot rule out, may answer.
-    if (!when.held() && found.hits().isEmpty()) {
+    Answer answer = ReportDates.name(composer.compose(standalone, found), !issues.isEmpty());
+    // No issue of those days: only undated pages, which a date cannot rule out, may answer; when
+    // they do not, the reader learns that the days are missing rather than what is closest.
+    if (!when.held() && !answer.grounded()) {
       return Reply.message(Messages.noIssue(when.phrases(), issues.first().date(), issues.last().date()));
     }
-    Answer answer = ReportDates.name(composer.compose(standalone, found));
     conversation.remember(standalone, answer);
     return Reply.answer(answer);
   }

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -129,15 +129,19 @@ final class BenchCommand implements Callable<Integer> {
   Path plot;
 
   @Option(names = "--write-pages", paramLabel = "DIR",
-      description = {"不测量：把 --scale 第一个规模的合成档案写成版面文件（合成日报/日期/版次.txt），可把其他版面埋在其中",
-          "measure nothing: write the synthetic archive of the first --scale size as dated page files under DIR,"
-              + " to bury other pages among them"})
+      description = {"不测量：把 --scale 第一个规模的合成档案写成版面文件（合成日报/日期/版次.txt），"
+          + "可把其他版面埋在其中；DIR 里已有的其他文件保留",
+          "measure nothing: write the synthetic archive of the first --scale size as dated page files"
+              + " under DIR, to bury other pages among them; other files in DIR are kept"})
   Path writePages;
 
   @Override
   public Integer call() throws JsonProcessingException {
     if (threads < 1 || seconds <= 0) {
       throw new UserException("--threads 和 --seconds 必须为正数 / --threads and --seconds must be positive");
+    }
+    if (writePages != null && scale == null) {
+      throw new UserException("--write-pages 需要 --scale N（写多少段）/ --write-pages needs --scale N, the passages to write");
     }
     if (quotePassages != null) {
       return quotes();
@@ -310,9 +314,11 @@ final class BenchCommand implements Callable<Integer> {
         SyntheticArchive.write(it.next(), writePages);
       }
     } catch (UncheckedIOException e) {
-      throw new UserException(e.getMessage() + " (" + e.getCause().getMessage() + ")");
+      throw new UserException("无法写入合成版面，请换一个可写的目录 / cannot write the synthetic pages under "
+          + writePages + ": " + e.getMessage());
     }
-    System.out.println("写入 " + pages + " 版 / wrote " + pages + " pages (" + SyntheticArchive.PAPER + ") under " + writePages);
+    System.out.println("写入 " + pages + " 版 / wrote " + pages + " pages (" + SyntheticArchive.PAPER
+        + ") under " + writePages);
     return 0;
   }
 

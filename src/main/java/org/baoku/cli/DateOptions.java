@@ -14,11 +14,11 @@ import picocli.CommandLine.TypeConversionException;
 final class DateOptions {
 
   @Option(names = "--from", paramLabel = "DATE", converter = IsoDate.class,
-      description = "只查这一天及以后的报纸（YYYY-MM-DD）/ only issues on or after DATE")
+      description = "只查这一天及以后的报纸和日期不详的版面（YYYY-MM-DD）/ only issues on or after DATE, and undated pages")
   LocalDate from;
 
   @Option(names = "--to", paramLabel = "DATE", converter = IsoDate.class,
-      description = "只查这一天及以前的报纸（YYYY-MM-DD）/ only issues on or before DATE")
+      description = "只查这一天及以前的报纸和日期不详的版面（YYYY-MM-DD）/ only issues on or before DATE, and undated pages")
   LocalDate to;
 
   /**

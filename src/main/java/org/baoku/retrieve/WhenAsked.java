@@ -19,8 +19,8 @@ import org.baoku.ingest.Issue;
  * month ({@code 2020年3月}), a relative time ({@code 昨天}, {@code 上个月}, {@code 去年}, {@code
  * 最近}), a page ({@code 第5版}, {@code 头版}) and a paper the archive holds ({@code 人民日报}). The
  * same kind of report recurs every day with other figures, so a question that names a day must be
- * answered from that day. Relative times count from {@code today}: the archive's newest issue
- * unless the caller sets another day.
+ * answered from that day, or from a page whose date is unknown ({@link Scope#holds}). Relative
+ * times count from {@code today}: the archive's newest issue unless the caller sets another day.
  *
  * <p>An archive without dates (the bundled pages) is never scoped by date: there is nothing to
  * scope, and a date in such a question is only words to search for.

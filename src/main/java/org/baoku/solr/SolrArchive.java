@@ -33,7 +33,6 @@ import org.baoku.quote.QuoteMatch;
 import org.baoku.retrieve.Archive;
 import org.baoku.retrieve.HybridRetriever;
 import org.baoku.retrieve.Retriever;
-import org.baoku.retrieve.Scope;
 
 /**
  * The {@link Archive} over a SolrCloud collection written by {@link SolrIndexer}: the same hybrid
@@ -242,7 +241,11 @@ public final class SolrArchive implements Archive, QuoteFinder.Source {
 
   @Override
   public List<Passage> issue(LocalDate date, String paper) {
-    List<String> fq = new ArrayList<>(SolrRetriever.filters(new Scope(date, date, paper, null)));
+    // that day's own pages: unlike a search's scope, an issue's listing never takes undated pages
+    List<String> fq = new ArrayList<>(List.of(SolrFields.DATE + ":" + SolrFields.day(date)));
+    if (paper != null) {
+      fq.add(SolrFields.term(SolrFields.PAPER, paper));
+    }
     Map<String, Passage> first = new LinkedHashMap<>();
     for (Passage p : passages(fq, MAX_ROWS, "reading an issue")) {
       first.merge(p.articleKey(), p, (a, b) -> a.start() <= b.start() ? a : b);

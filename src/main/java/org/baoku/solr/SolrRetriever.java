@@ -201,13 +201,16 @@ final class SolrRetriever implements FilteringRetriever {
     return out;
   }
 
-  /** The filter queries admitting the passages of {@code scope} and, within it, the undated ones. */
+  /**
+   * The filter queries admitting the passages of {@code scope}, with the undated passages that
+   * meet its other limits.
+   */
   static List<String> filters(Scope scope) {
     List<String> fq = new ArrayList<>();
     if (scope.limitsDates()) {
       // as the Lucene index does: a passage without a date may be of any day
-      fq.add(SolrFields.DATE + ":[" + SolrFields.day(scope.from()) + " TO " + SolrFields.day(scope.to()) + "]"
-          + " OR (*:* -" + SolrFields.DATE + ":[* TO *])");
+      fq.add(SolrFields.DATE + ":[" + SolrFields.day(scope.from()) + " TO " + SolrFields.day(scope.to())
+          + "] OR (*:* -" + SolrFields.DATE + ":[* TO *])");
     }
     if (scope.paper() != null) {
       fq.add(SolrFields.term(SolrFields.PAPER, scope.paper()));

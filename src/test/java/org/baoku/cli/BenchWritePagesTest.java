@@ -40,6 +40,14 @@ class BenchWritePagesTest {
   }
 
   @Test
+  void writePagesWithoutASizeIsRefused() {
+    CliRun r = CliRun.of("bench", "--write-pages", dir.resolve("paper").toString(), "--corpus", "corpus");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("--write-pages needs --scale N"), r.err());
+    assertFalse(Files.exists(dir.resolve("paper")));
+  }
+
+  @Test
   void aDirectoryThatCannotBeWrittenIsOneLine() throws Exception {
     Path file = Files.writeString(dir.resolve("a-file"), "x");
     CliRun r = CliRun.of("bench", "--scale", "200", "--write-pages", file.resolve("below").toString(),

@@ -173,6 +173,7 @@ class SolrCloudTest {
       List<Hit> scoped = solr.search("北京电控 职工 献血", day, 5).hits();
       assertFalse(scoped.isEmpty());
       assertEquals(local.search("北京电控 职工 献血", day, 5).hits().get(0).passage(), scoped.get(0).passage());
+      assertEquals(List.of(), solr.issue(LocalDate.of(2020, 3, 4), null), "an issue lists its own pages alone");
     }
   }
 

@@ -1,11 +1,14 @@
 package org.baoku.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexOptions;
@@ -44,9 +47,11 @@ class IndexSchemaTest {
         }
         PostingsEnum recordDocs = r.postings(new Term(IndexSchema.RECORD, "1"));
         assertNotNull(recordDocs, "a merged build holds the records with the passages");
+        Set<Integer> recordIds = new HashSet<>();
         for (int doc = recordDocs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
             doc = recordDocs.nextDoc()) {
           records++;
+          recordIds.add(doc);
           for (String field : IndexSchema.SEARCHED_TEXT) {
             NumericDocValues norms = r.getNormValues(field);
             norms.advanceExact(doc);
@@ -54,6 +59,15 @@ class IndexSchemaTest {
             assertEquals(0, norms.longValue(), field + " of a record");
           }
         }
+        // the bundled pages have no dates: every passage is marked undated, and no record is
+        PostingsEnum undated = r.postings(new Term(IndexSchema.UNDATED, "1"));
+        assertNotNull(undated, "undated passages are marked");
+        int marked = 0;
+        for (int doc = undated.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = undated.nextDoc()) {
+          assertFalse(recordIds.contains(doc), "record document " + doc + " is marked undated");
+          marked++;
+        }
+        assertEquals(r.numDocs() - recordIds.size(), marked);
       }
     }
     assertTrue(records > 0, "a record document per input file");

@@ -132,10 +132,12 @@ class ScopedSearchTest {
     assertEquals(Reply.Kind.ANSWER, r.kind(), r.text());
     assertEquals(List.of("x.txt#1.1"), r.answer().hits().stream().map(h -> h.passage().id()).toList());
     assertTrue(r.answer().text().contains("16家"), r.answer().text());
-    // what the undated page does not say is not answered from other days
+    assertTrue(r.answer().text().contains("[1]（日期不详）"), "the day is not the page's: " + r.answer().text());
+    // what the undated page does not say is not answered from other days, and the reply says why
     Reply lacking = chat.handle("v", Command.parse("4月1日地铁新线设站多少座？"));
-    assertFalse(lacking.answer().grounded(), lacking.text());
-    assertTrue(lacking.answer().hits().stream().allMatch(h -> h.passage().imprint().date() == null));
+    assertEquals(Reply.Kind.MESSAGE, lacking.kind(), lacking.text());
+    assertTrue(lacking.text().startsWith("档案里没有“4月1日”的报纸，所以不能回答；现有的报纸从 2020-03-10 到 2020-03-15。"),
+        lacking.text());
   }
 
   @Test
