@@ -33,15 +33,15 @@ public final class Conversations implements ChatHandler {
   static final int HITS = 10;
   /**
    * Passages a follow-up that goes on from the last answer ({@link Condenser.Standalone#continues})
-   * is searched for; up to {@link #FAVOURED} of the articles that answer cited come first, then the
-   * rest in the pool's order, to {@link #HITS}. The pool is a search of its own: the hybrid
-   * retriever fuses more candidates for 40 hits than for 10, so the rest may differ in order from a
-   * question's ten. A follow-up says little of its own ({@code 他在那里担任什么职务？}), so in a large archive
-   * its article falls behind others that match its few words. With CMRC 2018 dev's 848 paragraphs
-   * beside the bundled pages, over the 438 answerable follow-ups of the 76 sets in {@code eval/}:
-   * R@5 0.950 searched as any question, 0.986 with a pool of 10 or 20, 0.989 with 40; containment
-   * 0.936, 0.950, 0.954. On the bundled pages alone no figure moved but follow-up R@1, 0.758 →
-   * 0.763.
+   * is searched for. A follow-up says little of its own ({@code 他在那里担任什么职务？}), so in a large
+   * archive its article falls behind others that match its few words: of this pool, up to {@link
+   * #FAVOURED} passages of the articles that answer cited come first, then the rest in the pool's
+   * order, to {@link #HITS}. The pool is a search of its own: the hybrid retriever fuses more
+   * candidates for 40 hits than for 10, so the rest may differ in order from a question's ten.
+   * With CMRC 2018 dev's 848 paragraphs beside the bundled pages, over the 438 answerable
+   * follow-ups of the 76 sets in {@code eval/}: R@5 0.950 searched as any question, 0.986 with a
+   * pool of 10 or 20, 0.989 with 40; containment 0.936, 0.950, 0.954. On the bundled pages alone
+   * no figure moved but follow-up R@1, 0.758 → 0.763.
    */
   static final int FOLLOW_UP_POOL = 40;
   /**
@@ -156,7 +156,7 @@ public final class Conversations implements ChatHandler {
     WhenAsked.Reading when = WhenAsked.read(standalone, issues, today);
     Optional<Scope> within = when.scope().and(scope);
     if (within.isEmpty()) {
-      return Reply.message(Messages.noIssue(when.phrases(), issues.first().date(), issues.last().date()));
+      return noIssue(when, issues);
     }
     Set<String> cited = asked.continues() ? conversation.citedArticleKeys() : Set.of();
     Retrieval found = cited.isEmpty() ? archive.search(standalone, within.get(), HITS)
@@ -165,10 +165,16 @@ public final class Conversations implements ChatHandler {
     // No issue of those days: only undated pages, which a date cannot rule out, may answer; when
     // they do not, the reader learns that the days are missing rather than what is closest.
     if (!when.held() && !answer.grounded()) {
-      return Reply.message(Messages.noIssue(when.phrases(), issues.first().date(), issues.last().date()));
+      return noIssue(when, issues);
     }
     conversation.remember(standalone, answer);
     return Reply.answer(answer);
+  }
+
+  /** The archive holds no issue of the time asked: which days it does hold. */
+  private static Reply noIssue(WhenAsked.Reading when, NavigableSet<Issue> issues) {
+    return Reply.message(
+        Messages.noIssue(when.phrases(), issues.first().date(), issues.last().date()));
   }
 
   private Reply source(Conversation conversation, int n) {
