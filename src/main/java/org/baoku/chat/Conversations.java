@@ -159,9 +159,12 @@ public final class Conversations implements ChatHandler {
       return noIssue(when, issues);
     }
     Set<String> cited = asked.continues() ? conversation.citedArticleKeys() : Set.of();
-    Retrieval found = cited.isEmpty() ? archive.search(standalone, within.get(), HITS)
-        : archive.search(standalone, within.get(), FOLLOW_UP_POOL).favouring(cited, FAVOURED, HITS);
-    Answer answer = ReportDates.name(composer.compose(standalone, found), !issues.isEmpty());
+    Answer answer = answer(standalone, within.get(), cited, issues);
+    Optional<Scope> later = when.later().flatMap(s -> s.and(scope));
+    if (!answer.grounded() && later.isPresent()) {
+      // the days after the time named hold no answer: a report of it may come weeks later
+      answer = answer(standalone, later.get(), cited, issues);
+    }
     // No issue of those days: only undated pages, which a date cannot rule out, may answer; when
     // they do not, the reader learns that the days are missing rather than what is closest.
     if (!when.held() && !answer.grounded()) {
@@ -171,10 +174,17 @@ public final class Conversations implements ChatHandler {
     return Reply.answer(answer);
   }
 
+  /** The answer from the issues of {@code within}, favouring the articles cited before. */
+  private Answer answer(String standalone, Scope within, Set<String> cited, NavigableSet<Issue> issues) {
+    Retrieval found = cited.isEmpty() ? archive.search(standalone, within, HITS)
+        : archive.search(standalone, within, FOLLOW_UP_POOL).favouring(cited, FAVOURED, HITS);
+    return ReportDates.name(composer.compose(standalone, found), !issues.isEmpty());
+  }
+
   /** The archive holds no issue of the time asked: which days it does hold. */
   private static Reply noIssue(WhenAsked.Reading when, NavigableSet<Issue> issues) {
     return Reply.message(
-        Messages.noIssue(when.phrases(), issues.first().date(), issues.last().date()));
+        Messages.noIssue(when.phrases(), when.scope(), issues.first().date(), issues.last().date()));
   }
 
   private Reply source(Conversation conversation, int n) {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.baoku.ingest.Imprint;
 import org.baoku.ingest.Issue;
 import org.baoku.retrieve.IssueContents;
+import org.baoku.retrieve.Scope;
 
 /** Every fixed text the conversation handler says, Chinese first, in one place; command lists come from {@link Verb}. */
 public final class Messages {
@@ -41,12 +42,16 @@ public final class Messages {
 
   /**
    * A question about a time the archive does not hold: it is not answered from other days, and
-   * the reader learns which days there are.
+   * the reader learns which days were searched ({@code searched}, when more than one) and which
+   * days there are.
    */
-  static String noIssue(List<String> phrases, LocalDate first, LocalDate last) {
+  static String noIssue(List<String> phrases, Scope searched, LocalDate first, LocalDate last) {
     String asked = phrases.isEmpty() ? "这个时间" : "“" + String.join("", phrases) + "”";
-    return "档案里没有" + asked + "的报纸，所以不能回答；现有的报纸从 " + first + " 到 " + last + "。"
-        + " The archive holds no issue for " + String.join(" ", phrases) + "; it runs from "
+    boolean days = searched.from() != null && searched.to() != null && !searched.from().equals(searched.to());
+    String zh = days ? "（" + searched.from() + " 至 " + searched.to() + "）" : "";
+    String en = days ? " (" + searched.from() + " to " + searched.to() + ")" : "";
+    return "档案里没有" + asked + zh + "的报纸，所以不能回答；现有的报纸从 " + first + " 到 " + last + "。"
+        + " The archive holds no issue for " + String.join(" ", phrases) + en + "; it runs from "
         + first + " to " + last + ".";
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.NavigableSet;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.baoku.ingest.Issue;
 import org.junit.jupiter.api.Test;
@@ -33,39 +34,79 @@ class WhenAskedTest {
     return WhenAsked.read(question, ISSUES, null).scope();
   }
 
+  private static Scope days(LocalDate from, LocalDate to) {
+    return new Scope(from, to, null, null);
+  }
+
   @Test
-  void aFullDateIsThatDay() {
-    assertEquals(Scope.day(d(2020, 3, 15)), scope("2020年3月15日新增多少例？"));
-    assertEquals(Scope.day(d(2020, 3, 15)), scope("二〇二〇年三月十五日的报道说了什么"));
-    assertEquals(Scope.day(d(2020, 3, 15)), scope("2020-03-15 有什么新闻"));
+  void aDayNamesAnEventThatTheIssuesOfItsWeekReport() {
+    assertEquals(days(d(2020, 3, 15), d(2020, 3, 22)), scope("2020年3月15日新增多少例？"));
+    assertEquals(days(d(2020, 3, 15), d(2020, 3, 22)), scope("二〇二〇年三月十五日的报道说了什么"));
+    assertEquals(days(d(2020, 3, 15), d(2020, 3, 22)), scope("2020-03-15 有什么新闻"));
+    assertEquals(days(d(2020, 3, 4), d(2020, 3, 11)), scope("3月4日献血的职工有多少人？"));
+  }
+
+  @Test
+  void aDayOfTheIssueItselfIsThatDayAlone() {
+    assertEquals(Scope.day(d(2020, 3, 15)), scope("2020年3月15日的报纸说了什么"));
+    assertEquals(Scope.day(d(2020, 3, 15)), scope("3月15日那期有什么"));
+    assertEquals(Scope.day(d(2020, 3, 15)), scope("3月15日刊登的社论"));
+    assertEquals(new Scope(d(2020, 3, 15), d(2020, 3, 15), "人民日报", null), scope("3月15日的人民日报说了什么"));
+    assertEquals(new Scope(d(2020, 3, 6), d(2020, 3, 6), "工人周报", 5), scope("3月6日工人周报第5版"));
+    assertTrue(WhenAsked.read("3月15日的报纸说了什么", ISSUES, null).later().isEmpty());
+  }
+
+  @Test
+  void laterIssuesFromTheDayNamedOnAreSearchedWhenItsWeekHasNoAnswer() {
+    assertEquals(Optional.of(days(d(2020, 3, 4), d(2020, 3, 31))),
+        WhenAsked.read("3月4日献血的职工有多少人？", ISSUES, null).later());
+    assertEquals(Optional.of(days(d(2019, 6, 30), d(2019, 9, 30))),
+        WhenAsked.read("6月30日发生了什么", ISSUES, null).later(), "a quarter after the day");
+    assertEquals(Optional.of(new Scope(d(2020, 3, 4), d(2020, 3, 31), "人民日报", null)),
+        WhenAsked.read("人民日报报道，3月4日献血的职工有多少人？", ISSUES, null).later());
+    assertTrue(WhenAsked.read("最近有什么新闻", ISSUES, null).later().isEmpty(), "the same days: nothing later");
   }
 
   @Test
   void aDayWithoutYearTakesTheYearTheArchiveHoldsItIn() {
-    assertEquals(Scope.day(d(2019, 7, 1)), scope("7月1日有什么新闻"));
-    assertEquals(new Scope(d(2020, 3, 15), d(2020, 3, 15), "人民日报", null), scope("3月15日的人民日报说了什么"));
-    assertEquals(Scope.day(d(2020, 3, 21)), scope("三月二十一日新增多少例"));
+    assertEquals(days(d(2019, 6, 30), d(2019, 7, 7)), scope("6月30日发生了什么"));
+    assertEquals(Scope.day(d(2019, 7, 1)), scope("7月1日的报纸有什么新闻"));
+    assertEquals(days(d(2020, 3, 21), d(2020, 3, 28)), scope("三月二十一日新增多少例"));
   }
 
   @Test
-  void aMonthIsItsDays() {
-    assertEquals(new Scope(d(2020, 3, 1), d(2020, 3, 31), null, null), scope("2020年3月的报道"));
+  void aDayNoIssueFollowsWithinTheWeekTakesTheYearOfTheSoonestReport() {
+    // 2019年6月1日 is followed by the issue of 2019-07-01 a month later; 2020年6月1日 by none
+    WhenAsked.Reading r = WhenAsked.read("6月1日开工的工程有多长？", ISSUES, null);
+    assertEquals(days(d(2019, 6, 1), d(2019, 6, 8)), r.scope());
+    assertFalse(r.held());
+    assertEquals(Optional.of(days(d(2019, 6, 1), d(2019, 9, 1))), r.later());
+    // 2019年10月1日 is followed by the issue of 2020-03-01 more than a quarter later: today's year
+    assertEquals(Scope.day(d(2020, 10, 1)), scope("10月1日开工的工程有多长？"));
+  }
+
+  @Test
+  void aMonthIsItsDaysAndTheWeekAfterUpToToday() {
+    assertEquals(days(d(2020, 3, 1), d(2020, 3, 31)), scope("2020年3月的报道"));
+    assertEquals(days(d(2020, 2, 1), d(2020, 3, 7)), scope("2020年2月发生了什么"));
+    assertEquals(days(d(2020, 2, 1), d(2020, 2, 29)), scope("2020年2月出版的报纸"));
   }
 
   @Test
   void relativeTimesCountFromTheNewestIssueOrTheGivenDay() {
-    assertEquals(Scope.day(d(2020, 3, 30)), scope("昨天新增多少例"));
-    assertEquals(new Scope(d(2020, 2, 1), d(2020, 2, 29), null, null), scope("上个月的报道"));
-    assertEquals(new Scope(d(2019, 1, 1), d(2019, 12, 31), null, null), scope("去年有什么报道"));
-    assertEquals(new Scope(d(2020, 3, 25), d(2020, 3, 31), null, null), scope("最近有什么新闻"));
-    assertEquals(Scope.day(d(2020, 3, 9)),
+    assertEquals(days(d(2020, 3, 30), d(2020, 3, 31)), scope("昨天新增多少例"));
+    assertEquals(days(d(2020, 2, 1), d(2020, 3, 7)), scope("上个月的报道"));
+    assertEquals(days(d(2019, 1, 1), d(2020, 1, 7)), scope("去年有什么报道"));
+    assertEquals(days(d(2020, 3, 25), d(2020, 3, 31)), scope("最近有什么新闻"));
+    assertEquals(days(d(2020, 3, 9), d(2020, 3, 10)),
         WhenAsked.read("昨天新增多少例", ISSUES, d(2020, 3, 10)).scope());
+    assertEquals(Scope.day(d(2020, 3, 9)), WhenAsked.read("昨天的报纸", ISSUES, d(2020, 3, 10)).scope());
   }
 
   @Test
   void pagesAndPapers() {
     assertEquals(new Scope(null, null, null, 1), scope("头版有什么"));
-    assertEquals(new Scope(d(2020, 3, 6), d(2020, 3, 6), "工人周报", 5), scope("3月6日工人周报第5版"));
+    assertEquals(new Scope(null, null, "工人周报", null), scope("工人周报说了什么"));
   }
 
   @Test
