@@ -107,13 +107,13 @@ final class AskedKind {
       return Kind.of(Asked.COMPARISON);
     }
     if (PERSON_WORDS.stream().anyMatch(t::contains)) {
-      return new Kind(Asked.PERSON, Count.NONE, List.of(), QuestionReader.role(terms));
+      return new Kind(Asked.PERSON, Count.NONE, List.of(), AskedNouns.role(terms));
     }
     if (CALLED.matcher(t).find()) {
-      String named = QuestionReader.named(terms);
+      String named = AskedNouns.named(terms);
       // 登了他们的姓名没有？都叫什么: 姓名 is only ever a person's
-      if (QuestionReader.PERSON_HEAD.matcher(named).matches() || t.contains("姓名")) {
-        return new Kind(Asked.PERSON, Count.NONE, List.of(), QuestionReader.role(terms));
+      if (AskedNouns.PERSON_HEAD.matcher(named).matches() || t.contains("姓名")) {
+        return new Kind(Asked.PERSON, Count.NONE, List.of(), AskedNouns.role(terms));
       }
       return new Kind(Asked.TITLE, Count.NONE, named.isEmpty() ? List.of() : List.of(named), List.of());
     }
@@ -164,10 +164,10 @@ final class AskedKind {
     }
     for (String w : PLACE_WORDS) {
       if (t.contains(w)) {
-        List<String> whose = QuestionReader.whose(t, w, terms);
+        List<String> whose = AskedNouns.whose(t, w, terms);
         if (whose.isEmpty()) {
           // 讲课的老师是哪儿请的: where the 老师 comes from
-          whose = QuestionReader.personBefore(terms, w);
+          whose = AskedNouns.personBefore(terms, w);
         }
         // 哪儿的隔离点 asks which 隔离点, as 哪个隔离点 does; 哪里的讲师, where the 讲师 comes from
         boolean which = !whose.isEmpty() && PLACE_HEAD.matcher(whose.get(0)).matches();
@@ -176,7 +176,7 @@ final class AskedKind {
     }
     for (String w : BODY_WORDS) {
       if (t.contains(w)) {
-        return new Kind(Asked.ORGANISATION, Count.NONE, List.of(), QuestionReader.whose(t, w, terms));
+        return new Kind(Asked.ORGANISATION, Count.NONE, List.of(), AskedNouns.whose(t, w, terms));
       }
     }
     for (int i = 0; i < terms.size(); i++) {
@@ -190,17 +190,17 @@ final class AskedKind {
         if (w.length() > 2) {
           heads.add(w.substring(2));
         }
-        heads.addAll(QuestionReader.nounsAfter(terms, QuestionReader.afterOne(terms, i + 1)));
+        heads.addAll(AskedNouns.nounsAfter(terms, AskedNouns.afterOne(terms, i + 1)));
         // a bare 哪 with no noun after it is spoken 哪里 (下沉到哪了)
         boolean place = heads.isEmpty() ? w.equals("哪") : PLACE_HEAD.matcher(heads.get(0)).matches();
         // 哪家机构的讲师: the body asked is the one the 讲师 comes from
-        List<String> roles = QuestionReader.whose(t, w, terms);
+        List<String> roles = AskedNouns.whose(t, w, terms);
         if (roles.isEmpty() && !heads.isEmpty()) {
-          roles = QuestionReader.whose(t, w + heads.get(0), terms);
+          roles = AskedNouns.whose(t, w + heads.get(0), terms);
         }
         if (roles.isEmpty() && i >= 2 && terms.get(i - 1).word.equals("是")
             && terms.get(i - 2).nature.toString().matches("n|nnt|nnd")
-            && QuestionReader.PERSON_HEAD.matcher(terms.get(i - 2).word).matches()) {
+            && AskedNouns.PERSON_HEAD.matcher(terms.get(i - 2).word).matches()) {
           // 讲课的老师是哪个单位的: the body asked is the one the 老师 comes from
           roles = List.of(terms.get(i - 2).word);
         }
