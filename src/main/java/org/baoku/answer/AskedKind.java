@@ -61,7 +61,7 @@ final class AskedKind {
    */
   private static final Pattern LOOSE_COUNT =
       Pattern.compile("(第)?(?<![那这])(?:多少|几)(个小时|个月|亿元|万元|[年月天周名人个位家件次元项条辆座所户岁场批支轮期"
-          + QuestionReader.MEASURE_CHARS + "])");
+          + AskedCount.MEASURE_CHARS + "])");
   /** An age ({@code 多大年纪}, {@code 几岁}, {@code 他今年多大}): a number of years of age, in 岁. */
   private static final Pattern AGE_ASKED = Pattern.compile("多大(?:年纪|岁数|年龄)|(?:年纪|年龄|岁数)(?:有|是)?多(?:大|少)|多少岁|几岁"
       + "|今年\\p{IsHan}{0,3}?多大(?![的规面个])|多大了");
@@ -151,7 +151,7 @@ final class AskedKind {
       // 那几个工会: those few unions, pointed at, not a count asked
       boolean pointed = i > 0 && (terms.get(i - 1).word.equals("那") || terms.get(i - 1).word.equals("这"));
       if (count.matches() && !pointed && COUNT_TAGS.matcher(terms.get(i).nature.toString()).matches()) {
-        return new Kind(Asked.NUMBER, QuestionReader.count(terms, i, count), List.of(), List.of());
+        return new Kind(Asked.NUMBER, AskedCount.count(terms, i, count), List.of(), List.of());
       }
     }
     Matcher loose = LOOSE_COUNT.matcher(t);
