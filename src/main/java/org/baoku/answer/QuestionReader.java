@@ -9,15 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.seg.common.Term;
 import org.baoku.answer.AskedKind.Kind;
 import org.baoku.answer.Question.Asked;
-import org.baoku.answer.Question.Count;
 import org.baoku.answer.Question.Key;
 import org.baoku.chat.Language;
 import org.baoku.index.ChineseText;
@@ -29,18 +26,22 @@ import org.baoku.retrieve.EnglishQuery;
  * decided by {@link Language#of}.
  *
  * <p>Parts read by classes of their own: what is asked by {@link AskedKind}, the nouns a question
- * word points at by {@link AskedNouns}, the count of a number question by {@link AskedCount}.
+ * word points at by {@link AskedNouns}, the count of a number question by {@link AskedCount}, an
+ * English question by {@link EnglishQuestion}.
  */
 final class QuestionReader {
 
   /** Which of the things named a comparison favours: {@link AskedKind#WHICH_MORE}. */
   static final Pattern WHICH_MORE = AskedKind.WHICH_MORE;
 
+  /** The measures of units asked in English (毫升, 平方米, …): {@link EnglishQuestion#UNIT_MEASURES}. */
+  static final Set<String> UNIT_MEASURES = EnglishQuestion.UNIT_MEASURES;
+
   /** Key weights: names identify the subject; verbs ({@code 要求}, {@code 开展}) are everywhere. */
   static final double NAMED_WEIGHT = 2.0;
   static final double OTHER_WEIGHT = 0.6;
   /** A plain noun, between a name and a verb. */
-  private static final double NOUN_WEIGHT = 1.0;
+  static final double NOUN_WEIGHT = 1.0;
   /** One character: a measure word or a bound form, in most sentences. */
   private static final double ONE_CHARACTER_WEIGHT = 0.5;
   /** A quotation the question carries: the surest key there is. */
@@ -100,72 +101,6 @@ final class QuestionReader {
   /** Verbs that frame an event rather than name it ({@code 是哪天举行的}). */
   private static final Set<String> LIGHT_VERBS = Set.of("是", "有", "举行", "举办", "开展", "进行", "参加", "参与",
       "组织", "开始", "发生", "召开", "作为", "成为", "来到", "到达", "前往");
-  private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9'’.-]*|[0-9]+");
-  private static final Set<String> ENGLISH_STOP = Set.of(
-      "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "was", "were", "is", "are",
-      "which", "what", "who", "whom", "how", "when", "where", "why", "did", "does", "do", "with", "by",
-      "from", "that", "this", "these", "those", "many", "much", "shown", "their", "its", "it", "be",
-      "been", "as", "about", "into", "had", "has", "have", "they", "them", "workers", "worker");
-
-  private static final Pattern ENGLISH_DURATION = Pattern.compile("\\bhow long\\b");
-  private static final Pattern ENGLISH_AGE = Pattern.compile("\\bhow old\\b|\\bwhat age\\b|\\bage of\\b");
-  /** A sum of money asked in English: answered in 元 (or another currency, as in Chinese). */
-  private static final Pattern ENGLISH_MONEY = Pattern.compile(
-      "\\bhow much (?:money|funding|funds|cash)\\b|\\bhow many yuan\\b|\\bhow much did [^?]*\\b(?:cost|spend|spent|raise|donate|allocate|invest)");
-  /** People counted in English ({@code how many full-time social workers}): answered in 名, 人 or 位. */
-  private static final Pattern ENGLISH_PEOPLE = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,5}?(?:people|persons"
-      + "|officials|workers|volunteers|members|staff|cadres|employees|residents|doctors|nurses|couriers|barbers"
-      + "|teachers|students|children|officers|leaders|lecturers|villagers|donors)\\b");
-  /** Sessions or meetings counted in English ({@code how many CPR training sessions}): 场, 次 or 期. */
-  private static final Pattern ENGLISH_SESSIONS = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,5}?(?:sessions|meetings"
-      + "|events|lectures|classes|courses|trainings|rounds|times)\\b");
-  /** Households counted in English: 户. */
-  private static final Pattern ENGLISH_HOUSEHOLDS = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,3}?(?:households|families|homes)\\b");
-  /** Views of a video or an article counted in English: 次 (播放10万次). */
-  private static final Pattern ENGLISH_VIEWS = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,3}?(?:views|clicks|plays|reads)\\b");
-  /** Quantities asked in English in a unit of measurement, and the unit a Chinese report writes. */
-  private static final List<EnglishCount> ENGLISH_UNITS = List.of(
-      unit("millilit(?:re|er)s|ml", "毫升"), unit("lit(?:re|er)s", "升"), unit("kilograms|kilos|kg", "公斤"),
-      unit("tons|tonnes", "吨"), unit("square met(?:re|er)s", "平方米"), unit("kilomet(?:re|er)s|km", "公里"),
-      unit("mu", "亩"));
-
-  /** The measures of {@link #ENGLISH_UNITS}: 毫升, 平方米, …. */
-  static final Set<String> UNIT_MEASURES =
-      ENGLISH_UNITS.stream().map(c -> c.count().measure()).collect(Collectors.toUnmodifiableSet());
-
-  private static EnglishCount unit(String english, String measure) {
-    return new EnglishCount(Pattern.compile("\\bhow (?:many|much) (?:[a-z-]+ ){0,2}?(?:" + english + ")\\b"),
-        new Count(measure, null, false));
-  }
-
-  /** A population asked in English: people, counted as 人口. */
-  private static final Pattern ENGLISH_POPULATION = Pattern.compile("\\bpopulation\\b");
-  /** What an English count asks for, and the measure that answers it. */
-  private record EnglishCount(Pattern asked, Count count) {}
-
-  /** English counts with a measure of their own, tried in this order. */
-  private static final List<EnglishCount> ENGLISH_COUNTS = List.of(
-      new EnglishCount(ENGLISH_DURATION, new Count(Question.DURATION, null, false)),
-      new EnglishCount(ENGLISH_AGE, new Count("岁", null, false)),
-      new EnglishCount(ENGLISH_MONEY, new Count("元", null, false)),
-      new EnglishCount(ENGLISH_PEOPLE, new Count("人", null, false)),
-      new EnglishCount(ENGLISH_SESSIONS, new Count("场", null, false)),
-      new EnglishCount(ENGLISH_HOUSEHOLDS, new Count("户", null, false)),
-      new EnglishCount(ENGLISH_VIEWS, new Count("次", null, false)),
-      new EnglishCount(ENGLISH_POPULATION, new Count("人", "人口", false)));
-
-  /**
-   * {@link #ENGLISH_UNITS} (a unit within two words of {@code how many} or {@code how much}: {@code
-   * how many millilitres of blood did the workers donate} asks millilitres, not workers), then
-   * {@link #ENGLISH_COUNTS}.
-   */
-  private static final List<EnglishCount> ENGLISH_MEASURES = Stream.concat(
-      ENGLISH_UNITS.stream(), ENGLISH_COUNTS.stream()).toList();
-
-  /** Counts and numbers asked in English; a telephone number is digits, as 电话是多少 asks. */
-  private static final Pattern ENGLISH_COUNT = Pattern.compile("\\bhow (many|much)\\b|\\b(?:tele)?phone number|\\bhotline number");
-  private static final Pattern ENGLISH_DATE = Pattern.compile("\\b(when|what date|which day|what day|what time)\\b");
-  private static final Pattern ENGLISH_PERSON = Pattern.compile("^(who|whom|whose)\\b|\\b(who|whom) (is|was|were|did|led|said|gave)\\b");
   private static final String ASCII_MARKS = "?!,;:()";
   private static final String FULL_MARKS = "？！，；：（）";
 
@@ -177,10 +112,10 @@ final class QuestionReader {
     String cleaned = clean(asked);
     Language language = Language.of(cleaned);
     if (language == Language.ENGLISH) {
-      Kind kind = englishKind(cleaned);
+      Kind kind = EnglishQuestion.englishKind(cleaned);
       return new Question(asked, cleaned, language, Question.Script.LATIN, kind.asks(), kind.count(), List.of(),
-          List.of(), List.of(), englishKeys(cleaned, EnglishQuery.terms(asked)), List.of(), quotes(cleaned), false,
-          Optional.empty());
+          List.of(), List.of(), EnglishQuestion.englishKeys(cleaned, EnglishQuery.terms(asked)), List.of(),
+          quotes(cleaned), false, Optional.empty());
     }
     String simplified = HanLP.convertToSimplifiedChinese(cleaned);
     Question.Script script = simplified.equals(cleaned) ? Question.Script.SIMPLIFIED : Question.Script.TRADITIONAL;
@@ -315,57 +250,6 @@ final class QuestionReader {
     }
     for (String q : quotes) {
       out.add(new Key(q, QUOTE_WEIGHT));
-    }
-    return out;
-  }
-
-  /**
-   * What an English question asks, from its question words ({@code how long} a length of time,
-   * {@code how many} a number, {@code when} a date, {@code who} a person): the answer is a Chinese
-   * sentence, read by the same checks as for a question in Chinese.
-   */
-  private static Kind englishKind(String t) {
-    String lower = t.toLowerCase(Locale.ROOT);
-    for (EnglishCount c : ENGLISH_MEASURES) {
-      if (c.asked().matcher(lower).find()) {
-        return new Kind(Asked.NUMBER, c.count(), List.of(), List.of());
-      }
-    }
-    if (ENGLISH_COUNT.matcher(lower).find()) {
-      return new Kind(Asked.NUMBER, Count.NONE, List.of(), List.of());
-    }
-    if (ENGLISH_DATE.matcher(lower).find()) {
-      return Kind.of(Asked.DATE);
-    }
-    if (ENGLISH_PERSON.matcher(lower).find()) {
-      return Kind.of(Asked.PERSON);
-    }
-    return Kind.of(Asked.OTHER);
-  }
-
-  /**
-   * An English question's keys: the Chinese terms the dictionary gives for its words, which match
-   * the archive's sentences, and its own words and figures, which match names, numbers and pinyin
-   * ({@code Pinggu} finds {@code 平谷}) and Latin in the text ({@code app}). Most English words
-   * match nothing and are dropped per question by {@link Evidence} when no candidate has them.
-   */
-  private static List<Key> englishKeys(String t, List<String> chinese) {
-    List<Key> out = new ArrayList<>();
-    for (String c : chinese) {
-      if (c.codePoints().anyMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)) {
-        out.add(new Key(c, OTHER_WEIGHT));
-      }
-    }
-    Set<String> seen = new LinkedHashSet<>();
-    Matcher m = LATIN_WORD.matcher(t);
-    while (m.find()) {
-      String w = m.group().replaceAll("['’]s$", "").replaceAll("[.'’-]+$", "");
-      String lower = w.toLowerCase(Locale.ROOT);
-      if (lower.length() < 2 || ENGLISH_STOP.contains(lower) || !seen.add(lower)) {
-        continue;
-      }
-      boolean named = Character.isUpperCase(w.charAt(0)) || w.chars().anyMatch(Character::isDigit);
-      out.add(new Key(lower, named ? NAMED_WEIGHT : NOUN_WEIGHT));
     }
     return out;
   }
