@@ -125,7 +125,7 @@ final class EnglishQuestion {
     List<Key> out = new ArrayList<>();
     for (String c : chinese) {
       if (c.codePoints().anyMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)) {
-        out.add(new Key(c, QuestionReader.OTHER_WEIGHT));
+        out.add(new Key(c, KeyTerms.OTHER_WEIGHT));
       }
     }
     Set<String> seen = new LinkedHashSet<>();
@@ -137,7 +137,7 @@ final class EnglishQuestion {
         continue;
       }
       boolean named = Character.isUpperCase(w.charAt(0)) || w.chars().anyMatch(Character::isDigit);
-      out.add(new Key(lower, named ? QuestionReader.NAMED_WEIGHT : QuestionReader.NOUN_WEIGHT));
+      out.add(new Key(lower, named ? KeyTerms.NAMED_WEIGHT : KeyTerms.NOUN_WEIGHT));
     }
     return out;
   }

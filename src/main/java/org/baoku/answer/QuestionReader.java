@@ -2,20 +2,15 @@ package org.baoku.answer;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
-import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.seg.common.Term;
 import org.baoku.answer.AskedKind.Kind;
 import org.baoku.answer.Question.Asked;
-import org.baoku.answer.Question.Key;
 import org.baoku.chat.Language;
 import org.baoku.index.ChineseText;
 import org.baoku.retrieve.EnglishQuery;
@@ -27,9 +22,16 @@ import org.baoku.retrieve.EnglishQuery;
  *
  * <p>Parts read by classes of their own: what is asked by {@link AskedKind}, the nouns a question
  * word points at by {@link AskedNouns}, the count of a number question by {@link AskedCount}, an
- * English question by {@link EnglishQuestion}.
+ * English question by {@link EnglishQuestion}, the key terms by {@link KeyTerms}.
  */
 final class QuestionReader {
+
+  /**
+   * Key weights, as {@link KeyTerms#NAMED_WEIGHT} and {@link KeyTerms#OTHER_WEIGHT} give them: names
+   * identify the subject; verbs are everywhere.
+   */
+  static final double NAMED_WEIGHT = KeyTerms.NAMED_WEIGHT;
+  static final double OTHER_WEIGHT = KeyTerms.OTHER_WEIGHT;
 
   /** Which of the things named a comparison favours: {@link AskedKind#WHICH_MORE}. */
   static final Pattern WHICH_MORE = AskedKind.WHICH_MORE;
@@ -37,33 +39,9 @@ final class QuestionReader {
   /** The measures of units asked in English (毫升, 平方米, …): {@link EnglishQuestion#UNIT_MEASURES}. */
   static final Set<String> UNIT_MEASURES = EnglishQuestion.UNIT_MEASURES;
 
-  /** Key weights: names identify the subject; verbs ({@code 要求}, {@code 开展}) are everywhere. */
-  static final double NAMED_WEIGHT = 2.0;
-  static final double OTHER_WEIGHT = 0.6;
-  /** A plain noun, between a name and a verb. */
-  static final double NOUN_WEIGHT = 1.0;
-  /** One character: a measure word or a bound form, in most sentences. */
-  private static final double ONE_CHARACTER_WEIGHT = 0.5;
-  /** A quotation the question carries: the surest key there is. */
-  private static final double QUOTE_WEIGHT = 3.0;
-
   /** Longest question text analysed; a longer message is cut there rather than slowing every step. */
   static final int MAX_CHARS = 400;
 
-  /**
-   * Question words, words about the newspaper itself and forms of address ({@code 石岳同志}): never
-   * evidence of an answer.
-   */
-  private static final Set<String> NOT_KEYS = Set.of(
-      "多少", "几", "第几", "谁", "哪", "哪个", "哪位", "哪些", "哪里", "哪儿", "哪家", "什么", "怎样", "怎么",
-      "如何", "为什么", "为何", "何时", "是否", "吗", "呢", "一共", "总共", "共", "具体", "分别", "这次", "此次",
-      "这些", "那些", "报道", "文章", "文中", "文末", "本报", "报纸", "报上", "提到", "讲到", "写", "说",
-      "请问", "哪种", "哪项", "哪一", "了", "是", "有", "的", "同志");
-  /**
-   * Words that frame an event rather than name it ({@code 献血的活动是哪天举行的}): a report names
-   * what was done (献血), seldom that it was an 活动 held (举行). Weighed as one character is.
-   */
-  private static final Set<String> EVENT_FRAME = Set.of("活动", "举行", "举办", "开展", "进行");
   /**
    * Words that ask for a quotation's source ({@code “…”这句话是谁说的}, {@code 出自哪篇报道}). Without
    * them the quotation marks name something ({@code “互助保障，祝您安康”主题培训请的是哪家机构}), and the
@@ -89,7 +67,7 @@ final class QuestionReader {
    * ({@code 三支支援队}), or the adverb 都 glued to the verb after it ({@code 都种上/nr}; 都江堰 and the
    * like excepted).
    */
-  private static final Pattern MISREAD_PLACE =
+  static final Pattern MISREAD_PLACE =
       Pattern.compile("^[的了着和与及在那这俩]|^两\\p{IsHan}$|[那这][部个次位场家]|[月年天周][里内]$|^[一二两三四五六七八九十\\d]+(?:个月|个星期|个小时|天|年|周)[里内来]?$"
           + "|^(?:干部|职工|党员|人员|员工)[下到去进回赴派]|^一\\p{IsHan}$|^一[站次个名位批场天趟遍]|^图[里中上内]$|^[区市县镇乡村][里内上]$|^[进到去回往入出][区市县镇乡村]$|^[内外里中][全各本该此]|^[二两三四五六七八九十\\d]+[支个名位批项]|^都(?![江匀昌兰安])|^总工会\\p{IsHan}");
   /**
@@ -127,7 +105,8 @@ final class QuestionReader {
     String besides = EXCEPT.matcher(text).replaceAll("");
     List<Term> sought = besides.equals(text) ? terms : Tagger.tag(besides);
     return new Question(asked, text, language, script, kind.asks(), kind.count(), kind.heads(), kind.roles(),
-        kind.asks() == Asked.DATE ? events(terms) : List.of(), keys(sought, quoted), entities(sought),
+        kind.asks() == Asked.DATE ? events(terms) : List.of(), KeyTerms.keys(sought, quoted),
+        entities(sought),
         SOURCE_ASKED.matcher(text).find() ? quoted : List.of(),
         ACROSS.matcher(text).find(), Optional.empty());
   }
@@ -181,80 +160,6 @@ final class QuestionReader {
   }
 
   /**
-   * Runs of single characters the segmenter left unjoined, joined again: it knows neither {@code
-   * 下沉} nor {@code 防控} (下/f 沉/v, 防/v 控/v), and a key of one character matches almost any
-   * sentence. Function words and stop words stay apart.
-   */
-  private static List<Term> rejoined(List<Term> terms) {
-    List<Term> out = new ArrayList<>(terms.size());
-    for (int i = 0; i < terms.size(); i++) {
-      Term t = terms.get(i);
-      int j = i;
-      StringBuilder run = new StringBuilder();
-      while (j < terms.size() && joinable(terms, j)) {
-        run.append(terms.get(j).word);
-        j++;
-      }
-      if (j - i >= 2) {
-        Term joined = new Term(run.toString(), Nature.v);
-        joined.offset = t.offset;
-        out.add(joined);
-        i = j - 1;
-      } else {
-        out.add(t);
-      }
-    }
-    return out;
-  }
-
-  /** A single character of a word, not of a name beside it ({@code 北房/nz 镇/n}, {@code 御/vg 华园/ns}). */
-  private static boolean joinable(List<Term> terms, int k) {
-    Term t = terms.get(k);
-    String n = t.nature.toString();
-    if (k > 0 && isName(terms.get(k - 1)) || k + 1 < terms.size() && isName(terms.get(k + 1))) {
-      return false;
-    }
-    return t.word.length() == 1 && Character.UnicodeScript.of(t.word.codePointAt(0)) == Character.UnicodeScript.HAN
-        && n.matches("v|vg|f|a|ag|ng|n") && FUNCTION_CHARACTERS.indexOf(t.word.charAt(0)) < 0 && !NOT_KEYS.contains(t.word);
-  }
-
-  /** A name the tagger found, not a question word it took for one ({@code 哪天/nz}). */
-  private static boolean isName(Term t) {
-    String n = t.nature.toString();
-    return !t.word.startsWith("哪") && !t.word.startsWith("什么") && (n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") || n.startsWith("nz") || n.equals("nis"));
-  }
-
-  /** Characters that join clauses and words rather than make them: never part of a rejoined word. */
-  private static final String FUNCTION_CHARACTERS = "的地得了着过是在和与及或到把被给对从向于也都就还又很再才将让使为以之其这那此有";
-
-  private static List<Key> keys(List<Term> tagged, List<String> quotes) {
-    List<Term> terms = rejoined(tagged);
-    List<Key> out = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    for (Term t : terms) {
-      String w = t.word.strip();
-      String nature = t.nature.toString();
-      if (w.isEmpty() || nature.startsWith("w") || NOT_KEYS.contains(w) || w.startsWith("哪")
-          || CoreStopWordDictionary.contains(w) || !seen.add(w)) {
-        continue;
-      }
-      // a word the place recogniser misread (那部, 一个月里) names nothing and weighs as a plain word
-      boolean misread = MISREAD_PLACE.matcher(w).find();
-      boolean named = !misread && (nature.startsWith("nr") || nature.startsWith("ns") || nature.startsWith("nt")
-          || nature.startsWith("nz") || nature.equals("nx") || nature.equals("nis")
-          || w.chars().anyMatch(Character::isDigit));
-      boolean noun = !misread && (nature.startsWith("n") || nature.equals("vn") || nature.equals("j"));
-      double weight = named ? NAMED_WEIGHT : w.length() == 1 || EVENT_FRAME.contains(w) ? ONE_CHARACTER_WEIGHT
-          : noun ? NOUN_WEIGHT : OTHER_WEIGHT;
-      out.add(new Key(w.toLowerCase(Locale.ROOT), weight));
-    }
-    for (String q : quotes) {
-      out.add(new Key(q, QUOTE_WEIGHT));
-    }
-    return out;
-  }
-
-  /**
    * Kinds of place a tagger may leave as a word of its own after an unknown name ({@code 光明/n
    * 街道/n}, {@code 小关/nz 街道/n}): the two together name a place as {@code 永定镇/ns} does.
    */
@@ -281,7 +186,8 @@ final class QuestionReader {
         continue;
       }
       if (i + 1 < terms.size() && PLACE_KINDS.contains(terms.get(i + 1).word) && w.length() >= 2
-          && NAME_NATURE.matcher(nature).matches() && !NOT_KEYS.contains(w) && !NO_PLACE.contains(w) && !MISREAD_PLACE.matcher(w).find()) {
+          && NAME_NATURE.matcher(nature).matches() && !KeyTerms.NOT_KEYS.contains(w) && !NO_PLACE.contains(w)
+          && !MISREAD_PLACE.matcher(w).find()) {
         out.add(w + terms.get(i + 1).word);
         i++;
         continue;
@@ -290,7 +196,7 @@ final class QuestionReader {
       boolean named = nature.startsWith("ns") || nature.startsWith("nt")
           || nature.startsWith("nr") && Tagger.personName(t);
       if (named && w.length() >= 2 && !w.contains("哪") && !w.contains("几") && !w.contains("什么")
-          && !NOT_KEYS.contains(w) && !MISREAD_PLACE.matcher(w).find()) {
+          && !KeyTerms.NOT_KEYS.contains(w) && !MISREAD_PLACE.matcher(w).find()) {
         out.addAll(nature.startsWith("nt") ? personAndBody(w) : List.of(w));
       }
     }
