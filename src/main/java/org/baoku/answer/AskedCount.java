@@ -11,9 +11,11 @@ import org.baoku.answer.Question.Count;
 /**
  * The count a number question asks ({@link Count}): the measure word its answer must carry, what is
  * counted and whether an ordinal is asked ({@code 多少名党员} → 名, 党员). Apart from {@link AskedKind},
- * which only decides that a number is asked, because the measure is read from the tagged terms
- * around the question word (after it, or the noun before a trailing {@code 多少}), with word lists of
- * its own: a number with another measure, or of something else, does not answer the question.
+ * which decides that a number is asked (and gives the measure itself where the question words name
+ * it: an age, a share, a length of time), because the measure of a count is read from the tagged
+ * terms around the question word (after it, or the noun before a trailing {@code 多少}), with word
+ * lists of its own: a number with another measure, or of something else, does not answer the
+ * question.
  */
 final class AskedCount {
 
