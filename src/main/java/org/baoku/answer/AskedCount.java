@@ -1,0 +1,291 @@
+package org.baoku.answer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import com.hankcs.hanlp.seg.common.Term;
+import org.baoku.answer.Question.Count;
+
+/**
+ * The count a number question asks ({@link Count}): the measure word its answer must carry, what is
+ * counted and whether an ordinal is asked ({@code 多少名党员} → 名, 党员). Apart from {@link AskedKind},
+ * which decides that a number is asked (and gives the measure itself where the question words name
+ * it: an age, a share, a length of time), because the measure of a count is read from the tagged
+ * terms around the question word (after it, or the noun before a trailing {@code 多少}), with word
+ * lists of its own: a number with another measure, or of something else, does not answer the
+ * question.
+ */
+final class AskedCount {
+
+  private static final Set<String> TIME_UNITS = Set.of(
+      "小时", "天", "年", "月", "日", "分钟", "周", "岁", "公里", "米", "平方米", "万元", "元", "人次", "倍",
+      "次", "户", "人", "家", "项", "场", "批", "支", "条", "件", "份", "名", "个", "位", "所", "辆", "吨");
+  /** Measure words the segmenter tags otherwise after 多少 or 几 ({@code 多少/r 本/r}, {@code 多少/r 台电脑/nt}). */
+  static final String MEASURE_CHARS = "本台张件部只头辆份篇首幅棵株间块把条";
+  /**
+   * Container measures the segmenter tags as nouns when alone ({@code 多少/r 瓶/n}); at a word's
+   * start they begin a noun ({@code 包裹}, {@code 片区}).
+   */
+  private static final String ALONE_MEASURES = "瓶箱袋盒包桶片";
+  /**
+   * Measures a count takes from a name the recogniser reads after it ({@code 名村/ns}): not 个, 家,
+   * 所 or 项, which a report writes for one another ({@code 多少家基层单位} is answered by {@code
+   * 40个基层单位}), so that reading them would refuse the answer.
+   */
+  private static final String GLUED_MEASURES = "名位场次批支户";
+  private static final Pattern MONEY = Pattern.compile(".*(金|款|钱|费|费用|资金|经费|奖金|捐款|开支|预算|价|价格|价钱|(?<!名)额)$");
+
+  /**
+   * Nouns for people, which a trailing count counts ({@code 外地人到底有多少}); not {@link
+   * AskedNouns#PERSON_HEAD}, whose 长 also ends 体长 and 全长 (CMRC 2018 dev lost 11 answers of
+   * {@code 体长是多少} to it).
+   */
+  private static final Pattern PEOPLE = Pattern.compile(".*(?:人|员|者|工|民|干部|.户)$");
+
+  /** A figure the question gives, then 里 or 中 and the count: {@code 60余万元资金里有}. */
+  private static final Pattern WHOLE = Pattern.compile("\\d+[余多]?((?:万|亿)?(?:元|名|人|个|件|户|家))[^，。？]{0,8}[里中]有?$");
+
+  /**
+   * Nouns that only say what their measure counts ({@code 户人家}, {@code 名人员}): a report need
+   * not repeat them ({@code 入户1472户}, {@code 由26名精干力量构成}).
+   */
+  private static final Map<String, Set<String>> MEASURE_NOUNS = Map.of("户", Set.of("人家", "家庭", "住户"),
+      "名", Set.of("人员", "人", "成员"), "人", Set.of("人员"), "位", Set.of("人员", "人", "成员"));
+
+  private AskedCount() {}
+
+  /**
+   * The count asked by term {@code i}: its measure word (glued to it, a time unit or classifier
+   * after it, or 元 for money), what is counted (the noun after the measure) and whether it is
+   * an ordinal ({@code 第几}).
+   */
+  static Count count(List<Term> terms, int i, Matcher count) {
+    boolean ordinal = count.group(1) != null || i > 0 && terms.get(i - 1).word.equals("第");
+    String unit = count.group(3) == null ? "" : count.group(3);
+    int after = i + 1;
+    String glued = null;
+    if (unit.isEmpty() && after < terms.size()) {
+      String next = terms.get(after).word;
+      if (TIME_UNITS.contains(next) || terms.get(after).nature.toString().startsWith("q") && next.length() <= 2) {
+        unit = next;
+        after++;
+      } else if (next.length() == 1 && ALONE_MEASURES.contains(next)) {
+        unit = next;
+        after++;
+      } else if (MEASURE_CHARS.indexOf(next.charAt(0)) >= 0) {
+        // the segmenter reads 本 as a pronoun (多少/r 本/r) or glues the measure to the noun (台电脑/nt)
+        unit = next.substring(0, 1);
+        glued = next.length() > 1 ? next.substring(1) : null;
+        after++;
+      } else if (next.length() > 1 && GLUED_MEASURES.indexOf(next.charAt(0)) >= 0
+          && terms.get(after).nature.toString().matches("ns|nt|nz|nr")) {
+        // the recogniser reads a name in the measure and the noun after it (多少/r 名村/ns 两委/j 干部/n):
+        // the measure, and what it counts up to the next word that is no noun (村两委干部)
+        unit = next.substring(0, 1);
+        StringBuilder counted = new StringBuilder(next.substring(1));
+        after++;
+        while (after < terms.size() && terms.get(after).nature.toString().matches("n|nz|j|vn")) {
+          counted.append(terms.get(after++).word);
+        }
+        glued = counted.toString();
+      }
+    }
+    if (unit.equals("个") && after < terms.size() && terms.get(after).word.matches("钟头|钟点|小时")) {
+      // 几个钟头, 几个小时: hours, spoken (a report writes 24小时)
+      return new Count(Question.DURATION, null, ordinal);
+    }
+    if ((unit.equals("个") || unit.equals("号")) && after < terms.size() && terms.get(after).word.equals("人")) {
+      // 几个人, 多少号人: people are counted in 名 or 人, never in 个 or 号
+      unit = "人";
+      after++;
+    } else if (unit.equals("个") && peopleCounted(terms, i, after)) {
+      // 几个工会干部, 干部有几个: a report counts people in 名 or 人
+      unit = "人";
+    }
+    if (unit.equals("钱") || unit.isEmpty() && money(terms, after)) {
+      return new Count("元", null, ordinal);
+    }
+    if (unit.isEmpty() && !nounAfter(terms, after)) {
+      // 资金总额是多少, 参加人数有多少: what is measured comes before the count
+      int at = nounBefore(terms, i);
+      String measured = at < 0 ? null : terms.get(at).word;
+      if (measured != null && MONEY.matcher(measured).matches() || spent(terms, i)) {
+        return new Count("元", null, ordinal);
+      }
+      if (measured != null && measured.endsWith("人数")) {
+        return new Count("人", null, ordinal);
+      }
+      if (measured != null && PEOPLE.matcher(measured).matches() && terms.get(at).nature.toString().startsWith("n")) {
+        // 外地人到底有多少: people of that kind, counted in 人 or 名 (78名党员 are not they)
+        return new Count("人", measured, ordinal);
+      }
+      if ("量".equals(measured) && at > 0 && terms.get(at - 1).nature.toString().matches("v|vn")) {
+        // 播放量有多少: a figure of what was played (播放10万次), not the 2分钟 the video lasts
+        return new Count(null, terms.get(at - 1).word, ordinal);
+      }
+    }
+    if (unit.isEmpty()) {
+      // 60余万元资金里有多少来自市总工会: a part of a whole is counted in the whole's measure
+      Matcher whole = WHOLE.matcher(text(terms, i));
+      if (whole.find()) {
+        return new Count(whole.group(1), null, ordinal);
+      }
+      // 多少居民: no measure, but what is counted; 多少常住/v 居民/n: the noun its modifier qualifies
+      if (after + 1 < terms.size() && terms.get(after).nature.toString().matches("b|a|v")
+          && terms.get(after + 1).nature.toString().matches("n|nz|ng")) {
+        after++;
+      }
+      boolean noun = after < terms.size() && terms.get(after).nature.toString().matches("n|nz|ng|vn");
+      return new Count(null, noun ? terms.get(after).word : null, ordinal);
+    }
+    if (unit.length() == 1 && "人名位".contains(unit) && !nounAfter(terms, after)) {
+      // 外地来的租户有多少人: people of that kind (78名党员 are not they); not a part of a group
+      // (16名干部里有几个人)
+      int at = nounBefore(terms, i);
+      if (at >= 0 && PEOPLE.matcher(terms.get(at).word).matches() && terms.get(at).nature.toString().startsWith("n")
+          && terms.subList(at + 1, i).stream().noneMatch(t -> t.nature.toString().startsWith("f"))) {
+        return new Count(unit, terms.get(at).word, ordinal);
+      }
+    }
+    if (after + 1 < terms.size() && terms.get(after).word.equals("是")) {
+      // 多少名是党员: what is counted follows 是
+      after++;
+    }
+    if (glued != null) {
+      return new Count(unit, glued, ordinal);
+    }
+    if (after + 1 < terms.size() && terms.get(after).nature.toString().equals("b")
+        && terms.get(after + 1).nature.toString().startsWith("n")) {
+      // 外来/b 人口/n: what is counted is the noun the modifier qualifies
+      after++;
+    }
+    String counted = after < terms.size() && terms.get(after).nature.toString().matches("n.*|vn|j")
+        ? terms.get(after).word : null;
+    if (counted != null && MEASURE_NOUNS.getOrDefault(unit, Set.of()).contains(counted)) {
+      // 多少户人家: 户 already counts households; a report writes 入户1472户
+      counted = null;
+    }
+    return new Count(unit, counted, ordinal);
+  }
+
+  /** Words read after a measure for the 的 that ends a clause before the counted noun. */
+  private static final int RELATIVE_TERMS = 6;
+
+  /**
+   * Whether the noun a count of {@code 个} counts is a kind of person: the one after the measure
+   * ({@code 几个工会干部}) or, when none follows, the noun before the count ({@code 干部有几个}).
+   */
+  private static boolean peopleCounted(List<Term> terms, int i, int after) {
+    if (after < terms.size() && terms.get(after).nature.toString().matches("n[rstz].*|nis")) {
+      // a named body or place is no kind of person: 几个工会服务站/nt 全员
+      return false;
+    }
+    int head = after;
+    while (head < Math.min(terms.size(), after + 3) && terms.get(head).nature.toString().matches("n|nn.*|vn|j")) {
+      head++;
+    }
+    if (head > after) {
+      // the last of the (at most three) nouns after the measure heads them: 工会/n 干部/n, 一线/n 防疫/vn 人员/n
+      return AskedNouns.PERSON_HEAD.matcher(terms.get(head - 1).word).matches();
+    }
+    for (int j = after; j < Math.min(terms.size(), after + RELATIVE_TERMS); j++) {
+      if (terms.get(j).nature.toString().startsWith("w")) {
+        break;
+      }
+      if (terms.get(j).word.equals("的")) {
+        // a clause before the noun: 多少个搞大数据排查的一线人员
+        int noun = j + 1;
+        while (noun < Math.min(terms.size(), j + 4) && terms.get(noun).nature.toString().matches("n|nn.*|vn|j")) {
+          noun++;
+        }
+        if (noun > j + 1) {
+          return AskedNouns.PERSON_HEAD.matcher(terms.get(noun - 1).word).matches();
+        }
+        break;
+      }
+    }
+    // past 里 and 有 to the group the count is a part of: 那16名机关干部里，有几个
+    for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
+      String n = terms.get(j).nature.toString();
+      if (n.matches("n.*|j") && !n.startsWith("nr")) {
+        return AskedNouns.PERSON_HEAD.matcher(terms.get(j).word).matches();
+      }
+    }
+    return false;
+  }
+
+  /** The question's words before term {@code i}, joined. */
+  private static String text(List<Term> terms, int i) {
+    StringBuilder b = new StringBuilder();
+    for (int j = 0; j < i; j++) {
+      b.append(terms.get(j).word);
+    }
+    return b.toString();
+  }
+
+  /** Whether a noun (or a modifier and its noun) follows term {@code from}. */
+  private static boolean nounAfter(List<Term> terms, int from) {
+    for (int j = from; j < Math.min(terms.size(), from + 2); j++) {
+      String n = terms.get(j).nature.toString();
+      if (n.matches("n.*|vn|j")) {
+        return true;
+      }
+      if (!n.matches("b|a|v")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where the noun a trailing count measures is ({@code 资金总额具体是多少} → 总额), or -1: the
+   * nearest noun before term {@code i}, across at most {@value #MEASURED_GAP} words that only link
+   * it to the count ({@code 是}, {@code 一共有}, {@code 达到了}, {@code 大概}, {@code 最后}, {@code 目前});
+   * not a name.
+   */
+  private static int nounBefore(List<Term> terms, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - 1 - MEASURED_GAP); j--) {
+      String n = terms.get(j).nature.toString();
+      if (n.matches("n.*|vn|j")) {
+        return n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") ? -1 : j;
+      }
+      if (!n.matches("v.*|d|u.*|a|ad|p|t|f")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Verbs of spending ({@code 花了多少}, {@code 耗资多少}): what they count is money. */
+  private static final Set<String> SPEND = Set.of("花", "花费", "花掉", "耗资", "出资", "斥资", "投资");
+
+  /** Whether a verb of spending comes right before the count, a particle apart ({@code 花了多少}). */
+  private static boolean spent(List<Term> terms, int i) {
+    int j = i - 1;
+    if (j >= 0 && terms.get(j).nature.toString().startsWith("u")) {
+      j--;
+    }
+    return j >= 0 && SPEND.contains(terms.get(j).word);
+  }
+
+  /** Linking words between a measured noun and its count: 具体/a 是/v, 一共/d 有/v, 达到/v 了/u. */
+  private static final int MEASURED_GAP = 3;
+
+  /**
+   * Whether a money noun follows within two words ({@code 多少专项资金}, {@code 多少慰问金}), or 钱
+   * glued to the verb after it ({@code 多少钱买/nr 的}: the recogniser reads a surname).
+   */
+  private static boolean money(List<Term> terms, int from) {
+    if (from < terms.size() && terms.get(from).word.startsWith("钱")) {
+      return true;
+    }
+    for (int j = from; j < Math.min(terms.size(), from + 2); j++) {
+      if (MONEY.matcher(terms.get(j).word).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

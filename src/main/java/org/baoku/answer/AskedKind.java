@@ -1,0 +1,218 @@
+package org.baoku.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import com.hankcs.hanlp.seg.common.Term;
+import org.baoku.answer.Question.Asked;
+import org.baoku.answer.Question.Count;
+
+/**
+ * Decides what a Chinese question asks ({@link Asked}), with the parts that go with the kind: the
+ * count of a number question, the heads and roles of a place, body or person question. Its own
+ * class because the decision is one ordered list of rules over word lists, and every word list here
+ * serves only that order: a rule added or moved is read against all the others in one place.
+ *
+ * <p>What is asked is decided by the first rule that matches, in this order: a person word
+ * ({@code 谁}, {@code 叫什么}), a date word ({@code 哪天}, {@code 几点}), a list ({@code 哪些},
+ * {@code 哪三}), a measure ({@code 多久}, {@code 有多长}), a count ({@code 多少名}, {@code 第几}), a place
+ * word ({@code 哪里}), any other {@code 哪…} (a place or a body, by its head noun), a reason or way
+ * ({@code 为什么}, {@code 怎样}), a comparison, a yes-or-no question; else other. The order matters:
+ * {@code 哪天} is a date, not a place, and {@code 哪些人} a person.
+ */
+final class AskedKind {
+
+  private static final Set<String> PERSON_WORDS = Set.of("谁", "哪位", "何人", "什么人", "哪名", "哪个人", "哪些人");
+  /** Asking what something is called: a person's name, unless what is named is a thing. */
+  private static final Pattern CALLED = Pattern.compile("叫什么|叫啥|(?:什么|啥)名字|名字是什么|名字叫");
+  /** The title of a talk, a book, a campaign ({@code 那堂课的题目是什么}). */
+  private static final Pattern TITLE_ASKED = Pattern.compile("(?:题目|名称|标题|书名|口号|主题)(?:各|都|分别)?(?:是|叫)?(?:什么|啥)");
+  private static final Set<String> DATE_WORDS = Set.of(
+      "什么时候", "哪天", "何时", "哪一天", "哪年", "哪一年", "几月", "几号", "什么时间", "几点", "哪月");
+  private static final Set<String> PLACE_WORDS = Set.of("哪里", "哪儿", "什么地方", "何地", "何处");
+  private static final Set<String> BODY_WORDS = Set.of("什么单位");
+  private static final Set<String> REASON_WORDS =
+      Set.of("为什么", "为何", "怎样", "怎么", "如何", "怎么样", "原因", "为啥", "做法", "方式", "图什么", "图的是什么",
+          "目的是什么", "为了什么");
+  /** The end of a name that makes the asked {@code 哪个…} a place rather than a body. */
+  private static final Pattern PLACE_HEAD = Pattern.compile(".*(区|县|市|省|镇|乡|村|街道|社区|地方|地区|地点|点|处|国家|城市)$");
+  /**
+   * Which of the things named a comparison favours ({@code 哪个镇的更多}, {@code 谁更早}), or, the
+   * question ending there, {@code 哪边人多}, {@code 哪个区派的人多} (never the 少 of 多少, nor the
+   * 长 of {@code 谁担任队长}). Group 1
+   * is 更 or 最 or empty, group 2 the direction.
+   */
+  static final Pattern WHICH_MORE = Pattern.compile("(?:哪|谁)[^，。？?]{0,8}?([更最]?)([多少早晚大小高低长短快慢])"
+      + "(?:(?<=[更最].)|(?<=[多少])(?<!多少)(?=[一些点]?[呢啊呀]?[？?]?$))");
+  private static final Pattern COMPARISON = Pattern.compile("更[多少早晚大小高低长短快慢]|区别|不同之处|有何不同|相比|哪个多|谁多");
+  private static final Pattern YES_NO = Pattern.compile("是否|是不是|有没有|能不能|能否|可否|吗[？?]?$");
+  /** A count question word, alone or glued to its measure word by the segmenter ({@code 几支}). */
+  private static final Pattern COUNT = Pattern.compile("(第)?(几|多少)(\\p{IsHan}{0,2})");
+  /**
+   * Tags of a count question word: a numeral, pronoun or measure ({@code 几/m}, {@code 多少/r},
+   * {@code 几支/mq}), not a word that starts with one ({@code 几内亚/ns}, {@code 几经/d}, {@code 几乎/d}).
+   */
+  private static final Pattern COUNT_TAGS = Pattern.compile("[mrq].*");
+  /**
+   * A count the tagger cut apart or glued to its unit ({@code 多/m 少/a 亿元/q}, {@code 多少年/nz}):
+   * read from the text, with the measure right after it.
+   */
+  private static final Pattern LOOSE_COUNT =
+      Pattern.compile("(第)?(?<![那这])(?:多少|几)(个小时|个月|亿元|万元|[年月天周名人个位家件次元项条辆座所户岁场批支轮期"
+          + AskedCount.MEASURE_CHARS + "])");
+  /** An age ({@code 多大年纪}, {@code 几岁}, {@code 他今年多大}): a number of years of age, in 岁. */
+  private static final Pattern AGE_ASKED = Pattern.compile("多大(?:年纪|岁数|年龄)|(?:年纪|年龄|岁数)(?:有|是)?多(?:大|少)|多少岁|几岁"
+      + "|今年\\p{IsHan}{0,3}?多大(?![的规面个])|多大了");
+  /**
+   * A share asked ({@code 占百分之多少}, {@code 多大比例}, {@code 占比多少}): answered by a percentage,
+   * and a count of people is none.
+   */
+  private static final Pattern SHARE_ASKED = Pattern.compile("百分之(?:多少|几)|百分比|(?:多大|什么)比例|比例(?:是|有|为)?多少|占比|几成");
+  /** {@code 有多长}, {@code 多久}: a measure, answered by a number with a unit. */
+  private static final Pattern HOW_MUCH = Pattern.compile("[有是]多[长久大高远重宽深]|多长时间|多久");
+  /**
+   * A length of time asked by its noun, with no unit ({@code 宣传片时长是多少}, {@code 工期多少}): a
+   * number of minutes, days or years, not the route number {@code 1路} of a sentence about it.
+   */
+  private static final Pattern DURATION_ASKED =
+      Pattern.compile("(?:时长|历时|用时|工期|时限)[^，。？?]{0,4}?多少(?:[？?。呢啊呀]|$)");
+  /** {@code 哪} with a measure word for things ({@code 哪项荣誉}, {@code 哪本书}), never for places or bodies. */
+  /** A document asked for, which a report names by its title in 《》 ({@code 哪份通知}). */
+  private static final Pattern DOCUMENT_ASKED =
+      Pattern.compile("哪[份篇部本个项]((?:通知|文件|意见|规定|办法|报告|决定|方案|条例|指南|倡议书|公告))");
+  private static final Pattern THING = Pattern.compile("哪[项种类样本部首篇门件款]");
+  /**
+   * A list asked: 哪些, 哪几, 些什么, 都…什么 ({@code 都种上什么菜}, not 什么时候 or 什么地方), 哪三…,
+   * 分别是什么 ({@code “四个一”措施分别是什么}), or what was given, grown or practised ({@code 种了啥菜},
+   * {@code 发了啥材料}, {@code 上手练了啥}): things, most often several.
+   */
+  private static final Pattern LIST_WORDS = Pattern.compile(
+      "哪些|哪几|些什么|都\\p{IsHan}{0,4}?什么(?!时候|时间|地方)|哪[“「]?[两二三四五六七八九十]|有几[种项类]"
+          + "|分别[是为指叫]什么(?!时候|时间|地方)|(?:送|(?<![开出研引激启])发|带|种|捐|赠|练|备)了?什么(?!时候|时间|地方|办法|方法|方式)");
+
+  private AskedKind() {}
+
+  /** What is asked, with the parts that go with its kind. */
+  record Kind(Asked asks, Count count, List<String> heads, List<String> roles) {
+    static Kind of(Asked asks) {
+      return new Kind(asks, Count.NONE, List.of(), List.of());
+    }
+  }
+
+  static Kind kind(String t, List<Term> terms) {
+    if (WHICH_MORE.matcher(t).find()) {
+      // A和B谁送出的更多: which of two, not a person's name; 几支支援队的人跟…比，哪边人多: not a count
+      return Kind.of(Asked.COMPARISON);
+    }
+    if (PERSON_WORDS.stream().anyMatch(t::contains)) {
+      return new Kind(Asked.PERSON, Count.NONE, List.of(), AskedNouns.role(terms));
+    }
+    if (CALLED.matcher(t).find()) {
+      String named = AskedNouns.named(terms);
+      // 登了他们的姓名没有？都叫什么: 姓名 is only ever a person's
+      if (AskedNouns.PERSON_HEAD.matcher(named).matches() || t.contains("姓名")) {
+        return new Kind(Asked.PERSON, Count.NONE, List.of(), AskedNouns.role(terms));
+      }
+      return new Kind(Asked.TITLE, Count.NONE, named.isEmpty() ? List.of() : List.of(named), List.of());
+    }
+    if (TITLE_ASKED.matcher(t).find()) {
+      return Kind.of(Asked.TITLE);
+    }
+    Matcher document = DOCUMENT_ASKED.matcher(t);
+    if (document.find()) {
+      // 哪份通知: a document is named by its title, 《关于做好…工作的通知》
+      return new Kind(Asked.TITLE, Count.NONE, List.of(document.group(1)), List.of());
+    }
+    if (DATE_WORDS.stream().anyMatch(t::contains)) {
+      return Kind.of(Asked.DATE);
+    }
+    if (LIST_WORDS.matcher(t).find()) {
+      return Kind.of(Asked.LIST);
+    }
+    if (AGE_ASKED.matcher(t).find()) {
+      return new Kind(Asked.NUMBER, new Count("岁", null, false), List.of(), List.of());
+    }
+    if (SHARE_ASKED.matcher(t).find()) {
+      return new Kind(Asked.NUMBER, new Count("%", null, false), List.of(), List.of());
+    }
+    if (DURATION_ASKED.matcher(t).find()) {
+      return new Kind(Asked.NUMBER, new Count(Question.DURATION, null, false), List.of(), List.of());
+    }
+    Matcher howMuch = HOW_MUCH.matcher(t);
+    if (howMuch.find()) {
+      String h = howMuch.group();
+      boolean duration = h.endsWith("长") || h.endsWith("久") || h.endsWith("时间");
+      return new Kind(Asked.NUMBER, new Count(duration ? Question.DURATION : null, null, false), List.of(), List.of());
+    }
+    for (int i = 0; i < terms.size(); i++) {
+      Matcher count = COUNT.matcher(terms.get(i).word);
+      // 那几个工会: those few unions, pointed at, not a count asked
+      boolean pointed = i > 0 && (terms.get(i - 1).word.equals("那") || terms.get(i - 1).word.equals("这"));
+      if (count.matches() && !pointed && COUNT_TAGS.matcher(terms.get(i).nature.toString()).matches()) {
+        return new Kind(Asked.NUMBER, AskedCount.count(terms, i, count), List.of(), List.of());
+      }
+    }
+    Matcher loose = LOOSE_COUNT.matcher(t);
+    if (loose.find()) {
+      return new Kind(Asked.NUMBER, new Count(loose.group(2), null, loose.group(1) != null), List.of(), List.of());
+    }
+    if (WHICH_MORE.matcher(t).find()) {
+      // 哪个镇的更多: not a place asked, but which of two the figures favour
+      return Kind.of(Asked.COMPARISON);
+    }
+    for (String w : PLACE_WORDS) {
+      if (t.contains(w)) {
+        List<String> whose = AskedNouns.whose(t, w, terms);
+        if (whose.isEmpty()) {
+          // 讲课的老师是哪儿请的: where the 老师 comes from
+          whose = AskedNouns.personBefore(terms, w);
+        }
+        // 哪儿的隔离点 asks which 隔离点, as 哪个隔离点 does; 哪里的讲师, where the 讲师 comes from
+        boolean which = !whose.isEmpty() && PLACE_HEAD.matcher(whose.get(0)).matches();
+        return new Kind(Asked.PLACE, Count.NONE, which ? whose : List.of(), which ? List.of() : whose);
+      }
+    }
+    for (String w : BODY_WORDS) {
+      if (t.contains(w)) {
+        return new Kind(Asked.ORGANISATION, Count.NONE, List.of(), AskedNouns.whose(t, w, terms));
+      }
+    }
+    for (int i = 0; i < terms.size(); i++) {
+      String w = terms.get(i).word;
+      if (THING.matcher(w).lookingAt()) {
+        // 哪项荣誉, 哪本书: a thing, neither a place nor a body
+        break;
+      }
+      if (w.startsWith("哪") && !w.equals("哪些")) {
+        List<String> heads = new ArrayList<>();
+        if (w.length() > 2) {
+          heads.add(w.substring(2));
+        }
+        heads.addAll(AskedNouns.nounsAfter(terms, AskedNouns.afterOne(terms, i + 1)));
+        // a bare 哪 with no noun after it is spoken 哪里 (下沉到哪了)
+        boolean place = heads.isEmpty() ? w.equals("哪") : PLACE_HEAD.matcher(heads.get(0)).matches();
+        // 哪家机构的讲师: the body asked is the one the 讲师 comes from
+        List<String> roles = AskedNouns.whose(t, w, terms);
+        if (roles.isEmpty() && !heads.isEmpty()) {
+          roles = AskedNouns.whose(t, w + heads.get(0), terms);
+        }
+        if (roles.isEmpty() && i >= 2 && terms.get(i - 1).word.equals("是")
+            && terms.get(i - 2).nature.toString().matches("n|nnt|nnd")
+            && AskedNouns.PERSON_HEAD.matcher(terms.get(i - 2).word).matches()) {
+          // 讲课的老师是哪个单位的: the body asked is the one the 老师 comes from
+          roles = List.of(terms.get(i - 2).word);
+        }
+        return new Kind(place ? Asked.PLACE : Asked.ORGANISATION, Count.NONE, heads, roles);
+      }
+    }
+    if (REASON_WORDS.stream().anyMatch(t::contains)) {
+      return Kind.of(Asked.REASON);
+    }
+    if (COMPARISON.matcher(t).find()) {
+      return Kind.of(Asked.COMPARISON);
+    }
+    return Kind.of(YES_NO.matcher(t).find() ? Asked.YES_NO : Asked.OTHER);
+  }
+}

@@ -1,0 +1,193 @@
+package org.baoku.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import com.hankcs.hanlp.seg.common.Term;
+
+/**
+ * The nouns a question word points at: the kind of place or body asked after {@code 哪个} ({@code
+ * 哪个集中隔离点} → 集中隔离点), the thing whose name {@code 叫什么} asks, and the person an asked name, place or
+ * body belongs to ({@code 哪位防疫志愿者} → 志愿者, {@code 哪里的讲师} → 讲师). Apart from {@link AskedKind} because
+ * finding them is a walk over the tagged terms beside the question word that decides nothing about
+ * the kind; they become the {@link Question#heads()} and {@link Question#roles()} an answering
+ * sentence must mention.
+ */
+final class AskedNouns {
+
+  /** Longest phrase taken as the kind of place asked for. */
+  private static final int MAX_HEAD_CHARS = 6;
+
+  /**
+   * The last character of a noun for a person ({@code 讲师}, {@code 负责人}, {@code 副主席},
+   * {@code 干部}, {@code 理发师傅}): a name question about anything else ({@code 工作室叫什么名字},
+   * {@code 讲座题目叫什么}, {@code 小程序叫什么}) asks for the name of a thing, which the person
+   * check would refuse for want of a person's name.
+   */
+  static final Pattern PERSON_HEAD =
+      Pattern.compile(".*(?:[人员长者师手傅家生官士哥姐妹弟友席记任表模警兵姨叔婆爷娘嫂夫妇童工星理监他她亲爸妈]|干部|女儿|儿子|孩子|妻子|闺女|老伴)$");
+
+  private AskedNouns() {}
+
+  /** The person a question word asks after ({@code 老师是哪儿请的} → 老师): the noun before {@code 是}. */
+  static List<String> personBefore(List<Term> terms, String word) {
+    for (int i = 2; i < terms.size(); i++) {
+      Term before = terms.get(i - 2);
+      if (terms.get(i).word.equals(word) && terms.get(i - 1).word.equals("是")
+          && before.nature.toString().matches("n|nnt|nnd") && PERSON_HEAD.matcher(before.word).matches()) {
+        return List.of(before.word);
+      }
+    }
+    return List.of();
+  }
+
+  /** Whose place is asked ({@code 哪里的讲师} → 讲师): the first noun after {@code 哪里的}, if any. */
+  static List<String> whose(String t, String placeWord, List<Term> terms) {
+    int at = t.indexOf(placeWord + "的");
+    return at < 0 ? List.of() : nounAt(terms, at + placeWord.length() + 1);
+  }
+
+  /** Measures that 哪一 takes ({@code 哪一家医院}, {@code 哪一处隔离点}). */
+  private static final Pattern ONE_MEASURE = Pattern.compile("一?[家处个位所座项种条支批间]");
+
+  /**
+   * The term after {@code 哪一} and its measure, which the segmenter cuts as {@code 一/m 处/n} or
+   * {@code 一家/n}: else the head of {@code 哪一家医院} is 一家医院 and that of {@code 哪一处集中隔离点} is 处.
+   */
+  static int afterOne(List<Term> terms, int from) {
+    if (from < terms.size() && terms.get(from).word.equals("一")) {
+      from++;
+      return from < terms.size() && terms.get(from).word.length() == 1
+          && ONE_MEASURE.matcher(terms.get(from).word).matches() ? from + 1 : from;
+    }
+    return from < terms.size() && terms.get(from).word.length() == 2 && ONE_MEASURE.matcher(terms.get(from).word).matches()
+        && terms.get(from).word.startsWith("一") ? from + 1 : from;
+  }
+
+  /**
+   * The kind of place asked for after {@code 哪个}: the phrase up to the next function word or
+   * verb ({@code 哪个集中隔离点} → 集中隔离点, {@code 哪个街道工委} → 街道工委), and its last noun when
+   * that differs ({@code 工委}), since the archive may name the kind shorter.
+   */
+  static List<String> nounsAfter(List<Term> terms, int from) {
+    StringBuilder phrase = new StringBuilder();
+    String lastNoun = null;
+    for (int j = from; j < terms.size() && phrase.length() < MAX_HEAD_CHARS; j++) {
+      String nature = terms.get(j).nature.toString();
+      boolean noun = nature.startsWith("n") || nature.equals("j") || nature.equals("vn");
+      if (nature.matches("[wupcdry].*") || nature.startsWith("v") && !noun && lastNoun != null
+          || nature.equals("vn") && predicate(terms, j)) {
+        break;
+      }
+      if (nature.startsWith("q") && phrase.length() == 0) {
+        continue;
+      }
+      phrase.append(terms.get(j).word);
+      if (noun) {
+        lastNoun = terms.get(j).word;
+      }
+    }
+    if (lastNoun == null) {
+      return List.of();
+    }
+    List<String> heads = new ArrayList<>(List.of(phrase.toString()));
+    if (!lastNoun.equals(phrase.toString()) && lastNoun.length() >= 2) {
+      heads.add(lastNoun);
+    }
+    String trade = phrase.toString();
+    if (trade.endsWith("公司") && trade.length() >= 4) {
+      // 哪家快递公司: a report names the firm by its trade (顺丰快递), seldom with 公司
+      heads.add(trade.substring(0, trade.length() - 2));
+    }
+    return heads;
+  }
+
+  /**
+   * Whether the verbal noun at {@code j} ends the question's clause ({@code 在哪家医院工作？}): then
+   * it is what the asked body does, not part of its kind.
+   */
+  private static boolean predicate(List<Term> terms, int j) {
+    return j + 1 == terms.size() || terms.get(j + 1).nature.toString().startsWith("w")
+        || terms.get(j + 1).nature.toString().startsWith("y");
+  }
+
+  /** The first noun starting at character {@code offset} of the question, if any. */
+  private static List<String> nounAt(List<Term> terms, int offset) {
+    for (Term t : terms) {
+      if (t.offset >= offset && t.nature.toString().matches("n.*|j")) {
+        return List.of(t.word);
+      }
+      if (t.offset >= offset + 4) {
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The noun whose name a {@code 叫什么} question asks ({@code 讲师叫什么名字} → 讲师,
+   * {@code 活动叫什么名字} → 活动, {@code 他叫什么} → 他): the noun, verbal noun, name or personal
+   * pronoun right before {@code 叫}, past particles and adverbs ({@code 干部都叫什么}); empty when
+   * there is none ({@code 简称叫什么}: another name of a thing).
+   */
+  private static final Pattern PERSONAL_PRONOUN = Pattern.compile("[他她]们?|此人|这人|那人");
+
+  static String named(List<Term> terms) {
+    for (int i = 0; i < terms.size(); i++) {
+      if (!terms.get(i).word.startsWith("叫")) {
+        continue;
+      }
+      int j = i - 1;
+      // 那4名工会干部，分别叫什么名字: past 分别 and the comma to the noun
+      while (j >= 0 && terms.get(j).nature.toString().matches("[udw].*")) {
+        j--;
+      }
+      if (j >= 0 && (terms.get(j).nature.toString().equals("rr")
+          || PERSONAL_PRONOUN.matcher(terms.get(j).word).matches())) {
+        // a personal pronoun, which the tagger marks rr or, after a comma, r (回家了，他/r 叫什么名字)
+        return terms.get(j).word;
+      }
+      // the noun before 叫, with a one-character noun the segmenter cut off (理发师/n 傅/nr)
+      StringBuilder noun = new StringBuilder();
+      while (j >= 0 && terms.get(j).nature.toString().matches("n.*|vn|j")) {
+        noun.insert(0, terms.get(j).word);
+        if (terms.get(j).word.length() >= 2) {
+          break;
+        }
+        j--;
+      }
+      return noun.length() >= 2 ? noun.toString() : "";
+    }
+    return "";
+  }
+
+  /**
+   * The role a person question names ({@code 哪位防疫志愿者} → 志愿者, {@code 讲师叫什么} → 讲师):
+   * the name in the answer must come with it, or any name in the article would do.
+   */
+  static List<String> role(List<Term> terms) {
+    for (int i = 0; i < terms.size(); i++) {
+      String w = terms.get(i).word;
+      if (w.equals("哪位") || w.equals("哪名") || w.equals("哪个人")) {
+        String last = null;
+        for (int j = i + 1; j < terms.size() && terms.get(j).nature.toString().matches("n.*|vn|j"); j++) {
+          last = terms.get(j).word;
+        }
+        return last == null ? List.of() : List.of(last);
+      }
+      if (w.equals("叫")) {
+        for (int j = i - 1; j >= 0; j--) {
+          String n = terms.get(j).nature.toString();
+          if (n.startsWith("n") && !n.startsWith("nr") && terms.get(j).word.length() >= 2) {
+            return List.of(terms.get(j).word);
+          }
+          if (!n.startsWith("u") && !n.startsWith("d") && !n.startsWith("w")) {
+            return List.of();
+          }
+        }
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+}

@@ -1,0 +1,144 @@
+package org.baoku.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.baoku.answer.AskedKind.Kind;
+import org.baoku.answer.Question.Asked;
+import org.baoku.answer.Question.Count;
+import org.baoku.answer.Question.Key;
+
+/**
+ * What an English question asks and its key terms. The archive is Chinese, so an English question
+ * is read by its own question words ({@code how many}, {@code when}, {@code who}) and the units
+ * they name, and keyed by the Chinese terms a dictionary gives for its words; kept apart because
+ * none of the Chinese rules (tagging, {@code 哪…}, measure words) applies to it.
+ */
+final class EnglishQuestion {
+
+  private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9'’.-]*|[0-9]+");
+  private static final Set<String> ENGLISH_STOP = Set.of(
+      "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "was", "were", "is", "are",
+      "which", "what", "who", "whom", "how", "when", "where", "why", "did", "does", "do", "with", "by",
+      "from", "that", "this", "these", "those", "many", "much", "shown", "their", "its", "it", "be",
+      "been", "as", "about", "into", "had", "has", "have", "they", "them", "workers", "worker");
+
+  private static final Pattern ENGLISH_DURATION = Pattern.compile("\\bhow long\\b");
+  private static final Pattern ENGLISH_AGE = Pattern.compile("\\bhow old\\b|\\bwhat age\\b|\\bage of\\b");
+  /** A sum of money asked in English: answered in 元 (or another currency, as in Chinese). */
+  private static final Pattern ENGLISH_MONEY = Pattern.compile(
+      "\\bhow much (?:money|funding|funds|cash)\\b|\\bhow many yuan\\b|\\bhow much did [^?]*\\b(?:cost|spend|spent|raise|donate|allocate|invest)");
+  /** People counted in English ({@code how many full-time social workers}): answered in 名, 人 or 位. */
+  private static final Pattern ENGLISH_PEOPLE = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,5}?(?:people|persons"
+      + "|officials|workers|volunteers|members|staff|cadres|employees|residents|doctors|nurses|couriers|barbers"
+      + "|teachers|students|children|officers|leaders|lecturers|villagers|donors)\\b");
+  /** Sessions or meetings counted in English ({@code how many CPR training sessions}): 场, 次 or 期. */
+  private static final Pattern ENGLISH_SESSIONS = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,5}?(?:sessions|meetings"
+      + "|events|lectures|classes|courses|trainings|rounds|times)\\b");
+  /** Households counted in English: 户. */
+  private static final Pattern ENGLISH_HOUSEHOLDS = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,3}?(?:households|families|homes)\\b");
+  /** Views of a video or an article counted in English: 次 (播放10万次). */
+  private static final Pattern ENGLISH_VIEWS = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,3}?(?:views|clicks|plays|reads)\\b");
+  /** Quantities asked in English in a unit of measurement, and the unit a Chinese report writes. */
+  private static final List<EnglishCount> ENGLISH_UNITS = List.of(
+      unit("millilit(?:re|er)s|ml", "毫升"), unit("lit(?:re|er)s", "升"), unit("kilograms|kilos|kg", "公斤"),
+      unit("tons|tonnes", "吨"), unit("square met(?:re|er)s", "平方米"), unit("kilomet(?:re|er)s|km", "公里"),
+      unit("mu", "亩"));
+
+  /** The measures of {@link #ENGLISH_UNITS}: 毫升, 平方米, …. */
+  static final Set<String> UNIT_MEASURES =
+      ENGLISH_UNITS.stream().map(c -> c.count().measure()).collect(Collectors.toUnmodifiableSet());
+
+  private static EnglishCount unit(String english, String measure) {
+    return new EnglishCount(Pattern.compile("\\bhow (?:many|much) (?:[a-z-]+ ){0,2}?(?:" + english + ")\\b"),
+        new Count(measure, null, false));
+  }
+
+  /** A population asked in English: people, counted as 人口. */
+  private static final Pattern ENGLISH_POPULATION = Pattern.compile("\\bpopulation\\b");
+  /** What an English count asks for, and the measure that answers it. */
+  private record EnglishCount(Pattern asked, Count count) {}
+
+  /** English counts with a measure of their own, tried in this order. */
+  private static final List<EnglishCount> ENGLISH_COUNTS = List.of(
+      new EnglishCount(ENGLISH_DURATION, new Count(Question.DURATION, null, false)),
+      new EnglishCount(ENGLISH_AGE, new Count("岁", null, false)),
+      new EnglishCount(ENGLISH_MONEY, new Count("元", null, false)),
+      new EnglishCount(ENGLISH_PEOPLE, new Count("人", null, false)),
+      new EnglishCount(ENGLISH_SESSIONS, new Count("场", null, false)),
+      new EnglishCount(ENGLISH_HOUSEHOLDS, new Count("户", null, false)),
+      new EnglishCount(ENGLISH_VIEWS, new Count("次", null, false)),
+      new EnglishCount(ENGLISH_POPULATION, new Count("人", "人口", false)));
+
+  /**
+   * {@link #ENGLISH_UNITS} (a unit within two words of {@code how many} or {@code how much}: {@code
+   * how many millilitres of blood did the workers donate} asks millilitres, not workers), then
+   * {@link #ENGLISH_COUNTS}.
+   */
+  private static final List<EnglishCount> ENGLISH_MEASURES = Stream.concat(
+      ENGLISH_UNITS.stream(), ENGLISH_COUNTS.stream()).toList();
+
+  /** Counts and numbers asked in English; a telephone number is digits, as 电话是多少 asks. */
+  private static final Pattern ENGLISH_COUNT = Pattern.compile("\\bhow (many|much)\\b|\\b(?:tele)?phone number|\\bhotline number");
+  private static final Pattern ENGLISH_DATE = Pattern.compile("\\b(when|what date|which day|what day|what time)\\b");
+  private static final Pattern ENGLISH_PERSON = Pattern.compile("^(who|whom|whose)\\b|\\b(who|whom) (is|was|were|did|led|said|gave)\\b");
+
+  private EnglishQuestion() {}
+
+  /**
+   * What an English question asks, from its question words ({@code how long} a length of time,
+   * {@code how many} a number, {@code when} a date, {@code who} a person): the answer is a Chinese
+   * sentence, read by the same checks as for a question in Chinese.
+   */
+  static Kind englishKind(String t) {
+    String lower = t.toLowerCase(Locale.ROOT);
+    for (EnglishCount c : ENGLISH_MEASURES) {
+      if (c.asked().matcher(lower).find()) {
+        return new Kind(Asked.NUMBER, c.count(), List.of(), List.of());
+      }
+    }
+    if (ENGLISH_COUNT.matcher(lower).find()) {
+      return new Kind(Asked.NUMBER, Count.NONE, List.of(), List.of());
+    }
+    if (ENGLISH_DATE.matcher(lower).find()) {
+      return Kind.of(Asked.DATE);
+    }
+    if (ENGLISH_PERSON.matcher(lower).find()) {
+      return Kind.of(Asked.PERSON);
+    }
+    return Kind.of(Asked.OTHER);
+  }
+
+  /**
+   * An English question's keys: the Chinese terms the dictionary gives for its words, which match
+   * the archive's sentences, and its own words and figures, which match names, numbers and pinyin
+   * ({@code Pinggu} finds {@code 平谷}) and Latin in the text ({@code app}). Most English words
+   * match nothing and are dropped per question by {@link Evidence} when no candidate has them.
+   */
+  static List<Key> englishKeys(String t, List<String> chinese) {
+    List<Key> out = new ArrayList<>();
+    for (String c : chinese) {
+      if (c.codePoints().anyMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)) {
+        out.add(new Key(c, KeyTerms.OTHER_WEIGHT));
+      }
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    Matcher m = LATIN_WORD.matcher(t);
+    while (m.find()) {
+      String w = m.group().replaceAll("['’]s$", "").replaceAll("[.'’-]+$", "");
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (lower.length() < 2 || ENGLISH_STOP.contains(lower) || !seen.add(lower)) {
+        continue;
+      }
+      boolean named = Character.isUpperCase(w.charAt(0)) || w.chars().anyMatch(Character::isDigit);
+      out.add(new Key(lower, named ? KeyTerms.NAMED_WEIGHT : KeyTerms.NOUN_WEIGHT));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,122 @@
+package org.baoku.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.seg.common.Term;
+import org.baoku.answer.Question.Key;
+
+/**
+ * The key terms of a Chinese question and their weights ({@link Key}): the words a sentence that
+ * answers it is likely to share, a name weighing more than a plain noun and a noun more than a
+ * verb. Its own class because lexical matching ranks sentences by these terms alone, so which words
+ * count and how much is decided here in one place; {@link EnglishQuestion} weighs English keys by
+ * the same weights.
+ */
+final class KeyTerms {
+
+  /** Key weights: names identify the subject; verbs ({@code 要求}, {@code 开展}) are everywhere. */
+  static final double NAMED_WEIGHT = 2.0;
+  static final double OTHER_WEIGHT = 0.6;
+  /** A plain noun, between a name and a verb. */
+  static final double NOUN_WEIGHT = 1.0;
+  /** One character: a measure word or a bound form, in most sentences. */
+  private static final double ONE_CHARACTER_WEIGHT = 0.5;
+  /** A quotation the question carries: the surest key there is. */
+  private static final double QUOTE_WEIGHT = 3.0;
+
+  /**
+   * Question words, words about the newspaper itself and forms of address ({@code 石岳同志}): never
+   * evidence of an answer.
+   */
+  static final Set<String> NOT_KEYS = Set.of(
+      "多少", "几", "第几", "谁", "哪", "哪个", "哪位", "哪些", "哪里", "哪儿", "哪家", "什么", "怎样", "怎么",
+      "如何", "为什么", "为何", "何时", "是否", "吗", "呢", "一共", "总共", "共", "具体", "分别", "这次", "此次",
+      "这些", "那些", "报道", "文章", "文中", "文末", "本报", "报纸", "报上", "提到", "讲到", "写", "说",
+      "请问", "哪种", "哪项", "哪一", "了", "是", "有", "的", "同志");
+  /**
+   * Words that frame an event rather than name it ({@code 献血的活动是哪天举行的}): a report names
+   * what was done (献血), seldom that it was an 活动 held (举行). Weighed as one character is.
+   */
+  private static final Set<String> EVENT_FRAME = Set.of("活动", "举行", "举办", "开展", "进行");
+
+  private KeyTerms() {}
+
+  /**
+   * Runs of single characters the segmenter left unjoined, joined again: it knows neither {@code
+   * 下沉} nor {@code 防控} (下/f 沉/v, 防/v 控/v), and a key of one character matches almost any
+   * sentence. Function words and stop words stay apart.
+   */
+  private static List<Term> rejoined(List<Term> terms) {
+    List<Term> out = new ArrayList<>(terms.size());
+    for (int i = 0; i < terms.size(); i++) {
+      Term t = terms.get(i);
+      int j = i;
+      StringBuilder run = new StringBuilder();
+      while (j < terms.size() && joinable(terms, j)) {
+        run.append(terms.get(j).word);
+        j++;
+      }
+      if (j - i >= 2) {
+        Term joined = new Term(run.toString(), Nature.v);
+        joined.offset = t.offset;
+        out.add(joined);
+        i = j - 1;
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** A single character of a word, not of a name beside it ({@code 北房/nz 镇/n}, {@code 御/vg 华园/ns}). */
+  private static boolean joinable(List<Term> terms, int k) {
+    Term t = terms.get(k);
+    String n = t.nature.toString();
+    if (k > 0 && isName(terms.get(k - 1)) || k + 1 < terms.size() && isName(terms.get(k + 1))) {
+      return false;
+    }
+    return t.word.length() == 1 && Character.UnicodeScript.of(t.word.codePointAt(0)) == Character.UnicodeScript.HAN
+        && n.matches("v|vg|f|a|ag|ng|n") && FUNCTION_CHARACTERS.indexOf(t.word.charAt(0)) < 0 && !NOT_KEYS.contains(t.word);
+  }
+
+  /** A name the tagger found, not a question word it took for one ({@code 哪天/nz}). */
+  private static boolean isName(Term t) {
+    String n = t.nature.toString();
+    return !t.word.startsWith("哪") && !t.word.startsWith("什么") && (n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") || n.startsWith("nz") || n.equals("nis"));
+  }
+
+  /** Characters that join clauses and words rather than make them: never part of a rejoined word. */
+  private static final String FUNCTION_CHARACTERS = "的地得了着过是在和与及或到把被给对从向于也都就还又很再才将让使为以之其这那此有";
+
+  static List<Key> keys(List<Term> tagged, List<String> quotes) {
+    List<Term> terms = rejoined(tagged);
+    List<Key> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Term t : terms) {
+      String w = t.word.strip();
+      String nature = t.nature.toString();
+      if (w.isEmpty() || nature.startsWith("w") || NOT_KEYS.contains(w) || w.startsWith("哪")
+          || CoreStopWordDictionary.contains(w) || !seen.add(w)) {
+        continue;
+      }
+      // a word the place recogniser misread (那部, 一个月里) names nothing and weighs as a plain word
+      boolean misread = QuestionEntities.MISREAD_PLACE.matcher(w).find();
+      boolean named = !misread && (nature.startsWith("nr") || nature.startsWith("ns") || nature.startsWith("nt")
+          || nature.startsWith("nz") || nature.equals("nx") || nature.equals("nis")
+          || w.chars().anyMatch(Character::isDigit));
+      boolean noun = !misread && (nature.startsWith("n") || nature.equals("vn") || nature.equals("j"));
+      double weight = named ? NAMED_WEIGHT : w.length() == 1 || EVENT_FRAME.contains(w) ? ONE_CHARACTER_WEIGHT
+          : noun ? NOUN_WEIGHT : OTHER_WEIGHT;
+      out.add(new Key(w.toLowerCase(Locale.ROOT), weight));
+    }
+    for (String q : quotes) {
+      out.add(new Key(q, QUOTE_WEIGHT));
+    }
+    return out;
+  }
+}
