@@ -152,9 +152,6 @@ final class AnswerCheck {
 
   private AnswerCheck() {}
 
-  /** Characters {@code [start, end)} of a sentence. */
-  record Phrase(int start, int end) {}
-
   /**
    * Whether {@code sentence} contains an answer of the kind {@code q} expects. The sentence is
    * read {@link ChineseText#normalise normalised}, as the question is: simplified characters
@@ -205,7 +202,7 @@ final class AnswerCheck {
       case NUMBER -> numbers(q, sentence);
       case PERSON -> names(q, sentence);
       case PLACE, ORGANISATION -> places(q, sentence);
-      case DATE -> matches(DATE_OR_TIME.matcher(sentence)).stream()
+      case DATE -> Phrase.matches(DATE_OR_TIME.matcher(sentence)).stream()
           .filter(p -> !asksADay(q) || (TIME_ASKED.matcher(q.text()).find() ? DAY_OR_TIME : A_DAY)
               .matcher(sentence.substring(p.start(), p.end())).find())
           // 计划什么时候竣工: a day that something happened is no day planned
@@ -748,7 +745,7 @@ final class AnswerCheck {
 
   private static List<Phrase> figures(Question q, String sentence) {
     if (q.measure() == null) {
-      List<Phrase> any = matches((q.count().ordinal() ? Pattern.compile("第" + NUMBER) : QUANTITY).matcher(sentence));
+      List<Phrase> any = Phrase.matches((q.count().ordinal() ? Pattern.compile("第" + NUMBER) : QUANTITY).matcher(sentence));
       String counted = q.count().counted();
       // 多少居民 is not answered by 1.8万人次 of tests
       return counted == null ? any : any.stream().filter(p -> counts(counted, sentence, p.start(), p.end())).toList();
@@ -761,7 +758,7 @@ final class AnswerCheck {
     List<Phrase> out = new ArrayList<>();
     if (q.measure().equals("%")) {
       // a share written out: 百分之十五
-      out.addAll(matches(PERCENT_WRITTEN.matcher(sentence)));
+      out.addAll(Phrase.matches(PERCENT_WRITTEN.matcher(sentence)));
     }
     while (m.find()) {
       // 每一名员工 is every employee, not a count of them
@@ -806,14 +803,6 @@ final class AnswerCheck {
     String next = words.lookingAt() ? words.group() : "";
     return counted.length() >= 2
         && next.substring(0, Math.min(next.length(), HEAD_AFTER)).contains(counted.substring(counted.length() - 1));
-  }
-
-  private static List<Phrase> matches(Matcher m) {
-    List<Phrase> out = new ArrayList<>();
-    while (m.find()) {
-      out.add(new Phrase(m.start(), m.end()));
-    }
-    return out;
   }
 
   /** Whether the words after a number name what was counted, whole or by its last two characters. */
