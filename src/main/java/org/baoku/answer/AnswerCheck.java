@@ -40,22 +40,10 @@ final class AnswerCheck {
    */
   private static final Pattern QUANTITY = Pattern.compile("\\d+(?:\\.\\d+)?[余多万千百亿几]*(?:" + UNITS
       + ")?|[一二两三四五六七八九十百千万]+[余多]?(?:个小时|个月|[名人个位份元次项批家条件天年月日])");
-  private static final String DAY = "\\d+[年月日号]|[一二三四五六七八九十〇零]+[年月日号]|今年|去年|昨天|前天|当天|春节|元宵节|除夕";
-  private static final Pattern DATE = Pattern.compile(DAY);
   private static final Pattern TITLE = Pattern.compile("《([^》]{2,40})》");
   private static final Pattern QUOTED_NAME = Pattern.compile("[“\"]([^”\"]{2,30})[”\"]");
   private static final Pattern TITLES = Pattern.compile("《[^》]+》.*《[^》]+》");
   private static final Pattern COUNTED_OFF = Pattern.compile("一是.*二是|其一.*其二|首先.*其次");
-  /** A question of the time of day ({@code 每天早上几点之前到岗}): a time answers it without a date. */
-  private static final Pattern TIME_ASKED = Pattern.compile("几点|几时|什么时间|什么时刻");
-  /**
-   * A time that is not a day of the calendar: a century, a decade, an age, so long ago
-   * ({@code 12世纪}, {@code 20世纪中叶}, {@code 1930年代}, {@code 15岁}, {@code 5500万年前}); it
-   * answers {@code 什么时候} in an encyclopaedia as a date does in a newspaper. Only with figures:
-   * {@code 新时代} and {@code 特殊时期} answer no question of when.
-   */
-  private static final Pattern PERIOD_OF_TIME =
-      Pattern.compile("\\d+世纪|[一二三四五六七八九十]+世纪|\\d+年代|\\d+岁|\\d+(?:\\.\\d+)?万?年前");
   /** A name in Latin letters ({@code Curtis Stevens}, {@code Sony}): a person or body a 谁 may ask for. */
   /** How the name of a body ends ({@code 特警大队}, {@code 经科卫支部}), which a firm's brand name does not. */
   private static final Pattern BODY_END = Pattern.compile("[队部组委会局处科所站院校厂社室办司团村镇乡区市县]$|中心$");
@@ -73,16 +61,13 @@ final class AnswerCheck {
   private static final Pattern BRAND_NAMED = Pattern.compile(
       "(?<![A-Za-z])([A-Za-z][A-Za-z0-9&'-]+)(?![A-Za-z])|(\\p{IsHan}{2,6})(?:牌|品牌)");
   private static final Pattern LATIN_NAME = Pattern.compile("(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])");
-  /** Measures of time a count may ask in ({@code 几年}, {@code 多少天}). */
-  private static final Set<String> TIME_MEASURES = Set.of("年", "月", "日", "天", "周", "个月");
-  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})年");
   private static final String PERIOD = "凌晨|早上|早晨|上午|中午|下午|傍晚|晚上";
   /**
    * A date or time as a reader would quote it: {@code 3月4日}, {@code 2022年3月4日上午9点},
    * {@code 下午三点半}, {@code 9:30}. A time in Chinese numerals needs its part of the day, since
    * {@code 一点} is also "a little".
    */
-  private static final Pattern DATE_OR_TIME = Pattern.compile("(?:" + DAY + ")+(?:" + PERIOD + ")?(?:"
+  private static final Pattern DATE_OR_TIME = Pattern.compile("(?:" + Days.DAY + ")+(?:" + PERIOD + ")?(?:"
       + "\\d{1,2}[:：]\\d{2}|\\d{1,2}[点时](?:\\d{1,2}分|半)?)?"
       + "|(?:" + PERIOD + ")?(?:\\d{1,2}[:：]\\d{2}|\\d{1,2}[点时](?:\\d{1,2}分|半)?)"
       + "|(?:" + PERIOD + ")[一二三四五六七八九十]+[点时](?:[一二三四五六七八九十]+分|半)?");
@@ -173,15 +158,15 @@ final class AnswerCheck {
    * another one. The phrases, the dearest part, are read once and only then.
    */
   private static boolean fitsADate(Question q, String sentence) {
-    boolean hour = asksTheHour(q);
-    if (!hasRole(q, sentence) || !(TIME_ASKED.matcher(q.text()).find() ? DATE_OR_TIME : DATE).matcher(sentence).find()
+    boolean hour = Days.asksTheHour(q);
+    if (!hasRole(q, sentence) || !(Days.TIME_ASKED.matcher(q.text()).find() ? DATE_OR_TIME : Days.DATE).matcher(sentence).find()
         || hour && !CLOCK.matcher(sentence).find()
         || PLAN_ASKED.matcher(q.text()).find() && !PLANNED.matcher(sentence).find()
         // an hour is of one event: 6点前到岗 does not say when 收工
         || hour && !q.events().isEmpty() && q.events().stream().noneMatch(sentence::contains)) {
       return false;
     }
-    boolean ownPhrase = asksADay(q) || YEAR_ASKED.matcher(q.text()).find()
+    boolean ownPhrase = Days.asksADay(q) || YEAR_ASKED.matcher(q.text()).find()
         || DATE_OR_TIME.matcher(ChineseText.normalise(q.text())).find();
     return !ownPhrase || !phrases(q, sentence).isEmpty();
   }
@@ -203,12 +188,12 @@ final class AnswerCheck {
       case PERSON -> names(q, sentence);
       case PLACE, ORGANISATION -> places(q, sentence);
       case DATE -> Phrase.matches(DATE_OR_TIME.matcher(sentence)).stream()
-          .filter(p -> !asksADay(q) || (TIME_ASKED.matcher(q.text()).find() ? DAY_OR_TIME : A_DAY)
+          .filter(p -> !Days.asksADay(q) || (Days.TIME_ASKED.matcher(q.text()).find() ? DAY_OR_TIME : A_DAY)
               .matcher(sentence.substring(p.start(), p.end())).find())
           // 计划什么时候竣工: a day that something happened is no day planned
           .filter(p -> !PLAN_ASKED.matcher(q.text()).find() || PLANNED.matcher(sentence).find())
           // 3月4号几点到的: 3月4日 does not say when that day
-          .filter(p -> !asksTheHour(q) || CLOCK.matcher(sentence.substring(p.start(), p.end())).find())
+          .filter(p -> !Days.asksTheHour(q) || CLOCK.matcher(sentence.substring(p.start(), p.end())).find())
           // 哪年当上: 6月2日 does not say which year
           .filter(p -> !YEAR_ASKED.matcher(q.text()).find() || sentence.substring(p.start(), p.end()).contains("年"))
           // 每天6点前到岗，几点收工: the time the question gives is not the one it asks
@@ -217,101 +202,6 @@ final class AnswerCheck {
       default -> List.of();
     };
   }
-
-  /**
-   * Whether {@code sentence} names years and none of those {@code q} names: {@code
-   * 获北京市2021年度“安康杯”竞赛优胜班组} does not say what happened in {@code 2020年度}; or, when
-   * the question asks of a year relative to the report's ({@code 去年}), the sentence names another.
-   */
-  static boolean ofAnotherYear(Question q, String sentence) {
-    Set<String> asked = years(q.text());
-    String normalised = ChineseText.normalise(sentence);
-    Set<String> given = years(normalised);
-    if (asked.isEmpty()) {
-      return given.isEmpty() && beforeOrAfter(q.text()).map(r -> otherRelativeYear(r, normalised)).orElse(false);
-    }
-    return !given.isEmpty() && given.stream().noneMatch(asked::contains);
-  }
-
-  /** A year before or after the report's own ({@code 去年}); a reader's {@code 今年} is often the report's. */
-  private static final Pattern BEFORE_OR_AFTER = Pattern.compile("去年|前年|明年");
-
-  private static Optional<String> beforeOrAfter(String question) {
-    Matcher m = BEFORE_OR_AFTER.matcher(question);
-    return m.find() ? Optional.of(m.group()) : Optional.empty();
-  }
-
-  /**
-   * Whether {@code sentence} dates what it reports by another year relative to its own than {@code
-   * asked} ({@code 今年，该集团开展10场培训} for {@code 去年开展了几场}).
-   */
-  private static boolean otherRelativeYear(String asked, String sentence) {
-    Matcher m = RELATIVE_YEAR.matcher(sentence);
-    return m.find() && !m.group(1).equals(asked) && !sentence.contains(asked);
-  }
-
-  /** A year named relative to the report's own ({@code 今年}, {@code 去年}), and how far back it is. */
-  private static final Pattern RELATIVE_YEAR = Pattern.compile("(今年|本年|去年|前年|明年)");
-
-  /**
-   * Whether {@code sentence} tells the year of what it reports only relative to the report's own
-   * ({@code 今年，该集团开展10场培训}) and that year is not one {@code q} asks about: unknown, where
-   * the archive does not date the report, or another. {@code 2021年开展了几场} is not answered by
-   * an undated {@code 今年}.
-   */
-  static boolean relativeToAnotherYear(Question q, String raw, java.time.LocalDate reported) {
-    Set<String> asked = years(q.text());
-    String sentence = ChineseText.normalise(raw);
-    Matcher relative = RELATIVE_YEAR.matcher(sentence);
-    if (asked.isEmpty() || !years(sentence).isEmpty() || !relative.find()) {
-      return false;
-    }
-    if (reported == null) {
-      return true;
-    }
-    int back = switch (relative.group(1)) {
-      case "去年" -> 1;
-      case "前年" -> 2;
-      case "明年" -> -1;
-      default -> 0;
-    };
-    return !asked.contains(String.valueOf(reported.getYear() - back));
-  }
-
-  /** Whether {@code sentence} names a year {@code q} asks about ({@code 2021年}). */
-  static boolean namesTheAskedYear(Question q, String raw) {
-    Set<String> asked = years(q.text());
-    return years(ChineseText.normalise(raw)).stream().anyMatch(asked::contains);
-  }
-
-  /** Whether {@code q} names a year in figures ({@code 2021年}, {@code 2020年初}). */
-  static boolean namesAYear(Question q) {
-    return YEAR.matcher(q.text()).find();
-  }
-
-  /**
-   * Whether the report that would answer {@code q} is of a year it names: its article names the year
-   * ({@code 获北京市2021年度“安康杯”}), or its issue is of that year. A report that never names the
-   * year, undated or dated another year, tells of its own time: {@code 2021年大兴区总工会筹措了多少资金}
-   * is not answered by an undated {@code 大兴区总工会…筹措60余万元}.
-   */
-  static boolean ofTheAskedYear(Question q, String normArticle, java.time.LocalDate reported) {
-    Set<String> asked = years(q.text());
-    return asked.isEmpty() || asked.stream().anyMatch(normArticle::contains)
-        || reported != null && asked.contains(String.valueOf(reported.getYear()));
-  }
-
-  private static Set<String> years(String text) {
-    Set<String> out = new HashSet<>();
-    Matcher m = YEAR.matcher(text);
-    while (m.find()) {
-      out.add(m.group(1));
-    }
-    return out;
-  }
-
-  /** A question of the day ({@code 具体是几月几号办的}): {@code 今年} or {@code 2021年} does not answer it. */
-  private static final Pattern DAY_ASKED = Pattern.compile("几月几[号日]|几号|几日|哪天|哪一天|哪日|什么日子|具体日期");
   /** A day of the month or a named day, or a time of day: what answers a question of the day and the time. */
   private static final Pattern DAY_OR_TIME = Pattern.compile("[月日号点时:：]|昨天|前天|当天|春节|元宵节|除夕");
   /**
@@ -326,46 +216,11 @@ final class AnswerCheck {
   /** A time of day by the clock ({@code 7点}, {@code 9:30}, {@code 七点半}). */
   private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:：]\\d{2}|\\d{1,2}[点时]|[一二三四五六七八九十]+[点时](?:[一二三四五六七八九十]+分|半|钟)");
 
-  /** The hour asked in so many words ({@code 几点收工}): a day does not answer it. */
-  private static final Pattern HOUR_ASKED = Pattern.compile("几点");
-
-  /**
-   * Whether the question asks an hour ({@code 每天几点收工}), or the time of a day it names itself
-   * ({@code 3月4号…是上午什么时间到的}): a sentence that gives a day without the hour does not
-   * answer it.
-   */
-  static boolean asksTheHour(Question q) {
-    return HOUR_ASKED.matcher(q.text()).find() || TIME_ASKED.matcher(q.text()).find() && DATE.matcher(q.text()).find();
-  }
-
   /** A day, for a question of the day alone: {@code 早上7点钟} does not say which day. */
   private static final Pattern A_DAY = Pattern.compile("[月日号]|昨天|前天|当天|春节|元宵节|除夕");
 
   /** A question of the year ({@code 哪年当上}): only a year answers it. */
   private static final Pattern YEAR_ASKED = Pattern.compile("哪年|哪一年|哪个年份|什么年份|几几年|何年");
-
-  /** Whether {@code q} asks for a day, not merely a time ({@code 几月几号}, {@code 哪天}). */
-  static boolean asksADay(Question q) {
-    return DAY_ASKED.matcher(q.text()).find();
-  }
-
-  /** Whether a phrase is a date ({@code 2022年}, {@code 3月}), which does not count anything. */
-  static boolean isDate(String phrase) {
-    return DATE.matcher(phrase).matches();
-  }
-
-  /**
-   * Whether a phrase that reads as a date answers {@code q} as a length of time: {@code 几年} or
-   * {@code 多少天} asks for one ({@code 海试了5年}), and so does {@code 多久}, unless the phrase is a
-   * year of the calendar ({@code 1998年}).
-   */
-  static boolean lasts(Question q, String phrase) {
-    String measure = q.measure();
-    if (measure == null) {
-      return false;
-    }
-    return TIME_MEASURES.contains(measure) || measure.equals(Question.DURATION) && !YEAR.matcher(phrase).matches();
-  }
 
   private static boolean hasRole(Question q, String sentence) {
     return q.roles().isEmpty() || q.roles().stream().anyMatch(r -> GENERIC_ROLES.contains(r)
@@ -1521,11 +1376,6 @@ final class AnswerCheck {
   private static boolean shares(String head, String name) {
     long held = head.chars().filter(c -> name.indexOf(c) >= 0).count();
     return held * 2 >= head.length();
-  }
-
-  /** Whether a sentence holds a century, decade, age or time ago ({@link #PERIOD_OF_TIME}). */
-  static boolean namesAPeriod(String raw) {
-    return PERIOD_OF_TIME.matcher(ChineseText.normalise(raw)).find();
   }
 
   /** Whether a sentence names a person the question does not, whatever the role it gives them. */

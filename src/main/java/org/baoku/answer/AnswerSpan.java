@@ -42,7 +42,7 @@ final class AnswerSpan {
     for (Phrase p : AnswerCheck.phrases(q, n.text)) {
       String phrase = n.text.substring(p.start(), p.end()).strip();
       if (phrase.isEmpty() || q.text().contains(phrase)
-          || q.asks() == Question.Asked.NUMBER && AnswerCheck.isDate(phrase) && !AnswerCheck.lasts(q, phrase)
+          || q.asks() == Question.Asked.NUMBER && Days.isDate(phrase) && !Days.lasts(q, phrase)
           || q.asks() == Question.Asked.NUMBER && (indefinite(n.text, p) || countsOtherThings(q, n.text, p))) {
         continue;
       }

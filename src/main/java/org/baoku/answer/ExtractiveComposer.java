@@ -278,12 +278,12 @@ public final class ExtractiveComposer implements Composer {
       return List.of();
     }
     List<Evidence.Scored> chosen = withSubjects(c, answering, carried);
-    if (chosen.stream().anyMatch(s -> AnswerCheck.relativeToAnotherYear(q, s.span().text(), s.passage().imprint().date()))
-        && chosen.stream().noneMatch(s -> AnswerCheck.namesTheAskedYear(q, s.span().text()))) {
+    if (chosen.stream().anyMatch(s -> Days.relativeToAnotherYear(q, s.span().text(), s.passage().imprint().date()))
+        && chosen.stream().noneMatch(s -> Days.namesTheAskedYear(q, s.span().text()))) {
       // 2021年 asked, 今年 reported in an undated report: the year is not known to be the one asked
       return List.of();
     }
-    if (!chosen.isEmpty() && AnswerCheck.namesAYear(q) && chosen.stream().noneMatch(s -> AnswerCheck.ofTheAskedYear(q,
+    if (!chosen.isEmpty() && Days.namesAYear(q) && chosen.stream().noneMatch(s -> Days.ofTheAskedYear(q,
         articleContext(s.passage(), top, articles), s.passage().imprint().date()))) {
       // 2021年…筹措了多少 asked, and no report chosen names 2021 or is of 2021: it tells of its own year
       return List.of();

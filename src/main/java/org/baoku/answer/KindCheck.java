@@ -100,7 +100,7 @@ final class KindCheck {
    */
   static List<Integer> answering(Question q, double[] probability, List<Boolean> about, List<String> texts,
       List<Integer> picked) {
-    if (picked.isEmpty() || picked.stream().allMatch(i -> AnswerCheck.ofAnotherYear(q, texts.get(i)))) {
+    if (picked.isEmpty() || picked.stream().allMatch(i -> Days.ofAnotherYear(q, texts.get(i)))) {
       // 2020年度 asked, 2021年度 reported: the report is of another year
       return List.of();
     }
@@ -396,7 +396,7 @@ final class KindCheck {
   private static boolean answers(Question q, String sentence, boolean about) {
     boolean person = q.asks() == Question.Asked.PERSON;
     return (person || about) && holds(q, sentence) && !AnswerCheck.notItsShare(q, sentence)
-        && !AnswerCheck.ofAnotherYear(q, sentence) && !AnswerCheck.ofAnotherGroup(q, sentence)
+        && !Days.ofAnotherYear(q, sentence) && !AnswerCheck.ofAnotherGroup(q, sentence)
         && !AnswerCheck.countsTheWhole(q, sentence) && !AnswerCheck.givenJointly(q, sentence)
         && !AnswerCheck.notThePay(q, sentence) && !AnswerCheck.notAtTheRate(q, sentence)
         && !AnswerCheck.ofAnotherWhole(q, sentence)
@@ -415,7 +415,7 @@ final class KindCheck {
   static boolean holds(Question q, String sentence) {
     return switch (q.asks()) {
       case PERSON -> AnswerCheck.namesSomeone(q, sentence) && AnswerCheck.givesThePost(q, sentence);
-      case DATE -> AnswerSpan.in(q, sentence).isPresent() || !AnswerCheck.asksADay(q) && AnswerCheck.namesAPeriod(sentence);
+      case DATE -> AnswerSpan.in(q, sentence).isPresent() || !Days.asksADay(q) && Days.namesAPeriod(sentence);
       default -> AnswerSpan.in(q, sentence).isPresent();
     };
   }
