@@ -44,7 +44,6 @@ final class AnswerCheck {
   private static final Pattern QUOTED_NAME = Pattern.compile("[“\"]([^”\"]{2,30})[”\"]");
   private static final Pattern TITLES = Pattern.compile("《[^》]+》.*《[^》]+》");
   private static final Pattern COUNTED_OFF = Pattern.compile("一是.*二是|其一.*其二|首先.*其次");
-  /** A name in Latin letters ({@code Curtis Stevens}, {@code Sony}): a person or body a 谁 may ask for. */
   /** How the name of a body ends ({@code 特警大队}, {@code 经科卫支部}), which a firm's brand name does not. */
   private static final Pattern BODY_END = Pattern.compile("[队部组委会局处科所站院校厂社室办司团村镇乡区市县]$|中心$");
   /** A question for one member's own share of a figure. */
@@ -60,7 +59,6 @@ final class AnswerCheck {
   private static final Pattern BRAND_ASKED = Pattern.compile("(?:什么|哪个|哪一|哪种|何种|哪家)(?:牌子|品牌|牌)");
   private static final Pattern BRAND_NAMED = Pattern.compile(
       "(?<![A-Za-z])([A-Za-z][A-Za-z0-9&'-]+)(?![A-Za-z])|(\\p{IsHan}{2,6})(?:牌|品牌)");
-  private static final Pattern LATIN_NAME = Pattern.compile("(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])");
   private static final String PERIOD = "凌晨|早上|早晨|上午|中午|下午|傍晚|晚上";
   /**
    * A date or time as a reader would quote it: {@code 3月4日}, {@code 2022年3月4日上午9点},
@@ -99,22 +97,8 @@ final class AnswerCheck {
       Map.entry(Question.DURATION, "分钟|个?小时|天|个月|年|周|秒|公里|千米|厘米|公分|毫米|米|英尺|英里"),
       // sessions of a training, meetings: 10场培训, 3次讲座; not 期 (二期工程) or 节 (三八节)
       Map.entry("场", "场|次|堂|轮"));
-  /**
-   * Nouns after {@code 哪个} that name a kind of body rather than the end of its name: any named
-   * place or organisation may answer {@code 哪个部门} ({@code 女工委}).
-   */
-  private static final Set<String> CATEGORIES =
-      Set.of("部门", "单位", "组织", "机构", "企业", "团体", "地方", "地区", "机关", "方面");
-  /**
-   * Characters after a name searched for the asked kind of place: {@code 榆垓镇兴安健康公寓集中隔离点}
-   * names a {@code 集中隔离点}.
-   */
-  private static final int HEAD_WINDOW = 12;
-  private static final Pattern NO_BREAK = Pattern.compile("[^，。；、：,;:（）()“”\\s]*");
   /** Share of a long entity core's bigrams that counts as mentioning it. */
   private static final double PARTIAL_MENTION = 0.5;
-  /** Words before a reporter's name in a byline: that name never answers {@code 谁说的}. */
-  private static final Set<String> CREDITS = Set.of("记者", "通讯员", "摄影", "编辑", "实习生", "文", "图");
   /**
    * The province-level divisions of China: the first part of a name that a provincial or city
    * paper puts before almost every body it reports on ({@code 北京市总工会}), so it tells no two
@@ -126,8 +110,6 @@ final class AnswerCheck {
   /** A generic first part of a name: a province-level division or "this city", longest first. */
   private static final Pattern PREFIX = Pattern.compile(
       "^(?:本市|全市|我市|(?:" + PROVINCES + ")(?:特别行政区|\\p{IsHan}{0,3}?自治区|省|市)?)");
-  private static final List<String> SUFFIXES = List.of(
-      "总工会", "工会", "分公司", "公司", "集团", "街道", "社区", "工委", "区", "市", "县", "镇", "乡", "村");
 
   /**
    * What comes before a body's kind when the name refers back to the report's own body ({@code
@@ -185,8 +167,8 @@ final class AnswerCheck {
     }
     return switch (q.asks()) {
       case NUMBER -> numbers(q, sentence);
-      case PERSON -> names(q, sentence);
-      case PLACE, ORGANISATION -> places(q, sentence);
+      case PERSON -> Names.names(q, sentence);
+      case PLACE, ORGANISATION -> Names.places(q, sentence);
       case DATE -> Phrase.matches(DATE_OR_TIME.matcher(sentence)).stream()
           .filter(p -> !Days.asksADay(q) || (Days.TIME_ASKED.matcher(q.text()).find() ? DAY_OR_TIME : A_DAY)
               .matcher(sentence.substring(p.start(), p.end())).find())
@@ -461,7 +443,7 @@ final class AnswerCheck {
       int after = question.indexOf(t.word) + t.word.length();
       String deed = question.substring(after, Math.min(question.length(), after + DEED_CHARS));
       if (deed.length() == DEED_CHARS && deed.codePoints().allMatch(Character::isIdeographic)
-          && names(q, sentence).stream().anyMatch(n -> sentence.startsWith(deed, n.end()))) {
+          && Names.names(q, sentence).stream().anyMatch(n -> sentence.startsWith(deed, n.end()))) {
         return true;
       }
     }
@@ -548,7 +530,7 @@ final class AnswerCheck {
     boolean cut = true;
     while (cut) {
       cut = false;
-      for (String s : SUFFIXES) {
+      for (String s : Names.SUFFIXES) {
         if (c.endsWith(s) && c.length() - s.length() >= 2) {
           c = c.substring(0, c.length() - s.length());
           cut = true;
@@ -654,7 +636,7 @@ final class AnswerCheck {
     if (countsIt(counted, before.substring(from))) {
       return true;
     }
-    Matcher words = NO_BREAK.matcher(after);
+    Matcher words = Names.NO_BREAK.matcher(after);
     String next = words.lookingAt() ? words.group() : "";
     return counted.length() >= 2
         && next.substring(0, Math.min(next.length(), HEAD_AFTER)).contains(counted.substring(counted.length() - 1));
@@ -1362,132 +1344,10 @@ final class AnswerCheck {
     return false;
   }
 
-  /** The word before term {@code i}, past blanks ({@code 记者 闫长禄}); empty at the start. */
-  private static String wordBefore(List<Term> terms, int i) {
-    for (int j = i - 1; j >= 0; j--) {
-      if (!terms.get(j).word.isBlank()) {
-        return terms.get(j).word;
-      }
-    }
-    return "";
-  }
-
   /** Whether {@code name} holds at least half the characters of {@code head}. */
   private static boolean shares(String head, String name) {
     long held = head.chars().filter(c -> name.indexOf(c) >= 0).count();
     return held * 2 >= head.length();
-  }
-
-  /** Whether a sentence names a person the question does not, whatever the role it gives them. */
-  static boolean namesSomeone(Question q, String raw) {
-    String sentence = ChineseText.normalise(raw);
-    return !names(q, sentence).isEmpty() || LATIN_NAME.matcher(sentence).find();
-  }
-
-  private static List<Phrase> names(Question q, String sentence) {
-    List<Term> terms = Tagger.tag(sentence);
-    int[] at = offsets(terms, sentence);
-    List<Phrase> out = new ArrayList<>();
-    for (int i = 0; i < terms.size(); i++) {
-      Term t = terms.get(i);
-      if (!t.nature.toString().startsWith("nr") || t.word.length() == 2 && !Tagger.personName(t)
-          || CREDITS.contains(wordBefore(terms, i))
-          || i + 1 < terms.size() && (terms.get(i + 1).nature.toString().equals("k")
-              || terms.get(i + 1).word.equals("精神"))) {
-        // a byline's reporter, a word part the tagger took for a name (参训/nr 者/k), or a spirit
-        // named after someone (雷锋精神), not a person in the report
-        continue;
-      }
-      String name = t.word;
-      if (name.length() == 1 && i + 1 < terms.size()) {
-        // HanLP sometimes splits a surname from its given name: 彭/nr 春辉/nz
-        Term given = terms.get(i + 1);
-        if (given.word.length() <= 2 && given.nature.toString().matches("nr|nz|ng")
-            && at[i + 1] == at[i] + 1) {
-          name += given.word;
-        }
-      }
-      if (name.length() >= 2 && !q.text().contains(name) && at[i] >= 0) {
-        out.add(new Phrase(at[i], at[i] + name.length()));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * A named place or body not already in the question: for {@code 哪个社区} one containing or
-   * followed by {@code 社区} ({@code 丰台区华苇景苑社区}, {@code 枣园 尚城 社区}); for {@code 哪里} any.
-   * Common nouns ({@code 小区}) do not count, so a near miss is not taken for the answer.
-   *
-   * <p>The phrase runs from the name to the end of the asked kind ({@code 陶然亭 街道 工委}); for
-   * {@code 哪里} it is the name with the names and generic parts right after it
-   * ({@code 顺义区 交通局工会}), since the tagger cuts one body's name into several.
-   */
-  private static List<Phrase> places(Question q, String sentence) {
-    List<Term> terms = Tagger.tag(sentence);
-    int[] at = offsets(terms, sentence);
-    boolean anyName = q.heads().isEmpty() || q.heads().stream().anyMatch(CATEGORIES::contains);
-    List<Phrase> out = new ArrayList<>();
-    int covered = 0;
-    for (int i = 0; i < terms.size(); i++) {
-      Term t = terms.get(i);
-      int start = at[i];
-      // inside the last phrase, or (start -1) a word the tagger did not take from the sentence
-      if (start < covered || !isProper(t) || q.text().contains(t.word)) {
-        continue;
-      }
-      int offset = start + t.word.length();
-      if (anyName) {
-        if (isPlaceOrBody(t)) {
-          int end = offset;
-          for (int j = i + 1; j < terms.size() && at[j] == end
-              && (isPlaceOrBody(terms.get(j)) || SUFFIXES.contains(terms.get(j).word)); j++) {
-            end += terms.get(j).word.length();
-          }
-          out.add(new Phrase(start, end));
-          covered = end;
-        }
-        continue;
-      }
-      String rest = sentence.substring(start, Math.min(sentence.length(), offset + HEAD_WINDOW));
-      for (String head : q.heads()) {
-        int h = rest.indexOf(head);
-        if (h >= 0 && NO_BREAK.matcher(rest.substring(0, h)).matches()) {
-          out.add(new Phrase(start, start + h + head.length()));
-          covered = start + h + head.length();
-          break;
-        }
-      }
-    }
-    return out;
-  }
-
-  private static boolean isPlaceOrBody(Term t) {
-    String n = t.nature.toString();
-    return n.startsWith("ns") || n.startsWith("nt") || n.startsWith("nis");
-  }
-
-  /**
-   * Where each term starts in {@code sentence}, or -1 for one not found there. The tagger's words
-   * are the sentence cut in pieces, but are found rather than counted in case it ever drops one.
-   */
-  private static int[] offsets(List<Term> terms, String sentence) {
-    int[] at = new int[terms.size()];
-    int from = 0;
-    for (int i = 0; i < terms.size(); i++) {
-      int found = sentence.indexOf(terms.get(i).word, from);
-      at[i] = found;
-      if (found >= 0) {
-        from = found + terms.get(i).word.length();
-      }
-    }
-    return at;
-  }
-
-  private static boolean isProper(Term t) {
-    String n = t.nature.toString();
-    return n.equals("j") || n.startsWith("ns") || n.startsWith("nt") || n.startsWith("nz") || n.startsWith("nis")
-        || n.startsWith("nr");
   }
 
 }

@@ -292,13 +292,13 @@ public final class ExtractiveComposer implements Composer {
       Optional<List<Evidence.Scored>> listed = ListFollows.items(q, announcers(c, answering), chosen, articles, top)
           // 队长都是谁 is answered by names: 召之即来、来之能战、战之能胜 lists none
           .filter(l -> q.asks() != Question.Asked.PERSON
-              || l.stream().anyMatch(s -> AnswerCheck.namesSomeone(q, s.span().text())));
+              || l.stream().anyMatch(s -> Names.namesSomeone(q, s.span().text())));
       if (listed.isPresent()) {
         return listed.get();
       }
     }
     if (q.asks() == Question.Asked.PERSON && !chosen.isEmpty() && chosen.stream().noneMatch(s ->
-        AnswerCheck.namesSomeone(q, s.span().text())
+        Names.namesSomeone(q, s.span().text())
             && AnswerCheck.aboutBodies(q, articleContext(s.passage(), top, articles)))) {
       // the name given is someone of another report: 北宇物业公司的工会主席 for 首发养护公司工会的主席
       return List.of();
