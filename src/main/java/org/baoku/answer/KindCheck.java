@@ -51,7 +51,7 @@ import org.baoku.index.ChineseText;
  *
  * <p>Some things a report gives or does not, and no near sentence stands in for them: a brand
  * ({@code 是什么牌子的}), a telephone number, one member's own share of a figure given to several
- * ({@link AnswerCheck#notItsShare}). A question for one of them is refused when none of the
+ * ({@link FigureCheck#notItsShare}). A question for one of them is refused when none of the
  * {@value #CHECKED} most probable sentences gives it (over the read seed-format sets, unanswerable
  * refused 121 → 127 of 145 with the other rules of that commit series, false refusals unchanged by
  * these). A date is taken from the sentence naming the asked event when the best one does not
@@ -150,7 +150,7 @@ final class KindCheck {
           && !AnswerCheck.ofAnotherOrdinal(q, texts.get(i)) && !AnswerCheck.ofAnotherPerson(q, texts.get(i)));
       return held ? picked : List.of();
     }
-    if (q.english() && (AnswerCheck.asksAge(q)
+    if (q.english() && (FigureCheck.asksAge(q)
         || q.measure() != null && ENGLISH_STRICT_MEASURES.contains(q.measure()) || q.count().counted() != null)) {
       // an age, households, views, sessions, a population: a figure a report gives or does not, in
       // a measure no other figure stands in for; refused when no candidate of any rank has one
@@ -184,9 +184,9 @@ final class KindCheck {
       return picked;
     }
     Predicate<Integer> answersIt = i -> answers(q, texts.get(i), about.get(i));
-    Optional<String> recipient = AnswerCheck.recipient(q);
+    Optional<String> recipient = FigureCheck.recipient(q);
     if (recipient.isPresent()
-        && best(probability, CHECKED).stream().anyMatch(i -> AnswerCheck.givenJointly(q, texts.get(i)))) {
+        && best(probability, CHECKED).stream().anyMatch(i -> FigureCheck.givenJointly(q, texts.get(i)))) {
       // 给清水镇拨了多少, and the report gives 清水镇 its money with two others: only a sentence
       // of 清水镇's own money answers, not another body's figure ranked below
       answersIt = answersIt.and(i -> ChineseText.compact(ChineseText.normalise(texts.get(i))).contains(recipient.get()));
@@ -395,12 +395,12 @@ final class KindCheck {
   /** Whether a candidate holds the asked phrase, reported of the question's subject. */
   private static boolean answers(Question q, String sentence, boolean about) {
     boolean person = q.asks() == Question.Asked.PERSON;
-    return (person || about) && holds(q, sentence) && !AnswerCheck.notItsShare(q, sentence)
-        && !Days.ofAnotherYear(q, sentence) && !AnswerCheck.ofAnotherGroup(q, sentence)
-        && !AnswerCheck.countsTheWhole(q, sentence) && !AnswerCheck.givenJointly(q, sentence)
-        && !AnswerCheck.notThePay(q, sentence) && !AnswerCheck.notAtTheRate(q, sentence)
-        && !AnswerCheck.ofAnotherWhole(q, sentence)
-        && !AnswerCheck.ofAnotherWork(q, sentence) && !AnswerCheck.onlyRoundWhereExactAsked(q, sentence)
+    return (person || about) && holds(q, sentence) && !FigureCheck.notItsShare(q, sentence)
+        && !Days.ofAnotherYear(q, sentence) && !FigureCheck.ofAnotherGroup(q, sentence)
+        && !FigureCheck.countsTheWhole(q, sentence) && !FigureCheck.givenJointly(q, sentence)
+        && !FigureCheck.notThePay(q, sentence) && !FigureCheck.notAtTheRate(q, sentence)
+        && !FigureCheck.ofAnotherWhole(q, sentence)
+        && !AnswerCheck.ofAnotherWork(q, sentence) && !FigureCheck.onlyRoundWhereExactAsked(q, sentence)
         && !AnswerCheck.opensWithAnotherBody(q, sentence)
         && !AnswerCheck.ofAnotherOrdinal(q, sentence) && !AnswerCheck.ofAnotherPerson(q, sentence)
         && (!AnswerCheck.aboutAnother(q, sentence) || about && FIRST_PERSON.matcher(sentence).find());
