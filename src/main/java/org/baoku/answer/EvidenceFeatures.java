@@ -102,7 +102,7 @@ final class EvidenceFeatures {
       boolean fits = i < CHECKED && AnswerCheck.fits(q, checked);
       double[] article = articles.computeIfAbsent(s.passage().articleKey(),
           id -> article(q, context.apply(s.passage())));
-      boolean another = typed && i < CHECKED && AnswerCheck.aboutAnother(q, checked);
+      boolean another = typed && i < CHECKED && SubjectCheck.aboutAnother(q, checked);
       out.add(new double[] {
           s.sim(), s.lex(), s.score(), s.sim() - maxSim, s.lex() - maxLex, s.score() - maxMixed,
           1.0 / (1 + i), 1.0 / (1 + simRank[i]), 1.0 / (1 + lexRank[i]),
@@ -116,7 +116,7 @@ final class EvidenceFeatures {
 
   /** What a candidate's article says of the question: about its bodies, key-term coverage, terms lacked. */
   private static double[] article(Question q, String article) {
-    boolean about = q.entities().isEmpty() || AnswerCheck.aboutEntities(q, article);
+    boolean about = q.entities().isEmpty() || SubjectCheck.aboutEntities(q, article);
     return new double[] {bit(about), Lexical.overlap(q.keys(), article, ""), missing(q, article)};
   }
 

@@ -299,11 +299,11 @@ public final class ExtractiveComposer implements Composer {
     }
     if (q.asks() == Question.Asked.PERSON && !chosen.isEmpty() && chosen.stream().noneMatch(s ->
         Names.namesSomeone(q, s.span().text())
-            && AnswerCheck.aboutBodies(q, articleContext(s.passage(), top, articles)))) {
+            && SubjectCheck.aboutBodies(q, articleContext(s.passage(), top, articles)))) {
       // the name given is someone of another report: 北宇物业公司的工会主席 for 首发养护公司工会的主席
       return List.of();
     }
-    List<String> provinces = AnswerCheck.provinces(q);
+    List<String> provinces = SubjectCheck.provinces(q);
     if (!chosen.isEmpty() && q.asks() != Question.Asked.YES_NO && !provinces.isEmpty()
         && !provinces.stream().allMatch(retrieved(top)::contains)) {
       // 河北省总工会 asked, no report retrieved names 河北: 区总工会 of a report on 门头沟 is another
@@ -424,7 +424,7 @@ public final class ExtractiveComposer implements Composer {
    * a sum are often in different reports.
    */
   private static List<String> ofTheBodies(Question q, List<String> texts) {
-    return texts.stream().map(t -> AnswerCheck.aboutAnother(q, t) ? "" : t).toList();
+    return texts.stream().map(t -> SubjectCheck.aboutAnother(q, t) ? "" : t).toList();
   }
 
   /**
@@ -548,7 +548,7 @@ public final class ExtractiveComposer implements Composer {
 
   /**
    * Whether each candidate's article names the question's bodies and places ({@link
-   * AnswerCheck#aboutBodies}), read once an article; only the kinds {@link KindCheck} checks
+   * SubjectCheck#aboutBodies}), read once an article; only the kinds {@link KindCheck} checks
    * read it.
    */
   private static List<Boolean> aboutBodies(Question q, List<Evidence.Scored> ranked,
@@ -558,7 +558,7 @@ public final class ExtractiveComposer implements Composer {
     }
     Map<String, Boolean> byArticle = new HashMap<>();
     return ranked.stream().map(s -> byArticle.computeIfAbsent(s.passage().articleKey(),
-        key -> AnswerCheck.aboutBodies(q, context.apply(s.passage())))).toList();
+        key -> SubjectCheck.aboutBodies(q, context.apply(s.passage())))).toList();
   }
 
   /** The normalised headline, byline and text of {@code p}'s article, as far as it is known. */

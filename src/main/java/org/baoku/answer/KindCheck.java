@@ -25,10 +25,10 @@ import org.baoku.index.ChineseText;
  * name, or a name in Latin letters.
  *
  * <p>A number or date must also be reported of the question's subject: a sentence whose article
- * never names the question's bodies and places ({@link AnswerCheck#aboutBodies}) does not answer
+ * never names the question's bodies and places ({@link SubjectCheck#aboutBodies}) does not answer
  * it, however well its figure fits ({@code 通州区总工会有多少名机关党员干部…} is not answered by
  * another district's report of {@code 16名机关干部}); nor does a sentence that names another body
- * of the same kind and not the question's ({@link AnswerCheck#aboutAnother}: {@code
+ * of the same kind and not the question's ({@link SubjectCheck#aboutAnother}: {@code
  * 怀柔区总工会抽调28名…} for {@code 门头沟区总工会…有多少名}), which a round-up article of every
  * district's report otherwise passes. A person question asks only the second. The other names the
  * tagger finds in a question need not be in the article: they are often words ({@code 王敏花多少钱}
@@ -96,7 +96,7 @@ final class KindCheck {
    * best that does; else none, which refuses the question.
    *
    * @param about whether each candidate's article names the question's bodies and places ({@link
-   *     AnswerCheck#aboutBodies}), in the order of {@code texts}
+   *     SubjectCheck#aboutBodies}), in the order of {@code texts}
    */
   static List<Integer> answering(Question q, double[] probability, List<Boolean> about, List<String> texts,
       List<Integer> picked) {
@@ -147,7 +147,7 @@ final class KindCheck {
     if (q.acrossArticles()) {
       // parts of several reports: no one subject to check, but what is asked must be there
       boolean held = !checked(q.asks()) || q.english() || picked.stream().anyMatch(i -> holds(q, texts.get(i))
-          && !AnswerCheck.ofAnotherOrdinal(q, texts.get(i)) && !AnswerCheck.ofAnotherPerson(q, texts.get(i)));
+          && !SubjectCheck.ofAnotherOrdinal(q, texts.get(i)) && !SubjectCheck.ofAnotherPerson(q, texts.get(i)));
       return held ? picked : List.of();
     }
     if (q.english() && (FigureCheck.asksAge(q)
@@ -196,7 +196,7 @@ final class KindCheck {
         // 旧宫镇…送出多少件 is answered by 旧宫镇's sentence, and 庞各庄镇总工会…1000余件 picked beside
         // it is another town's deed, not a second part of the answer
         List<Integer> own = picked.stream()
-            .filter(j -> j == i || !AnswerCheck.opensWithAnotherBody(q, texts.get(j))).toList();
+            .filter(j -> j == i || !SubjectCheck.opensWithAnotherBody(q, texts.get(j))).toList();
         return q.asks() == Question.Asked.DATE ? onTheAskedEvent(q, probability, about, texts, own, i)
             : asOfTheAskedDay(q, probability, about, texts, own, i);
       }
@@ -400,10 +400,10 @@ final class KindCheck {
         && !FigureCheck.countsTheWhole(q, sentence) && !FigureCheck.givenJointly(q, sentence)
         && !FigureCheck.notThePay(q, sentence) && !FigureCheck.notAtTheRate(q, sentence)
         && !FigureCheck.ofAnotherWhole(q, sentence)
-        && !AnswerCheck.ofAnotherWork(q, sentence) && !FigureCheck.onlyRoundWhereExactAsked(q, sentence)
-        && !AnswerCheck.opensWithAnotherBody(q, sentence)
-        && !AnswerCheck.ofAnotherOrdinal(q, sentence) && !AnswerCheck.ofAnotherPerson(q, sentence)
-        && (!AnswerCheck.aboutAnother(q, sentence) || about && FIRST_PERSON.matcher(sentence).find());
+        && !SubjectCheck.ofAnotherWork(q, sentence) && !FigureCheck.onlyRoundWhereExactAsked(q, sentence)
+        && !SubjectCheck.opensWithAnotherBody(q, sentence)
+        && !SubjectCheck.ofAnotherOrdinal(q, sentence) && !SubjectCheck.ofAnotherPerson(q, sentence)
+        && (!SubjectCheck.aboutAnother(q, sentence) || about && FIRST_PERSON.matcher(sentence).find());
   }
 
   /** The kinds of question the check reads: a number, a date or a person. */

@@ -249,7 +249,7 @@ class KindCheckTest {
 
   /** Whether each candidate's article names the question's bodies, as the real check reads it. */
   private static List<Boolean> inArticles(Question q, List<String> articles) {
-    return articles.stream().map(a -> AnswerCheck.aboutBodies(q, org.baoku.index.ChineseText.folded(a))).toList();
+    return articles.stream().map(a -> SubjectCheck.aboutBodies(q, org.baoku.index.ChineseText.folded(a))).toList();
   }
 
   @Test
@@ -340,8 +340,8 @@ class KindCheckTest {
   @Test
   void theAskedBodyNamedInPartsIsNotAnotherBody() {
     Question q = Question.read("公交保修分公司四厂的读书会上，朗读《大国追梦》的那位女职工是谁？");
-    assertFalse(AnswerCheck.aboutAnother(q, "日前，北京公交集团保修分公司四厂党员活动室内，女职工张磊诵读着《大国追梦》。"));
-    assertTrue(AnswerCheck.aboutAnother(Question.read("门头沟区总工会抽调了多少名党员干部？"), "怀柔区总工会抽调28名党员干部深入社区。"));
+    assertFalse(SubjectCheck.aboutAnother(q, "日前，北京公交集团保修分公司四厂党员活动室内，女职工张磊诵读着《大国追梦》。"));
+    assertTrue(SubjectCheck.aboutAnother(Question.read("门头沟区总工会抽调了多少名党员干部？"), "怀柔区总工会抽调28名党员干部深入社区。"));
   }
 
   @Test
