@@ -121,15 +121,15 @@ final class KindCheck {
       // model ranks below the one that repeats the question's names; any candidate, as for a title
       return withOneThatHolds(probability, texts, picked, AnswerCheck::givesAnHonour, texts.size());
     }
-    Optional<String> counted = AnswerCheck.countedAskedByName(q);
+    Optional<String> counted = Specifics.countedAskedByName(q);
     if (counted.isPresent()) {
       // 12个社区，具体是哪几个: 支援双丰街道12个社区 counts them and names none
-      return onlyWithOneThatHolds(probability, texts, picked, text -> AnswerCheck.specifies(counted.get(), text));
+      return onlyWithOneThatHolds(probability, texts, picked, text -> Specifics.specifies(counted.get(), text));
     }
-    if (AnswerCheck.asksSpecifics(q)) {
+    if (Specifics.asksSpecifics(q)) {
       // 送的慰问品具体是啥: 送去关怀和慰问品 says that there were some, not what they were
-      String thing = AnswerCheck.askedThing(q);
-      return onlyWithOneThatHolds(probability, texts, picked, text -> AnswerCheck.specifies(thing, text));
+      String thing = Specifics.askedThing(q);
+      return onlyWithOneThatHolds(probability, texts, picked, text -> Specifics.specifies(thing, text));
     }
     Optional<AnswerCheck.Detail> detail = AnswerCheck.detailAsked(q);
     if (detail.isPresent()) {
@@ -167,7 +167,7 @@ final class KindCheck {
           q.roles().isEmpty() ? CHECKED : texts.size());
     }
     if (q.asks() == Question.Asked.LIST) {
-      return withOneThatHolds(probability, texts, picked, text -> AnswerCheck.enumerates(q, text), CHECKED);
+      return withOneThatHolds(probability, texts, picked, text -> Specifics.enumerates(q, text), CHECKED);
     }
     if (q.asks() == Question.Asked.TITLE) {
       // a title in 《》 is rare and sure enough to be taken from any candidate: holdout-7 0.876 ->
@@ -175,9 +175,9 @@ final class KindCheck {
       // changed nothing on the seven seed-format sets
       // a title like the thing asked first (《胡家堡防疫村约十六条》 for 防疫村规), then any
       List<Integer> related = withOneThatHolds(probability, texts, picked,
-          text -> AnswerCheck.namesATitle(q, text, true), texts.size());
+          text -> Specifics.namesATitle(q, text, true), texts.size());
       return related.equals(picked)
-          ? withOneThatHolds(probability, texts, picked, text -> AnswerCheck.namesATitle(q, text), texts.size())
+          ? withOneThatHolds(probability, texts, picked, text -> Specifics.namesATitle(q, text), texts.size())
           : related;
     }
     if (!checked(q.asks())) {
@@ -377,7 +377,7 @@ final class KindCheck {
    */
   static boolean givenOrNot(Question q) {
     return AnswerCheck.asksPhoneNumber(q) || AnswerCheck.asksBrand(q) || AnswerCheck.asksPost(q)
-        || AnswerCheck.asksSpecifics(q) || AnswerCheck.countedAskedByName(q).isPresent()
+        || Specifics.asksSpecifics(q) || Specifics.countedAskedByName(q).isPresent()
         || AnswerCheck.asksNamedKind(q) && !q.english() || AnswerCheck.asksNamedThing(q)
         || AnswerCheck.detailAsked(q).isPresent();
   }

@@ -373,9 +373,9 @@ class KindCheckTest {
     Question q = Question.read("项目部的职工在菜园里种了些什么菜？");
     List<String> texts = List.of("项目部工会组织职工在基地开展快乐耕种活动。", "职工们在菜园里种下了西红柿、豆角、茄子等蔬菜。");
     assertEquals(List.of(0, 1), KindCheck.answering(q, new double[] {0.4, 0.1}, about(texts), texts, List.of(0)));
-    assertTrue(AnswerCheck.enumerates("读书会上分享了《正道沧桑》和《大国追梦》。"));
-    assertTrue(AnswerCheck.enumerates("一是严把入口关，二是严把研判关。"));
-    assertFalse(AnswerCheck.enumerates("职工们分享了西红柿、豆角。"));
+    assertTrue(Specifics.enumerates("读书会上分享了《正道沧桑》和《大国追梦》。"));
+    assertTrue(Specifics.enumerates("一是严把入口关，二是严把研判关。"));
+    assertFalse(Specifics.enumerates("职工们分享了西红柿、豆角。"));
   }
 
   @Test
