@@ -104,22 +104,22 @@ final class KindCheck {
       // 2020年度 asked, 2021年度 reported: the report is of another year
       return List.of();
     }
-    if (AnswerCheck.asksPhoneNumber(q)) {
+    if (Details.asksPhoneNumber(q)) {
       // a telephone number is digits a report prints or does not: 24小时值守 is none
-      return onlyWithOneThatHolds(probability, texts, picked, text -> AnswerCheck.givesPhoneNumber(q, text));
+      return onlyWithOneThatHolds(probability, texts, picked, text -> Details.givesPhoneNumber(q, text));
     }
-    if (AnswerCheck.asksBrand(q)) {
+    if (Details.asksBrand(q)) {
       // a brand is a name a report gives or does not: 送上自热米饭、牛奶 names none
-      return onlyWithOneThatHolds(probability, texts, picked, text -> AnswerCheck.namesABrand(q, text));
+      return onlyWithOneThatHolds(probability, texts, picked, text -> Details.namesABrand(q, text));
     }
-    if (AnswerCheck.asksPost(q)) {
+    if (Details.asksPost(q)) {
       // a post is a title a report gives or does not: 女职工张磊 holds none
-      return onlyWithOneThatHolds(probability, texts, picked, AnswerCheck::givesAPost);
+      return onlyWithOneThatHolds(probability, texts, picked, Details::givesAPost);
     }
-    if (AnswerCheck.asksHonour(q)) {
+    if (Details.asksHonour(q)) {
       // 获得过什么全国荣誉: the sentence that names the honour (全国五一劳动奖章获得者), which the
       // model ranks below the one that repeats the question's names; any candidate, as for a title
-      return withOneThatHolds(probability, texts, picked, AnswerCheck::givesAnHonour, texts.size());
+      return withOneThatHolds(probability, texts, picked, Details::givesAnHonour, texts.size());
     }
     Optional<String> counted = Specifics.countedAskedByName(q);
     if (counted.isPresent()) {
@@ -131,18 +131,18 @@ final class KindCheck {
       String thing = Specifics.askedThing(q);
       return onlyWithOneThatHolds(probability, texts, picked, text -> Specifics.specifies(thing, text));
     }
-    Optional<AnswerCheck.Detail> detail = AnswerCheck.detailAsked(q);
+    Optional<Details.Detail> detail = Details.detailAsked(q);
     if (detail.isPresent()) {
       // 依据哪份文件, 费用由哪一方支付, 期限到哪天结束: a report names them or does not
       return onlyWithOneThatHolds(probability, texts, picked, detail.get()::givenIn);
     }
-    if (AnswerCheck.asksNamedThing(q)) {
+    if (Details.asksNamedThing(q)) {
       // 下个啥APP: the sentence that names an APP, not the one that repeats the meeting
-      return onlyWithOneThatHolds(probability, texts, picked, text -> AnswerCheck.namesThing(q, text));
+      return onlyWithOneThatHolds(probability, texts, picked, text -> Details.namesThing(q, text));
     }
-    if (AnswerCheck.asksNamedKind(q) && !q.english()) {
+    if (Details.asksNamedKind(q) && !q.english()) {
       // 哪家医院: a hospital is named with 医院, and no sentence without the word names one
-      return onlyWithOneThatHolds(probability, texts, picked, text -> AnswerCheck.mentionsKind(q, text));
+      return onlyWithOneThatHolds(probability, texts, picked, text -> Details.mentionsKind(q, text));
     }
     if (q.acrossArticles()) {
       // parts of several reports: no one subject to check, but what is asked must be there
@@ -376,10 +376,10 @@ final class KindCheck {
    * a thing was.
    */
   static boolean givenOrNot(Question q) {
-    return AnswerCheck.asksPhoneNumber(q) || AnswerCheck.asksBrand(q) || AnswerCheck.asksPost(q)
+    return Details.asksPhoneNumber(q) || Details.asksBrand(q) || Details.asksPost(q)
         || Specifics.asksSpecifics(q) || Specifics.countedAskedByName(q).isPresent()
-        || AnswerCheck.asksNamedKind(q) && !q.english() || AnswerCheck.asksNamedThing(q)
-        || AnswerCheck.detailAsked(q).isPresent();
+        || Details.asksNamedKind(q) && !q.english() || Details.asksNamedThing(q)
+        || Details.detailAsked(q).isPresent();
   }
 
   /**
@@ -414,7 +414,7 @@ final class KindCheck {
   /** Whether a sentence holds a number, date or name that answers {@code q} and that {@code q} does not give. */
   static boolean holds(Question q, String sentence) {
     return switch (q.asks()) {
-      case PERSON -> Names.namesSomeone(q, sentence) && AnswerCheck.givesThePost(q, sentence);
+      case PERSON -> Names.namesSomeone(q, sentence) && Details.givesThePost(q, sentence);
       case DATE -> AnswerSpan.in(q, sentence).isPresent() || !Days.asksADay(q) && Days.namesAPeriod(sentence);
       default -> AnswerSpan.in(q, sentence).isPresent();
     };

@@ -141,11 +141,11 @@ class KindCheckTest {
   @Test
   void aPostAskedIsGivenOnlyByATitleOfOffice() {
     Question q = Question.read("诵读《大国追梦》的张磊在厂里担任什么职务？");
-    assertTrue(AnswerCheck.asksPost(q));
+    assertTrue(Details.asksPost(q));
     assertTrue(KindCheck.givenOrNot(q));
-    assertFalse(AnswerCheck.givesAPost("女职工张磊诵读着《大国追梦》。"));
-    assertTrue(AnswerCheck.givesAPost("四厂工会副主席张磊诵读着《大国追梦》。"));
-    assertTrue(AnswerCheck.givesAPost("车间副主任张磊带头诵读。"));
+    assertFalse(Details.givesAPost("女职工张磊诵读着《大国追梦》。"));
+    assertTrue(Details.givesAPost("四厂工会副主席张磊诵读着《大国追梦》。"));
+    assertTrue(Details.givesAPost("车间副主任张磊带头诵读。"));
   }
 
   @Test
