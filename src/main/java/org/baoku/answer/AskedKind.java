@@ -6,12 +6,15 @@ import java.util.regex.Pattern;
 import org.baoku.index.ChineseText;
 
 /**
- * Whether a sentence holds the kind of thing a question asks for, where in it ({@link #phrases}),
- * and whether it is about the question's named entities. Most unanswerable questions are near
- * misses: the article exists but not the detail (the trainer's name, the total amount), so a
- * similar sentence is not enough.
+ * Whether a sentence holds the kind of thing a question asks for, and where in it ({@link
+ * #phrases}): a number of the asked measure ({@link Figures}), a person's name or a place or body
+ * of the asked kind ({@link Names}), a day or a time as precise as the one asked, each said of the
+ * asked role ({@code 讲师}, {@code 劳模}). Most unanswerable questions are near misses: the article
+ * exists but not the detail (the trainer's name, the total amount), so a similar sentence is not
+ * enough. What is found here may still be another's figure or another body's deed: the other
+ * checks ({@link FigureCheck}, {@link SubjectCheck}, {@link Days}) ask that.
  */
-final class AnswerCheck {
+final class AskedKind {
 
   private static final String PERIOD = "凌晨|早上|早晨|上午|中午|下午|傍晚|晚上";
   /**
@@ -24,7 +27,7 @@ final class AnswerCheck {
       + "|(?:" + PERIOD + ")?(?:\\d{1,2}[:：]\\d{2}|\\d{1,2}[点时](?:\\d{1,2}分|半)?)"
       + "|(?:" + PERIOD + ")[一二三四五六七八九十]+[点时](?:[一二三四五六七八九十]+分|半)?");
 
-  private AnswerCheck() {}
+  private AskedKind() {}
 
   /**
    * Whether {@code sentence} contains an answer of the kind {@code q} expects. The sentence is
@@ -91,6 +94,7 @@ final class AnswerCheck {
       default -> List.of();
     };
   }
+
   /** A day of the month or a named day, or a time of day: what answers a question of the day and the time. */
   private static final Pattern DAY_OR_TIME = Pattern.compile("[月日号点时:：]|昨天|前天|当天|春节|元宵节|除夕");
   /**
