@@ -15,7 +15,7 @@ import com.hankcs.hanlp.HanLP;
  * name, for {@code 哪个社区} or {@code 哪里} the place or body. Questions that ask for a list, a
  * reason or anything else get none: their answer is the sentence.
  *
- * <p>Candidates are the phrases {@link AskedKind} recognises, so a sentence the answer check
+ * <p>Candidates are the phrases {@link AskedPhrases} recognises, so a sentence the answer check
  * accepts and the phrase shown agree. A phrase that the question itself contains is never the
  * answer ({@code 北京市总工会} in {@code 北京市总工会联合哪个街道}); a date does not answer a count.
  * Of the rest, the one nearest to the question's key terms wins, the earlier on a tie: a sentence
@@ -39,7 +39,7 @@ final class AnswerSpan {
     List<int[]> keys = keyRanges(q, n.text);
     Phrase best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (Phrase p : AskedKind.phrases(q, n.text)) {
+    for (Phrase p : AskedPhrases.phrases(q, n.text)) {
       String phrase = n.text.substring(p.start(), p.end()).strip();
       if (phrase.isEmpty() || q.text().contains(phrase)
           || q.asks() == Question.Asked.NUMBER && Days.isDate(phrase) && !Days.lasts(q, phrase)

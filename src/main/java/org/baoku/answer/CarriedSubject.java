@@ -132,7 +132,7 @@ final class CarriedSubject {
 
   /**
    * The text a person question's checks read for {@code s}: the name it carries ahead of it, so
-   * that {@link AskedKind#fits} and {@link KindCheck} see who it is about; else the sentence.
+   * that {@link AskedPhrases#fits} and {@link KindCheck} see who it is about; else the sentence.
    */
   static String checked(Evidence.Scored s, Optional<Carried> carried) {
     return carried.map(c -> c.name() + "：" + s.span().text()).orElse(s.span().text());

@@ -409,7 +409,7 @@ public final class ExtractiveComposer implements Composer {
         continue;
       }
       String folded = ChineseText.folded(texts.get(i));
-      boolean holds = q.asks().typed() ? AskedKind.fits(q, texts.get(i))
+      boolean holds = q.asks().typed() ? AskedPhrases.fits(q, texts.get(i))
           : !q.entities().isEmpty() && q.entities().stream().allMatch(e -> folded.contains(ChineseText.folded(e)));
       if (holds) {
         return Optional.of(s);
@@ -471,11 +471,11 @@ public final class ExtractiveComposer implements Composer {
    * nearest sentence of the article that does (who said it). Refused when neither does.
    */
   private Answer quoteSource(Question q, Evidence.Scored quote, List<Hit> hits, ArticlePassages articles) {
-    if (AskedKind.fits(q, quote.span().text())) {
+    if (AskedPhrases.fits(q, quote.span().text())) {
       return render(q, List.of(quote), "", hits);
     }
     String headline = quote.passage().headline().strip();
-    if (!headline.isEmpty() && AskedKind.fits(q, headline)) {
+    if (!headline.isEmpty() && AskedPhrases.fits(q, headline)) {
       return render(q, List.of(quote), "《" + headline + "》：", hits);
     }
     Evidence.Scored near = nearestFitting(q, quote, hits, articles);
@@ -514,7 +514,7 @@ public final class ExtractiveComposer implements Composer {
     for (Passage p : articlePassages(at.passage(), hits, articles)) {
       for (Sentences.Span s : Sentences.split(p.text())) {
         int distance = Math.abs(p.start() + s.start() - origin);
-        if (distance > 0 && distance < bestDistance && AskedKind.fits(q, s.text())) {
+        if (distance > 0 && distance < bestDistance && AskedPhrases.fits(q, s.text())) {
           best = new Evidence.Scored(new Hit(p, at.hit().score(), at.hit().rank()), s, 0, 0, 0);
           bestDistance = distance;
         }

@@ -163,7 +163,7 @@ final class KindCheck {
     }
     if (q.asks().placeOrBody()) {
       // whose place is asked (哪里的讲师, 老师是哪个单位的) narrows it enough to search every candidate
-      return withOneThatHolds(probability, texts, picked, text -> AskedKind.fits(q, text),
+      return withOneThatHolds(probability, texts, picked, text -> AskedPhrases.fits(q, text),
           q.roles().isEmpty() ? CHECKED : texts.size());
     }
     if (q.asks() == Question.Asked.LIST) {
@@ -437,7 +437,7 @@ final class KindCheck {
       return answering;
     }
     for (int i : best(probability, CHECKED)) {
-      if (SO_FAR_GIVEN.matcher(texts.get(i)).find() && AskedKind.fits(q, texts.get(i))) {
+      if (SO_FAR_GIVEN.matcher(texts.get(i)).find() && AskedPhrases.fits(q, texts.get(i))) {
         return List.of(i);
       }
     }

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 
 /**
  * Characters {@code [start, end)} of a sentence: where in it a phrase of the asked kind stands
- * ({@link AskedKind#phrases}), for {@link AnswerSpan} to cut the answer from and to weigh by the
+ * ({@link AskedPhrases#phrases}), for {@link AnswerSpan} to cut the answer from and to weigh by the
  * words around it.
  */
 record Phrase(int start, int end) {

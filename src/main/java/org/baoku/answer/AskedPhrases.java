@@ -14,7 +14,7 @@ import org.baoku.index.ChineseText;
  * enough. What is found here may still be another's figure or another body's deed: the other
  * checks ({@link FigureCheck}, {@link SubjectCheck}, {@link Days}) ask that.
  */
-final class AskedKind {
+final class AskedPhrases {
 
   private static final String PERIOD = "凌晨|早上|早晨|上午|中午|下午|傍晚|晚上";
   /**
@@ -27,7 +27,7 @@ final class AskedKind {
       + "|(?:" + PERIOD + ")?(?:\\d{1,2}[:：]\\d{2}|\\d{1,2}[点时](?:\\d{1,2}分|半)?)"
       + "|(?:" + PERIOD + ")[一二三四五六七八九十]+[点时](?:[一二三四五六七八九十]+分|半)?");
 
-  private AskedKind() {}
+  private AskedPhrases() {}
 
   /**
    * Whether {@code sentence} contains an answer of the kind {@code q} expects. The sentence is

@@ -6,10 +6,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Golden table of {@link AskedKind#fits}: whether a sentence holds the kind of thing a question
+ * Golden table of {@link AskedPhrases#fits}: whether a sentence holds the kind of thing a question
  * asks, the feature the evidence model reads most after its similarity to the question.
  */
-class AskedKindTest {
+class AskedPhrasesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -46,7 +46,7 @@ class AskedKindTest {
       a project named 计划 asks no plan               | 单体型图计划第三阶段数据将在什么时间发布？ | 第三阶段数据于2009年春季发布。 | true
       """)
   void fitsWhatIsAsked(String shows, String question, String sentence, boolean fits) {
-    assertEquals(fits, AskedKind.fits(Question.read(question), sentence), shows);
+    assertEquals(fits, AskedPhrases.fits(Question.read(question), sentence), shows);
   }
 
   @ParameterizedTest(name = "{0} in {1}")
@@ -57,6 +57,6 @@ class AskedKindTest {
       模范 | 劳动模范                 | true
       """)
   void aRoleIsFoundWholeOrAsTheFullFormOfItsAbbreviation(String role, String text, boolean found) {
-    assertEquals(found, AskedKind.abbreviates(role, text), role + " in " + text);
+    assertEquals(found, AskedPhrases.abbreviates(role, text), role + " in " + text);
   }
 }
