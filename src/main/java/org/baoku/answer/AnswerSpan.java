@@ -15,7 +15,7 @@ import com.hankcs.hanlp.HanLP;
  * name, for {@code 哪个社区} or {@code 哪里} the place or body. Questions that ask for a list, a
  * reason or anything else get none: their answer is the sentence.
  *
- * <p>Candidates are the phrases {@link AnswerCheck} recognises, so a sentence the answer check
+ * <p>Candidates are the phrases {@link AskedPhrases} recognises, so a sentence the answer check
  * accepts and the phrase shown agree. A phrase that the question itself contains is never the
  * answer ({@code 北京市总工会} in {@code 北京市总工会联合哪个街道}); a date does not answer a count.
  * Of the rest, the one nearest to the question's key terms wins, the earlier on a tie: a sentence
@@ -37,12 +37,12 @@ final class AnswerSpan {
     }
     Normalised n = Normalised.of(quote);
     List<int[]> keys = keyRanges(q, n.text);
-    AnswerCheck.Phrase best = null;
+    Phrase best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (AnswerCheck.Phrase p : AnswerCheck.phrases(q, n.text)) {
+    for (Phrase p : AskedPhrases.phrases(q, n.text)) {
       String phrase = n.text.substring(p.start(), p.end()).strip();
       if (phrase.isEmpty() || q.text().contains(phrase)
-          || q.asks() == Question.Asked.NUMBER && AnswerCheck.isDate(phrase) && !AnswerCheck.lasts(q, phrase)
+          || q.asks() == Question.Asked.NUMBER && Days.isDate(phrase) && !Days.lasts(q, phrase)
           || q.asks() == Question.Asked.NUMBER && (indefinite(n.text, p) || countsOtherThings(q, n.text, p))) {
         continue;
       }
@@ -71,7 +71,7 @@ final class AnswerSpan {
   private static final Pattern ONE = Pattern.compile("一[名位个]");
 
   /** Whether the phrase is {@code 一名/一位/一个} said of someone ({@code 作为一名军转干部}): no count. */
-  private static boolean indefinite(String text, AnswerCheck.Phrase p) {
+  private static boolean indefinite(String text, Phrase p) {
     return ONE.matcher(text.substring(p.start(), p.end())).matches()
         && INDEFINITE.matcher(text.substring(0, p.start())).find();
   }
@@ -91,7 +91,7 @@ final class AnswerSpan {
    * Counts of people are left alone: a report names them in its own words ({@code 32名干部职工}
    * for {@code 多少名工作人员}).
    */
-  private static boolean countsOtherThings(Question q, String text, AnswerCheck.Phrase p) {
+  private static boolean countsOtherThings(Question q, String text, Phrase p) {
     String counted = q.count().counted();
     if (counted == null || !"个".equals(q.measure()) || !text.substring(p.start(), p.end()).endsWith("个")) {
       return false;
@@ -127,7 +127,7 @@ final class AnswerSpan {
    * A key inside the phrase ({@code 社区} in {@code 华苇景苑社区}) says nothing about where the
    * answer is.
    */
-  private static int distance(AnswerCheck.Phrase p, List<int[]> keys) {
+  private static int distance(Phrase p, List<int[]> keys) {
     int best = Integer.MAX_VALUE;
     for (int[] k : keys) {
       if (k[0] < p.start() || k[1] > p.end()) {

@@ -547,7 +547,7 @@ final class Arithmetic {
 
   /** A figure of the asked measure, or of any measure but time when the question names none. */
   private static Pattern figure(Question q) {
-    String units = q.measure() == null ? ANY_UNIT : AnswerCheck.measures(q.measure().replaceFirst("^[万亿]", ""));
+    String units = q.measure() == null ? ANY_UNIT : Figures.measures(q.measure().replaceFirst("^[万亿]", ""));
     return Pattern.compile("(\\d+(?:\\.\\d+)?)([万亿]?)(?<about>[余多])?(" + units + ")");
   }
 

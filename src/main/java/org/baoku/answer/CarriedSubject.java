@@ -65,7 +65,7 @@ final class CarriedSubject {
   static Optional<Carried> named(Question q, Evidence.Scored s, ArticlePassages articles) {
     List<String> entities = folded(q);
     String sentence = ChineseText.folded(s.span().text());
-    if (entities.stream().allMatch(sentence::contains) || AnswerCheck.aboutAnother(q, s.span().text())) {
+    if (entities.stream().allMatch(sentence::contains) || SubjectCheck.aboutAnother(q, s.span().text())) {
       // a sentence naming another body of the kind asked (长子营镇总工会 for 黄村镇总工会) has its own subject
       return Optional.empty();
     }
@@ -132,7 +132,7 @@ final class CarriedSubject {
 
   /**
    * The text a person question's checks read for {@code s}: the name it carries ahead of it, so
-   * that {@link AnswerCheck#fits} and {@link KindCheck} see who it is about; else the sentence.
+   * that {@link AskedPhrases#fits} and {@link KindCheck} see who it is about; else the sentence.
    */
   static String checked(Evidence.Scored s, Optional<Carried> carried) {
     return carried.map(c -> c.name() + "：" + s.span().text()).orElse(s.span().text());

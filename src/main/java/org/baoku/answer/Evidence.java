@@ -182,7 +182,7 @@ final class Evidence {
   private static int missing(Question q, String normContext) {
     int n = 0;
     for (String e : q.entities()) {
-      if (!AnswerCheck.mentions(normContext, AnswerCheck.core(ChineseText.compact(e)))) {
+      if (!SubjectCheck.mentions(normContext, SubjectCheck.core(ChineseText.compact(e)))) {
         n++;
       }
     }

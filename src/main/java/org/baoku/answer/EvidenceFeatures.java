@@ -13,7 +13,7 @@ import org.baoku.ingest.Passage;
  * What the evidence model reads of each candidate sentence, in one fixed order that the fitted
  * weights follow ({@link #NAMES}). Each feature is something a reader could check by hand: how
  * close the sentence is to the question (embedding and key terms), how it ranks among the other
- * candidates, whether it holds the kind of thing asked ({@link AnswerCheck}), whether its article
+ * candidates, whether it holds the kind of thing asked ({@link AskedPhrases}), whether its article
  * is about the question's named bodies, and where it stands in the retrieved passages. Serving and
  * fitting ({@link EvidenceTrainer}) both call {@link #of}, so they cannot drift apart.
  */
@@ -99,10 +99,10 @@ final class EvidenceFeatures {
       // the typed check tags the sentence (HanLP), the dearest step of an answer: the best few only
       // a person question reads a sentence with the subject it carries over (李童：在得知…后，…)
       String checked = i < CHECKED ? checkedText.apply(s) : text;
-      boolean fits = i < CHECKED && AnswerCheck.fits(q, checked);
+      boolean fits = i < CHECKED && AskedPhrases.fits(q, checked);
       double[] article = articles.computeIfAbsent(s.passage().articleKey(),
           id -> article(q, context.apply(s.passage())));
-      boolean another = typed && i < CHECKED && AnswerCheck.aboutAnother(q, checked);
+      boolean another = typed && i < CHECKED && SubjectCheck.aboutAnother(q, checked);
       out.add(new double[] {
           s.sim(), s.lex(), s.score(), s.sim() - maxSim, s.lex() - maxLex, s.score() - maxMixed,
           1.0 / (1 + i), 1.0 / (1 + simRank[i]), 1.0 / (1 + lexRank[i]),
@@ -116,7 +116,7 @@ final class EvidenceFeatures {
 
   /** What a candidate's article says of the question: about its bodies, key-term coverage, terms lacked. */
   private static double[] article(Question q, String article) {
-    boolean about = q.entities().isEmpty() || AnswerCheck.aboutEntities(q, article);
+    boolean about = q.entities().isEmpty() || SubjectCheck.aboutEntities(q, article);
     return new double[] {bit(about), Lexical.overlap(q.keys(), article, ""), missing(q, article)};
   }
 

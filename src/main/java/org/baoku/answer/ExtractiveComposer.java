@@ -278,12 +278,12 @@ public final class ExtractiveComposer implements Composer {
       return List.of();
     }
     List<Evidence.Scored> chosen = withSubjects(c, answering, carried);
-    if (chosen.stream().anyMatch(s -> AnswerCheck.relativeToAnotherYear(q, s.span().text(), s.passage().imprint().date()))
-        && chosen.stream().noneMatch(s -> AnswerCheck.namesTheAskedYear(q, s.span().text()))) {
+    if (chosen.stream().anyMatch(s -> Days.relativeToAnotherYear(q, s.span().text(), s.passage().imprint().date()))
+        && chosen.stream().noneMatch(s -> Days.namesTheAskedYear(q, s.span().text()))) {
       // 2021年 asked, 今年 reported in an undated report: the year is not known to be the one asked
       return List.of();
     }
-    if (!chosen.isEmpty() && AnswerCheck.namesAYear(q) && chosen.stream().noneMatch(s -> AnswerCheck.ofTheAskedYear(q,
+    if (!chosen.isEmpty() && Days.namesAYear(q) && chosen.stream().noneMatch(s -> Days.ofTheAskedYear(q,
         articleContext(s.passage(), top, articles), s.passage().imprint().date()))) {
       // 2021年…筹措了多少 asked, and no report chosen names 2021 or is of 2021: it tells of its own year
       return List.of();
@@ -292,18 +292,18 @@ public final class ExtractiveComposer implements Composer {
       Optional<List<Evidence.Scored>> listed = ListFollows.items(q, announcers(c, answering), chosen, articles, top)
           // 队长都是谁 is answered by names: 召之即来、来之能战、战之能胜 lists none
           .filter(l -> q.asks() != Question.Asked.PERSON
-              || l.stream().anyMatch(s -> AnswerCheck.namesSomeone(q, s.span().text())));
+              || l.stream().anyMatch(s -> Names.namesSomeone(q, s.span().text())));
       if (listed.isPresent()) {
         return listed.get();
       }
     }
     if (q.asks() == Question.Asked.PERSON && !chosen.isEmpty() && chosen.stream().noneMatch(s ->
-        AnswerCheck.namesSomeone(q, s.span().text())
-            && AnswerCheck.aboutBodies(q, articleContext(s.passage(), top, articles)))) {
+        Names.namesSomeone(q, s.span().text())
+            && SubjectCheck.aboutBodies(q, articleContext(s.passage(), top, articles)))) {
       // the name given is someone of another report: 北宇物业公司的工会主席 for 首发养护公司工会的主席
       return List.of();
     }
-    List<String> provinces = AnswerCheck.provinces(q);
+    List<String> provinces = SubjectCheck.provinces(q);
     if (!chosen.isEmpty() && q.asks() != Question.Asked.YES_NO && !provinces.isEmpty()
         && !provinces.stream().allMatch(retrieved(top)::contains)) {
       // 河北省总工会 asked, no report retrieved names 河北: 区总工会 of a report on 门头沟 is another
@@ -409,7 +409,7 @@ public final class ExtractiveComposer implements Composer {
         continue;
       }
       String folded = ChineseText.folded(texts.get(i));
-      boolean holds = q.asks().typed() ? AnswerCheck.fits(q, texts.get(i))
+      boolean holds = q.asks().typed() ? AskedPhrases.fits(q, texts.get(i))
           : !q.entities().isEmpty() && q.entities().stream().allMatch(e -> folded.contains(ChineseText.folded(e)));
       if (holds) {
         return Optional.of(s);
@@ -424,7 +424,7 @@ public final class ExtractiveComposer implements Composer {
    * a sum are often in different reports.
    */
   private static List<String> ofTheBodies(Question q, List<String> texts) {
-    return texts.stream().map(t -> AnswerCheck.aboutAnother(q, t) ? "" : t).toList();
+    return texts.stream().map(t -> SubjectCheck.aboutAnother(q, t) ? "" : t).toList();
   }
 
   /**
@@ -471,11 +471,11 @@ public final class ExtractiveComposer implements Composer {
    * nearest sentence of the article that does (who said it). Refused when neither does.
    */
   private Answer quoteSource(Question q, Evidence.Scored quote, List<Hit> hits, ArticlePassages articles) {
-    if (AnswerCheck.fits(q, quote.span().text())) {
+    if (AskedPhrases.fits(q, quote.span().text())) {
       return render(q, List.of(quote), "", hits);
     }
     String headline = quote.passage().headline().strip();
-    if (!headline.isEmpty() && AnswerCheck.fits(q, headline)) {
+    if (!headline.isEmpty() && AskedPhrases.fits(q, headline)) {
       return render(q, List.of(quote), "《" + headline + "》：", hits);
     }
     Evidence.Scored near = nearestFitting(q, quote, hits, articles);
@@ -514,7 +514,7 @@ public final class ExtractiveComposer implements Composer {
     for (Passage p : articlePassages(at.passage(), hits, articles)) {
       for (Sentences.Span s : Sentences.split(p.text())) {
         int distance = Math.abs(p.start() + s.start() - origin);
-        if (distance > 0 && distance < bestDistance && AnswerCheck.fits(q, s.text())) {
+        if (distance > 0 && distance < bestDistance && AskedPhrases.fits(q, s.text())) {
           best = new Evidence.Scored(new Hit(p, at.hit().score(), at.hit().rank()), s, 0, 0, 0);
           bestDistance = distance;
         }
@@ -548,7 +548,7 @@ public final class ExtractiveComposer implements Composer {
 
   /**
    * Whether each candidate's article names the question's bodies and places ({@link
-   * AnswerCheck#aboutBodies}), read once an article; only the kinds {@link KindCheck} checks
+   * SubjectCheck#aboutBodies}), read once an article; only the kinds {@link KindCheck} checks
    * read it.
    */
   private static List<Boolean> aboutBodies(Question q, List<Evidence.Scored> ranked,
@@ -558,7 +558,7 @@ public final class ExtractiveComposer implements Composer {
     }
     Map<String, Boolean> byArticle = new HashMap<>();
     return ranked.stream().map(s -> byArticle.computeIfAbsent(s.passage().articleKey(),
-        key -> AnswerCheck.aboutBodies(q, context.apply(s.passage())))).toList();
+        key -> SubjectCheck.aboutBodies(q, context.apply(s.passage())))).toList();
   }
 
   /** The normalised headline, byline and text of {@code p}'s article, as far as it is known. */

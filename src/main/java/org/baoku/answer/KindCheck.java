@@ -25,10 +25,10 @@ import org.baoku.index.ChineseText;
  * name, or a name in Latin letters.
  *
  * <p>A number or date must also be reported of the question's subject: a sentence whose article
- * never names the question's bodies and places ({@link AnswerCheck#aboutBodies}) does not answer
+ * never names the question's bodies and places ({@link SubjectCheck#aboutBodies}) does not answer
  * it, however well its figure fits ({@code 通州区总工会有多少名机关党员干部…} is not answered by
  * another district's report of {@code 16名机关干部}); nor does a sentence that names another body
- * of the same kind and not the question's ({@link AnswerCheck#aboutAnother}: {@code
+ * of the same kind and not the question's ({@link SubjectCheck#aboutAnother}: {@code
  * 怀柔区总工会抽调28名…} for {@code 门头沟区总工会…有多少名}), which a round-up article of every
  * district's report otherwise passes. A person question asks only the second. The other names the
  * tagger finds in a question need not be in the article: they are often words ({@code 王敏花多少钱}
@@ -51,7 +51,7 @@ import org.baoku.index.ChineseText;
  *
  * <p>Some things a report gives or does not, and no near sentence stands in for them: a brand
  * ({@code 是什么牌子的}), a telephone number, one member's own share of a figure given to several
- * ({@link AnswerCheck#notItsShare}). A question for one of them is refused when none of the
+ * ({@link FigureCheck#notItsShare}). A question for one of them is refused when none of the
  * {@value #CHECKED} most probable sentences gives it (over the read seed-format sets, unanswerable
  * refused 121 → 127 of 145 with the other rules of that commit series, false refusals unchanged by
  * these). A date is taken from the sentence naming the asked event when the best one does not
@@ -96,61 +96,61 @@ final class KindCheck {
    * best that does; else none, which refuses the question.
    *
    * @param about whether each candidate's article names the question's bodies and places ({@link
-   *     AnswerCheck#aboutBodies}), in the order of {@code texts}
+   *     SubjectCheck#aboutBodies}), in the order of {@code texts}
    */
   static List<Integer> answering(Question q, double[] probability, List<Boolean> about, List<String> texts,
       List<Integer> picked) {
-    if (picked.isEmpty() || picked.stream().allMatch(i -> AnswerCheck.ofAnotherYear(q, texts.get(i)))) {
+    if (picked.isEmpty() || picked.stream().allMatch(i -> Days.ofAnotherYear(q, texts.get(i)))) {
       // 2020年度 asked, 2021年度 reported: the report is of another year
       return List.of();
     }
-    if (AnswerCheck.asksPhoneNumber(q)) {
+    if (Details.asksPhoneNumber(q)) {
       // a telephone number is digits a report prints or does not: 24小时值守 is none
-      return onlyWithOneThatHolds(probability, texts, picked, text -> AnswerCheck.givesPhoneNumber(q, text));
+      return onlyWithOneThatHolds(probability, texts, picked, text -> Details.givesPhoneNumber(q, text));
     }
-    if (AnswerCheck.asksBrand(q)) {
+    if (Details.asksBrand(q)) {
       // a brand is a name a report gives or does not: 送上自热米饭、牛奶 names none
-      return onlyWithOneThatHolds(probability, texts, picked, text -> AnswerCheck.namesABrand(q, text));
+      return onlyWithOneThatHolds(probability, texts, picked, text -> Details.namesABrand(q, text));
     }
-    if (AnswerCheck.asksPost(q)) {
+    if (Details.asksPost(q)) {
       // a post is a title a report gives or does not: 女职工张磊 holds none
-      return onlyWithOneThatHolds(probability, texts, picked, AnswerCheck::givesAPost);
+      return onlyWithOneThatHolds(probability, texts, picked, Details::givesAPost);
     }
-    if (AnswerCheck.asksHonour(q)) {
+    if (Details.asksHonour(q)) {
       // 获得过什么全国荣誉: the sentence that names the honour (全国五一劳动奖章获得者), which the
       // model ranks below the one that repeats the question's names; any candidate, as for a title
-      return withOneThatHolds(probability, texts, picked, AnswerCheck::givesAnHonour, texts.size());
+      return withOneThatHolds(probability, texts, picked, Details::givesAnHonour, texts.size());
     }
-    Optional<String> counted = AnswerCheck.countedAskedByName(q);
+    Optional<String> counted = Specifics.countedAskedByName(q);
     if (counted.isPresent()) {
       // 12个社区，具体是哪几个: 支援双丰街道12个社区 counts them and names none
-      return onlyWithOneThatHolds(probability, texts, picked, text -> AnswerCheck.specifies(counted.get(), text));
+      return onlyWithOneThatHolds(probability, texts, picked, text -> Specifics.specifies(counted.get(), text));
     }
-    if (AnswerCheck.asksSpecifics(q)) {
+    if (Specifics.asksSpecifics(q)) {
       // 送的慰问品具体是啥: 送去关怀和慰问品 says that there were some, not what they were
-      String thing = AnswerCheck.askedThing(q);
-      return onlyWithOneThatHolds(probability, texts, picked, text -> AnswerCheck.specifies(thing, text));
+      String thing = Specifics.askedThing(q);
+      return onlyWithOneThatHolds(probability, texts, picked, text -> Specifics.specifies(thing, text));
     }
-    Optional<AnswerCheck.Detail> detail = AnswerCheck.detailAsked(q);
+    Optional<Details.Detail> detail = Details.detailAsked(q);
     if (detail.isPresent()) {
       // 依据哪份文件, 费用由哪一方支付, 期限到哪天结束: a report names them or does not
       return onlyWithOneThatHolds(probability, texts, picked, detail.get()::givenIn);
     }
-    if (AnswerCheck.asksNamedThing(q)) {
+    if (Details.asksNamedThing(q)) {
       // 下个啥APP: the sentence that names an APP, not the one that repeats the meeting
-      return onlyWithOneThatHolds(probability, texts, picked, text -> AnswerCheck.namesThing(q, text));
+      return onlyWithOneThatHolds(probability, texts, picked, text -> Details.namesThing(q, text));
     }
-    if (AnswerCheck.asksNamedKind(q) && !q.english()) {
+    if (Details.asksNamedKind(q) && !q.english()) {
       // 哪家医院: a hospital is named with 医院, and no sentence without the word names one
-      return onlyWithOneThatHolds(probability, texts, picked, text -> AnswerCheck.mentionsKind(q, text));
+      return onlyWithOneThatHolds(probability, texts, picked, text -> Details.mentionsKind(q, text));
     }
     if (q.acrossArticles()) {
       // parts of several reports: no one subject to check, but what is asked must be there
       boolean held = !checked(q.asks()) || q.english() || picked.stream().anyMatch(i -> holds(q, texts.get(i))
-          && !AnswerCheck.ofAnotherOrdinal(q, texts.get(i)) && !AnswerCheck.ofAnotherPerson(q, texts.get(i)));
+          && !SubjectCheck.ofAnotherOrdinal(q, texts.get(i)) && !SubjectCheck.ofAnotherPerson(q, texts.get(i)));
       return held ? picked : List.of();
     }
-    if (q.english() && (AnswerCheck.asksAge(q)
+    if (q.english() && (FigureCheck.asksAge(q)
         || q.measure() != null && ENGLISH_STRICT_MEASURES.contains(q.measure()) || q.count().counted() != null)) {
       // an age, households, views, sessions, a population: a figure a report gives or does not, in
       // a measure no other figure stands in for; refused when no candidate of any rank has one
@@ -163,11 +163,11 @@ final class KindCheck {
     }
     if (q.asks().placeOrBody()) {
       // whose place is asked (哪里的讲师, 老师是哪个单位的) narrows it enough to search every candidate
-      return withOneThatHolds(probability, texts, picked, text -> AnswerCheck.fits(q, text),
+      return withOneThatHolds(probability, texts, picked, text -> AskedPhrases.fits(q, text),
           q.roles().isEmpty() ? CHECKED : texts.size());
     }
     if (q.asks() == Question.Asked.LIST) {
-      return withOneThatHolds(probability, texts, picked, text -> AnswerCheck.enumerates(q, text), CHECKED);
+      return withOneThatHolds(probability, texts, picked, text -> Specifics.enumerates(q, text), CHECKED);
     }
     if (q.asks() == Question.Asked.TITLE) {
       // a title in 《》 is rare and sure enough to be taken from any candidate: holdout-7 0.876 ->
@@ -175,18 +175,18 @@ final class KindCheck {
       // changed nothing on the seven seed-format sets
       // a title like the thing asked first (《胡家堡防疫村约十六条》 for 防疫村规), then any
       List<Integer> related = withOneThatHolds(probability, texts, picked,
-          text -> AnswerCheck.namesATitle(q, text, true), texts.size());
+          text -> Specifics.namesATitle(q, text, true), texts.size());
       return related.equals(picked)
-          ? withOneThatHolds(probability, texts, picked, text -> AnswerCheck.namesATitle(q, text), texts.size())
+          ? withOneThatHolds(probability, texts, picked, text -> Specifics.namesATitle(q, text), texts.size())
           : related;
     }
     if (!checked(q.asks())) {
       return picked;
     }
     Predicate<Integer> answersIt = i -> answers(q, texts.get(i), about.get(i));
-    Optional<String> recipient = AnswerCheck.recipient(q);
+    Optional<String> recipient = FigureCheck.recipient(q);
     if (recipient.isPresent()
-        && best(probability, CHECKED).stream().anyMatch(i -> AnswerCheck.givenJointly(q, texts.get(i)))) {
+        && best(probability, CHECKED).stream().anyMatch(i -> FigureCheck.givenJointly(q, texts.get(i)))) {
       // 给清水镇拨了多少, and the report gives 清水镇 its money with two others: only a sentence
       // of 清水镇's own money answers, not another body's figure ranked below
       answersIt = answersIt.and(i -> ChineseText.compact(ChineseText.normalise(texts.get(i))).contains(recipient.get()));
@@ -196,7 +196,7 @@ final class KindCheck {
         // 旧宫镇…送出多少件 is answered by 旧宫镇's sentence, and 庞各庄镇总工会…1000余件 picked beside
         // it is another town's deed, not a second part of the answer
         List<Integer> own = picked.stream()
-            .filter(j -> j == i || !AnswerCheck.opensWithAnotherBody(q, texts.get(j))).toList();
+            .filter(j -> j == i || !SubjectCheck.opensWithAnotherBody(q, texts.get(j))).toList();
         return q.asks() == Question.Asked.DATE ? onTheAskedEvent(q, probability, about, texts, own, i)
             : asOfTheAskedDay(q, probability, about, texts, own, i);
       }
@@ -376,10 +376,10 @@ final class KindCheck {
    * a thing was.
    */
   static boolean givenOrNot(Question q) {
-    return AnswerCheck.asksPhoneNumber(q) || AnswerCheck.asksBrand(q) || AnswerCheck.asksPost(q)
-        || AnswerCheck.asksSpecifics(q) || AnswerCheck.countedAskedByName(q).isPresent()
-        || AnswerCheck.asksNamedKind(q) && !q.english() || AnswerCheck.asksNamedThing(q)
-        || AnswerCheck.detailAsked(q).isPresent();
+    return Details.asksPhoneNumber(q) || Details.asksBrand(q) || Details.asksPost(q)
+        || Specifics.asksSpecifics(q) || Specifics.countedAskedByName(q).isPresent()
+        || Details.asksNamedKind(q) && !q.english() || Details.asksNamedThing(q)
+        || Details.detailAsked(q).isPresent();
   }
 
   /**
@@ -395,15 +395,15 @@ final class KindCheck {
   /** Whether a candidate holds the asked phrase, reported of the question's subject. */
   private static boolean answers(Question q, String sentence, boolean about) {
     boolean person = q.asks() == Question.Asked.PERSON;
-    return (person || about) && holds(q, sentence) && !AnswerCheck.notItsShare(q, sentence)
-        && !AnswerCheck.ofAnotherYear(q, sentence) && !AnswerCheck.ofAnotherGroup(q, sentence)
-        && !AnswerCheck.countsTheWhole(q, sentence) && !AnswerCheck.givenJointly(q, sentence)
-        && !AnswerCheck.notThePay(q, sentence) && !AnswerCheck.notAtTheRate(q, sentence)
-        && !AnswerCheck.ofAnotherWhole(q, sentence)
-        && !AnswerCheck.ofAnotherWork(q, sentence) && !AnswerCheck.onlyRoundWhereExactAsked(q, sentence)
-        && !AnswerCheck.opensWithAnotherBody(q, sentence)
-        && !AnswerCheck.ofAnotherOrdinal(q, sentence) && !AnswerCheck.ofAnotherPerson(q, sentence)
-        && (!AnswerCheck.aboutAnother(q, sentence) || about && FIRST_PERSON.matcher(sentence).find());
+    return (person || about) && holds(q, sentence) && !FigureCheck.notItsShare(q, sentence)
+        && !Days.ofAnotherYear(q, sentence) && !FigureCheck.ofAnotherGroup(q, sentence)
+        && !FigureCheck.countsTheWhole(q, sentence) && !FigureCheck.givenJointly(q, sentence)
+        && !FigureCheck.notThePay(q, sentence) && !FigureCheck.notAtTheRate(q, sentence)
+        && !FigureCheck.ofAnotherWhole(q, sentence)
+        && !SubjectCheck.ofAnotherWork(q, sentence) && !FigureCheck.onlyRoundWhereExactAsked(q, sentence)
+        && !SubjectCheck.opensWithAnotherBody(q, sentence)
+        && !SubjectCheck.ofAnotherOrdinal(q, sentence) && !SubjectCheck.ofAnotherPerson(q, sentence)
+        && (!SubjectCheck.aboutAnother(q, sentence) || about && FIRST_PERSON.matcher(sentence).find());
   }
 
   /** The kinds of question the check reads: a number, a date or a person. */
@@ -414,8 +414,8 @@ final class KindCheck {
   /** Whether a sentence holds a number, date or name that answers {@code q} and that {@code q} does not give. */
   static boolean holds(Question q, String sentence) {
     return switch (q.asks()) {
-      case PERSON -> AnswerCheck.namesSomeone(q, sentence) && AnswerCheck.givesThePost(q, sentence);
-      case DATE -> AnswerSpan.in(q, sentence).isPresent() || !AnswerCheck.asksADay(q) && AnswerCheck.namesAPeriod(sentence);
+      case PERSON -> Names.namesSomeone(q, sentence) && Details.givesThePost(q, sentence);
+      case DATE -> AnswerSpan.in(q, sentence).isPresent() || !Days.asksADay(q) && Days.namesAPeriod(sentence);
       default -> AnswerSpan.in(q, sentence).isPresent();
     };
   }
@@ -437,7 +437,7 @@ final class KindCheck {
       return answering;
     }
     for (int i : best(probability, CHECKED)) {
-      if (SO_FAR_GIVEN.matcher(texts.get(i)).find() && AnswerCheck.fits(q, texts.get(i))) {
+      if (SO_FAR_GIVEN.matcher(texts.get(i)).find() && AskedPhrases.fits(q, texts.get(i))) {
         return List.of(i);
       }
     }

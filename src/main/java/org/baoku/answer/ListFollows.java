@@ -23,7 +23,7 @@ import org.baoku.retrieve.Hit;
  * <p>So when one of the sentences chosen for a list question, or of the {@value KindCheck#CHECKED}
  * most probable or first ranked, announces a list, the answer is that sentence and its items:
  * <ul>
- *   <li>when none of the chosen sentences lists anything ({@link AnswerCheck#enumerates}): the
+ *   <li>when none of the chosen sentences lists anything ({@link Specifics#enumerates}): the
  *       next sentence of its paragraph, when that one lists things; after the most probable
  *       sentence, two things are enough ({@code 一个2升保温水壶、一个医用口罩}), and the next
  *       sentence joins the chosen ones;
@@ -71,7 +71,7 @@ final class ListFollows {
    */
   static Optional<List<Evidence.Scored>> items(Question q, List<Evidence.Scored> announcers,
       List<Evidence.Scored> chosen, ArticlePassages articles, List<Hit> hits) {
-    boolean listed = chosen.stream().anyMatch(s -> AnswerCheck.enumerates(q, s.span().text()));
+    boolean listed = chosen.stream().anyMatch(s -> Specifics.enumerates(q, s.span().text()));
     Map<String, ArticleText> read = new HashMap<>();
     for (Evidence.Scored a : announcers) {
       String article = a.passage().page() + '#' + a.passage().article();
@@ -84,12 +84,12 @@ final class ListFollows {
           next.passage().id()) && c.span().start() == next.span().start())) {
         String text = next.span().text();
         if (!chosen.isEmpty() && a.equals(chosen.get(0))
-            && (AnswerCheck.enumerates(q, text) || text.contains("、"))) {
+            && (Specifics.enumerates(q, text) || text.contains("、"))) {
           List<Evidence.Scored> out = new ArrayList<>(chosen);
           out.add(out.indexOf(a) + 1, next.scored(a.hit()));
           return Optional.of(out);
         }
-        if (AnswerCheck.enumerates(q, text)) {
+        if (Specifics.enumerates(q, text)) {
           return Optional.of(List.of(a, next.scored(a.hit())));
         }
       }
@@ -136,9 +136,9 @@ final class ListFollows {
   /** Sentences after a chosen one searched for a colon that announces a list: a question may come between. */
   private static final int ANNOUNCED_WITHIN = 2;
 
-  /** Whether a sentence lists things: {@link AnswerCheck#enumerates}, or {@code A、B和C}. */
+  /** Whether a sentence lists things: {@link Specifics#enumerates}, or {@code A、B和C}. */
   private static boolean lists(String sentence) {
-    return AnswerCheck.enumerates(sentence) || LAST_JOINED.matcher(sentence).find();
+    return Specifics.enumerates(sentence) || LAST_JOINED.matcher(sentence).find();
   }
 
   /**

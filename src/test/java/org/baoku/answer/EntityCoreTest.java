@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The distinctive part of a named body ({@link AnswerCheck#core}): a province-level prefix and
+ * The distinctive part of a named body ({@link SubjectCheck#core}): a province-level prefix and
  * generic endings go, whatever the province, so no city's names live in the rule.
  */
 class EntityCoreTest {
@@ -24,6 +24,6 @@ class EntityCoreTest {
       顺义商业集团            | 顺义商业
       """)
   void keepsTheDistinctivePart(String entity, String core) {
-    assertEquals(core, AnswerCheck.core(entity));
+    assertEquals(core, SubjectCheck.core(entity));
   }
 }

@@ -111,8 +111,8 @@ class ExtractiveComposerTest {
 
   @Test
   void aGenericRoleAsksOnlyForSomeone() {
-    assertTrue(AnswerCheck.fits(Question.read("哪位干部最早请缨奔赴一线？"), "李童最早请缨奔赴一线,支援驻点核酸检测机构。"));
-    assertFalse(AnswerCheck.fits(Question.read("哪位讲师讲了急救知识？"), "李童讲了急救知识。"));
+    assertTrue(AskedPhrases.fits(Question.read("哪位干部最早请缨奔赴一线？"), "李童最早请缨奔赴一线,支援驻点核酸检测机构。"));
+    assertFalse(AskedPhrases.fits(Question.read("哪位讲师讲了急救知识？"), "李童讲了急救知识。"));
   }
 
   @Test

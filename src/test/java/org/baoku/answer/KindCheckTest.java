@@ -141,11 +141,11 @@ class KindCheckTest {
   @Test
   void aPostAskedIsGivenOnlyByATitleOfOffice() {
     Question q = Question.read("诵读《大国追梦》的张磊在厂里担任什么职务？");
-    assertTrue(AnswerCheck.asksPost(q));
+    assertTrue(Details.asksPost(q));
     assertTrue(KindCheck.givenOrNot(q));
-    assertFalse(AnswerCheck.givesAPost("女职工张磊诵读着《大国追梦》。"));
-    assertTrue(AnswerCheck.givesAPost("四厂工会副主席张磊诵读着《大国追梦》。"));
-    assertTrue(AnswerCheck.givesAPost("车间副主任张磊带头诵读。"));
+    assertFalse(Details.givesAPost("女职工张磊诵读着《大国追梦》。"));
+    assertTrue(Details.givesAPost("四厂工会副主席张磊诵读着《大国追梦》。"));
+    assertTrue(Details.givesAPost("车间副主任张磊带头诵读。"));
   }
 
   @Test
@@ -249,7 +249,7 @@ class KindCheckTest {
 
   /** Whether each candidate's article names the question's bodies, as the real check reads it. */
   private static List<Boolean> inArticles(Question q, List<String> articles) {
-    return articles.stream().map(a -> AnswerCheck.aboutBodies(q, org.baoku.index.ChineseText.folded(a))).toList();
+    return articles.stream().map(a -> SubjectCheck.aboutBodies(q, org.baoku.index.ChineseText.folded(a))).toList();
   }
 
   @Test
@@ -340,8 +340,8 @@ class KindCheckTest {
   @Test
   void theAskedBodyNamedInPartsIsNotAnotherBody() {
     Question q = Question.read("公交保修分公司四厂的读书会上，朗读《大国追梦》的那位女职工是谁？");
-    assertFalse(AnswerCheck.aboutAnother(q, "日前，北京公交集团保修分公司四厂党员活动室内，女职工张磊诵读着《大国追梦》。"));
-    assertTrue(AnswerCheck.aboutAnother(Question.read("门头沟区总工会抽调了多少名党员干部？"), "怀柔区总工会抽调28名党员干部深入社区。"));
+    assertFalse(SubjectCheck.aboutAnother(q, "日前，北京公交集团保修分公司四厂党员活动室内，女职工张磊诵读着《大国追梦》。"));
+    assertTrue(SubjectCheck.aboutAnother(Question.read("门头沟区总工会抽调了多少名党员干部？"), "怀柔区总工会抽调28名党员干部深入社区。"));
   }
 
   @Test
@@ -373,9 +373,9 @@ class KindCheckTest {
     Question q = Question.read("项目部的职工在菜园里种了些什么菜？");
     List<String> texts = List.of("项目部工会组织职工在基地开展快乐耕种活动。", "职工们在菜园里种下了西红柿、豆角、茄子等蔬菜。");
     assertEquals(List.of(0, 1), KindCheck.answering(q, new double[] {0.4, 0.1}, about(texts), texts, List.of(0)));
-    assertTrue(AnswerCheck.enumerates("读书会上分享了《正道沧桑》和《大国追梦》。"));
-    assertTrue(AnswerCheck.enumerates("一是严把入口关，二是严把研判关。"));
-    assertFalse(AnswerCheck.enumerates("职工们分享了西红柿、豆角。"));
+    assertTrue(Specifics.enumerates("读书会上分享了《正道沧桑》和《大国追梦》。"));
+    assertTrue(Specifics.enumerates("一是严把入口关，二是严把研判关。"));
+    assertFalse(Specifics.enumerates("职工们分享了西红柿、豆角。"));
   }
 
   @Test

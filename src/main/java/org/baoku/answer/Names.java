@@ -1,0 +1,166 @@
+package org.baoku.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import com.hankcs.hanlp.seg.common.Term;
+import org.baoku.index.ChineseText;
+
+/**
+ * The names a sentence gives that the question does not, as the tagger finds them: persons ({@link
+ * #names}), not a byline's reporter, and places and bodies of the kind asked ({@link #places}),
+ * where each stands in the sentence. They answer {@code 谁}, {@code 哪里} and {@code 哪个单位}; a
+ * name the question gives itself answers nothing.
+ */
+final class Names {
+
+  /** A name in Latin letters ({@code Curtis Stevens}, {@code Sony}): a person or body a 谁 may ask for. */
+  private static final Pattern LATIN_NAME = Pattern.compile("(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])");
+
+  /**
+   * Nouns after {@code 哪个} that name a kind of body rather than the end of its name: any named
+   * place or organisation may answer {@code 哪个部门} ({@code 女工委}).
+   */
+  private static final Set<String> CATEGORIES =
+      Set.of("部门", "单位", "组织", "机构", "企业", "团体", "地方", "地区", "机关", "方面");
+  /**
+   * Characters after a name searched for the asked kind of place: {@code 榆垓镇兴安健康公寓集中隔离点}
+   * names a {@code 集中隔离点}.
+   */
+  private static final int HEAD_WINDOW = 12;
+  static final Pattern NO_BREAK = Pattern.compile("[^，。；、：,;:（）()“”\\s]*");
+  /** Words before a reporter's name in a byline: that name never answers {@code 谁说的}. */
+  private static final Set<String> CREDITS = Set.of("记者", "通讯员", "摄影", "编辑", "实习生", "文", "图");
+  static final List<String> SUFFIXES = List.of(
+      "总工会", "工会", "分公司", "公司", "集团", "街道", "社区", "工委", "区", "市", "县", "镇", "乡", "村");
+
+  private Names() {}
+
+  /** The word before term {@code i}, past blanks ({@code 记者 闫长禄}); empty at the start. */
+  private static String wordBefore(List<Term> terms, int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      if (!terms.get(j).word.isBlank()) {
+        return terms.get(j).word;
+      }
+    }
+    return "";
+  }
+
+  /** Whether a sentence names a person the question does not, whatever the role it gives them. */
+  static boolean namesSomeone(Question q, String raw) {
+    String sentence = ChineseText.normalise(raw);
+    return !names(q, sentence).isEmpty() || LATIN_NAME.matcher(sentence).find();
+  }
+
+  /**
+   * The persons an already normalised sentence names and {@code q} does not, in reading order: not
+   * a byline's reporter, nor a word the tagger takes for a name.
+   */
+  static List<Phrase> names(Question q, String sentence) {
+    List<Term> terms = Tagger.tag(sentence);
+    int[] at = offsets(terms, sentence);
+    List<Phrase> out = new ArrayList<>();
+    for (int i = 0; i < terms.size(); i++) {
+      Term t = terms.get(i);
+      if (!t.nature.toString().startsWith("nr") || t.word.length() == 2 && !Tagger.personName(t)
+          || CREDITS.contains(wordBefore(terms, i))
+          || i + 1 < terms.size() && (terms.get(i + 1).nature.toString().equals("k")
+              || terms.get(i + 1).word.equals("精神"))) {
+        // a byline's reporter, a word part the tagger took for a name (参训/nr 者/k), or a spirit
+        // named after someone (雷锋精神), not a person in the report
+        continue;
+      }
+      String name = t.word;
+      if (name.length() == 1 && i + 1 < terms.size()) {
+        // HanLP sometimes splits a surname from its given name: 彭/nr 春辉/nz
+        Term given = terms.get(i + 1);
+        if (given.word.length() <= 2 && given.nature.toString().matches("nr|nz|ng")
+            && at[i + 1] == at[i] + 1) {
+          name += given.word;
+        }
+      }
+      if (name.length() >= 2 && !q.text().contains(name) && at[i] >= 0) {
+        out.add(new Phrase(at[i], at[i] + name.length()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A named place or body not already in the question: for {@code 哪个社区} one containing or
+   * followed by {@code 社区} ({@code 丰台区华苇景苑社区}, {@code 枣园 尚城 社区}); for {@code 哪里} any.
+   * Common nouns ({@code 小区}) do not count, so a near miss is not taken for the answer.
+   *
+   * <p>The phrase runs from the name to the end of the asked kind ({@code 陶然亭 街道 工委}); for
+   * {@code 哪里} it is the name with the names and generic parts right after it
+   * ({@code 顺义区 交通局工会}), since the tagger cuts one body's name into several.
+   */
+  static List<Phrase> places(Question q, String sentence) {
+    List<Term> terms = Tagger.tag(sentence);
+    int[] at = offsets(terms, sentence);
+    boolean anyName = q.heads().isEmpty() || q.heads().stream().anyMatch(CATEGORIES::contains);
+    List<Phrase> out = new ArrayList<>();
+    int covered = 0;
+    for (int i = 0; i < terms.size(); i++) {
+      Term t = terms.get(i);
+      int start = at[i];
+      // inside the last phrase, or (start -1) a word the tagger did not take from the sentence
+      if (start < covered || !isProper(t) || q.text().contains(t.word)) {
+        continue;
+      }
+      int offset = start + t.word.length();
+      if (anyName) {
+        if (isPlaceOrBody(t)) {
+          int end = offset;
+          for (int j = i + 1; j < terms.size() && at[j] == end
+              && (isPlaceOrBody(terms.get(j)) || SUFFIXES.contains(terms.get(j).word)); j++) {
+            end += terms.get(j).word.length();
+          }
+          out.add(new Phrase(start, end));
+          covered = end;
+        }
+        continue;
+      }
+      String rest = sentence.substring(start, Math.min(sentence.length(), offset + HEAD_WINDOW));
+      for (String head : q.heads()) {
+        int h = rest.indexOf(head);
+        if (h >= 0 && NO_BREAK.matcher(rest.substring(0, h)).matches()) {
+          out.add(new Phrase(start, start + h + head.length()));
+          covered = start + h + head.length();
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isPlaceOrBody(Term t) {
+    String n = t.nature.toString();
+    return n.startsWith("ns") || n.startsWith("nt") || n.startsWith("nis");
+  }
+
+  /**
+   * Where each term starts in {@code sentence}, or -1 for one not found there. The tagger's words
+   * are the sentence cut in pieces, but are found rather than counted in case it ever drops one.
+   */
+  private static int[] offsets(List<Term> terms, String sentence) {
+    int[] at = new int[terms.size()];
+    int from = 0;
+    for (int i = 0; i < terms.size(); i++) {
+      int found = sentence.indexOf(terms.get(i).word, from);
+      at[i] = found;
+      if (found >= 0) {
+        from = found + terms.get(i).word.length();
+      }
+    }
+    return at;
+  }
+
+  private static boolean isProper(Term t) {
+    String n = t.nature.toString();
+    return n.equals("j") || n.startsWith("ns") || n.startsWith("nt") || n.startsWith("nz") || n.startsWith("nis")
+        || n.startsWith("nr");
+  }
+
+}

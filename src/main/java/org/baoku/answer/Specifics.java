@@ -1,0 +1,171 @@
+package org.baoku.answer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import com.hankcs.hanlp.seg.common.Term;
+import org.baoku.index.ChineseText;
+
+/**
+ * Whether a sentence names the particular things a question asks for: a title in 《》 or a quoted
+ * name ({@link #namesATitle}), items listed ({@link #enumerates}), the specifics of a kind it names
+ * ({@link #specifies}). A sentence that only names or counts the kind ({@code 送去慰问品}, {@code
+ * 12个社区}) does not say which they are.
+ */
+final class Specifics {
+
+  private static final Pattern TITLE = Pattern.compile("《([^》]{2,40})》");
+  private static final Pattern QUOTED_NAME = Pattern.compile("[“\"]([^”\"]{2,30})[”\"]");
+  private static final Pattern TITLES = Pattern.compile("《[^》]+》.*《[^》]+》");
+  private static final Pattern COUNTED_OFF = Pattern.compile("一是.*二是|其一.*其二|首先.*其次");
+
+  private Specifics() {}
+
+  /**
+   * Whether a sentence gives a name the question does not: a title in {@code 《》} ({@code
+   * 创作《胡家堡防疫村约十六条》}), or a quoted name of the asked thing ({@code “洪霞创新工作室”} for
+   * {@code 工作室叫什么}). Any quoted phrase is not enough: reports quote slogans and sayings ({@code
+   * “四个一”措施}) far more often than they name things.
+   */
+  static boolean namesATitle(Question q, String raw) {
+    return namesATitle(q, raw, false);
+  }
+
+  /**
+   * {@link #namesATitle}, and with {@code related} only a title in 《》 that shares at least half
+   * the characters of the asked thing ({@code 防疫村规} in {@code 《胡家堡防疫村约十六条》}, not {@code
+   * 《外来人口返京流量趋势图》}).
+   */
+  static boolean namesATitle(Question q, String raw, boolean related) {
+    String sentence = ChineseText.normalise(raw);
+    String question = ChineseText.compact(q.text());
+    Matcher title = TITLE.matcher(sentence);
+    while (title.find()) {
+      String name = ChineseText.compact(title.group(1));
+      if (!question.contains(name) && (!related || q.heads().stream().anyMatch(h -> shares(h, name)))) {
+        return true;
+      }
+    }
+    if (related) {
+      return false;
+    }
+    Matcher quoted = QUOTED_NAME.matcher(sentence);
+    while (quoted.find()) {
+      String name = ChineseText.compact(quoted.group(1));
+      if (!question.contains(name) && q.heads().stream().anyMatch(h -> name.endsWith(h))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a sentence lists things: three items or more joined by {@code 、}, two titles in
+   * {@code 《》} or more, or items counted off ({@code 一是…二是}). What a question asking 哪些 wants.
+   */
+  static boolean enumerates(Question q, String raw) {
+    return WORKS_ASKED.matcher(q.text()).find() ? TITLES.matcher(ChineseText.normalise(raw)).find() : enumerates(raw);
+  }
+
+  /**
+   * A list of books, songs or films asked ({@code 分享了哪几本红色书籍}): its items are titles in
+   * {@code 《》}, and three verbs joined by {@code 、} in a quotation ({@code 共读、共享、共进步}) list
+   * none of them. Not the kinds of works ({@code 哪些门类的作品}: 书法、美术).
+   */
+  private static final Pattern WORKS_ASKED =
+      Pattern.compile("(?:哪几|哪些|什么)(?:本|部|篇|首|[^的，？]{0,4}?(?:书|书籍|书目|图书|读物|作品|篇目|歌曲|影片|电影|剧目))");
+
+  /** Kinds of place or body a report counts ({@code 12个社区}) and may or may not name one by one. */
+  private static final String COUNTED_KINDS = "社区|村|街道|镇|乡镇|单位|企业|公司|医院|学校|工地|小区|项目";
+  /** Places or bodies counted in the question ({@code 双丰街道12个社区}, {@code 4个社区（村）}). */
+  private static final Pattern COUNTED_IN_QUESTION =
+      Pattern.compile("(?:\\d+|[一二两三四五六七八九十]{1,3})个(" + COUNTED_KINDS + ")");
+  /** Their names asked ({@code 具体是哪几个社区}, {@code 分别叫什么名字}, {@code 都是哪些}). */
+  private static final Pattern NAMES_ASKED =
+      Pattern.compile("哪几个|哪些|分别(?:叫|是)(?:什么|哪|啥)|都(?:叫|是)(?:什么|哪|啥)|叫什么名|叫啥");
+
+  /**
+   * The kind of place or body that {@code q} counts and asks by name ({@code 双丰街道12个社区，具体是哪几个社区}:
+   * 社区), if any. A sentence that counts them ({@code 支援双丰街道12个社区卡口值守}) does not name
+   * them; only one that {@link #specifies} two does.
+   */
+  static Optional<String> countedAskedByName(Question q) {
+    String text = ChineseText.normalise(q.text());
+    Matcher counted = COUNTED_IN_QUESTION.matcher(text);
+    return counted.find() && NAMES_ASKED.matcher(text.substring(counted.end())).find()
+        ? Optional.of(counted.group(1)) : Optional.empty();
+  }
+
+  /** Specifics asked of a thing the question names ({@code 慰问品具体是啥}, {@code 具体分到了哪几个社区}). */
+  private static final Pattern SPECIFICS_ASKED = Pattern.compile("具体[^，。？]{0,5}?(?:什么|哪些|哪几|哪项)");
+
+  /**
+   * Whether {@code q} asks what exactly a thing it names is ({@code 送的慰问品具体是啥}): a sentence
+   * that names the thing without saying what it was ({@code 送去关怀和慰问品}) does not answer.
+   * Not a reason or a way ({@code 具体是用什么办法}), nor a number, name, place or date.
+   */
+  static boolean asksSpecifics(Question q) {
+    return q.asks() == Question.Asked.OTHER && SPECIFICS_ASKED.matcher(q.text()).find();
+  }
+
+  /**
+   * Whether a sentence names particular things of the kind {@code q} asks about: items listed
+   * before it ({@code 送去西瓜、饮料等1000余件慰问品}), two of its kind ({@code 大峪社区、东辛房社区}),
+   * or items after it ({@code 慰问品包括…、…}); titles, or items counted off. Items of another
+   * kind ({@code 29个村、12个社区} for 慰问品) are not its specifics. When the question names no
+   * kind ({@link #askedThing} empty), any items listed.
+   */
+  static boolean specifies(String kind, String raw) {
+    String sentence = ChineseText.normalise(raw);
+    if (TITLES.matcher(sentence).find() || COUNTED_OFF.matcher(sentence).find()) {
+      return true;
+    }
+    if (kind.isEmpty()) {
+      return sentence.indexOf('、') >= 0;
+    }
+    String k = Pattern.quote(kind);
+    String last = Pattern.quote(kind.substring(kind.length() - 1));
+    return Pattern.compile("、[^，。；]{0,30}?等[^，。；、]{0,8}?" + k
+        + "|[^，。；、]{1,8}" + last + "、[^，。；、]{1,8}" + last
+        + "|" + k + "(?:包括|有|是|为|：)[^，。；]{0,20}、").matcher(sentence).find();
+  }
+
+  /**
+   * The noun whose specifics {@code q} asks: the one after its question word ({@code 哪几个社区},
+   * {@code 什么慰问品}), else the one before {@code 具体} ({@code 慰问品具体是啥}); empty when neither.
+   */
+  static String askedThing(Question q) {
+    List<Term> terms = Tagger.tag(q.text());
+    int specific = -1;
+    for (int i = 0; i < terms.size(); i++) {
+      String w = terms.get(i).word;
+      if (w.equals("具体")) {
+        specific = i;
+      } else if (specific >= 0 && (w.startsWith("什么") || w.startsWith("哪"))) {
+        for (int j = i + 1; j < terms.size() && j <= i + 3; j++) {
+          if (terms.get(j).nature.toString().startsWith("n") && terms.get(j).word.length() >= 2) {
+            return terms.get(j).word;
+          }
+        }
+        break;
+      }
+    }
+    return specific > 0 && terms.get(specific - 1).nature.toString().startsWith("n") && terms.get(specific - 1).word.length() >= 2
+        ? terms.get(specific - 1).word : "";
+  }
+
+  /** As {@link #enumerates(Question, String)}, whatever is listed. */
+  static boolean enumerates(String raw) {
+    String sentence = ChineseText.normalise(raw);
+    return sentence.chars().filter(c -> c == '、').count() >= 2 || TITLES.matcher(sentence).find()
+        || COUNTED_OFF.matcher(sentence).find();
+  }
+
+  /** Whether {@code name} holds at least half the characters of {@code head}. */
+  private static boolean shares(String head, String name) {
+    long held = head.chars().filter(c -> name.indexOf(c) >= 0).count();
+    return held * 2 >= head.length();
+  }
+
+}

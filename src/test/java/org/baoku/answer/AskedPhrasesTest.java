@@ -1,0 +1,62 @@
+package org.baoku.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Golden table of {@link AskedPhrases#fits}: whether a sentence holds the kind of thing a question
+ * asks, the feature the evidence model reads most after its similarity to the question.
+ */
+class AskedPhrasesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a day answers 哪天                              | 献血活动是哪天举行的？           | 3月4日一大早，100多名职工来到采血点献血。 | true
+      a time of day alone does not answer 哪天        | 献血活动是哪天举行的？           | 职工每天早上6点前到岗。                   | false
+      a time of day answers 几点                      | 石岳每天早上几点之前到岗？       | 从下沉首日起，我每天6点前准时到岗。       | true
+      a day does not answer 几点                      | 石岳每天几点收工？               | 5月7日，我到居住地所在社区参与防控。      | false
+      the time the question gives is not the one asked | 石岳每天6点前到岗，几点收工？   | 从下沉首日起，我每天6点前准时到岗。       | false
+      an hour of another event                        | 石岳每天一般几点收工下班？       | 从下沉首日起，我每天6点前准时到岗。       | false
+      a sentence without a time does not answer 几点  | 石岳每天早上几点之前到岗？       | 我主要负责信息扫码录入等工作。           | false
+      a body that comes with the asked role           | 培训请的是哪家机构的讲师？       | 受邀的北京市红十字会培训讲师讲解了急救知识。 | true
+      a body without the asked role                   | 培训请的是哪家机构的讲师？       | 北京建工集团工会开展主题培训。           | false
+      a reader's 老师 is the report's 讲师            | 讲课的老师是哪个单位的？         | 受邀的北京市红十字会培训讲师讲解了急救知识。 | true
+      a body without the teacher asked                | 讲课的老师是哪个单位的？         | 北京建工集团工会开展主题培训。           | false
+      money asked after the noun measured             | 慰问金总额是多少？               | 共发放慰问金139万元。                    | true
+      a count is no sum of money                      | 慰问金总额是多少？               | 为40个基层单位发放慰问金。               | false
+      a sum the question gives in 万 is not the answer | 那139万专项资金里买防护用品花了多少？ | 投入专项资金139万元，用于防护用品购置。 | false
+      a role named by its stem                        | 那位市劳模献血者叫什么？         | 劳动模范、七星集团献血职工钟华说。       | true
+      the count the question gives is not the answer  | 那5000多人当中医护工作者有多少人？ | 对5000余名医护工作者和一线职工进行了慰问。 | false
+      a date the question gives is no count           | 4月30日接到任务后多长时间内成立了小组？ | 4月30日，在接到任务30分钟内成立小组。 | true
+      every one counted is no count                   | 微信群共有多少名成员？           | 及时通过微信工作群传达到每一名员工。     | false
+      people in 万 need no measure                    | 西城工会会员职工多少人？         | 面向全区22万会员职工发出倡议。           | true
+      a figure in 万 of things is no count of people  | 西城工会会员职工多少人？         | 投入专项资金22万用于慰问。               | false
+      a day does not answer 哪年                      | 牛玉俊是哪年当上常务副主席的？   | 6月2日，常务副主席牛玉俊带队慰问。       | false
+      a year answers 哪年                             | 这个项目是哪一年开工的？         | 该项目于2020年开工。                     | true
+      a share in digits answers 百分之多少            | 志愿者里党员占百分之多少？       | 其中党员占62%。                          | true
+      a share written out answers 多大比例            | 志愿者里党员占多大比例？         | 其中党员占到百分之六十。                 | true
+      a count is no share                             | 志愿者里党员占多大比例？         | 其中党员有300名。                        | false
+      the day asked again does not answer its hour    | 郑默杰3月4号去口子村是上午几点到的？ | 3月4日，郑默杰到口子村调研。         | false
+      a time answers the hour of a given day          | 郑默杰3月4号去口子村是上午几点到的？ | 3月4日上午9点，郑默杰到口子村调研。  | true
+      an age asked of this year                       | 孙世博今年到底多大？             | 孙世博已经近三周没有回家。               | false
+      a day that happened is no day planned           | 二期工程计划什么时候竣工？       | 该工程自2020年开工建设。                 | false
+      a day planned answers a plan                    | 二期工程计划什么时候竣工？       | 该工程计划于2023年6月竣工。              | true
+      a project named 计划 asks no plan               | 单体型图计划第三阶段数据将在什么时间发布？ | 第三阶段数据于2009年春季发布。 | true
+      """)
+  void fitsWhatIsAsked(String shows, String question, String sentence, boolean fits) {
+    assertEquals(fits, AskedPhrases.fits(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0} in {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      劳模 | 北京市劳动模范钟华说     | true
+      劳模 | 劳动者在岗位上做楷模     | false
+      讲师 | 受邀的培训讲师讲解       | true
+      模范 | 劳动模范                 | true
+      """)
+  void aRoleIsFoundWholeOrAsTheFullFormOfItsAbbreviation(String role, String text, boolean found) {
+    assertEquals(found, AskedPhrases.abbreviates(role, text), role + " in " + text);
+  }
+}

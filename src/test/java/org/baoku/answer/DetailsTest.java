@@ -1,0 +1,113 @@
+package org.baoku.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Golden tables of {@link Details}: a brand, a telephone number, a post, an honour, a named place
+ * or thing and a document's details are answered only by a sentence that gives them.
+ */
+class DetailsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a medal                          | 她获得过什么全国荣誉？ | 全国五一劳动奖章获得者常洪霞带领成员制作宣传片。 | true
+      a title of honour                | 她得过啥奖？           | 她曾被评为北京市三八红旗手。                   | true
+      no honour                        | 她获得过什么全国荣誉？ | 这是客四分公司1路“洪霞创新工作室”制作的宣传片的开篇语。 | false
+      """)
+  void anHonourAskedIsOneTheSentenceNames(String shows, String question, String sentence, boolean gives) {
+    assertTrue(Details.asksHonour(Question.read(question)), question);
+    assertEquals(gives, Details.givesAnHonour(sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a named police station         | 送慰问品的是哪个派出所？ | 旧宫镇总工会慰问旧宫派出所民警。         | true
+      a hospital by name             | 她在哪家医院工作？       | 她是北京协和医院的一名护士。             | true
+      any front-line station         | 送慰问品的是哪个派出所？ | 旧宫镇总工会慰问防疫一线派出所民警。     | false
+      a hospital gone to             | 她在哪家医院工作？       | 职工下班后到医院献血。                   | false
+      哪一家 asks as 哪家 does        | 她被派到哪一家医院？     | 她是北京协和医院的一名护士。             | true
+      a named community              | 干部下沉到哪个社区？     | 抽调44名干部到所联系的大峪花园社区。     | true
+      communities counted, none named | 干部下沉到哪个社区？    | 干部分布在多个社区协助核酸检测。         | false
+      a named isolation site         | 他下沉到哪一处隔离点？   | 下沉到榆垓镇兴安健康公寓集中隔离点。     | true
+      any isolation site             | 他下沉到哪一处隔离点？   | 副主席下沉到集中隔离点担任团组长。       | false
+      a modifier after 哪个           | 培训是在哪个项目工地办的？ | 培训在东升科技园项目工地举行。         | true
+      any site of a modifier         | 培训是在哪个项目工地办的？ | 该集团在项目工地开展10场培训。         | false
+      the question's own name        | 她是保修分公司四厂哪个车间的？ | 工会将以保修车间内的职工书屋为载体。 | false
+      a workshop named               | 她是保修分公司四厂哪个车间的？ | 她是四厂喷漆车间的青年女工。         | true
+      """)
+  void aPlaceOfAKindItsNameCarriesIsNamedBeforeTheKind(String shows, String question, String sentence, boolean names) {
+    assertEquals(names, Details.mentionsKind(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the post asked of several            | 支援队的队长都是谁？ | 王明任一队队长，李强任二队队长。 | true
+      no post given                        | 支援队的队长都是谁？ | 南法信镇工会工作者积极加入下沉队伍。 | false
+      """)
+  void aPostAskedOfSeveralIsGivenWithTheirNames(String shows, String question, String sentence, boolean gives) {
+    assertEquals(gives, Details.givesThePost(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      gifts named without a brand             | 送给值守人员的保温水壶是什么牌子的？ | 他们每人收到了一个2升保温水壶、一个医用口罩。 | false
+      a body is no brand                      | 送给干警的自热米饭是什么牌子的？     | 副主席到特警大队、刑侦支队送上自热米饭。       | false
+      a brand in Latin letters                | 广告里的啤酒是什么牌子的？           | YANJING BEER 中国探月工程官方合作伙伴。        | true
+      a name before 牌                        | 送给值守人员的保温水壶是什么牌子的？ | 送上30个象印牌保温水壶。                       | true
+      """)
+  void aBrandQuestionIsAnsweredOnlyByANamedBrand(String shows, String question, String sentence, boolean names) {
+    assertEquals(names, Details.namesABrand(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      hours are no telephone number           | 心理咨询热线电话号码是多少？ | 开通工会心理咨询热线24小时值守服务。     | false
+      a hotline's digits                      | 心理咨询热线电话号码是多少？ | 职工可拨打心理咨询热线010-12351咨询。    | true
+      """)
+  void aTelephoneNumberIsDigitsThePageGives(String shows, String question, String sentence, boolean gives) {
+    Question q = Question.read(question);
+    assertEquals(true, Details.asksPhoneNumber(q), question);
+    assertEquals(gives, Details.givesPhoneNumber(q, sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      an APP named                            | 工会开会，让工人手机上下个啥APP？ | 指导职工下载“北京工会12351APP”。 | true
+      no APP named                            | 工会开会，让工人手机上下个啥APP？ | 举办职工沟通会，畅通沟通渠道。   | false
+      a public account                        | 西城区总工会用的是哪个公众号？    | 利用“西城职工”微信公众号发出倡议。 | true
+      """)
+  void aThingCarryingItsKindIsNamedWithIt(String shows, String question, String sentence, boolean names) {
+    assertEquals(names, Details.namesThing(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a document, none named                  | 组建3支支援队参与封控督查，是依据哪份文件的部署？ | 火速组建成立了由26名精干力量构成的3支支援队。 | false
+      a document, its title given             | 开头引用的是国家卫健委哪份通知？                 | 国家卫健委发布的《关于做好疫情防控工作的通知》明确。 | true
+      its number, only the title given        | 国家卫健委发布的那份通知文号是什么？             | 国家卫健委发布的《关于做好疫情防控工作的通知》明确。 | false
+      its number given                        | 那份表彰文件的文号是什么？                       | 根据京工发〔2022〕12号文件，项目获评优胜班组。 | true
+      who paid, no payment said               | 这次培训的费用由哪一方支付？                     | 建工集团工会开展主题培训，50余人参加。        | false
+      who paid, a purchase said               | 那30个保温水壶是谁掏钱买的？                     | 这30个保温水壶是王敏个人出资3000元购买的。     | true
+      an end, none given                      | 下沉期限到哪天结束？                             | 3月4日，副主席到村里调研。                    | false
+      an end given                            | 活动到哪天结束？                                 | 活动将持续到3月31日结束。                     | true
+      """)
+  void aDetailAReportGivesOrNotIsAnsweredOnlyWithItsWords(String shows, String question, String sentence, boolean gives) {
+    Question q = Question.read(question);
+    assertTrue(Details.detailAsked(q).isPresent(), shows);
+    assertEquals(gives, Details.detailAsked(q).get().givenIn(sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a method, not a document                | 石岳用了什么办法防止录错？       | false
+      a group that organised it               | 沟通会是由哪个工会组织办的？     | false
+      who took the photograph                 | 配图由哪位通讯员拍摄？           | false
+      """)
+  void noDetailIsAskedByWordsThatOnlyLookLikeIt(String shows, String question, boolean asked) {
+    assertEquals(asked, Details.detailAsked(Question.read(question)).isPresent(), shows);
+  }
+}

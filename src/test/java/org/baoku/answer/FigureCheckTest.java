@@ -1,0 +1,119 @@
+package org.baoku.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Golden tables of {@link FigureCheck}: a figure of the asked measure answers only if it is the
+ * one asked, not the whole, another group's, a total for a rate or a joint sum for a share.
+ */
+class FigureCheckTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a figure given to three together        | 门头沟区总工会给清水镇单独拨了多少资金？ | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | true
+      a figure that never names the member    | 门头沟区总工会给清水镇单独拨了多少资金？ | 各镇街、园区总工会已筹集资金12万元。                       | true
+      a figure given to each                  | 门头沟区总工会给清水镇单独拨了多少资金？ | 向大峪街道、清水镇分别拨付资金10万元。                     | false
+      no share asked                          | 门头沟区总工会给清水镇拨了多少资金？     | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | false
+      the member named after 单给             | 区总工会单给东辛房街道拨了多少资金？     | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | true
+      a figure of that member alone           | 区总工会单给东辛房街道拨了多少资金？     | 区总工会向东辛房街道拨付专项资金8万元。                   | false
+      the member named after 单给…的          | 那笔专项资金里，单给清水镇的是多少钱？   | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | true
+      """)
+  void aMembersShareIsNotAFigureGivenToSeveral(String shows, String question, String sentence, boolean not) {
+    assertEquals(not, FigureCheck.notItsShare(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      another group's money                   | 给那近1800名抽调干部职工买慰问品花了多少钱？ | 为下沉社区的177名机关干部送去慰问品27万元。 | true
+      the group asked                         | 给那177名机关干部买慰问品花了多少钱？        | 为下沉社区的177名机关干部送去慰问品27万元。 | false
+      no group counted                        | 给那近1800名抽调干部职工买慰问品花了多少钱？ | 区总工会送去慰问品27万元。                 | false
+      people counted of the group asked       | 那5000多人当中医护人员有多少名？             | 其中医护人员300名。                        | false
+      """)
+  void aSentenceOfAnotherGroupDoesNotAnswer(String shows, String question, String sentence, boolean another) {
+    assertEquals(another, FigureCheck.ofAnotherGroup(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      round figure, exact asked               | 签订志愿书的医疗人员确切是多少名？ | 已有千余名一线医疗人员自愿签订了志愿书。 | true
+      exact figure                            | 签订志愿书的医疗人员确切是多少名？ | 已有1200名一线医疗人员自愿签订了志愿书。 | false
+      round figure, exact not asked           | 签订志愿书的医疗人员有多少名？     | 已有千余名一线医疗人员自愿签订了志愿书。 | false
+      近 a round figure                       | 抽调的干部职工准确人数是多少名？   | 为近1800名干部职工购买了慰问品。         | true
+      """)
+  void aRoundFigureDoesNotAnswerAnExactOne(String shows, String question, String sentence, boolean round) {
+    assertEquals(round, FigureCheck.onlyRoundWhereExactAsked(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the whole counted, a part asked         | 下沉支援双丰街道的干部职工中，女职工有多少名？ | 商业集团工会选派32名干部职工下沉支援双丰街道。 | true
+      the whole in its own measure            | 驰援香河园街道社区的人次中，5月份有多少人次？  | 驰援香河园街道社区85人次,居住地所在社区报到累计84人次。 | true
+      the part counted                        | 下沉支援双丰街道的干部职工中，女职工有多少名？ | 选派32名干部职工，其中15名女职工。             | false
+      a figure of neither                     | 两个村的应急物资里，酒精棉片每村有多少片？     | 向两个村分别捐赠10000片酒精棉片等应急防护物资。 | false
+      no part asked                           | 商业集团工会选派了多少名干部职工？             | 商业集团工会选派32名干部职工下沉支援双丰街道。 | false
+      """)
+  void aFigureOfTheWholeDoesNotAnswerForAPart(String shows, String question, String sentence, boolean whole) {
+    assertEquals(whole, FigureCheck.countsTheWhole(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the part after its count                | 选派的机关干部中有多少名被派到机场转运专班？ | 大兴区总工会选派了16名机关干部参与到集中隔离点、机场转运专班等工作中。 | true
+      the part after its count, counted       | 选派的机关干部中有多少名被派到机场转运专班？ | 其中5名干部被派到机场转运专班。 | false
+      """)
+  void aPartAskedAfterItsCountIsNotTheWhole(String shows, String question, String sentence, boolean whole) {
+    assertEquals(whole, FigureCheck.countsTheWhole(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      one figure for three listed             | 门头沟区总工会给清水镇拨了多少防控专项资金？ | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | true
+      the question names them all             | 区总工会给大峪街道、东辛房街道和清水镇拨了多少钱？ | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | false
+      each given as much                      | 市总工会给口子村捐了多少个口罩？             | 到口子村、胡家堡村调研，向两个村分别捐赠4000个口罩。       | false
+      the member alone                        | 区总工会给东辛房街道拨了多少资金？           | 区总工会向东辛房街道拨付专项资金8万元。                   | false
+      the recipient after the verb            | 区总工会拨给清水镇的防控专项资金是多少万元？ | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | true
+      """)
+  void oneRecipientsSumIsNotOneGivenToSeveral(String shows, String question, String sentence, boolean joint) {
+    assertEquals(joint, FigureCheck.givenJointly(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      wages asked, a grant given              | 那50个工会社工下去帮忙，一个月工资给多少钱？ | 区总工会拨付防控专项资金30万元。 | true
+      a lecturer's fee asked, none given      | 请红十字会讲师来讲课，讲课费花了多少钱？     | 培训共花费2万元。               | true
+      a subsidy asked, a fund given           | 今年工会给退休职工发的取暖补贴是多少钱？     | 丰台区总工会投入专项资金139万元。 | true
+      a subsidy given                         | 朝阳区总工会给社区的补贴是多少？             | 按社区大小分别予以5万、8万、10万元的慰问补贴。 | false
+      the pay named                           | 社工一个月工资多少钱？                       | 社工月工资为6000元。            | false
+      no pay asked                            | 区总工会拨了多少防控专项资金？               | 区总工会拨付防控专项资金30万元。 | false
+      """)
+  void payIsAnsweredOnlyByThatPay(String shows, String question, String sentence, boolean not) {
+    assertEquals(not, FigureCheck.notThePay(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a total for a daily rate                | 平均每天入户多少户？         | 深入社区、乡村，入户1472户。                   | true
+      another period                          | 单道每天检测量约多少人？     | 单道每小时检测量约160人。                      | true
+      the rate in another clause              | 单道每天检测量约多少人？     | 我每天6点前准时到岗，已协助完成检测1.8万人次。 | true
+      the period asked                        | 单道每小时大概能检测多少人？ | 单道每小时检测量约160人。                      | false
+      每日 for 每天                           | 每天组织多少名干部职工下沉？ | 组织60余名干部职工每日下沉对应社区。           | false
+      a yearly mean                           | 当地年均降水量是多少毫米？   | 当地年平均降水量为1200毫米。                   | false
+      a day's figure said with 一天           | 车站每天有几班固定往返班次？ | 一天只有8班固定往返班次。                      | false
+      """)
+  void aRateIsAnsweredOnlyByAFigureOfThatPeriod(String shows, String question, String sentence, boolean not) {
+    assertEquals(not, FigureCheck.notAtTheRate(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the district for the city               | 近1个月北京全市有多少人次职工志愿者参与？ | 近1个月内，全区20123人次职工志愿者参与核酸检测。 | true
+      the level asked                         | 大兴全区有多少人次职工志愿者参与？        | 近1个月内，全区20123人次职工志愿者参与核酸检测。 | false
+      no level given                          | 北京全市有多少人次职工志愿者参与？        | 20123人次职工志愿者参与核酸检测。               | false
+      """)
+  void aFigureOfAnotherWholeDoesNotAnswer(String shows, String question, String sentence, boolean another) {
+    assertEquals(another, FigureCheck.ofAnotherWhole(Question.read(question), sentence), shows);
+  }
+}

@@ -1,0 +1,81 @@
+package org.baoku.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Golden tables of {@link Specifics}: titles, lists and the specifics of a kind answer only where
+ * a sentence names them.
+ */
+class SpecificsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      titles list books                         | 读书会上分享了哪几本书？     | 诵读《大国追梦》《正道沧桑》等篇章。        | true
+      three verbs list no books                 | 读书会上分享了哪几本书？     | 让大家共读、共享、共进步。                  | false
+      one title is no list                      | 读书会上分享了哪几本书？     | 女职工张磊诵读着《大国追梦》。              | false
+      kinds of works are listed without titles  | 演出包括哪些门类的作品？     | 通过书法、美术、曲艺等主题文艺作品宣传防疫。 | true
+      three things listed                       | 菜园里种了哪些菜？           | 种下西红柿、豆角、茄子。                    | true
+      """)
+  void aListOfWorksIsAListOfTitles(String shows, String question, String sentence, boolean lists) {
+    assertEquals(lists, Specifics.enumerates(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a title in 《》                         | 工作组帮村里编的村规叫什么？ | 组织村民创作《胡家堡防疫村约十六条》。 | true
+      the question's own title                | 《大国追梦》是谁诵读的？       | 女职工张磊诵读着《大国追梦》。           | false
+      a quoted name of the asked thing        | 拍宣传片的工作室叫什么名字？   | 这是1路“洪霞创新工作室”制作的宣传片。  | true
+      a quoted slogan names nothing           | 工作组帮村里编的村规叫什么？ | 创新推出了“四个一”措施。                | false
+      """)
+  void namesATitleOfTheAskedThing(String shows, String question, String sentence, boolean names) {
+    assertEquals(names, Specifics.namesATitle(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a title like the thing asked            | 工作组给村里编的防疫村规叫什么名字？ | 创作《胡家堡防疫村约十六条》。           | true
+      a title of something else               | 工作组给村里编的防疫村规叫什么名字？ | 制作《外来人口返京流量趋势图》。         | false
+      """)
+  void aRelatedTitleSharesTheAskedThingsCharacters(String shows, String question, String sentence, boolean names) {
+    assertEquals(names, Specifics.namesATitle(Question.read(question), sentence, true), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      items of the asked kind              | 送的慰问品具体是啥？       | 为他们送去西瓜、饮料等1000余件慰问品。     | true
+      items of another kind                | 送的慰问品具体是啥？       | 为29个村、12个社区送去关怀和慰问品。       | false
+      the kind named, no items             | 送的慰问品具体是啥？       | 为工作人员送去慰问品。                     | false
+      two of the asked kind                | 干部具体分到了哪几个社区？ | 干部分到大峪社区、东辛房社区。             | true
+      """)
+  void whatExactlyIsAnsweredByItemsOfTheAskedKind(String shows, String question, String sentence, boolean gives) {
+    assertEquals(gives, Specifics.specifies(Specifics.askedThing(Question.read(question)), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      counted, then named                     | 双丰街道12个社区，具体是哪几个社区？       | 社区
+      counted, names asked                    | 服务队先后到过的4个社区（村）分别叫什么名字？ | 社区
+      not counted                             | 专项资金拨给了哪几个街道和镇？             | ''
+      counted, no names asked                 | 服务队先后到过几个社区？                   | ''
+      """)
+  void placesTheQuestionCountsAreAskedByName(String shows, String question, String kind) {
+    assertEquals(kind.isEmpty() ? Optional.empty() : Optional.of(kind),
+        Specifics.countedAskedByName(Question.read(question)), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      what exactly, 啥                        | 送的慰问品具体是啥？                     | true
+      which task exactly                      | 柳寅去一线以后，具体负责哪项工作？       | true
+      no 具体                                 | 柳寅去一线以后负责什么工作？             | false
+      a place, asked by its own check         | 柳寅具体在哪个社区支援？                 | false
+      """)
+  void whatExactlyIsAsked(String shows, String question, boolean asks) {
+    assertEquals(asks, Specifics.asksSpecifics(Question.read(question)), shows);
+  }
+}
