@@ -111,7 +111,7 @@ final class Arithmetic {
 
   /** The operation {@code q} asks for, if it asks for a number computed from two. */
   static Optional<Op> asked(Question q) {
-    Matcher which = QuestionReader.WHICH_MORE.matcher(q.text());
+    Matcher which = AskedKind.WHICH_MORE.matcher(q.text());
     if (q.asks() == Question.Asked.COMPARISON && which.find()) {
       // 哪个镇的更多 compares figures; 谁更早 compares dates, which this does not read
       String more = which.group(2);
@@ -204,7 +204,7 @@ final class Arithmetic {
       });
     }
     if (op.get() == Op.MORE || op.get() == Op.LESS) {
-      boolean most = QuestionReader.WHICH_MORE.matcher(q.text()).results().anyMatch(m -> m.group(1).equals("最"));
+      boolean most = AskedKind.WHICH_MORE.matcher(q.text()).results().anyMatch(m -> m.group(1).equals("最"));
       return comparison(op.get(), most, compared(parts, normalised, figures(q, normalised)), normalised, answer);
     }
     List<Figure> all = asked(q, parts, normalised);
@@ -452,8 +452,8 @@ final class Arithmetic {
     String text = q.text();
     int end = text.length();
     // a comparison's parts may be totals themselves (几支支援队总共的人，跟…比，哪边人多)
-    boolean compares = QuestionReader.WHICH_MORE.matcher(text).find();
-    for (Pattern p : compares ? List.of(QuestionReader.WHICH_MORE) : List.of(DIFFERENCE, TOTAL)) {
+    boolean compares = AskedKind.WHICH_MORE.matcher(text).find();
+    for (Pattern p : compares ? List.of(AskedKind.WHICH_MORE) : List.of(DIFFERENCE, TOTAL)) {
       Matcher m = p.matcher(text);
       if (m.find()) {
         end = Math.min(end, m.start());

@@ -15,12 +15,14 @@ import org.baoku.answer.Question.Count;
  * class because the decision is one ordered list of rules over word lists, and every word list here
  * serves only that order: a rule added or moved is read against all the others in one place.
  *
- * <p>What is asked is decided by the first rule that matches, in this order: a person word
- * ({@code 谁}, {@code 叫什么}), a date word ({@code 哪天}, {@code 几点}), a list ({@code 哪些},
- * {@code 哪三}), a measure ({@code 多久}, {@code 有多长}), a count ({@code 多少名}, {@code 第几}), a place
- * word ({@code 哪里}), any other {@code 哪…} (a place or a body, by its head noun), a reason or way
- * ({@code 为什么}, {@code 怎样}), a comparison, a yes-or-no question; else other. The order matters:
- * {@code 哪天} is a date, not a place, and {@code 哪些人} a person.
+ * <p>What is asked is decided by the first rule that matches, in this order: which of the things
+ * named a comparison favours ({@code 哪个区派的人多}), a person word ({@code 谁}, {@code 叫什么}), a
+ * title or a document's name ({@code 题目是什么}), a date word ({@code 哪天}, {@code 几点}), a list
+ * ({@code 哪些}, {@code 哪三}), a measure ({@code 多大年纪}, {@code 多久}, {@code 有多长}), a count
+ * ({@code 多少名}, {@code 第几}), a place word ({@code 哪里}), any other {@code 哪…} (a place or a
+ * body, by its head noun), a reason or way ({@code 为什么}, {@code 怎样}), another comparison, a
+ * yes-or-no question; else other. The order matters: {@code 哪天} is a date, not a place, and
+ * {@code 哪些人} a person.
  */
 final class AskedKind {
 

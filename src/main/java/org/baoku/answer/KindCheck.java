@@ -390,7 +390,7 @@ final class KindCheck {
    * and changed nothing else.
    */
   private static final Set<String> ENGLISH_STRICT_MEASURES = Stream.concat(Stream.of("户", "次", "场", "元"),
-      QuestionReader.UNIT_MEASURES.stream()).collect(Collectors.toUnmodifiableSet());
+      EnglishQuestion.UNIT_MEASURES.stream()).collect(Collectors.toUnmodifiableSet());
 
   /** Whether a candidate holds the asked phrase, reported of the question's subject. */
   private static boolean answers(Question q, String sentence, boolean about) {

@@ -28,19 +28,6 @@ import org.baoku.retrieve.EnglishQuery;
  */
 final class QuestionReader {
 
-  /**
-   * Key weights, as {@link KeyTerms#NAMED_WEIGHT} and {@link KeyTerms#OTHER_WEIGHT} give them: names
-   * identify the subject; verbs are everywhere.
-   */
-  static final double NAMED_WEIGHT = KeyTerms.NAMED_WEIGHT;
-  static final double OTHER_WEIGHT = KeyTerms.OTHER_WEIGHT;
-
-  /** Which of the things named a comparison favours: {@link AskedKind#WHICH_MORE}. */
-  static final Pattern WHICH_MORE = AskedKind.WHICH_MORE;
-
-  /** The measures of units asked in English (毫升, 平方米, …): {@link EnglishQuestion#UNIT_MEASURES}. */
-  static final Set<String> UNIT_MEASURES = EnglishQuestion.UNIT_MEASURES;
-
   /** Longest question text analysed; a longer message is cut there rather than slowing every step. */
   static final int MAX_CHARS = 400;
 
