@@ -144,11 +144,15 @@ class ScopedSearchTest {
         .allMatch(h -> "晚报".equals(h.passage().imprint().paper())), "an unknown paper is outside a paper");
   }
 
+  /** A conversation over the index, as the console and the bot hold one. */
+  private static Conversations chat() {
+    Archive archive = new IndexArchive(index, retriever);
+    return Conversations.builder().archive(archive).composer(new ExtractiveComposer(archive)).build();
+  }
+
   @Test
   void aQuestionNamingADayWithoutAnIssueIsAnsweredFromAnUndatedPage() {
-    Archive archive = new IndexArchive(index, retriever);
-    Conversations chat = Conversations.builder().archive(archive)
-        .composer(new ExtractiveComposer(archive)).build();
+    Conversations chat = chat();
     Reply r = chat.handle("u", Command.parse("4月1日共有多少家定点医院参与新增确诊病例统计？"));
     assertEquals(Reply.Kind.ANSWER, r.kind(), r.text());
     assertEquals(List.of("x.txt#1.1"), r.answer().hits().stream().map(h -> h.passage().id()).toList());
@@ -163,9 +167,7 @@ class ScopedSearchTest {
 
   @Test
   void aDayReportedWeeksLaterIsAnsweredFromTheLaterIssueUnlessTheDaysPaperIsAsked() {
-    Archive archive = new IndexArchive(index, retriever);
-    Conversations chat = Conversations.builder().archive(archive)
-        .composer(new ExtractiveComposer(archive)).build();
+    Conversations chat = chat();
     Reply r = chat.handle("late", Command.parse("2月20日区总工会给环卫工人送了多少件防寒物资？"));
     assertEquals(Reply.Kind.ANSWER, r.kind(), r.text());
     assertEquals("晚报/2020-03-15/04.txt#1.1", r.answer().citations().get(0).passage().id());
