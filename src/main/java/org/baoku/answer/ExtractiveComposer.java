@@ -140,7 +140,7 @@ public final class ExtractiveComposer implements Composer {
     }
     Optional<Evidence.Scored> credit = Credits.line(q, top, articles);
     if (credit.isPresent()) {
-      return render(q, List.of(credit.get()), "", hits);
+      return CitedReply.render(q, List.of(credit.get()), "", hits);
     }
     if (q.english() ? AbsentTopic.absentName(q, hits) : AbsentTopic.absent(q, hits)) {
       return Replies.notFound(q, hits, NAME, "");
@@ -149,7 +149,7 @@ public final class ExtractiveComposer implements Composer {
     if (chosen.isEmpty()) {
       return Replies.notFound(q, hits, NAME, "");
     }
-    return render(q, chosen, "", hits);
+    return CitedReply.render(q, chosen, "", hits);
   }
 
   /**
@@ -410,14 +410,14 @@ public final class ExtractiveComposer implements Composer {
    */
   private Answer quoteSource(Question q, Evidence.Scored quote, List<Hit> hits, ArticlePassages articles) {
     if (AskedPhrases.fits(q, quote.span().text())) {
-      return render(q, List.of(quote), "", hits);
+      return CitedReply.render(q, List.of(quote), "", hits);
     }
     String headline = quote.passage().headline().strip();
     if (!headline.isEmpty() && AskedPhrases.fits(q, headline)) {
-      return render(q, List.of(quote), "《" + headline + "》：", hits);
+      return CitedReply.render(q, List.of(quote), "《" + headline + "》：", hits);
     }
     Evidence.Scored near = nearestFitting(q, quote, hits, articles);
-    return near == null ? Replies.notFound(q, hits, NAME, "") : render(q, List.of(quote, near), "", hits);
+    return near == null ? Replies.notFound(q, hits, NAME, "") : CitedReply.render(q, List.of(quote, near), "", hits);
   }
 
   /** The sentence holding the question's quotation, from the best retrieved passage that has it. */
@@ -506,38 +506,5 @@ public final class ExtractiveComposer implements Composer {
       b.append(o.text());
     }
     return ChineseText.folded(b.toString());
-  }
-
-  /**
-   * Passages in the order of their best sentence, sentences of one passage in reading order, each
-   * sentence followed by its citation.
-   */
-  private static Answer render(Question q, List<Evidence.Scored> chosen, String lead, List<Hit> hits) {
-    Map<String, List<Evidence.Scored>> byPassage = new LinkedHashMap<>();
-    for (Evidence.Scored s : chosen) {
-      byPassage.computeIfAbsent(s.passage().id(), id -> new ArrayList<>()).add(s);
-    }
-    CitationList citations = new CitationList(q);
-    StringBuilder body = new StringBuilder(lead);
-    List<Arithmetic.Cited> cited = new ArrayList<>();
-    for (List<Evidence.Scored> group : byPassage.values()) {
-      int n = citations.cite(group.get(0).passage(), group.get(0).span());
-      group.sort(Comparator.comparingInt(s -> s.span().start()));
-      String headline = group.get(0).passage().headline().strip();
-      if (q.acrossArticles() && !headline.isEmpty()) {
-        body.append('《').append(headline).append("》：");
-      }
-      for (Evidence.Scored s : group) {
-        body.append(s.span().text()).append('[').append(n).append(']');
-        cited.add(new Arithmetic.Cited(s.span().text(), n));
-      }
-    }
-    StringBuilder text = new StringBuilder();
-    if (q.english()) {
-      text.append(Replies.EN_LEAD).append('\n');
-    }
-    Arithmetic.of(q, cited).ifPresent(computed -> text.append(computed).append('\n'));
-    text.append(body);
-    return new Answer(text.toString(), citations.citations(), true, NAME, "", hits);
   }
 }
