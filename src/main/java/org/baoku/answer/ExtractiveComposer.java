@@ -17,7 +17,6 @@ import java.util.function.Supplier;
 import org.baoku.index.ChineseText;
 import org.baoku.index.Embedder;
 import org.baoku.ingest.Passage;
-import org.baoku.ingest.Sentences;
 import org.baoku.retrieve.Archive;
 import org.baoku.retrieve.Hit;
 import org.baoku.retrieve.Retrieval;
@@ -45,8 +44,6 @@ public final class ExtractiveComposer implements Composer {
    */
   static final int PASSAGES = 6;
   static final int MAX_SENTENCES = 3;
-  /** Leading characters of a quotation that find the sentence it starts in. */
-  static final int QUOTE_START = 10;
   static final int MAX_CHARS = 300;
 
   private static final Logger LOG = LoggerFactory.getLogger(ExtractiveComposer.class);
@@ -134,9 +131,9 @@ public final class ExtractiveComposer implements Composer {
 
   private Answer answer(Question q, List<Hit> hits, Optional<float[]> vector, ArticlePassages articles) {
     List<Hit> top = q.english() ? hits : hits.subList(0, Math.min(PASSAGES, hits.size()));
-    Evidence.Scored quote = q.quotes().isEmpty() ? null : quoted(q, top);
+    Evidence.Scored quote = q.quotes().isEmpty() ? null : QuoteSource.quoted(q, top);
     if (quote != null) {
-      return quoteSource(q, quote, hits, articles);
+      return QuoteSource.quoteSource(q, quote, hits, articles);
     }
     Optional<Evidence.Scored> credit = Credits.line(q, top, articles);
     if (credit.isPresent()) {
@@ -401,64 +398,6 @@ public final class ExtractiveComposer implements Composer {
       }
     }
     return out;
-  }
-
-  /**
-   * A quotation's source: the sentence holding it, led by the article's headline when the headline
-   * names what was asked ({@code 哪个区工会的干部} → 《朝阳区总工会机关干部…》), else followed by the
-   * nearest sentence of the article that does (who said it). Refused when neither does.
-   */
-  private Answer quoteSource(Question q, Evidence.Scored quote, List<Hit> hits, ArticlePassages articles) {
-    if (AskedPhrases.fits(q, quote.span().text())) {
-      return CitedReply.render(q, List.of(quote), "", hits);
-    }
-    String headline = quote.passage().headline().strip();
-    if (!headline.isEmpty() && AskedPhrases.fits(q, headline)) {
-      return CitedReply.render(q, List.of(quote), "《" + headline + "》：", hits);
-    }
-    Evidence.Scored near = nearestFitting(q, quote, hits, articles);
-    return near == null ? Replies.notFound(q, hits, NAME, "") : CitedReply.render(q, List.of(quote, near), "", hits);
-  }
-
-  /** The sentence holding the question's quotation, from the best retrieved passage that has it. */
-  private static Evidence.Scored quoted(Question q, List<Hit> hits) {
-    for (Hit h : hits) {
-      String passage = ChineseText.folded(h.passage().text());
-      for (String quote : q.quotes()) {
-        String nq = ChineseText.folded(quote);
-        if (nq.isEmpty() || !passage.contains(nq)) {
-          continue;
-        }
-        String start = nq.substring(0, Math.min(QUOTE_START, nq.length()));
-        for (Sentences.Span s : Sentences.split(h.passage().text())) {
-          if (ChineseText.folded(s.text()).contains(start)) {
-            return new Evidence.Scored(h, s, 1, 1, 1);
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * For a quotation: the sentence of the same article nearest to it that names what was asked
-   * (who said it, which body).
-   */
-  private static Evidence.Scored nearestFitting(Question q, Evidence.Scored at, List<Hit> hits,
-      ArticlePassages articles) {
-    int origin = at.passage().start() + at.span().start();
-    Evidence.Scored best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (Passage p : articlePassages(at.passage(), hits, articles)) {
-      for (Sentences.Span s : Sentences.split(p.text())) {
-        int distance = Math.abs(p.start() + s.start() - origin);
-        if (distance > 0 && distance < bestDistance && AskedPhrases.fits(q, s.text())) {
-          best = new Evidence.Scored(new Hit(p, at.hit().score(), at.hit().rank()), s, 0, 0, 0);
-          bestDistance = distance;
-        }
-      }
-    }
-    return best;
   }
 
   /** The passages of {@code p}'s article: all of them when known, else the retrieved ones. */
