@@ -1,7 +1,6 @@
 package org.baoku.answer;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,7 +13,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.baoku.index.ChineseText;
 import org.baoku.index.Embedder;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Archive;
@@ -190,10 +188,11 @@ public final class ExtractiveComposer implements Composer {
     // one context an article (folding it converts the script), read by the features and the check
     Map<String, String> contexts = new HashMap<>();
     Function<Passage, String> context =
-        p -> contexts.computeIfAbsent(p.articleKey(), key -> articleContext(p, top, articles));
+        p -> contexts.computeIfAbsent(p.articleKey(), key -> ArticleContext.articleContext(p, top, articles));
     List<double[]> features = EvidenceFeatures.of(q, ranked, context,
         s -> CarriedSubject.checked(s, CarriedSubject.of(q, s, articles)));
-    return new Candidates(ranked, features, aboutBodies(q, ranked, context), new double[ranked.size()], 0, open(q));
+    return new Candidates(ranked, features, ArticleContext.aboutBodies(q, ranked, context), new double[ranked.size()],
+        0, open(q));
   }
 
   private Candidates scored(Candidates c) {
@@ -280,7 +279,7 @@ public final class ExtractiveComposer implements Composer {
       return List.of();
     }
     if (!chosen.isEmpty() && Days.namesAYear(q) && chosen.stream().noneMatch(s -> Days.ofTheAskedYear(q,
-        articleContext(s.passage(), top, articles), s.passage().imprint().date()))) {
+        ArticleContext.articleContext(s.passage(), top, articles), s.passage().imprint().date()))) {
       // 2021年…筹措了多少 asked, and no report chosen names 2021 or is of 2021: it tells of its own year
       return List.of();
     }
@@ -295,13 +294,13 @@ public final class ExtractiveComposer implements Composer {
     }
     if (q.asks() == Question.Asked.PERSON && !chosen.isEmpty() && chosen.stream().noneMatch(s ->
         Names.namesSomeone(q, s.span().text())
-            && SubjectCheck.aboutBodies(q, articleContext(s.passage(), top, articles)))) {
+            && SubjectCheck.aboutBodies(q, ArticleContext.articleContext(s.passage(), top, articles)))) {
       // the name given is someone of another report: 北宇物业公司的工会主席 for 首发养护公司工会的主席
       return List.of();
     }
     List<String> provinces = SubjectCheck.provinces(q);
     if (!chosen.isEmpty() && q.asks() != Question.Asked.YES_NO && !provinces.isEmpty()
-        && !provinces.stream().allMatch(retrieved(top)::contains)) {
+        && !provinces.stream().allMatch(ArticleContext.retrieved(top)::contains)) {
       // 河北省总工会 asked, no report retrieved names 河北: 区总工会 of a report on 门头沟 is another
       // body; 是不是河南籍 is answered by 湖北籍
       return List.of();
@@ -414,36 +413,5 @@ public final class ExtractiveComposer implements Composer {
       }
     }
     return out;
-  }
-
-  /** The retrieved passages' headlines and texts, folded. */
-  private static String retrieved(List<Hit> hits) {
-    StringBuilder b = new StringBuilder();
-    hits.forEach(h -> b.append(h.passage().headline()).append(h.passage().text()));
-    return ChineseText.folded(b.toString());
-  }
-
-  /**
-   * Whether each candidate's article names the question's bodies and places ({@link
-   * SubjectCheck#aboutBodies}), read once an article; only the kinds {@link KindCheck} checks
-   * read it.
-   */
-  private static List<Boolean> aboutBodies(Question q, List<Evidence.Scored> ranked,
-      Function<Passage, String> context) {
-    if (!KindCheck.checked(q.asks())) {
-      return Collections.nCopies(ranked.size(), true);
-    }
-    Map<String, Boolean> byArticle = new HashMap<>();
-    return ranked.stream().map(s -> byArticle.computeIfAbsent(s.passage().articleKey(),
-        key -> SubjectCheck.aboutBodies(q, context.apply(s.passage())))).toList();
-  }
-
-  /** The normalised headline, byline and text of {@code p}'s article, as far as it is known. */
-  private static String articleContext(Passage p, List<Hit> hits, ArticlePassages articles) {
-    StringBuilder b = new StringBuilder(p.headline()).append(p.byline()).append(p.text());
-    for (Passage o : articlePassages(p, hits, articles)) {
-      b.append(o.text());
-    }
-    return ChineseText.folded(b.toString());
   }
 }
