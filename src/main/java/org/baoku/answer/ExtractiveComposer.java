@@ -1,24 +1,17 @@
 package org.baoku.answer;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
-import org.baoku.index.ChineseText;
 import org.baoku.index.Embedder;
 import org.baoku.ingest.Passage;
-import org.baoku.ingest.Sentences;
 import org.baoku.retrieve.Archive;
 import org.baoku.retrieve.Hit;
 import org.baoku.retrieve.Retrieval;
@@ -35,6 +28,11 @@ import org.slf4j.LoggerFactory;
  * it …). The answer is the most probable sentence, unless even that one is below the model's
  * refusal threshold; lists, explanations and open questions take further sentences that are
  * nearly as probable, up to about {@value #MAX_CHARS} characters. Needs no key, server or network.
+ *
+ * <p>This class runs the stages in order and reads the candidates and the model's scores of them
+ * (what {@link EvidenceTrainer} fits on); the stages are classes of their own: {@link QuoteSource}
+ * answers a quotation, {@link Credits} a byline, {@link AnswerChoice} chooses the sentences after
+ * the model, {@link CitedReply} writes the reply.
  */
 public final class ExtractiveComposer implements Composer {
 
@@ -46,8 +44,6 @@ public final class ExtractiveComposer implements Composer {
    */
   static final int PASSAGES = 6;
   static final int MAX_SENTENCES = 3;
-  /** Leading characters of a quotation that find the sentence it starts in. */
-  static final int QUOTE_START = 10;
   static final int MAX_CHARS = 300;
 
   private static final Logger LOG = LoggerFactory.getLogger(ExtractiveComposer.class);
@@ -135,22 +131,23 @@ public final class ExtractiveComposer implements Composer {
 
   private Answer answer(Question q, List<Hit> hits, Optional<float[]> vector, ArticlePassages articles) {
     List<Hit> top = q.english() ? hits : hits.subList(0, Math.min(PASSAGES, hits.size()));
-    Evidence.Scored quote = q.quotes().isEmpty() ? null : quoted(q, top);
+    Evidence.Scored quote = q.quotes().isEmpty() ? null : QuoteSource.quoted(q, top);
     if (quote != null) {
-      return quoteSource(q, quote, hits, articles);
+      return QuoteSource.quoteSource(q, quote, hits, articles);
     }
     Optional<Evidence.Scored> credit = Credits.line(q, top, articles);
     if (credit.isPresent()) {
-      return render(q, List.of(credit.get()), "", hits);
+      return CitedReply.render(q, List.of(credit.get()), "", hits);
     }
     if (q.english() ? AbsentTopic.absentName(q, hits) : AbsentTopic.absent(q, hits)) {
       return Replies.notFound(q, hits, NAME, "");
     }
-    List<Evidence.Scored> chosen = choose(q, scored(unscored(q, top, sentence -> true, vector, articles)), top, articles);
+    List<Evidence.Scored> chosen =
+        AnswerChoice.choose(q, scored(unscored(q, top, sentence -> true, vector, articles)), top, articles, model);
     if (chosen.isEmpty()) {
       return Replies.notFound(q, hits, NAME, "");
     }
-    return render(q, chosen, "", hits);
+    return CitedReply.render(q, chosen, "", hits);
   }
 
   /**
@@ -194,10 +191,11 @@ public final class ExtractiveComposer implements Composer {
     // one context an article (folding it converts the script), read by the features and the check
     Map<String, String> contexts = new HashMap<>();
     Function<Passage, String> context =
-        p -> contexts.computeIfAbsent(p.articleKey(), key -> articleContext(p, top, articles));
+        p -> contexts.computeIfAbsent(p.articleKey(), key -> ArticleContext.articleContext(p, top, articles));
     List<double[]> features = EvidenceFeatures.of(q, ranked, context,
         s -> CarriedSubject.checked(s, CarriedSubject.of(q, s, articles)));
-    return new Candidates(ranked, features, aboutBodies(q, ranked, context), new double[ranked.size()], 0, open(q));
+    return new Candidates(ranked, features, ArticleContext.aboutBodies(q, ranked, context), new double[ranked.size()],
+        0, open(q));
   }
 
   private Candidates scored(Candidates c) {
@@ -240,207 +238,6 @@ public final class ExtractiveComposer implements Composer {
   static final double ENGLISH_MARGIN = 0.5;
 
   /**
-   * Nothing when the refusal model says the question is not answered; else the most probable
-   * sentence and the next most probable ones within the model's ratio of it (one ratio for open
-   * questions, one for those asking a number, name, place or date), as {@link KindCheck} lets
-   * them answer a number question; for a sum or difference of parts the question names, the
-   * sentence holding each part's figure ({@link Arithmetic#sentences}).
-   */
-  private List<Evidence.Scored> choose(Question q, Candidates c, List<Hit> top, ArticlePassages articles) {
-    EvidenceModel m = model.get();
-    List<String> texts = c.ranked().stream().map(s -> s.span().text()).toList();
-    // a figure for each part the question names, in a sentence that shares the part's words, is
-    // evidence the refusal model does not weigh: it reads the best sentence, which holds one part
-    List<Integer> parts = Arithmetic.asked(q).isEmpty() ? List.of() : Arithmetic.sentences(q, ofTheBodies(q, texts));
-    if (parts.size() >= 2) {
-      return parts.stream().map(c.ranked()::get).toList();
-    }
-    double threshold = (c.open() ? m.threshold() : m.thresholdTyped()) * REFUSAL_MARGIN
-        * (q.english() ? ENGLISH_MARGIN : 1);
-    if (c.ranked().isEmpty() || c.answered() < threshold) {
-      return List.of();
-    }
-    if (!parts.isEmpty()) {
-      return parts.stream().map(c.ranked()::get).toList();
-    }
-    List<Integer> picked = pick(c.probability(), texts, c.open() ? m.addRatio() : m.addRatioTyped());
-    Map<Integer, CarriedSubject.Carried> carried = carriedSubjects(q, c, articles);
-    List<String> checked = new ArrayList<>(texts);
-    carried.forEach((i, who) -> checked.set(i, CarriedSubject.checked(c.ranked().get(i), Optional.of(who))));
-    List<Integer> answering = KindCheck.answering(q, c.probability(), c.about(), checked, picked);
-    if (answering.isEmpty() && !picked.isEmpty()) {
-      List<String> articleOf = c.ranked().stream().map(s -> s.passage().articleKey()).toList();
-      answering = KindCheck.inTheBestArticle(q, c.probability(), c.about(), texts, articleOf);
-    }
-    answering = KindCheck.soFar(q, c.probability(), checked, answering);
-    if (answering.isEmpty() && KindCheck.givenOrNot(q)) {
-      // a brand, a telephone number, a hospital: no list or caption stands in for it
-      return List.of();
-    }
-    List<Evidence.Scored> chosen = withSubjects(c, answering, carried);
-    if (chosen.stream().anyMatch(s -> Days.relativeToAnotherYear(q, s.span().text(), s.passage().imprint().date()))
-        && chosen.stream().noneMatch(s -> Days.namesTheAskedYear(q, s.span().text()))) {
-      // 2021年 asked, 今年 reported in an undated report: the year is not known to be the one asked
-      return List.of();
-    }
-    if (!chosen.isEmpty() && Days.namesAYear(q) && chosen.stream().noneMatch(s -> Days.ofTheAskedYear(q,
-        articleContext(s.passage(), top, articles), s.passage().imprint().date()))) {
-      // 2021年…筹措了多少 asked, and no report chosen names 2021 or is of 2021: it tells of its own year
-      return List.of();
-    }
-    if (ListFollows.asksList(q)) {
-      Optional<List<Evidence.Scored>> listed = ListFollows.items(q, announcers(c, answering), chosen, articles, top)
-          // 队长都是谁 is answered by names: 召之即来、来之能战、战之能胜 lists none
-          .filter(l -> q.asks() != Question.Asked.PERSON
-              || l.stream().anyMatch(s -> Names.namesSomeone(q, s.span().text())));
-      if (listed.isPresent()) {
-        return listed.get();
-      }
-    }
-    if (q.asks() == Question.Asked.PERSON && !chosen.isEmpty() && chosen.stream().noneMatch(s ->
-        Names.namesSomeone(q, s.span().text())
-            && SubjectCheck.aboutBodies(q, articleContext(s.passage(), top, articles)))) {
-      // the name given is someone of another report: 北宇物业公司的工会主席 for 首发养护公司工会的主席
-      return List.of();
-    }
-    List<String> provinces = SubjectCheck.provinces(q);
-    if (!chosen.isEmpty() && q.asks() != Question.Asked.YES_NO && !provinces.isEmpty()
-        && !provinces.stream().allMatch(retrieved(top)::contains)) {
-      // 河北省总工会 asked, no report retrieved names 河北: 区总工会 of a report on 门头沟 is another
-      // body; 是不是河南籍 is answered by 湖北籍
-      return List.of();
-    }
-    Optional<Evidence.Scored> caption = caption(q, c, texts);
-    if (caption.isPresent()) {
-      return List.of(caption.get());
-    }
-    return DayReference.resolved(q, wholeBlocks(chosen), articles, top);
-  }
-
-  /** Longest block of display lines quoted whole (an advertisement, a notice): the bundled ad is 110. */
-  static final int BLOCK_CHARS = 160;
-  private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;]");
-  /**
-   * Longest line read as a fragment of its block ({@code 中国探月工程官方合作伙伴}, 12): a caption
-   * of a block of captions (25 to 40 characters here) says what it shows on its own.
-   */
-  static final int FRAGMENT_CHARS = 20;
-
-  /**
-   * {@code chosen}, a short line of a short block of display lines (an advertisement, a notice:
-   * lines without a sentence's closing mark) replaced by the whole block: {@code 中国探月工程官方合作伙伴}
-   * means nothing without the brand on the line above it.
-   */
-  private static List<Evidence.Scored> wholeBlocks(List<Evidence.Scored> chosen) {
-    List<Evidence.Scored> out = new ArrayList<>();
-    for (Evidence.Scored s : chosen) {
-      String text = s.passage().text();
-      String block = text.strip();
-      Evidence.Scored whole = s;
-      if (s.span().text().strip().length() <= FRAGMENT_CHARS && block.length() <= BLOCK_CHARS && block.contains("\n")
-          && !SENTENCE_END.matcher(block).find()) {
-        int start = text.indexOf(block);
-        whole = new Evidence.Scored(s.hit(), new Sentences.Span(start, start + block.length(), block), s.lex(), s.sim(),
-            s.score());
-      }
-      if (!out.contains(whole)) {
-        out.add(whole);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The {@value KindCheck#CHECKED} most probable sentences that carry who they are about from a
-   * sentence beside them, by index: for a person question any such person ({@link
-   * CarriedSubject#of}), for another the person the question names ({@link CarriedSubject#named}).
-   * What the checks read ahead of each, and what the reply cites with it.
-   */
-  private static Map<Integer, CarriedSubject.Carried> carriedSubjects(Question q, Candidates c,
-      ArticlePassages articles) {
-    Map<Integer, CarriedSubject.Carried> out = new LinkedHashMap<>();
-    if (!q.english()) {
-      for (int i : KindCheck.best(c.probability(), KindCheck.CHECKED)) {
-        (q.asks() == Question.Asked.PERSON ? CarriedSubject.of(q, c.ranked().get(i), articles)
-            : CarriedSubject.named(q, c.ranked().get(i), articles)).ifPresent(who -> out.put(i, who));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The sentences {@code answering}, each that answers through a carried subject with the
-   * sentence that names it (before it, or after a quotation), so that the reply quotes the name.
-   */
-  private static List<Evidence.Scored> withSubjects(Candidates c, List<Integer> answering,
-      Map<Integer, CarriedSubject.Carried> carried) {
-    List<Evidence.Scored> chosen = answering.stream().map(c.ranked()::get).toList();
-    List<Evidence.Scored> out = new ArrayList<>();
-    for (int i : answering) {
-      CarriedSubject.Carried who = carried.get(i);
-      boolean cite = who != null && !chosen.contains(who.sentence()) && !out.contains(who.sentence());
-      if (cite && !who.after()) {
-        out.add(who.sentence());
-      }
-      out.add(c.ranked().get(i));
-      if (cite && who.after()) {
-        out.add(who.sentence());
-      }
-    }
-    return out;
-  }
-
-  /** Words by which a question asks about a picture on the page rather than a report. */
-  private static final Pattern PICTURE = Pattern.compile("照片|图片|配图|图中|图里|图上|画面|合影");
-
-  /**
-   * For a question about a picture ({@code 那张照片拍的是哪个街道总工会的人}): the most probable
-   * caption among the candidates (a block without a headline), when it holds what is asked (for a
-   * number, name, place or date) or names every body the question names. The model ranks a
-   * caption low, short and headline-less as it is, below the reports around the picture.
-   */
-  private static Optional<Evidence.Scored> caption(Question q, Candidates c, List<String> texts) {
-    if (!PICTURE.matcher(q.text()).find()) {
-      return Optional.empty();
-    }
-    for (int i : KindCheck.best(c.probability(), texts.size())) {
-      Evidence.Scored s = c.ranked().get(i);
-      if (!s.passage().headline().isBlank()) {
-        continue;
-      }
-      String folded = ChineseText.folded(texts.get(i));
-      boolean holds = q.asks().typed() ? AskedPhrases.fits(q, texts.get(i))
-          : !q.entities().isEmpty() && q.entities().stream().allMatch(e -> folded.contains(ChineseText.folded(e)));
-      if (holds) {
-        return Optional.of(s);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * The candidates' texts, those naming another body of the question's kind blanked: 东城区's
-   * {@code 17个街道各5万元} is no part of 门头沟区's sum. Not every body must be named: the parts of
-   * a sum are often in different reports.
-   */
-  private static List<String> ofTheBodies(Question q, List<String> texts) {
-    return texts.stream().map(t -> SubjectCheck.aboutAnother(q, t) ? "" : t).toList();
-  }
-
-  /**
-   * The sentences that may announce a list ({@link ListFollows}): those chosen, then the
-   * {@value KindCheck#CHECKED} most probable, then the {@value KindCheck#CHECKED} ranked first.
-   */
-  private static List<Evidence.Scored> announcers(Candidates c, List<Integer> answering) {
-    Set<Integer> out = new LinkedHashSet<>(answering);
-    out.addAll(KindCheck.best(c.probability(), KindCheck.CHECKED));
-    for (int i = 0; i < Math.min(KindCheck.CHECKED, c.ranked().size()); i++) {
-      out.add(i);
-    }
-    return out.stream().map(c.ranked()::get).toList();
-  }
-
-  /**
    * The sentences an answer takes, by index: the most probable, then the next most probable ones
    * whose probability is at least {@code ratio} of it, at most {@value #MAX_SENTENCES} sentences and
    * about {@value #MAX_CHARS} characters. {@link EvidenceTrainer} scores its fits with this too.
@@ -465,64 +262,6 @@ public final class ExtractiveComposer implements Composer {
     return out;
   }
 
-  /**
-   * A quotation's source: the sentence holding it, led by the article's headline when the headline
-   * names what was asked ({@code 哪个区工会的干部} → 《朝阳区总工会机关干部…》), else followed by the
-   * nearest sentence of the article that does (who said it). Refused when neither does.
-   */
-  private Answer quoteSource(Question q, Evidence.Scored quote, List<Hit> hits, ArticlePassages articles) {
-    if (AskedPhrases.fits(q, quote.span().text())) {
-      return render(q, List.of(quote), "", hits);
-    }
-    String headline = quote.passage().headline().strip();
-    if (!headline.isEmpty() && AskedPhrases.fits(q, headline)) {
-      return render(q, List.of(quote), "《" + headline + "》：", hits);
-    }
-    Evidence.Scored near = nearestFitting(q, quote, hits, articles);
-    return near == null ? Replies.notFound(q, hits, NAME, "") : render(q, List.of(quote, near), "", hits);
-  }
-
-  /** The sentence holding the question's quotation, from the best retrieved passage that has it. */
-  private static Evidence.Scored quoted(Question q, List<Hit> hits) {
-    for (Hit h : hits) {
-      String passage = ChineseText.folded(h.passage().text());
-      for (String quote : q.quotes()) {
-        String nq = ChineseText.folded(quote);
-        if (nq.isEmpty() || !passage.contains(nq)) {
-          continue;
-        }
-        String start = nq.substring(0, Math.min(QUOTE_START, nq.length()));
-        for (Sentences.Span s : Sentences.split(h.passage().text())) {
-          if (ChineseText.folded(s.text()).contains(start)) {
-            return new Evidence.Scored(h, s, 1, 1, 1);
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * For a quotation: the sentence of the same article nearest to it that names what was asked
-   * (who said it, which body).
-   */
-  private static Evidence.Scored nearestFitting(Question q, Evidence.Scored at, List<Hit> hits,
-      ArticlePassages articles) {
-    int origin = at.passage().start() + at.span().start();
-    Evidence.Scored best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (Passage p : articlePassages(at.passage(), hits, articles)) {
-      for (Sentences.Span s : Sentences.split(p.text())) {
-        int distance = Math.abs(p.start() + s.start() - origin);
-        if (distance > 0 && distance < bestDistance && AskedPhrases.fits(q, s.text())) {
-          best = new Evidence.Scored(new Hit(p, at.hit().score(), at.hit().rank()), s, 0, 0, 0);
-          bestDistance = distance;
-        }
-      }
-    }
-    return best;
-  }
-
   /** The passages of {@code p}'s article: all of them when known, else the retrieved ones. */
   static List<Passage> articlePassages(Passage p, List<Hit> hits, ArticlePassages articles) {
     List<Passage> known = articles.of(p);
@@ -537,69 +276,5 @@ public final class ExtractiveComposer implements Composer {
       }
     }
     return out;
-  }
-
-  /** The retrieved passages' headlines and texts, folded. */
-  private static String retrieved(List<Hit> hits) {
-    StringBuilder b = new StringBuilder();
-    hits.forEach(h -> b.append(h.passage().headline()).append(h.passage().text()));
-    return ChineseText.folded(b.toString());
-  }
-
-  /**
-   * Whether each candidate's article names the question's bodies and places ({@link
-   * SubjectCheck#aboutBodies}), read once an article; only the kinds {@link KindCheck} checks
-   * read it.
-   */
-  private static List<Boolean> aboutBodies(Question q, List<Evidence.Scored> ranked,
-      Function<Passage, String> context) {
-    if (!KindCheck.checked(q.asks())) {
-      return Collections.nCopies(ranked.size(), true);
-    }
-    Map<String, Boolean> byArticle = new HashMap<>();
-    return ranked.stream().map(s -> byArticle.computeIfAbsent(s.passage().articleKey(),
-        key -> SubjectCheck.aboutBodies(q, context.apply(s.passage())))).toList();
-  }
-
-  /** The normalised headline, byline and text of {@code p}'s article, as far as it is known. */
-  private static String articleContext(Passage p, List<Hit> hits, ArticlePassages articles) {
-    StringBuilder b = new StringBuilder(p.headline()).append(p.byline()).append(p.text());
-    for (Passage o : articlePassages(p, hits, articles)) {
-      b.append(o.text());
-    }
-    return ChineseText.folded(b.toString());
-  }
-
-  /**
-   * Passages in the order of their best sentence, sentences of one passage in reading order, each
-   * sentence followed by its citation.
-   */
-  private static Answer render(Question q, List<Evidence.Scored> chosen, String lead, List<Hit> hits) {
-    Map<String, List<Evidence.Scored>> byPassage = new LinkedHashMap<>();
-    for (Evidence.Scored s : chosen) {
-      byPassage.computeIfAbsent(s.passage().id(), id -> new ArrayList<>()).add(s);
-    }
-    CitationList citations = new CitationList(q);
-    StringBuilder body = new StringBuilder(lead);
-    List<Arithmetic.Cited> cited = new ArrayList<>();
-    for (List<Evidence.Scored> group : byPassage.values()) {
-      int n = citations.cite(group.get(0).passage(), group.get(0).span());
-      group.sort(Comparator.comparingInt(s -> s.span().start()));
-      String headline = group.get(0).passage().headline().strip();
-      if (q.acrossArticles() && !headline.isEmpty()) {
-        body.append('《').append(headline).append("》：");
-      }
-      for (Evidence.Scored s : group) {
-        body.append(s.span().text()).append('[').append(n).append(']');
-        cited.add(new Arithmetic.Cited(s.span().text(), n));
-      }
-    }
-    StringBuilder text = new StringBuilder();
-    if (q.english()) {
-      text.append(Replies.EN_LEAD).append('\n');
-    }
-    Arithmetic.of(q, cited).ifPresent(computed -> text.append(computed).append('\n'));
-    text.append(body);
-    return new Answer(text.toString(), citations.citations(), true, NAME, "", hits);
   }
 }

@@ -1,0 +1,166 @@
+package org.baoku.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.baoku.retrieve.Hit;
+
+/**
+ * The sentences that answer, chosen once the evidence model has scored the candidates: none when
+ * the refusal model says the question is not answered, else the most probable ones, which the
+ * checks after the model narrow, replace or refuse (the kind of thing asked, a subject carried
+ * from the sentence beside it, another year, another body, the items of a list, a picture's
+ * caption, a whole block of display lines). The model lets near misses through (a sentence of
+ * the kind asked about another body or year) and ranks some answers low; these rules read what
+ * it does not weigh.
+ */
+final class AnswerChoice {
+
+  private AnswerChoice() {}
+
+  /**
+   * Nothing when the refusal model says the question is not answered; else the most probable
+   * sentence and the next most probable ones within the model's ratio of it (one ratio for open
+   * questions, one for those asking a number, name, place or date), as {@link KindCheck} lets
+   * them answer a number question; for a sum or difference of parts the question names, the
+   * sentence holding each part's figure ({@link Arithmetic#sentences}).
+   */
+  static List<Evidence.Scored> choose(Question q, ExtractiveComposer.Candidates c, List<Hit> top,
+      ArticlePassages articles, Supplier<EvidenceModel> model) {
+    EvidenceModel m = model.get();
+    List<String> texts = c.ranked().stream().map(s -> s.span().text()).toList();
+    // a figure for each part the question names, in a sentence that shares the part's words, is
+    // evidence the refusal model does not weigh: it reads the best sentence, which holds one part
+    List<Integer> parts = Arithmetic.asked(q).isEmpty() ? List.of() : Arithmetic.sentences(q, ofTheBodies(q, texts));
+    if (parts.size() >= 2) {
+      return parts.stream().map(c.ranked()::get).toList();
+    }
+    double threshold = (c.open() ? m.threshold() : m.thresholdTyped()) * ExtractiveComposer.REFUSAL_MARGIN
+        * (q.english() ? ExtractiveComposer.ENGLISH_MARGIN : 1);
+    if (c.ranked().isEmpty() || c.answered() < threshold) {
+      return List.of();
+    }
+    if (!parts.isEmpty()) {
+      return parts.stream().map(c.ranked()::get).toList();
+    }
+    List<Integer> picked = ExtractiveComposer.pick(c.probability(), texts, c.open() ? m.addRatio() : m.addRatioTyped());
+    Map<Integer, CarriedSubject.Carried> carried = carriedSubjects(q, c, articles);
+    List<String> checked = new ArrayList<>(texts);
+    carried.forEach((i, who) -> checked.set(i, CarriedSubject.checked(c.ranked().get(i), Optional.of(who))));
+    List<Integer> answering = KindCheck.answering(q, c.probability(), c.about(), checked, picked);
+    if (answering.isEmpty() && !picked.isEmpty()) {
+      List<String> articleOf = c.ranked().stream().map(s -> s.passage().articleKey()).toList();
+      answering = KindCheck.inTheBestArticle(q, c.probability(), c.about(), texts, articleOf);
+    }
+    answering = KindCheck.soFar(q, c.probability(), checked, answering);
+    if (answering.isEmpty() && KindCheck.givenOrNot(q)) {
+      // a brand, a telephone number, a hospital: no list or caption stands in for it
+      return List.of();
+    }
+    List<Evidence.Scored> chosen = withSubjects(c, answering, carried);
+    if (chosen.stream().anyMatch(s -> Days.relativeToAnotherYear(q, s.span().text(), s.passage().imprint().date()))
+        && chosen.stream().noneMatch(s -> Days.namesTheAskedYear(q, s.span().text()))) {
+      // 2021年 asked, 今年 reported in an undated report: the year is not known to be the one asked
+      return List.of();
+    }
+    if (!chosen.isEmpty() && Days.namesAYear(q) && chosen.stream().noneMatch(s -> Days.ofTheAskedYear(q,
+        ArticleContext.articleContext(s.passage(), top, articles), s.passage().imprint().date()))) {
+      // 2021年…筹措了多少 asked, and no report chosen names 2021 or is of 2021: it tells of its own year
+      return List.of();
+    }
+    if (ListFollows.asksList(q)) {
+      Optional<List<Evidence.Scored>> listed = ListFollows.items(q, announcers(c, answering), chosen, articles, top)
+          // 队长都是谁 is answered by names: 召之即来、来之能战、战之能胜 lists none
+          .filter(l -> q.asks() != Question.Asked.PERSON
+              || l.stream().anyMatch(s -> Names.namesSomeone(q, s.span().text())));
+      if (listed.isPresent()) {
+        return listed.get();
+      }
+    }
+    if (q.asks() == Question.Asked.PERSON && !chosen.isEmpty() && chosen.stream().noneMatch(s ->
+        Names.namesSomeone(q, s.span().text())
+            && SubjectCheck.aboutBodies(q, ArticleContext.articleContext(s.passage(), top, articles)))) {
+      // the name given is someone of another report: 北宇物业公司的工会主席 for 首发养护公司工会的主席
+      return List.of();
+    }
+    List<String> provinces = SubjectCheck.provinces(q);
+    if (!chosen.isEmpty() && q.asks() != Question.Asked.YES_NO && !provinces.isEmpty()
+        && !provinces.stream().allMatch(ArticleContext.retrieved(top)::contains)) {
+      // 河北省总工会 asked, no report retrieved names 河北: 区总工会 of a report on 门头沟 is another
+      // body; 是不是河南籍 is answered by 湖北籍
+      return List.of();
+    }
+    Optional<Evidence.Scored> caption = Captions.caption(q, c, texts);
+    if (caption.isPresent()) {
+      return List.of(caption.get());
+    }
+    return DayReference.resolved(q, Captions.wholeBlocks(chosen), articles, top);
+  }
+
+  /**
+   * The {@value KindCheck#CHECKED} most probable sentences that carry who they are about from a
+   * sentence beside them, by index: for a person question any such person ({@link
+   * CarriedSubject#of}), for another the person the question names ({@link CarriedSubject#named}).
+   * What the checks read ahead of each, and what the reply cites with it.
+   */
+  private static Map<Integer, CarriedSubject.Carried> carriedSubjects(Question q, ExtractiveComposer.Candidates c,
+      ArticlePassages articles) {
+    Map<Integer, CarriedSubject.Carried> out = new LinkedHashMap<>();
+    if (!q.english()) {
+      for (int i : KindCheck.best(c.probability(), KindCheck.CHECKED)) {
+        (q.asks() == Question.Asked.PERSON ? CarriedSubject.of(q, c.ranked().get(i), articles)
+            : CarriedSubject.named(q, c.ranked().get(i), articles)).ifPresent(who -> out.put(i, who));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The sentences {@code answering}, each that answers through a carried subject with the
+   * sentence that names it (before it, or after a quotation), so that the reply quotes the name.
+   */
+  private static List<Evidence.Scored> withSubjects(ExtractiveComposer.Candidates c, List<Integer> answering,
+      Map<Integer, CarriedSubject.Carried> carried) {
+    List<Evidence.Scored> chosen = answering.stream().map(c.ranked()::get).toList();
+    List<Evidence.Scored> out = new ArrayList<>();
+    for (int i : answering) {
+      CarriedSubject.Carried who = carried.get(i);
+      boolean cite = who != null && !chosen.contains(who.sentence()) && !out.contains(who.sentence());
+      if (cite && !who.after()) {
+        out.add(who.sentence());
+      }
+      out.add(c.ranked().get(i));
+      if (cite && who.after()) {
+        out.add(who.sentence());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The candidates' texts, those naming another body of the question's kind blanked: 东城区's
+   * {@code 17个街道各5万元} is no part of 门头沟区's sum. Not every body must be named: the parts of
+   * a sum are often in different reports.
+   */
+  private static List<String> ofTheBodies(Question q, List<String> texts) {
+    return texts.stream().map(t -> SubjectCheck.aboutAnother(q, t) ? "" : t).toList();
+  }
+
+  /**
+   * The sentences that may announce a list ({@link ListFollows}): those chosen, then the
+   * {@value KindCheck#CHECKED} most probable, then the {@value KindCheck#CHECKED} ranked first.
+   */
+  private static List<Evidence.Scored> announcers(ExtractiveComposer.Candidates c, List<Integer> answering) {
+    Set<Integer> out = new LinkedHashSet<>(answering);
+    out.addAll(KindCheck.best(c.probability(), KindCheck.CHECKED));
+    for (int i = 0; i < Math.min(KindCheck.CHECKED, c.ranked().size()); i++) {
+      out.add(i);
+    }
+    return out.stream().map(c.ranked()::get).toList();
+  }
+}

@@ -1,0 +1,80 @@
+package org.baoku.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.baoku.index.ChineseText;
+import org.baoku.ingest.Sentences;
+
+/**
+ * Display lines among the chosen sentences: a short line of an advertisement or a notice quoted
+ * with its whole block, and the caption that answers a question about a picture. The evidence
+ * model reads such lines poorly (they have no sentence's closing mark, no headline, few words), so
+ * they are found by their layout once the model has ranked the candidates.
+ */
+final class Captions {
+
+  /** Longest block of display lines quoted whole (an advertisement, a notice): the bundled ad is 110. */
+  static final int BLOCK_CHARS = 160;
+  private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;]");
+  /**
+   * Longest line read as a fragment of its block ({@code 中国探月工程官方合作伙伴}, 12): a caption
+   * of a block of captions (25 to 40 characters here) says what it shows on its own.
+   */
+  static final int FRAGMENT_CHARS = 20;
+
+  /** Words by which a question asks about a picture on the page rather than a report. */
+  private static final Pattern PICTURE = Pattern.compile("照片|图片|配图|图中|图里|图上|画面|合影");
+
+  private Captions() {}
+
+  /**
+   * {@code chosen}, a short line of a short block of display lines (an advertisement, a notice:
+   * lines without a sentence's closing mark) replaced by the whole block: {@code 中国探月工程官方合作伙伴}
+   * means nothing without the brand on the line above it.
+   */
+  static List<Evidence.Scored> wholeBlocks(List<Evidence.Scored> chosen) {
+    List<Evidence.Scored> out = new ArrayList<>();
+    for (Evidence.Scored s : chosen) {
+      String text = s.passage().text();
+      String block = text.strip();
+      Evidence.Scored whole = s;
+      if (s.span().text().strip().length() <= FRAGMENT_CHARS && block.length() <= BLOCK_CHARS && block.contains("\n")
+          && !SENTENCE_END.matcher(block).find()) {
+        int start = text.indexOf(block);
+        whole = new Evidence.Scored(s.hit(), new Sentences.Span(start, start + block.length(), block), s.lex(), s.sim(),
+            s.score());
+      }
+      if (!out.contains(whole)) {
+        out.add(whole);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * For a question about a picture ({@code 那张照片拍的是哪个街道总工会的人}): the most probable
+   * caption among the candidates (a block without a headline), when it holds what is asked (for a
+   * number, name, place or date) or names every body the question names. The model ranks a
+   * caption low, short and headline-less as it is, below the reports around the picture.
+   */
+  static Optional<Evidence.Scored> caption(Question q, ExtractiveComposer.Candidates c, List<String> texts) {
+    if (!PICTURE.matcher(q.text()).find()) {
+      return Optional.empty();
+    }
+    for (int i : KindCheck.best(c.probability(), texts.size())) {
+      Evidence.Scored s = c.ranked().get(i);
+      if (!s.passage().headline().isBlank()) {
+        continue;
+      }
+      String folded = ChineseText.folded(texts.get(i));
+      boolean holds = q.asks().typed() ? AskedPhrases.fits(q, texts.get(i))
+          : !q.entities().isEmpty() && q.entities().stream().allMatch(e -> folded.contains(ChineseText.folded(e)));
+      if (holds) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,53 @@
+package org.baoku.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.baoku.retrieve.Hit;
+
+/**
+ * The extractive reply: the chosen sentences, grouped by passage and each followed by its citation
+ * {@code [n]}, led by the English lead and a computed sum or difference where the question asks
+ * one. What {@link ExtractiveComposer} answers with, whichever stage chose the sentences (the
+ * model, a quotation's source, a credit line), so every answer of the archive's own sentences
+ * reads and cites alike.
+ */
+final class CitedReply {
+
+  private CitedReply() {}
+
+  /**
+   * Passages in the order of their best sentence, sentences of one passage in reading order, each
+   * sentence followed by its citation.
+   */
+  static Answer render(Question q, List<Evidence.Scored> chosen, String lead, List<Hit> hits) {
+    Map<String, List<Evidence.Scored>> byPassage = new LinkedHashMap<>();
+    for (Evidence.Scored s : chosen) {
+      byPassage.computeIfAbsent(s.passage().id(), id -> new ArrayList<>()).add(s);
+    }
+    CitationList citations = new CitationList(q);
+    StringBuilder body = new StringBuilder(lead);
+    List<Arithmetic.Cited> cited = new ArrayList<>();
+    for (List<Evidence.Scored> group : byPassage.values()) {
+      int n = citations.cite(group.get(0).passage(), group.get(0).span());
+      group.sort(Comparator.comparingInt(s -> s.span().start()));
+      String headline = group.get(0).passage().headline().strip();
+      if (q.acrossArticles() && !headline.isEmpty()) {
+        body.append('《').append(headline).append("》：");
+      }
+      for (Evidence.Scored s : group) {
+        body.append(s.span().text()).append('[').append(n).append(']');
+        cited.add(new Arithmetic.Cited(s.span().text(), n));
+      }
+    }
+    StringBuilder text = new StringBuilder();
+    if (q.english()) {
+      text.append(Replies.EN_LEAD).append('\n');
+    }
+    Arithmetic.of(q, cited).ifPresent(computed -> text.append(computed).append('\n'));
+    text.append(body);
+    return new Answer(text.toString(), citations.citations(), true, ExtractiveComposer.NAME, "", hits);
+  }
+}
