@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.baoku.retrieve.Hit;
 
 /**
@@ -31,8 +30,7 @@ final class AnswerChoice {
    * sentence holding each part's figure ({@link Arithmetic#sentences}).
    */
   static List<Evidence.Scored> choose(Question q, ExtractiveComposer.Candidates c, List<Hit> top,
-      ArticlePassages articles, Supplier<EvidenceModel> model) {
-    EvidenceModel m = model.get();
+      ArticlePassages articles, EvidenceModel m) {
     List<String> texts = c.ranked().stream().map(s -> s.span().text()).toList();
     // a figure for each part the question names, in a sentence that shares the part's words, is
     // evidence the refusal model does not weigh: it reads the best sentence, which holds one part

@@ -143,7 +143,8 @@ public final class ExtractiveComposer implements Composer {
       return Replies.notFound(q, hits, NAME, "");
     }
     List<Evidence.Scored> chosen =
-        AnswerChoice.choose(q, scored(unscored(q, top, sentence -> true, vector, articles)), top, articles, model);
+        AnswerChoice.choose(q, scored(unscored(q, top, sentence -> true, vector, articles)), top, articles,
+            model.get());
     if (chosen.isEmpty()) {
       return Replies.notFound(q, hits, NAME, "");
     }
