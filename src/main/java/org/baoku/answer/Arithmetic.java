@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.baoku.answer.PartFigures.Figure;
 import org.baoku.index.ChineseText;
 
 /**
@@ -39,15 +40,6 @@ final class Arithmetic {
   /** A sentence of the answer and the citation it carries. */
   record Cited(String sentence, int n) {}
 
-  /**
-   * A figure of the asked measure: where it stands (candidate, characters), its value, multiplier
-   * ({@code 万}) and measure ({@code 元}; the asked one when the question names it), and whether it
-   * is given as about so many ({@code 3900余件}), which a comparison and a sum read (the sum is
-   * about so many too) and a difference does not.
-   */
-  private record Figure(int sentence, int start, int end, BigDecimal value, String multiplier, String unit,
-      boolean approximate) {}
-
   /** A figure given for each of {@code times} things. */
   private record Each(Figure figure, int times) {}
 
@@ -61,8 +53,6 @@ final class Arithmetic {
   private static final Pattern COUNTED = Pattern.compile("(\\d+)(个|名|人|件|只|台|户|家|份|所|位|支|辆|套|箱|瓶|袋|张|本|盒|场)");
   /** Characters after a count read for the things counted ({@code 保温水壶}). */
   private static final int COUNTED_CHARS = 6;
-  /** Any measure a figure may carry when the question names none; not a date's or time's. */
-  private static final String ANY_UNIT = "人次|[^\\d\\s\\p{P}年月日号时点分秒岁%万亿]";
   /**
    * So many things ({@code 17个街道}, {@code 两个村}: the things are group 2), then 各 or 分别: a
    * figure for each follows.
@@ -70,7 +60,6 @@ final class Arithmetic {
   private static final Pattern EACH = Pattern.compile("(\\d{1,4}|[两二三四五六七八九十]{1,3})个([^，。；,;\\d]{0,10}?)(?:各|分别)");
   /** Characters allowed between 各 / 分别 and the figure it gives ({@code 各拨付慰问金5万元}). */
   private static final int EACH_GAP = 8;
-  private static final Pattern CLAUSE_BREAK = Pattern.compile("[，。；：,;:！？!?]");
   /**
    * How much of a part's words a figure's sentence and clause must hold between them (each scored
    * by {@link Lexical#match}, so 1 is the part found whole in one of them). Below it the figure is
@@ -119,14 +108,14 @@ final class Arithmetic {
     }
     if (op.get() == Op.MORE || op.get() == Op.LESS) {
       List<Integer> out = new ArrayList<>();
-      for (Named n : compared(parts, normalised, figures(q, normalised))) {
+      for (Named n : compared(parts, normalised, PartFigures.figures(q, normalised))) {
         if (!out.contains(n.figure().sentence())) {
           out.add(n.figure().sentence());
         }
       }
       return out;
     }
-    List<Figure> found = partFigures(parts, normalised, asked(q, parts, normalised));
+    List<Figure> found = PartFigures.partFigures(parts, normalised, PartFigures.asked(q, parts, normalised));
     List<Integer> out = new ArrayList<>();
     for (Figure f : found) {
       if (!out.contains(f.sentence())) {
@@ -162,10 +151,10 @@ final class Arithmetic {
     }
     if (op.get() == Op.MORE || op.get() == Op.LESS) {
       boolean most = AskedKind.WHICH_MORE.matcher(q.text()).results().anyMatch(m -> m.group(1).equals("最"));
-      return comparison(op.get(), most, compared(parts, normalised, figures(q, normalised)), normalised, answer);
+      return comparison(op.get(), most, compared(parts, normalised, PartFigures.figures(q, normalised)), normalised, answer);
     }
-    List<Figure> all = asked(q, parts, normalised);
-    List<Figure> byPart = parts.size() >= 2 ? partFigures(parts, normalised, all) : List.of();
+    List<Figure> all = PartFigures.asked(q, parts, normalised);
+    List<Figure> byPart = parts.size() >= 2 ? PartFigures.partFigures(parts, normalised, all) : List.of();
     List<Each> each = op.get() == Op.SUM ? each(q, normalised) : List.of();
     if (byPart.size() < 2 && !each.isEmpty()) {
       Each e = each.get(0);
@@ -222,9 +211,9 @@ final class Arithmetic {
     if (normalised.stream().anyMatch(t -> AVERAGE.matcher(t).find())) {
       return Optional.empty();
     }
-    for (Figure total : figures(q, normalised)) {
+    for (Figure total : PartFigures.figures(q, normalised)) {
       String sentence = normalised.get(total.sentence());
-      int[] clause = clause(sentence, total);
+      int[] clause = PartFigures.clause(sentence, total);
       if (EACH_WORD.matcher(sentence.substring(clause[0], clause[1])).find()) {
         continue;
       }
@@ -252,17 +241,6 @@ final class Arithmetic {
   /** A figure given for each thing ({@code 各拨付5万元}, {@code 每人500元}) is no total. */
   private static final Pattern EACH_WORD = Pattern.compile("各|每|分别");
 
-  /** Start and end of the clause around figure {@code f}. */
-  private static int[] clause(String sentence, Figure f) {
-    int from = 0;
-    Matcher before = CLAUSE_BREAK.matcher(sentence.substring(0, f.start()));
-    while (before.find()) {
-      from = before.end();
-    }
-    Matcher after = CLAUSE_BREAK.matcher(sentence);
-    return new int[] {from, after.find(f.end()) ? after.start() : sentence.length()};
-  }
-
   /** Whether two texts share two characters in a row. */
   private static boolean sharesTwo(String a, String b) {
     for (int i = 0; i + 2 <= a.length(); i++) {
@@ -289,7 +267,7 @@ final class Arithmetic {
     for (String part : parts) {
       String name = name(part);
       Map<Figure, Double> scores = new HashMap<>();
-      figures.forEach(f -> scores.put(f, score(name, normalised.get(f.sentence()), f)));
+      figures.forEach(f -> scores.put(f, PartFigures.score(name, normalised.get(f.sentence()), f)));
       List<Figure> own = figures.stream().filter(f -> scores.get(f) >= MIN_PART)
           .sorted(Comparator.comparingDouble((Figure f) -> -scores.get(f))).toList();
       if (own.isEmpty() && NAME_END.matcher(name).find()) {
@@ -396,98 +374,11 @@ final class Arithmetic {
   }
 
   /**
-   * The figures a sum or difference may combine: of the asked measure, or when the question names
-   * none, of the measure of the figure of the part named last, right before the question asks
-   * ({@code …丰台区总工会拿出的专款加起来是多少} → 万元): a part that is only a time or a setting
-   * ({@code 疫情防控期间}) then finds no figure of its own.
-   */
-  private static List<Figure> asked(Question q, List<String> parts, List<String> normalised) {
-    // about so many (1000余名) adds up to about so many; a difference of two such is no figure
-    boolean sum = asked(q).filter(op -> op == Op.SUM).isPresent();
-    List<Figure> all = figures(q, normalised).stream().filter(f -> sum || !f.approximate()).toList();
-    if (q.measure() != null || parts.isEmpty()) {
-      return all;
-    }
-    List<Figure> last = partFigures(parts.subList(parts.size() - 1, parts.size()), normalised, all);
-    if (last.isEmpty()) {
-      return all;
-    }
-    Figure f = last.get(0);
-    return all.stream().filter(o -> o.unit().equals(f.unit()) && o.multiplier().equals(f.multiplier())).toList();
-  }
-
-  /**
-   * Each part's figure: the one whose sentence and clause share most of the part's words, if they
-   * share at least {@link #MIN_PART}; the first on a tie. Parts whose figure is the same are one
-   * part named in pieces ({@code 各镇街、园区总工会筹集的资金}), so the figure counts once.
-   */
-  private static List<Figure> partFigures(List<String> parts, List<String> normalised, List<Figure> figures) {
-    List<Figure> out = new ArrayList<>();
-    for (String part : parts) {
-      Figure best = null;
-      double bestScore = MIN_PART;
-      for (Figure f : figures) {
-        double score = score(part, normalised.get(f.sentence()), f);
-        if (score >= bestScore && (best == null || score > bestScore)) {
-          best = f;
-          bestScore = score;
-        }
-      }
-      if (best != null && !out.contains(best)) {
-        out.add(best);
-      }
-    }
-    return out;
-  }
-
-  /** How much of {@code part} the figure's sentence and its clause hold, added. */
-  private static double score(String part, String sentence, Figure f) {
-    int[] clause = clause(sentence, f);
-    return Lexical.match(part, ChineseText.compact(sentence), "")
-        + Lexical.match(part, ChineseText.compact(sentence.substring(clause[0], clause[1])), "");
-  }
-
-  /**
-   * Every figure of the asked measure in the {@link ChineseText#normalise normalised} sentences, in
-   * order; of any measure but time when the question names none ({@code 加起来一共是多少}), each
-   * with its own, so that only figures of one measure are combined.
-   */
-  private static List<Figure> figures(Question q, List<String> normalised) {
-    Pattern figure = figure(q);
-    List<Figure> out = new ArrayList<>();
-    for (int i = 0; i < normalised.size(); i++) {
-      Matcher m = figure.matcher(normalised.get(i));
-      while (m.find()) {
-        figure(q, i, m).ifPresent(out::add);
-      }
-    }
-    return out;
-  }
-
-  /** A figure of the asked measure, or of any measure but time when the question names none. */
-  private static Pattern figure(Question q) {
-    String units = q.measure() == null ? ANY_UNIT : Figures.measures(q.measure().replaceFirst("^[万亿]", ""));
-    return Pattern.compile("(\\d+(?:\\.\\d+)?)([万亿]?)(?<about>[余多])?(" + units + ")");
-  }
-
-  /** The figure {@code m} found in sentence {@code i}, unless its multiplier is not the asked one. */
-  private static Optional<Figure> figure(Question q, int i, Matcher m) {
-    String measure = q.measure() == null ? m.group(4) : q.measure().replaceFirst("^[万亿]", "");
-    String multiplierAsked = q.measure() == null ? null
-        : q.measure().startsWith("万") ? "万" : q.measure().startsWith("亿") ? "亿" : null;
-    if (multiplierAsked != null && !multiplierAsked.equals(m.group(2))) {
-      return Optional.empty();
-    }
-    return Optional.of(new Figure(i, m.start(), m.end(), new BigDecimal(m.group(1)), m.group(2), measure,
-        m.group("about") != null));
-  }
-
-  /**
    * The figures given for each of several things ({@code 为全区17个街道各拨付慰问金5万元},
    * {@code 向两个村分别捐赠4000个口罩}), whose total is their product; in sentence order.
    */
   private static List<Each> each(Question q, List<String> normalised) {
-    Pattern figure = figure(q);
+    Pattern figure = PartFigures.figure(q);
     List<Each> out = new ArrayList<>();
     for (int i = 0; i < normalised.size(); i++) {
       Matcher m = EACH.matcher(normalised.get(i));
@@ -495,7 +386,7 @@ final class Arithmetic {
         Matcher f = figure.matcher(normalised.get(i));
         if (f.find(m.end()) && givenEach(normalised.get(i), m.end(), f.start()) && named(q, m.group(2))) {
           int times = count(m.group(1));
-          Optional<Figure> fig = figure(q, i, f);
+          Optional<Figure> fig = PartFigures.figure(q, i, f);
           if (times > 1 && fig.isPresent()) {
             out.add(new Each(fig.get(), times));
           }
@@ -515,7 +406,7 @@ final class Arithmetic {
       return true;
     }
     String between = sentence.substring(each, figure);
-    return !CLAUSE_BREAK.matcher(between).find() && (between.endsWith("、") || between.endsWith("和"));
+    return !PartFigures.CLAUSE_BREAK.matcher(between).find() && (between.endsWith("、") || between.endsWith("和"));
   }
 
   /**
