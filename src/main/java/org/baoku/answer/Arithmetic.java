@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.baoku.answer.EachFigures.Each;
 import org.baoku.answer.PartFigures.Figure;
 import org.baoku.index.ChineseText;
 
@@ -40,9 +41,6 @@ final class Arithmetic {
   /** A sentence of the answer and the citation it carries. */
   record Cited(String sentence, int n) {}
 
-  /** A figure given for each of {@code times} things. */
-  private record Each(Figure figure, int times) {}
-
   /** Two or more figures listed together ({@code 5万、8万、10万元}). */
   private static final Pattern LISTED = Pattern.compile(
       "\\d+(?:\\.\\d+)?[万亿千]?[^\\d、，,。；和与及]{0,2}(?:[、和与及]\\d+(?:\\.\\d+)?[万亿千]?[^\\d、，,。；和与及]{0,2})+");
@@ -53,13 +51,6 @@ final class Arithmetic {
   private static final Pattern COUNTED = Pattern.compile("(\\d+)(个|名|人|件|只|台|户|家|份|所|位|支|辆|套|箱|瓶|袋|张|本|盒|场)");
   /** Characters after a count read for the things counted ({@code 保温水壶}). */
   private static final int COUNTED_CHARS = 6;
-  /**
-   * So many things ({@code 17个街道}, {@code 两个村}: the things are group 2), then 各 or 分别: a
-   * figure for each follows.
-   */
-  private static final Pattern EACH = Pattern.compile("(\\d{1,4}|[两二三四五六七八九十]{1,3})个([^，。；,;\\d]{0,10}?)(?:各|分别)");
-  /** Characters allowed between 各 / 分别 and the figure it gives ({@code 各拨付慰问金5万元}). */
-  private static final int EACH_GAP = 8;
   /**
    * How much of a part's words a figure's sentence and clause must hold between them (each scored
    * by {@link Lexical#match}, so 1 is the part found whole in one of them). Below it the figure is
@@ -125,7 +116,7 @@ final class Arithmetic {
     if (found.size() >= 2) {
       return out;
     }
-    return op.get() == Op.SUM ? each(q, normalised).stream().map(e -> e.figure().sentence()).limit(1).toList() : List.of();
+    return op.get() == Op.SUM ? EachFigures.each(q, normalised).stream().map(e -> e.figure().sentence()).limit(1).toList() : List.of();
   }
 
   /** The computed figure with its sources, or empty when two figures of one measure are not cited. */
@@ -155,7 +146,7 @@ final class Arithmetic {
     }
     List<Figure> all = PartFigures.asked(q, parts, normalised);
     List<Figure> byPart = parts.size() >= 2 ? PartFigures.partFigures(parts, normalised, all) : List.of();
-    List<Each> each = op.get() == Op.SUM ? each(q, normalised) : List.of();
+    List<Each> each = op.get() == Op.SUM ? EachFigures.each(q, normalised) : List.of();
     if (byPart.size() < 2 && !each.isEmpty()) {
       Each e = each.get(0);
       String unit = e.figure().multiplier() + e.figure().unit();
@@ -167,7 +158,7 @@ final class Arithmetic {
         || used.stream().map(f -> f.multiplier() + f.unit()).distinct().count() > 1) {
       return Optional.empty();
     }
-    BigDecimal result = op.get() == Op.SUM ? used.stream().map(f -> times(f, each).multiply(f.value()))
+    BigDecimal result = op.get() == Op.SUM ? used.stream().map(f -> EachFigures.times(f, each).multiply(f.value()))
         .reduce(BigDecimal.ZERO, BigDecimal::add) : used.get(0).value().subtract(used.get(1).value()).abs();
     List<Integer> sources = new ArrayList<>();
     for (Figure f : used) {
@@ -182,17 +173,11 @@ final class Arithmetic {
     String unit = (used.stream().anyMatch(Figure::approximate) ? "余" : "") + used.get(0).multiplier() + used.get(0).unit();
     String given = used.get(0).multiplier() + used.get(0).unit();
     // a figure given for each of several things counts that many times: 17个街道各5万元 and 27万元
-    String how = used.stream().allMatch(f -> times(f, each).equals(BigDecimal.ONE)) ? ""
-        : "：" + String.join("+", used.stream().map(f -> (times(f, each).equals(BigDecimal.ONE) ? "" : times(f, each) + "×")
+    String how = used.stream().allMatch(f -> EachFigures.times(f, each).equals(BigDecimal.ONE)) ? ""
+        : "：" + String.join("+", used.stream().map(f -> (EachFigures.times(f, each).equals(BigDecimal.ONE) ? "" : EachFigures.times(f, each) + "×")
             + plain(f.value()) + given).toList());
     return Optional.of((op.get() == Op.SUM ? "合计" : "相差") + plain(result) + unit
         + "（据" + cites + "计算" + how + "）");
-  }
-
-  /** How many times figure {@code f} counts in a sum: the number of things it is given each of, else 1. */
-  private static BigDecimal times(Figure f, List<Each> each) {
-    return each.stream().filter(e -> e.figure().sentence() == f.sentence() && e.figure().start() == f.start())
-        .findFirst().map(e -> BigDecimal.valueOf(e.times())).orElse(BigDecimal.ONE);
   }
 
   /** A total and how many things it is spread over, by their measure ({@code 个}). */
@@ -371,52 +356,6 @@ final class Arithmetic {
   /** A figure as a reader writes it: {@code 85}, {@code 19.5}, never {@code 8.5E+1}. */
   private static String plain(BigDecimal value) {
     return value.stripTrailingZeros().toPlainString();
-  }
-
-  /**
-   * The figures given for each of several things ({@code 为全区17个街道各拨付慰问金5万元},
-   * {@code 向两个村分别捐赠4000个口罩}), whose total is their product; in sentence order.
-   */
-  private static List<Each> each(Question q, List<String> normalised) {
-    Pattern figure = PartFigures.figure(q);
-    List<Each> out = new ArrayList<>();
-    for (int i = 0; i < normalised.size(); i++) {
-      Matcher m = EACH.matcher(normalised.get(i));
-      while (m.find()) {
-        Matcher f = figure.matcher(normalised.get(i));
-        if (f.find(m.end()) && givenEach(normalised.get(i), m.end(), f.start()) && named(q, m.group(2))) {
-          int times = count(m.group(1));
-          Optional<Figure> fig = PartFigures.figure(q, i, f);
-          if (times > 1 && fig.isPresent()) {
-            out.add(new Each(fig.get(), times));
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Whether the figure at {@code figure} is one 各 or 分别 (ending at {@code each}) gives: within
-   * {@value #EACH_GAP} characters of it, or further on in the same clause as an item of the list it
-   * opens ({@code 分别捐赠4000个口罩、1000只PVC手套、10000片酒精棉片}).
-   */
-  private static boolean givenEach(String sentence, int each, int figure) {
-    if (figure - each <= EACH_GAP) {
-      return true;
-    }
-    String between = sentence.substring(each, figure);
-    return !PartFigures.CLAUSE_BREAK.matcher(between).find() && (between.endsWith("、") || between.endsWith("和"));
-  }
-
-  /**
-   * Whether the question names the things counted each ({@code 17个街道各…} for {@code 每个街道}):
-   * a figure given for each of something else ({@code 街道} for {@code 牛奶、巧克力和饼干}) is not
-   * the total asked.
-   */
-  private static boolean named(Question q, String things) {
-    String head = ChineseText.compact(things);
-    return !head.isEmpty() && q.text().contains(head.substring(0, Math.min(2, head.length())));
   }
 
   /** A count in up to four digits or in Chinese numerals up to ninety-nine; 0 when it is not one. */
