@@ -46,12 +46,6 @@ final class Arithmetic {
   private static final Pattern LISTED = Pattern.compile(
       "\\d+(?:\\.\\d+)?[万亿千]?[^\\d、，,。；和与及]{0,2}(?:[、和与及]\\d+(?:\\.\\d+)?[万亿千]?[^\\d、，,。；和与及]{0,2})+");
   private static final Pattern A_FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?");
-  /** An average given ({@code 平均}, {@code 人均}): a report that gives one is read as any figure is. */
-  private static final Pattern AVERAGE = Pattern.compile("平均|人均");
-  /** So many things counted ({@code 30个}, {@code 177名}): what a total is spread over. */
-  private static final Pattern COUNTED = Pattern.compile("(\\d+)(个|名|人|件|只|台|户|家|份|所|位|支|辆|套|箱|瓶|袋|张|本|盒|场)");
-  /** Characters after a count read for the things counted ({@code 保温水壶}). */
-  private static final int COUNTED_CHARS = 6;
   /**
    * How much of a part's words a figure's sentence and clause must hold between them (each scored
    * by {@link Lexical#match}, so 1 is the part found whole in one of them). Below it the figure is
@@ -85,7 +79,7 @@ final class Arithmetic {
     }
     List<String> normalised = texts.stream().map(ChineseText::normalise).toList();
     if (op.get() == Op.AVERAGE) {
-      return average(q, normalised).map(a -> List.of(a.total().sentence())).orElse(List.of());
+      return Average.average(q, normalised).map(a -> List.of(a.total().sentence())).orElse(List.of());
     }
     if (op.get() == Op.LEVELS) {
       if (counted(q, normalised)) {
@@ -132,7 +126,7 @@ final class Arithmetic {
       return levels(q, normalised, answer);
     }
     if (op.get() == Op.AVERAGE) {
-      return average(q, normalised).map(a -> {
+      return Average.average(q, normalised).map(a -> {
         BigDecimal total = a.total().value().multiply(MULTIPLIERS.getOrDefault(a.total().multiplier(), BigDecimal.ONE));
         BigDecimal exact = total.divide(BigDecimal.valueOf(a.count()), 2, RoundingMode.HALF_UP);
         boolean about = a.total().approximate() || exact.multiply(BigDecimal.valueOf(a.count())).compareTo(total) != 0;
@@ -181,61 +175,8 @@ final class Arithmetic {
         + "（据" + cites + "计算" + how + "）");
   }
 
-  /** A total and how many things it is spread over, by their measure ({@code 个}). */
-  private record Spread(Figure total, int count, String measure) {}
-
   private static final Map<String, BigDecimal> MULTIPLIERS = Map.of("万", BigDecimal.valueOf(10_000),
       "亿", BigDecimal.valueOf(100_000_000));
-
-  /**
-   * The first sentence holding a figure of the asked measure and a count of other things, with the
-   * count: the one whose things the question names when the sentence counts several. Nothing when
-   * a sentence gives an average itself (then it answers, as any figure does), or no count is
-   * clearly the one.
-   */
-  private static Optional<Spread> average(Question q, List<String> normalised) {
-    if (normalised.stream().anyMatch(t -> AVERAGE.matcher(t).find())) {
-      return Optional.empty();
-    }
-    for (Figure total : PartFigures.figures(q, normalised)) {
-      String sentence = normalised.get(total.sentence());
-      int[] clause = PartFigures.clause(sentence, total);
-      if (EACH_WORD.matcher(sentence.substring(clause[0], clause[1])).find()) {
-        continue;
-      }
-      List<Spread> counts = new ArrayList<>();
-      List<Spread> named = new ArrayList<>();
-      Matcher m = COUNTED.matcher(sentence).region(clause[0], clause[1]);
-      while (m.find()) {
-        boolean overlaps = m.start() < total.end() && total.start() < m.end();
-        if (!overlaps && !m.group(2).equals(total.unit()) && count(m.group(1)) > 1) {
-          Spread spread = new Spread(total, count(m.group(1)), m.group(2));
-          counts.add(spread);
-          if (sharesTwo(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + COUNTED_CHARS)), q.text())) {
-            named.add(spread);
-          }
-        }
-      }
-      List<Spread> chosen = named.isEmpty() ? counts : named;
-      if (chosen.size() == 1) {
-        return Optional.of(chosen.get(0));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** A figure given for each thing ({@code 各拨付5万元}, {@code 每人500元}) is no total. */
-  private static final Pattern EACH_WORD = Pattern.compile("各|每|分别");
-
-  /** Whether two texts share two characters in a row. */
-  private static boolean sharesTwo(String a, String b) {
-    for (int i = 0; i + 2 <= a.length(); i++) {
-      if (b.contains(a.substring(i, i + 2))) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Whether a report counts the levels itself ({@code 分为三种}): then that count answers, as any count does. */
   private static boolean counted(Question q, List<String> normalised) {
