@@ -3,13 +3,9 @@ package org.baoku.answer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.baoku.answer.ComparedFigures.Named;
 import org.baoku.answer.EachFigures.Each;
 import org.baoku.answer.PartFigures.Figure;
@@ -42,10 +38,6 @@ final class Arithmetic {
   /** A sentence of the answer and the citation it carries. */
   record Cited(String sentence, int n) {}
 
-  /** Two or more figures listed together ({@code 5万、8万、10万元}). */
-  private static final Pattern LISTED = Pattern.compile(
-      "\\d+(?:\\.\\d+)?[万亿千]?[^\\d、，,。；和与及]{0,2}(?:[、和与及]\\d+(?:\\.\\d+)?[万亿千]?[^\\d、，,。；和与及]{0,2})+");
-  private static final Pattern A_FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?");
   /**
    * How much of a part's words a figure's sentence and clause must hold between them (each scored
    * by {@link Lexical#match}, so 1 is the part found whole in one of them). Below it the figure is
@@ -82,11 +74,11 @@ final class Arithmetic {
       return Average.average(q, normalised).map(a -> List.of(a.total().sentence())).orElse(List.of());
     }
     if (op.get() == Op.LEVELS) {
-      if (counted(q, normalised)) {
+      if (ListedLevels.counted(q, normalised)) {
         return List.of();
       }
       for (int i = 0; i < normalised.size(); i++) {
-        if (LISTED.matcher(normalised.get(i)).find()) {
+        if (ListedLevels.LISTED.matcher(normalised.get(i)).find()) {
           return List.of(i);
         }
       }
@@ -123,7 +115,7 @@ final class Arithmetic {
     List<String> normalised = answer.stream().map(c -> ChineseText.normalise(c.sentence())).toList();
     List<String> parts = parts(q);
     if (op.get() == Op.LEVELS) {
-      return levels(q, normalised, answer);
+      return ListedLevels.levels(q, normalised, answer);
     }
     if (op.get() == Op.AVERAGE) {
       return Average.average(q, normalised).map(a -> {
@@ -177,32 +169,6 @@ final class Arithmetic {
 
   private static final Map<String, BigDecimal> MULTIPLIERS = Map.of("万", BigDecimal.valueOf(10_000),
       "亿", BigDecimal.valueOf(100_000_000));
-
-  /** Whether a report counts the levels itself ({@code 分为三种}): then that count answers, as any count does. */
-  private static boolean counted(Question q, List<String> normalised) {
-    Pattern count = Pattern.compile("(?:\\d+|[一二两三四五六七八九十]+)" + Pattern.quote(q.measure()));
-    return normalised.stream().anyMatch(t -> count.matcher(t).find());
-  }
-
-  /** How many levels the first figures listed together in the answer are: {@code 共3档（据[1]：5万、8万、10万元）}. */
-  private static Optional<String> levels(Question q, List<String> normalised, List<Cited> answer) {
-    if (counted(q, normalised)) {
-      return Optional.empty();
-    }
-    for (int i = 0; i < normalised.size(); i++) {
-      Matcher listed = LISTED.matcher(normalised.get(i));
-      if (listed.find()) {
-        Matcher figure = A_FIGURE.matcher(listed.group());
-        int n = 0;
-        while (figure.find()) {
-          n++;
-        }
-        String items = listed.group().replaceAll("[^\\d万亿千元名人个件、.和与及]+$", "");
-        return Optional.of("共" + n + q.measure() + "（据[" + answer.get(i).n() + "]：" + items + "）");
-      }
-    }
-    return Optional.empty();
-  }
 
   /** A figure as a reader writes it: {@code 85}, {@code 19.5}, never {@code 8.5E+1}. */
   private static String plain(BigDecimal value) {
