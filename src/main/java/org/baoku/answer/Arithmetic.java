@@ -30,6 +30,12 @@ import org.baoku.index.ChineseText;
  * many levels a report lists without counting them ({@code 分成几档} → {@code 共3档（据[1]：5万、8万、10万元）}),
  * and an average a report does not give, from a total and the count it is spread over in one
  * sentence ({@code 平均一个多少钱}, {@code 30个保温水壶…出资3000元} → {@code 平均每个100元（据[1]计算：3000元÷30个）}).
+ *
+ * <p>This class picks the sentences each reading rests on ({@link #sentences}) and computes and
+ * words its result ({@link #of}); what the question asks is read by {@link ArithmeticQuestion},
+ * and the figures are found by {@link PartFigures} (each part's), {@link EachFigures} (one for
+ * each of several things), {@link ComparedFigures} (which is more), {@link Average} and
+ * {@link ListedLevels}.
  */
 final class Arithmetic {
 
