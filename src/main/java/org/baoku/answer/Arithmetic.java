@@ -3,14 +3,12 @@ package org.baoku.answer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.baoku.answer.ComparedFigures.Named;
+import org.baoku.answer.EachFigures.Each;
+import org.baoku.answer.PartFigures.Figure;
 import org.baoku.index.ChineseText;
 
 /**
@@ -32,6 +30,12 @@ import org.baoku.index.ChineseText;
  * many levels a report lists without counting them ({@code 分成几档} → {@code 共3档（据[1]：5万、8万、10万元）}),
  * and an average a report does not give, from a total and the count it is spread over in one
  * sentence ({@code 平均一个多少钱}, {@code 30个保温水壶…出资3000元} → {@code 平均每个100元（据[1]计算：3000元÷30个）}).
+ *
+ * <p>This class picks the sentences each reading rests on ({@link #sentences}) and computes and
+ * words its result ({@link #of}); what the question asks is read by {@link ArithmeticQuestion},
+ * and the figures are found by {@link PartFigures} (each part's), {@link EachFigures} (one for
+ * each of several things), {@link ComparedFigures} (which is more), {@link Average} and
+ * {@link ListedLevels}.
  */
 final class Arithmetic {
 
@@ -40,65 +44,6 @@ final class Arithmetic {
   /** A sentence of the answer and the citation it carries. */
   record Cited(String sentence, int n) {}
 
-  /**
-   * A figure of the asked measure: where it stands (candidate, characters), its value, multiplier
-   * ({@code 万}) and measure ({@code 元}; the asked one when the question names it), and whether it
-   * is given as about so many ({@code 3900余件}), which a comparison and a sum read (the sum is
-   * about so many too) and a difference does not.
-   */
-  private record Figure(int sentence, int start, int end, BigDecimal value, String multiplier, String unit,
-      boolean approximate) {}
-
-  /** A figure given for each of {@code times} things. */
-  private record Each(Figure figure, int times) {}
-
-  private static final Pattern DIFFERENCE = Pattern.compile(
-      "相差|差多少|差了多少|多多少|少多少|多出多少|少了多少|多了多少|差距|[长短高低早晚快慢贵]了?多少");
-  /**
-   * Measures of kinds or levels ({@code 分成几档}, {@code 有几种}): a report gives them as the figures
-   * it lists ({@code 分别予以5万、8万、10万元}), not as a count.
-   */
-  private static final Set<String> LEVEL_MEASURES = Set.of("档", "种", "类", "级");
-  /** Two or more figures listed together ({@code 5万、8万、10万元}). */
-  private static final Pattern LISTED = Pattern.compile(
-      "\\d+(?:\\.\\d+)?[万亿千]?[^\\d、，,。；和与及]{0,2}(?:[、和与及]\\d+(?:\\.\\d+)?[万亿千]?[^\\d、，,。；和与及]{0,2})+");
-  private static final Pattern A_FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?");
-  /** An average asked ({@code 平均一个多少钱}, {@code 人均多少元}, {@code 算下来一个多少钱}, {@code 每个合多少钱}). */
-  private static final Pattern AVERAGE_ASKED = Pattern.compile("平均|人均|算下来|摊下来|[一每][个人名件台只份套瓶箱](?:合|摊|均)?多少钱");
-  /** An average given ({@code 平均}, {@code 人均}): a report that gives one is read as any figure is. */
-  private static final Pattern AVERAGE = Pattern.compile("平均|人均");
-  /** So many things counted ({@code 30个}, {@code 177名}): what a total is spread over. */
-  private static final Pattern COUNTED = Pattern.compile("(\\d+)(个|名|人|件|只|台|户|家|份|所|位|支|辆|套|箱|瓶|袋|张|本|盒|场)");
-  /** Characters after a count read for the things counted ({@code 保温水壶}). */
-  private static final int COUNTED_CHARS = 6;
-  private static final Pattern TOTAL = Pattern.compile("一共|总共|合计|共计|加起来|加在一起|加一块|加一起|合起来|总计|总数|总和");
-  /** 加 joining two parts ({@code 养护员工加保洁工人}), not inside a word ({@code 参加}, {@code 加强}). */
-  private static final String PLUS = "(?<=\\p{IsHan})(?<![参增追更施附添])加(?![强入大快班油工以])(?=\\p{IsHan})";
-
-  /**
-   * Parts joined to be added, which asks a sum without a word for the total ({@code 驰援香河园加上居住地社区报到
-   * 累计多少人次}). Not a bare 加, which is also the first character of names ({@code 加拿大}).
-   */
-  private static final String ADDED = "加上";
-
-  /**
-   * A sum needs two named parts, or things counted each ({@code 每个街道}, {@code 给17个街道发的…一共}):
-   * without them 一共多少 asks for one reported total.
-   */
-  private static final Pattern PARTS = Pattern.compile("两|和|与|及|跟|同|分别|各|、|加上|每|所有|" + PLUS
-      + "|(?:\\d{1,4}|[两二三四五六七八九十]{1,3})个\\p{IsHan}");
-  /** Words that join or contrast the parts a question names. */
-  private static final Pattern PART_BREAK = Pattern.compile("以及|加上|" + PLUS + "|[和与及、，,比跟同]");
-  /** Any measure a figure may carry when the question names none; not a date's or time's. */
-  private static final String ANY_UNIT = "人次|[^\\d\\s\\p{P}年月日号时点分秒岁%万亿]";
-  /**
-   * So many things ({@code 17个街道}, {@code 两个村}: the things are group 2), then 各 or 分别: a
-   * figure for each follows.
-   */
-  private static final Pattern EACH = Pattern.compile("(\\d{1,4}|[两二三四五六七八九十]{1,3})个([^，。；,;\\d]{0,10}?)(?:各|分别)");
-  /** Characters allowed between 各 / 分别 and the figure it gives ({@code 各拨付慰问金5万元}). */
-  private static final int EACH_GAP = 8;
-  private static final Pattern CLAUSE_BREAK = Pattern.compile("[，。；：,;:！？!?]");
   /**
    * How much of a part's words a figure's sentence and clause must hold between them (each scored
    * by {@link Lexical#match}, so 1 is the part found whole in one of them). Below it the figure is
@@ -109,29 +54,14 @@ final class Arithmetic {
 
   private Arithmetic() {}
 
-  /** The operation {@code q} asks for, if it asks for a number computed from two. */
+  /** The operation {@code q} asks for, if any: {@link ArithmeticQuestion#asked}. */
   static Optional<Op> asked(Question q) {
-    Matcher which = AskedKind.WHICH_MORE.matcher(q.text());
-    if (q.asks() == Question.Asked.COMPARISON && which.find()) {
-      // 哪个镇的更多 compares figures; 谁更早 compares dates, which this does not read
-      String more = which.group(2);
-      return "多大高长".contains(more) ? Optional.of(Op.MORE) : "少小低短".contains(more) ? Optional.of(Op.LESS)
-          : Optional.empty();
-    }
-    if (q.asks() != Question.Asked.NUMBER || Question.DURATION.equals(q.measure())) {
-      return Optional.empty();
-    }
-    if (q.measure() != null && LEVEL_MEASURES.contains(q.measure())) {
-      return Optional.of(Op.LEVELS);
-    }
-    if (q.measure() != null && AVERAGE_ASKED.matcher(q.text()).find()) {
-      return Optional.of(Op.AVERAGE);
-    }
-    if (DIFFERENCE.matcher(q.text()).find()) {
-      return Optional.of(Op.DIFFERENCE);
-    }
-    return TOTAL.matcher(q.text()).find() && PARTS.matcher(q.text()).find() || q.text().contains(ADDED)
-        ? Optional.of(Op.SUM) : Optional.empty();
+    return ArithmeticQuestion.asked(q);
+  }
+
+  /** What the question names before it asks, compacted: {@link ArithmeticQuestion#parts}. */
+  static List<String> parts(Question q) {
+    return ArithmeticQuestion.parts(q);
   }
 
   /**
@@ -147,14 +77,14 @@ final class Arithmetic {
     }
     List<String> normalised = texts.stream().map(ChineseText::normalise).toList();
     if (op.get() == Op.AVERAGE) {
-      return average(q, normalised).map(a -> List.of(a.total().sentence())).orElse(List.of());
+      return Average.average(q, normalised).map(a -> List.of(a.total().sentence())).orElse(List.of());
     }
     if (op.get() == Op.LEVELS) {
-      if (counted(q, normalised)) {
+      if (ListedLevels.counted(q, normalised)) {
         return List.of();
       }
       for (int i = 0; i < normalised.size(); i++) {
-        if (LISTED.matcher(normalised.get(i)).find()) {
+        if (ListedLevels.LISTED.matcher(normalised.get(i)).find()) {
           return List.of(i);
         }
       }
@@ -162,14 +92,14 @@ final class Arithmetic {
     }
     if (op.get() == Op.MORE || op.get() == Op.LESS) {
       List<Integer> out = new ArrayList<>();
-      for (Named n : compared(parts, normalised, figures(q, normalised))) {
+      for (Named n : ComparedFigures.compared(parts, normalised, PartFigures.figures(q, normalised))) {
         if (!out.contains(n.figure().sentence())) {
           out.add(n.figure().sentence());
         }
       }
       return out;
     }
-    List<Figure> found = partFigures(parts, normalised, asked(q, parts, normalised));
+    List<Figure> found = PartFigures.partFigures(parts, normalised, PartFigures.asked(q, parts, normalised));
     List<Integer> out = new ArrayList<>();
     for (Figure f : found) {
       if (!out.contains(f.sentence())) {
@@ -179,7 +109,7 @@ final class Arithmetic {
     if (found.size() >= 2) {
       return out;
     }
-    return op.get() == Op.SUM ? each(q, normalised).stream().map(e -> e.figure().sentence()).limit(1).toList() : List.of();
+    return op.get() == Op.SUM ? EachFigures.each(q, normalised).stream().map(e -> e.figure().sentence()).limit(1).toList() : List.of();
   }
 
   /** The computed figure with its sources, or empty when two figures of one measure are not cited. */
@@ -191,10 +121,10 @@ final class Arithmetic {
     List<String> normalised = answer.stream().map(c -> ChineseText.normalise(c.sentence())).toList();
     List<String> parts = parts(q);
     if (op.get() == Op.LEVELS) {
-      return levels(q, normalised, answer);
+      return ListedLevels.levels(q, normalised, answer);
     }
     if (op.get() == Op.AVERAGE) {
-      return average(q, normalised).map(a -> {
+      return Average.average(q, normalised).map(a -> {
         BigDecimal total = a.total().value().multiply(MULTIPLIERS.getOrDefault(a.total().multiplier(), BigDecimal.ONE));
         BigDecimal exact = total.divide(BigDecimal.valueOf(a.count()), 2, RoundingMode.HALF_UP);
         boolean about = a.total().approximate() || exact.multiply(BigDecimal.valueOf(a.count())).compareTo(total) != 0;
@@ -205,11 +135,11 @@ final class Arithmetic {
     }
     if (op.get() == Op.MORE || op.get() == Op.LESS) {
       boolean most = AskedKind.WHICH_MORE.matcher(q.text()).results().anyMatch(m -> m.group(1).equals("最"));
-      return comparison(op.get(), most, compared(parts, normalised, figures(q, normalised)), normalised, answer);
+      return ComparedFigures.comparison(op.get(), most, ComparedFigures.compared(parts, normalised, PartFigures.figures(q, normalised)), normalised, answer);
     }
-    List<Figure> all = asked(q, parts, normalised);
-    List<Figure> byPart = parts.size() >= 2 ? partFigures(parts, normalised, all) : List.of();
-    List<Each> each = op.get() == Op.SUM ? each(q, normalised) : List.of();
+    List<Figure> all = PartFigures.asked(q, parts, normalised);
+    List<Figure> byPart = parts.size() >= 2 ? PartFigures.partFigures(parts, normalised, all) : List.of();
+    List<Each> each = op.get() == Op.SUM ? EachFigures.each(q, normalised) : List.of();
     if (byPart.size() < 2 && !each.isEmpty()) {
       Each e = each.get(0);
       String unit = e.figure().multiplier() + e.figure().unit();
@@ -221,7 +151,7 @@ final class Arithmetic {
         || used.stream().map(f -> f.multiplier() + f.unit()).distinct().count() > 1) {
       return Optional.empty();
     }
-    BigDecimal result = op.get() == Op.SUM ? used.stream().map(f -> times(f, each).multiply(f.value()))
+    BigDecimal result = op.get() == Op.SUM ? used.stream().map(f -> EachFigures.times(f, each).multiply(f.value()))
         .reduce(BigDecimal.ZERO, BigDecimal::add) : used.get(0).value().subtract(used.get(1).value()).abs();
     List<Integer> sources = new ArrayList<>();
     for (Figure f : used) {
@@ -236,377 +166,19 @@ final class Arithmetic {
     String unit = (used.stream().anyMatch(Figure::approximate) ? "余" : "") + used.get(0).multiplier() + used.get(0).unit();
     String given = used.get(0).multiplier() + used.get(0).unit();
     // a figure given for each of several things counts that many times: 17个街道各5万元 and 27万元
-    String how = used.stream().allMatch(f -> times(f, each).equals(BigDecimal.ONE)) ? ""
-        : "：" + String.join("+", used.stream().map(f -> (times(f, each).equals(BigDecimal.ONE) ? "" : times(f, each) + "×")
+    String how = used.stream().allMatch(f -> EachFigures.times(f, each).equals(BigDecimal.ONE)) ? ""
+        : "：" + String.join("+", used.stream().map(f -> (EachFigures.times(f, each).equals(BigDecimal.ONE) ? "" : EachFigures.times(f, each) + "×")
             + plain(f.value()) + given).toList());
     return Optional.of((op.get() == Op.SUM ? "合计" : "相差") + plain(result) + unit
         + "（据" + cites + "计算" + how + "）");
   }
 
-  /** How many times figure {@code f} counts in a sum: the number of things it is given each of, else 1. */
-  private static BigDecimal times(Figure f, List<Each> each) {
-    return each.stream().filter(e -> e.figure().sentence() == f.sentence() && e.figure().start() == f.start())
-        .findFirst().map(e -> BigDecimal.valueOf(e.times())).orElse(BigDecimal.ONE);
-  }
-
-  /** A total and how many things it is spread over, by their measure ({@code 个}). */
-  private record Spread(Figure total, int count, String measure) {}
-
   private static final Map<String, BigDecimal> MULTIPLIERS = Map.of("万", BigDecimal.valueOf(10_000),
       "亿", BigDecimal.valueOf(100_000_000));
-
-  /**
-   * The first sentence holding a figure of the asked measure and a count of other things, with the
-   * count: the one whose things the question names when the sentence counts several. Nothing when
-   * a sentence gives an average itself (then it answers, as any figure does), or no count is
-   * clearly the one.
-   */
-  private static Optional<Spread> average(Question q, List<String> normalised) {
-    if (normalised.stream().anyMatch(t -> AVERAGE.matcher(t).find())) {
-      return Optional.empty();
-    }
-    for (Figure total : figures(q, normalised)) {
-      String sentence = normalised.get(total.sentence());
-      int[] clause = clause(sentence, total);
-      if (EACH_WORD.matcher(sentence.substring(clause[0], clause[1])).find()) {
-        continue;
-      }
-      List<Spread> counts = new ArrayList<>();
-      List<Spread> named = new ArrayList<>();
-      Matcher m = COUNTED.matcher(sentence).region(clause[0], clause[1]);
-      while (m.find()) {
-        boolean overlaps = m.start() < total.end() && total.start() < m.end();
-        if (!overlaps && !m.group(2).equals(total.unit()) && count(m.group(1)) > 1) {
-          Spread spread = new Spread(total, count(m.group(1)), m.group(2));
-          counts.add(spread);
-          if (sharesTwo(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + COUNTED_CHARS)), q.text())) {
-            named.add(spread);
-          }
-        }
-      }
-      List<Spread> chosen = named.isEmpty() ? counts : named;
-      if (chosen.size() == 1) {
-        return Optional.of(chosen.get(0));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** A figure given for each thing ({@code 各拨付5万元}, {@code 每人500元}) is no total. */
-  private static final Pattern EACH_WORD = Pattern.compile("各|每|分别");
-
-  /** Start and end of the clause around figure {@code f}. */
-  private static int[] clause(String sentence, Figure f) {
-    int from = 0;
-    Matcher before = CLAUSE_BREAK.matcher(sentence.substring(0, f.start()));
-    while (before.find()) {
-      from = before.end();
-    }
-    Matcher after = CLAUSE_BREAK.matcher(sentence);
-    return new int[] {from, after.find(f.end()) ? after.start() : sentence.length()};
-  }
-
-  /** Whether two texts share two characters in a row. */
-  private static boolean sharesTwo(String a, String b) {
-    for (int i = 0; i + 2 <= a.length(); i++) {
-      if (b.contains(a.substring(i, i + 2))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A part a comparison names and its figure. */
-  private record Named(String name, Figure figure) {}
-
-  /**
-   * The parts a comparison names and a figure of one measure for each, in the question's order;
-   * empty unless every part that names a place or body has one (a setting, {@code 端午节前}, has
-   * none). For each part the figures whose sentence and clause hold its
-   * {@link #name}; of the first part's, the best whose measure every other part has too ({@code
-   * 件}, not the {@code 个} of {@code 50个村社}).
-   */
-  private static List<Named> compared(List<String> parts, List<String> normalised, List<Figure> figures) {
-    List<String> named = new ArrayList<>();
-    List<List<Figure>> candidates = new ArrayList<>();
-    for (String part : parts) {
-      String name = name(part);
-      Map<Figure, Double> scores = new HashMap<>();
-      figures.forEach(f -> scores.put(f, score(name, normalised.get(f.sentence()), f)));
-      List<Figure> own = figures.stream().filter(f -> scores.get(f) >= MIN_PART)
-          .sorted(Comparator.comparingDouble((Figure f) -> -scores.get(f))).toList();
-      if (own.isEmpty() && NAME_END.matcher(name).find()) {
-        // a body named without a figure: the comparison cannot be made
-        return List.of();
-      }
-      if (!own.isEmpty()) {
-        // a part that names no body is a setting (端午节前) and has no figure of its own
-        named.add(name);
-        candidates.add(own);
-      }
-    }
-    if (candidates.size() < 2) {
-      return List.of();
-    }
-    for (Figure a : candidates.get(0)) {
-      List<Named> out = new ArrayList<>(List.of(new Named(named.get(0), a)));
-      for (int k = 1; k < candidates.size(); k++) {
-        candidates.get(k).stream().filter(f -> f != a && f.unit().equals(a.unit()) && f.multiplier().equals(a.multiplier())
-            && out.stream().noneMatch(n -> n.figure() == f)).findFirst().ifPresent(f -> out.add(new Named(named.get(out.size()), f)));
-        if (out.size() != k + 1) {
-          break;
-        }
-      }
-      if (out.size() == candidates.size()) {
-        return out;
-      }
-    }
-    return List.of();
-  }
-
-  /** Where the name of a place or body ends ({@code 青云店镇} in {@code 青云店镇工会送出}). */
-  private static final Pattern NAME_END = Pattern.compile("街道|社区|公司|集团|[镇区县市村乡]");
-
-  /**
-   * The thing a part of a comparison names: up to its 的 (what the parts share follows the last
-   * one's), and up to the end of the first place or body named in it.
-   */
-  private static String name(String part) {
-    String name = part.split("的")[0];
-    Matcher end = NAME_END.matcher(name);
-    return end.find() && end.start() >= 2 ? name.substring(0, end.end()) : name;
-  }
-
-  /**
-   * Which part has the larger ({@link Op#MORE}) or smaller figure, each figure quoted with its
-   * citation: {@code 青云店镇更多（3900余件[2]，旧宫镇1250件[1]）}, or of three and more, or asked
-   * with 最, {@code 青云店镇最多（3900余件[2]，旧宫镇1250件[1]，庞各庄镇1000余件[3]）}. Nothing when
-   * the largest (smallest) figure is not alone.
-   */
-  private static Optional<String> comparison(Op op, boolean most, List<Named> parts, List<String> normalised,
-      List<Cited> answer) {
-    if (parts.size() < 2) {
-      return Optional.empty();
-    }
-    Comparator<Named> order = Comparator.comparing(n -> n.figure().value());
-    List<Named> ranked = new ArrayList<>(parts);
-    ranked.sort(op == Op.MORE ? order.reversed() : order);
-    if (ranked.get(0).figure().value().compareTo(ranked.get(1).figure().value()) == 0) {
-      return Optional.empty();
-    }
-    String word = (most || parts.size() > 2 ? "最" : "更") + (op == Op.MORE ? "多" : "少");
-    StringBuilder out = new StringBuilder(ranked.get(0).name() + word + "（" + quoted(ranked.get(0).figure(), normalised, answer));
-    for (Named n : ranked.subList(1, ranked.size())) {
-      out.append("，").append(n.name()).append(quoted(n.figure(), normalised, answer));
-    }
-    return Optional.of(out.append("）").toString());
-  }
-
-  /** A figure as its sentence gives it ({@code 3900余件}), with the sentence's citation. */
-  private static String quoted(Figure f, List<String> normalised, List<Cited> answer) {
-    return normalised.get(f.sentence()).substring(f.start(), f.end()) + "[" + answer.get(f.sentence()).n() + "]";
-  }
-
-  /** Whether a report counts the levels itself ({@code 分为三种}): then that count answers, as any count does. */
-  private static boolean counted(Question q, List<String> normalised) {
-    Pattern count = Pattern.compile("(?:\\d+|[一二两三四五六七八九十]+)" + Pattern.quote(q.measure()));
-    return normalised.stream().anyMatch(t -> count.matcher(t).find());
-  }
-
-  /** How many levels the first figures listed together in the answer are: {@code 共3档（据[1]：5万、8万、10万元）}. */
-  private static Optional<String> levels(Question q, List<String> normalised, List<Cited> answer) {
-    if (counted(q, normalised)) {
-      return Optional.empty();
-    }
-    for (int i = 0; i < normalised.size(); i++) {
-      Matcher listed = LISTED.matcher(normalised.get(i));
-      if (listed.find()) {
-        Matcher figure = A_FIGURE.matcher(listed.group());
-        int n = 0;
-        while (figure.find()) {
-          n++;
-        }
-        String items = listed.group().replaceAll("[^\\d万亿千元名人个件、.和与及]+$", "");
-        return Optional.of("共" + n + q.measure() + "（据[" + answer.get(i).n() + "]：" + items + "）");
-      }
-    }
-    return Optional.empty();
-  }
 
   /** A figure as a reader writes it: {@code 85}, {@code 19.5}, never {@code 8.5E+1}. */
   private static String plain(BigDecimal value) {
     return value.stripTrailingZeros().toPlainString();
-  }
-
-  /** The first of things listed with 、 after a 的 ({@code 送给保障组的牛奶、巧克力}): group 1 is it. */
-  private static final Pattern LISTED_ITEM = Pattern.compile("的([^的，,、]{1,8})、");
-
-  /** Where the things compared are ({@code 顺义那边}), not one of them. */
-  private static final Pattern SIDE = Pattern.compile("(?:那边|这边|那头|这头|方面)$");
-
-  /**
-   * What the question names before it asks, compacted; parts of fewer than two characters, and
-   * where the parts are ({@link #SIDE}), left out.
-   */
-  static List<String> parts(Question q) {
-    String text = q.text();
-    int end = text.length();
-    // a comparison's parts may be totals themselves (几支支援队总共的人，跟…比，哪边人多)
-    boolean compares = AskedKind.WHICH_MORE.matcher(text).find();
-    for (Pattern p : compares ? List.of(AskedKind.WHICH_MORE) : List.of(DIFFERENCE, TOTAL)) {
-      Matcher m = p.matcher(text);
-      if (m.find()) {
-        end = Math.min(end, m.start());
-      }
-    }
-    List<String> out = new ArrayList<>();
-    String asked = text.substring(0, end);
-    Matcher listed = LISTED_ITEM.matcher(asked);
-    if (listed.find()) {
-      // 东城区总工会送给医疗保障组的牛奶、巧克力: the first thing listed is 牛奶; what comes before
-      // its 的 says whose the list is, and would match any sentence about that body
-      asked = asked.substring(listed.start(1));
-    }
-    for (String part : PART_BREAK.split(asked)) {
-      String c = ChineseText.compact(part);
-      if (c.length() >= 2 && !SIDE.matcher(c).find()) {
-        out.add(c);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The figures a sum or difference may combine: of the asked measure, or when the question names
-   * none, of the measure of the figure of the part named last, right before the question asks
-   * ({@code …丰台区总工会拿出的专款加起来是多少} → 万元): a part that is only a time or a setting
-   * ({@code 疫情防控期间}) then finds no figure of its own.
-   */
-  private static List<Figure> asked(Question q, List<String> parts, List<String> normalised) {
-    // about so many (1000余名) adds up to about so many; a difference of two such is no figure
-    boolean sum = asked(q).filter(op -> op == Op.SUM).isPresent();
-    List<Figure> all = figures(q, normalised).stream().filter(f -> sum || !f.approximate()).toList();
-    if (q.measure() != null || parts.isEmpty()) {
-      return all;
-    }
-    List<Figure> last = partFigures(parts.subList(parts.size() - 1, parts.size()), normalised, all);
-    if (last.isEmpty()) {
-      return all;
-    }
-    Figure f = last.get(0);
-    return all.stream().filter(o -> o.unit().equals(f.unit()) && o.multiplier().equals(f.multiplier())).toList();
-  }
-
-  /**
-   * Each part's figure: the one whose sentence and clause share most of the part's words, if they
-   * share at least {@link #MIN_PART}; the first on a tie. Parts whose figure is the same are one
-   * part named in pieces ({@code 各镇街、园区总工会筹集的资金}), so the figure counts once.
-   */
-  private static List<Figure> partFigures(List<String> parts, List<String> normalised, List<Figure> figures) {
-    List<Figure> out = new ArrayList<>();
-    for (String part : parts) {
-      Figure best = null;
-      double bestScore = MIN_PART;
-      for (Figure f : figures) {
-        double score = score(part, normalised.get(f.sentence()), f);
-        if (score >= bestScore && (best == null || score > bestScore)) {
-          best = f;
-          bestScore = score;
-        }
-      }
-      if (best != null && !out.contains(best)) {
-        out.add(best);
-      }
-    }
-    return out;
-  }
-
-  /** How much of {@code part} the figure's sentence and its clause hold, added. */
-  private static double score(String part, String sentence, Figure f) {
-    int[] clause = clause(sentence, f);
-    return Lexical.match(part, ChineseText.compact(sentence), "")
-        + Lexical.match(part, ChineseText.compact(sentence.substring(clause[0], clause[1])), "");
-  }
-
-  /**
-   * Every figure of the asked measure in the {@link ChineseText#normalise normalised} sentences, in
-   * order; of any measure but time when the question names none ({@code 加起来一共是多少}), each
-   * with its own, so that only figures of one measure are combined.
-   */
-  private static List<Figure> figures(Question q, List<String> normalised) {
-    Pattern figure = figure(q);
-    List<Figure> out = new ArrayList<>();
-    for (int i = 0; i < normalised.size(); i++) {
-      Matcher m = figure.matcher(normalised.get(i));
-      while (m.find()) {
-        figure(q, i, m).ifPresent(out::add);
-      }
-    }
-    return out;
-  }
-
-  /** A figure of the asked measure, or of any measure but time when the question names none. */
-  private static Pattern figure(Question q) {
-    String units = q.measure() == null ? ANY_UNIT : Figures.measures(q.measure().replaceFirst("^[万亿]", ""));
-    return Pattern.compile("(\\d+(?:\\.\\d+)?)([万亿]?)(?<about>[余多])?(" + units + ")");
-  }
-
-  /** The figure {@code m} found in sentence {@code i}, unless its multiplier is not the asked one. */
-  private static Optional<Figure> figure(Question q, int i, Matcher m) {
-    String measure = q.measure() == null ? m.group(4) : q.measure().replaceFirst("^[万亿]", "");
-    String multiplierAsked = q.measure() == null ? null
-        : q.measure().startsWith("万") ? "万" : q.measure().startsWith("亿") ? "亿" : null;
-    if (multiplierAsked != null && !multiplierAsked.equals(m.group(2))) {
-      return Optional.empty();
-    }
-    return Optional.of(new Figure(i, m.start(), m.end(), new BigDecimal(m.group(1)), m.group(2), measure,
-        m.group("about") != null));
-  }
-
-  /**
-   * The figures given for each of several things ({@code 为全区17个街道各拨付慰问金5万元},
-   * {@code 向两个村分别捐赠4000个口罩}), whose total is their product; in sentence order.
-   */
-  private static List<Each> each(Question q, List<String> normalised) {
-    Pattern figure = figure(q);
-    List<Each> out = new ArrayList<>();
-    for (int i = 0; i < normalised.size(); i++) {
-      Matcher m = EACH.matcher(normalised.get(i));
-      while (m.find()) {
-        Matcher f = figure.matcher(normalised.get(i));
-        if (f.find(m.end()) && givenEach(normalised.get(i), m.end(), f.start()) && named(q, m.group(2))) {
-          int times = count(m.group(1));
-          Optional<Figure> fig = figure(q, i, f);
-          if (times > 1 && fig.isPresent()) {
-            out.add(new Each(fig.get(), times));
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Whether the figure at {@code figure} is one 各 or 分别 (ending at {@code each}) gives: within
-   * {@value #EACH_GAP} characters of it, or further on in the same clause as an item of the list it
-   * opens ({@code 分别捐赠4000个口罩、1000只PVC手套、10000片酒精棉片}).
-   */
-  private static boolean givenEach(String sentence, int each, int figure) {
-    if (figure - each <= EACH_GAP) {
-      return true;
-    }
-    String between = sentence.substring(each, figure);
-    return !CLAUSE_BREAK.matcher(between).find() && (between.endsWith("、") || between.endsWith("和"));
-  }
-
-  /**
-   * Whether the question names the things counted each ({@code 17个街道各…} for {@code 每个街道}):
-   * a figure given for each of something else ({@code 街道} for {@code 牛奶、巧克力和饼干}) is not
-   * the total asked.
-   */
-  private static boolean named(Question q, String things) {
-    String head = ChineseText.compact(things);
-    return !head.isEmpty() && q.text().contains(head.substring(0, Math.min(2, head.length())));
   }
 
   /** A count in up to four digits or in Chinese numerals up to ninety-nine; 0 when it is not one. */

@@ -1,0 +1,113 @@
+package org.baoku.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.baoku.answer.Arithmetic.Op;
+import org.baoku.index.ChineseText;
+
+/**
+ * What a question asks {@link Arithmetic} to compute, read from its words alone: which operation
+ * ({@link #asked}: a sum, a difference, which of two is more or less, how many levels, an average)
+ * and the parts it names before it asks ({@link #parts}). Kept apart from the sentences it is
+ * computed from, because the same reading decides whether to look for figures at all and, when
+ * they are found, which part each belongs to.
+ */
+final class ArithmeticQuestion {
+
+  private static final Pattern DIFFERENCE = Pattern.compile(
+      "相差|差多少|差了多少|多多少|少多少|多出多少|少了多少|多了多少|差距|[长短高低早晚快慢贵]了?多少");
+  /**
+   * Measures of kinds or levels ({@code 分成几档}, {@code 有几种}): a report gives them as the figures
+   * it lists ({@code 分别予以5万、8万、10万元}), not as a count.
+   */
+  private static final Set<String> LEVEL_MEASURES = Set.of("档", "种", "类", "级");
+  /** An average asked ({@code 平均一个多少钱}, {@code 人均多少元}, {@code 算下来一个多少钱}, {@code 每个合多少钱}). */
+  private static final Pattern AVERAGE_ASKED = Pattern.compile("平均|人均|算下来|摊下来|[一每][个人名件台只份套瓶箱](?:合|摊|均)?多少钱");
+  private static final Pattern TOTAL = Pattern.compile("一共|总共|合计|共计|加起来|加在一起|加一块|加一起|合起来|总计|总数|总和");
+  /** 加 joining two parts ({@code 养护员工加保洁工人}), not inside a word ({@code 参加}, {@code 加强}). */
+  private static final String PLUS = "(?<=\\p{IsHan})(?<![参增追更施附添])加(?![强入大快班油工以])(?=\\p{IsHan})";
+
+  /**
+   * Parts joined to be added, which asks a sum without a word for the total ({@code 驰援香河园加上居住地社区报到
+   * 累计多少人次}). Not a bare 加, which is also the first character of names ({@code 加拿大}).
+   */
+  private static final String ADDED = "加上";
+
+  /**
+   * A sum needs two named parts, or things counted each ({@code 每个街道}, {@code 给17个街道发的…一共}):
+   * without them 一共多少 asks for one reported total.
+   */
+  private static final Pattern PARTS = Pattern.compile("两|和|与|及|跟|同|分别|各|、|加上|每|所有|" + PLUS
+      + "|(?:\\d{1,4}|[两二三四五六七八九十]{1,3})个\\p{IsHan}");
+  /** Words that join or contrast the parts a question names. */
+  private static final Pattern PART_BREAK = Pattern.compile("以及|加上|" + PLUS + "|[和与及、，,比跟同]");
+
+  private ArithmeticQuestion() {}
+
+  /** The operation {@code q} asks for, if it asks for a number computed from two. */
+  static Optional<Op> asked(Question q) {
+    Matcher which = AskedKind.WHICH_MORE.matcher(q.text());
+    if (q.asks() == Question.Asked.COMPARISON && which.find()) {
+      // 哪个镇的更多 compares figures; 谁更早 compares dates, which this does not read
+      String more = which.group(2);
+      return "多大高长".contains(more) ? Optional.of(Op.MORE) : "少小低短".contains(more) ? Optional.of(Op.LESS)
+          : Optional.empty();
+    }
+    if (q.asks() != Question.Asked.NUMBER || Question.DURATION.equals(q.measure())) {
+      return Optional.empty();
+    }
+    if (q.measure() != null && LEVEL_MEASURES.contains(q.measure())) {
+      return Optional.of(Op.LEVELS);
+    }
+    if (q.measure() != null && AVERAGE_ASKED.matcher(q.text()).find()) {
+      return Optional.of(Op.AVERAGE);
+    }
+    if (DIFFERENCE.matcher(q.text()).find()) {
+      return Optional.of(Op.DIFFERENCE);
+    }
+    return TOTAL.matcher(q.text()).find() && PARTS.matcher(q.text()).find() || q.text().contains(ADDED)
+        ? Optional.of(Op.SUM) : Optional.empty();
+  }
+
+  /** The first of things listed with 、 after a 的 ({@code 送给保障组的牛奶、巧克力}): group 1 is it. */
+  private static final Pattern LISTED_ITEM = Pattern.compile("的([^的，,、]{1,8})、");
+
+  /** Where the things compared are ({@code 顺义那边}), not one of them. */
+  private static final Pattern SIDE = Pattern.compile("(?:那边|这边|那头|这头|方面)$");
+
+  /**
+   * What the question names before it asks, compacted; parts of fewer than two characters, and
+   * where the parts are ({@link #SIDE}), left out.
+   */
+  static List<String> parts(Question q) {
+    String text = q.text();
+    int end = text.length();
+    // a comparison's parts may be totals themselves (几支支援队总共的人，跟…比，哪边人多)
+    boolean compares = AskedKind.WHICH_MORE.matcher(text).find();
+    for (Pattern p : compares ? List.of(AskedKind.WHICH_MORE) : List.of(DIFFERENCE, TOTAL)) {
+      Matcher m = p.matcher(text);
+      if (m.find()) {
+        end = Math.min(end, m.start());
+      }
+    }
+    List<String> out = new ArrayList<>();
+    String asked = text.substring(0, end);
+    Matcher listed = LISTED_ITEM.matcher(asked);
+    if (listed.find()) {
+      // 东城区总工会送给医疗保障组的牛奶、巧克力: the first thing listed is 牛奶; what comes before
+      // its 的 says whose the list is, and would match any sentence about that body
+      asked = asked.substring(listed.start(1));
+    }
+    for (String part : PART_BREAK.split(asked)) {
+      String c = ChineseText.compact(part);
+      if (c.length() >= 2 && !SIDE.matcher(c).find()) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+}

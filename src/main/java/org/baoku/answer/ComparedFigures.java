@@ -1,0 +1,117 @@
+package org.baoku.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.baoku.answer.Arithmetic.Cited;
+import org.baoku.answer.Arithmetic.Op;
+import org.baoku.answer.PartFigures.Figure;
+
+/**
+ * Which of the parts a question compares has the larger or smaller figure ({@code 哪个镇的更多}):
+ * the place or body each part names ({@link #name}), its figure ({@link #compared}) and the answer
+ * that quotes them all ({@link #comparison}). Apart from {@link PartFigures}, which matches a part's
+ * whole words, because a comparison reads each part by the place or body it names ({@code 青云店镇}
+ * of {@code 青云店镇工会送出}; what follows is shared by all), and a body named without a figure
+ * leaves nothing to compare.
+ */
+final class ComparedFigures {
+
+  /** A part a comparison names and its figure. */
+  record Named(String name, Figure figure) {}
+
+  private ComparedFigures() {}
+
+  /**
+   * The parts a comparison names and a figure of one measure for each, in the question's order;
+   * empty unless every part that names a place or body has one (a setting, {@code 端午节前}, has
+   * none). For each part the figures whose sentence and clause hold its
+   * {@link #name}; of the first part's, the best whose measure every other part has too ({@code
+   * 件}, not the {@code 个} of {@code 50个村社}).
+   */
+  static List<Named> compared(List<String> parts, List<String> normalised, List<Figure> figures) {
+    List<String> named = new ArrayList<>();
+    List<List<Figure>> candidates = new ArrayList<>();
+    for (String part : parts) {
+      String name = name(part);
+      Map<Figure, Double> scores = new HashMap<>();
+      figures.forEach(f -> scores.put(f, PartFigures.score(name, normalised.get(f.sentence()), f)));
+      List<Figure> own = figures.stream().filter(f -> scores.get(f) >= Arithmetic.MIN_PART)
+          .sorted(Comparator.comparingDouble((Figure f) -> -scores.get(f))).toList();
+      if (own.isEmpty() && NAME_END.matcher(name).find()) {
+        // a body named without a figure: the comparison cannot be made
+        return List.of();
+      }
+      if (!own.isEmpty()) {
+        // a part that names no body is a setting (端午节前) and has no figure of its own
+        named.add(name);
+        candidates.add(own);
+      }
+    }
+    if (candidates.size() < 2) {
+      return List.of();
+    }
+    for (Figure a : candidates.get(0)) {
+      List<Named> out = new ArrayList<>(List.of(new Named(named.get(0), a)));
+      for (int k = 1; k < candidates.size(); k++) {
+        candidates.get(k).stream().filter(f -> f != a && f.unit().equals(a.unit()) && f.multiplier().equals(a.multiplier())
+            && out.stream().noneMatch(n -> n.figure() == f)).findFirst().ifPresent(f -> out.add(new Named(named.get(out.size()), f)));
+        if (out.size() != k + 1) {
+          break;
+        }
+      }
+      if (out.size() == candidates.size()) {
+        return out;
+      }
+    }
+    return List.of();
+  }
+
+  /** Where the name of a place or body ends ({@code 青云店镇} in {@code 青云店镇工会送出}). */
+  private static final Pattern NAME_END = Pattern.compile("街道|社区|公司|集团|[镇区县市村乡]");
+
+  /**
+   * The thing a part of a comparison names: up to its 的 (what the parts share follows the last
+   * one's), and up to the end of the first place or body named in it.
+   */
+  private static String name(String part) {
+    String name = part.split("的")[0];
+    Matcher end = NAME_END.matcher(name);
+    return end.find() && end.start() >= 2 ? name.substring(0, end.end()) : name;
+  }
+
+  /**
+   * Which part has the larger ({@link Op#MORE}) or smaller figure, each figure quoted with its
+   * citation: {@code 青云店镇更多（3900余件[2]，旧宫镇1250件[1]）}, or of three and more, or asked
+   * with 最, {@code 青云店镇最多（3900余件[2]，旧宫镇1250件[1]，庞各庄镇1000余件[3]）}. Nothing when
+   * the largest (smallest) figure is not alone.
+   */
+  static Optional<String> comparison(Op op, boolean most, List<Named> parts, List<String> normalised,
+      List<Cited> answer) {
+    if (parts.size() < 2) {
+      return Optional.empty();
+    }
+    Comparator<Named> order = Comparator.comparing(n -> n.figure().value());
+    List<Named> ranked = new ArrayList<>(parts);
+    ranked.sort(op == Op.MORE ? order.reversed() : order);
+    if (ranked.get(0).figure().value().compareTo(ranked.get(1).figure().value()) == 0) {
+      return Optional.empty();
+    }
+    String word = (most || parts.size() > 2 ? "最" : "更") + (op == Op.MORE ? "多" : "少");
+    StringBuilder out = new StringBuilder(ranked.get(0).name() + word + "（" + quoted(ranked.get(0).figure(), normalised, answer));
+    for (Named n : ranked.subList(1, ranked.size())) {
+      out.append("，").append(n.name()).append(quoted(n.figure(), normalised, answer));
+    }
+    return Optional.of(out.append("）").toString());
+  }
+
+  /** A figure as its sentence gives it ({@code 3900余件}), with the sentence's citation. */
+  private static String quoted(Figure f, List<String> normalised, List<Cited> answer) {
+    return normalised.get(f.sentence()).substring(f.start(), f.end()) + "[" + answer.get(f.sentence()).n() + "]";
+  }
+}

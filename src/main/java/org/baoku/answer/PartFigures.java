@@ -1,0 +1,133 @@
+package org.baoku.answer;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.baoku.answer.Arithmetic.Op;
+import org.baoku.index.ChineseText;
+
+/**
+ * The figures of the asked measure in the candidate sentences ({@link #figures}) and which of them
+ * is each part's ({@link #partFigures}): the one whose sentence and clause share most of the
+ * part's words. Apart from {@link Arithmetic}, which combines them, because every reading of the
+ * figures (a sum, a difference, a comparison, an average) finds them the same way, and a figure
+ * that belongs to another part or measure must never be combined.
+ */
+final class PartFigures {
+
+  /**
+   * A figure of the asked measure: where it stands (candidate, characters), its value, multiplier
+   * ({@code 万}) and measure ({@code 元}; the asked one when the question names it), and whether it
+   * is given as about so many ({@code 3900余件}), which a comparison and a sum read (the sum is
+   * about so many too) and a difference does not.
+   */
+  record Figure(int sentence, int start, int end, BigDecimal value, String multiplier, String unit,
+      boolean approximate) {}
+
+  /** Any measure a figure may carry when the question names none; not a date's or time's. */
+  private static final String ANY_UNIT = "人次|[^\\d\\s\\p{P}年月日号时点分秒岁%万亿]";
+  static final Pattern CLAUSE_BREAK = Pattern.compile("[，。；：,;:！？!?]");
+
+  private PartFigures() {}
+
+  /**
+   * The figures a sum or difference may combine: of the asked measure, or when the question names
+   * none, of the measure of the figure of the part named last, right before the question asks
+   * ({@code …丰台区总工会拿出的专款加起来是多少} → 万元): a part that is only a time or a setting
+   * ({@code 疫情防控期间}) then finds no figure of its own.
+   */
+  static List<Figure> asked(Question q, List<String> parts, List<String> normalised) {
+    // about so many (1000余名) adds up to about so many; a difference of two such is no figure
+    boolean sum = ArithmeticQuestion.asked(q).filter(op -> op == Op.SUM).isPresent();
+    List<Figure> all = figures(q, normalised).stream().filter(f -> sum || !f.approximate()).toList();
+    if (q.measure() != null || parts.isEmpty()) {
+      return all;
+    }
+    List<Figure> last = partFigures(parts.subList(parts.size() - 1, parts.size()), normalised, all);
+    if (last.isEmpty()) {
+      return all;
+    }
+    Figure f = last.get(0);
+    return all.stream().filter(o -> o.unit().equals(f.unit()) && o.multiplier().equals(f.multiplier())).toList();
+  }
+
+  /**
+   * Each part's figure: the one whose sentence and clause share most of the part's words, if they
+   * share at least {@link Arithmetic#MIN_PART}; the first on a tie. Parts whose figure is the same are one
+   * part named in pieces ({@code 各镇街、园区总工会筹集的资金}), so the figure counts once.
+   */
+  static List<Figure> partFigures(List<String> parts, List<String> normalised, List<Figure> figures) {
+    List<Figure> out = new ArrayList<>();
+    for (String part : parts) {
+      Figure best = null;
+      double bestScore = Arithmetic.MIN_PART;
+      for (Figure f : figures) {
+        double score = score(part, normalised.get(f.sentence()), f);
+        if (score >= bestScore && (best == null || score > bestScore)) {
+          best = f;
+          bestScore = score;
+        }
+      }
+      if (best != null && !out.contains(best)) {
+        out.add(best);
+      }
+    }
+    return out;
+  }
+
+  /** How much of {@code part} the figure's sentence and its clause hold, added. */
+  static double score(String part, String sentence, Figure f) {
+    int[] clause = clause(sentence, f);
+    return Lexical.match(part, ChineseText.compact(sentence), "")
+        + Lexical.match(part, ChineseText.compact(sentence.substring(clause[0], clause[1])), "");
+  }
+
+  /**
+   * Every figure of the asked measure in the {@link ChineseText#normalise normalised} sentences, in
+   * order; of any measure but time when the question names none ({@code 加起来一共是多少}), each
+   * with its own, so that only figures of one measure are combined.
+   */
+  static List<Figure> figures(Question q, List<String> normalised) {
+    Pattern figure = figure(q);
+    List<Figure> out = new ArrayList<>();
+    for (int i = 0; i < normalised.size(); i++) {
+      Matcher m = figure.matcher(normalised.get(i));
+      while (m.find()) {
+        figure(q, i, m).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  /** A figure of the asked measure, or of any measure but time when the question names none. */
+  static Pattern figure(Question q) {
+    String units = q.measure() == null ? ANY_UNIT : Figures.measures(q.measure().replaceFirst("^[万亿]", ""));
+    return Pattern.compile("(\\d+(?:\\.\\d+)?)([万亿]?)(?<about>[余多])?(" + units + ")");
+  }
+
+  /** The figure {@code m} found in sentence {@code i}, unless its multiplier is not the asked one. */
+  static Optional<Figure> figure(Question q, int i, Matcher m) {
+    String measure = q.measure() == null ? m.group(4) : q.measure().replaceFirst("^[万亿]", "");
+    String multiplierAsked = q.measure() == null ? null
+        : q.measure().startsWith("万") ? "万" : q.measure().startsWith("亿") ? "亿" : null;
+    if (multiplierAsked != null && !multiplierAsked.equals(m.group(2))) {
+      return Optional.empty();
+    }
+    return Optional.of(new Figure(i, m.start(), m.end(), new BigDecimal(m.group(1)), m.group(2), measure,
+        m.group("about") != null));
+  }
+
+  /** Start and end of the clause around figure {@code f}. */
+  static int[] clause(String sentence, Figure f) {
+    int from = 0;
+    Matcher before = CLAUSE_BREAK.matcher(sentence.substring(0, f.start()));
+    while (before.find()) {
+      from = before.end();
+    }
+    Matcher after = CLAUSE_BREAK.matcher(sentence);
+    return new int[] {from, after.find(f.end()) ? after.start() : sentence.length()};
+  }
+}
