@@ -184,7 +184,7 @@ public final class Conversations implements ChatHandler {
   /** The archive holds no issue of the time asked: which days it does hold. */
   private static Reply noIssue(WhenAsked.Reading when, NavigableSet<Issue> issues) {
     return Reply.message(
-        Messages.noIssue(when.phrases(), when.scope(), issues.first().date(), issues.last().date()));
+        Messages.noIssue(when.phrases(), when.reach(), issues.first().date(), issues.last().date()));
   }
 
   private Reply source(Conversation conversation, int n) {

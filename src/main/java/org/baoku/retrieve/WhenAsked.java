@@ -52,14 +52,19 @@ public final class WhenAsked {
    *     (a round-up of the month); none when the question names the issue itself or the two are
    *     the same
    * @param phrases the words that set it, as written in the question, for the reply
-   * @param held whether the archive holds any issue in the scope; when false the question must
-   *     not be answered from other days, only from pages whose date is unknown
+   * @param held whether the archive holds any issue in the scope or in {@code later}; when false
+   *     the question must not be answered from other days, only from pages whose date is unknown
    */
   public record Reading(Scope scope, Optional<Scope> later, List<String> phrases, boolean held) {
     public Reading {
       Objects.requireNonNull(scope, "scope");
       Objects.requireNonNull(later, "later");
       phrases = List.copyOf(phrases);
+    }
+
+    /** Every day a search of this reading may reach: {@code later}'s when there is one. */
+    public Scope reach() {
+      return later.orElse(scope);
     }
   }
 
@@ -171,7 +176,7 @@ public final class WhenAsked {
     }
     Scope first = scope;
     later = later.map(s -> onPage(s, paper, pageNo)).filter(s -> !s.equals(first));
-    return new Reading(scope, later, phrases, holds(issues, scope));
+    return new Reading(scope, later, phrases, holds(issues, scope) || later.filter(s -> holds(issues, s)).isPresent());
   }
 
   /** {@code end}, but not past {@code today} unless the time named is itself past it. */

@@ -175,6 +175,10 @@ class ScopedSearchTest {
     Reply paper = chat.handle("paper", Command.parse("2月20日的报纸上，区总工会给环卫工人送了多少件防寒物资？"));
     assertEquals(Reply.Kind.MESSAGE, paper.kind(), paper.text());
     assertTrue(paper.text().startsWith("档案里没有“2月20日”的报纸，所以不能回答"), paper.text());
+    Reply early = chat.handle("early", Command.parse("2019年12月1日区总工会给环卫工人送了多少件防寒物资？"));
+    assertEquals(Reply.Kind.MESSAGE, early.kind(), early.text());
+    assertTrue(early.text().startsWith("档案里没有“2019年12月1日”（2019-12-01 至 2020-03-02）的报纸，所以不能回答"),
+        "the days searched are named: " + early.text());
   }
 
   @Test

@@ -79,8 +79,9 @@ class WhenAskedTest {
     // 2019年6月1日 is followed by the issue of 2019-07-01 a month later; 2020年6月1日 by none
     WhenAsked.Reading r = WhenAsked.read("6月1日开工的工程有多长？", ISSUES, null);
     assertEquals(days(d(2019, 6, 1), d(2019, 6, 8)), r.scope());
-    assertFalse(r.held());
     assertEquals(Optional.of(days(d(2019, 6, 1), d(2019, 9, 1))), r.later());
+    assertEquals(r.later().get(), r.reach());
+    assertTrue(r.held(), "the issue of 2019-07-01 lies in the months after");
     // 2019年10月1日 is followed by the issue of 2020-03-01 more than a quarter later: today's year
     assertEquals(Scope.day(d(2020, 10, 1)), scope("10月1日开工的工程有多长？"));
   }
@@ -113,6 +114,10 @@ class WhenAskedTest {
   void aDayTheArchiveLacksIsSaidToBeLacking() {
     WhenAsked.Reading r = WhenAsked.read("2021年5月4日有什么新闻", ISSUES, null);
     assertFalse(r.held());
+    assertEquals(r.scope(), r.reach(), "after today: that day alone");
+    WhenAsked.Reading before = WhenAsked.read("2019年2月1日有什么新闻", ISSUES, null);
+    assertEquals(days(d(2019, 2, 1), d(2019, 5, 4)), before.reach());
+    assertFalse(before.held(), "no issue in the quarter after");
     assertEquals("2021年5月4日", r.phrases().get(0));
     assertTrue(WhenAsked.read("2020年3月4日有什么新闻", ISSUES, null).held());
     assertFalse(WhenAsked.read("3月9日的工人周报", ISSUES, null).held());
