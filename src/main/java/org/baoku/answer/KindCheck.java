@@ -106,43 +106,43 @@ final class KindCheck {
     }
     if (Details.asksPhoneNumber(q)) {
       // a telephone number is digits a report prints or does not: 24小时值守 is none
-      return onlyWithOneThatHolds(probability, texts, picked, text -> Details.givesPhoneNumber(q, text));
+      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, text -> Details.givesPhoneNumber(q, text));
     }
     if (Details.asksBrand(q)) {
       // a brand is a name a report gives or does not: 送上自热米饭、牛奶 names none
-      return onlyWithOneThatHolds(probability, texts, picked, text -> Details.namesABrand(q, text));
+      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, text -> Details.namesABrand(q, text));
     }
     if (Details.asksPost(q)) {
       // a post is a title a report gives or does not: 女职工张磊 holds none
-      return onlyWithOneThatHolds(probability, texts, picked, Details::givesAPost);
+      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, Details::givesAPost);
     }
     if (Details.asksHonour(q)) {
       // 获得过什么全国荣誉: the sentence that names the honour (全国五一劳动奖章获得者), which the
       // model ranks below the one that repeats the question's names; any candidate, as for a title
-      return withOneThatHolds(probability, texts, picked, Details::givesAnHonour, texts.size());
+      return CandidatePick.withOneThatHolds(probability, texts, picked, Details::givesAnHonour, texts.size());
     }
     Optional<String> counted = Specifics.countedAskedByName(q);
     if (counted.isPresent()) {
       // 12个社区，具体是哪几个: 支援双丰街道12个社区 counts them and names none
-      return onlyWithOneThatHolds(probability, texts, picked, text -> Specifics.specifies(counted.get(), text));
+      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, text -> Specifics.specifies(counted.get(), text));
     }
     if (Specifics.asksSpecifics(q)) {
       // 送的慰问品具体是啥: 送去关怀和慰问品 says that there were some, not what they were
       String thing = Specifics.askedThing(q);
-      return onlyWithOneThatHolds(probability, texts, picked, text -> Specifics.specifies(thing, text));
+      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, text -> Specifics.specifies(thing, text));
     }
     Optional<Details.Detail> detail = Details.detailAsked(q);
     if (detail.isPresent()) {
       // 依据哪份文件, 费用由哪一方支付, 期限到哪天结束: a report names them or does not
-      return onlyWithOneThatHolds(probability, texts, picked, detail.get()::givenIn);
+      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, detail.get()::givenIn);
     }
     if (Details.asksNamedThing(q)) {
       // 下个啥APP: the sentence that names an APP, not the one that repeats the meeting
-      return onlyWithOneThatHolds(probability, texts, picked, text -> Details.namesThing(q, text));
+      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, text -> Details.namesThing(q, text));
     }
     if (Details.asksNamedKind(q) && !q.english()) {
       // 哪家医院: a hospital is named with 医院, and no sentence without the word names one
-      return onlyWithOneThatHolds(probability, texts, picked, text -> Details.mentionsKind(q, text));
+      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, text -> Details.mentionsKind(q, text));
     }
     if (q.acrossArticles()) {
       // parts of several reports: no one subject to check, but what is asked must be there
@@ -154,30 +154,30 @@ final class KindCheck {
         || q.measure() != null && ENGLISH_STRICT_MEASURES.contains(q.measure()) || q.count().counted() != null)) {
       // an age, households, views, sessions, a population: a figure a report gives or does not, in
       // a measure no other figure stands in for; refused when no candidate of any rank has one
-      List<Integer> out = withOneThatHolds(probability, texts, picked, text -> holds(q, text), texts.size());
+      List<Integer> out = CandidatePick.withOneThatHolds(probability, texts, picked, text -> holds(q, text), texts.size());
       return out.stream().anyMatch(i -> holds(q, texts.get(i))) ? out : List.of();
     }
     if (q.english()) {
-      return checked(q.asks()) ? withOneThatHolds(probability, texts, picked, text -> holds(q, text), texts.size())
+      return checked(q.asks()) ? CandidatePick.withOneThatHolds(probability, texts, picked, text -> holds(q, text), texts.size())
           : picked;
     }
     if (q.asks().placeOrBody()) {
       // whose place is asked (哪里的讲师, 老师是哪个单位的) narrows it enough to search every candidate
-      return withOneThatHolds(probability, texts, picked, text -> AskedPhrases.fits(q, text),
+      return CandidatePick.withOneThatHolds(probability, texts, picked, text -> AskedPhrases.fits(q, text),
           q.roles().isEmpty() ? CHECKED : texts.size());
     }
     if (q.asks() == Question.Asked.LIST) {
-      return withOneThatHolds(probability, texts, picked, text -> Specifics.enumerates(q, text), CHECKED);
+      return CandidatePick.withOneThatHolds(probability, texts, picked, text -> Specifics.enumerates(q, text), CHECKED);
     }
     if (q.asks() == Question.Asked.TITLE) {
       // a title in 《》 is rare and sure enough to be taken from any candidate: holdout-7 0.876 ->
       // 0.909 against the three most probable; for places, bodies and lists all candidates
       // changed nothing on the seven seed-format sets
       // a title like the thing asked first (《胡家堡防疫村约十六条》 for 防疫村规), then any
-      List<Integer> related = withOneThatHolds(probability, texts, picked,
+      List<Integer> related = CandidatePick.withOneThatHolds(probability, texts, picked,
           text -> Specifics.namesATitle(q, text, true), texts.size());
       return related.equals(picked)
-          ? withOneThatHolds(probability, texts, picked, text -> Specifics.namesATitle(q, text), texts.size())
+          ? CandidatePick.withOneThatHolds(probability, texts, picked, text -> Specifics.namesATitle(q, text), texts.size())
           : related;
     }
     if (!checked(q.asks())) {
@@ -207,30 +207,6 @@ final class KindCheck {
       }
     }
     return List.of();
-  }
-
-  /**
-   * For a place, a body, a list or a title: {@code picked}, and when none of them {@code holds} one
-   * (names a place or body, lists things, gives a title in 《》) but another of the {@value #CHECKED} most probable does, that one
-   * too (in place of the last when three are picked). The model often prefers the sentence that
-   * repeats the question's words ({@code 副主席施剑下沉到集中隔离点}) to the one that names the place
-   * ({@code 下沉到榆垓镇兴安健康公寓集中隔离点}) or lists the things ({@code 种下西红柿、豆角、茄子}).
-   */
-  private static List<Integer> withOneThatHolds(double[] probability, List<String> texts, List<Integer> picked,
-      Predicate<String> holds, int searched) {
-    for (int i : picked) {
-      if (holds.test(texts.get(i))) {
-        return picked;
-      }
-    }
-    for (int i : best(probability, searched)) {
-      if (!picked.contains(i) && holds.test(texts.get(i))) {
-        List<Integer> out = new ArrayList<>(picked.subList(0, Math.min(picked.size(), ExtractiveComposer.MAX_SENTENCES - 1)));
-        out.add(i);
-        return out;
-      }
-    }
-    return picked;
   }
 
   /**
@@ -301,16 +277,6 @@ final class KindCheck {
   private static boolean names(String sentence, List<String> verbs) {
     String folded = ChineseText.folded(sentence);
     return verbs.stream().allMatch(folded::contains);
-  }
-
-  /**
-   * {@link #withOneThatHolds} among the {@value #CHECKED} most probable, or none (a refusal) when
-   * no sentence there {@code holds} what is asked.
-   */
-  private static List<Integer> onlyWithOneThatHolds(double[] probability, List<String> texts, List<Integer> picked,
-      Predicate<String> holds) {
-    List<Integer> out = withOneThatHolds(probability, texts, picked, holds, CHECKED);
-    return out.stream().anyMatch(i -> holds.test(texts.get(i))) ? out : List.of();
   }
 
   /** Question words of a number, where the noun measured comes before them. */
