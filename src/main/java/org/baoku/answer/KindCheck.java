@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -54,8 +53,7 @@ import org.baoku.index.ChineseText;
  * ({@link FigureCheck#notItsShare}). A question for one of them is refused when none of the
  * {@value #CHECKED} most probable sentences gives it (over the read seed-format sets, unanswerable
  * refused 121 → 127 of 145 with the other rules of that commit series, false refusals unchanged by
- * these). A date is taken from the sentence naming the asked event when the best one does not
- * ({@code 是哪一年开工的}).
+ * these).
  *
  * <p>Chosen on held-out folds of {@code baoku train} (CMRC 2018 dev and the two fitted seed-format
  * sets) and on {@code eval --squad} and the seed-format sets (holdout-2 to -5, unanswerable
@@ -197,8 +195,8 @@ final class KindCheck {
         // it is another town's deed, not a second part of the answer
         List<Integer> own = picked.stream()
             .filter(j -> j == i || !SubjectCheck.opensWithAnotherBody(q, texts.get(j))).toList();
-        return q.asks() == Question.Asked.DATE ? onTheAskedEvent(q, probability, about, texts, own, i)
-            : asOfTheAskedDay(q, probability, about, texts, own, i);
+        return q.asks() == Question.Asked.DATE ? AsAsked.onTheAskedEvent(q, probability, about, texts, own, i)
+            : AsAsked.asOfTheAskedDay(q, probability, about, texts, own, i);
       }
     }
     for (int i : best(probability, CHECKED)) {
@@ -210,130 +208,12 @@ final class KindCheck {
   }
 
   /**
-   * For a date: {@code picked}, unless its answering sentence {@code i} names none of the verbs of
-   * the event asked ({@code 从哪天开始上门给职工理发} is answered by {@code 从2月24日开始…义务理发}) and another of the {@value #CHECKED} most probable has it and a date ({@code 哪一年开工的}:
-   * {@code 该工程自2020年开工建设}, not {@code 获2021年度“安康杯”荣誉称号}, which repeats more of the
-   * question's words).
-   */
-  private static List<Integer> onTheAskedEvent(Question q, double[] probability, List<Boolean> about,
-      List<String> texts, List<Integer> picked, int i) {
-    if (START_ASKED.matcher(q.text()).find() && !STARTED.matcher(ChineseText.normalise(texts.get(i))).find()) {
-      // 哪天开始下去的: 自2月28日下沉…以来 gives the start, 3月4日…调研 a later visit
-      for (int j : best(probability, CHECKED)) {
-        if (j != i && STARTED.matcher(ChineseText.normalise(texts.get(j))).find()
-            && answers(q, texts.get(j), about.get(j))) {
-          return List.of(j);
-        }
-      }
-    }
-    List<String> verbs = q.events();
-    if (verbs.isEmpty() || namesAny(texts.get(i), verbs)) {
-      return picked;
-    }
-    for (int j : best(probability, CHECKED)) {
-      if (j != i && names(texts.get(j), verbs) && answers(q, texts.get(j), about.get(j))) {
-        return List.of(j);
-      }
-    }
-    return picked;
-  }
-
-  /** A date question asking when something began ({@code 哪天开始下去的}, {@code 从什么时候起}). */
-  private static final Pattern START_ASKED = Pattern.compile("开始|从哪|从什么时候|什么时候起|哪天起|几号起|起始");
-  /** A date given as a start ({@code 自2月28日下沉…以来}, {@code 从2月24日开始}, {@code 4月26日起}). */
-  private static final Pattern STARTED = Pattern.compile("(?:自|从)\\d{1,4}[年月日号]|\\d[日号](?:起|开始)|以来");
-
-  /**
-   * A figure asked as of a day ({@code 截至昨天}, {@code 到报道前一天为止}, spoken {@code 到昨天剪了多少}),
-   * and one given so.
-   */
-  private static final Pattern AS_OF_ASKED = Pattern.compile("截至|截止|为止|到(?:昨天|今天|目前|现在|眼下|报道)");
-  private static final Pattern AS_OF_GIVEN = Pattern.compile("截至|截止|为止|目前");
-
-  /**
-   * For a figure asked as of a day: {@code picked}, unless its answering sentence {@code i} gives
-   * no such day and another of the {@value #CHECKED} most probable gives one and the figure
-   * ({@code 截至昨天，已为160多名职工上门服务}, not the plan {@code 为16家单位的270多名职工进行义务理发},
-   * which repeats more of the question).
-   */
-  private static List<Integer> asOfTheAskedDay(Question q, double[] probability, List<Boolean> about,
-      List<String> texts, List<Integer> picked, int i) {
-    if (!AS_OF_ASKED.matcher(q.text()).find() || AS_OF_GIVEN.matcher(texts.get(i)).find()) {
-      return picked;
-    }
-    for (int j : best(probability, CHECKED)) {
-      if (j != i && AS_OF_GIVEN.matcher(texts.get(j)).find() && answers(q, texts.get(j), about.get(j))) {
-        return List.of(j);
-      }
-    }
-    return picked;
-  }
-
-  private static boolean namesAny(String sentence, List<String> verbs) {
-    String folded = ChineseText.folded(sentence);
-    return verbs.stream().anyMatch(folded::contains);
-  }
-
-  private static boolean names(String sentence, List<String> verbs) {
-    String folded = ChineseText.folded(sentence);
-    return verbs.stream().allMatch(folded::contains);
-  }
-
-  /** Question words of a number, where the noun measured comes before them. */
-  private static final Pattern NUMBER_ASKED = Pattern.compile("多长|多久|多少|多大|多高|多重|多远|几");
-
-  /**
-   * For a number the {@value #CHECKED} most probable sentences lack: the most probable other
-   * sentence of the best one's article that holds it, said of the noun the question measures
-   * ({@code 宣传片有多长}: {@code 这部时长2分钟的宣传片制作完成}). The model ranks such a sentence low:
-   * it is short and repeats little of the question; the article and the measured noun keep a
-   * near miss's stray figure out.
-   *
-   * @param articleOf each candidate's article, in the order of {@code texts}
+   * For a number the {@value #CHECKED} most probable sentences lack, a sentence of the best one's
+   * article that holds it ({@link AsAsked#inTheBestArticle}).
    */
   static List<Integer> inTheBestArticle(Question q, double[] probability, List<Boolean> about,
       List<String> texts, List<String> articleOf) {
-    if (q.asks() != Question.Asked.NUMBER || q.english() || q.acrossArticles() || texts.isEmpty()) {
-      return List.of();
-    }
-    String noun = measured(q);
-    if (noun == null) {
-      return List.of();
-    }
-    List<Integer> order = best(probability, texts.size());
-    String article = articleOf.get(order.get(0));
-    for (int i : order.subList(Math.min(CHECKED, order.size()), order.size())) {
-      if (articleOf.get(i).equals(article) && ChineseText.normalise(texts.get(i)).contains(noun)
-          && answers(q, texts.get(i), about.get(i))) {
-        return List.of(i);
-      }
-    }
-    return List.of();
-  }
-
-  /**
-   * The noun a number question measures: what it counts ({@code 多少名党员}), else the noun key
-   * nearest before its question word ({@code 宣传片有多长}).
-   */
-  static String measured(Question q) {
-    if (q.count().counted() != null) {
-      return q.count().counted();
-    }
-    Matcher m = NUMBER_ASKED.matcher(q.text());
-    if (!m.find()) {
-      return null;
-    }
-    String before = q.text().substring(0, m.start());
-    String nearest = null;
-    int at = -1;
-    for (Question.Key k : q.keys()) {
-      int i = before.lastIndexOf(k.word());
-      if (k.weight() >= 1.0 && k.word().length() >= 2 && i > at) {
-        at = i;
-        nearest = k.word();
-      }
-    }
-    return nearest;
+    return AsAsked.inTheBestArticle(q, probability, about, texts, articleOf);
   }
 
   /**
@@ -359,7 +239,7 @@ final class KindCheck {
       EnglishQuestion.UNIT_MEASURES.stream()).collect(Collectors.toUnmodifiableSet());
 
   /** Whether a candidate holds the asked phrase, reported of the question's subject. */
-  private static boolean answers(Question q, String sentence, boolean about) {
+  static boolean answers(Question q, String sentence, boolean about) {
     boolean person = q.asks() == Question.Asked.PERSON;
     return (person || about) && holds(q, sentence) && !FigureCheck.notItsShare(q, sentence)
         && !Days.ofAnotherYear(q, sentence) && !FigureCheck.ofAnotherGroup(q, sentence)
@@ -386,28 +266,12 @@ final class KindCheck {
     };
   }
 
-  /** A count asked as it stands so far ({@code 到现在剪了多少人}, {@code 到报道时已经…多少}). */
-  private static final Pattern SO_FAR_ASKED = Pattern.compile("已经|到现在|至今|截至|截止|到目前|目前为止|到报道|见报|累计");
-  /** A figure given as it stands so far ({@code 截至昨天，已为160多名职工上门服务}). */
-  private static final Pattern SO_FAR_GIVEN = Pattern.compile("截至|截止|至今|累计|目前已|到目前");
-
   /**
-   * For a count asked as it stands so far, the most probable of the {@value #CHECKED} best
-   * sentences that gives its figure so ({@code 截至昨天，已为160多名职工上门服务}) in place of one
-   * that gives a plan or a total of another time ({@code 从2月24日开始，分时分批为270多名职工进行义务理发});
-   * {@code answering} when none does, one of it already does, or it is empty (refused).
+   * For a count asked as it stands so far, a sentence that gives its figure so ({@link
+   * AsAsked#soFar}).
    */
   static List<Integer> soFar(Question q, double[] probability, List<String> texts, List<Integer> answering) {
-    if (answering.isEmpty() || q.asks() != Question.Asked.NUMBER || !SO_FAR_ASKED.matcher(q.text()).find()
-        || answering.stream().anyMatch(i -> SO_FAR_GIVEN.matcher(texts.get(i)).find())) {
-      return answering;
-    }
-    for (int i : best(probability, CHECKED)) {
-      if (SO_FAR_GIVEN.matcher(texts.get(i)).find() && AskedPhrases.fits(q, texts.get(i))) {
-        return List.of(i);
-      }
-    }
-    return answering;
+    return AsAsked.soFar(q, probability, texts, answering);
   }
 
   /** The indices of the {@code n} highest probabilities, highest first, ties by index. */
