@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -54,8 +53,7 @@ import org.baoku.index.ChineseText;
  * ({@link FigureCheck#notItsShare}). A question for one of them is refused when none of the
  * {@value #CHECKED} most probable sentences gives it (over the read seed-format sets, unanswerable
  * refused 121 → 127 of 145 with the other rules of that commit series, false refusals unchanged by
- * these). A date is taken from the sentence naming the asked event when the best one does not
- * ({@code 是哪一年开工的}).
+ * these).
  *
  * <p>Chosen on held-out folds of {@code baoku train} (CMRC 2018 dev and the two fitted seed-format
  * sets) and on {@code eval --squad} and the seed-format sets (holdout-2 to -5, unanswerable
@@ -106,43 +104,43 @@ final class KindCheck {
     }
     if (Details.asksPhoneNumber(q)) {
       // a telephone number is digits a report prints or does not: 24小时值守 is none
-      return onlyWithOneThatHolds(probability, texts, picked, text -> Details.givesPhoneNumber(q, text));
+      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, text -> Details.givesPhoneNumber(q, text));
     }
     if (Details.asksBrand(q)) {
       // a brand is a name a report gives or does not: 送上自热米饭、牛奶 names none
-      return onlyWithOneThatHolds(probability, texts, picked, text -> Details.namesABrand(q, text));
+      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, text -> Details.namesABrand(q, text));
     }
     if (Details.asksPost(q)) {
       // a post is a title a report gives or does not: 女职工张磊 holds none
-      return onlyWithOneThatHolds(probability, texts, picked, Details::givesAPost);
+      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, Details::givesAPost);
     }
     if (Details.asksHonour(q)) {
       // 获得过什么全国荣誉: the sentence that names the honour (全国五一劳动奖章获得者), which the
       // model ranks below the one that repeats the question's names; any candidate, as for a title
-      return withOneThatHolds(probability, texts, picked, Details::givesAnHonour, texts.size());
+      return CandidatePick.withOneThatHolds(probability, texts, picked, Details::givesAnHonour, texts.size());
     }
     Optional<String> counted = Specifics.countedAskedByName(q);
     if (counted.isPresent()) {
       // 12个社区，具体是哪几个: 支援双丰街道12个社区 counts them and names none
-      return onlyWithOneThatHolds(probability, texts, picked, text -> Specifics.specifies(counted.get(), text));
+      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, text -> Specifics.specifies(counted.get(), text));
     }
     if (Specifics.asksSpecifics(q)) {
       // 送的慰问品具体是啥: 送去关怀和慰问品 says that there were some, not what they were
       String thing = Specifics.askedThing(q);
-      return onlyWithOneThatHolds(probability, texts, picked, text -> Specifics.specifies(thing, text));
+      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, text -> Specifics.specifies(thing, text));
     }
     Optional<Details.Detail> detail = Details.detailAsked(q);
     if (detail.isPresent()) {
       // 依据哪份文件, 费用由哪一方支付, 期限到哪天结束: a report names them or does not
-      return onlyWithOneThatHolds(probability, texts, picked, detail.get()::givenIn);
+      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, detail.get()::givenIn);
     }
     if (Details.asksNamedThing(q)) {
       // 下个啥APP: the sentence that names an APP, not the one that repeats the meeting
-      return onlyWithOneThatHolds(probability, texts, picked, text -> Details.namesThing(q, text));
+      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, text -> Details.namesThing(q, text));
     }
     if (Details.asksNamedKind(q) && !q.english()) {
       // 哪家医院: a hospital is named with 医院, and no sentence without the word names one
-      return onlyWithOneThatHolds(probability, texts, picked, text -> Details.mentionsKind(q, text));
+      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, text -> Details.mentionsKind(q, text));
     }
     if (q.acrossArticles()) {
       // parts of several reports: no one subject to check, but what is asked must be there
@@ -154,30 +152,30 @@ final class KindCheck {
         || q.measure() != null && ENGLISH_STRICT_MEASURES.contains(q.measure()) || q.count().counted() != null)) {
       // an age, households, views, sessions, a population: a figure a report gives or does not, in
       // a measure no other figure stands in for; refused when no candidate of any rank has one
-      List<Integer> out = withOneThatHolds(probability, texts, picked, text -> holds(q, text), texts.size());
+      List<Integer> out = CandidatePick.withOneThatHolds(probability, texts, picked, text -> holds(q, text), texts.size());
       return out.stream().anyMatch(i -> holds(q, texts.get(i))) ? out : List.of();
     }
     if (q.english()) {
-      return checked(q.asks()) ? withOneThatHolds(probability, texts, picked, text -> holds(q, text), texts.size())
+      return checked(q.asks()) ? CandidatePick.withOneThatHolds(probability, texts, picked, text -> holds(q, text), texts.size())
           : picked;
     }
     if (q.asks().placeOrBody()) {
       // whose place is asked (哪里的讲师, 老师是哪个单位的) narrows it enough to search every candidate
-      return withOneThatHolds(probability, texts, picked, text -> AskedPhrases.fits(q, text),
+      return CandidatePick.withOneThatHolds(probability, texts, picked, text -> AskedPhrases.fits(q, text),
           q.roles().isEmpty() ? CHECKED : texts.size());
     }
     if (q.asks() == Question.Asked.LIST) {
-      return withOneThatHolds(probability, texts, picked, text -> Specifics.enumerates(q, text), CHECKED);
+      return CandidatePick.withOneThatHolds(probability, texts, picked, text -> Specifics.enumerates(q, text), CHECKED);
     }
     if (q.asks() == Question.Asked.TITLE) {
       // a title in 《》 is rare and sure enough to be taken from any candidate: holdout-7 0.876 ->
       // 0.909 against the three most probable; for places, bodies and lists all candidates
       // changed nothing on the seven seed-format sets
       // a title like the thing asked first (《胡家堡防疫村约十六条》 for 防疫村规), then any
-      List<Integer> related = withOneThatHolds(probability, texts, picked,
+      List<Integer> related = CandidatePick.withOneThatHolds(probability, texts, picked,
           text -> Specifics.namesATitle(q, text, true), texts.size());
       return related.equals(picked)
-          ? withOneThatHolds(probability, texts, picked, text -> Specifics.namesATitle(q, text), texts.size())
+          ? CandidatePick.withOneThatHolds(probability, texts, picked, text -> Specifics.namesATitle(q, text), texts.size())
           : related;
     }
     if (!checked(q.asks())) {
@@ -197,8 +195,8 @@ final class KindCheck {
         // it is another town's deed, not a second part of the answer
         List<Integer> own = picked.stream()
             .filter(j -> j == i || !SubjectCheck.opensWithAnotherBody(q, texts.get(j))).toList();
-        return q.asks() == Question.Asked.DATE ? onTheAskedEvent(q, probability, about, texts, own, i)
-            : asOfTheAskedDay(q, probability, about, texts, own, i);
+        return q.asks() == Question.Asked.DATE ? AsAsked.onTheAskedEvent(q, probability, about, texts, own, i)
+            : AsAsked.asOfTheAskedDay(q, probability, about, texts, own, i);
       }
     }
     for (int i : best(probability, CHECKED)) {
@@ -210,164 +208,12 @@ final class KindCheck {
   }
 
   /**
-   * For a place, a body, a list or a title: {@code picked}, and when none of them {@code holds} one
-   * (names a place or body, lists things, gives a title in 《》) but another of the {@value #CHECKED} most probable does, that one
-   * too (in place of the last when three are picked). The model often prefers the sentence that
-   * repeats the question's words ({@code 副主席施剑下沉到集中隔离点}) to the one that names the place
-   * ({@code 下沉到榆垓镇兴安健康公寓集中隔离点}) or lists the things ({@code 种下西红柿、豆角、茄子}).
-   */
-  private static List<Integer> withOneThatHolds(double[] probability, List<String> texts, List<Integer> picked,
-      Predicate<String> holds, int searched) {
-    for (int i : picked) {
-      if (holds.test(texts.get(i))) {
-        return picked;
-      }
-    }
-    for (int i : best(probability, searched)) {
-      if (!picked.contains(i) && holds.test(texts.get(i))) {
-        List<Integer> out = new ArrayList<>(picked.subList(0, Math.min(picked.size(), ExtractiveComposer.MAX_SENTENCES - 1)));
-        out.add(i);
-        return out;
-      }
-    }
-    return picked;
-  }
-
-  /**
-   * For a date: {@code picked}, unless its answering sentence {@code i} names none of the verbs of
-   * the event asked ({@code 从哪天开始上门给职工理发} is answered by {@code 从2月24日开始…义务理发}) and another of the {@value #CHECKED} most probable has it and a date ({@code 哪一年开工的}:
-   * {@code 该工程自2020年开工建设}, not {@code 获2021年度“安康杯”荣誉称号}, which repeats more of the
-   * question's words).
-   */
-  private static List<Integer> onTheAskedEvent(Question q, double[] probability, List<Boolean> about,
-      List<String> texts, List<Integer> picked, int i) {
-    if (START_ASKED.matcher(q.text()).find() && !STARTED.matcher(ChineseText.normalise(texts.get(i))).find()) {
-      // 哪天开始下去的: 自2月28日下沉…以来 gives the start, 3月4日…调研 a later visit
-      for (int j : best(probability, CHECKED)) {
-        if (j != i && STARTED.matcher(ChineseText.normalise(texts.get(j))).find()
-            && answers(q, texts.get(j), about.get(j))) {
-          return List.of(j);
-        }
-      }
-    }
-    List<String> verbs = q.events();
-    if (verbs.isEmpty() || namesAny(texts.get(i), verbs)) {
-      return picked;
-    }
-    for (int j : best(probability, CHECKED)) {
-      if (j != i && names(texts.get(j), verbs) && answers(q, texts.get(j), about.get(j))) {
-        return List.of(j);
-      }
-    }
-    return picked;
-  }
-
-  /** A date question asking when something began ({@code 哪天开始下去的}, {@code 从什么时候起}). */
-  private static final Pattern START_ASKED = Pattern.compile("开始|从哪|从什么时候|什么时候起|哪天起|几号起|起始");
-  /** A date given as a start ({@code 自2月28日下沉…以来}, {@code 从2月24日开始}, {@code 4月26日起}). */
-  private static final Pattern STARTED = Pattern.compile("(?:自|从)\\d{1,4}[年月日号]|\\d[日号](?:起|开始)|以来");
-
-  /**
-   * A figure asked as of a day ({@code 截至昨天}, {@code 到报道前一天为止}, spoken {@code 到昨天剪了多少}),
-   * and one given so.
-   */
-  private static final Pattern AS_OF_ASKED = Pattern.compile("截至|截止|为止|到(?:昨天|今天|目前|现在|眼下|报道)");
-  private static final Pattern AS_OF_GIVEN = Pattern.compile("截至|截止|为止|目前");
-
-  /**
-   * For a figure asked as of a day: {@code picked}, unless its answering sentence {@code i} gives
-   * no such day and another of the {@value #CHECKED} most probable gives one and the figure
-   * ({@code 截至昨天，已为160多名职工上门服务}, not the plan {@code 为16家单位的270多名职工进行义务理发},
-   * which repeats more of the question).
-   */
-  private static List<Integer> asOfTheAskedDay(Question q, double[] probability, List<Boolean> about,
-      List<String> texts, List<Integer> picked, int i) {
-    if (!AS_OF_ASKED.matcher(q.text()).find() || AS_OF_GIVEN.matcher(texts.get(i)).find()) {
-      return picked;
-    }
-    for (int j : best(probability, CHECKED)) {
-      if (j != i && AS_OF_GIVEN.matcher(texts.get(j)).find() && answers(q, texts.get(j), about.get(j))) {
-        return List.of(j);
-      }
-    }
-    return picked;
-  }
-
-  private static boolean namesAny(String sentence, List<String> verbs) {
-    String folded = ChineseText.folded(sentence);
-    return verbs.stream().anyMatch(folded::contains);
-  }
-
-  private static boolean names(String sentence, List<String> verbs) {
-    String folded = ChineseText.folded(sentence);
-    return verbs.stream().allMatch(folded::contains);
-  }
-
-  /**
-   * {@link #withOneThatHolds} among the {@value #CHECKED} most probable, or none (a refusal) when
-   * no sentence there {@code holds} what is asked.
-   */
-  private static List<Integer> onlyWithOneThatHolds(double[] probability, List<String> texts, List<Integer> picked,
-      Predicate<String> holds) {
-    List<Integer> out = withOneThatHolds(probability, texts, picked, holds, CHECKED);
-    return out.stream().anyMatch(i -> holds.test(texts.get(i))) ? out : List.of();
-  }
-
-  /** Question words of a number, where the noun measured comes before them. */
-  private static final Pattern NUMBER_ASKED = Pattern.compile("多长|多久|多少|多大|多高|多重|多远|几");
-
-  /**
-   * For a number the {@value #CHECKED} most probable sentences lack: the most probable other
-   * sentence of the best one's article that holds it, said of the noun the question measures
-   * ({@code 宣传片有多长}: {@code 这部时长2分钟的宣传片制作完成}). The model ranks such a sentence low:
-   * it is short and repeats little of the question; the article and the measured noun keep a
-   * near miss's stray figure out.
-   *
-   * @param articleOf each candidate's article, in the order of {@code texts}
+   * For a number the {@value #CHECKED} most probable sentences lack, a sentence of the best one's
+   * article that holds it ({@link AsAsked#inTheBestArticle}).
    */
   static List<Integer> inTheBestArticle(Question q, double[] probability, List<Boolean> about,
       List<String> texts, List<String> articleOf) {
-    if (q.asks() != Question.Asked.NUMBER || q.english() || q.acrossArticles() || texts.isEmpty()) {
-      return List.of();
-    }
-    String noun = measured(q);
-    if (noun == null) {
-      return List.of();
-    }
-    List<Integer> order = best(probability, texts.size());
-    String article = articleOf.get(order.get(0));
-    for (int i : order.subList(Math.min(CHECKED, order.size()), order.size())) {
-      if (articleOf.get(i).equals(article) && ChineseText.normalise(texts.get(i)).contains(noun)
-          && answers(q, texts.get(i), about.get(i))) {
-        return List.of(i);
-      }
-    }
-    return List.of();
-  }
-
-  /**
-   * The noun a number question measures: what it counts ({@code 多少名党员}), else the noun key
-   * nearest before its question word ({@code 宣传片有多长}).
-   */
-  static String measured(Question q) {
-    if (q.count().counted() != null) {
-      return q.count().counted();
-    }
-    Matcher m = NUMBER_ASKED.matcher(q.text());
-    if (!m.find()) {
-      return null;
-    }
-    String before = q.text().substring(0, m.start());
-    String nearest = null;
-    int at = -1;
-    for (Question.Key k : q.keys()) {
-      int i = before.lastIndexOf(k.word());
-      if (k.weight() >= 1.0 && k.word().length() >= 2 && i > at) {
-        at = i;
-        nearest = k.word();
-      }
-    }
-    return nearest;
+    return AsAsked.inTheBestArticle(q, probability, about, texts, articleOf);
   }
 
   /**
@@ -393,7 +239,7 @@ final class KindCheck {
       EnglishQuestion.UNIT_MEASURES.stream()).collect(Collectors.toUnmodifiableSet());
 
   /** Whether a candidate holds the asked phrase, reported of the question's subject. */
-  private static boolean answers(Question q, String sentence, boolean about) {
+  static boolean answers(Question q, String sentence, boolean about) {
     boolean person = q.asks() == Question.Asked.PERSON;
     return (person || about) && holds(q, sentence) && !FigureCheck.notItsShare(q, sentence)
         && !Days.ofAnotherYear(q, sentence) && !FigureCheck.ofAnotherGroup(q, sentence)
@@ -420,28 +266,12 @@ final class KindCheck {
     };
   }
 
-  /** A count asked as it stands so far ({@code 到现在剪了多少人}, {@code 到报道时已经…多少}). */
-  private static final Pattern SO_FAR_ASKED = Pattern.compile("已经|到现在|至今|截至|截止|到目前|目前为止|到报道|见报|累计");
-  /** A figure given as it stands so far ({@code 截至昨天，已为160多名职工上门服务}). */
-  private static final Pattern SO_FAR_GIVEN = Pattern.compile("截至|截止|至今|累计|目前已|到目前");
-
   /**
-   * For a count asked as it stands so far, the most probable of the {@value #CHECKED} best
-   * sentences that gives its figure so ({@code 截至昨天，已为160多名职工上门服务}) in place of one
-   * that gives a plan or a total of another time ({@code 从2月24日开始，分时分批为270多名职工进行义务理发});
-   * {@code answering} when none does, one of it already does, or it is empty (refused).
+   * For a count asked as it stands so far, a sentence that gives its figure so ({@link
+   * AsAsked#soFar}).
    */
   static List<Integer> soFar(Question q, double[] probability, List<String> texts, List<Integer> answering) {
-    if (answering.isEmpty() || q.asks() != Question.Asked.NUMBER || !SO_FAR_ASKED.matcher(q.text()).find()
-        || answering.stream().anyMatch(i -> SO_FAR_GIVEN.matcher(texts.get(i)).find())) {
-      return answering;
-    }
-    for (int i : best(probability, CHECKED)) {
-      if (SO_FAR_GIVEN.matcher(texts.get(i)).find() && AskedPhrases.fits(q, texts.get(i))) {
-        return List.of(i);
-      }
-    }
-    return answering;
+    return AsAsked.soFar(q, probability, texts, answering);
   }
 
   /** The indices of the {@code n} highest probabilities, highest first, ties by index. */

@@ -175,7 +175,7 @@ class KindCheckTest {
       none before the question word   | 多少人参加？             |
       """)
   void theNounANumberQuestionMeasures(String shows, String question, String noun) {
-    assertEquals(noun, KindCheck.measured(Question.read(question)), shows);
+    assertEquals(noun, AsAsked.measured(Question.read(question)), shows);
   }
 
   @Test

@@ -1,0 +1,171 @@
+package org.baoku.answer;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.baoku.index.ChineseText;
+
+/**
+ * The rules that follow {@link KindCheck}: among the sentences that hold the asked figure or date,
+ * the one that gives it as the question asks it. A date is taken from the sentence naming the
+ * asked event when the best one does not ({@code 是哪一年开工的}); a figure asked as of a day or so
+ * far, from a sentence that gives it so rather than a plan or a total of another time; a number
+ * the {@value KindCheck#CHECKED} most probable sentences lack, from another sentence of the best
+ * article that says it of the noun the question measures. The model ranks first the sentence that
+ * repeats most of the question's words, which is often not the one of the asked event, day or noun.
+ */
+final class AsAsked {
+
+  private AsAsked() {}
+
+  /**
+   * For a date: {@code picked}, unless its answering sentence {@code i} names none of the verbs of
+   * the event asked ({@code 从哪天开始上门给职工理发} is answered by {@code 从2月24日开始…义务理发}) and another of the {@value KindCheck#CHECKED} most probable has it and a date ({@code 哪一年开工的}:
+   * {@code 该工程自2020年开工建设}, not {@code 获2021年度“安康杯”荣誉称号}, which repeats more of the
+   * question's words).
+   */
+  static List<Integer> onTheAskedEvent(Question q, double[] probability, List<Boolean> about,
+      List<String> texts, List<Integer> picked, int i) {
+    if (START_ASKED.matcher(q.text()).find() && !STARTED.matcher(ChineseText.normalise(texts.get(i))).find()) {
+      // 哪天开始下去的: 自2月28日下沉…以来 gives the start, 3月4日…调研 a later visit
+      for (int j : KindCheck.best(probability, KindCheck.CHECKED)) {
+        if (j != i && STARTED.matcher(ChineseText.normalise(texts.get(j))).find()
+            && KindCheck.answers(q, texts.get(j), about.get(j))) {
+          return List.of(j);
+        }
+      }
+    }
+    List<String> verbs = q.events();
+    if (verbs.isEmpty() || namesAny(texts.get(i), verbs)) {
+      return picked;
+    }
+    for (int j : KindCheck.best(probability, KindCheck.CHECKED)) {
+      if (j != i && names(texts.get(j), verbs) && KindCheck.answers(q, texts.get(j), about.get(j))) {
+        return List.of(j);
+      }
+    }
+    return picked;
+  }
+
+  /** A date question asking when something began ({@code 哪天开始下去的}, {@code 从什么时候起}). */
+  private static final Pattern START_ASKED = Pattern.compile("开始|从哪|从什么时候|什么时候起|哪天起|几号起|起始");
+  /** A date given as a start ({@code 自2月28日下沉…以来}, {@code 从2月24日开始}, {@code 4月26日起}). */
+  private static final Pattern STARTED = Pattern.compile("(?:自|从)\\d{1,4}[年月日号]|\\d[日号](?:起|开始)|以来");
+
+  /**
+   * A figure asked as of a day ({@code 截至昨天}, {@code 到报道前一天为止}, spoken {@code 到昨天剪了多少}),
+   * and one given so.
+   */
+  private static final Pattern AS_OF_ASKED = Pattern.compile("截至|截止|为止|到(?:昨天|今天|目前|现在|眼下|报道)");
+  private static final Pattern AS_OF_GIVEN = Pattern.compile("截至|截止|为止|目前");
+
+  /**
+   * For a figure asked as of a day: {@code picked}, unless its answering sentence {@code i} gives
+   * no such day and another of the {@value KindCheck#CHECKED} most probable gives one and the figure
+   * ({@code 截至昨天，已为160多名职工上门服务}, not the plan {@code 为16家单位的270多名职工进行义务理发},
+   * which repeats more of the question).
+   */
+  static List<Integer> asOfTheAskedDay(Question q, double[] probability, List<Boolean> about,
+      List<String> texts, List<Integer> picked, int i) {
+    if (!AS_OF_ASKED.matcher(q.text()).find() || AS_OF_GIVEN.matcher(texts.get(i)).find()) {
+      return picked;
+    }
+    for (int j : KindCheck.best(probability, KindCheck.CHECKED)) {
+      if (j != i && AS_OF_GIVEN.matcher(texts.get(j)).find() && KindCheck.answers(q, texts.get(j), about.get(j))) {
+        return List.of(j);
+      }
+    }
+    return picked;
+  }
+
+  private static boolean namesAny(String sentence, List<String> verbs) {
+    String folded = ChineseText.folded(sentence);
+    return verbs.stream().anyMatch(folded::contains);
+  }
+
+  private static boolean names(String sentence, List<String> verbs) {
+    String folded = ChineseText.folded(sentence);
+    return verbs.stream().allMatch(folded::contains);
+  }
+
+  /** Question words of a number, where the noun measured comes before them. */
+  private static final Pattern NUMBER_ASKED = Pattern.compile("多长|多久|多少|多大|多高|多重|多远|几");
+
+  /**
+   * For a number the {@value KindCheck#CHECKED} most probable sentences lack: the most probable other
+   * sentence of the best one's article that holds it, said of the noun the question measures
+   * ({@code 宣传片有多长}: {@code 这部时长2分钟的宣传片制作完成}). The model ranks such a sentence low:
+   * it is short and repeats little of the question; the article and the measured noun keep a
+   * near miss's stray figure out.
+   *
+   * @param articleOf each candidate's article, in the order of {@code texts}
+   */
+  static List<Integer> inTheBestArticle(Question q, double[] probability, List<Boolean> about,
+      List<String> texts, List<String> articleOf) {
+    if (q.asks() != Question.Asked.NUMBER || q.english() || q.acrossArticles() || texts.isEmpty()) {
+      return List.of();
+    }
+    String noun = measured(q);
+    if (noun == null) {
+      return List.of();
+    }
+    List<Integer> order = KindCheck.best(probability, texts.size());
+    String article = articleOf.get(order.get(0));
+    for (int i : order.subList(Math.min(KindCheck.CHECKED, order.size()), order.size())) {
+      if (articleOf.get(i).equals(article) && ChineseText.normalise(texts.get(i)).contains(noun)
+          && KindCheck.answers(q, texts.get(i), about.get(i))) {
+        return List.of(i);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The noun a number question measures: what it counts ({@code 多少名党员}), else the noun key
+   * nearest before its question word ({@code 宣传片有多长}).
+   */
+  static String measured(Question q) {
+    if (q.count().counted() != null) {
+      return q.count().counted();
+    }
+    Matcher m = NUMBER_ASKED.matcher(q.text());
+    if (!m.find()) {
+      return null;
+    }
+    String before = q.text().substring(0, m.start());
+    String nearest = null;
+    int at = -1;
+    for (Question.Key k : q.keys()) {
+      int i = before.lastIndexOf(k.word());
+      if (k.weight() >= 1.0 && k.word().length() >= 2 && i > at) {
+        at = i;
+        nearest = k.word();
+      }
+    }
+    return nearest;
+  }
+
+  /** A count asked as it stands so far ({@code 到现在剪了多少人}, {@code 到报道时已经…多少}). */
+  private static final Pattern SO_FAR_ASKED = Pattern.compile("已经|到现在|至今|截至|截止|到目前|目前为止|到报道|见报|累计");
+  /** A figure given as it stands so far ({@code 截至昨天，已为160多名职工上门服务}). */
+  private static final Pattern SO_FAR_GIVEN = Pattern.compile("截至|截止|至今|累计|目前已|到目前");
+
+  /**
+   * For a count asked as it stands so far, the most probable of the {@value KindCheck#CHECKED} best
+   * sentences that gives its figure so ({@code 截至昨天，已为160多名职工上门服务}) in place of one
+   * that gives a plan or a total of another time ({@code 从2月24日开始，分时分批为270多名职工进行义务理发});
+   * {@code answering} when none does, one of it already does, or it is empty (refused).
+   */
+  static List<Integer> soFar(Question q, double[] probability, List<String> texts, List<Integer> answering) {
+    if (answering.isEmpty() || q.asks() != Question.Asked.NUMBER || !SO_FAR_ASKED.matcher(q.text()).find()
+        || answering.stream().anyMatch(i -> SO_FAR_GIVEN.matcher(texts.get(i)).find())) {
+      return answering;
+    }
+    for (int i : KindCheck.best(probability, KindCheck.CHECKED)) {
+      if (SO_FAR_GIVEN.matcher(texts.get(i)).find() && AskedPhrases.fits(q, texts.get(i))) {
+        return List.of(i);
+      }
+    }
+    return answering;
+  }
+}

@@ -1,0 +1,51 @@
+package org.baoku.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Choosing among the ranked candidates by what they hold, for {@link KindCheck}: the model's choice
+ * stands when one of its sentences holds the asked thing; else the most probable other candidate
+ * that does is added to it, or, for a thing a report gives or does not, the question is refused.
+ * The model ranks first the sentence that repeats the question's words, and often ranks the one
+ * that holds the asked place, list, title or detail below it.
+ */
+final class CandidatePick {
+
+  private CandidatePick() {}
+
+  /**
+   * For a place, a body, a list or a title: {@code picked}, and when none of them {@code holds} one
+   * (names a place or body, lists things, gives a title in 《》) but another of the {@value KindCheck#CHECKED} most probable does, that one
+   * too (in place of the last when three are picked). The model often prefers the sentence that
+   * repeats the question's words ({@code 副主席施剑下沉到集中隔离点}) to the one that names the place
+   * ({@code 下沉到榆垓镇兴安健康公寓集中隔离点}) or lists the things ({@code 种下西红柿、豆角、茄子}).
+   */
+  static List<Integer> withOneThatHolds(double[] probability, List<String> texts, List<Integer> picked,
+      Predicate<String> holds, int searched) {
+    for (int i : picked) {
+      if (holds.test(texts.get(i))) {
+        return picked;
+      }
+    }
+    for (int i : KindCheck.best(probability, searched)) {
+      if (!picked.contains(i) && holds.test(texts.get(i))) {
+        List<Integer> out = new ArrayList<>(picked.subList(0, Math.min(picked.size(), ExtractiveComposer.MAX_SENTENCES - 1)));
+        out.add(i);
+        return out;
+      }
+    }
+    return picked;
+  }
+
+  /**
+   * {@link #withOneThatHolds} among the {@value KindCheck#CHECKED} most probable, or none (a refusal) when
+   * no sentence there {@code holds} what is asked.
+   */
+  static List<Integer> onlyWithOneThatHolds(double[] probability, List<String> texts, List<Integer> picked,
+      Predicate<String> holds) {
+    List<Integer> out = withOneThatHolds(probability, texts, picked, holds, KindCheck.CHECKED);
+    return out.stream().anyMatch(i -> holds.test(texts.get(i))) ? out : List.of();
+  }
+}
