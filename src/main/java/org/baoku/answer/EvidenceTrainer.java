@@ -37,9 +37,7 @@ public final class EvidenceTrainer {
   /** Share of answerable questions the refusal threshold may refuse; the ceiling is 3 %. */
   static final double FALSE_REFUSALS = 0.03;
   private static final double[] COSTS = {0.01, 0.1, 1, 10};
-  /** Shares of the best sentence's probability tried for further sentences; above 1 takes none. */
-  private static final double[] ADD_RATIOS = {1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.3};
-  private static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = new ObjectMapper();
 
   /**
    * A question with what its answer must hold.
@@ -58,7 +56,7 @@ public final class EvidenceTrainer {
   public record Fit(String json, String report) {}
 
   /** One question's candidates with their labels. */
-  private record Group(String set, int copies, boolean answerable, boolean open, List<double[]> x, List<Boolean> about,
+  record Group(String set, int copies, boolean answerable, boolean open, List<double[]> x, List<Boolean> about,
       boolean[] positive, List<String> texts, List<Passage> passages, Predicate<String> holds,
       Predicate<Passage> evidence, Question question) {}
 
@@ -84,8 +82,8 @@ public final class EvidenceTrainer {
     ArrayNode costs = report.putArray("sentence_cost_search");
     for (double c : COSTS) {
       double[][] heldOut = crossValidate(groups, g -> g.x, g -> g.positive, fold, folds, c);
-      double top1 = top1(groups, heldOut);
-      costs.addObject().put("C", c).put("first_sentence_holds_answer", round(top1));
+      double top1 = HeldOutAnswers.top1(groups, heldOut);
+      costs.addObject().put("C", c).put("first_sentence_holds_answer", HeldOutAnswers.round(top1));
       if (top1 > bestTop1 + 1e-9) {
         bestTop1 = top1;
         sentenceCost = c;
@@ -111,8 +109,8 @@ public final class EvidenceTrainer {
       }
       double[] t = thresholds(groups, answered);
       double refused = refused(groups, answered, t);
-      answerCosts.addObject().put("C", c).put("threshold", round(t[0])).put("threshold_typed", round(t[1]))
-          .put("near_misses_refused", round(refused));
+      answerCosts.addObject().put("C", c).put("threshold", HeldOutAnswers.round(t[0]))
+          .put("threshold_typed", HeldOutAnswers.round(t[1])).put("near_misses_refused", HeldOutAnswers.round(refused));
       if (refused > bestRefused + 1e-9) {
         bestRefused = refused;
         answerCost = c;
@@ -121,16 +119,17 @@ public final class EvidenceTrainer {
     }
     report.put("answer_C", answerCost);
     double[] threshold = thresholds(groups, a);
-    double addRatio = addRatio(groups, p, a, threshold[0], true, report.putArray("add_ratio_search"));
-    double addRatioTyped = addRatio(groups, p, a, threshold[1], false, report.putArray("add_ratio_typed_search"));
+    double addRatio = HeldOutAnswers.addRatio(groups, p, a, threshold[0], true, report.putArray("add_ratio_search"));
+    double addRatioTyped = HeldOutAnswers.addRatio(groups, p, a, threshold[1], false,
+        report.putArray("add_ratio_typed_search"));
     ObjectNode heldOut = report.putObject("held_out");
     for (String set : setNames(groups)) {
-      heldOut.set(set, figures(groups, p, a, threshold, addRatio, addRatioTyped, set, true));
+      heldOut.set(set, HeldOutAnswers.figures(groups, p, a, threshold, addRatio, addRatioTyped, set, true));
     }
-    heldOut.set("all", figures(groups, p, a, threshold, addRatio, addRatioTyped, null, true));
+    heldOut.set("all", HeldOutAnswers.figures(groups, p, a, threshold, addRatio, addRatioTyped, null, true));
     ObjectNode unchecked = report.putObject("held_out_without_count_check");
     for (String set : setNames(groups)) {
-      unchecked.set(set, figures(groups, p, a, threshold, addRatio, addRatioTyped, set, false));
+      unchecked.set(set, HeldOutAnswers.figures(groups, p, a, threshold, addRatio, addRatioTyped, set, false));
     }
     double[] w = train(groups, g -> g.x, g -> g.positive, sentenceCost, null, -1);
     double[] v = train(groups, qx::get, g -> new boolean[] {g.answerable}, answerCost, null, -1);
@@ -257,31 +256,6 @@ public final class EvidenceTrainer {
     return p;
   }
 
-  private static int argmax(double[] p) {
-    int best = -1;
-    for (int i = 0; i < p.length; i++) {
-      if (best < 0 || p[i] > p[best]) {
-        best = i;
-      }
-    }
-    return best;
-  }
-
-  /** Share of answerable questions whose most probable sentence holds the answer. */
-  private static double top1(List<Group> groups, double[][] p) {
-    int n = 0;
-    int hit = 0;
-    for (int g = 0; g < groups.size(); g++) {
-      Group group = groups.get(g);
-      if (group.answerable) {
-        n++;
-        int best = argmax(p[g]);
-        hit += best >= 0 && group.positive[best] ? 1 : 0;
-      }
-    }
-    return ratio(hit, n);
-  }
-
   /**
    * The highest threshold on the answer probability whose false refusals, averaged over the sets
    * (each weighs the same), stay within {@link #FALSE_REFUSALS}; one for open questions and one
@@ -330,125 +304,17 @@ public final class EvidenceTrainer {
         refused += answered[g] < thresholds[groups.get(g).open ? 0 : 1] ? 1 : 0;
       }
     }
-    return ratio(refused, n);
+    return HeldOutAnswers.ratio(refused, n);
   }
 
   private static double[] thresholds(List<Group> groups, double[] answered) {
     return new double[] {threshold(groups, answered, true), threshold(groups, answered, false)};
   }
 
-  /**
-   * The ratio, for open questions or for the others, that maximises answer containment plus
-   * citation precision on the answered questions.
-   */
-  private static double addRatio(List<Group> groups, double[][] p, double[] answered, double threshold, boolean open,
-      ArrayNode search) {
-    double best = ADD_RATIOS[0];
-    double bestValue = -1;
-    for (double r : ADD_RATIOS) {
-      Tally t = new Tally();
-      for (int g = 0; g < groups.size(); g++) {
-        Group group = groups.get(g);
-        if (group.answerable && group.open == open && answered[g] >= threshold) {
-          t.add(group, ExtractiveComposer.pick(p[g], group.texts, r));
-        }
-      }
-      search.addObject().put("ratio", r).put("answer_contains_gold", round(t.containment()))
-          .put("citation_precision", round(t.precision()));
-      if (t.containment() + t.precision() > bestValue + 1e-9) {
-        bestValue = t.containment() + t.precision();
-        best = r;
-      }
-    }
-    return best;
-  }
-
-  /** Containment and precision of the answers given. */
-  private static final class Tally {
-    int answers;
-    int contained;
-    int cited;
-    int precise;
-
-    void add(Group g, List<Integer> chosen) {
-      answers++;
-      StringBuilder text = new StringBuilder();
-      for (int i : chosen) {
-        text.append(g.texts.get(i));
-        cited++;
-        precise += g.evidence.test(g.passages.get(i)) ? 1 : 0;
-      }
-      contained += g.holds.test(text.toString()) ? 1 : 0;
-    }
-
-    double containment() {
-      return ratio(contained, answers);
-    }
-
-    double precision() {
-      return ratio(precise, cited);
-    }
-  }
-
-  /**
-   * Held-out figures of one set (or all), as the composer would answer: with {@link KindCheck}
-   * when {@code check}, else the model's choice alone.
-   */
-  private static ObjectNode figures(List<Group> groups, double[][] p, double[] answered, double[] threshold,
-      double addRatio, double addRatioTyped, String set, boolean check) {
-    int answerable = 0;
-    int falseRefusals = 0;
-    int nearMisses = 0;
-    int refused = 0;
-    int preScoreTop1 = 0;
-    Tally t = new Tally();
-    for (int g = 0; g < groups.size(); g++) {
-      Group group = groups.get(g);
-      if (set != null && !set.equals(group.set)) {
-        continue;
-      }
-      List<Integer> chosen = List.of();
-      if (answered[g] >= threshold[group.open ? 0 : 1] && p[g].length > 0) {
-        chosen = ExtractiveComposer.pick(p[g], group.texts, group.open ? addRatio : addRatioTyped);
-        chosen = check ? KindCheck.answering(group.question, p[g], group.about, group.texts, chosen) : chosen;
-      }
-      boolean refuse = chosen.isEmpty();
-      if (!group.answerable) {
-        nearMisses++;
-        refused += refuse ? 1 : 0;
-        continue;
-      }
-      answerable++;
-      preScoreTop1 += group.positive.length > 0 && group.positive[0] ? 1 : 0;
-      if (refuse) {
-        falseRefusals++;
-        t.answers++;
-      } else {
-        t.add(group, chosen);
-      }
-    }
-    ObjectNode o = JSON.createObjectNode();
-    o.put("answerable", answerable).put("near_misses", nearMisses);
-    o.put("answer_contains_gold", round(t.containment()));
-    o.put("citation_precision", round(t.precision()));
-    o.put("pre_score_first_sentence_holds_answer", round(ratio(preScoreTop1, answerable)));
-    o.put("false_refusals", round(ratio(falseRefusals, answerable)));
-    o.put("near_misses_refused", round(ratio(refused, nearMisses)));
-    return o;
-  }
-
   private static List<String> setNames(List<Group> groups) {
     Map<String, Boolean> names = new LinkedHashMap<>();
     groups.forEach(g -> names.put(g.set, true));
     return List.copyOf(names.keySet());
-  }
-
-  private static double ratio(int a, int b) {
-    return b == 0 ? 0 : (double) a / b;
-  }
-
-  private static double round(double x) {
-    return Math.round(x * 1000) / 1000.0;
   }
 
   private static String text(ObjectNode report, EvidenceModel model) {
