@@ -27,15 +27,13 @@ import org.baoku.retrieve.Hit;
  * regression (liblinear) over {@link EvidenceFeatures}, a sentence being positive when it holds a
  * gold answer in a passage with the question's evidence. Everything is chosen on held-out folds
  * (questions split into folds, never sentences): the regularisation, the refusal threshold (the
- * highest that refuses at most {@link #FALSE_REFUSALS} of the answerable questions) and the
+ * highest that refuses at most {@link RefusalThresholds#FALSE_REFUSALS} of the answerable questions) and the
  * share of the best sentence's probability at which an open question takes another sentence.
  * Near misses (questions the archive does not answer, e.g. a CMRC question whose own paragraph is
  * left out) only shape the threshold's report: how many of them it refuses.
  */
 public final class EvidenceTrainer {
 
-  /** Share of answerable questions the refusal threshold may refuse; the ceiling is 3 %. */
-  static final double FALSE_REFUSALS = 0.03;
   private static final double[] COSTS = {0.01, 0.1, 1, 10};
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -107,8 +105,8 @@ public final class EvidenceTrainer {
       for (int g = 0; g < answered.length; g++) {
         answered[g] = heldOut[g][0];
       }
-      double[] t = thresholds(groups, answered);
-      double refused = refused(groups, answered, t);
+      double[] t = RefusalThresholds.thresholds(groups, answered);
+      double refused = RefusalThresholds.refused(groups, answered, t);
       answerCosts.addObject().put("C", c).put("threshold", HeldOutAnswers.round(t[0]))
           .put("threshold_typed", HeldOutAnswers.round(t[1])).put("near_misses_refused", HeldOutAnswers.round(refused));
       if (refused > bestRefused + 1e-9) {
@@ -118,7 +116,7 @@ public final class EvidenceTrainer {
       }
     }
     report.put("answer_C", answerCost);
-    double[] threshold = thresholds(groups, a);
+    double[] threshold = RefusalThresholds.thresholds(groups, a);
     double addRatio = HeldOutAnswers.addRatio(groups, p, a, threshold[0], true, report.putArray("add_ratio_search"));
     double addRatioTyped = HeldOutAnswers.addRatio(groups, p, a, threshold[1], false,
         report.putArray("add_ratio_typed_search"));
@@ -256,61 +254,6 @@ public final class EvidenceTrainer {
     return p;
   }
 
-  /**
-   * The highest threshold on the answer probability whose false refusals, averaged over the sets
-   * (each weighs the same), stay within {@link #FALSE_REFUSALS}; one for open questions and one
-   * for those asking a number, name, place or date (their near misses differ: a typed one lacks
-   * the thing asked).
-   */
-  private static double threshold(List<Group> groups, double[] answered, boolean open) {
-    List<Double> candidates = new ArrayList<>();
-    for (int g = 0; g < groups.size(); g++) {
-      if (groups.get(g).answerable && groups.get(g).open == open) {
-        candidates.add(answered[g]);
-      }
-    }
-    candidates.sort(Double::compare);
-    double best = 0;
-    for (double t : candidates) {
-      if (meanFalseRefusals(groups, answered, open, t) > FALSE_REFUSALS) {
-        break;
-      }
-      best = t;
-    }
-    return best;
-  }
-
-  /** False refusals at {@code t}, averaged over the sets so that each weighs the same. */
-  private static double meanFalseRefusals(List<Group> groups, double[] answered, boolean open, double t) {
-    Map<String, int[]> bySet = new LinkedHashMap<>();
-    for (int g = 0; g < groups.size(); g++) {
-      Group group = groups.get(g);
-      if (group.answerable && group.open == open) {
-        int[] c = bySet.computeIfAbsent(group.set, k -> new int[2]);
-        c[0]++;
-        c[1] += answered[g] < t ? 1 : 0;
-      }
-    }
-    return bySet.values().stream().mapToDouble(c -> (double) c[1] / c[0]).average().orElse(0);
-  }
-
-  /** Share of near misses (all sets) refused at the thresholds (open, typed). */
-  private static double refused(List<Group> groups, double[] answered, double[] thresholds) {
-    int n = 0;
-    int refused = 0;
-    for (int g = 0; g < groups.size(); g++) {
-      if (!groups.get(g).answerable) {
-        n++;
-        refused += answered[g] < thresholds[groups.get(g).open ? 0 : 1] ? 1 : 0;
-      }
-    }
-    return HeldOutAnswers.ratio(refused, n);
-  }
-
-  private static double[] thresholds(List<Group> groups, double[] answered) {
-    return new double[] {threshold(groups, answered, true), threshold(groups, answered, false)};
-  }
-
   private static List<String> setNames(List<Group> groups) {
     Map<String, Boolean> names = new LinkedHashMap<>();
     groups.forEach(g -> names.put(g.set, true));
@@ -325,7 +268,7 @@ public final class EvidenceTrainer {
         .append('\n');
     b.append(String.format("refusal thresholds %.3f (open questions), %.3f (number, name, place, date): each refuses"
         + " at most %d %% of the answerable questions held out, averaged over the sets;%nfurther sentences at %.2f of the best (open), %.2f (typed)%n",
-        model.threshold(), model.thresholdTyped(), Math.round(FALSE_REFUSALS * 100), model.addRatio(), model.addRatioTyped()));
+        model.threshold(), model.thresholdTyped(), Math.round(RefusalThresholds.FALSE_REFUSALS * 100), model.addRatio(), model.addRatioTyped()));
     b.append(String.format("%-6s %10s %11s %8s %9s %15s %14s %14s%n", "set", "answerable", "near misses",
         "contain", "cite-prec", "pre-score first", "false refusals", "misses refused"));
     report.path("held_out").fields().forEachRemaining(e -> b.append(String.format(
