@@ -7,18 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
-import de.bwaldvogel.liblinear.Model;
-import de.bwaldvogel.liblinear.Parameter;
-import de.bwaldvogel.liblinear.Problem;
-import de.bwaldvogel.liblinear.SolverType;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Hit;
 
@@ -79,7 +72,7 @@ public final class EvidenceTrainer {
     double bestTop1 = -1;
     ArrayNode costs = report.putArray("sentence_cost_search");
     for (double c : COSTS) {
-      double[][] heldOut = crossValidate(groups, g -> g.x, g -> g.positive, fold, folds, c);
+      double[][] heldOut = FoldedLogistic.crossValidate(groups, g -> g.x, g -> g.positive, fold, folds, c);
       double top1 = HeldOutAnswers.top1(groups, heldOut);
       costs.addObject().put("C", c).put("first_sentence_holds_answer", HeldOutAnswers.round(top1));
       if (top1 > bestTop1 + 1e-9) {
@@ -100,7 +93,8 @@ public final class EvidenceTrainer {
     double bestRefused = -1;
     ArrayNode answerCosts = report.putArray("answer_cost_search");
     for (double c : COSTS) {
-      double[][] heldOut = crossValidate(groups, qx::get, g -> new boolean[] {g.answerable}, fold, folds, c);
+      double[][] heldOut = FoldedLogistic.crossValidate(groups, qx::get, g -> new boolean[] {g.answerable}, fold,
+          folds, c);
       double[] answered = new double[groups.size()];
       for (int g = 0; g < answered.length; g++) {
         answered[g] = heldOut[g][0];
@@ -129,8 +123,8 @@ public final class EvidenceTrainer {
     for (String set : setNames(groups)) {
       unchecked.set(set, HeldOutAnswers.figures(groups, p, a, threshold, addRatio, addRatioTyped, set, false));
     }
-    double[] w = train(groups, g -> g.x, g -> g.positive, sentenceCost, null, -1);
-    double[] v = train(groups, qx::get, g -> new boolean[] {g.answerable}, answerCost, null, -1);
+    double[] w = FoldedLogistic.train(groups, g -> g.x, g -> g.positive, sentenceCost, null, -1);
+    double[] v = FoldedLogistic.train(groups, qx::get, g -> new boolean[] {g.answerable}, answerCost, null, -1);
     EvidenceModel model = new EvidenceModel(
         new EvidenceModel.Logistic(EvidenceFeatures.NAMES, Arrays.copyOf(w, w.length - 1), w[w.length - 1]),
         new EvidenceModel.Logistic(EvidenceFeatures.QUESTION_NAMES, Arrays.copyOf(v, v.length - 1), v[v.length - 1]),
@@ -181,77 +175,6 @@ public final class EvidenceTrainer {
     }
     return new Group(e.set(), 1, e.answerable() && !e.withoutAnswer(), c.open(), c.features(), c.about(), positive,
         texts, passages, e.holdsAnswer(), e.evidence(), Question.read(e.question()));
-  }
-
-  /** Out-of-fold probabilities of the rows {@code x} gives each group, labelled by {@code y}. */
-  private static double[][] crossValidate(List<Group> groups, Function<Group, List<double[]>> x,
-      Function<Group, boolean[]> y, int[] fold, int folds, double cost) {
-    double[][] out = new double[groups.size()][];
-    for (int f = 0; f < folds; f++) {
-      double[] w = train(groups, x, y, cost, fold, f);
-      for (int g = 0; g < groups.size(); g++) {
-        if (fold[g] == f) {
-          out[g] = probabilities(w, x.apply(groups.get(g)));
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Weights (bias last) fitted on the groups not in fold {@code skip} (all when {@code fold} is null). */
-  private static double[] train(List<Group> groups, Function<Group, List<double[]>> x, Function<Group, boolean[]> y,
-      double cost, int[] fold, int skip) {
-    List<Feature[]> xs = new ArrayList<>();
-    List<Double> ys = new ArrayList<>();
-    int n = -1;
-    for (int g = 0; g < groups.size(); g++) {
-      if (fold != null && fold[g] == skip) {
-        continue;
-      }
-      Group group = groups.get(g);
-      List<double[]> rows = x.apply(group);
-      boolean[] labels = y.apply(group);
-      for (int i = 0; i < rows.size(); i++) {
-        n = rows.get(i).length;
-        Feature[] row = new Feature[n + 1];
-        for (int j = 0; j < n; j++) {
-          row[j] = new FeatureNode(j + 1, rows.get(i)[j]);
-        }
-        row[n] = new FeatureNode(n + 1, 1);
-        for (int copy = 0; copy < group.copies; copy++) {
-          xs.add(row);
-          ys.add(labels[i] ? 1.0 : 0.0);
-        }
-      }
-    }
-    Problem p = new Problem();
-    p.l = xs.size();
-    p.n = n + 1;
-    p.x = xs.toArray(Feature[][]::new);
-    p.y = ys.stream().mapToDouble(Double::doubleValue).toArray();
-    p.bias = 1;
-    Linear.resetRandom();
-    Model m = Linear.train(p, new Parameter(SolverType.L2R_LR, cost, 0.001));
-    double[] w = m.getFeatureWeights().clone();
-    if (m.getLabels()[0] != 1) {
-      // liblinear's weights are for its first label
-      for (int j = 0; j < w.length; j++) {
-        w[j] = -w[j];
-      }
-    }
-    return w;
-  }
-
-  private static double[] probabilities(double[] w, List<double[]> x) {
-    double[] p = new double[x.size()];
-    for (int i = 0; i < p.length; i++) {
-      double z = w[w.length - 1];
-      for (int j = 0; j < w.length - 1; j++) {
-        z += w[j] * x.get(i)[j];
-      }
-      p[i] = 1 / (1 + Math.exp(-z));
-    }
-    return p;
   }
 
   private static List<String> setNames(List<Group> groups) {
