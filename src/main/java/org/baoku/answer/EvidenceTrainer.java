@@ -1,9 +1,7 @@
 package org.baoku.answer;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -12,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.bwaldvogel.liblinear.Linear;
+import org.baoku.answer.TrainingQuestions.Group;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Hit;
 
@@ -24,6 +23,11 @@ import org.baoku.retrieve.Hit;
  * share of the best sentence's probability at which an open question takes another sentence.
  * Near misses (questions the archive does not answer, e.g. a CMRC question whose own paragraph is
  * left out) only shape the threshold's report: how many of them it refuses.
+ *
+ * <p>The jobs are classes of their own: {@link TrainingQuestions} (the labelled candidates of each
+ * question), {@link FoldedLogistic} (liblinear and the folds), {@link RefusalThresholds}, {@link
+ * HeldOutAnswers} (the further-sentence ratio and the held-out figures) and {@link TrainingReport}
+ * (the printed text); this class runs the search and assembles the model.
  */
 public final class EvidenceTrainer {
 
@@ -46,18 +50,13 @@ public final class EvidenceTrainer {
   /** The fitted model and its report (also stored inside the model's JSON). */
   public record Fit(String json, String report) {}
 
-  /** One question's candidates with their labels. */
-  record Group(String set, int copies, boolean answerable, boolean open, List<double[]> x, List<Boolean> about,
-      boolean[] positive, List<String> texts, List<Passage> passages, Predicate<String> holds,
-      Predicate<Passage> evidence, Question question) {}
-
   public EvidenceTrainer() {
     Linear.disableDebugOutput();
   }
 
   /** Fits with {@code folds}-fold cross-validation; the folds are drawn with {@code seed}. */
   public Fit fit(List<Example> examples, int folds, long seed) {
-    List<Group> groups = balanced(examples.stream().map(EvidenceTrainer::group).toList());
+    List<Group> groups = TrainingQuestions.balanced(examples.stream().map(TrainingQuestions::group).toList());
     int[] fold = new int[groups.size()];
     Random random = new Random(seed);
     for (int i = 0; i < fold.length; i++) {
@@ -65,14 +64,14 @@ public final class EvidenceTrainer {
     }
     ObjectNode report = JSON.createObjectNode();
     report.put("questions", groups.size()).put("folds", folds).put("seed", seed);
-    describe(groups, report.putObject("sets"));
+    TrainingQuestions.describe(groups, report.putObject("sets"));
     // the sentence model: which candidate holds the answer
     double sentenceCost = COSTS[0];
     double[][] p = null;
     double bestTop1 = -1;
     ArrayNode costs = report.putArray("sentence_cost_search");
     for (double c : COSTS) {
-      double[][] heldOut = FoldedLogistic.crossValidate(groups, g -> g.x, g -> g.positive, fold, folds, c);
+      double[][] heldOut = FoldedLogistic.crossValidate(groups, g -> g.x(), g -> g.positive(), fold, folds, c);
       double top1 = HeldOutAnswers.top1(groups, heldOut);
       costs.addObject().put("C", c).put("first_sentence_holds_answer", HeldOutAnswers.round(top1));
       if (top1 > bestTop1 + 1e-9) {
@@ -86,14 +85,14 @@ public final class EvidenceTrainer {
     double[][] pHeld = p;
     Map<Group, List<double[]>> qx = new IdentityHashMap<>();
     for (int g = 0; g < groups.size(); g++) {
-      qx.put(groups.get(g), List.of(EvidenceFeatures.question(groups.get(g).x, pHeld[g])));
+      qx.put(groups.get(g), List.of(EvidenceFeatures.question(groups.get(g).x(), pHeld[g])));
     }
     double answerCost = COSTS[0];
     double[] a = null;
     double bestRefused = -1;
     ArrayNode answerCosts = report.putArray("answer_cost_search");
     for (double c : COSTS) {
-      double[][] heldOut = FoldedLogistic.crossValidate(groups, qx::get, g -> new boolean[] {g.answerable}, fold,
+      double[][] heldOut = FoldedLogistic.crossValidate(groups, qx::get, g -> new boolean[] {g.answerable()}, fold,
           folds, c);
       double[] answered = new double[groups.size()];
       for (int g = 0; g < answered.length; g++) {
@@ -115,71 +114,20 @@ public final class EvidenceTrainer {
     double addRatioTyped = HeldOutAnswers.addRatio(groups, p, a, threshold[1], false,
         report.putArray("add_ratio_typed_search"));
     ObjectNode heldOut = report.putObject("held_out");
-    for (String set : setNames(groups)) {
+    for (String set : TrainingQuestions.setNames(groups)) {
       heldOut.set(set, HeldOutAnswers.figures(groups, p, a, threshold, addRatio, addRatioTyped, set, true));
     }
     heldOut.set("all", HeldOutAnswers.figures(groups, p, a, threshold, addRatio, addRatioTyped, null, true));
     ObjectNode unchecked = report.putObject("held_out_without_count_check");
-    for (String set : setNames(groups)) {
+    for (String set : TrainingQuestions.setNames(groups)) {
       unchecked.set(set, HeldOutAnswers.figures(groups, p, a, threshold, addRatio, addRatioTyped, set, false));
     }
-    double[] w = FoldedLogistic.train(groups, g -> g.x, g -> g.positive, sentenceCost, null, -1);
-    double[] v = FoldedLogistic.train(groups, qx::get, g -> new boolean[] {g.answerable}, answerCost, null, -1);
+    double[] w = FoldedLogistic.train(groups, g -> g.x(), g -> g.positive(), sentenceCost, null, -1);
+    double[] v = FoldedLogistic.train(groups, qx::get, g -> new boolean[] {g.answerable()}, answerCost, null, -1);
     EvidenceModel model = new EvidenceModel(
         new EvidenceModel.Logistic(EvidenceFeatures.NAMES, Arrays.copyOf(w, w.length - 1), w[w.length - 1]),
         new EvidenceModel.Logistic(EvidenceFeatures.QUESTION_NAMES, Arrays.copyOf(v, v.length - 1), v[v.length - 1]),
         threshold[0], threshold[1], addRatio, addRatioTyped);
     return new Fit(model.toJson(report).toPrettyString(), TrainingReport.text(report, model));
-  }
-
-  private static void describe(List<Group> groups, ObjectNode sets) {
-    for (Group g : groups) {
-      ObjectNode s = sets.has(g.set) ? (ObjectNode) sets.get(g.set) : sets.putObject(g.set);
-      String kind = g.answerable ? "answerable" : "near_misses";
-      s.put(kind, s.path(kind).asInt() + 1);
-      s.put("candidates", s.path("candidates").asInt() + g.x.size());
-      int pos = 0;
-      for (boolean b : g.positive) {
-        pos += b ? 1 : 0;
-      }
-      s.put("positive", s.path("positive").asInt() + pos);
-      s.put("weight", g.copies);
-    }
-  }
-
-  /**
-   * The groups, each set's counted {@code copies} times so that every set weighs as much as the
-   * largest in the fit: CMRC has eighty times the seed questions, and the seed sets are the
-   * archive's own kind of page and question.
-   */
-  private static List<Group> balanced(List<Group> groups) {
-    Map<String, Integer> sizes = new LinkedHashMap<>();
-    groups.forEach(g -> sizes.merge(g.set, 1, Integer::sum));
-    int largest = sizes.values().stream().mapToInt(Integer::intValue).max().orElse(1);
-    return groups.stream().map(g -> new Group(g.set, Math.max(1, Math.round((float) largest / sizes.get(g.set))),
-        g.answerable, g.open, g.x, g.about, g.positive, g.texts, g.passages, g.holds, g.evidence, g.question)).toList();
-  }
-
-  private static Group group(Example e) {
-    Predicate<String> keep = e.withoutAnswer() ? e.holdsAnswer().negate() : sentence -> true;
-    ExtractiveComposer.Candidates c = e.composer().unscored(e.question(), e.hits(), keep);
-    boolean[] positive = new boolean[c.ranked().size()];
-    List<String> texts = new ArrayList<>();
-    List<Passage> passages = new ArrayList<>();
-    for (int i = 0; i < positive.length; i++) {
-      Evidence.Scored s = c.ranked().get(i);
-      texts.add(s.span().text());
-      passages.add(s.passage());
-      positive[i] = e.answerable() && !e.withoutAnswer() && e.evidence().test(s.passage())
-          && e.holdsAnswer().test(s.span().text());
-    }
-    return new Group(e.set(), 1, e.answerable() && !e.withoutAnswer(), c.open(), c.features(), c.about(), positive,
-        texts, passages, e.holdsAnswer(), e.evidence(), Question.read(e.question()));
-  }
-
-  private static List<String> setNames(List<Group> groups) {
-    Map<String, Boolean> names = new LinkedHashMap<>();
-    groups.forEach(g -> names.put(g.set, true));
-    return List.copyOf(names.keySet());
   }
 }

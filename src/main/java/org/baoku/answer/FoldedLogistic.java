@@ -10,7 +10,7 @@ import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
-import org.baoku.answer.EvidenceTrainer.Group;
+import org.baoku.answer.TrainingQuestions.Group;
 
 /**
  * L2-regularised logistic regression (liblinear) over the rows of {@link Group}s, each group's

@@ -3,7 +3,7 @@ package org.baoku.answer;
 import java.util.List;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.baoku.answer.EvidenceTrainer.Group;
+import org.baoku.answer.TrainingQuestions.Group;
 
 /**
  * How well the held-out probabilities answer, as the composer would answer with them: whether the

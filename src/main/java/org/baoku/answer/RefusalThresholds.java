@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.baoku.answer.EvidenceTrainer.Group;
+import org.baoku.answer.TrainingQuestions.Group;
 
 /**
  * The refusal thresholds {@link EvidenceTrainer} chooses on the held-out answer probabilities:
