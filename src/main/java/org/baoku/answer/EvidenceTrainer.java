@@ -1,24 +1,16 @@
 package org.baoku.answer;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
-import de.bwaldvogel.liblinear.Model;
-import de.bwaldvogel.liblinear.Parameter;
-import de.bwaldvogel.liblinear.Problem;
-import de.bwaldvogel.liblinear.SolverType;
+import org.baoku.answer.TrainingQuestions.Group;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Hit;
 
@@ -27,19 +19,20 @@ import org.baoku.retrieve.Hit;
  * regression (liblinear) over {@link EvidenceFeatures}, a sentence being positive when it holds a
  * gold answer in a passage with the question's evidence. Everything is chosen on held-out folds
  * (questions split into folds, never sentences): the regularisation, the refusal threshold (the
- * highest that refuses at most {@link #FALSE_REFUSALS} of the answerable questions) and the
+ * highest that refuses at most {@link RefusalThresholds#FALSE_REFUSALS} of the answerable questions) and the
  * share of the best sentence's probability at which an open question takes another sentence.
  * Near misses (questions the archive does not answer, e.g. a CMRC question whose own paragraph is
  * left out) only shape the threshold's report: how many of them it refuses.
+ *
+ * <p>The jobs are classes of their own: {@link TrainingQuestions} (the labelled candidates of each
+ * question), {@link FoldedLogistic} (liblinear and the folds), {@link RefusalThresholds}, {@link
+ * HeldOutAnswers} (the further-sentence ratio and the held-out figures) and {@link TrainingReport}
+ * (the printed text); this class runs the search and assembles the model.
  */
 public final class EvidenceTrainer {
 
-  /** Share of answerable questions the refusal threshold may refuse; the ceiling is 3 %. */
-  static final double FALSE_REFUSALS = 0.03;
   private static final double[] COSTS = {0.01, 0.1, 1, 10};
-  /** Shares of the best sentence's probability tried for further sentences; above 1 takes none. */
-  private static final double[] ADD_RATIOS = {1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.3};
-  private static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = new ObjectMapper();
 
   /**
    * A question with what its answer must hold.
@@ -57,18 +50,13 @@ public final class EvidenceTrainer {
   /** The fitted model and its report (also stored inside the model's JSON). */
   public record Fit(String json, String report) {}
 
-  /** One question's candidates with their labels. */
-  private record Group(String set, int copies, boolean answerable, boolean open, List<double[]> x, List<Boolean> about,
-      boolean[] positive, List<String> texts, List<Passage> passages, Predicate<String> holds,
-      Predicate<Passage> evidence, Question question) {}
-
   public EvidenceTrainer() {
     Linear.disableDebugOutput();
   }
 
   /** Fits with {@code folds}-fold cross-validation; the folds are drawn with {@code seed}. */
   public Fit fit(List<Example> examples, int folds, long seed) {
-    List<Group> groups = balanced(examples.stream().map(EvidenceTrainer::group).toList());
+    List<Group> groups = TrainingQuestions.balanced(examples.stream().map(TrainingQuestions::group).toList());
     int[] fold = new int[groups.size()];
     Random random = new Random(seed);
     for (int i = 0; i < fold.length; i++) {
@@ -76,16 +64,16 @@ public final class EvidenceTrainer {
     }
     ObjectNode report = JSON.createObjectNode();
     report.put("questions", groups.size()).put("folds", folds).put("seed", seed);
-    describe(groups, report.putObject("sets"));
+    TrainingQuestions.describe(groups, report.putObject("sets"));
     // the sentence model: which candidate holds the answer
     double sentenceCost = COSTS[0];
     double[][] p = null;
     double bestTop1 = -1;
     ArrayNode costs = report.putArray("sentence_cost_search");
     for (double c : COSTS) {
-      double[][] heldOut = crossValidate(groups, g -> g.x, g -> g.positive, fold, folds, c);
-      double top1 = top1(groups, heldOut);
-      costs.addObject().put("C", c).put("first_sentence_holds_answer", round(top1));
+      double[][] heldOut = FoldedLogistic.crossValidate(groups, g -> g.x(), g -> g.positive(), fold, folds, c);
+      double top1 = HeldOutAnswers.top1(groups, heldOut);
+      costs.addObject().put("C", c).put("first_sentence_holds_answer", HeldOutAnswers.round(top1));
       if (top1 > bestTop1 + 1e-9) {
         bestTop1 = top1;
         sentenceCost = c;
@@ -97,22 +85,23 @@ public final class EvidenceTrainer {
     double[][] pHeld = p;
     Map<Group, List<double[]>> qx = new IdentityHashMap<>();
     for (int g = 0; g < groups.size(); g++) {
-      qx.put(groups.get(g), List.of(EvidenceFeatures.question(groups.get(g).x, pHeld[g])));
+      qx.put(groups.get(g), List.of(EvidenceFeatures.question(groups.get(g).x(), pHeld[g])));
     }
     double answerCost = COSTS[0];
     double[] a = null;
     double bestRefused = -1;
     ArrayNode answerCosts = report.putArray("answer_cost_search");
     for (double c : COSTS) {
-      double[][] heldOut = crossValidate(groups, qx::get, g -> new boolean[] {g.answerable}, fold, folds, c);
+      double[][] heldOut = FoldedLogistic.crossValidate(groups, qx::get, g -> new boolean[] {g.answerable()}, fold,
+          folds, c);
       double[] answered = new double[groups.size()];
       for (int g = 0; g < answered.length; g++) {
         answered[g] = heldOut[g][0];
       }
-      double[] t = thresholds(groups, answered);
-      double refused = refused(groups, answered, t);
-      answerCosts.addObject().put("C", c).put("threshold", round(t[0])).put("threshold_typed", round(t[1]))
-          .put("near_misses_refused", round(refused));
+      double[] t = RefusalThresholds.thresholds(groups, answered);
+      double refused = RefusalThresholds.refused(groups, answered, t);
+      answerCosts.addObject().put("C", c).put("threshold", HeldOutAnswers.round(t[0]))
+          .put("threshold_typed", HeldOutAnswers.round(t[1])).put("near_misses_refused", HeldOutAnswers.round(refused));
       if (refused > bestRefused + 1e-9) {
         bestRefused = refused;
         answerCost = c;
@@ -120,370 +109,25 @@ public final class EvidenceTrainer {
       }
     }
     report.put("answer_C", answerCost);
-    double[] threshold = thresholds(groups, a);
-    double addRatio = addRatio(groups, p, a, threshold[0], true, report.putArray("add_ratio_search"));
-    double addRatioTyped = addRatio(groups, p, a, threshold[1], false, report.putArray("add_ratio_typed_search"));
+    double[] threshold = RefusalThresholds.thresholds(groups, a);
+    double addRatio = HeldOutAnswers.addRatio(groups, p, a, threshold[0], true, report.putArray("add_ratio_search"));
+    double addRatioTyped = HeldOutAnswers.addRatio(groups, p, a, threshold[1], false,
+        report.putArray("add_ratio_typed_search"));
     ObjectNode heldOut = report.putObject("held_out");
-    for (String set : setNames(groups)) {
-      heldOut.set(set, figures(groups, p, a, threshold, addRatio, addRatioTyped, set, true));
+    for (String set : TrainingQuestions.setNames(groups)) {
+      heldOut.set(set, HeldOutAnswers.figures(groups, p, a, threshold, addRatio, addRatioTyped, set, true));
     }
-    heldOut.set("all", figures(groups, p, a, threshold, addRatio, addRatioTyped, null, true));
+    heldOut.set("all", HeldOutAnswers.figures(groups, p, a, threshold, addRatio, addRatioTyped, null, true));
     ObjectNode unchecked = report.putObject("held_out_without_count_check");
-    for (String set : setNames(groups)) {
-      unchecked.set(set, figures(groups, p, a, threshold, addRatio, addRatioTyped, set, false));
+    for (String set : TrainingQuestions.setNames(groups)) {
+      unchecked.set(set, HeldOutAnswers.figures(groups, p, a, threshold, addRatio, addRatioTyped, set, false));
     }
-    double[] w = train(groups, g -> g.x, g -> g.positive, sentenceCost, null, -1);
-    double[] v = train(groups, qx::get, g -> new boolean[] {g.answerable}, answerCost, null, -1);
+    double[] w = FoldedLogistic.train(groups, g -> g.x(), g -> g.positive(), sentenceCost, null, -1);
+    double[] v = FoldedLogistic.train(groups, qx::get, g -> new boolean[] {g.answerable()}, answerCost, null, -1);
     EvidenceModel model = new EvidenceModel(
         new EvidenceModel.Logistic(EvidenceFeatures.NAMES, Arrays.copyOf(w, w.length - 1), w[w.length - 1]),
         new EvidenceModel.Logistic(EvidenceFeatures.QUESTION_NAMES, Arrays.copyOf(v, v.length - 1), v[v.length - 1]),
         threshold[0], threshold[1], addRatio, addRatioTyped);
-    return new Fit(model.toJson(report).toPrettyString(), text(report, model));
-  }
-
-  private static void describe(List<Group> groups, ObjectNode sets) {
-    for (Group g : groups) {
-      ObjectNode s = sets.has(g.set) ? (ObjectNode) sets.get(g.set) : sets.putObject(g.set);
-      String kind = g.answerable ? "answerable" : "near_misses";
-      s.put(kind, s.path(kind).asInt() + 1);
-      s.put("candidates", s.path("candidates").asInt() + g.x.size());
-      int pos = 0;
-      for (boolean b : g.positive) {
-        pos += b ? 1 : 0;
-      }
-      s.put("positive", s.path("positive").asInt() + pos);
-      s.put("weight", g.copies);
-    }
-  }
-
-  /**
-   * The groups, each set's counted {@code copies} times so that every set weighs as much as the
-   * largest in the fit: CMRC has eighty times the seed questions, and the seed sets are the
-   * archive's own kind of page and question.
-   */
-  private static List<Group> balanced(List<Group> groups) {
-    Map<String, Integer> sizes = new LinkedHashMap<>();
-    groups.forEach(g -> sizes.merge(g.set, 1, Integer::sum));
-    int largest = sizes.values().stream().mapToInt(Integer::intValue).max().orElse(1);
-    return groups.stream().map(g -> new Group(g.set, Math.max(1, Math.round((float) largest / sizes.get(g.set))),
-        g.answerable, g.open, g.x, g.about, g.positive, g.texts, g.passages, g.holds, g.evidence, g.question)).toList();
-  }
-
-  private static Group group(Example e) {
-    Predicate<String> keep = e.withoutAnswer() ? e.holdsAnswer().negate() : sentence -> true;
-    ExtractiveComposer.Candidates c = e.composer().unscored(e.question(), e.hits(), keep);
-    boolean[] positive = new boolean[c.ranked().size()];
-    List<String> texts = new ArrayList<>();
-    List<Passage> passages = new ArrayList<>();
-    for (int i = 0; i < positive.length; i++) {
-      Evidence.Scored s = c.ranked().get(i);
-      texts.add(s.span().text());
-      passages.add(s.passage());
-      positive[i] = e.answerable() && !e.withoutAnswer() && e.evidence().test(s.passage())
-          && e.holdsAnswer().test(s.span().text());
-    }
-    return new Group(e.set(), 1, e.answerable() && !e.withoutAnswer(), c.open(), c.features(), c.about(), positive,
-        texts, passages, e.holdsAnswer(), e.evidence(), Question.read(e.question()));
-  }
-
-  /** Out-of-fold probabilities of the rows {@code x} gives each group, labelled by {@code y}. */
-  private static double[][] crossValidate(List<Group> groups, Function<Group, List<double[]>> x,
-      Function<Group, boolean[]> y, int[] fold, int folds, double cost) {
-    double[][] out = new double[groups.size()][];
-    for (int f = 0; f < folds; f++) {
-      double[] w = train(groups, x, y, cost, fold, f);
-      for (int g = 0; g < groups.size(); g++) {
-        if (fold[g] == f) {
-          out[g] = probabilities(w, x.apply(groups.get(g)));
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Weights (bias last) fitted on the groups not in fold {@code skip} (all when {@code fold} is null). */
-  private static double[] train(List<Group> groups, Function<Group, List<double[]>> x, Function<Group, boolean[]> y,
-      double cost, int[] fold, int skip) {
-    List<Feature[]> xs = new ArrayList<>();
-    List<Double> ys = new ArrayList<>();
-    int n = -1;
-    for (int g = 0; g < groups.size(); g++) {
-      if (fold != null && fold[g] == skip) {
-        continue;
-      }
-      Group group = groups.get(g);
-      List<double[]> rows = x.apply(group);
-      boolean[] labels = y.apply(group);
-      for (int i = 0; i < rows.size(); i++) {
-        n = rows.get(i).length;
-        Feature[] row = new Feature[n + 1];
-        for (int j = 0; j < n; j++) {
-          row[j] = new FeatureNode(j + 1, rows.get(i)[j]);
-        }
-        row[n] = new FeatureNode(n + 1, 1);
-        for (int copy = 0; copy < group.copies; copy++) {
-          xs.add(row);
-          ys.add(labels[i] ? 1.0 : 0.0);
-        }
-      }
-    }
-    Problem p = new Problem();
-    p.l = xs.size();
-    p.n = n + 1;
-    p.x = xs.toArray(Feature[][]::new);
-    p.y = ys.stream().mapToDouble(Double::doubleValue).toArray();
-    p.bias = 1;
-    Linear.resetRandom();
-    Model m = Linear.train(p, new Parameter(SolverType.L2R_LR, cost, 0.001));
-    double[] w = m.getFeatureWeights().clone();
-    if (m.getLabels()[0] != 1) {
-      // liblinear's weights are for its first label
-      for (int j = 0; j < w.length; j++) {
-        w[j] = -w[j];
-      }
-    }
-    return w;
-  }
-
-  private static double[] probabilities(double[] w, List<double[]> x) {
-    double[] p = new double[x.size()];
-    for (int i = 0; i < p.length; i++) {
-      double z = w[w.length - 1];
-      for (int j = 0; j < w.length - 1; j++) {
-        z += w[j] * x.get(i)[j];
-      }
-      p[i] = 1 / (1 + Math.exp(-z));
-    }
-    return p;
-  }
-
-  private static int argmax(double[] p) {
-    int best = -1;
-    for (int i = 0; i < p.length; i++) {
-      if (best < 0 || p[i] > p[best]) {
-        best = i;
-      }
-    }
-    return best;
-  }
-
-  /** Share of answerable questions whose most probable sentence holds the answer. */
-  private static double top1(List<Group> groups, double[][] p) {
-    int n = 0;
-    int hit = 0;
-    for (int g = 0; g < groups.size(); g++) {
-      Group group = groups.get(g);
-      if (group.answerable) {
-        n++;
-        int best = argmax(p[g]);
-        hit += best >= 0 && group.positive[best] ? 1 : 0;
-      }
-    }
-    return ratio(hit, n);
-  }
-
-  /**
-   * The highest threshold on the answer probability whose false refusals, averaged over the sets
-   * (each weighs the same), stay within {@link #FALSE_REFUSALS}; one for open questions and one
-   * for those asking a number, name, place or date (their near misses differ: a typed one lacks
-   * the thing asked).
-   */
-  private static double threshold(List<Group> groups, double[] answered, boolean open) {
-    List<Double> candidates = new ArrayList<>();
-    for (int g = 0; g < groups.size(); g++) {
-      if (groups.get(g).answerable && groups.get(g).open == open) {
-        candidates.add(answered[g]);
-      }
-    }
-    candidates.sort(Double::compare);
-    double best = 0;
-    for (double t : candidates) {
-      if (meanFalseRefusals(groups, answered, open, t) > FALSE_REFUSALS) {
-        break;
-      }
-      best = t;
-    }
-    return best;
-  }
-
-  /** False refusals at {@code t}, averaged over the sets so that each weighs the same. */
-  private static double meanFalseRefusals(List<Group> groups, double[] answered, boolean open, double t) {
-    Map<String, int[]> bySet = new LinkedHashMap<>();
-    for (int g = 0; g < groups.size(); g++) {
-      Group group = groups.get(g);
-      if (group.answerable && group.open == open) {
-        int[] c = bySet.computeIfAbsent(group.set, k -> new int[2]);
-        c[0]++;
-        c[1] += answered[g] < t ? 1 : 0;
-      }
-    }
-    return bySet.values().stream().mapToDouble(c -> (double) c[1] / c[0]).average().orElse(0);
-  }
-
-  /** Share of near misses (all sets) refused at the thresholds (open, typed). */
-  private static double refused(List<Group> groups, double[] answered, double[] thresholds) {
-    int n = 0;
-    int refused = 0;
-    for (int g = 0; g < groups.size(); g++) {
-      if (!groups.get(g).answerable) {
-        n++;
-        refused += answered[g] < thresholds[groups.get(g).open ? 0 : 1] ? 1 : 0;
-      }
-    }
-    return ratio(refused, n);
-  }
-
-  private static double[] thresholds(List<Group> groups, double[] answered) {
-    return new double[] {threshold(groups, answered, true), threshold(groups, answered, false)};
-  }
-
-  /**
-   * The ratio, for open questions or for the others, that maximises answer containment plus
-   * citation precision on the answered questions.
-   */
-  private static double addRatio(List<Group> groups, double[][] p, double[] answered, double threshold, boolean open,
-      ArrayNode search) {
-    double best = ADD_RATIOS[0];
-    double bestValue = -1;
-    for (double r : ADD_RATIOS) {
-      Tally t = new Tally();
-      for (int g = 0; g < groups.size(); g++) {
-        Group group = groups.get(g);
-        if (group.answerable && group.open == open && answered[g] >= threshold) {
-          t.add(group, ExtractiveComposer.pick(p[g], group.texts, r));
-        }
-      }
-      search.addObject().put("ratio", r).put("answer_contains_gold", round(t.containment()))
-          .put("citation_precision", round(t.precision()));
-      if (t.containment() + t.precision() > bestValue + 1e-9) {
-        bestValue = t.containment() + t.precision();
-        best = r;
-      }
-    }
-    return best;
-  }
-
-  /** Containment and precision of the answers given. */
-  private static final class Tally {
-    int answers;
-    int contained;
-    int cited;
-    int precise;
-
-    void add(Group g, List<Integer> chosen) {
-      answers++;
-      StringBuilder text = new StringBuilder();
-      for (int i : chosen) {
-        text.append(g.texts.get(i));
-        cited++;
-        precise += g.evidence.test(g.passages.get(i)) ? 1 : 0;
-      }
-      contained += g.holds.test(text.toString()) ? 1 : 0;
-    }
-
-    double containment() {
-      return ratio(contained, answers);
-    }
-
-    double precision() {
-      return ratio(precise, cited);
-    }
-  }
-
-  /**
-   * Held-out figures of one set (or all), as the composer would answer: with {@link KindCheck}
-   * when {@code check}, else the model's choice alone.
-   */
-  private static ObjectNode figures(List<Group> groups, double[][] p, double[] answered, double[] threshold,
-      double addRatio, double addRatioTyped, String set, boolean check) {
-    int answerable = 0;
-    int falseRefusals = 0;
-    int nearMisses = 0;
-    int refused = 0;
-    int preScoreTop1 = 0;
-    Tally t = new Tally();
-    for (int g = 0; g < groups.size(); g++) {
-      Group group = groups.get(g);
-      if (set != null && !set.equals(group.set)) {
-        continue;
-      }
-      List<Integer> chosen = List.of();
-      if (answered[g] >= threshold[group.open ? 0 : 1] && p[g].length > 0) {
-        chosen = ExtractiveComposer.pick(p[g], group.texts, group.open ? addRatio : addRatioTyped);
-        chosen = check ? KindCheck.answering(group.question, p[g], group.about, group.texts, chosen) : chosen;
-      }
-      boolean refuse = chosen.isEmpty();
-      if (!group.answerable) {
-        nearMisses++;
-        refused += refuse ? 1 : 0;
-        continue;
-      }
-      answerable++;
-      preScoreTop1 += group.positive.length > 0 && group.positive[0] ? 1 : 0;
-      if (refuse) {
-        falseRefusals++;
-        t.answers++;
-      } else {
-        t.add(group, chosen);
-      }
-    }
-    ObjectNode o = JSON.createObjectNode();
-    o.put("answerable", answerable).put("near_misses", nearMisses);
-    o.put("answer_contains_gold", round(t.containment()));
-    o.put("citation_precision", round(t.precision()));
-    o.put("pre_score_first_sentence_holds_answer", round(ratio(preScoreTop1, answerable)));
-    o.put("false_refusals", round(ratio(falseRefusals, answerable)));
-    o.put("near_misses_refused", round(ratio(refused, nearMisses)));
-    return o;
-  }
-
-  private static List<String> setNames(List<Group> groups) {
-    Map<String, Boolean> names = new LinkedHashMap<>();
-    groups.forEach(g -> names.put(g.set, true));
-    return List.copyOf(names.keySet());
-  }
-
-  private static double ratio(int a, int b) {
-    return b == 0 ? 0 : (double) a / b;
-  }
-
-  private static double round(double x) {
-    return Math.round(x * 1000) / 1000.0;
-  }
-
-  private static String text(ObjectNode report, EvidenceModel model) {
-    StringBuilder b = new StringBuilder();
-    b.append("evidence model: ").append(report.path("questions").asInt()).append(" questions, ")
-        .append(report.path("folds").asInt()).append("-fold cross-validation by question; sentence C = ")
-        .append(report.path("sentence_C").asDouble()).append(", answer C = ").append(report.path("answer_C").asDouble())
-        .append('\n');
-    b.append(String.format("refusal thresholds %.3f (open questions), %.3f (number, name, place, date): each refuses"
-        + " at most %d %% of the answerable questions held out, averaged over the sets;%nfurther sentences at %.2f of the best (open), %.2f (typed)%n",
-        model.threshold(), model.thresholdTyped(), Math.round(FALSE_REFUSALS * 100), model.addRatio(), model.addRatioTyped()));
-    b.append(String.format("%-6s %10s %11s %8s %9s %15s %14s %14s%n", "set", "answerable", "near misses",
-        "contain", "cite-prec", "pre-score first", "false refusals", "misses refused"));
-    report.path("held_out").fields().forEachRemaining(e -> b.append(String.format(
-        "%-6s %10d %11d %8.3f %9.3f %15.3f %14.3f %14.3f%n", e.getKey(),
-        e.getValue().path("answerable").asInt(), e.getValue().path("near_misses").asInt(),
-        e.getValue().path("answer_contains_gold").asDouble(), e.getValue().path("citation_precision").asDouble(),
-        e.getValue().path("pre_score_first_sentence_holds_answer").asDouble(),
-        e.getValue().path("false_refusals").asDouble(), e.getValue().path("near_misses_refused").asDouble())));
-    b.append("without the number and date check (KindCheck):");
-    report.path("held_out_without_count_check").fields().forEachRemaining(e -> b.append(String.format(
-        " %s contain %.3f, false refusals %.3f, misses refused %.3f;", e.getKey(),
-        e.getValue().path("answer_contains_gold").asDouble(), e.getValue().path("false_refusals").asDouble(),
-        e.getValue().path("near_misses_refused").asDouble())));
-    b.append('\n');
-    weights(b, "sentence", model.sentence());
-    weights(b, "answer", model.answer());
-    return b.toString();
-  }
-
-  private static void weights(StringBuilder b, String name, EvidenceModel.Logistic m) {
-    b.append(name).append(" weights:");
-    for (int i = 0; i < m.names().size(); i++) {
-      b.append(String.format(" %s=%.3f", m.names().get(i), m.weights()[i]));
-    }
-    b.append(String.format(" bias=%.3f%n", m.bias()));
+    return new Fit(model.toJson(report).toPrettyString(), TrainingReport.text(report, model));
   }
 }
