@@ -22,18 +22,14 @@ import org.baoku.answer.ExtractiveComposer;
 import org.baoku.eval.Baselines;
 import org.baoku.eval.Bench;
 import org.baoku.eval.Contender;
-import org.baoku.eval.Metrics;
 import org.baoku.eval.QaItem;
 import org.baoku.eval.QaSet;
-import org.baoku.eval.QuoteBench;
-import org.baoku.eval.SquadSet;
 import org.baoku.eval.SyntheticArchive;
 import org.baoku.index.Embedder;
 import org.baoku.index.Progress;
 import org.baoku.ingest.Corpus;
 import org.baoku.ingest.Page;
 import org.baoku.ingest.Passage;
-import org.baoku.quote.QuoteFinder;
 import org.baoku.retrieve.Archive;
 import org.baoku.retrieve.HybridArchive;
 import picocli.CommandLine.Command;
@@ -144,7 +140,10 @@ final class BenchCommand implements Callable<Integer> {
       throw new UserException("--write-pages 需要 --scale N（写多少段）/ --write-pages needs --scale N, the passages to write");
     }
     if (quotePassages != null) {
-      return quotes();
+      if (quotePassages < 1 || quotesPerKind < 1) {
+        throw new UserException("--quote-passages 和 --quotes 必须为正数 / --quote-passages and --quotes must be positive");
+      }
+      return QuoteBenchRun.run(quotePassages, quotesPerKind, squad != null ? squad : DEFAULT_SQUAD, archive.corpus, json);
     }
     if (scale != null) {
       return scale();
@@ -319,71 +318,6 @@ final class BenchCommand implements Callable<Integer> {
     }
     System.out.println("写入 " + pages + " 版 / wrote " + pages + " pages (" + SyntheticArchive.PAPER
         + ") under " + writePages);
-    return 0;
-  }
-
-  /** {@code --quote-passages N}: citation lookup on a text-only archive of N passages. */
-  private int quotes() throws JsonProcessingException {
-    if (quotePassages < 1 || quotesPerKind < 1) {
-      throw new UserException("--quote-passages 和 --quotes 必须为正数 / --quote-passages and --quotes must be positive");
-    }
-    Path file = squad != null ? squad : DEFAULT_SQUAD;
-    SquadSet set;
-    try {
-      set = SquadSet.read(file);
-    } catch (IllegalArgumentException | UncheckedIOException e) {
-      throw new UserException(e.getMessage() + " (give --squad FILE, SQuAD format)");
-    }
-    List<String> unrelated;
-    try {
-      unrelated = Corpus.read(archive.corpus).pages().stream().map(Page::text).toList();
-    } catch (IllegalArgumentException e) {
-      throw new UserException("找不到语料目录 / corpus directory not found: " + archive.corpus
-          + " (its pages give the unrelated quotations; use --corpus DIR)");
-    }
-    Path tmp;
-    try {
-      tmp = Files.createTempDirectory("baoku-bench-quote-");
-    } catch (IOException e) {
-      throw new UserException("无法创建临时目录 / cannot create a temporary directory: " + e.getMessage());
-    }
-    QuoteBench.Report r;
-    try {
-      r = QuoteBench.run(set.paragraphs(), unrelated, quotePassages, quotesPerKind, tmp, Progress.to(System.err));
-    } finally {
-      deleteTree(tmp);
-    }
-    List<Double> best = new ArrayList<>(r.unrelatedBest());
-    best.sort(null);
-    double threshold = QuoteFinder.Settings.MIN_SIMILARITY;
-    if (json) {
-      Map<String, Object> report = new LinkedHashMap<>();
-      report.put("passages", r.passages());
-      report.put("articles", r.articles());
-      report.put("index_build_ms", r.buildMillis());
-      report.put("threshold", threshold);
-      report.put("p50_ms", r.p50Millis());
-      report.put("p99_ms", r.p99Millis());
-      report.put("rows", r.rows());
-      report.put("unrelated_best_similarity_max", best.isEmpty() ? null : best.get(best.size() - 1));
-      report.put("unrelated_best_similarity_p99", Metrics.percentile(best, 99));
-      report.put("unrelated_matched", r.unrelatedMatched());
-      System.out.println(JSON.writeValueAsString(report));
-      return 0;
-    }
-    System.out.printf(Locale.ROOT, "quote — text-only archive of %,d passages (%,d articles), built in %.1f s; threshold %.2f%n",
-        r.passages(), r.articles(), r.buildMillis() / 1000.0, threshold);
-    System.out.printf(Locale.ROOT, "%-13s %5s %6s %14s %8s %8s%n", "quotation", "n", "found", "source sim p5", "p50 ms", "p99 ms");
-    for (QuoteBench.Row row : r.rows()) {
-      System.out.printf(Locale.ROOT, "%-13s %5d %6d %14s %8.1f %8.1f%n", row.kind(), row.n(), row.found(),
-          Double.isNaN(row.sourceSimilarityP5()) ? "–" : String.format(Locale.ROOT, "%.3f", row.sourceSimilarityP5()),
-          row.p50Millis(), row.p99Millis());
-    }
-    System.out.printf(Locale.ROOT, "all: p50 %.1f ms, p99 %.1f ms (one thread)%n", r.p50Millis(), r.p99Millis());
-    System.out.printf(Locale.ROOT, "unrelated quotations: best similarity anywhere max %.3f, p99 %.3f, median %.3f; %d of %d matched at %.2f%n",
-        best.isEmpty() ? 0 : best.get(best.size() - 1), Metrics.percentile(best, 99), Metrics.percentile(best, 50),
-        r.unrelatedMatched().size(), best.size(), threshold);
-    r.unrelatedMatched().forEach(m -> System.out.println("  " + m));
     return 0;
   }
 
