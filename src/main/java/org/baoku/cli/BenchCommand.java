@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -294,31 +293,12 @@ final class BenchCommand implements Callable<Integer> {
           + " and the pages of --corpus DIR)");
     }
     if (writePages != null) {
-      return writePages(source, scale.get(0));
+      return WritePagesRun.run(source, scale.get(0), needles, writePages);
     }
     List<ScaleRun.Size> sizes = new ArrayList<>();
     scale.stream().sorted().forEach(n -> sizes.add(new ScaleRun.Size(n, false)));
     realVectors.stream().filter(n -> n > 0).sorted().forEach(n -> sizes.add(new ScaleRun.Size(n, true)));
     return ScaleRun.run(source, sizes, needles, archive.solr.target(), plot, json, System.out);
-  }
-
-  /**
-   * {@code --scale N --write-pages DIR}: the pages a scale run of N passages would index, as files,
-   * so a corpus can be searched among a dated paper that repeats its sentences with other figures.
-   */
-  private int writePages(SyntheticArchive source, int passages) {
-    int pages = 0;
-    try {
-      for (Iterator<SyntheticArchive.SyntheticPage> it = source.pages(passages, needles); it.hasNext(); pages++) {
-        SyntheticArchive.write(it.next(), writePages);
-      }
-    } catch (UncheckedIOException e) {
-      throw new UserException("无法写入合成版面，请换一个可写的目录 / cannot write the synthetic pages under "
-          + writePages + ": " + e.getMessage());
-    }
-    System.out.println("写入 " + pages + " 版 / wrote " + pages + " pages (" + SyntheticArchive.PAPER
-        + ") under " + writePages);
-    return 0;
   }
 
   private static Bench.Run ours(List<Bench.Run> runs, int threads) {
