@@ -25,6 +25,10 @@ import picocli.CommandLine.Option;
  * same questions go through the baselines' search, for ratios. With {@code --solr} the collection's
  * rows come beside the local ones; with {@code --scale} too, the synthetic archives are written
  * into the collection, replacing what it holds ({@link ScaleRun}).
+ *
+ * <p>This class holds the options, checks them once and hands each mode what it reads: the timing
+ * of search and ask ({@link SearchAskRun}), {@code --scale} ({@link ScaleRun}), {@code --write-pages}
+ * ({@link WritePagesRun}) and {@code --quote-passages} ({@link QuoteBenchRun}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "性能测试 / benchmark search and ask on the bundled corpus")
