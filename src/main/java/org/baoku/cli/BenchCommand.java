@@ -2,40 +2,17 @@ package org.baoku.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.baoku.answer.ExtractiveComposer;
-import org.baoku.eval.Baselines;
-import org.baoku.eval.Bench;
-import org.baoku.eval.Contender;
-import org.baoku.eval.Metrics;
 import org.baoku.eval.QaItem;
 import org.baoku.eval.QaSet;
-import org.baoku.eval.QuoteBench;
-import org.baoku.eval.SquadSet;
 import org.baoku.eval.SyntheticArchive;
-import org.baoku.index.Embedder;
-import org.baoku.index.Progress;
-import org.baoku.ingest.Corpus;
-import org.baoku.ingest.Page;
-import org.baoku.ingest.Passage;
-import org.baoku.quote.QuoteFinder;
-import org.baoku.retrieve.Archive;
-import org.baoku.retrieve.HybridArchive;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,6 +25,10 @@ import picocli.CommandLine.Option;
  * same questions go through the baselines' search, for ratios. With {@code --solr} the collection's
  * rows come beside the local ones; with {@code --scale} too, the synthetic archives are written
  * into the collection, replacing what it holds ({@link ScaleRun}).
+ *
+ * <p>This class holds the options, checks them once and hands each mode what it reads: the timing
+ * of search and ask ({@link SearchAskRun}), {@code --scale} ({@link ScaleRun}), {@code --write-pages}
+ * ({@link WritePagesRun}) and {@code --quote-passages} ({@link QuoteBenchRun}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "性能测试 / benchmark search and ask on the bundled corpus")
@@ -55,20 +36,6 @@ final class BenchCommand implements Callable<Integer> {
 
   /** The development questions, where a checkout next to the shared folder has them. */
   static final Path DEFAULT_QA = Path.of("../shared/eval/seed-dev.jsonl");
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  /** Hits per search, as the chat handler asks. */
-  private static final int HITS = 10;
-
-  /**
-   * Each run's time is cut into this many slices, taken in turn with the other runs' slices: on a
-   * machine shared with other work, a burst of load then touches every run alike.
-   */
-  private static final int SLICES = 5;
-
-  /** One timed configuration: a system's operation on a number of threads. */
-  private record Config(String system, String name, int threads, Consumer<String> op) {}
 
   @Mixin ArchiveOptions archive;
 
@@ -144,7 +111,10 @@ final class BenchCommand implements Callable<Integer> {
       throw new UserException("--write-pages 需要 --scale N（写多少段）/ --write-pages needs --scale N, the passages to write");
     }
     if (quotePassages != null) {
-      return quotes();
+      if (quotePassages < 1 || quotesPerKind < 1) {
+        throw new UserException("--quote-passages 和 --quotes 必须为正数 / --quote-passages and --quotes must be positive");
+      }
+      return QuoteBenchRun.run(quotePassages, quotesPerKind, squad != null ? squad : DEFAULT_SQUAD, archive.corpus, json);
     }
     if (scale != null) {
       return scale();
@@ -172,113 +142,10 @@ final class BenchCommand implements Callable<Integer> {
       throw new UserException("无法创建临时目录 / cannot create a temporary directory: " + e.getMessage());
     }
     try {
-      return run(file, questions, tmp);
+      return new SearchAskRun(archive, threads, seconds, json, baselines).run(file, questions, tmp);
     } finally {
       deleteTree(tmp);
     }
-  }
-
-  private int run(Path file, List<String> questions, Path tmp) throws JsonProcessingException {
-    double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    Embedder embedder = Embedder.shared();
-    Bench.resetPeaks();
-    long[] gc0 = Bench.gcCountAndMillis();
-    HybridArchive a;
-    try {
-      a = HybridArchive.build(archive.corpus, tmp, Progress.to(System.err));
-    } catch (IllegalArgumentException e) {
-      throw new UserException("找不到语料目录 / corpus directory not found: " + archive.corpus
-          + " (use --corpus DIR or BAOKU_CORPUS)");
-    }
-    // With --solr the collection's rows come beside the local index's, which stays the ratio row.
-    try (a; Archive solr = archive.solr.target().isPresent() ? archive.archive(System.err) : null) {
-      Archive.Stats stats = a.stats();
-      ExtractiveComposer composer = new ExtractiveComposer(a);
-      List<Contender> systems = new ArrayList<>();
-      systems.add(new Contender("baoku", a));
-      if (solr != null) {
-        systems.add(new Contender("baoku-solr", solr));
-      }
-      if (baselines) {
-        systems.addAll(Baselines.all(a.passages(), pages(), a.retriever(), Progress.to(System.err)));
-      }
-      List<Config> configs = new ArrayList<>();
-      int[] threadCounts = threads == 1 ? new int[] {1} : new int[] {1, threads};
-      for (Contender c : systems) {
-        Consumer<String> search = q -> c.retriever().retrieve(q, HITS);
-        Bench.warmUp(questions, search);
-        for (int n : threadCounts) {
-          configs.add(new Config(c.name(), "search", n, search));
-        }
-      }
-      Consumer<String> ask = q -> composer.compose(q, a.search(q, HITS));
-      Bench.warmUp(questions, ask);
-      for (int n : threadCounts) {
-        configs.add(new Config("baoku", "ask", n, ask));
-      }
-      if (solr != null) {
-        ExtractiveComposer solrComposer = new ExtractiveComposer(solr);
-        Consumer<String> askSolr = q -> solrComposer.compose(q, solr.search(q, HITS));
-        Bench.warmUp(questions, askSolr);
-        for (int n : threadCounts) {
-          configs.add(new Config("baoku-solr", "ask", n, askSolr));
-        }
-      }
-      Duration slice = Duration.ofMillis((long) (seconds * 1000 / SLICES));
-      List<List<Bench.Sample>> samples = new ArrayList<>();
-      configs.forEach(c -> samples.add(new ArrayList<>()));
-      for (int round = 0; round < SLICES; round++) {
-        for (int i = 0; i < configs.size(); i++) {
-          Config c = configs.get(i);
-          samples.get(i).add(Bench.sample(questions, c.op(), c.threads(), slice));
-        }
-      }
-      List<Bench.Run> runs = new ArrayList<>();
-      for (int i = 0; i < configs.size(); i++) {
-        Config c = configs.get(i);
-        runs.add(Bench.run(c.system(), c.name(), c.threads(), samples.get(i)));
-      }
-      double embedP50 = Bench.p50(questions, embedder::embed);
-      long[] gc1 = Bench.gcCountAndMillis();
-      Map<String, Object> report = new LinkedHashMap<>();
-      report.put("set", file.getFileName().toString());
-      report.put("questions", questions.size());
-      report.put("cores", Runtime.getRuntime().availableProcessors());
-      report.put("seconds_per_run", seconds);
-      // Other processes' load makes every figure pessimistic; the reader should see how much.
-      report.put("load_average_before", loadBefore);
-      report.put("load_average_after", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-      report.put("passages", stats.passages());
-      report.put("index_build_ms", stats.buildMillis());
-      report.put("passages_per_s", stats.buildMillis() == 0 ? null : stats.passages() * 1000.0 / stats.buildMillis());
-      double searchP50 = runs.get(0).p50Millis();
-      report.put("query_embedding_p50_ms", embedP50);
-      report.put("query_embedding_share_of_search_p50", embedP50 / searchP50);
-      report.put("peak_heap_mb", Bench.peakHeapBytes() / (1024.0 * 1024));
-      report.put("gc_count", gc1[0] - gc0[0]);
-      report.put("gc_ms", gc1[1] - gc0[1]);
-      List<Map<String, Object>> rows = new ArrayList<>();
-      for (Bench.Run r : runs) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("system", r.system());
-        row.put("op", r.op());
-        row.put("threads", r.threads());
-        row.put("count", r.count());
-        row.put("p50_ms", r.p50Millis());
-        row.put("p95_ms", r.p95Millis());
-        row.put("p99_ms", r.p99Millis());
-        row.put("per_second", r.perSecond());
-        row.put("p50_vs_baoku_search", r.p50Millis() / ours(runs, r.threads()).p50Millis());
-        rows.add(row);
-      }
-      report.put("runs", rows);
-      if (json) {
-        System.out.println(JSON.writeValueAsString(report));
-      } else {
-        print(report, runs, embedP50, searchP50);
-      }
-    }
-    return 0;
   }
 
   /** {@code --scale}: every size with stand-in vectors, smallest first, then each size with real vectors. */
@@ -295,136 +162,12 @@ final class BenchCommand implements Callable<Integer> {
           + " and the pages of --corpus DIR)");
     }
     if (writePages != null) {
-      return writePages(source, scale.get(0));
+      return WritePagesRun.run(source, scale.get(0), needles, writePages);
     }
     List<ScaleRun.Size> sizes = new ArrayList<>();
     scale.stream().sorted().forEach(n -> sizes.add(new ScaleRun.Size(n, false)));
     realVectors.stream().filter(n -> n > 0).sorted().forEach(n -> sizes.add(new ScaleRun.Size(n, true)));
     return ScaleRun.run(source, sizes, needles, archive.solr.target(), plot, json, System.out);
-  }
-
-  /**
-   * {@code --scale N --write-pages DIR}: the pages a scale run of N passages would index, as files,
-   * so a corpus can be searched among a dated paper that repeats its sentences with other figures.
-   */
-  private int writePages(SyntheticArchive source, int passages) {
-    int pages = 0;
-    try {
-      for (Iterator<SyntheticArchive.SyntheticPage> it = source.pages(passages, needles); it.hasNext(); pages++) {
-        SyntheticArchive.write(it.next(), writePages);
-      }
-    } catch (UncheckedIOException e) {
-      throw new UserException("无法写入合成版面，请换一个可写的目录 / cannot write the synthetic pages under "
-          + writePages + ": " + e.getMessage());
-    }
-    System.out.println("写入 " + pages + " 版 / wrote " + pages + " pages (" + SyntheticArchive.PAPER
-        + ") under " + writePages);
-    return 0;
-  }
-
-  /** {@code --quote-passages N}: citation lookup on a text-only archive of N passages. */
-  private int quotes() throws JsonProcessingException {
-    if (quotePassages < 1 || quotesPerKind < 1) {
-      throw new UserException("--quote-passages 和 --quotes 必须为正数 / --quote-passages and --quotes must be positive");
-    }
-    Path file = squad != null ? squad : DEFAULT_SQUAD;
-    SquadSet set;
-    try {
-      set = SquadSet.read(file);
-    } catch (IllegalArgumentException | UncheckedIOException e) {
-      throw new UserException(e.getMessage() + " (give --squad FILE, SQuAD format)");
-    }
-    List<String> unrelated;
-    try {
-      unrelated = Corpus.read(archive.corpus).pages().stream().map(Page::text).toList();
-    } catch (IllegalArgumentException e) {
-      throw new UserException("找不到语料目录 / corpus directory not found: " + archive.corpus
-          + " (its pages give the unrelated quotations; use --corpus DIR)");
-    }
-    Path tmp;
-    try {
-      tmp = Files.createTempDirectory("baoku-bench-quote-");
-    } catch (IOException e) {
-      throw new UserException("无法创建临时目录 / cannot create a temporary directory: " + e.getMessage());
-    }
-    QuoteBench.Report r;
-    try {
-      r = QuoteBench.run(set.paragraphs(), unrelated, quotePassages, quotesPerKind, tmp, Progress.to(System.err));
-    } finally {
-      deleteTree(tmp);
-    }
-    List<Double> best = new ArrayList<>(r.unrelatedBest());
-    best.sort(null);
-    double threshold = QuoteFinder.Settings.MIN_SIMILARITY;
-    if (json) {
-      Map<String, Object> report = new LinkedHashMap<>();
-      report.put("passages", r.passages());
-      report.put("articles", r.articles());
-      report.put("index_build_ms", r.buildMillis());
-      report.put("threshold", threshold);
-      report.put("p50_ms", r.p50Millis());
-      report.put("p99_ms", r.p99Millis());
-      report.put("rows", r.rows());
-      report.put("unrelated_best_similarity_max", best.isEmpty() ? null : best.get(best.size() - 1));
-      report.put("unrelated_best_similarity_p99", Metrics.percentile(best, 99));
-      report.put("unrelated_matched", r.unrelatedMatched());
-      System.out.println(JSON.writeValueAsString(report));
-      return 0;
-    }
-    System.out.printf(Locale.ROOT, "quote — text-only archive of %,d passages (%,d articles), built in %.1f s; threshold %.2f%n",
-        r.passages(), r.articles(), r.buildMillis() / 1000.0, threshold);
-    System.out.printf(Locale.ROOT, "%-13s %5s %6s %14s %8s %8s%n", "quotation", "n", "found", "source sim p5", "p50 ms", "p99 ms");
-    for (QuoteBench.Row row : r.rows()) {
-      System.out.printf(Locale.ROOT, "%-13s %5d %6d %14s %8.1f %8.1f%n", row.kind(), row.n(), row.found(),
-          Double.isNaN(row.sourceSimilarityP5()) ? "–" : String.format(Locale.ROOT, "%.3f", row.sourceSimilarityP5()),
-          row.p50Millis(), row.p99Millis());
-    }
-    System.out.printf(Locale.ROOT, "all: p50 %.1f ms, p99 %.1f ms (one thread)%n", r.p50Millis(), r.p99Millis());
-    System.out.printf(Locale.ROOT, "unrelated quotations: best similarity anywhere max %.3f, p99 %.3f, median %.3f; %d of %d matched at %.2f%n",
-        best.isEmpty() ? 0 : best.get(best.size() - 1), Metrics.percentile(best, 99), Metrics.percentile(best, 50),
-        r.unrelatedMatched().size(), best.size(), threshold);
-    r.unrelatedMatched().forEach(m -> System.out.println("  " + m));
-    return 0;
-  }
-
-  private static Bench.Run ours(List<Bench.Run> runs, int threads) {
-    return runs.stream().filter(r -> r.system().equals("baoku") && r.op().equals("search")
-        && r.threads() == threads).findFirst().orElseThrow();
-  }
-
-  private void print(Map<String, Object> report, List<Bench.Run> runs, double embedP50, double searchP50) {
-    System.out.printf(Locale.ROOT, "bench — %s, %d questions, %s s per run, %d cores, load average %.1f → %.1f%n",
-        report.get("set"), report.get("questions"), fmt(seconds), report.get("cores"),
-        (Double) report.get("load_average_before"), (Double) report.get("load_average_after"));
-    System.out.printf(Locale.ROOT, "index build: %d passages in %.1f s (%.1f passages/s)%n",
-        report.get("passages"), ((Number) report.get("index_build_ms")).longValue() / 1000.0,
-        report.get("passages_per_s") == null ? 0.0 : (Double) report.get("passages_per_s"));
-    double share = embedP50 / searchP50;
-    System.out.printf(Locale.ROOT, "query embedding: p50 %.1f ms = %.0f%% of a search's p50 (%.1f ms)%s%n",
-        embedP50, 100 * share, searchP50,
-        share >= 0.5 ? " — the query embedding dominates search time" : "");
-    System.out.printf(Locale.ROOT, "%-22s %-6s %7s %7s %8s %8s %8s %8s %9s%n",
-        "system", "op", "threads", "calls", "p50 ms", "p95 ms", "p99 ms", "per s", "p50/ours");
-    for (Bench.Run r : runs) {
-      System.out.printf(Locale.ROOT, "%-22s %-6s %7d %7d %8.1f %8.1f %8.1f %8.1f %9.2f%n",
-          r.system(), r.op(), r.threads(), r.count(), r.p50Millis(), r.p95Millis(), r.p99Millis(),
-          r.perSecond(), r.p50Millis() / ours(runs, r.threads()).p50Millis());
-    }
-    System.out.printf(Locale.ROOT, "peak heap %.0f MB (sum of heap pool peaks); GC %d collections, %d ms%n",
-        (Double) report.get("peak_heap_mb"), report.get("gc_count"), report.get("gc_ms"));
-  }
-
-  private static String fmt(double d) {
-    return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
-  }
-
-  /** The corpus pages as whole documents, for Easy RAG, which splits documents itself. */
-  private List<Passage> pages() {
-    List<Passage> out = new ArrayList<>();
-    for (Page p : Corpus.read(archive.corpus).pages()) {
-      out.add(new Passage(p.id(), p.id(), 0, "", "", p.text(), 0, p.text().length()));
-    }
-    return out;
   }
 
   /** The temporary index must not outlive the run; nothing else is in that directory. */
