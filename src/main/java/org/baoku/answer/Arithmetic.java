@@ -10,6 +10,7 @@ import org.baoku.answer.ComparedFigures.Named;
 import org.baoku.answer.EachFigures.Each;
 import org.baoku.answer.PartFigures.Figure;
 import org.baoku.index.ChineseText;
+import org.baoku.ingest.Numerals;
 
 /**
  * The sum or difference a question asks for ({@code 相差多少万元}, {@code A和B加起来一共多少人}),
@@ -186,14 +187,9 @@ final class Arithmetic {
     if (numeral.chars().allMatch(Character::isDigit)) {
       return numeral.length() <= 4 ? Integer.parseInt(numeral) : 0;
     }
-    String digits = "零一二三四五六七八九";
-    String n = numeral.replace('两', '二');
-    int ten = n.indexOf('十');
-    if (ten < 0) {
-      return n.length() == 1 ? Math.max(0, digits.indexOf(n.charAt(0))) : 0;
-    }
-    int tens = ten == 0 ? 1 : digits.indexOf(n.charAt(0));
-    int ones = ten == n.length() - 1 ? 0 : digits.indexOf(n.charAt(ten + 1));
-    return tens < 0 || ones < 0 ? 0 : tens * 10 + ones;
+    // one numeral or a number with 十: a run of digit numerals (二〇二〇) is a year, not a count
+    Integer value = numeral.length() == 1 || numeral.contains("十") ? Numerals.value(numeral) : null;
+    return value == null ? 0 : value;
   }
+
 }

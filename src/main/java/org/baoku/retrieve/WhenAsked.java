@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baoku.ingest.Issue;
+import org.baoku.ingest.Numerals;
 
 /**
  * Reads which issues a question asks about: a date ({@code 2020年3月15日}, {@code 3月15日}), a
@@ -154,7 +155,7 @@ public final class WhenAsked {
     LocalDate now = today != null ? today : issues.last().date();
     List<String> phrases = new ArrayList<>();
     Matcher page = PAGE.matcher(q);
-    Integer n = page.find() ? page.group(2) != null ? Integer.valueOf(1) : number(page.group(1)) : null;
+    Integer n = page.find() ? page.group(2) != null ? Integer.valueOf(1) : Numerals.value(page.group(1)) : null;
     Integer pageNo = n != null && n >= 1 ? n : null;
     String paper = paper(q, issues);
     boolean issueNamed = pageNo != null || ISSUE_WORDS.matcher(q).find()
@@ -196,7 +197,7 @@ public final class WhenAsked {
     for (Pattern p : List.of(FULL_DATE, ISO_DATE)) {
       Matcher m = p.matcher(q);
       if (m.find()) {
-        Optional<LocalDate> d = date(number(m.group(1)), number(m.group(2)), number(m.group(3)));
+        Optional<LocalDate> d = date(Numerals.value(m.group(1)), Numerals.value(m.group(2)), Numerals.value(m.group(3)));
         if (d.isPresent()) {
           phrases.add(m.group());
           return Optional.of(Scope.day(d.get()));
@@ -205,8 +206,8 @@ public final class WhenAsked {
     }
     Matcher m = YEAR_MONTH.matcher(q);
     if (m.find()) {
-      Integer year = number(m.group(1));
-      Integer month = number(m.group(2));
+      Integer year = Numerals.value(m.group(1));
+      Integer month = Numerals.value(m.group(2));
       if (year != null && month != null && month >= 1 && month <= 12) {
         phrases.add(m.group());
         return Optional.of(month(YearMonth.of(year, month)));
@@ -214,8 +215,8 @@ public final class WhenAsked {
     }
     m = MONTH_DAY.matcher(q);
     if (m.find()) {
-      Integer month = number(m.group(1));
-      Integer day = number(m.group(2));
+      Integer month = Numerals.value(m.group(1));
+      Integer day = Numerals.value(m.group(2));
       Optional<LocalDate> d = month == null || day == null ? Optional.empty()
           : yearOf(month, day, issues, today, after);
       if (d.isPresent()) {
@@ -322,40 +323,5 @@ public final class WhenAsked {
     } catch (DateTimeException e) {
       return Optional.empty();
     }
-  }
-
-  /**
-   * A number written in digits or Chinese numerals: {@code 15}, {@code 十五}, {@code 二十一}, and
-   * years digit by digit ({@code 二〇二〇}); null when it is neither.
-   */
-  static Integer number(String s) {
-    if (s == null || s.isEmpty()) {
-      return null;
-    }
-    if (s.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      return s.length() > 9 ? null : Integer.valueOf(s);
-    }
-    String digits = "〇一二三四五六七八九";
-    if (!s.contains("十")) {
-      StringBuilder sb = new StringBuilder();
-      for (char c : s.toCharArray()) {
-        int d = c == '零' ? 0 : c == '两' ? 2 : digits.indexOf(c);
-        if (d < 0) {
-          return null;
-        }
-        sb.append(d);
-      }
-      return Integer.valueOf(sb.toString());
-    }
-    int ten = s.indexOf('十');
-    if (s.indexOf('十', ten + 1) >= 0 || s.length() > 3) {
-      return null;
-    }
-    int tens = ten == 0 ? 1 : digits.indexOf(s.charAt(0)) + (s.charAt(0) == '两' ? 3 : 0);
-    int ones = ten == s.length() - 1 ? 0 : digits.indexOf(s.charAt(ten + 1));
-    if (tens < 1 || ones < 0) {
-      return null;
-    }
-    return tens * 10 + ones;
   }
 }

@@ -2,7 +2,6 @@ package org.baoku.retrieve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -131,11 +130,8 @@ class WhenAskedTest {
   }
 
   @Test
-  void chineseNumerals() {
-    assertEquals(15, WhenAsked.number("十五"));
-    assertEquals(10, WhenAsked.number("十"));
-    assertEquals(21, WhenAsked.number("二十一"));
-    assertEquals(2020, WhenAsked.number("二〇二〇"));
-    assertNull(WhenAsked.number("十十"));
+  void datesInChineseNumerals() {
+    assertEquals(Scope.day(d(2020, 3, 15)), scope("二〇二〇年三月十五日的报纸"));
+    assertEquals(Scope.day(d(2020, 3, 12)), scope("三月十二日那期"));
   }
 }
