@@ -155,14 +155,15 @@ public final class Conversations implements ChatHandler {
     NavigableSet<Issue> issues = archive.issues();
     WhenAsked.Reading when = WhenAsked.read(standalone, issues, today);
     Optional<Scope> within = when.scope().and(scope);
-    if (within.isEmpty()) {
+    Optional<Scope> later = when.later().flatMap(s -> s.and(scope));
+    if (within.isEmpty() && later.isEmpty()) {
       return noIssue(when, issues);
     }
     Set<String> cited = asked.continues() ? conversation.citedArticleKeys() : Set.of();
-    Answer answer = answer(standalone, within.get(), cited, issues);
-    Optional<Scope> later = when.later().flatMap(s -> s.and(scope));
-    if (!answer.grounded() && later.isPresent()) {
-      // the days after the time named hold no answer: a report of it may come weeks later
+    Answer answer = within.isPresent() ? answer(standalone, within.get(), cited, issues) : null;
+    // the days after the time named hold no answer: a report of it may come weeks later (when no
+    // issue lies in either, both searches see the same undated pages, and one is enough)
+    if (later.isPresent() && (answer == null || !answer.grounded() && when.held())) {
       answer = answer(standalone, later.get(), cited, issues);
     }
     // No issue of those days: only undated pages, which a date cannot rule out, may answer; when
@@ -181,10 +182,11 @@ public final class Conversations implements ChatHandler {
     return ReportDates.name(composer.compose(standalone, found), !issues.isEmpty());
   }
 
-  /** The archive holds no issue of the time asked: which days it does hold. */
-  private static Reply noIssue(WhenAsked.Reading when, NavigableSet<Issue> issues) {
+  /** The archive holds no issue of the time asked: the days searched, and which days it does hold. */
+  private Reply noIssue(WhenAsked.Reading when, NavigableSet<Issue> issues) {
+    Scope searched = when.reach().and(scope).orElse(when.reach());
     return Reply.message(
-        Messages.noIssue(when.phrases(), when.reach(), issues.first().date(), issues.last().date()));
+        Messages.noIssue(when.phrases(), searched, issues.first().date(), issues.last().date()));
   }
 
   private Reply source(Conversation conversation, int n) {

@@ -94,7 +94,7 @@ public final class WhenAsked {
 
   /** Words for an issue rather than an event: the time named is the day of print. */
   private static final Pattern ISSUE_WORDS =
-      Pattern.compile("报纸|报上|那期|这期|当期|本期|一期|刊登|刊发|刊载|登载|见报|出版|版面");
+      Pattern.compile("报纸|(?<!申)报上(?!市)|那一?期|这一?期(?!间)|本期|刊登|刊发|刊载|登载|见报|版面");
 
   private static final String NUM = "[0-9〇零一二两三四五六七八九十]";
   private static final Pattern FULL_DATE = Pattern.compile(
@@ -159,9 +159,9 @@ public final class WhenAsked {
     Integer pageNo = n != null && n >= 1 ? n : null;
     String paper = paper(q, issues);
     boolean issueNamed = pageNo != null || ISSUE_WORDS.matcher(q).find()
-        || paper != null && Pattern.compile("[日号月]\\s*的?\\s*" + Pattern.quote(paper)).matcher(q).find();
+        || paper != null && Pattern.compile("[日号月天周年]\\s*的?\\s*" + Pattern.quote(paper)).matcher(q).find();
     int after = issueNamed ? 0 : EVENT_DAYS;
-    Optional<Scope> named = named(q, issues, now, phrases, after);
+    Optional<Scope> named = named(q, issues, paper, now, phrases, after);
     Scope scope = named.map(s -> range(s.from(), until(s.to(), s.to().plusDays(after), now))).orElse(Scope.ALL);
     Optional<Scope> later = named.filter(s -> !issueNamed)
         .map(s -> range(s.from(), until(s.to(), s.to().plusDays(LATE_REPORT_DAYS), now)));
@@ -192,7 +192,7 @@ public final class WhenAsked {
   }
 
   /** The first date, month or relative time the question names. */
-  private static Optional<Scope> named(String q, NavigableSet<Issue> issues, LocalDate today,
+  private static Optional<Scope> named(String q, NavigableSet<Issue> issues, String paper, LocalDate today,
       List<String> phrases, int after) {
     for (Pattern p : List.of(FULL_DATE, ISO_DATE)) {
       Matcher m = p.matcher(q);
@@ -218,7 +218,7 @@ public final class WhenAsked {
       Integer month = Numerals.value(m.group(1));
       Integer day = Numerals.value(m.group(2));
       Optional<LocalDate> d = month == null || day == null ? Optional.empty()
-          : yearOf(month, day, issues, today, after);
+          : yearOf(month, day, issues, paper, today, after);
       if (d.isPresent()) {
         phrases.add(m.group());
         return Optional.of(Scope.day(d.get()));
@@ -235,19 +235,22 @@ public final class WhenAsked {
   }
 
   /**
-   * The date a month and day without a year mean. The one year the archive holds an issue in on
-   * that day or the {@code after} days that follow; of several, the latest not after today (a
-   * reader asking about 3月15日 means the last one). Of none, when an event is meant ({@code
+   * The date a month and day without a year mean, among the issues of the paper named up to
+   * today. The one year the archive holds an issue in on that day or the {@code after} days that
+   * follow; of several, the latest (a reader asking about 3月15日 means the last one). Of none, when an event is meant ({@code
    * after} above zero), the year whose day is followed soonest by an issue within {@value
    * #LATE_REPORT_DAYS} days, since a report may come weeks later ({@code 自2月24日起} in an issue of
    * 3月6日). Else today's year, so the reply can say the archive lacks those days.
    */
-  private static Optional<LocalDate> yearOf(int month, int day, NavigableSet<Issue> issues, LocalDate today,
-      int after) {
+  private static Optional<LocalDate> yearOf(int month, int day, NavigableSet<Issue> issues, String paper,
+      LocalDate today, int after) {
     TreeSet<LocalDate> fitting = new TreeSet<>();
     LocalDate soonest = null;
     long soonestGap = Long.MAX_VALUE;
     for (Issue i : issues) {
+      if (paper != null && !paper.equals(i.paper()) || i.date().isAfter(today)) {
+        continue; // an issue the search will not see
+      }
       Optional<LocalDate> before = lastOnOrBefore(month, day, i.date());
       if (before.isEmpty()) {
         continue;

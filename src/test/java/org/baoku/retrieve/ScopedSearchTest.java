@@ -175,6 +175,12 @@ class ScopedSearchTest {
     Reply paper = chat.handle("paper", Command.parse("2月20日的报纸上，区总工会给环卫工人送了多少件防寒物资？"));
     assertEquals(Reply.Kind.MESSAGE, paper.kind(), paper.text());
     assertTrue(paper.text().startsWith("档案里没有“2月20日”的报纸，所以不能回答"), paper.text());
+    Conversations from = Conversations.builder().archive(new IndexArchive(index, retriever))
+        .composer(new ExtractiveComposer(new IndexArchive(index, retriever)))
+        .scope(new Scope(LocalDate.of(2020, 3, 12), null, null, null)).build();
+    Reply ranged = from.handle("ranged", Command.parse("2月20日区总工会给环卫工人送了多少件防寒物资？"));
+    assertTrue(ranged.answer() != null && ranged.answer().text().contains("1200件"),
+        "--from past the week still searches the months after: " + ranged.text());
     Reply early = chat.handle("early", Command.parse("2019年12月1日区总工会给环卫工人送了多少件防寒物资？"));
     assertEquals(Reply.Kind.MESSAGE, early.kind(), early.text());
     assertTrue(early.text().startsWith("档案里没有“2019年12月1日”（2019-12-01 至 2020-03-02）的报纸，所以不能回答"),

@@ -56,6 +56,24 @@ class WhenAskedTest {
   }
 
   @Test
+  void wordsThatOnlyLookLikeAnIssueNameAnEvent() {
+    assertEquals(days(d(2020, 3, 4), d(2020, 3, 11)), scope("3月4日这期间献血的职工有多少人？"));
+    assertEquals(days(d(2020, 3, 4), d(2020, 3, 11)), scope("3月4日第一期培训班有多少人参加？"));
+    assertEquals(days(d(2020, 3, 4), d(2020, 3, 11)), scope("3月4日出版社捐了多少本书？"));
+    assertEquals(new Scope(d(2020, 3, 30), d(2020, 3, 30), "工人周报", null), scope("昨天的工人周报"));
+  }
+
+  @Test
+  void aDayWithoutYearIsReadInThePaperNamedUpToToday() {
+    NavigableSet<Issue> two = new TreeSet<>(java.util.List.of(new Issue("晚报", d(2019, 3, 5)),
+        new Issue("日报", d(2020, 3, 4)), new Issue("晚报", d(2020, 3, 20))));
+    assertEquals(d(2019, 3, 4), WhenAsked.read("晚报报道，3月4日献血的职工有多少人？", two, null).scope().from());
+    assertEquals(d(2020, 3, 4), WhenAsked.read("3月4日献血的职工有多少人？", two, null).scope().from());
+    assertEquals(d(2019, 3, 4), WhenAsked.read("3月4日献血的职工有多少人？", two, d(2020, 3, 3)).scope().from(),
+        "the issue of 2020-03-04 is after today");
+  }
+
+  @Test
   void laterIssuesFromTheDayNamedOnAreSearchedWhenItsWeekHasNoAnswer() {
     assertEquals(Optional.of(days(d(2020, 3, 4), d(2020, 3, 31))),
         WhenAsked.read("3月4日献血的职工有多少人？", ISSUES, null).later());
