@@ -34,7 +34,7 @@ final class AnswerChoice {
     List<String> texts = c.ranked().stream().map(s -> s.span().text()).toList();
     // a figure for each part the question names, in a sentence that shares the part's words, is
     // evidence the refusal model does not weigh: it reads the best sentence, which holds one part
-    List<Integer> parts = Arithmetic.asked(q).isEmpty() ? List.of() : Arithmetic.sentences(q, ofTheBodies(q, texts));
+    List<Integer> parts = ArithmeticQuestion.asked(q).isEmpty() ? List.of() : Arithmetic.sentences(q, ofTheBodies(q, texts));
     if (parts.size() >= 2) {
       return parts.stream().map(c.ranked()::get).toList();
     }
@@ -53,9 +53,9 @@ final class AnswerChoice {
     List<Integer> answering = KindCheck.answering(q, c.probability(), c.about(), checked, picked);
     if (answering.isEmpty() && !picked.isEmpty()) {
       List<String> articleOf = c.ranked().stream().map(s -> s.passage().articleKey()).toList();
-      answering = KindCheck.inTheBestArticle(q, c.probability(), c.about(), texts, articleOf);
+      answering = AsAsked.inTheBestArticle(q, c.probability(), c.about(), texts, articleOf);
     }
-    answering = KindCheck.soFar(q, c.probability(), checked, answering);
+    answering = AsAsked.soFar(q, c.probability(), checked, answering);
     if (answering.isEmpty() && KindCheck.givenOrNot(q)) {
       // a brand, a telephone number, a hospital: no list or caption stands in for it
       return List.of();

@@ -55,24 +55,14 @@ final class Arithmetic {
 
   private Arithmetic() {}
 
-  /** The operation {@code q} asks for, if any: {@link ArithmeticQuestion#asked}. */
-  static Optional<Op> asked(Question q) {
-    return ArithmeticQuestion.asked(q);
-  }
-
-  /** What the question names before it asks, compacted: {@link ArithmeticQuestion#parts}. */
-  static List<String> parts(Question q) {
-    return ArithmeticQuestion.parts(q);
-  }
-
   /**
    * The candidates, by index into {@code texts}, that hold the figure of each part the question
    * names, in the order of the parts; empty when the question asks no sum or difference or fewer
    * than two of its parts have a figure here.
    */
   static List<Integer> sentences(Question q, List<String> texts) {
-    Optional<Op> op = asked(q);
-    List<String> parts = parts(q);
+    Optional<Op> op = ArithmeticQuestion.asked(q);
+    List<String> parts = ArithmeticQuestion.parts(q);
     if (op.isEmpty() || parts.size() < 2 && op.get() != Op.SUM && op.get() != Op.LEVELS && op.get() != Op.AVERAGE) {
       return List.of();
     }
@@ -115,12 +105,12 @@ final class Arithmetic {
 
   /** The computed figure with its sources, or empty when two figures of one measure are not cited. */
   static Optional<String> of(Question q, List<Cited> answer) {
-    Optional<Op> op = asked(q);
+    Optional<Op> op = ArithmeticQuestion.asked(q);
     if (op.isEmpty()) {
       return Optional.empty();
     }
     List<String> normalised = answer.stream().map(c -> ChineseText.normalise(c.sentence())).toList();
-    List<String> parts = parts(q);
+    List<String> parts = ArithmeticQuestion.parts(q);
     if (op.get() == Op.LEVELS) {
       return ListedLevels.levels(q, normalised, answer);
     }

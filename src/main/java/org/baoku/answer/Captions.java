@@ -16,13 +16,13 @@ import org.baoku.ingest.Sentences;
 final class Captions {
 
   /** Longest block of display lines quoted whole (an advertisement, a notice): the bundled ad is 110. */
-  static final int BLOCK_CHARS = 160;
+  private static final int BLOCK_CHARS = 160;
   private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;]");
   /**
    * Longest line read as a fragment of its block ({@code 中国探月工程官方合作伙伴}, 12): a caption
    * of a block of captions (25 to 40 characters here) says what it shows on its own.
    */
-  static final int FRAGMENT_CHARS = 20;
+  private static final int FRAGMENT_CHARS = 20;
 
   /** Words by which a question asks about a picture on the page rather than a report. */
   private static final Pattern PICTURE = Pattern.compile("照片|图片|配图|图中|图里|图上|画面|合影");

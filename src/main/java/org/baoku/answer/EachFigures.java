@@ -64,7 +64,7 @@ final class EachFigures {
       return true;
     }
     String between = sentence.substring(each, figure);
-    return !PartFigures.CLAUSE_BREAK.matcher(between).find() && (between.endsWith("、") || between.endsWith("和"));
+    return !Figures.CLAUSE_BREAK.matcher(between).find() && (between.endsWith("、") || between.endsWith("和"));
   }
 
   /**

@@ -31,8 +31,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>This class runs the stages in order and reads the candidates and the model's scores of them
  * (what {@link EvidenceTrainer} fits on); the stages are classes of their own: {@link QuoteSource}
- * answers a quotation, {@link Credits} a byline, {@link AnswerChoice} chooses the sentences after
- * the model, {@link CitedReply} writes the reply.
+ * answers a quotation, {@link Credits} a byline, {@link ArticleContext} gives the article around
+ * each candidate, {@link AnswerChoice} chooses the sentences after the model ({@link Captions} for
+ * display blocks and captions), {@link CitedReply} writes the reply.
  */
 public final class ExtractiveComposer implements Composer {
 

@@ -71,6 +71,9 @@ import org.baoku.index.ChineseText;
  *       Chinese name alone gave 0.755 (Wikipedia's 谁 is often Latin-lettered) and also taking an
  *       organisation's name 0.766 but only one more near miss refused.
  * </ul>
+ *
+ * <p>Choosing among the candidates by what they hold is {@link CandidatePick}'s; the follow-up
+ * rules that take the sentence giving a figure or date as asked are {@link AsAsked}'s.
  */
 final class KindCheck {
 
@@ -208,15 +211,6 @@ final class KindCheck {
   }
 
   /**
-   * For a number the {@value #CHECKED} most probable sentences lack, a sentence of the best one's
-   * article that holds it ({@link AsAsked#inTheBestArticle}).
-   */
-  static List<Integer> inTheBestArticle(Question q, double[] probability, List<Boolean> about,
-      List<String> texts, List<String> articleOf) {
-    return AsAsked.inTheBestArticle(q, probability, about, texts, articleOf);
-  }
-
-  /**
    * Whether {@code q} asks for something a report gives or does not, which only a sentence that
    * gives it answers: a telephone number, a brand, a place of a kind its name carries, what exactly
    * a thing was.
@@ -264,14 +258,6 @@ final class KindCheck {
       case DATE -> AnswerSpan.in(q, sentence).isPresent() || !Days.asksADay(q) && Days.namesAPeriod(sentence);
       default -> AnswerSpan.in(q, sentence).isPresent();
     };
-  }
-
-  /**
-   * For a count asked as it stands so far, a sentence that gives its figure so ({@link
-   * AsAsked#soFar}).
-   */
-  static List<Integer> soFar(Question q, double[] probability, List<String> texts, List<Integer> answering) {
-    return AsAsked.soFar(q, probability, texts, answering);
   }
 
   /** The indices of the {@code n} highest probabilities, highest first, ties by index. */

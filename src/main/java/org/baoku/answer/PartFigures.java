@@ -29,7 +29,6 @@ final class PartFigures {
 
   /** Any measure a figure may carry when the question names none; not a date's or time's. */
   private static final String ANY_UNIT = "人次|[^\\d\\s\\p{P}年月日号时点分秒岁%万亿]";
-  static final Pattern CLAUSE_BREAK = Pattern.compile("[，。；：,;:！？!?]");
 
   private PartFigures() {}
 
@@ -123,11 +122,11 @@ final class PartFigures {
   /** Start and end of the clause around figure {@code f}. */
   static int[] clause(String sentence, Figure f) {
     int from = 0;
-    Matcher before = CLAUSE_BREAK.matcher(sentence.substring(0, f.start()));
+    Matcher before = Figures.CLAUSE_BREAK.matcher(sentence.substring(0, f.start()));
     while (before.find()) {
       from = before.end();
     }
-    Matcher after = CLAUSE_BREAK.matcher(sentence);
+    Matcher after = Figures.CLAUSE_BREAK.matcher(sentence);
     return new int[] {from, after.find(f.end()) ? after.start() : sentence.length()};
   }
 }

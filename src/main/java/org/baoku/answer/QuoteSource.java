@@ -15,7 +15,7 @@ import org.baoku.retrieve.Hit;
 final class QuoteSource {
 
   /** Leading characters of a quotation that find the sentence it starts in. */
-  static final int QUOTE_START = 10;
+  private static final int QUOTE_START = 10;
 
   private QuoteSource() {}
 

@@ -64,7 +64,7 @@ class ArithmeticTest {
     String sentence = "分别向1000余名养护员工和800余名保洁协作单位工人做好宣传工作。";
     assertEquals(Optional.of("合计1800余人（据[1]计算）"), Arithmetic.of(q, List.of(new Arithmetic.Cited(sentence, 1))));
     // 参加 joins nothing
-    assertEquals(List.of("这次活动", "三个街道的志愿者参加的"), Arithmetic.parts(Question.read("这次活动和三个街道的志愿者参加的一共多少人？")));
+    assertEquals(List.of("这次活动", "三个街道的志愿者参加的"), ArithmeticQuestion.parts(Question.read("这次活动和三个街道的志愿者参加的一共多少人？")));
   }
 
   @Test
@@ -80,14 +80,14 @@ class ArithmeticTest {
     assertEquals(Optional.of("合计85万元（据[1]计算：17×5万元）"),
         Arithmetic.of(counted, List.of(new Arithmetic.Cited("为全区17个街道各拨付慰问金5万元。", 1))));
     Question joined = Question.read("做宣传的养护员工跟保洁工人加一块大概多少人？");
-    assertEquals(Optional.of(Arithmetic.Op.SUM), Arithmetic.asked(joined));
+    assertEquals(Optional.of(Arithmetic.Op.SUM), ArithmeticQuestion.asked(joined));
   }
 
   @Test
   void whichSideHasMoreComparesThePartsNamedNotWhereTheyAre() {
     // 那边 says where the parts are; 总共 inside a part does not end the parts
     Question q = Question.read("顺义那边，东坝镇几支服务队总共的人，跟西坝镇派出去的人比，哪边人多？");
-    assertEquals(List.of("东坝镇几支服务队总共的人", "西坝镇派出去的人"), Arithmetic.parts(q));
+    assertEquals(List.of("东坝镇几支服务队总共的人", "西坝镇派出去的人"), ArithmeticQuestion.parts(q));
     assertEquals(Optional.of("西坝镇更多（32名[2]，东坝镇26名[1]）"), Arithmetic.of(q,
         List.of(new Arithmetic.Cited("东坝镇组建了由26名职工构成的3支服务队。", 1),
             new Arithmetic.Cited("西坝镇选派32名干部下沉社区。", 2))));
@@ -168,7 +168,7 @@ class ArithmeticTest {
   void theFirstThingListedIsNotTheBodyWhoseListItIs() {
     // 东城区总工会…的牛奶、巧克力: the parts are the things, not the body that gave them
     Question q = Question.read("东城区总工会送给医疗保障组的牛奶、巧克力、饼干这些慰问品，一共花了多少钱？");
-    assertEquals("牛奶", Arithmetic.parts(q).get(0));
+    assertEquals("牛奶", ArithmeticQuestion.parts(q).get(0));
     List<String> texts = List.of("东城区总工会为全区17个街道各拨付慰问金5万元，为下沉社区的177名机关干部送去慰问品27万元。");
     assertEquals(List.of(), Arithmetic.sentences(q, texts));
   }
