@@ -6,9 +6,9 @@ import org.baoku.ingest.Imprint;
 
 /**
  * Which part of the archive a search may return: a date range, one paper, one page number. Each
- * bound is null when open. A question about one day's paper is answered from that day alone,
- * since the same kind of report recurs daily with other figures, and from the pages whose date is
- * unknown ({@link #holds}).
+ * bound is null when open. A question about a time is answered from the issues of that time and
+ * the days after it ({@link WhenAsked}), since the same kind of report recurs daily with other
+ * figures, and from the pages whose date is unknown ({@link #holds}).
  *
  * @param from the first date, inclusive
  * @param to the last date, inclusive
