@@ -34,7 +34,7 @@ import org.baoku.ingest.Numerals;
  * 刊登}). When that week gives no answer, the issues of the next months are searched ({@link
  * Reading#later}), as a feature may name the day of an event weeks later. With the bundled pages
  * filed under their days of print, the 99 answerable questions of our sets that name a month and
- * day had containment 0.13 searched in that day alone, 0.50 with the week and 0.97 with the
+ * day had containment 0.13 searched in that day alone, 0.50 with the week and 0.96 with the
  * months after (0.97 with the pages undated); the days of print were guessed from the latest day
  * each page names, so the last figure is an upper bound. No search reaches past {@code today}.
  *
