@@ -10,7 +10,6 @@ import org.baoku.answer.ComparedFigures.Named;
 import org.baoku.answer.EachFigures.Each;
 import org.baoku.answer.PartFigures.Figure;
 import org.baoku.index.ChineseText;
-import org.baoku.ingest.Numerals;
 
 /**
  * The sum or difference a question asks for ({@code 相差多少万元}, {@code A和B加起来一共多少人}),
@@ -171,15 +170,4 @@ final class Arithmetic {
   private static String plain(BigDecimal value) {
     return value.stripTrailingZeros().toPlainString();
   }
-
-  /** A count in up to four digits or in Chinese numerals up to ninety-nine; 0 when it is not one. */
-  static int count(String numeral) {
-    if (numeral.chars().allMatch(Character::isDigit)) {
-      return numeral.length() <= 4 ? Integer.parseInt(numeral) : 0;
-    }
-    // one numeral or a number with 十: a run of digit numerals (二〇二〇) is a year, not a count
-    Integer value = numeral.length() == 1 || numeral.contains("十") ? Numerals.value(numeral) : null;
-    return value == null ? 0 : value;
-  }
-
 }

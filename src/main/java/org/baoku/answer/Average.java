@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baoku.answer.PartFigures.Figure;
+import org.baoku.ingest.Numerals;
 
 /**
  * The average a question asks and a report does not give ({@code 平均一个多少钱}): a total and the
@@ -49,8 +50,8 @@ final class Average {
       Matcher m = COUNTED.matcher(sentence).region(clause[0], clause[1]);
       while (m.find()) {
         boolean overlaps = m.start() < total.end() && total.start() < m.end();
-        if (!overlaps && !m.group(2).equals(total.unit()) && Arithmetic.count(m.group(1)) > 1) {
-          Spread spread = new Spread(total, Arithmetic.count(m.group(1)), m.group(2));
+        if (!overlaps && !m.group(2).equals(total.unit()) && Numerals.count(m.group(1)) > 1) {
+          Spread spread = new Spread(total, Numerals.count(m.group(1)), m.group(2));
           counts.add(spread);
           if (sharesTwo(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + COUNTED_CHARS)), q.text())) {
             named.add(spread);

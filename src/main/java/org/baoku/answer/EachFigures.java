@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baoku.answer.PartFigures.Figure;
 import org.baoku.index.ChineseText;
+import org.baoku.ingest.Numerals;
 
 /**
  * The figures a report gives for each of several things ({@code 为全区17个街道各拨付慰问金5万元}),
@@ -43,7 +44,7 @@ final class EachFigures {
       while (m.find()) {
         Matcher f = figure.matcher(normalised.get(i));
         if (f.find(m.end()) && givenEach(normalised.get(i), m.end(), f.start()) && named(q, m.group(2))) {
-          int times = Arithmetic.count(m.group(1));
+          int times = Numerals.count(m.group(1));
           Optional<Figure> fig = PartFigures.figure(q, i, f);
           if (times > 1 && fig.isPresent()) {
             out.add(new Each(fig.get(), times));

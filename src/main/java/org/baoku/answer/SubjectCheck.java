@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.hankcs.hanlp.seg.common.Term;
 import org.baoku.index.ChineseText;
+import org.baoku.ingest.Numerals;
 
 /**
  * Whether a sentence is about the question's subject: it names the question's bodies and places
@@ -162,7 +163,7 @@ final class SubjectCheck {
     Map<String, Set<Integer>> out = new HashMap<>();
     Matcher m = ORDINAL.matcher(ChineseText.normalise(text));
     while (m.find()) {
-      out.computeIfAbsent(m.group(3), k -> new HashSet<>()).add(m.group(2) != null ? 1 : Arithmetic.count(m.group(1)));
+      out.computeIfAbsent(m.group(3), k -> new HashSet<>()).add(m.group(2) != null ? 1 : Numerals.count(m.group(1)));
     }
     return out;
   }

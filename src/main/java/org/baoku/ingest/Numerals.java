@@ -3,8 +3,8 @@ package org.baoku.ingest;
 /**
  * Whole numbers as Chinese text writes them: in digits ({@code 15}), in numerals up to ninety-nine
  * ({@code 十五}, {@code 二十一}, {@code 两}), or digit by digit as years are ({@code 二〇二〇}). One reader
- * for the dates a question names and the counts a report gives, so both read {@code 两} and
- * {@code 〇} alike.
+ * for the dates a question names and the counts a report gives ({@link #count}), so both read
+ * {@code 两} and {@code 〇} alike.
  */
 public final class Numerals {
 
@@ -47,5 +47,15 @@ public final class Numerals {
       return null;
     }
     return tens * 10 + ones;
+  }
+
+  /** A count in up to four digits or in Chinese numerals up to ninety-nine; 0 when it is not one. */
+  public static int count(String numeral) {
+    if (numeral.chars().allMatch(Character::isDigit)) {
+      return numeral.length() <= 4 ? Integer.parseInt(numeral) : 0;
+    }
+    // one numeral or a number with 十: a run of digit numerals (二〇二〇) is a year, not a count
+    Integer value = numeral.length() == 1 || numeral.contains("十") ? value(numeral) : null;
+    return value == null ? 0 : value;
   }
 }

@@ -184,13 +184,6 @@ class ArithmeticTest {
   }
 
   @Test
-  void readsCountsInDigitsAndChineseNumerals() {
-    assertEquals(List.of(17, 2, 2, 10, 15, 20, 99, 0), List.of(Arithmetic.count("17"), Arithmetic.count("两"),
-        Arithmetic.count("二"), Arithmetic.count("十"), Arithmetic.count("十五"), Arithmetic.count("二十"),
-        Arithmetic.count("九十九"), Arithmetic.count("百")));
-  }
-
-  @Test
   void aQuestionThatAsksNoSumPicksNoParts() {
     assertEquals(List.of(), Arithmetic.sentences(Question.read("东城区工会服务队有多少人？"), List.of("服务队由26名队员组成。")));
   }

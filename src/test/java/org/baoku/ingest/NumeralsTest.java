@@ -3,6 +3,7 @@ package org.baoku.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NumeralsTest {
@@ -34,5 +35,12 @@ class NumeralsTest {
     assertNull(Numerals.value(null));
     assertNull(Numerals.value("1234567890"), "more digits than an int holds");
     assertNull(Numerals.value("一二三四五六七八九〇"));
+  }
+
+  @Test
+  void countsInDigitsAndChineseNumeralsAndNoYears() {
+    assertEquals(List.of(17, 2, 2, 10, 15, 20, 99, 0, 0, 0), List.of(Numerals.count("17"), Numerals.count("两"),
+        Numerals.count("二"), Numerals.count("十"), Numerals.count("十五"), Numerals.count("二十"),
+        Numerals.count("九十九"), Numerals.count("百"), Numerals.count("二〇二〇"), Numerals.count("12345")));
   }
 }
