@@ -238,10 +238,11 @@ public final class WhenAsked {
   /**
    * The date a month and day without a year mean, among the issues of the paper named up to
    * today. The one year the archive holds an issue in on that day or the {@code after} days that
-   * follow; of several, the latest (a reader asking about 3月15日 means the last one). Of none, when an event is meant ({@code
-   * after} above zero), the year whose day is followed soonest by an issue within {@value
-   * #LATE_REPORT_DAYS} days, since a report may come weeks later ({@code 自2月24日起} in an issue of
-   * 3月6日). Else today's year, so the reply can say the archive lacks those days.
+   * follow; of several, the latest (a reader asking about 3月15日 means the last one). Of none,
+   * when an event is meant ({@code after} above zero), the year whose day is followed soonest by
+   * an issue within {@value #LATE_REPORT_DAYS} days, since a report may come weeks later ({@code
+   * 自2月24日起} in an issue of 3月6日). Else today's year, so the reply can say the archive lacks
+   * those days.
    */
   private static Optional<LocalDate> yearOf(int month, int day, NavigableSet<Issue> issues, String paper,
       LocalDate today, int after) {
@@ -265,12 +266,8 @@ public final class WhenAsked {
         soonestGap = gap;
       }
     }
-    LocalDate best = fitting.floor(today);
-    if (best != null) {
-      return Optional.of(best);
-    }
     if (!fitting.isEmpty()) {
-      return Optional.of(fitting.first());
+      return Optional.of(fitting.last()); // no later than today: no issue after today was read
     }
     if (after > 0 && soonest != null) {
       return Optional.of(soonest);
