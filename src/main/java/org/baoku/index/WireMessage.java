@@ -1,0 +1,132 @@
+package org.baoku.index;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A protocol buffer message read as its fields in order, each a slice of the original bytes, so a
+ * message can be copied with a few fields changed without a schema or a protobuf library. Enough
+ * of the wire format for {@link ClsRowGraph} to edit an ONNX model's graph; a model is 24 MB of
+ * mostly weights, which are copied as slices and never decoded.
+ */
+final class WireMessage {
+
+  /** One field: its number, its wire type, and where its value lies in {@code bytes}. */
+  record Field(byte[] bytes, int start, int end, int number, int wireType, int valueStart) {
+
+    /** The field's value as a message, for a length-delimited field. */
+    WireMessage message() {
+      return new WireMessage(bytes, valueStart, end);
+    }
+
+    /** The field's value as UTF-8 text, for a length-delimited field. */
+    String text() {
+      return new String(bytes, valueStart, end - valueStart, StandardCharsets.UTF_8);
+    }
+
+    /** The field's value, for a varint field. */
+    long varint() {
+      return new Reader(bytes, valueStart).varint();
+    }
+
+    void copyTo(ByteArrayOutputStream out) {
+      out.write(bytes, start, end - start);
+    }
+  }
+
+  private final List<Field> fields = new ArrayList<>();
+
+  WireMessage(byte[] bytes) {
+    this(bytes, 0, bytes.length);
+  }
+
+  private WireMessage(byte[] bytes, int from, int to) {
+    Reader r = new Reader(bytes, from);
+    while (r.at < to) {
+      int start = r.at;
+      long tag = r.varint();
+      int wireType = (int) (tag & 7);
+      int valueStart = r.at;
+      switch (wireType) {
+        case 0 -> r.varint();
+        case 1 -> r.at += 8;
+        case 2 -> {
+          int length = (int) r.varint();
+          valueStart = r.at;
+          r.at += length;
+        }
+        case 5 -> r.at += 4;
+        default -> throw new IllegalArgumentException("not a protocol buffer: wire type " + wireType);
+      }
+      if (r.at > to) {
+        throw new IllegalArgumentException("not a protocol buffer: a field runs past the end");
+      }
+      fields.add(new Field(bytes, start, r.at, (int) (tag >>> 3), wireType, valueStart));
+    }
+  }
+
+  List<Field> fields() {
+    return fields;
+  }
+
+  List<Field> fields(int number) {
+    return fields.stream().filter(f -> f.number() == number).toList();
+  }
+
+  /** The text values of the length-delimited fields numbered {@code number}, in order. */
+  List<String> texts(int number) {
+    return fields(number).stream().map(Field::text).toList();
+  }
+
+  /** Writes a length-delimited field. */
+  static void writeBytes(ByteArrayOutputStream out, int number, byte[] value) {
+    writeVarint(out, ((long) number << 3) | 2);
+    writeVarint(out, value.length);
+    out.write(value, 0, value.length);
+  }
+
+  static void writeText(ByteArrayOutputStream out, int number, String value) {
+    writeBytes(out, number, value.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes a varint field. */
+  static void writeVarintField(ByteArrayOutputStream out, int number, long value) {
+    writeVarint(out, (long) number << 3);
+    writeVarint(out, value);
+  }
+
+  private static void writeVarint(ByteArrayOutputStream out, long value) {
+    while ((value & ~0x7FL) != 0) {
+      out.write((int) ((value & 0x7F) | 0x80));
+      value >>>= 7;
+    }
+    out.write((int) value);
+  }
+
+  private static final class Reader {
+    private final byte[] bytes;
+    private int at;
+
+    Reader(byte[] bytes, int at) {
+      this.bytes = bytes;
+      this.at = at;
+    }
+
+    long varint() {
+      long value = 0;
+      for (int shift = 0; shift < 64; shift += 7) {
+        if (at >= bytes.length) {
+          throw new IllegalArgumentException("not a protocol buffer: a varint runs past the end");
+        }
+        byte b = bytes[at++];
+        value |= (long) (b & 0x7F) << shift;
+        if (b >= 0) {
+          return value;
+        }
+      }
+      throw new IllegalArgumentException("not a protocol buffer: a varint of more than 10 bytes");
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package org.baoku.index;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtSession;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.baoku.ingest.Passage;
+import org.baoku.ingest.Sentences;
+import org.baoku.retrieve.RealArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cut graph must give the vectors of the whole graph bit for bit, or an index built before
+ * the cut and a query embedded after it would drift apart.
+ */
+class ClsRowGraphTest {
+
+  private static final String MODEL = "bge-small-zh-v1.5-q.onnx";
+  private static final String TOKENIZER = "bge-small-zh-v1.5-q-tokenizer.json";
+
+  @Test
+  void theCutGraphGivesTheWholeGraphsVectorsBitForBit() throws Exception {
+    byte[] whole = resource(MODEL);
+    byte[] cut = ClsRowGraph.firstRowOnly(whole);
+    assertFalse(Arrays.equals(whole, cut), "bge-small-zh's graph ends as the cut expects");
+    assertTrue(new String(cut, StandardCharsets.ISO_8859_1).contains("/first_row"));
+
+    List<String> texts = new ArrayList<>();
+    try (PassageSearcher index = PassageSearcher.open(new IndexHome(RealArchive.indexDir()).live().orElseThrow())) {
+      for (Passage p : index.passages()) {
+        texts.add(p.text());
+        Sentences.split(p.text()).forEach(s -> texts.add(s.text()));
+      }
+    }
+    assertTrue(texts.size() > 200, "the real pages give passages and sentences");
+    // Past the model's 512 tokens, one token, Latin and digits, full-width forms.
+    texts.add(String.join("", texts).substring(0, 3_000));
+    texts.add("会");
+    texts.add("Beijing Federation of Trade Unions 北京市总工会 2022年 COVID-19");
+    texts.add("ＡＢＣ１２３，急救培训？");
+
+    OrtEnvironment env = OrtEnvironment.getEnvironment();
+    try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        OrtSession wholeSession = env.createSession(whole, options);
+        OrtSession cutSession = env.createSession(cut, options)) {
+      HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(
+          ClsRowGraphTest.class.getClassLoader().getResourceAsStream(TOKENIZER), Map.of("padding", "false"));
+      BertEncoder wholeEncoder = new BertEncoder(env, wholeSession, tokenizer, 512);
+      BertEncoder cutEncoder = new BertEncoder(env, cutSession, tokenizer, 512);
+      for (String t : texts) {
+        assertArrayEquals(wholeEncoder.embed(t), cutEncoder.embed(t), t);
+      }
+    }
+  }
+
+  @Test
+  void aGraphThatDoesNotEndAsExpectedIsLeftWhole() throws Exception {
+    byte[] once = ClsRowGraph.firstRowOnly(resource(MODEL));
+    // Cut once, the last product's input is no longer computed from the residual.
+    assertSame(once, ClsRowGraph.firstRowOnly(once));
+    byte[] notAModel = "not a model".getBytes(StandardCharsets.UTF_8);
+    assertSame(notAModel, ClsRowGraph.firstRowOnly(notAModel));
+  }
+
+  private static byte[] resource(String name) throws Exception {
+    try (InputStream in = ClsRowGraphTest.class.getClassLoader().getResourceAsStream(name)) {
+      assertNotNull(in, name);
+      return in.readAllBytes();
+    }
+  }
+}
