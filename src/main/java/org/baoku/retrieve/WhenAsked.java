@@ -241,8 +241,8 @@ public final class WhenAsked {
    * follow; of several, the latest (a reader asking about 3月15日 means the last one). Of none,
    * when an event is meant ({@code after} above zero), the year whose day is followed soonest by
    * an issue within {@value #LATE_REPORT_DAYS} days, since a report may come weeks later ({@code
-   * 自2月24日起} in an issue of 3月6日). Else today's year, so the reply can say the archive lacks
-   * those days.
+   * 自2月24日起} in an issue of 3月6日). Else today's year (for 2月29日, the last leap year), so
+   * the reply can say the archive lacks those days.
    */
   private static Optional<LocalDate> yearOf(int month, int day, NavigableSet<Issue> issues, String paper,
       LocalDate today, int after) {
@@ -272,7 +272,14 @@ public final class WhenAsked {
     if (after > 0 && soonest != null) {
       return Optional.of(soonest);
     }
-    return date(today.getYear(), month, day);
+    // 2月29日 in a year without it: the last year with one, still a day the reply can name
+    for (int year = today.getYear(); year > today.getYear() - 8; year--) {
+      Optional<LocalDate> d = date(year, month, day);
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
   }
 
   /** The last {@code month}/{@code day} on or before {@code date} within a year; none for a 2月29日 not in it. */

@@ -92,6 +92,15 @@ class WhenAskedTest {
   }
 
   @Test
+  void aLeapDayWithoutAnIssueNearbyIsTheLastLeapDayUpToToday() {
+    NavigableSet<Issue> one = new TreeSet<>(java.util.List.of(new Issue("晚报", d(2019, 7, 1))));
+    WhenAsked.Reading r = WhenAsked.read("2月29日发生了什么", one, d(2026, 12, 3));
+    assertEquals(days(d(2024, 2, 29), d(2024, 3, 7)), r.scope());
+    assertEquals(java.util.List.of("2月29日"), r.phrases());
+    assertEquals(false, r.held());
+  }
+
+  @Test
   void aDayNoIssueFollowsWithinTheWeekTakesTheYearOfTheSoonestReport() {
     // 2019年6月1日 is followed by the issue of 2019-07-01 a month later; 2020年6月1日 by none
     WhenAsked.Reading r = WhenAsked.read("6月1日开工的工程有多长？", ISSUES, null);
