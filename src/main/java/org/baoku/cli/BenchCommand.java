@@ -5,11 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.baoku.index.IndexHome;
 import org.baoku.eval.QaItem;
 import org.baoku.eval.QaSet;
 import org.baoku.eval.SyntheticArchive;
@@ -144,7 +143,7 @@ final class BenchCommand implements Callable<Integer> {
     try {
       return new SearchAskRun(archive, threads, seconds, json, baselines).run(file, questions, tmp);
     } finally {
-      deleteTree(tmp);
+      IndexHome.deleteTree(tmp);
     }
   }
 
@@ -168,16 +167,5 @@ final class BenchCommand implements Callable<Integer> {
     scale.stream().sorted().forEach(n -> sizes.add(new ScaleRun.Size(n, false)));
     realVectors.stream().filter(n -> n > 0).sorted().forEach(n -> sizes.add(new ScaleRun.Size(n, true)));
     return ScaleRun.run(source, sizes, needles, archive.solr.target(), plot, json, System.out);
-  }
-
-  /** The temporary index must not outlive the run; nothing else is in that directory. */
-  static void deleteTree(Path dir) {
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot delete temporary index " + dir, e);
-    }
   }
 }

@@ -21,9 +21,6 @@ import org.baoku.eval.ReportWriter;
 import org.baoku.eval.SquadEvaluation;
 import org.baoku.eval.SquadSet;
 import org.baoku.index.Progress;
-import org.baoku.ingest.Corpus;
-import org.baoku.ingest.Page;
-import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Archive;
 import org.baoku.retrieve.HybridArchive;
 import picocli.CommandLine.ArgGroup;
@@ -111,22 +108,13 @@ final class EvalCommand implements Callable<Integer> {
       rows.add(new Figures("baoku", QaScorer.score(ours)));
       if (baselines) {
         HybridArchive local = (HybridArchive) a;
-        for (Contender c : Baselines.all(local.passages(), pages(), local.retriever(), Progress.to(System.err))) {
+        for (Contender c : Baselines.all(local.passages(), Baselines.wholePages(archive.corpus), local.retriever(), Progress.to(System.err))) {
           Map<String, Object> f = QaScorer.figures(evaluation.askBare(qaSet, c, composer));
           rows.add(new Figures(c.name(), f));
         }
       }
       return new Figures.Report(set.qa.getFileName().toString(), qaSet.items().size(), rows, qaSet.problems());
     }
-  }
-
-  /** The corpus pages as whole documents, for Easy RAG, which splits documents itself. */
-  private List<Passage> pages() {
-    List<Passage> out = new ArrayList<>();
-    for (Page p : Corpus.read(archive.corpus).pages()) {
-      out.add(new Passage(p.id(), p.id(), 0, "", "", p.text(), 0, p.text().length()));
-    }
-    return out;
   }
 
   private Figures.Report squad(Dump out) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.baoku.index.IndexHome;
 import org.baoku.eval.Metrics;
 import org.baoku.eval.QuoteBench;
 import org.baoku.eval.SquadSet;
@@ -64,7 +65,7 @@ final class QuoteBenchRun {
     try {
       r = QuoteBench.run(set.paragraphs(), unrelated, quotePassages, quotesPerKind, tmp, Progress.to(System.err));
     } finally {
-      BenchCommand.deleteTree(tmp);
+      IndexHome.deleteTree(tmp);
     }
     List<Double> best = new ArrayList<>(r.unrelatedBest());
     best.sort(null);

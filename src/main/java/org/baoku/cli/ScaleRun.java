@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.baoku.index.IndexHome;
 import org.baoku.eval.ScaleBench;
 import org.baoku.eval.ScalePlot;
 import org.baoku.eval.SolrScaleBench;
@@ -67,7 +68,7 @@ final class ScaleRun {
         if (!json) {
           out.println(line(r));
         }
-        BenchCommand.deleteTree(tmp);
+        IndexHome.deleteTree(tmp);
         Optional<SolrScaleBench.Row> c = solr.filter(t -> !s.real()).map(t -> inSolr(archive, s.passages(), needles, t));
         if (!json) {
           c.ifPresent(x -> out.println(line(x)));
@@ -75,7 +76,7 @@ final class ScaleRun {
         rows.add(new Measured(r, c));
       } finally {
         if (Files.exists(tmp)) {
-          BenchCommand.deleteTree(tmp);
+          IndexHome.deleteTree(tmp);
         }
       }
     }

@@ -17,9 +17,6 @@ import org.baoku.eval.Bench;
 import org.baoku.eval.Contender;
 import org.baoku.index.Embedder;
 import org.baoku.index.Progress;
-import org.baoku.ingest.Corpus;
-import org.baoku.ingest.Page;
-import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Archive;
 import org.baoku.retrieve.HybridArchive;
 
@@ -83,7 +80,7 @@ final class SearchAskRun {
         systems.add(new Contender("baoku-solr", solr));
       }
       if (baselines) {
-        systems.addAll(Baselines.all(a.passages(), pages(), a.retriever(), Progress.to(System.err)));
+        systems.addAll(Baselines.all(a.passages(), Baselines.wholePages(archive.corpus), a.retriever(), Progress.to(System.err)));
       }
       List<Config> configs = new ArrayList<>();
       int[] threadCounts = threads == 1 ? new int[] {1} : new int[] {1, threads};
@@ -193,14 +190,5 @@ final class SearchAskRun {
 
   private static String fmt(double d) {
     return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
-  }
-
-  /** The corpus pages as whole documents, for Easy RAG, which splits documents itself. */
-  private List<Passage> pages() {
-    List<Passage> out = new ArrayList<>();
-    for (Page p : Corpus.read(archive.corpus).pages()) {
-      out.add(new Passage(p.id(), p.id(), 0, "", "", p.text(), 0, p.text().length()));
-    }
-    return out;
   }
 }

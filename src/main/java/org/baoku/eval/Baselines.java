@@ -1,8 +1,12 @@
 package org.baoku.eval;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.baoku.index.Embedder;
 import org.baoku.index.Progress;
+import org.baoku.ingest.Corpus;
+import org.baoku.ingest.Page;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.HybridRetriever;
 
@@ -23,5 +27,14 @@ public final class Baselines {
         new Contender(StandardBm25Baseline.NAME, new StandardBm25Baseline(passages)),
         new Contender(DenseOnlyBaseline.NAME, new DenseOnlyBaseline(ours, Embedder.shared().model())),
         new Contender(EasyRagBaseline.NAME, new EasyRagBaseline(documents, progress)));
+  }
+
+  /** The pages of {@code corpus} as whole documents, for Easy RAG, which splits documents itself. */
+  public static List<Passage> wholePages(Path corpus) {
+    List<Passage> out = new ArrayList<>();
+    for (Page p : Corpus.read(corpus).pages()) {
+      out.add(new Passage(p.id(), p.id(), 0, "", "", p.text(), 0, p.text().length()));
+    }
+    return out;
   }
 }

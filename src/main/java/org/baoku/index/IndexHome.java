@@ -229,8 +229,11 @@ public final class IndexHome {
     return pid != self && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
   }
 
-  /** Deletes {@code dir} and everything in it; missing files are fine. */
-  static void deleteTree(Path dir) {
+  /**
+   * Deletes {@code dir} and everything in it, as far as it can: missing files are fine, and what
+   * cannot be deleted is left (a build directory left over is never served and is retried next time).
+   */
+  public static void deleteTree(Path dir) {
     if (!Files.exists(dir)) {
       return;
     }
