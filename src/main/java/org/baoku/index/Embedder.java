@@ -25,8 +25,11 @@ import org.baoku.ingest.Sentences;
  */
 public final class Embedder {
 
-  /** Recorded in the index manifest: an index built with another model must be rebuilt. */
-  public static final String MODEL_NAME = "bge-small-zh-v1.5-q";
+  /**
+   * Recorded in the index manifest: an index built with another model must be rebuilt. Its last
+   * layer {@link ClsRowGraph cut} to the first token's row gives other vectors, so another name.
+   */
+  public static final String MODEL_NAME = "bge-small-zh-v1.5-q/cls-row";
 
   public static final int DIMENSIONS = 512;
 

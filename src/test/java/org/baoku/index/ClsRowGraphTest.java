@@ -1,6 +1,5 @@
 package org.baoku.index;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -21,8 +20,9 @@ import org.baoku.retrieve.RealArchive;
 import org.junit.jupiter.api.Test;
 
 /**
- * The cut graph must give the vectors of the whole graph bit for bit, or an index built before
- * the cut and a query embedded after it would drift apart.
+ * The cut graph must give nearly the vectors of the whole graph: as near as its javadoc measured
+ * on CMRC 2018 (cosine 0.9976 at least, 0.9996 on average), and near enough that every text's
+ * vector is still nearest to its own.
  */
 class ClsRowGraphTest {
 
@@ -30,10 +30,10 @@ class ClsRowGraphTest {
   private static final String TOKENIZER = "bge-small-zh-v1.5-q-tokenizer.json";
 
   @Test
-  void theCutGraphGivesTheWholeGraphsVectorsBitForBit() throws Exception {
+  void theCutGraphGivesNearlyTheWholeGraphsVectors() throws Exception {
     byte[] whole = resource(MODEL);
     byte[] cut = ClsRowGraph.firstRowOnly(whole);
-    assertFalse(Arrays.equals(whole, cut), "bge-small-zh's graph ends as the cut expects");
+    assertFalse(Arrays.equals(whole, cut), "bge-small-zh's graph is laid out as the cut expects");
     assertTrue(new String(cut, StandardCharsets.ISO_8859_1).contains("/first_row"));
 
     List<String> texts = new ArrayList<>();
@@ -58,19 +58,41 @@ class ClsRowGraphTest {
           ClsRowGraphTest.class.getClassLoader().getResourceAsStream(TOKENIZER), Map.of("padding", "false"));
       BertEncoder wholeEncoder = new BertEncoder(env, wholeSession, tokenizer, 512);
       BertEncoder cutEncoder = new BertEncoder(env, cutSession, tokenizer, 512);
+      List<float[]> wholeVectors = new ArrayList<>();
+      List<float[]> cutVectors = new ArrayList<>();
       for (String t : texts) {
-        assertArrayEquals(wholeEncoder.embed(t), cutEncoder.embed(t), t);
+        wholeVectors.add(wholeEncoder.embed(t));
+        cutVectors.add(cutEncoder.embed(t));
       }
+      double sum = 0;
+      for (int i = 0; i < texts.size(); i++) {
+        double own = dot(cutVectors.get(i), wholeVectors.get(i));
+        assertTrue(own >= 0.995, "cosine " + own + " for: " + texts.get(i));
+        sum += own;
+        for (int j = 0; j < texts.size(); j++) {
+          if (!texts.get(j).equals(texts.get(i))) {
+            assertTrue(dot(cutVectors.get(i), wholeVectors.get(j)) < own, texts.get(i) + " / " + texts.get(j));
+          }
+        }
+      }
+      assertTrue(sum / texts.size() >= 0.999, "mean cosine " + sum / texts.size());
     }
   }
 
   @Test
   void aGraphThatDoesNotEndAsExpectedIsLeftWhole() throws Exception {
     byte[] once = ClsRowGraph.firstRowOnly(resource(MODEL));
-    // Cut once, the last product's input is no longer computed from the residual.
     assertSame(once, ClsRowGraph.firstRowOnly(once));
     byte[] notAModel = "not a model".getBytes(StandardCharsets.UTF_8);
     assertSame(notAModel, ClsRowGraph.firstRowOnly(notAModel));
+  }
+
+  private static double dot(float[] a, float[] b) {
+    double d = 0;
+    for (int i = 0; i < a.length; i++) {
+      d += a[i] * b[i];
+    }
+    return d;
   }
 
   private static byte[] resource(String name) throws Exception {
