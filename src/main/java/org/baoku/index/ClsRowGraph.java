@@ -107,7 +107,7 @@ final class ClsRowGraph {
     WireMessage graph = graphs.get(0).message();
     List<Node> nodes = graph.fields(GRAPH_NODE).stream().map(Node::of).toList();
     List<String> outputs = graph.fields(GRAPH_OUTPUT).stream()
-        .map(f -> f.message().texts(VALUE_NAME).get(0)).toList();
+        .flatMap(f -> f.message().texts(VALUE_NAME).stream()).toList();
     int layer = -1;
     for (Node n : nodes) {
       Matcher m = LAYER_NODE.matcher(n.name());

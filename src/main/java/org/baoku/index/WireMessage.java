@@ -53,9 +53,12 @@ final class WireMessage {
         case 0 -> r.varint();
         case 1 -> r.at += 8;
         case 2 -> {
-          int length = (int) r.varint();
+          long length = r.varint();
           valueStart = r.at;
-          r.at += length;
+          if (length < 0 || length > to - r.at) {
+            throw new IllegalArgumentException("not a protocol buffer: a field runs past the end");
+          }
+          r.at += (int) length;
         }
         case 5 -> r.at += 4;
         default -> throw new IllegalArgumentException("not a protocol buffer: wire type " + wireType);

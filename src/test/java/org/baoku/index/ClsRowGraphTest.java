@@ -3,6 +3,7 @@ package org.baoku.index;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
@@ -10,6 +11,7 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -85,6 +87,12 @@ class ClsRowGraphTest {
     assertSame(once, ClsRowGraph.firstRowOnly(once));
     byte[] notAModel = "not a model".getBytes(StandardCharsets.UTF_8);
     assertSame(notAModel, ClsRowGraph.firstRowOnly(notAModel));
+    byte[] truncated = Arrays.copyOf(once, once.length / 2);
+    assertSame(truncated, ClsRowGraph.firstRowOnly(truncated));
+    // a field whose length reads as -1: refused, not read backwards for ever
+    byte[] negative = {0x0A, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0x01, 0x00};
+    assertSame(negative, assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> ClsRowGraph.firstRowOnly(negative)));
   }
 
   private static double dot(float[] a, float[] b) {
