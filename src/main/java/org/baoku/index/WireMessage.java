@@ -26,11 +26,6 @@ final class WireMessage {
       return new String(bytes, valueStart, end - valueStart, StandardCharsets.UTF_8);
     }
 
-    /** The field's value, for a varint field. */
-    long varint() {
-      return new Reader(bytes, valueStart).varint();
-    }
-
     void copyTo(ByteArrayOutputStream out) {
       out.write(bytes, start, end - start);
     }
