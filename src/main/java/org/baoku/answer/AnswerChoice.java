@@ -29,7 +29,7 @@ final class AnswerChoice {
    * them answer a number question; for a sum or difference of parts the question names, the
    * sentence holding each part's figure ({@link Arithmetic#sentences}).
    */
-  static List<Evidence.Scored> choose(Question q, ExtractiveComposer.Candidates c, List<Hit> top,
+  static List<Evidence.Scored> choose(Question q, Candidates c, List<Hit> top,
       ArticlePassages articles, EvidenceModel m) {
     List<String> texts = c.ranked().stream().map(s -> s.span().text()).toList();
     // a figure for each part the question names, in a sentence that shares the part's words, is
@@ -106,7 +106,7 @@ final class AnswerChoice {
    * CarriedSubject#of}), for another the person the question names ({@link CarriedSubject#named}).
    * What the checks read ahead of each, and what the reply cites with it.
    */
-  private static Map<Integer, CarriedSubject.Carried> carriedSubjects(Question q, ExtractiveComposer.Candidates c,
+  private static Map<Integer, CarriedSubject.Carried> carriedSubjects(Question q, Candidates c,
       ArticlePassages articles) {
     Map<Integer, CarriedSubject.Carried> out = new LinkedHashMap<>();
     if (!q.english()) {
@@ -122,7 +122,7 @@ final class AnswerChoice {
    * The sentences {@code answering}, each that answers through a carried subject with the
    * sentence that names it (before it, or after a quotation), so that the reply quotes the name.
    */
-  private static List<Evidence.Scored> withSubjects(ExtractiveComposer.Candidates c, List<Integer> answering,
+  private static List<Evidence.Scored> withSubjects(Candidates c, List<Integer> answering,
       Map<Integer, CarriedSubject.Carried> carried) {
     List<Evidence.Scored> chosen = answering.stream().map(c.ranked()::get).toList();
     List<Evidence.Scored> out = new ArrayList<>();
@@ -153,7 +153,7 @@ final class AnswerChoice {
    * The sentences that may announce a list ({@link ListFollows}): those chosen, then the
    * {@value KindCheck#CHECKED} most probable, then the {@value KindCheck#CHECKED} ranked first.
    */
-  private static List<Evidence.Scored> announcers(ExtractiveComposer.Candidates c, List<Integer> answering) {
+  private static List<Evidence.Scored> announcers(Candidates c, List<Integer> answering) {
     Set<Integer> out = new LinkedHashSet<>(answering);
     out.addAll(KindCheck.best(c.probability(), KindCheck.CHECKED));
     for (int i = 0; i < Math.min(KindCheck.CHECKED, c.ranked().size()); i++) {
