@@ -1,6 +1,7 @@
 package org.baoku.answer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,9 @@ import org.baoku.retrieve.Hit;
  * it does not weigh.
  */
 final class AnswerChoice {
+
+  static final int MAX_SENTENCES = 3;
+  static final int MAX_CHARS = 300;
 
   private AnswerChoice() {}
 
@@ -46,7 +50,7 @@ final class AnswerChoice {
     if (!parts.isEmpty()) {
       return parts.stream().map(c.ranked()::get).toList();
     }
-    List<Integer> picked = ExtractiveComposer.pick(c.probability(), texts, c.open() ? m.addRatio() : m.addRatioTyped());
+    List<Integer> picked = pick(c.probability(), texts, c.open() ? m.addRatio() : m.addRatioTyped());
     Map<Integer, CarriedSubject.Carried> carried = carriedSubjects(q, c, articles);
     List<String> checked = new ArrayList<>(texts);
     carried.forEach((i, who) -> checked.set(i, CarriedSubject.checked(c.ranked().get(i), Optional.of(who))));
@@ -98,6 +102,31 @@ final class AnswerChoice {
       return List.of(caption.get());
     }
     return DayReference.resolved(q, Captions.wholeBlocks(chosen), articles, top);
+  }
+
+  /**
+   * The sentences an answer takes, by index: the most probable, then the next most probable ones
+   * whose probability is at least {@code ratio} of it, at most {@value #MAX_SENTENCES} sentences and
+   * about {@value #MAX_CHARS} characters. {@link EvidenceTrainer} scores its fits with this too.
+   */
+  static List<Integer> pick(double[] probability, List<String> texts, double ratio) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < probability.length; i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingDouble((Integer i) -> -probability[i]).thenComparingInt(i -> i));
+    List<Integer> out = new ArrayList<>();
+    int chars = 0;
+    for (int i : order) {
+      if (out.size() >= MAX_SENTENCES || !out.isEmpty() && probability[i] < probability[out.get(0)] * ratio) {
+        break;
+      }
+      if (out.isEmpty() || chars + texts.get(i).length() <= MAX_CHARS) {
+        out.add(i);
+        chars += texts.get(i).length();
+      }
+    }
+    return out;
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.baoku.answer;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * it hold the kind of thing asked, is its article about the question's named bodies, how close is
  * it …). The answer is the most probable sentence, unless even that one is below the model's
  * refusal threshold; lists, explanations and open questions take further sentences that are
- * nearly as probable, up to about {@value #MAX_CHARS} characters. Needs no key, server or network.
+ * nearly as probable, up to about {@value AnswerChoice#MAX_CHARS} characters. Needs no key, server
+ * or network.
  *
  * <p>This class runs the stages in order and reads the candidates and the model's scores of them
  * (what {@link EvidenceTrainer} fits on); the stages are classes of their own: {@link QuoteSource}
@@ -44,8 +44,6 @@ public final class ExtractiveComposer implements Composer {
    * retrieval ranks Chinese passages for it poorly.
    */
   static final int PASSAGES = 6;
-  static final int MAX_SENTENCES = 3;
-  static final int MAX_CHARS = 300;
 
   private static final Logger LOG = LoggerFactory.getLogger(ExtractiveComposer.class);
 
@@ -221,31 +219,6 @@ public final class ExtractiveComposer implements Composer {
    * refusal): at 1.0, 7 false refusals and 5 refused; 0.7, 5 and 4; 0.5, 1 and 4; 0.35, 0 and 4.
    */
   static final double ENGLISH_MARGIN = 0.5;
-
-  /**
-   * The sentences an answer takes, by index: the most probable, then the next most probable ones
-   * whose probability is at least {@code ratio} of it, at most {@value #MAX_SENTENCES} sentences and
-   * about {@value #MAX_CHARS} characters. {@link EvidenceTrainer} scores its fits with this too.
-   */
-  static List<Integer> pick(double[] probability, List<String> texts, double ratio) {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < probability.length; i++) {
-      order.add(i);
-    }
-    order.sort(Comparator.comparingDouble((Integer i) -> -probability[i]).thenComparingInt(i -> i));
-    List<Integer> out = new ArrayList<>();
-    int chars = 0;
-    for (int i : order) {
-      if (out.size() >= MAX_SENTENCES || !out.isEmpty() && probability[i] < probability[out.get(0)] * ratio) {
-        break;
-      }
-      if (out.isEmpty() || chars + texts.get(i).length() <= MAX_CHARS) {
-        out.add(i);
-        chars += texts.get(i).length();
-      }
-    }
-    return out;
-  }
 
   /** The passages of {@code p}'s article: all of them when known, else the retrieved ones. */
   static List<Passage> articlePassages(Passage p, List<Hit> hits, ArticlePassages articles) {
