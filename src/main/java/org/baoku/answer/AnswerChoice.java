@@ -1,6 +1,7 @@
 package org.baoku.answer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +21,30 @@ import org.baoku.retrieve.Hit;
  */
 final class AnswerChoice {
 
+  static final int MAX_SENTENCES = 3;
+  static final int MAX_CHARS = 300;
+
+  /**
+   * The share of the fitted refusal thresholds applied. They are fitted to refuse at most 3 % of
+   * answerable questions by the model alone; the checks after it ({@link KindCheck}, the other
+   * year, the other body) refuse near misses the model lets through, and add their own false
+   * refusals. Over the 15 read seed-format sets (874 answerable, 193 unanswerable): at 1.0, 16
+   * false refusals and 174 refused; 0.89, 15 and 171; 0.81, 13 and 171; 0.74, 10 and 170; 0.66,
+   * 10 and 166. On three sets nobody had read (holdout-19 to -21), 0.74 refused one answerable
+   * question fewer and every unanswerable one as before.
+   */
+  static final double REFUSAL_MARGIN = 0.74;
+
+  /**
+   * The further share of the thresholds applied to an English question. The refusal model reads
+   * an English question through dictionary translations, several per word, most of which its
+   * answer sentence lacks (登报咨询电话 for "telephone number for placing advertisements in the
+   * paper" meets 电话 but not 号码, 纸张, 论文), so it scores the question as a near miss. On the
+   * 153 English questions of the read sets (143 answerable; 10 not, 8 of them written to probe
+   * refusal): at 1.0, 7 false refusals and 5 refused; 0.7, 5 and 4; 0.5, 1 and 4; 0.35, 0 and 4.
+   */
+  static final double ENGLISH_MARGIN = 0.5;
+
   private AnswerChoice() {}
 
   /**
@@ -29,7 +54,7 @@ final class AnswerChoice {
    * them answer a number question; for a sum or difference of parts the question names, the
    * sentence holding each part's figure ({@link Arithmetic#sentences}).
    */
-  static List<Evidence.Scored> choose(Question q, ExtractiveComposer.Candidates c, List<Hit> top,
+  static List<Evidence.Scored> choose(Question q, Candidates c, List<Hit> top,
       ArticlePassages articles, EvidenceModel m) {
     List<String> texts = c.ranked().stream().map(s -> s.span().text()).toList();
     // a figure for each part the question names, in a sentence that shares the part's words, is
@@ -38,15 +63,15 @@ final class AnswerChoice {
     if (parts.size() >= 2) {
       return parts.stream().map(c.ranked()::get).toList();
     }
-    double threshold = (c.open() ? m.threshold() : m.thresholdTyped()) * ExtractiveComposer.REFUSAL_MARGIN
-        * (q.english() ? ExtractiveComposer.ENGLISH_MARGIN : 1);
+    double threshold = (c.open() ? m.threshold() : m.thresholdTyped()) * REFUSAL_MARGIN
+        * (q.english() ? ENGLISH_MARGIN : 1);
     if (c.ranked().isEmpty() || c.answered() < threshold) {
       return List.of();
     }
     if (!parts.isEmpty()) {
       return parts.stream().map(c.ranked()::get).toList();
     }
-    List<Integer> picked = ExtractiveComposer.pick(c.probability(), texts, c.open() ? m.addRatio() : m.addRatioTyped());
+    List<Integer> picked = pick(c.probability(), texts, c.open() ? m.addRatio() : m.addRatioTyped());
     Map<Integer, CarriedSubject.Carried> carried = carriedSubjects(q, c, articles);
     List<String> checked = new ArrayList<>(texts);
     carried.forEach((i, who) -> checked.set(i, CarriedSubject.checked(c.ranked().get(i), Optional.of(who))));
@@ -101,12 +126,37 @@ final class AnswerChoice {
   }
 
   /**
+   * The sentences an answer takes, by index: the most probable, then the next most probable ones
+   * whose probability is at least {@code ratio} of it, at most {@value #MAX_SENTENCES} sentences and
+   * about {@value #MAX_CHARS} characters. {@link EvidenceTrainer} scores its fits with this too.
+   */
+  static List<Integer> pick(double[] probability, List<String> texts, double ratio) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < probability.length; i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingDouble((Integer i) -> -probability[i]).thenComparingInt(i -> i));
+    List<Integer> out = new ArrayList<>();
+    int chars = 0;
+    for (int i : order) {
+      if (out.size() >= MAX_SENTENCES || !out.isEmpty() && probability[i] < probability[out.get(0)] * ratio) {
+        break;
+      }
+      if (out.isEmpty() || chars + texts.get(i).length() <= MAX_CHARS) {
+        out.add(i);
+        chars += texts.get(i).length();
+      }
+    }
+    return out;
+  }
+
+  /**
    * The {@value KindCheck#CHECKED} most probable sentences that carry who they are about from a
    * sentence beside them, by index: for a person question any such person ({@link
    * CarriedSubject#of}), for another the person the question names ({@link CarriedSubject#named}).
    * What the checks read ahead of each, and what the reply cites with it.
    */
-  private static Map<Integer, CarriedSubject.Carried> carriedSubjects(Question q, ExtractiveComposer.Candidates c,
+  private static Map<Integer, CarriedSubject.Carried> carriedSubjects(Question q, Candidates c,
       ArticlePassages articles) {
     Map<Integer, CarriedSubject.Carried> out = new LinkedHashMap<>();
     if (!q.english()) {
@@ -122,7 +172,7 @@ final class AnswerChoice {
    * The sentences {@code answering}, each that answers through a carried subject with the
    * sentence that names it (before it, or after a quotation), so that the reply quotes the name.
    */
-  private static List<Evidence.Scored> withSubjects(ExtractiveComposer.Candidates c, List<Integer> answering,
+  private static List<Evidence.Scored> withSubjects(Candidates c, List<Integer> answering,
       Map<Integer, CarriedSubject.Carried> carried) {
     List<Evidence.Scored> chosen = answering.stream().map(c.ranked()::get).toList();
     List<Evidence.Scored> out = new ArrayList<>();
@@ -153,7 +203,7 @@ final class AnswerChoice {
    * The sentences that may announce a list ({@link ListFollows}): those chosen, then the
    * {@value KindCheck#CHECKED} most probable, then the {@value KindCheck#CHECKED} ranked first.
    */
-  private static List<Evidence.Scored> announcers(ExtractiveComposer.Candidates c, List<Integer> answering) {
+  private static List<Evidence.Scored> announcers(Candidates c, List<Integer> answering) {
     Set<Integer> out = new LinkedHashSet<>(answering);
     out.addAll(KindCheck.best(c.probability(), KindCheck.CHECKED));
     for (int i = 0; i < Math.min(KindCheck.CHECKED, c.ranked().size()); i++) {

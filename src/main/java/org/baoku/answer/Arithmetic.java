@@ -39,19 +39,6 @@ import org.baoku.index.ChineseText;
  */
 final class Arithmetic {
 
-  enum Op { SUM, DIFFERENCE, MORE, LESS, LEVELS, AVERAGE }
-
-  /** A sentence of the answer and the citation it carries. */
-  record Cited(String sentence, int n) {}
-
-  /**
-   * How much of a part's words a figure's sentence and clause must hold between them (each scored
-   * by {@link Lexical#match}, so 1 is the part found whole in one of them). Below it the figure is
-   * of something else. Any value from 0.3 to 0.8 gave the same answers on the seven seed-format
-   * sets ({@code baoku eval --qa}: seed-dev, holdout-dev, holdout-2 to -6); 0.5 is the middle.
-   */
-  static final double MIN_PART = 0.5;
-
   private Arithmetic() {}
 
   /**
@@ -60,16 +47,17 @@ final class Arithmetic {
    * than two of its parts have a figure here.
    */
   static List<Integer> sentences(Question q, List<String> texts) {
-    Optional<Op> op = ArithmeticQuestion.asked(q);
+    Optional<ArithmeticOp> op = ArithmeticQuestion.asked(q);
     List<String> parts = ArithmeticQuestion.parts(q);
-    if (op.isEmpty() || parts.size() < 2 && op.get() != Op.SUM && op.get() != Op.LEVELS && op.get() != Op.AVERAGE) {
+    if (op.isEmpty() || parts.size() < 2 && op.get() != ArithmeticOp.SUM && op.get() != ArithmeticOp.LEVELS
+        && op.get() != ArithmeticOp.AVERAGE) {
       return List.of();
     }
     List<String> normalised = texts.stream().map(ChineseText::normalise).toList();
-    if (op.get() == Op.AVERAGE) {
+    if (op.get() == ArithmeticOp.AVERAGE) {
       return Average.average(q, normalised).map(a -> List.of(a.total().sentence())).orElse(List.of());
     }
-    if (op.get() == Op.LEVELS) {
+    if (op.get() == ArithmeticOp.LEVELS) {
       if (ListedLevels.counted(q, normalised)) {
         return List.of();
       }
@@ -80,7 +68,7 @@ final class Arithmetic {
       }
       return List.of();
     }
-    if (op.get() == Op.MORE || op.get() == Op.LESS) {
+    if (op.get() == ArithmeticOp.MORE || op.get() == ArithmeticOp.LESS) {
       List<Integer> out = new ArrayList<>();
       for (Named n : ComparedFigures.compared(parts, normalised, PartFigures.figures(q, normalised))) {
         if (!out.contains(n.figure().sentence())) {
@@ -99,21 +87,22 @@ final class Arithmetic {
     if (found.size() >= 2) {
       return out;
     }
-    return op.get() == Op.SUM ? EachFigures.each(q, normalised).stream().map(e -> e.figure().sentence()).limit(1).toList() : List.of();
+    return op.get() == ArithmeticOp.SUM
+        ? EachFigures.each(q, normalised).stream().map(e -> e.figure().sentence()).limit(1).toList() : List.of();
   }
 
   /** The computed figure with its sources, or empty when two figures of one measure are not cited. */
-  static Optional<String> of(Question q, List<Cited> answer) {
-    Optional<Op> op = ArithmeticQuestion.asked(q);
+  static Optional<String> of(Question q, List<CitedSentence> answer) {
+    Optional<ArithmeticOp> op = ArithmeticQuestion.asked(q);
     if (op.isEmpty()) {
       return Optional.empty();
     }
     List<String> normalised = answer.stream().map(c -> ChineseText.normalise(c.sentence())).toList();
     List<String> parts = ArithmeticQuestion.parts(q);
-    if (op.get() == Op.LEVELS) {
+    if (op.get() == ArithmeticOp.LEVELS) {
       return ListedLevels.levels(q, normalised, answer);
     }
-    if (op.get() == Op.AVERAGE) {
+    if (op.get() == ArithmeticOp.AVERAGE) {
       return Average.average(q, normalised).map(a -> {
         BigDecimal total = a.total().value().multiply(MULTIPLIERS.getOrDefault(a.total().multiplier(), BigDecimal.ONE));
         BigDecimal exact = total.divide(BigDecimal.valueOf(a.count()), 2, RoundingMode.HALF_UP);
@@ -123,13 +112,13 @@ final class Arithmetic {
             + answer.get(a.total().sentence()).n() + "]计算：" + given + "÷" + a.count() + a.measure() + "）";
       });
     }
-    if (op.get() == Op.MORE || op.get() == Op.LESS) {
+    if (op.get() == ArithmeticOp.MORE || op.get() == ArithmeticOp.LESS) {
       boolean most = AskedKind.WHICH_MORE.matcher(q.text()).results().anyMatch(m -> m.group(1).equals("最"));
       return ComparedFigures.comparison(op.get(), most, ComparedFigures.compared(parts, normalised, PartFigures.figures(q, normalised)), normalised, answer);
     }
     List<Figure> all = PartFigures.asked(q, parts, normalised);
     List<Figure> byPart = parts.size() >= 2 ? PartFigures.partFigures(parts, normalised, all) : List.of();
-    List<Each> each = op.get() == Op.SUM ? EachFigures.each(q, normalised) : List.of();
+    List<Each> each = op.get() == ArithmeticOp.SUM ? EachFigures.each(q, normalised) : List.of();
     if (byPart.size() < 2 && !each.isEmpty()) {
       Each e = each.get(0);
       String unit = e.figure().multiplier() + e.figure().unit();
@@ -137,11 +126,11 @@ final class Arithmetic {
           + answer.get(e.figure().sentence()).n() + "]计算：" + e.times() + "×" + plain(e.figure().value()) + unit + "）");
     }
     List<Figure> used = byPart.size() >= 2 ? byPart : all.subList(0, Math.min(2, all.size()));
-    if (used.size() < 2 || op.get() == Op.DIFFERENCE && used.size() != 2
+    if (used.size() < 2 || op.get() == ArithmeticOp.DIFFERENCE && used.size() != 2
         || used.stream().map(f -> f.multiplier() + f.unit()).distinct().count() > 1) {
       return Optional.empty();
     }
-    BigDecimal result = op.get() == Op.SUM ? used.stream().map(f -> EachFigures.times(f, each).multiply(f.value()))
+    BigDecimal result = op.get() == ArithmeticOp.SUM ? used.stream().map(f -> EachFigures.times(f, each).multiply(f.value()))
         .reduce(BigDecimal.ZERO, BigDecimal::add) : used.get(0).value().subtract(used.get(1).value()).abs();
     List<Integer> sources = new ArrayList<>();
     for (Figure f : used) {
@@ -159,7 +148,7 @@ final class Arithmetic {
     String how = used.stream().allMatch(f -> EachFigures.times(f, each).equals(BigDecimal.ONE)) ? ""
         : "：" + String.join("+", used.stream().map(f -> (EachFigures.times(f, each).equals(BigDecimal.ONE) ? "" : EachFigures.times(f, each) + "×")
             + plain(f.value()) + given).toList());
-    return Optional.of((op.get() == Op.SUM ? "合计" : "相差") + plain(result) + unit
+    return Optional.of((op.get() == ArithmeticOp.SUM ? "合计" : "相差") + plain(result) + unit
         + "（据" + cites + "计算" + how + "）");
   }
 

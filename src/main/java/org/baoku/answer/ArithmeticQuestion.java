@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.baoku.answer.Arithmetic.Op;
 import org.baoku.index.ChineseText;
 
 /**
@@ -49,28 +48,28 @@ final class ArithmeticQuestion {
   private ArithmeticQuestion() {}
 
   /** The operation {@code q} asks for, if it asks for a number computed from two. */
-  static Optional<Op> asked(Question q) {
+  static Optional<ArithmeticOp> asked(Question q) {
     Matcher which = AskedKind.WHICH_MORE.matcher(q.text());
     if (q.asks() == Question.Asked.COMPARISON && which.find()) {
       // 哪个镇的更多 compares figures; 谁更早 compares dates, which this does not read
       String more = which.group(2);
-      return "多大高长".contains(more) ? Optional.of(Op.MORE) : "少小低短".contains(more) ? Optional.of(Op.LESS)
-          : Optional.empty();
+      return "多大高长".contains(more) ? Optional.of(ArithmeticOp.MORE)
+          : "少小低短".contains(more) ? Optional.of(ArithmeticOp.LESS) : Optional.empty();
     }
     if (q.asks() != Question.Asked.NUMBER || Question.DURATION.equals(q.measure())) {
       return Optional.empty();
     }
     if (q.measure() != null && LEVEL_MEASURES.contains(q.measure())) {
-      return Optional.of(Op.LEVELS);
+      return Optional.of(ArithmeticOp.LEVELS);
     }
     if (q.measure() != null && AVERAGE_ASKED.matcher(q.text()).find()) {
-      return Optional.of(Op.AVERAGE);
+      return Optional.of(ArithmeticOp.AVERAGE);
     }
     if (DIFFERENCE.matcher(q.text()).find()) {
-      return Optional.of(Op.DIFFERENCE);
+      return Optional.of(ArithmeticOp.DIFFERENCE);
     }
     return TOTAL.matcher(q.text()).find() && PARTS.matcher(q.text()).find() || q.text().contains(ADDED)
-        ? Optional.of(Op.SUM) : Optional.empty();
+        ? Optional.of(ArithmeticOp.SUM) : Optional.empty();
   }
 
   /** The first of things listed with 、 after a 的 ({@code 送给保障组的牛奶、巧克力}): group 1 is it. */

@@ -31,7 +31,7 @@ final class CandidatePick {
     }
     for (int i : KindCheck.best(probability, searched)) {
       if (!picked.contains(i) && holds.test(texts.get(i))) {
-        List<Integer> out = new ArrayList<>(picked.subList(0, Math.min(picked.size(), ExtractiveComposer.MAX_SENTENCES - 1)));
+        List<Integer> out = new ArrayList<>(picked.subList(0, Math.min(picked.size(), AnswerChoice.MAX_SENTENCES - 1)));
         out.add(i);
         return out;
       }

@@ -59,7 +59,7 @@ final class Captions {
    * number, name, place or date) or names every body the question names. The model ranks a
    * caption low, short and headline-less as it is, below the reports around the picture.
    */
-  static Optional<Evidence.Scored> caption(Question q, ExtractiveComposer.Candidates c, List<String> texts) {
+  static Optional<Evidence.Scored> caption(Question q, Candidates c, List<String> texts) {
     if (!PICTURE.matcher(q.text()).find()) {
       return Optional.empty();
     }

@@ -29,7 +29,7 @@ final class CitedReply {
     }
     CitationList citations = new CitationList(q);
     StringBuilder body = new StringBuilder(lead);
-    List<Arithmetic.Cited> cited = new ArrayList<>();
+    List<CitedSentence> cited = new ArrayList<>();
     for (List<Evidence.Scored> group : byPassage.values()) {
       int n = citations.cite(group.get(0).passage(), group.get(0).span());
       group.sort(Comparator.comparingInt(s -> s.span().start()));
@@ -39,7 +39,7 @@ final class CitedReply {
       }
       for (Evidence.Scored s : group) {
         body.append(s.span().text()).append('[').append(n).append(']');
-        cited.add(new Arithmetic.Cited(s.span().text(), n));
+        cited.add(new CitedSentence(s.span().text(), n));
       }
     }
     StringBuilder text = new StringBuilder();

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.baoku.answer.Arithmetic.Cited;
-import org.baoku.answer.Arithmetic.Op;
 import org.baoku.answer.PartFigures.Figure;
 
 /**
@@ -41,7 +39,7 @@ final class ComparedFigures {
       String name = name(part);
       Map<Figure, Double> scores = new HashMap<>();
       figures.forEach(f -> scores.put(f, PartFigures.score(name, normalised.get(f.sentence()), f)));
-      List<Figure> own = figures.stream().filter(f -> scores.get(f) >= Arithmetic.MIN_PART)
+      List<Figure> own = figures.stream().filter(f -> scores.get(f) >= PartFigures.MIN_PART)
           .sorted(Comparator.comparingDouble((Figure f) -> -scores.get(f))).toList();
       if (own.isEmpty() && NAME_END.matcher(name).find()) {
         // a body named without a figure: the comparison cannot be made
@@ -86,23 +84,23 @@ final class ComparedFigures {
   }
 
   /**
-   * Which part has the larger ({@link Op#MORE}) or smaller figure, each figure quoted with its
+   * Which part has the larger ({@link ArithmeticOp#MORE}) or smaller figure, each figure quoted with its
    * citation: {@code 青云店镇更多（3900余件[2]，旧宫镇1250件[1]）}, or of three and more, or asked
    * with 最, {@code 青云店镇最多（3900余件[2]，旧宫镇1250件[1]，庞各庄镇1000余件[3]）}. Nothing when
    * the largest (smallest) figure is not alone.
    */
-  static Optional<String> comparison(Op op, boolean most, List<Named> parts, List<String> normalised,
-      List<Cited> answer) {
+  static Optional<String> comparison(ArithmeticOp op, boolean most, List<Named> parts, List<String> normalised,
+      List<CitedSentence> answer) {
     if (parts.size() < 2) {
       return Optional.empty();
     }
     Comparator<Named> order = Comparator.comparing(n -> n.figure().value());
     List<Named> ranked = new ArrayList<>(parts);
-    ranked.sort(op == Op.MORE ? order.reversed() : order);
+    ranked.sort(op == ArithmeticOp.MORE ? order.reversed() : order);
     if (ranked.get(0).figure().value().compareTo(ranked.get(1).figure().value()) == 0) {
       return Optional.empty();
     }
-    String word = (most || parts.size() > 2 ? "最" : "更") + (op == Op.MORE ? "多" : "少");
+    String word = (most || parts.size() > 2 ? "最" : "更") + (op == ArithmeticOp.MORE ? "多" : "少");
     StringBuilder out = new StringBuilder(ranked.get(0).name() + word + "（" + quoted(ranked.get(0).figure(), normalised, answer));
     for (Named n : ranked.subList(1, ranked.size())) {
       out.append("，").append(n.name()).append(quoted(n.figure(), normalised, answer));
@@ -111,7 +109,7 @@ final class ComparedFigures {
   }
 
   /** A figure as its sentence gives it ({@code 3900余件}), with the sentence's citation. */
-  private static String quoted(Figure f, List<String> normalised, List<Cited> answer) {
+  private static String quoted(Figure f, List<String> normalised, List<CitedSentence> answer) {
     return normalised.get(f.sentence()).substring(f.start(), f.end()) + "[" + answer.get(f.sentence()).n() + "]";
   }
 }

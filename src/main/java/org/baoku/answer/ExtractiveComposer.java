@@ -1,7 +1,6 @@
 package org.baoku.answer;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * it hold the kind of thing asked, is its article about the question's named bodies, how close is
  * it …). The answer is the most probable sentence, unless even that one is below the model's
  * refusal threshold; lists, explanations and open questions take further sentences that are
- * nearly as probable, up to about {@value #MAX_CHARS} characters. Needs no key, server or network.
+ * nearly as probable, up to about {@value AnswerChoice#MAX_CHARS} characters. Needs no key, server
+ * or network.
  *
  * <p>This class runs the stages in order and reads the candidates and the model's scores of them
  * (what {@link EvidenceTrainer} fits on); the stages are classes of their own: {@link QuoteSource}
@@ -44,8 +44,6 @@ public final class ExtractiveComposer implements Composer {
    * retrieval ranks Chinese passages for it poorly.
    */
   static final int PASSAGES = 6;
-  static final int MAX_SENTENCES = 3;
-  static final int MAX_CHARS = 300;
 
   private static final Logger LOG = LoggerFactory.getLogger(ExtractiveComposer.class);
 
@@ -153,23 +151,6 @@ public final class ExtractiveComposer implements Composer {
   }
 
   /**
-   * The sentences an answer is chosen from (best pre-score first), what the model reads of each,
-   * whether each one's article names the question's bodies and places ({@link KindCheck} reads
-   * it), its probability that the sentence answers, and the refusal model's probability that the
-   * question is answered at all.
-   */
-  record Candidates(List<Evidence.Scored> ranked, List<double[]> features, List<Boolean> about, double[] probability,
-      double answered, boolean open) {
-    Candidates {
-      if (features.size() != ranked.size() || about.size() != ranked.size() || probability.length != ranked.size()) {
-        throw new IllegalArgumentException("candidates out of step: " + ranked.size() + " sentences, "
-            + features.size() + " features, " + about.size() + " article readings, " + probability.length
-            + " probabilities");
-      }
-    }
-  }
-
-  /**
    * The candidates of {@code question} over {@code hits}, as {@link #compose} reads them, from the
    * sentences {@code keep} accepts; what {@link EvidenceTrainer} fits on.
    */
@@ -216,52 +197,6 @@ public final class ExtractiveComposer implements Composer {
    */
   private static boolean open(Question q) {
     return !q.asks().typed() || q.acrossArticles();
-  }
-
-  /**
-   * The share of the fitted refusal thresholds applied. They are fitted to refuse at most 3 % of
-   * answerable questions by the model alone; the checks after it ({@link KindCheck}, the other
-   * year, the other body) refuse near misses the model lets through, and add their own false
-   * refusals. Over the 15 read seed-format sets (874 answerable, 193 unanswerable): at 1.0, 16
-   * false refusals and 174 refused; 0.89, 15 and 171; 0.81, 13 and 171; 0.74, 10 and 170; 0.66,
-   * 10 and 166. On three sets nobody had read (holdout-19 to -21), 0.74 refused one answerable
-   * question fewer and every unanswerable one as before.
-   */
-  static final double REFUSAL_MARGIN = 0.74;
-
-  /**
-   * The further share of the thresholds applied to an English question. The refusal model reads
-   * an English question through dictionary translations, several per word, most of which its
-   * answer sentence lacks (登报咨询电话 for "telephone number for placing advertisements in the
-   * paper" meets 电话 but not 号码, 纸张, 论文), so it scores the question as a near miss. On the
-   * 153 English questions of the read sets (143 answerable; 10 not, 8 of them written to probe
-   * refusal): at 1.0, 7 false refusals and 5 refused; 0.7, 5 and 4; 0.5, 1 and 4; 0.35, 0 and 4.
-   */
-  static final double ENGLISH_MARGIN = 0.5;
-
-  /**
-   * The sentences an answer takes, by index: the most probable, then the next most probable ones
-   * whose probability is at least {@code ratio} of it, at most {@value #MAX_SENTENCES} sentences and
-   * about {@value #MAX_CHARS} characters. {@link EvidenceTrainer} scores its fits with this too.
-   */
-  static List<Integer> pick(double[] probability, List<String> texts, double ratio) {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < probability.length; i++) {
-      order.add(i);
-    }
-    order.sort(Comparator.comparingDouble((Integer i) -> -probability[i]).thenComparingInt(i -> i));
-    List<Integer> out = new ArrayList<>();
-    int chars = 0;
-    for (int i : order) {
-      if (out.size() >= MAX_SENTENCES || !out.isEmpty() && probability[i] < probability[out.get(0)] * ratio) {
-        break;
-      }
-      if (out.isEmpty() || chars + texts.get(i).length() <= MAX_CHARS) {
-        out.add(i);
-        chars += texts.get(i).length();
-      }
-    }
-    return out;
   }
 
   /** The passages of {@code p}'s article: all of them when known, else the retrieved ones. */

@@ -57,7 +57,7 @@ final class HeldOutAnswers {
       for (int g = 0; g < groups.size(); g++) {
         Group group = groups.get(g);
         if (group.answerable() && group.open() == open && answered[g] >= threshold) {
-          t.add(group, ExtractiveComposer.pick(p[g], group.texts(), r));
+          t.add(group, AnswerChoice.pick(p[g], group.texts(), r));
         }
       }
       search.addObject().put("ratio", r).put("answer_contains_gold", round(t.containment()))
@@ -116,7 +116,7 @@ final class HeldOutAnswers {
       }
       List<Integer> chosen = List.of();
       if (answered[g] >= threshold[group.open() ? 0 : 1] && p[g].length > 0) {
-        chosen = ExtractiveComposer.pick(p[g], group.texts(), group.open() ? addRatio : addRatioTyped);
+        chosen = AnswerChoice.pick(p[g], group.texts(), group.open() ? addRatio : addRatioTyped);
         chosen = check ? KindCheck.answering(group.question(), p[g], group.about(), group.texts(), chosen) : chosen;
       }
       boolean refuse = chosen.isEmpty();

@@ -105,7 +105,7 @@ final class KeyTerms {
         continue;
       }
       // a word the place recogniser misread (那部, 一个月里) names nothing and weighs as a plain word
-      boolean misread = QuestionEntities.MISREAD_PLACE.matcher(w).find();
+      boolean misread = MisreadNames.PLACE.matcher(w).find();
       boolean named = !misread && (nature.startsWith("nr") || nature.startsWith("ns") || nature.startsWith("nt")
           || nature.startsWith("nz") || nature.equals("nx") || nature.equals("nis")
           || w.chars().anyMatch(Character::isDigit));

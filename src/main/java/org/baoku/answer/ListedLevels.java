@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.baoku.answer.Arithmetic.Cited;
 
 /**
  * How many levels or kinds a report lists without counting them ({@code 分成几档} →
@@ -29,7 +28,7 @@ final class ListedLevels {
   }
 
   /** How many levels the first figures listed together in the answer are: {@code 共3档（据[1]：5万、8万、10万元）}. */
-  static Optional<String> levels(Question q, List<String> normalised, List<Cited> answer) {
+  static Optional<String> levels(Question q, List<String> normalised, List<CitedSentence> answer) {
     if (counted(q, normalised)) {
       return Optional.empty();
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.baoku.answer.Arithmetic.Op;
 import org.baoku.index.ChineseText;
 
 /**
@@ -27,6 +26,14 @@ final class PartFigures {
   record Figure(int sentence, int start, int end, BigDecimal value, String multiplier, String unit,
       boolean approximate) {}
 
+  /**
+   * How much of a part's words a figure's sentence and clause must hold between them (each scored
+   * by {@link Lexical#match}, so 1 is the part found whole in one of them). Below it the figure is
+   * of something else. Any value from 0.3 to 0.8 gave the same answers on the seven seed-format
+   * sets ({@code baoku eval --qa}: seed-dev, holdout-dev, holdout-2 to -6); 0.5 is the middle.
+   */
+  static final double MIN_PART = 0.5;
+
   /** Any measure a figure may carry when the question names none; not a date's or time's. */
   private static final String ANY_UNIT = "人次|[^\\d\\s\\p{P}年月日号时点分秒岁%万亿]";
 
@@ -40,7 +47,7 @@ final class PartFigures {
    */
   static List<Figure> asked(Question q, List<String> parts, List<String> normalised) {
     // about so many (1000余名) adds up to about so many; a difference of two such is no figure
-    boolean sum = ArithmeticQuestion.asked(q).filter(op -> op == Op.SUM).isPresent();
+    boolean sum = ArithmeticQuestion.asked(q).filter(op -> op == ArithmeticOp.SUM).isPresent();
     List<Figure> all = figures(q, normalised).stream().filter(f -> sum || !f.approximate()).toList();
     if (q.measure() != null || parts.isEmpty()) {
       return all;
@@ -55,14 +62,14 @@ final class PartFigures {
 
   /**
    * Each part's figure: the one whose sentence and clause share most of the part's words, if they
-   * share at least {@link Arithmetic#MIN_PART}; the first on a tie. Parts whose figure is the same are one
+   * share at least {@link #MIN_PART}; the first on a tie. Parts whose figure is the same are one
    * part named in pieces ({@code 各镇街、园区总工会筹集的资金}), so the figure counts once.
    */
   static List<Figure> partFigures(List<String> parts, List<String> normalised, List<Figure> figures) {
     List<Figure> out = new ArrayList<>();
     for (String part : parts) {
       Figure best = null;
-      double bestScore = Arithmetic.MIN_PART;
+      double bestScore = MIN_PART;
       for (Figure f : figures) {
         double score = score(part, normalised.get(f.sentence()), f);
         if (score >= bestScore && (best == null || score > bestScore)) {

@@ -9,27 +9,11 @@ import com.hankcs.hanlp.seg.common.Term;
 /**
  * The named places, bodies and people a Chinese question is about ({@link Question#entities()}):
  * the names the tagger found, less the words its recognisers misread as names ({@link
- * #MISREAD_PLACE}), a kind of place joined to the name before it ({@code 光明/n 街道/n}) and a person
- * told apart from the body they stand for. Its own class because telling a name from a misreading
- * takes word lists of its own, which {@link KeyTerms} shares to weigh a misread name as a plain
- * word.
+ * MisreadNames#PLACE}), a kind of place joined to the name before it ({@code 光明/n 街道/n}) and a
+ * person told apart from the body they stand for. Its own class because telling a name from a
+ * misreading takes word lists of its own.
  */
 final class QuestionEntities {
-
-  /**
-   * What the place recogniser misreads as a name: a word starting with a particle ({@code 的村} in
-   * {@code 走访慰问的村和社区}), one holding a demonstrative ({@code 1路那部宣传片} → 路那部) or
-   * starting with one ({@code 那各镇街} → 那各镇) or with a count of two ({@code 这俩村} → 俩村), a span of time ({@code 一个月里}, {@code
-   * 一个来月里} → 来月里), 一 and one character ({@code 坚守一站}; {@code 四厂} is a name), or a body's kind before
-   * any name ({@code 总工会派人}: a 总工会 comes after its name), a division's kind alone ({@code
-   * 替区里拨}: the district spoken of, not named) or after a verb of going ({@code 抽进区防控专班} →
-   * 进区), a locative before 全 or 各 ({@code 一个月内全区职工} → 内全区), a count of things
-   * ({@code 三支支援队}), or the adverb 都 glued to the verb after it ({@code 都种上/nr}; 都江堰 and the
-   * like excepted).
-   */
-  static final Pattern MISREAD_PLACE =
-      Pattern.compile("^[的了着和与及在那这俩]|^两\\p{IsHan}$|[那这][部个次位场家]|[月年天周][里内]$|^[一二两三四五六七八九十\\d]+(?:个月|个星期|个小时|天|年|周)[里内来]?$"
-          + "|^(?:干部|职工|党员|人员|员工)[下到去进回赴派]|^一\\p{IsHan}$|^一[站次个名位批场天趟遍]|^图[里中上内]$|^[区市县镇乡村][里内上]$|^[进到去回往入出][区市县镇乡村]$|^[内外里中][全各本该此]|^[二两三四五六七八九十\\d]+[支个名位批项]|^都(?![江匀昌兰安])|^总工会\\p{IsHan}");
 
   /**
    * Kinds of place a tagger may leave as a word of its own after an unknown name ({@code 光明/n
@@ -61,7 +45,7 @@ final class QuestionEntities {
       }
       if (i + 1 < terms.size() && PLACE_KINDS.contains(terms.get(i + 1).word) && w.length() >= 2
           && NAME_NATURE.matcher(nature).matches() && !KeyTerms.NOT_KEYS.contains(w) && !NO_PLACE.contains(w)
-          && !MISREAD_PLACE.matcher(w).find()) {
+          && !MisreadNames.PLACE.matcher(w).find()) {
         out.add(w + terms.get(i + 1).word);
         i++;
         continue;
@@ -70,7 +54,7 @@ final class QuestionEntities {
       boolean named = nature.startsWith("ns") || nature.startsWith("nt")
           || nature.startsWith("nr") && Tagger.personName(t);
       if (named && w.length() >= 2 && !w.contains("哪") && !w.contains("几") && !w.contains("什么")
-          && !KeyTerms.NOT_KEYS.contains(w) && !MISREAD_PLACE.matcher(w).find()) {
+          && !KeyTerms.NOT_KEYS.contains(w) && !MisreadNames.PLACE.matcher(w).find()) {
         out.addAll(nature.startsWith("nt") ? personAndBody(w) : List.of(w));
       }
     }

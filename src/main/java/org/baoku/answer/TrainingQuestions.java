@@ -53,7 +53,7 @@ final class TrainingQuestions {
 
   static Group group(EvidenceTrainer.Example e) {
     Predicate<String> keep = e.withoutAnswer() ? e.holdsAnswer().negate() : sentence -> true;
-    ExtractiveComposer.Candidates c = e.composer().unscored(e.question(), e.hits(), keep);
+    Candidates c = e.composer().unscored(e.question(), e.hits(), keep);
     boolean[] positive = new boolean[c.ranked().size()];
     List<String> texts = new ArrayList<>();
     List<Passage> passages = new ArrayList<>();

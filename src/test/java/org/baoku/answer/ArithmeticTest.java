@@ -24,7 +24,7 @@ class ArithmeticTest {
       """)
   void computesOnlyWhatTheCitedFiguresAllow(String question, String first, String second, String expected) {
     Optional<String> got = Arithmetic.of(Question.read(question),
-        List.of(new Arithmetic.Cited(first, 1), new Arithmetic.Cited(second, 2)));
+        List.of(new CitedSentence(first, 1), new CitedSentence(second, 2)));
     assertEquals(Optional.ofNullable(expected), got, question);
   }
 
@@ -38,7 +38,7 @@ class ArithmeticTest {
   void aComparisonSaysWhichPartHasTheLargerFigureOfOneMeasure(String question, String first, String second,
       String expected) {
     Question q = Question.read(question);
-    List<Arithmetic.Cited> cited = List.of(new Arithmetic.Cited(first, 1), new Arithmetic.Cited(second, 2));
+    List<CitedSentence> cited = List.of(new CitedSentence(first, 1), new CitedSentence(second, 2));
     assertEquals(Optional.ofNullable(expected), Arithmetic.of(q, cited), question);
   }
 
@@ -55,14 +55,14 @@ class ArithmeticTest {
   void anAverageIsATotalOverTheCountInItsClauseUnlessAReportGivesIt(String question, String sentence,
       String expected) {
     assertEquals(Optional.ofNullable(expected),
-        Arithmetic.of(Question.read(question), List.of(new Arithmetic.Cited(sentence, 1))), question);
+        Arithmetic.of(Question.read(question), List.of(new CitedSentence(sentence, 1))), question);
   }
 
   @Test
   void aboutSoManyAddsUpToAboutSoManyWhenTwoPartsAreJoinedBy加() {
     Question q = Question.read("公司工会要做宣传的养护员工加保洁工人一共多少人？");
     String sentence = "分别向1000余名养护员工和800余名保洁协作单位工人做好宣传工作。";
-    assertEquals(Optional.of("合计1800余人（据[1]计算）"), Arithmetic.of(q, List.of(new Arithmetic.Cited(sentence, 1))));
+    assertEquals(Optional.of("合计1800余人（据[1]计算）"), Arithmetic.of(q, List.of(new CitedSentence(sentence, 1))));
     // 参加 joins nothing
     assertEquals(List.of("这次活动", "三个街道的志愿者参加的"), ArithmeticQuestion.parts(Question.read("这次活动和三个街道的志愿者参加的一共多少人？")));
   }
@@ -71,16 +71,16 @@ class ArithmeticTest {
   void aFigureListedAfter分别IsEachOnesAndPartsJoinedBy跟AddUp() {
     Question q = Question.read("工会给东村和西村捐的消毒液，两个村加一块一共多少瓶？");
     String sentence = "工会向两个村分别捐赠2000个口罩、300只手套、500瓶消毒液等防护物资。";
-    assertEquals(Optional.of("合计1000瓶（据[1]计算：2×500瓶）"), Arithmetic.of(q, List.of(new Arithmetic.Cited(sentence, 1))));
+    assertEquals(Optional.of("合计1000瓶（据[1]计算：2×500瓶）"), Arithmetic.of(q, List.of(new CitedSentence(sentence, 1))));
     // a figure of the next clause is not one the 分别 gives
     String another = "工会向两个村分别捐赠2000个口罩，另送去500瓶消毒液。";
-    assertEquals(Optional.empty(), Arithmetic.of(q, List.of(new Arithmetic.Cited(another, 1))));
+    assertEquals(Optional.empty(), Arithmetic.of(q, List.of(new CitedSentence(another, 1))));
     // so many things the question counts, each given the figure
     Question counted = Question.read("给17个街道发的慰问金加一块多少钱？");
     assertEquals(Optional.of("合计85万元（据[1]计算：17×5万元）"),
-        Arithmetic.of(counted, List.of(new Arithmetic.Cited("为全区17个街道各拨付慰问金5万元。", 1))));
+        Arithmetic.of(counted, List.of(new CitedSentence("为全区17个街道各拨付慰问金5万元。", 1))));
     Question joined = Question.read("做宣传的养护员工跟保洁工人加一块大概多少人？");
-    assertEquals(Optional.of(Arithmetic.Op.SUM), ArithmeticQuestion.asked(joined));
+    assertEquals(Optional.of(ArithmeticOp.SUM), ArithmeticQuestion.asked(joined));
   }
 
   @Test
@@ -89,8 +89,8 @@ class ArithmeticTest {
     Question q = Question.read("顺义那边，东坝镇几支服务队总共的人，跟西坝镇派出去的人比，哪边人多？");
     assertEquals(List.of("东坝镇几支服务队总共的人", "西坝镇派出去的人"), ArithmeticQuestion.parts(q));
     assertEquals(Optional.of("西坝镇更多（32名[2]，东坝镇26名[1]）"), Arithmetic.of(q,
-        List.of(new Arithmetic.Cited("东坝镇组建了由26名职工构成的3支服务队。", 1),
-            new Arithmetic.Cited("西坝镇选派32名干部下沉社区。", 2))));
+        List.of(new CitedSentence("东坝镇组建了由26名职工构成的3支服务队。", 1),
+            new CitedSentence("西坝镇选派32名干部下沉社区。", 2))));
   }
 
   @Test
@@ -98,18 +98,18 @@ class ArithmeticTest {
     Question q = Question.read("端午节前，东坝镇总工会和西坝镇总工会谁送出的慰问品更多？");
     assertEquals(Question.Asked.COMPARISON, q.asks());
     assertEquals(Optional.of("西坝镇更多（1200余件[2]，东坝镇800件[1]）"), Arithmetic.of(q,
-        List.of(new Arithmetic.Cited("东坝镇总工会将800件饮料送到一线。", 1),
-            new Arithmetic.Cited("西坝镇总工会为20个村送去1200余件防暑物资。", 2))));
+        List.of(new CitedSentence("东坝镇总工会将800件饮料送到一线。", 1),
+            new CitedSentence("西坝镇总工会为20个村送去1200余件防暑物资。", 2))));
   }
 
   @Test
   void theMostOfThreePartsIsTheLargestFigureOfOneMeasure() {
     Question q = Question.read("东坝镇、西坝镇和南坝镇三家镇工会送出的慰问品，哪家件数最多？");
-    List<Arithmetic.Cited> cited = List.of(new Arithmetic.Cited("东坝镇总工会将800件饮料送到一线。", 1),
-        new Arithmetic.Cited("西坝镇总工会为20个村送去1200余件防暑物资。", 2),
-        new Arithmetic.Cited("南坝镇总工会送去慰问品950件。", 3));
+    List<CitedSentence> cited = List.of(new CitedSentence("东坝镇总工会将800件饮料送到一线。", 1),
+        new CitedSentence("西坝镇总工会为20个村送去1200余件防暑物资。", 2),
+        new CitedSentence("南坝镇总工会送去慰问品950件。", 3));
     assertEquals(Optional.of("西坝镇最多（1200余件[2]，南坝镇950件[3]，东坝镇800件[1]）"), Arithmetic.of(q, cited));
-    assertEquals(List.of(0, 1, 2), Arithmetic.sentences(q, cited.stream().map(Arithmetic.Cited::sentence).toList()));
+    assertEquals(List.of(0, 1, 2), Arithmetic.sentences(q, cited.stream().map(CitedSentence::sentence).toList()));
     // a part without a figure leaves the question unanswered by arithmetic
     assertEquals(Optional.empty(), Arithmetic.of(q, cited.subList(0, 2)));
   }
@@ -120,10 +120,10 @@ class ArithmeticTest {
     List<String> listed = List.of("另有17个街道参加。", "区总工会按社区大小分别予以5万、8万、10万元的慰问补贴。");
     assertEquals(List.of(1), Arithmetic.sentences(q, listed));
     assertEquals(Optional.of("共3档（据[2]：5万、8万、10万元）"),
-        Arithmetic.of(q, List.of(new Arithmetic.Cited(listed.get(1), 2))));
+        Arithmetic.of(q, List.of(new CitedSentence(listed.get(1), 2))));
     List<String> counted = List.of("慰问补贴分为三档，分别予以5万、8万、10万元。");
     assertEquals(List.of(), Arithmetic.sentences(q, counted));
-    assertEquals(Optional.empty(), Arithmetic.of(q, List.of(new Arithmetic.Cited(counted.get(0), 1))));
+    assertEquals(Optional.empty(), Arithmetic.of(q, List.of(new CitedSentence(counted.get(0), 1))));
   }
 
   @Test
@@ -132,18 +132,18 @@ class ArithmeticTest {
     List<String> texts = List.of("另有100名居民参与了这次活动。", "东城区工会服务队由26名队员组成。", "西城区志愿者共32人参加值守。");
     assertEquals(List.of(1, 2), Arithmetic.sentences(q, texts));
     assertEquals(Optional.of("合计58人（据[1][2]计算）"),
-        Arithmetic.of(q, List.of(new Arithmetic.Cited(texts.get(1), 1), new Arithmetic.Cited(texts.get(2), 2))));
+        Arithmetic.of(q, List.of(new CitedSentence(texts.get(1), 1), new CitedSentence(texts.get(2), 2))));
   }
 
   @Test
   void threePartsAddUpAndAPartNamedInPiecesCountsOnce() {
     Question three = Question.read("服务队、下沉干部和专职社工，三拨人合计多少人？");
-    List<Arithmetic.Cited> cited = List.of(new Arithmetic.Cited("区总工会依托由12人组成的服务队开展工作；区总工会抽调44名下沉干部到社区。", 1),
-        new Arithmetic.Cited("基层50名专职社工下沉到各区域。", 2));
+    List<CitedSentence> cited = List.of(new CitedSentence("区总工会依托由12人组成的服务队开展工作；区总工会抽调44名下沉干部到社区。", 1),
+        new CitedSentence("基层50名专职社工下沉到各区域。", 2));
     assertEquals(Optional.of("合计106人（据[1][2]计算）"), Arithmetic.of(three, cited));
     Question pieces = Question.read("区总工会拨付的资金和各镇街、园区筹集的资金，加起来一共多少万元？");
-    List<Arithmetic.Cited> money = List.of(new Arithmetic.Cited("区总工会拨付专项资金30万元。", 1),
-        new Arithmetic.Cited("各镇街、园区已筹集资金12万元。", 2));
+    List<CitedSentence> money = List.of(new CitedSentence("区总工会拨付专项资金30万元。", 1),
+        new CitedSentence("各镇街、园区已筹集资金12万元。", 2));
     assertEquals(Optional.of("合计42万元（据[1][2]计算）"), Arithmetic.of(pieces, money));
   }
 
@@ -161,7 +161,7 @@ class ArithmeticTest {
   void aQuestionNamingNoMeasureAddsFiguresOfOneMeasureAndMultipliesAFigureForEach(String question, String sentence,
       String expected) {
     assertEquals(Optional.ofNullable(expected),
-        Arithmetic.of(Question.read(question), List.of(new Arithmetic.Cited(sentence, 1))), question);
+        Arithmetic.of(Question.read(question), List.of(new CitedSentence(sentence, 1))), question);
   }
 
   @Test
@@ -179,8 +179,8 @@ class ArithmeticTest {
     List<String> texts = List.of("朝阳区总工会选派2名处级领导支援一线。", "朝阳区总工会拨专款500万元，按社区大小分别予以5万、8万、10万元的补贴。",
         "丰台区总工会投入专项资金139万元。");
     assertEquals(List.of(1, 2), Arithmetic.sentences(q, texts));
-    assertEquals(Optional.of("合计639万元（据[1][2]计算）"), Arithmetic.of(q, List.of(new Arithmetic.Cited(texts.get(0), 1),
-        new Arithmetic.Cited(texts.get(1), 1), new Arithmetic.Cited(texts.get(2), 2))));
+    assertEquals(Optional.of("合计639万元（据[1][2]计算）"), Arithmetic.of(q, List.of(new CitedSentence(texts.get(0), 1),
+        new CitedSentence(texts.get(1), 1), new CitedSentence(texts.get(2), 2))));
   }
 
   @Test
