@@ -103,8 +103,12 @@ class SolrCloudTest {
         + ",\"passages\":" + local.passages() + ",\"added\":0,\"changed\":0,\"removed\":0,\"seconds\":"), json.out());
   }
 
-  /** How far fused scores of the two indexes may differ: the int8 vectors' precision. */
-  private static final double TIE = 1e-3;
+  /**
+   * How far fused scores of the two indexes may differ: the int8 vectors' precision, which the
+   * min-max fusion stretches by the spread of a question's dense scores (at most 1.4e-3 over the
+   * seed questions with the model's last layer cut to the first token, under 1e-3 before).
+   */
+  private static final double TIE = 2e-3;
 
   @Test
   @Order(2)
@@ -118,7 +122,7 @@ class SolrCloudTest {
         Retrieval l = local.search(item.question(), 5);
         Retrieval s = solr.search(item.question(), 5);
         // Both indexes keep int8 passage vectors, but Lucene scores the bytes and Solr their float
-        // form, so fused scores agree to about 1e-3: the same passages, in the same order except
+        // form, so fused scores agree to about 1e-3 (TIE): the same passages, in the same order except
         // where two lie closer than that (a tie at the vectors' precision).
         if (!new java.util.HashSet<>(ids(l.hits())).equals(new java.util.HashSet<>(ids(s.hits())))) {
           differ.add(item.id() + " " + ids(l.hits()) + " vs " + ids(s.hits()));
