@@ -16,14 +16,22 @@ final class WireMessage {
   /** One field: its number, its wire type, and where its value lies in {@code bytes}. */
   record Field(byte[] bytes, int start, int end, int number, int wireType, int valueStart) {
 
-    /** The field's value as a message, for a length-delimited field. */
+    /** The field's value as a message; a field of another wire type is not one. */
     WireMessage message() {
-      return new WireMessage(bytes, valueStart, end);
+      return new WireMessage(bytes, lengthDelimited(), end);
     }
 
-    /** The field's value as UTF-8 text, for a length-delimited field. */
+    /** The field's value as UTF-8 text; a field of another wire type is not text. */
     String text() {
-      return new String(bytes, valueStart, end - valueStart, StandardCharsets.UTF_8);
+      return new String(bytes, lengthDelimited(), end - valueStart, StandardCharsets.UTF_8);
+    }
+
+    private int lengthDelimited() {
+      if (wireType != 2) {
+        throw new IllegalArgumentException("not the message expected: field " + number
+            + " has wire type " + wireType);
+      }
+      return valueStart;
     }
 
     void copyTo(ByteArrayOutputStream out) {

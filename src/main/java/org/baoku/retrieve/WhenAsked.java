@@ -241,7 +241,7 @@ public final class WhenAsked {
    * follow; of several, the latest (a reader asking about 3月15日 means the last one). Of none,
    * when an event is meant ({@code after} above zero), the year whose day is followed soonest by
    * an issue within {@value #LATE_REPORT_DAYS} days, since a report may come weeks later ({@code
-   * 自2月24日起} in an issue of 3月6日). Else today's year (for 2月29日, the last leap year), so
+   * 自2月24日起} in an issue of 3月6日). Else today's year (for 2月29日, the latest leap year up to it), so
    * the reply can say the archive lacks those days.
    */
   private static Optional<LocalDate> yearOf(int month, int day, NavigableSet<Issue> issues, String paper,
@@ -272,7 +272,8 @@ public final class WhenAsked {
     if (after > 0 && soonest != null) {
       return Optional.of(soonest);
     }
-    // 2月29日 in a year without it: the last year with one, still a day the reply can name
+    // 2月29日 in a year without it: the latest leap year before (at most 8 years apart: 1896,
+    // 1904), still a day the reply can name
     for (int year = today.getYear(); year > today.getYear() - 8; year--) {
       Optional<LocalDate> d = date(year, month, day);
       if (d.isPresent()) {

@@ -122,7 +122,7 @@ class SolrCloudTest {
         Retrieval l = local.search(item.question(), 5);
         Retrieval s = solr.search(item.question(), 5);
         // Both indexes keep int8 passage vectors, but Lucene scores the bytes and Solr their float
-        // form, so fused scores agree to about 1e-3 (TIE): the same passages, in the same order except
+        // form, so fused scores agree to within TIE: the same passages, in the same order except
         // where two lie closer than that (a tie at the vectors' precision).
         if (!new java.util.HashSet<>(ids(l.hits())).equals(new java.util.HashSet<>(ids(s.hits())))) {
           differ.add(item.id() + " " + ids(l.hits()) + " vs " + ids(s.hits()));

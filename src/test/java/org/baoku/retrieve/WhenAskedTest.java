@@ -92,7 +92,7 @@ class WhenAskedTest {
   }
 
   @Test
-  void aLeapDayWithoutAnIssueNearbyIsTheLastLeapDayUpToToday() {
+  void aLeapDayWithoutAnIssueNearbyIsThatOfTheLatestLeapYearUpToTodays() {
     NavigableSet<Issue> one = new TreeSet<>(java.util.List.of(new Issue("晚报", d(2019, 7, 1))));
     WhenAsked.Reading r = WhenAsked.read("2月29日发生了什么", one, d(2026, 12, 3));
     assertEquals(days(d(2024, 2, 29), d(2024, 3, 7)), r.scope());
