@@ -1,6 +1,5 @@
 package org.baoku.index;
 
-import java.io.ByteArrayOutputStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -86,16 +85,16 @@ final class ClsRowGraph {
     }
 
     /** This node with its input {@code from} read from {@code to}. */
-    void writeTo(ByteArrayOutputStream out, String from, String to) {
-      ByteArrayOutputStream node = new ByteArrayOutputStream();
+    void writeTo(WireWriter graph, String from, String to) {
+      WireWriter node = new WireWriter();
       for (Field f : field.message().fields()) {
         if (f.number() == NODE_INPUT && f.text().equals(from)) {
-          WireMessage.writeText(node, NODE_INPUT, to);
+          node.text(NODE_INPUT, to);
         } else {
-          f.copyTo(node);
+          node.copy(f);
         }
       }
-      WireMessage.writeBytes(out, GRAPH_NODE, node.toByteArray());
+      graph.message(GRAPH_NODE, node);
     }
   }
 
@@ -147,7 +146,7 @@ final class ClsRowGraph {
     String quantizedRow = quantized + "/first_row";
     String residualRow = residual + "/first_row";
 
-    ByteArrayOutputStream g = new ByteArrayOutputStream(model.length + 256);
+    WireWriter g = new WireWriter();
     for (Field f : graph.fields()) {
       if (f.equals(product.field())) {
         writeGather(g, quantized, quantizedRow);
@@ -156,45 +155,45 @@ final class ClsRowGraph {
       } else if (f.equals(residualAdd.field())) {
         residualAdd.writeTo(g, residual, residualRow);
       } else {
-        f.copyTo(g);
+        g.copy(f);
       }
     }
     writeFirstRowIndex(g);
 
-    ByteArrayOutputStream out = new ByteArrayOutputStream(model.length + 256);
+    WireWriter out = new WireWriter();
     for (Field f : wire.fields()) {
       if (f.number() == MODEL_GRAPH) {
-        WireMessage.writeBytes(out, MODEL_GRAPH, g.toByteArray());
+        out.message(MODEL_GRAPH, g);
       } else {
-        f.copyTo(out);
+        out.copy(f);
       }
     }
     return Optional.of(out.toByteArray());
   }
 
   /** {@code Gather(from, [0], axis=1)}: the first token's row, keeping the axis. */
-  private static void writeGather(ByteArrayOutputStream graph, String from, String to) {
-    ByteArrayOutputStream attribute = new ByteArrayOutputStream();
-    WireMessage.writeText(attribute, ATTRIBUTE_NAME, "axis");
-    WireMessage.writeVarintField(attribute, ATTRIBUTE_INT, 1);
-    WireMessage.writeVarintField(attribute, ATTRIBUTE_TYPE, ATTRIBUTE_TYPE_INT);
-    ByteArrayOutputStream node = new ByteArrayOutputStream();
-    WireMessage.writeText(node, NODE_INPUT, from);
-    WireMessage.writeText(node, NODE_INPUT, FIRST_ROW);
-    WireMessage.writeText(node, NODE_OUTPUT, to);
-    WireMessage.writeText(node, NODE_NAME, to);
-    WireMessage.writeText(node, NODE_OP, "Gather");
-    WireMessage.writeBytes(node, NODE_ATTRIBUTE, attribute.toByteArray());
-    WireMessage.writeBytes(graph, GRAPH_NODE, node.toByteArray());
+  private static void writeGather(WireWriter graph, String from, String to) {
+    WireWriter attribute = new WireWriter()
+        .text(ATTRIBUTE_NAME, "axis")
+        .varintField(ATTRIBUTE_INT, 1)
+        .varintField(ATTRIBUTE_TYPE, ATTRIBUTE_TYPE_INT);
+    WireWriter node = new WireWriter()
+        .text(NODE_INPUT, from)
+        .text(NODE_INPUT, FIRST_ROW)
+        .text(NODE_OUTPUT, to)
+        .text(NODE_NAME, to)
+        .text(NODE_OP, "Gather")
+        .message(NODE_ATTRIBUTE, attribute);
+    graph.message(GRAPH_NODE, node);
   }
 
   /** The index {@code [0]}, an int64 tensor of shape {@code [1]}. */
-  private static void writeFirstRowIndex(ByteArrayOutputStream graph) {
-    ByteArrayOutputStream tensor = new ByteArrayOutputStream();
-    WireMessage.writeVarintField(tensor, TENSOR_DIMS, 1);
-    WireMessage.writeVarintField(tensor, TENSOR_TYPE, TENSOR_TYPE_INT64);
-    WireMessage.writeText(tensor, TENSOR_NAME, FIRST_ROW);
-    WireMessage.writeBytes(tensor, TENSOR_RAW, new byte[Long.BYTES]);
-    WireMessage.writeBytes(graph, GRAPH_INITIALIZER, tensor.toByteArray());
+  private static void writeFirstRowIndex(WireWriter graph) {
+    WireWriter tensor = new WireWriter()
+        .varintField(TENSOR_DIMS, 1)
+        .varintField(TENSOR_TYPE, TENSOR_TYPE_INT64)
+        .text(TENSOR_NAME, FIRST_ROW)
+        .bytes(TENSOR_RAW, new byte[Long.BYTES]);
+    graph.message(GRAPH_INITIALIZER, tensor);
   }
 }

@@ -1,13 +1,13 @@
 package org.baoku.index;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A protocol buffer message read as its fields in order, each a slice of the original bytes, so a
- * message can be copied with a few fields changed without a schema or a protobuf library. Enough
+ * message can be copied with a few fields changed ({@link WireWriter}) without a schema or a
+ * protobuf library. Enough
  * of the wire format for {@link ClsRowGraph} to edit an ONNX model's graph; a model is 24 MB of
  * mostly weights, which are copied as slices and never decoded.
  */
@@ -32,10 +32,6 @@ final class WireMessage {
             + " has wire type " + wireType);
       }
       return valueStart;
-    }
-
-    void copyTo(ByteArrayOutputStream out) {
-      out.write(bytes, start, end - start);
     }
   }
 
@@ -84,31 +80,6 @@ final class WireMessage {
   /** The text values of the length-delimited fields numbered {@code number}, in order. */
   List<String> texts(int number) {
     return fields(number).stream().map(Field::text).toList();
-  }
-
-  /** Writes a length-delimited field. */
-  static void writeBytes(ByteArrayOutputStream out, int number, byte[] value) {
-    writeVarint(out, ((long) number << 3) | 2);
-    writeVarint(out, value.length);
-    out.write(value, 0, value.length);
-  }
-
-  static void writeText(ByteArrayOutputStream out, int number, String value) {
-    writeBytes(out, number, value.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** Writes a varint field. */
-  static void writeVarintField(ByteArrayOutputStream out, int number, long value) {
-    writeVarint(out, (long) number << 3);
-    writeVarint(out, value);
-  }
-
-  private static void writeVarint(ByteArrayOutputStream out, long value) {
-    while ((value & ~0x7FL) != 0) {
-      out.write((int) ((value & 0x7F) | 0x80));
-      value >>>= 7;
-    }
-    out.write((int) value);
   }
 
   private static final class Reader {
