@@ -1,5 +1,6 @@
 package org.baoku.answer;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -45,9 +46,25 @@ final class ArticleContext {
   /** The normalised headline, byline and text of {@code p}'s article, as far as it is known. */
   static String articleContext(Passage p, List<Hit> hits, ArticlePassages articles) {
     StringBuilder b = new StringBuilder(p.headline()).append(p.byline()).append(p.text());
-    for (Passage o : ExtractiveComposer.articlePassages(p, hits, articles)) {
+    for (Passage o : articlePassages(p, hits, articles)) {
       b.append(o.text());
     }
     return ChineseText.folded(b.toString());
+  }
+
+  /** The passages of {@code p}'s article: all of them when known, else the retrieved ones. */
+  static List<Passage> articlePassages(Passage p, List<Hit> hits, ArticlePassages articles) {
+    List<Passage> known = articles.of(p);
+    if (!known.isEmpty()) {
+      return known;
+    }
+    List<Passage> out = new ArrayList<>();
+    for (Hit h : hits) {
+      Passage o = h.passage();
+      if (o.page().equals(p.page()) && o.article() == p.article() && !out.contains(o)) {
+        out.add(o);
+      }
+    }
+    return out;
   }
 }

@@ -36,7 +36,7 @@ final class ArticleText {
 
   /** The article of {@code s}: all its passages when known, else the retrieved ones. */
   static ArticleText of(Evidence.Scored s, ArticlePassages articles, List<Hit> hits) {
-    List<Passage> passages = new ArrayList<>(ExtractiveComposer.articlePassages(s.passage(), hits, articles));
+    List<Passage> passages = new ArrayList<>(ArticleContext.articlePassages(s.passage(), hits, articles));
     if (passages.stream().noneMatch(p -> p.id().equals(s.passage().id()))) {
       passages.add(s.passage());
     }

@@ -16,6 +16,13 @@ import org.baoku.retrieve.Hit;
  */
 final class CitedReply {
 
+  /**
+   * The composer every extractive answer names, here beside the reply that carries it so that the
+   * stages ({@link QuoteSource}) name it without reaching back into {@link ExtractiveComposer},
+   * which exposes it as {@link ExtractiveComposer#NAME}.
+   */
+  static final String COMPOSER = "extractive";
+
   private CitedReply() {}
 
   /**
@@ -48,6 +55,6 @@ final class CitedReply {
     }
     Arithmetic.of(q, cited).ifPresent(computed -> text.append(computed).append('\n'));
     text.append(body);
-    return new Answer(text.toString(), citations.citations(), true, ExtractiveComposer.NAME, "", hits);
+    return new Answer(text.toString(), citations.citations(), true, COMPOSER, "", hits);
   }
 }

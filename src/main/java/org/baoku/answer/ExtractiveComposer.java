@@ -1,6 +1,5 @@
 package org.baoku.answer;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ExtractiveComposer implements Composer {
 
-  public static final String NAME = "extractive";
+  /** The name its answers carry ({@link CitedReply#COMPOSER}), for callers outside the package. */
+  public static final String NAME = CitedReply.COMPOSER;
 
   /**
    * Passages read per question (the retriever's top ones). An English question reads every hit:
@@ -197,21 +197,5 @@ public final class ExtractiveComposer implements Composer {
    */
   private static boolean open(Question q) {
     return !q.asks().typed() || q.acrossArticles();
-  }
-
-  /** The passages of {@code p}'s article: all of them when known, else the retrieved ones. */
-  static List<Passage> articlePassages(Passage p, List<Hit> hits, ArticlePassages articles) {
-    List<Passage> known = articles.of(p);
-    if (!known.isEmpty()) {
-      return known;
-    }
-    List<Passage> out = new ArrayList<>();
-    for (Hit h : hits) {
-      Passage o = h.passage();
-      if (o.page().equals(p.page()) && o.article() == p.article() && !out.contains(o)) {
-        out.add(o);
-      }
-    }
-    return out;
   }
 }

@@ -33,7 +33,7 @@ final class QuoteSource {
       return CitedReply.render(q, List.of(quote), "《" + headline + "》：", hits);
     }
     Evidence.Scored near = nearestFitting(q, quote, hits, articles);
-    return near == null ? Replies.notFound(q, hits, ExtractiveComposer.NAME, "")
+    return near == null ? Replies.notFound(q, hits, CitedReply.COMPOSER, "")
         : CitedReply.render(q, List.of(quote, near), "", hits);
   }
 
@@ -66,7 +66,7 @@ final class QuoteSource {
     int origin = at.passage().start() + at.span().start();
     Evidence.Scored best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (Passage p : ExtractiveComposer.articlePassages(at.passage(), hits, articles)) {
+    for (Passage p : ArticleContext.articlePassages(at.passage(), hits, articles)) {
       for (Sentences.Span s : Sentences.split(p.text())) {
         int distance = Math.abs(p.start() + s.start() - origin);
         if (distance > 0 && distance < bestDistance && AskedPhrases.fits(q, s.text())) {
