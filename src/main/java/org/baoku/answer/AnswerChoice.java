@@ -21,7 +21,6 @@ import org.baoku.retrieve.Hit;
  */
 final class AnswerChoice {
 
-  static final int MAX_SENTENCES = 3;
   static final int MAX_CHARS = 300;
 
   /**
@@ -78,7 +77,8 @@ final class AnswerChoice {
     List<Integer> answering = KindCheck.answering(q, c.probability(), c.about(), checked, picked);
     if (answering.isEmpty() && !picked.isEmpty()) {
       List<String> articleOf = c.ranked().stream().map(s -> s.passage().articleKey()).toList();
-      answering = AsAsked.inTheBestArticle(q, c.probability(), c.about(), texts, articleOf);
+      answering = AsAsked.inTheBestArticle(q, c.probability(),
+          i -> KindCheck.answers(q, texts.get(i), c.about().get(i)), texts, articleOf);
     }
     answering = AsAsked.soFar(q, c.probability(), checked, answering);
     if (answering.isEmpty() && KindCheck.givenOrNot(q)) {
@@ -127,8 +127,9 @@ final class AnswerChoice {
 
   /**
    * The sentences an answer takes, by index: the most probable, then the next most probable ones
-   * whose probability is at least {@code ratio} of it, at most {@value #MAX_SENTENCES} sentences and
-   * about {@value #MAX_CHARS} characters. {@link EvidenceTrainer} scores its fits with this too.
+   * whose probability is at least {@code ratio} of it, at most {@value CandidatePick#MAX_SENTENCES}
+   * sentences and about {@value #MAX_CHARS} characters. {@link EvidenceTrainer} scores its fits
+   * with this too.
    */
   static List<Integer> pick(double[] probability, List<String> texts, double ratio) {
     List<Integer> order = new ArrayList<>();
@@ -139,7 +140,8 @@ final class AnswerChoice {
     List<Integer> out = new ArrayList<>();
     int chars = 0;
     for (int i : order) {
-      if (out.size() >= MAX_SENTENCES || !out.isEmpty() && probability[i] < probability[out.get(0)] * ratio) {
+      if (out.size() >= CandidatePick.MAX_SENTENCES
+          || !out.isEmpty() && probability[i] < probability[out.get(0)] * ratio) {
         break;
       }
       if (out.isEmpty() || chars + texts.get(i).length() <= MAX_CHARS) {
@@ -151,7 +153,7 @@ final class AnswerChoice {
   }
 
   /**
-   * The {@value KindCheck#CHECKED} most probable sentences that carry who they are about from a
+   * The {@value CandidatePick#CHECKED} most probable sentences that carry who they are about from a
    * sentence beside them, by index: for a person question any such person ({@link
    * CarriedSubject#of}), for another the person the question names ({@link CarriedSubject#named}).
    * What the checks read ahead of each, and what the reply cites with it.
@@ -160,7 +162,7 @@ final class AnswerChoice {
       ArticlePassages articles) {
     Map<Integer, CarriedSubject.Carried> out = new LinkedHashMap<>();
     if (!q.english()) {
-      for (int i : KindCheck.best(c.probability(), KindCheck.CHECKED)) {
+      for (int i : CandidatePick.best(c.probability(), CandidatePick.CHECKED)) {
         (q.asks() == Question.Asked.PERSON ? CarriedSubject.of(q, c.ranked().get(i), articles)
             : CarriedSubject.named(q, c.ranked().get(i), articles)).ifPresent(who -> out.put(i, who));
       }
@@ -201,12 +203,12 @@ final class AnswerChoice {
 
   /**
    * The sentences that may announce a list ({@link ListFollows}): those chosen, then the
-   * {@value KindCheck#CHECKED} most probable, then the {@value KindCheck#CHECKED} ranked first.
+   * {@value CandidatePick#CHECKED} most probable, then the {@value CandidatePick#CHECKED} ranked first.
    */
   private static List<Evidence.Scored> announcers(Candidates c, List<Integer> answering) {
     Set<Integer> out = new LinkedHashSet<>(answering);
-    out.addAll(KindCheck.best(c.probability(), KindCheck.CHECKED));
-    for (int i = 0; i < Math.min(KindCheck.CHECKED, c.ranked().size()); i++) {
+    out.addAll(CandidatePick.best(c.probability(), CandidatePick.CHECKED));
+    for (int i = 0; i < Math.min(CandidatePick.CHECKED, c.ranked().size()); i++) {
       out.add(i);
     }
     return out.stream().map(c.ranked()::get).toList();

@@ -1,6 +1,7 @@
 package org.baoku.answer;
 
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baoku.index.ChineseText;
@@ -10,9 +11,12 @@ import org.baoku.index.ChineseText;
  * the one that gives it as the question asks it. A date is taken from the sentence naming the
  * asked event when the best one does not ({@code 是哪一年开工的}); a figure asked as of a day or so
  * far, from a sentence that gives it so rather than a plan or a total of another time; a number
- * the {@value KindCheck#CHECKED} most probable sentences lack, from another sentence of the best
+ * the {@value CandidatePick#CHECKED} most probable sentences lack, from another sentence of the best
  * article that says it of the noun the question measures. The model ranks first the sentence that
  * repeats most of the question's words, which is often not the one of the asked event, day or noun.
+ *
+ * <p>Whether a candidate answers at all ({@link KindCheck#answers}) is passed in as {@code answers},
+ * by index into {@code texts}: the check calls these rules, and they do not call back into it.
  */
 final class AsAsked {
 
@@ -20,17 +24,17 @@ final class AsAsked {
 
   /**
    * For a date: {@code picked}, unless its answering sentence {@code i} names none of the verbs of
-   * the event asked ({@code 从哪天开始上门给职工理发} is answered by {@code 从2月24日开始…义务理发}) and another of the {@value KindCheck#CHECKED} most probable has it and a date ({@code 哪一年开工的}:
+   * the event asked ({@code 从哪天开始上门给职工理发} is answered by {@code 从2月24日开始…义务理发}) and another of the {@value CandidatePick#CHECKED} most probable has it and a date ({@code 哪一年开工的}:
    * {@code 该工程自2020年开工建设}, not {@code 获2021年度“安康杯”荣誉称号}, which repeats more of the
    * question's words).
    */
-  static List<Integer> onTheAskedEvent(Question q, double[] probability, List<Boolean> about,
+  static List<Integer> onTheAskedEvent(Question q, double[] probability, IntPredicate answers,
       List<String> texts, List<Integer> picked, int i) {
     if (START_ASKED.matcher(q.text()).find() && !STARTED.matcher(ChineseText.normalise(texts.get(i))).find()) {
       // 哪天开始下去的: 自2月28日下沉…以来 gives the start, 3月4日…调研 a later visit
-      for (int j : KindCheck.best(probability, KindCheck.CHECKED)) {
+      for (int j : CandidatePick.best(probability, CandidatePick.CHECKED)) {
         if (j != i && STARTED.matcher(ChineseText.normalise(texts.get(j))).find()
-            && KindCheck.answers(q, texts.get(j), about.get(j))) {
+            && answers.test(j)) {
           return List.of(j);
         }
       }
@@ -39,8 +43,8 @@ final class AsAsked {
     if (verbs.isEmpty() || namesAny(texts.get(i), verbs)) {
       return picked;
     }
-    for (int j : KindCheck.best(probability, KindCheck.CHECKED)) {
-      if (j != i && names(texts.get(j), verbs) && KindCheck.answers(q, texts.get(j), about.get(j))) {
+    for (int j : CandidatePick.best(probability, CandidatePick.CHECKED)) {
+      if (j != i && names(texts.get(j), verbs) && answers.test(j)) {
         return List.of(j);
       }
     }
@@ -61,17 +65,17 @@ final class AsAsked {
 
   /**
    * For a figure asked as of a day: {@code picked}, unless its answering sentence {@code i} gives
-   * no such day and another of the {@value KindCheck#CHECKED} most probable gives one and the figure
+   * no such day and another of the {@value CandidatePick#CHECKED} most probable gives one and the figure
    * ({@code 截至昨天，已为160多名职工上门服务}, not the plan {@code 为16家单位的270多名职工进行义务理发},
    * which repeats more of the question).
    */
-  static List<Integer> asOfTheAskedDay(Question q, double[] probability, List<Boolean> about,
+  static List<Integer> asOfTheAskedDay(Question q, double[] probability, IntPredicate answers,
       List<String> texts, List<Integer> picked, int i) {
     if (!AS_OF_ASKED.matcher(q.text()).find() || AS_OF_GIVEN.matcher(texts.get(i)).find()) {
       return picked;
     }
-    for (int j : KindCheck.best(probability, KindCheck.CHECKED)) {
-      if (j != i && AS_OF_GIVEN.matcher(texts.get(j)).find() && KindCheck.answers(q, texts.get(j), about.get(j))) {
+    for (int j : CandidatePick.best(probability, CandidatePick.CHECKED)) {
+      if (j != i && AS_OF_GIVEN.matcher(texts.get(j)).find() && answers.test(j)) {
         return List.of(j);
       }
     }
@@ -92,15 +96,17 @@ final class AsAsked {
   private static final Pattern NUMBER_ASKED = Pattern.compile("多长|多久|多少|多大|多高|多重|多远|几");
 
   /**
-   * For a number the {@value KindCheck#CHECKED} most probable sentences lack: the most probable other
+   * For a number the {@value CandidatePick#CHECKED} most probable sentences lack: the most probable other
    * sentence of the best one's article that holds it, said of the noun the question measures
    * ({@code 宣传片有多长}: {@code 这部时长2分钟的宣传片制作完成}). The model ranks such a sentence low:
    * it is short and repeats little of the question; the article and the measured noun keep a
    * near miss's stray figure out.
    *
+   * @param answers whether a candidate, by index into {@code texts}, holds the asked figure
+   *     reported of the question's subject
    * @param articleOf each candidate's article, in the order of {@code texts}
    */
-  static List<Integer> inTheBestArticle(Question q, double[] probability, List<Boolean> about,
+  static List<Integer> inTheBestArticle(Question q, double[] probability, IntPredicate answers,
       List<String> texts, List<String> articleOf) {
     if (q.asks() != Question.Asked.NUMBER || q.english() || q.acrossArticles() || texts.isEmpty()) {
       return List.of();
@@ -109,11 +115,11 @@ final class AsAsked {
     if (noun == null) {
       return List.of();
     }
-    List<Integer> order = KindCheck.best(probability, texts.size());
+    List<Integer> order = CandidatePick.best(probability, texts.size());
     String article = articleOf.get(order.get(0));
-    for (int i : order.subList(Math.min(KindCheck.CHECKED, order.size()), order.size())) {
+    for (int i : order.subList(Math.min(CandidatePick.CHECKED, order.size()), order.size())) {
       if (articleOf.get(i).equals(article) && ChineseText.normalise(texts.get(i)).contains(noun)
-          && KindCheck.answers(q, texts.get(i), about.get(i))) {
+          && answers.test(i)) {
         return List.of(i);
       }
     }
@@ -151,7 +157,7 @@ final class AsAsked {
   private static final Pattern SO_FAR_GIVEN = Pattern.compile("截至|截止|至今|累计|目前已|到目前");
 
   /**
-   * For a count asked as it stands so far, the most probable of the {@value KindCheck#CHECKED} best
+   * For a count asked as it stands so far, the most probable of the {@value CandidatePick#CHECKED} best
    * sentences that gives its figure so ({@code 截至昨天，已为160多名职工上门服务}) in place of one
    * that gives a plan or a total of another time ({@code 从2月24日开始，分时分批为270多名职工进行义务理发});
    * {@code answering} when none does, one of it already does, or it is empty (refused).
@@ -161,7 +167,7 @@ final class AsAsked {
         || answering.stream().anyMatch(i -> SO_FAR_GIVEN.matcher(texts.get(i)).find())) {
       return answering;
     }
-    for (int i : KindCheck.best(probability, KindCheck.CHECKED)) {
+    for (int i : CandidatePick.best(probability, CandidatePick.CHECKED)) {
       if (SO_FAR_GIVEN.matcher(texts.get(i)).find() && AskedPhrases.fits(q, texts.get(i))) {
         return List.of(i);
       }

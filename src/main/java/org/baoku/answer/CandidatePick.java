@@ -13,11 +13,23 @@ import java.util.function.Predicate;
  */
 final class CandidatePick {
 
+  /**
+   * The most probable sentences searched for the asked phrase (see {@link KindCheck}'s class
+   * comment).
+   */
+  static final int CHECKED = 3;
+
+  /**
+   * The most sentences an answer takes: the model's choice ({@link AnswerChoice#pick}) and a choice
+   * with one that holds the asked thing added.
+   */
+  static final int MAX_SENTENCES = 3;
+
   private CandidatePick() {}
 
   /**
    * For a place, a body, a list or a title: {@code picked}, and when none of them {@code holds} one
-   * (names a place or body, lists things, gives a title in 《》) but another of the {@value KindCheck#CHECKED} most probable does, that one
+   * (names a place or body, lists things, gives a title in 《》) but another of the {@value #CHECKED} most probable does, that one
    * too (in place of the last when three are picked). The model often prefers the sentence that
    * repeats the question's words ({@code 副主席施剑下沉到集中隔离点}) to the one that names the place
    * ({@code 下沉到榆垓镇兴安健康公寓集中隔离点}) or lists the things ({@code 种下西红柿、豆角、茄子}).
@@ -29,9 +41,9 @@ final class CandidatePick {
         return picked;
       }
     }
-    for (int i : KindCheck.best(probability, searched)) {
+    for (int i : best(probability, searched)) {
       if (!picked.contains(i) && holds.test(texts.get(i))) {
-        List<Integer> out = new ArrayList<>(picked.subList(0, Math.min(picked.size(), AnswerChoice.MAX_SENTENCES - 1)));
+        List<Integer> out = new ArrayList<>(picked.subList(0, Math.min(picked.size(), MAX_SENTENCES - 1)));
         out.add(i);
         return out;
       }
@@ -40,12 +52,22 @@ final class CandidatePick {
   }
 
   /**
-   * {@link #withOneThatHolds} among the {@value KindCheck#CHECKED} most probable, or none (a refusal) when
+   * {@link #withOneThatHolds} among the {@value #CHECKED} most probable, or none (a refusal) when
    * no sentence there {@code holds} what is asked.
    */
   static List<Integer> onlyWithOneThatHolds(double[] probability, List<String> texts, List<Integer> picked,
       Predicate<String> holds) {
-    List<Integer> out = withOneThatHolds(probability, texts, picked, holds, KindCheck.CHECKED);
+    List<Integer> out = withOneThatHolds(probability, texts, picked, holds, CHECKED);
     return out.stream().anyMatch(i -> holds.test(texts.get(i))) ? out : List.of();
+  }
+
+  /** The indices of the {@code n} highest probabilities, highest first, ties by index. */
+  static List<Integer> best(double[] probability, int n) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < probability.length; i++) {
+      order.add(i);
+    }
+    order.sort((a, b) -> probability[a] != probability[b] ? Double.compare(probability[b], probability[a]) : a - b);
+    return order.subList(0, Math.min(n, order.size()));
   }
 }

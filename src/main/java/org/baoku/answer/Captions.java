@@ -63,7 +63,7 @@ final class Captions {
     if (!PICTURE.matcher(q.text()).find()) {
       return Optional.empty();
     }
-    for (int i : KindCheck.best(c.probability(), texts.size())) {
+    for (int i : CandidatePick.best(c.probability(), texts.size())) {
       Evidence.Scored s = c.ranked().get(i);
       if (!s.passage().headline().isBlank()) {
         continue;

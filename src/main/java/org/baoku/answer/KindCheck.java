@@ -1,9 +1,9 @@
 package org.baoku.answer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,7 +17,7 @@ import org.baoku.index.ChineseText;
  * {@code 是哪天举办的}, when it says only {@code 近日}; {@code 队长是谁}, when it names no one)
  * scores high with the evidence model: its best sentence is about the right event. The check asks
  * what the model cannot weigh: whether the sentences the model picked, or else any of the
- * {@value #CHECKED} most probable, hold a phrase of the asked kind that the question does not
+ * {@value CandidatePick#CHECKED} most probable, hold a phrase of the asked kind that the question does not
  * already give ({@link AnswerSpan}): a number of the asked measure counting what was asked
  * ({@code 44名} is the question's own figure, and {@code 20名医护人员} does not count 党员); a date
  * or time of day, or a century, decade, age or time ago ({@code 12世纪}, {@code 15岁}); a person's
@@ -51,7 +51,7 @@ import org.baoku.index.ChineseText;
  * <p>Some things a report gives or does not, and no near sentence stands in for them: a brand
  * ({@code 是什么牌子的}), a telephone number, one member's own share of a figure given to several
  * ({@link FigureCheck#notItsShare}). A question for one of them is refused when none of the
- * {@value #CHECKED} most probable sentences gives it (over the read seed-format sets, unanswerable
+ * {@value CandidatePick#CHECKED} most probable sentences gives it (over the read seed-format sets, unanswerable
  * refused 121 → 127 of 145 with the other rules of that commit series, false refusals unchanged by
  * these).
  *
@@ -85,15 +85,13 @@ final class KindCheck {
    * one speaking.
    */
   static final Pattern FIRST_PERSON = Pattern.compile("(?<![自忘])我(?![们市区县省国])");
-  /** The most probable sentences searched for the asked phrase (see the class comment). */
-  static final int CHECKED = 3;
 
   private KindCheck() {}
 
   /**
    * The sentences that answer {@code q}, by index into {@code texts}: {@code picked} (the model's
    * choice, most probable first) when the check does not apply or one of them holds the asked
-   * phrase, reported of the question's bodies; else the most probable of the {@value #CHECKED}
+   * phrase, reported of the question's bodies; else the most probable of the {@value CandidatePick#CHECKED}
    * best that does; else none, which refuses the question.
    *
    * @param about whether each candidate's article names the question's bodies and places ({@link
@@ -165,10 +163,11 @@ final class KindCheck {
     if (q.asks().placeOrBody()) {
       // whose place is asked (哪里的讲师, 老师是哪个单位的) narrows it enough to search every candidate
       return CandidatePick.withOneThatHolds(probability, texts, picked, text -> AskedPhrases.fits(q, text),
-          q.roles().isEmpty() ? CHECKED : texts.size());
+          q.roles().isEmpty() ? CandidatePick.CHECKED : texts.size());
     }
     if (q.asks() == Question.Asked.LIST) {
-      return CandidatePick.withOneThatHolds(probability, texts, picked, text -> Specifics.enumerates(q, text), CHECKED);
+      return CandidatePick.withOneThatHolds(probability, texts, picked, text -> Specifics.enumerates(q, text),
+          CandidatePick.CHECKED);
     }
     if (q.asks() == Question.Asked.TITLE) {
       // a title in 《》 is rare and sure enough to be taken from any candidate: holdout-7 0.876 ->
@@ -187,7 +186,8 @@ final class KindCheck {
     Predicate<Integer> answersIt = i -> answers(q, texts.get(i), about.get(i));
     Optional<String> recipient = FigureCheck.recipient(q);
     if (recipient.isPresent()
-        && best(probability, CHECKED).stream().anyMatch(i -> FigureCheck.givenJointly(q, texts.get(i)))) {
+        && CandidatePick.best(probability, CandidatePick.CHECKED).stream()
+            .anyMatch(i -> FigureCheck.givenJointly(q, texts.get(i)))) {
       // 给清水镇拨了多少, and the report gives 清水镇 its money with two others: only a sentence
       // of 清水镇's own money answers, not another body's figure ranked below
       answersIt = answersIt.and(i -> ChineseText.compact(ChineseText.normalise(texts.get(i))).contains(recipient.get()));
@@ -198,11 +198,13 @@ final class KindCheck {
         // it is another town's deed, not a second part of the answer
         List<Integer> own = picked.stream()
             .filter(j -> j == i || !SubjectCheck.opensWithAnotherBody(q, texts.get(j))).toList();
-        return q.asks() == Question.Asked.DATE ? AsAsked.onTheAskedEvent(q, probability, about, texts, own, i)
-            : AsAsked.asOfTheAskedDay(q, probability, about, texts, own, i);
+        IntPredicate answersAtAll = j -> answers(q, texts.get(j), about.get(j));
+        return q.asks() == Question.Asked.DATE
+            ? AsAsked.onTheAskedEvent(q, probability, answersAtAll, texts, own, i)
+            : AsAsked.asOfTheAskedDay(q, probability, answersAtAll, texts, own, i);
       }
     }
-    for (int i : best(probability, CHECKED)) {
+    for (int i : CandidatePick.best(probability, CandidatePick.CHECKED)) {
       if (answersIt.test(i)) {
         return List.of(i);
       }
@@ -258,15 +260,5 @@ final class KindCheck {
       case DATE -> AnswerSpan.in(q, sentence).isPresent() || !Days.asksADay(q) && Days.namesAPeriod(sentence);
       default -> AnswerSpan.in(q, sentence).isPresent();
     };
-  }
-
-  /** The indices of the {@code n} highest probabilities, highest first, ties by index. */
-  static List<Integer> best(double[] probability, int n) {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < probability.length; i++) {
-      order.add(i);
-    }
-    order.sort((a, b) -> probability[a] != probability[b] ? Double.compare(probability[b], probability[a]) : a - b);
-    return order.subList(0, Math.min(n, order.size()));
   }
 }

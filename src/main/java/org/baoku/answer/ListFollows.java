@@ -20,7 +20,7 @@ import org.baoku.retrieve.Hit;
  * paragraph ({@code 谱写百年大党追梦历程的《大国追梦》、…}). The evidence model reads sentences one by
  * one and cannot see that.
  *
- * <p>So when one of the sentences chosen for a list question, or of the {@value KindCheck#CHECKED}
+ * <p>So when one of the sentences chosen for a list question, or of the {@value CandidatePick#CHECKED}
  * most probable or first ranked, announces a list, the answer is that sentence and its items:
  * <ul>
  *   <li>when none of the chosen sentences lists anything ({@link Specifics#enumerates}): the
