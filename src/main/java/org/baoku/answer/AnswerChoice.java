@@ -78,7 +78,7 @@ final class AnswerChoice {
     if (answering.isEmpty() && !picked.isEmpty()) {
       List<String> articleOf = c.ranked().stream().map(s -> s.passage().articleKey()).toList();
       answering = AsAsked.inTheBestArticle(q, c.probability(),
-          i -> KindCheck.answers(q, texts.get(i), c.about().get(i)), texts, articleOf);
+          KindCheck.answers(q, texts, c.about()), texts, articleOf);
     }
     answering = AsAsked.soFar(q, c.probability(), checked, answering);
     if (answering.isEmpty() && KindCheck.givenOrNot(q)) {

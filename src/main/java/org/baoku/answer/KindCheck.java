@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -183,7 +182,8 @@ final class KindCheck {
     if (!checked(q.asks())) {
       return picked;
     }
-    Predicate<Integer> answersIt = i -> answers(q, texts.get(i), about.get(i));
+    IntPredicate answersAtAll = answers(q, texts, about);
+    IntPredicate answersIt = answersAtAll;
     Optional<String> recipient = FigureCheck.recipient(q);
     if (recipient.isPresent()
         && CandidatePick.best(probability, CandidatePick.CHECKED).stream()
@@ -198,7 +198,6 @@ final class KindCheck {
         // it is another town's deed, not a second part of the answer
         List<Integer> own = picked.stream()
             .filter(j -> j == i || !SubjectCheck.opensWithAnotherBody(q, texts.get(j))).toList();
-        IntPredicate answersAtAll = j -> answers(q, texts.get(j), about.get(j));
         return q.asks() == Question.Asked.DATE
             ? AsAsked.onTheAskedEvent(q, probability, answersAtAll, texts, own, i)
             : AsAsked.asOfTheAskedDay(q, probability, answersAtAll, texts, own, i);
@@ -233,6 +232,11 @@ final class KindCheck {
    */
   private static final Set<String> ENGLISH_STRICT_MEASURES = Stream.concat(Stream.of("户", "次", "场", "元"),
       EnglishQuestion.UNIT_MEASURES.stream()).collect(Collectors.toUnmodifiableSet());
+
+  /** {@link #answers(Question, String, boolean)} of each candidate, by index. */
+  static IntPredicate answers(Question q, List<String> texts, List<Boolean> about) {
+    return i -> answers(q, texts.get(i), about.get(i));
+  }
 
   /** Whether a candidate holds the asked phrase, reported of the question's subject. */
   static boolean answers(Question q, String sentence, boolean about) {
