@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import com.hankcs.hanlp.HanLP;
 import org.baoku.index.ChineseText;
 import org.baoku.index.Embedder;
@@ -66,6 +67,8 @@ final class Evidence {
    */
   static final int LEADING_HITS = 2;
   private static final int CACHE_SENTENCES = 50_000;
+  /** A byline of the paper's credits ({@code 本报讯（通讯员 陈力宁）}, {@code 本报记者 边磊 摄影报道}). */
+  private static final Pattern CREDIT_LINE = Pattern.compile("本报|记者|通讯员|摄影|新华社");
 
   private final Supplier<Embedder> embedder;
   private final Function<Passage, Optional<List<float[]>>> stored;
@@ -113,14 +116,17 @@ final class Evidence {
       String contextPinyin = q.english() ? pinyin(p.headline() + p.text()) : "";
       double passageLex = Lexical.overlap(keys, context, contextPinyin);
       String headline = ChineseText.folded(p.headline());
+      // a credit line alone (本报讯（通讯员 陈力宁）), not an author's line with a post (北京市服务工会主席 石岳)
+      String byline = CREDIT_LINE.matcher(p.byline()).find() ? ChineseText.folded(p.byline()) : "";
       String before = entities.isEmpty() ? "" : ChineseText.folded(last(previous));
       for (Sentences.Span s : Sentences.split(p.text())) {
         String norm = folded.get(next++);
         String sentenceBefore = before;
         before = norm;
-        // the headline line opens a passage's text; it names the report, the source line shows it
+        // the headline and credit lines open a passage's text; they name the report and who wrote
+        // it, which the source line shows and {@link Credits} answers
         if (!saysMore(q, norm) || q.english() && !mostlyChinese(s.text()) || !keep.test(s.text())
-            || !headline.isEmpty() && norm.equals(headline)) {
+            || !headline.isEmpty() && norm.equals(headline) || !byline.isEmpty() && norm.equals(byline)) {
           continue;
         }
         String pin = q.english() ? pinyin(s.text()) : "";

@@ -75,6 +75,8 @@ public final class SubjectCarrier implements Condenser {
    */
   private static final Pattern POINTING = Pattern.compile("[那这各该此俩]|两\\p{IsHan}$");
   /** Question words; 何 only in its compounds, since alone it is a surname ({@code 何少花}). */
+  /** Aspect particles: a verbal noun before one is used as a verb. */
+  private static final Set<String> ASPECT = Set.of("了", "过", "着");
   private static final Pattern QUESTION_WORD = Pattern.compile("哪|什么|啥|谁|多少|几|怎|何[时地处人种以]|[如为]何");
 
   @Override
@@ -252,11 +254,25 @@ public final class SubjectCarrier implements Condenser {
    * with a topic noun ({@code 什么是工会？}) is a new question.
    */
   private static boolean bare(List<Term> terms) {
-    return terms.stream().noneMatch(t -> {
+    return topicNouns(terms).isEmpty();
+  }
+
+  /**
+   * The question's nouns of two characters or more that name a topic, not a question word; a verbal
+   * noun with an aspect particle after it ({@code 一共服务/vn 了/ul 多少职工}) is the question's verb.
+   */
+  private static List<String> topicNouns(List<Term> terms) {
+    List<String> nouns = new ArrayList<>();
+    for (int i = 0; i < terms.size(); i++) {
+      Term t = terms.get(i);
       String n = t.nature.toString();
-      return (n.startsWith("n") || n.equals("vn") || n.equals("j")) && t.word.length() >= 2
-          && !QUESTION_WORD.matcher(t.word).find();
-    });
+      boolean verb = n.equals("vn") && i + 1 < terms.size() && ASPECT.contains(terms.get(i + 1).word);
+      if ((n.startsWith("n") || n.equals("vn") || n.equals("j")) && !verb && t.word.length() >= 2
+          && !QUESTION_WORD.matcher(t.word).find()) {
+        nouns.add(t.word);
+      }
+    }
+    return nouns;
   }
 
   /**
@@ -288,11 +304,7 @@ public final class SubjectCarrier implements Condenser {
    * masks given). A question whose topic nouns are all new is a new question.
    */
   private static boolean related(List<Term> terms, String previousTurn, boolean all) {
-    List<String> nouns = terms.stream().filter(t -> {
-      String n = t.nature.toString();
-      return (n.startsWith("n") || n.equals("vn") || n.equals("j")) && t.word.length() >= 2
-          && !QUESTION_WORD.matcher(t.word).find();
-    }).map(t -> t.word).toList();
+    List<String> nouns = topicNouns(terms);
     if (nouns.isEmpty()) {
       return false;
     }

@@ -70,6 +70,18 @@ class SubjectCarrierTest {
   }
 
   @Test
+  void aVerbalNounUsedAsTheVerbIsNoNewTopic() {
+    // 服务/vn 了: the question's verb, so 一共服务了多少职工 has no topic of its own
+    List<Condenser.Turn> turns = List.of(new Condenser.Turn("北辰集团义务理发从哪天开始？",
+        "北辰集团工会、女工委从2月24日开始，分时分批为16家单位的270多名职工进行义务理发。[1]"));
+    Condenser.Standalone s = carrier.standalone(turns, "一共服务了多少职工？");
+    assertTrue(s.continues(), s.toString());
+    assertTrue(s.question().contains("北辰集团"), s.toString());
+    // a verbal noun used as a noun is a topic: 服务 is not in the turn before
+    assertFalse(carrier.standalone(turns, "工会提供了哪些服务？").continues());
+  }
+
+  @Test
   void aFollowUpIsAboutThePlaceThePreviousAnswerGave() {
     List<Condenser.Turn> turns = List.of(new Condenser.Turn("西城区总工会对口支援的是哪个街道？",
         "对口支援广安门街道的20名干部立即下沉，协助核酸检测。[1]"));
