@@ -20,7 +20,7 @@ import org.baoku.ingest.Passage;
 import org.baoku.ingest.Sentences;
 import org.baoku.retrieve.EnglishQuery;
 import org.baoku.retrieve.Hit;
-import org.baoku.retrieve.HybridRetriever;
+import org.baoku.retrieve.HybridQuery;
 
 /**
  * Ranks the sentences of retrieved passages as answers to a question: embedding similarity
@@ -154,7 +154,7 @@ final class Evidence {
       }
     }
     // the vector the retriever's dense leg embedded, or the same text embedded here
-    float[] qv = vector.orElseGet(() -> embed(HybridRetriever.embeddedText(q.raw())));
+    float[] qv = vector.orElseGet(() -> embed(HybridQuery.embeddedText(q.raw())));
     List<float[]> vectors = vectors(top);
     List<Scored> out = new ArrayList<>(top.size());
     for (int i = 0; i < top.size(); i++) {

@@ -4,6 +4,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.List;
 import java.util.Objects;
 import org.baoku.retrieve.Hit;
+import org.baoku.retrieve.HybridQuery;
 import org.baoku.retrieve.HybridRetriever;
 import org.baoku.retrieve.Retriever;
 
@@ -36,7 +37,7 @@ final class DenseOnlyBaseline implements Retriever {
 
   @Override
   public List<Hit> retrieve(String query, int k) {
-    String text = HybridRetriever.clean(query);
+    String text = HybridQuery.clean(query);
     return text.isEmpty() ? List.of() : index.dense(model.embed(text).content().vector(), k, DEPTH);
   }
 }

@@ -19,6 +19,7 @@ import org.baoku.index.Progress;
 import org.baoku.ingest.Corpus;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.HybridRetriever;
+import org.baoku.retrieve.HybridSettings;
 import org.baoku.retrieve.IndexArchive;
 
 /**
@@ -99,7 +100,7 @@ public final class ScaleBench {
     PassageSearcher index = PassageSearcher.open(dir);
     long openMillis = (System.nanoTime() - t1) / 1_000_000;
     List<SyntheticArchive.Needle> all = feed.needles();
-    IndexArchive a = new IndexArchive(index, new HybridRetriever(index, query, HybridRetriever.Settings.DEFAULT));
+    IndexArchive a = new IndexArchive(index, new HybridRetriever(index, query, HybridSettings.DEFAULT));
     NeedleQueries.Timings t;
     try {
       t = NeedleQueries.ask(a, all);
@@ -125,7 +126,7 @@ public final class ScaleBench {
           .orElseThrow(() -> new IllegalStateException("the added pages' commit was not seen in " + dir));
       long reopenMillis = (System.nanoTime() - t3) / 1_000_000;
       int addedFound;
-      try (IndexArchive b = new IndexArchive(after, new HybridRetriever(after, query, HybridRetriever.Settings.DEFAULT))) {
+      try (IndexArchive b = new IndexArchive(after, new HybridRetriever(after, query, HybridSettings.DEFAULT))) {
         addedFound = NeedleQueries.foundAt5(b, addedNeedles);
       }
       return new Row(target, model, feed.pages(), feed.articles(), feed.passages(), buildMillis, bytes, peakHeapMb,

@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.baoku.index.Progress;
-import org.baoku.retrieve.HybridRetriever;
+import org.baoku.retrieve.HybridSettings;
 import org.baoku.solr.ScratchCollection;
 import org.baoku.solr.SolrArchive;
 import org.baoku.solr.SolrIndexer;
@@ -67,7 +67,7 @@ public final class SolrScaleBench {
     }
     long t0 = System.nanoTime();
     try (SolrArchive a = SolrArchive.open(solr.connect(), solr.collection(), standIn::embed, StandInVectors.NAME,
-        HybridRetriever.Settings.DEFAULT)) {
+        HybridSettings.DEFAULT)) {
       long openMillis = (System.nanoTime() - t0) / 1_000_000;
       NeedleQueries.Timings t = NeedleQueries.ask(a, feed.needles());
       return new Row(target, StandInVectors.NAME, solr.collection(), shape.shards(), shape.replicas(),

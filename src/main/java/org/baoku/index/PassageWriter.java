@@ -232,7 +232,7 @@ public final class PassageWriter implements Closeable {
   public Map<String, IndexSchema.SourceRecord> sources() {
     flush();
     try (DirectoryReader r = DirectoryReader.open(writer)) {
-      return PassageSearcher.sources(r);
+      return PassageReader.sources(r);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,12 +1,19 @@
 package org.baoku.index;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KnnByteVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.ByteVectorValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.KnnByteVectorQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -50,8 +57,44 @@ public final class VectorStore {
     d.add(new StoredField(SENTENCES, pack(sentences)));
   }
 
+  /**
+   * The kNN score, {@code (1 + cos) / 2} as {@link #VECTOR}'s similarity gives it, of each of
+   * {@code docs} of {@code reader} against {@code query}: exact, where an approximate search only
+   * scores the neighbours it visits (and quantizes the query to bytes too; here it stays float).
+   * Docs without a vector, or not in the index, are left out.
+   */
+  static Map<Integer, Double> exactScores(IndexReader reader, float[] query, Collection<Integer> docs) {
+    int[] sorted = docs.stream().mapToInt(Integer::intValue)
+        .filter(d -> d >= 0 && d < reader.maxDoc()).sorted().distinct().toArray();
+    Map<Integer, Double> out = new HashMap<>();
+    List<LeafReaderContext> leaves = reader.leaves();
+    try {
+      ByteVectorValues values = null;
+      int leaf = -1;
+      for (int doc : sorted) {
+        int l = ReaderUtil.subIndex(doc, leaves);
+        if (l != leaf) {
+          leaf = l;
+          values = values(leaves.get(l).reader());
+        }
+        if (values == null) {
+          continue;
+        }
+        int local = doc - leaves.get(l).docBase;
+        // Docs ascend within a leaf, so one forward pass of the iterator serves them all.
+        int at = values.docID() < local ? values.advance(local) : values.docID();
+        if (at == local) {
+          out.put(doc, score(query, values.vectorValue()));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
   /** The passage vectors of {@code leaf}; null when it holds none. */
-  static ByteVectorValues values(LeafReader leaf) throws IOException {
+  private static ByteVectorValues values(LeafReader leaf) throws IOException {
     return leaf.getByteVectorValues(VECTOR);
   }
 
@@ -59,7 +102,7 @@ public final class VectorStore {
    * The kNN score, {@code (1 + cos) / 2}, of a stored passage vector against {@code query}, which
    * stays float (an approximate search quantizes it to bytes too).
    */
-  static double score(float[] query, byte[] stored) {
+  private static double score(float[] query, byte[] stored) {
     return (1 + VectorCodec.cosine(query, stored)) / 2;
   }
 

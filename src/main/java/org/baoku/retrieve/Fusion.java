@@ -6,7 +6,7 @@ import java.util.Map;
  * The hybrid's fusion, shared by every index behind the {@link Archive} seam (the local index and
  * SolrCloud rank alike only if they fuse alike): weighted min-max, each ranking's scores scaled
  * to [0, 1] over its candidates, then {@code (1 - w) * bm25 + w * dense} ({@link
- * HybridRetriever#DENSE_WEIGHT} says why).
+ * HybridSettings#DENSE_WEIGHT} says why).
  */
 public final class Fusion {
 

@@ -45,7 +45,7 @@ public final class HybridArchive implements Archive {
   private final Path corpusDir;
   private final IndexHome home;
   private final Progress progress;
-  private final HybridRetriever.Settings settings;
+  private final HybridSettings settings;
   private final AtomicReference<IndexArchive> live = new AtomicReference<>();
   private volatile UpdateReport lastUpdate;
   /**
@@ -56,7 +56,7 @@ public final class HybridArchive implements Archive {
   private volatile boolean closed;
 
   private HybridArchive(Path corpusDir, IndexHome home, Progress progress,
-      HybridRetriever.Settings settings, PassageSearcher index, UpdateReport update) {
+      HybridSettings settings, PassageSearcher index, UpdateReport update) {
     this.corpusDir = corpusDir;
     this.home = home;
     this.progress = progress;
@@ -117,7 +117,7 @@ public final class HybridArchive implements Archive {
       index = next;
     }
     home.cleanUp();
-    return new HybridArchive(corpusDir, home, progress, HybridRetriever.Settings.DEFAULT, index, update);
+    return new HybridArchive(corpusDir, home, progress, HybridSettings.DEFAULT, index, update);
   }
 
   /**

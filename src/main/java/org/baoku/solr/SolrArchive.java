@@ -31,7 +31,7 @@ import org.baoku.quote.Quotation;
 import org.baoku.quote.QuoteFinder;
 import org.baoku.quote.QuoteMatch;
 import org.baoku.retrieve.Archive;
-import org.baoku.retrieve.HybridRetriever;
+import org.baoku.retrieve.HybridSettings;
 import org.baoku.retrieve.Retriever;
 
 /**
@@ -88,7 +88,7 @@ public final class SolrArchive implements Archive, QuoteFinder.Source {
   public static SolrArchive open(SolrTarget target) {
     Embedder embedder = Embedder.shared();
     return open(target.connect(), target.collection(), embedder::embed, Embedder.MODEL_NAME,
-        HybridRetriever.Settings.DEFAULT);
+        HybridSettings.DEFAULT);
   }
 
   /**
@@ -100,7 +100,7 @@ public final class SolrArchive implements Archive, QuoteFinder.Source {
    *     indexed with another model than {@code model}
    */
   public static SolrArchive open(CloudSolrClient client, String collection, Function<String, float[]> embedder,
-      String model, HybridRetriever.Settings settings) {
+      String model, HybridSettings settings) {
     try {
       Stats stats = readStats(client, collection);
       if (!model.equals(stats.model())) {

@@ -29,13 +29,15 @@ import org.baoku.retrieve.EnglishQuery;
 import org.baoku.retrieve.FilteringRetriever;
 import org.baoku.retrieve.Fusion;
 import org.baoku.retrieve.Hit;
+import org.baoku.retrieve.HybridQuery;
 import org.baoku.retrieve.HybridRetriever;
+import org.baoku.retrieve.HybridSettings;
 import org.baoku.retrieve.Retrieval;
 import org.baoku.retrieve.Scope;
 
 /**
  * {@link HybridRetriever}'s search over a SolrCloud collection: the same BM25 clauses ({@link
- * HybridRetriever#bm25Terms}), the same common-term cutoff, the same dense leg and the same fusion
+ * HybridQuery#bm25Terms}), the same common-term cutoff, the same dense leg and the same fusion
  * ({@link Fusion}), so the two rank alike (Solr 9.10 has no rank fusion of its own).
  *
  * <p>Per search: the document frequencies of the query's terms (one facet request, while the query
@@ -56,14 +58,14 @@ final class SolrRetriever implements FilteringRetriever {
   private final SolrClient client;
   private final String collection;
   private final Function<String, float[]> embedder;
-  private final HybridRetriever.Settings settings;
+  private final HybridSettings settings;
 
   /**
    * Embeds queries with {@code embedder}, which must be what gave the collection its vectors
    * (bge-small-zh, or {@code bench --scale}'s stand-in).
    */
   SolrRetriever(SolrClient client, String collection, Function<String, float[]> embedder,
-      HybridRetriever.Settings settings) {
+      HybridSettings settings) {
     this.client = Objects.requireNonNull(client, "client");
     this.collection = Objects.requireNonNull(collection, "collection");
     this.embedder = Objects.requireNonNull(embedder, "embedder");
@@ -72,7 +74,7 @@ final class SolrRetriever implements FilteringRetriever {
 
   @Override
   public Retrieval search(String query, Scope scope, int k) {
-    String text = HybridRetriever.clean(query);
+    String text = HybridQuery.clean(query);
     if (text.isEmpty() || k <= 0) {
       return Retrieval.of(text, List.of());
     }
@@ -87,7 +89,7 @@ final class SolrRetriever implements FilteringRetriever {
       Fusion.addScaled(fused, neighbours(v, n, filters, found), 1);
       return new Retrieval(text, Optional.of(v), ranked(fused, found, k));
     }
-    CompletableFuture<Map<Term, Float>> clauses = async(() -> kept(HybridRetriever.bm25Terms(text, chinese, settings)));
+    CompletableFuture<Map<Term, Float>> clauses = async(() -> kept(HybridQuery.bm25Terms(text, chinese, settings)));
     if (w == 0) {
       Fusion.addScaled(fused, bm25(join(clauses), null, n, filters, found, null), 1);
       return Retrieval.of(text, ranked(fused, found, k));
@@ -105,11 +107,11 @@ final class SolrRetriever implements FilteringRetriever {
   }
 
   private float[] embed(String text, List<String> chinese) {
-    return embedder.apply(HybridRetriever.embeddingInput(HybridRetriever.denseText(text, chinese), settings));
+    return embedder.apply(HybridQuery.embeddingInput(HybridQuery.denseText(text, chinese), settings));
   }
 
   /**
-   * The clauses the collection holds in at most {@link HybridRetriever#COMMON_SHARE} of its
+   * The clauses the collection holds in at most {@link HybridSettings#COMMON_SHARE} of its
    * passages, as the local index keeps them: one request counts every term's passages.
    */
   private Map<Term, Float> kept(Map<Term, Float> terms) {
@@ -128,7 +130,7 @@ final class SolrRetriever implements FilteringRetriever {
     q.set("rows", 0);
     q.set("json.facet", SolrFields.json(facets));
     QueryResponse r = query(q, "counting terms");
-    long maxDocFreq = (long) Math.floor(HybridRetriever.COMMON_SHARE * r.getResults().getNumFound());
+    long maxDocFreq = (long) Math.floor(HybridSettings.COMMON_SHARE * r.getResults().getNumFound());
     NamedList<?> counts = (NamedList<?>) r.getResponse().get("facets");
     Map<Term, Float> out = new LinkedHashMap<>();
     for (int i = 0; i < order.size(); i++) {
