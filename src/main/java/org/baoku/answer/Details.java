@@ -35,7 +35,9 @@ final class Details {
    * the post with it.
    */
   private static final Pattern POST_ASKED =
-      Pattern.compile("((?:副)?(?:" + OFFICES + "))(?:的?名字)?(?:都|分别|各|又|到底)?(?:是谁|是哪位|叫什么|叫啥|姓什么|是何人)");
+      Pattern.compile("((?:副)?(?:" + OFFICES + "))(?:的?名字)?(?:都|分别|各|又|到底)?(?:是谁|是哪位|叫什么|叫啥|姓什么|是何人)"
+          // the other order: 谁是北京市总工会主席, 现任的书记是谁 is the first
+          + "|(?:谁|哪位)(?:是|担任|任)[^，,。？?]{0,20}?((?:副)?(?:" + OFFICES + "))[吗呢？?]*$");
 
   private Details() {}
 
@@ -49,7 +51,7 @@ final class Details {
     if (!asked.find()) {
       return true;
     }
-    String post = asked.group(1);
+    String post = asked.group(1) != null ? asked.group(1) : asked.group(2);
     String sentence = ChineseText.normalise(raw);
     for (int at = sentence.indexOf(post); at >= 0; at = sentence.indexOf(post, at + 1)) {
       if (post.startsWith("副") || at == 0 || sentence.charAt(at - 1) != '副') {

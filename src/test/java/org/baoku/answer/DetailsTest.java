@@ -47,6 +47,9 @@ class DetailsTest {
   @CsvSource(delimiter = '|', textBlock = """
       the post asked of several            | 支援队的队长都是谁？ | 王明任一队队长，李强任二队队长。 | true
       no post given                        | 支援队的队长都是谁？ | 南法信镇工会工作者积极加入下沉队伍。 | false
+      谁是 before the post                  | 谁是北京市总工会主席？ | 劳动模范钟华说，能参加献血是我的荣耀。 | false
+      谁是 before the post, the post given  | 谁是北京市总工会主席？ | 北京市总工会主席张明出席。 | true
+      a deputy is not the chair            | 谁是北京市总工会主席？ | 北京市总工会副主席张明出席。 | false
       """)
   void aPostAskedOfSeveralIsGivenWithTheirNames(String shows, String question, String sentence, boolean gives) {
     assertEquals(gives, Details.givesThePost(Question.read(question), sentence), shows);
