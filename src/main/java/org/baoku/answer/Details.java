@@ -189,6 +189,29 @@ final class Details {
     return POST.matcher(ChineseText.normalise(raw)).find();
   }
 
+  /** A post right before a name: {@code 副主席施剑}, {@code 党组书记、常务副主席牛玉俊}. */
+  private static final Pattern POST_AT_END = Pattern.compile("(?:" + OFFICES + "|委员|干事|秘书|负责人)$");
+
+  /**
+   * Whether {@code sentence} gives a post right before a name the question asks about ({@code
+   * 副主席施剑} for {@code 施剑是什么职务}): a key of two or three characters, the length of a name.
+   */
+  static boolean givesThePostOfTheNamed(Question q, String raw) {
+    String sentence = ChineseText.normalise(raw);
+    for (Question.Key k : q.keys()) {
+      String name = k.word();
+      if (name.length() < 2 || name.length() > 3) {
+        continue;
+      }
+      for (int at = sentence.indexOf(name); at > 0; at = sentence.indexOf(name, at + 1)) {
+        if (POST_AT_END.matcher(sentence.substring(Math.max(0, at - 6), at)).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code q} asks for a place or body by a kind its name carries ({@code 哪家医院}). */
   static boolean asksNamedKind(Question q) {
     return NAMED_KIND_ASKED.matcher(q.text()).find();

@@ -111,8 +111,15 @@ final class KindCheck {
       return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, text -> Details.namesABrand(q, text));
     }
     if (Details.asksPost(q)) {
-      // a post is a title a report gives or does not: 女职工张磊 holds none
-      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, Details::givesAPost);
+      // a post is a title a report gives or does not: 女职工张磊 holds none. The model ranks the
+      // sentences that repeat the name first (作为一名军转干部，施剑…); a caption that gives the
+      // post right before the asked name (副主席施剑下沉到集中隔离点) answers from any rank
+      List<Integer> out = CandidatePick.onlyWithOneThatHolds(probability, texts, picked, Details::givesAPost);
+      if (!out.isEmpty()) {
+        return out;
+      }
+      return CandidatePick.withOneThatHolds(probability, texts, List.of(),
+          text -> Details.givesThePostOfTheNamed(q, text), texts.size());
     }
     if (Details.asksHonour(q)) {
       // 获得过什么全国荣誉: the sentence that names the honour (全国五一劳动奖章获得者), which the
