@@ -17,8 +17,8 @@ import org.baoku.eval.QaSet;
 import org.baoku.eval.SquadEvaluation;
 import org.baoku.eval.SquadSet;
 import org.baoku.index.Embedder;
+import org.baoku.index.IndexBuild;
 import org.baoku.index.PassageSearcher;
-import org.baoku.index.PassageWriter;
 import org.baoku.index.Progress;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Hit;
@@ -86,7 +86,7 @@ final class TrainCommand implements Callable<Integer> {
       throw new UserException(squad + ": 没有可用的问题 / no well-formed questions");
     }
     if (!PassageSearcher.isComplete(squadIndex)) {
-      PassageWriter.build(SquadEvaluation.passages(set), squadIndex, Progress.to(System.err));
+      IndexBuild.build(SquadEvaluation.passages(set), squadIndex, Progress.to(System.err));
     }
     try (HybridArchive a = archive.open(System.err); PassageSearcher index = PassageSearcher.open(squadIndex)) {
       ExtractiveComposer composer = new ExtractiveComposer(a);

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import com.hankcs.hanlp.HanLP;
+import org.baoku.index.IndexBuild;
 import org.baoku.index.Manifest;
 import org.baoku.index.PassageSearcher;
-import org.baoku.index.PassageWriter;
 import org.baoku.index.Progress;
 import org.baoku.ingest.Article;
 import org.baoku.ingest.ArticleKind;
@@ -33,7 +33,7 @@ import org.baoku.quote.QuoteMatch;
  * {@value #NOISE} of its Han characters by characters drawn from the paragraphs' own character
  * frequencies, so the bigram postings grow with the archive as they would with new text (a plain
  * copy would make every quotation match once per copy). Each copy is dated a week after the last.
- * The index is text only ({@link PassageWriter#buildTextOnly}): the lookup reads no vectors.
+ * The index is text only ({@link IndexBuild#buildTextOnly}): the lookup reads no vectors.
  *
  * <p>Quotations, drawn with a fixed seed from the first copy: a piece of a sentence of 8–40
  * characters, then exact, re-punctuated, in traditional script, with two characters replaced, or
@@ -189,7 +189,7 @@ public final class QuoteBench {
   public static Report run(List<SquadSet.Paragraph> paragraphs, List<String> unrelated, int target, int perKind,
       Path dir, Progress progress) {
     List<Passage> passages = archive(paragraphs, target, 1);
-    Manifest m = PassageWriter.buildTextOnly(passages, dir, progress);
+    Manifest m = IndexBuild.buildTextOnly(passages, dir, progress);
     List<Passage> firstCopy = passages.stream().filter(p -> p.page().startsWith("c0000/")).toList();
     List<Probe> probes = probes(firstCopy, unrelated, perKind, 2);
     try (PassageSearcher index = PassageSearcher.open(dir)) {

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.baoku.index.Embedder;
+import org.baoku.index.IndexBuild;
 import org.baoku.index.IndexSchema;
 import org.baoku.index.Manifest;
 import org.baoku.index.PassageSearcher;
-import org.baoku.index.PassageWriter;
 import org.baoku.index.Progress;
 import org.baoku.ingest.Corpus;
 import org.baoku.ingest.Passage;
@@ -26,7 +26,7 @@ import org.baoku.retrieve.IndexArchive;
  * One size of {@code baoku bench --scale}: builds an index of a {@link SyntheticArchive} of about
  * {@code target} passages, asks its needles' questions, then adds ten new pages.
  *
- * <p>With real vectors the archive goes through {@link PassageWriter#build}, the path {@code baoku
+ * <p>With real vectors the archive goes through {@link IndexBuild#build}, the path {@code baoku
  * index} takes, and bge-small-zh embeds every passage and sentence: its rate is the embedding rate
  * on real text. Otherwise {@link StandInVectors} give every vector, the query's too, and the figures
  * are the index's own cost (analysis, postings, HNSW, stored fields, merging); the passages are
@@ -34,7 +34,7 @@ import org.baoku.retrieve.IndexArchive;
  *
  * <p>The needles' questions are timed as {@link NeedleQueries} says. Adding ten
  * pages is measured as a served index pays it: their documents added to the built index with an
- * index writer and committed ({@link PassageWriter#write} with {@code append}), then the open
+ * index writer and committed ({@link IndexBuild#write} with {@code append}), then the open
  * searcher reopened ({@link PassageSearcher#reopen}: the unchanged segments shared, the new one
  * checked for integrity); the new pages' needles are then searched on the reopened index.
  */
@@ -90,9 +90,9 @@ public final class ScaleBench {
     if (real) {
       List<Passage> all = new ArrayList<>();
       feed.forEachRemaining(all::add);
-      PassageWriter.build(all, dir, progress);
+      IndexBuild.build(all, dir, progress);
     } else {
-      PassageWriter.write(feed, template(model), dir, vectors, false);
+      IndexBuild.write(feed, template(model), dir, vectors, false);
     }
     long buildMillis = (System.nanoTime() - t0) / 1_000_000;
     long bytes = bytes(dir);
@@ -119,7 +119,7 @@ public final class ScaleBench {
     }
     try (a) {
       long t2 = System.nanoTime();
-      PassageWriter.write(added.iterator(), template(model), dir, vectors, true);
+      IndexBuild.write(added.iterator(), template(model), dir, vectors, true);
       long addMillis = (System.nanoTime() - t2) / 1_000_000;
       long t3 = System.nanoTime();
       PassageSearcher after = index.reopen()
@@ -137,7 +137,7 @@ public final class ScaleBench {
     }
   }
 
-  /** What the manifest takes from the caller; {@link PassageWriter#write} counts the rest. */
+  /** What the manifest takes from the caller; {@link IndexBuild#write} counts the rest. */
   private static Manifest template(String model) {
     return new Manifest(IndexSchema.SCHEMA, model, Corpus.INGEST_VERSION, "synthetic", 0, 0, 0, Instant.now(), 0,
         List.of(), true);

@@ -18,9 +18,9 @@ import java.util.concurrent.Executors;
 import org.baoku.answer.Answer;
 import org.baoku.answer.Composer;
 import org.baoku.index.Embedder;
+import org.baoku.index.IndexBuild;
 import org.baoku.index.IndexHome;
 import org.baoku.index.PassageSearcher;
-import org.baoku.index.PassageWriter;
 import org.baoku.index.Progress;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Hit;
@@ -94,7 +94,7 @@ public final class SquadEvaluation {
       throw new UncheckedIOException("cannot create a temporary index directory", e);
     }
     long t0 = System.nanoTime();
-    PassageWriter.build(passages, dir, progress);
+    IndexBuild.build(passages, dir, progress);
     long buildMillis = (System.nanoTime() - t0) / 1_000_000;
     PassageSearcher index = PassageSearcher.open(dir);
     // Ctrl-C must not leave a 848-paragraph index behind in /tmp.

@@ -5,15 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -24,9 +19,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 import org.baoku.ingest.Article;
 import org.baoku.ingest.ArticleKind;
-import org.baoku.ingest.Corpus;
 import org.baoku.ingest.Passage;
-import org.baoku.ingest.Sentences;
 
 /**
  * The write side of an index: one Lucene {@link IndexWriter} that replaces and deletes the
@@ -42,15 +35,15 @@ import org.baoku.ingest.Sentences;
  *
  * <p>Documents keep the order they are written in (log merges only merge adjacent segments), so a
  * fresh build lists passages in input order and ties can be broken by doc id.
+ *
+ * <p>This class is the writer and its queue; the archive's index is updated file by file through
+ * it ({@link CorpusUpdate}), and whole indexes of passages without files are written by {@link
+ * IndexBuild}.
  */
 public final class PassageWriter implements Closeable {
 
-  /** A text-only index names this model in its manifest. */
-  public static final String TEXT_ONLY_MODEL = "none (text only)";
-  /** Passages a {@link #build} hands over at a time, and between two progress reports. */
-  private static final int BUILD_BATCH = 32;
   /** The source of passages given without files (evaluation collections): no record document. */
-  private static final String NO_FILE = "";
+  static final String NO_FILE = "";
 
   /** One file's documents waiting for their vectors. */
   private record Pending(IndexSchema.SourceRecord record, List<Article> articles, List<Passage> passages,
@@ -96,133 +89,12 @@ public final class PassageWriter implements Closeable {
     return open(dir, true, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
   }
 
-  private static PassageWriter open(Path dir, boolean embed, IndexWriterConfig.OpenMode mode) {
+  /** Opens {@code dir} for writing in {@code mode}, embedding passages unless {@code embed} is false. */
+  static PassageWriter open(Path dir, boolean embed, IndexWriterConfig.OpenMode mode) {
     try {
       return new PassageWriter(dir, embed, mode);
     } catch (org.apache.lucene.store.LockObtainFailedException e) {
       throw new UncheckedIOException("another process is updating the index in " + dir, e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write index in " + dir, e);
-    }
-  }
-
-  /**
-   * Indexes {@code passages} (all of kind article) into a new index in {@code dir}, replacing any
-   * index there (one of an older schema too): the indexes of other collections (the evaluation's
-   * SQuAD paragraphs). The archive's own index is written through {@link IndexHome}.
-   */
-  public static Manifest build(List<Passage> passages, Path dir, Progress progress) {
-    return build(passages, dir, progress, true);
-  }
-
-  /**
-   * Like {@link #build(List, Path, Progress)} but without vectors: every text field is the same,
-   * kNN search finds nothing and no sentence vectors are stored, so only lookups that read no
-   * vectors work on it ({@link PassageSearcher#sharingGrams}). {@code baoku bench} measures
-   * citation lookup on such an index of 100k passages, which would take hours to embed here.
-   */
-  public static Manifest buildTextOnly(List<Passage> passages, Path dir, Progress progress) {
-    return build(passages, dir, progress, false);
-  }
-
-  private static Manifest build(List<Passage> passages, Path dir, Progress progress, boolean embed) {
-    long t0 = System.nanoTime();
-    Set<String> pages = new HashSet<>();
-    Set<String> articles = new HashSet<>();
-    for (Passage p : passages) {
-      pages.add(p.page());
-      articles.add(p.articleKey());
-    }
-    try (PassageWriter w = open(dir, embed, IndexWriterConfig.OpenMode.CREATE)) {
-      String phase = "建索引 / indexing " + passages.size() + " passages";
-      progress.update(phase, 0, passages.size());
-      for (int from = 0; from < passages.size(); from += BUILD_BATCH) {
-        List<Passage> batch = passages.subList(from, Math.min(passages.size(), from + BUILD_BATCH));
-        w.put(null, List.of(), batch, batch.stream().map(p -> ArticleKind.ARTICLE).toList());
-        progress.update(phase, w.passagesWritten, passages.size());
-      }
-      w.flush();
-      progress.update(phase, w.passagesWritten, passages.size());
-      Manifest m = new Manifest(IndexSchema.SCHEMA, embed ? Embedder.MODEL_NAME : TEXT_ONLY_MODEL,
-          Corpus.INGEST_VERSION, Fingerprint.ofPassages(passages), pages.size(), articles.size(),
-          passages.size(), Instant.now(), (System.nanoTime() - t0) / 1_000_000, List.of(), true);
-      w.forceMerge();
-      w.commit(m);
-      return m;
-    }
-  }
-
-  /**
-   * Writes {@code passages} (all of kind article, of no input file) as {@link #build} does, but
-   * with their vectors and their sentences' vectors from {@code vectors} (texts in, one unit vector
-   * of {@link Embedder#DIMENSIONS} each out, in order), reading the passages {@value #BUILD_BATCH}
-   * at a time: {@code baoku bench --scale} builds archives of a million passages with a cheap
-   * stand-in, whose name {@code template} records, since embedding them here would take hours. The
-   * documents are those of {@link IndexSchema}, so the vectors are stored as a build stores them
-   * ({@link VectorStore}: int8 passage vectors, 4-bit sentence vectors). Into a new index it merges
-   * to one segment, as a build does; with {@code append} it adds to the complete index in {@code
-   * dir} without merging (the cost of adding pages to a served index). Either way it commits a
-   * complete manifest, so {@link PassageSearcher#reopen} sees the new passages. The manifest counts
-   * pages and articles as runs of passages (the passages of one page must come together), added to
-   * the old index's counts with {@code append}; schema, model, ingest and fingerprint come from
-   * {@code template}.
-   */
-  public static Manifest write(Iterator<Passage> passages, Manifest template, Path dir,
-      Function<List<String>, List<float[]>> vectors, boolean append) {
-    long t0 = System.nanoTime();
-    Manifest before = append ? Manifest.read(dir) : null;
-    if (append && before == null) {
-      throw new IllegalStateException("no complete index in " + dir);
-    }
-    int pages = 0;
-    int articles = 0;
-    int written = 0;
-    Passage last = null;
-    try (PassageWriter w = open(dir, false,
-        append ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)) {
-      List<Passage> batch = new ArrayList<>(BUILD_BATCH);
-      while (passages.hasNext() || !batch.isEmpty()) {
-        if (passages.hasNext() && batch.size() < BUILD_BATCH) {
-          Passage p = passages.next();
-          boolean newPage = last == null || !last.page().equals(p.page());
-          pages += newPage ? 1 : 0;
-          articles += newPage || last.article() != p.article() ? 1 : 0;
-          written++;
-          last = p;
-          batch.add(p);
-          continue;
-        }
-        List<String> texts = new ArrayList<>();
-        List<Integer> counts = new ArrayList<>(batch.size());
-        batch.forEach(p -> texts.add(embeddingText(p)));
-        for (Passage p : batch) {
-          List<Sentences.Span> spans = Sentences.split(embeddingText(p));
-          spans.forEach(sp -> texts.add(sp.text()));
-          counts.add(spans.size());
-        }
-        List<float[]> v = vectors.apply(texts);
-        List<Document> docs = new ArrayList<>(batch.size());
-        int next = batch.size();
-        for (int i = 0; i < batch.size(); i++) {
-          int n = counts.get(i);
-          docs.add(IndexSchema.passage(NO_FILE, batch.get(i), ArticleKind.ARTICLE, v.get(i),
-              v.subList(next, next + n)));
-          next += n;
-        }
-        w.writer.addDocuments(docs);
-        w.passagesWritten += batch.size();
-        batch.clear();
-      }
-      Manifest m = new Manifest(template.schema(), template.model(), template.ingest(),
-          template.fingerprint(), pages + (before == null ? 0 : before.pages()),
-          articles + (before == null ? 0 : before.articles()),
-          written + (before == null ? 0 : before.passages()), Instant.now(),
-          (System.nanoTime() - t0) / 1_000_000, template.problems(), true);
-      if (!append) {
-        w.forceMerge();
-      }
-      w.commit(m);
-      return m;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write index in " + dir, e);
     }
@@ -276,6 +148,20 @@ public final class PassageWriter implements Closeable {
   /** Passages embedded so far. */
   public int embedded() {
     return embedded;
+  }
+
+  /** Passages whose documents went to the writer so far. */
+  int passagesWritten() {
+    return passagesWritten;
+  }
+
+  /**
+   * Hands documents that already hold their vectors (of no input file) straight to Lucene, past
+   * the queue and the embedding pipeline: {@link IndexBuild#write}'s.
+   */
+  void add(List<Document> docs) throws IOException {
+    writer.addDocuments(docs);
+    passagesWritten += docs.size();
   }
 
   /** Hands every waiting file's documents to Lucene, one atomic block a file. */

@@ -16,15 +16,11 @@ import java.util.List;
  * distinctive words it shares ({@link Vocabulary}). Title lines inside a body that echo it are
  * subheads and stay in it; a photo credit inside a body closes nothing. Finally an article's tail
  * that is foreign to it becomes a fragment ({@link OrphanTail}).
+ *
+ * <p>This class finds the bodies, fills them and reads them out as articles; {@link TitleLines}
+ * divides the title lines between them, each {@link Body} holding what it was given.
  */
 public final class Segmenter {
-
-  /**
-   * Below this affinity to its body, an outer title line of a page (first above the first body,
-   * last after the last) is a page banner. Kickers measured 0.35 and up on the bundled pages,
-   * banners under 0.2.
-   */
-  static final double BANNER_AFFINITY = 0.25;
 
   /**
    * Below this affinity to the body above it, a title line followed by text (and no byline) heads
@@ -33,35 +29,7 @@ public final class Segmenter {
    */
   static final double SUBHEAD_AFFINITY = 0.25;
 
-  /** Tie-break in favour of giving a body without a headline the title lines next to it. */
-  private static final double NEEDS_TITLE = 0.1;
-
   private Segmenter() {}
-
-  /** A body being assembled: the units it spans and the titles it is given. */
-  private static final class Body {
-    final int start;
-    final boolean ad;
-    int end;
-    final List<String> lead = new ArrayList<>();
-    final List<String> trail = new ArrayList<>();
-    final List<String> captions = new ArrayList<>();
-    final List<String> bannersBefore = new ArrayList<>();
-    final List<String> bannersAfter = new ArrayList<>();
-    String byline = "";
-    final List<String> paragraphs = new ArrayList<>();
-    int heading = Integer.MAX_VALUE;
-    String headingLine = "";
-
-    Body(int start, boolean ad) {
-      this.start = start;
-      this.ad = ad;
-    }
-
-    String text() {
-      return String.join("\n", paragraphs);
-    }
-  }
 
   /** The articles of {@code page} in reading order, ordinals from 1. Never throws. */
   public static List<Article> segment(Page page) {
@@ -92,12 +60,12 @@ public final class Segmenter {
       first.captions.add(units.get(i).text());
     }
     List<Unit> top = units.subList(topStart, first.start);
-    assignLead(first, top, words, true);
+    TitleLines.assignLead(first, top, words, true);
     for (int k = 0; k + 1 < bodies.size(); k++) {
-      divide(bodies.get(k), bodies.get(k + 1), units.subList(bodies.get(k).end,
+      TitleLines.divide(bodies.get(k), bodies.get(k + 1), units.subList(bodies.get(k).end,
           bodies.get(k + 1).start), words);
     }
-    assignTrail(last, tail, words, true);
+    TitleLines.assignTrail(last, tail, words, true);
     return articles(pageId, bodies, words);
   }
 
@@ -200,87 +168,6 @@ public final class Segmenter {
       String closing = String.join(" ", credits);
       b.byline = b.byline.isEmpty() ? closing : b.byline + " " + closing;
     }
-  }
-
-  /** Gives the title lines above the first body to it, setting a banner apart. */
-  private static void assignLead(Body b, List<Unit> lines, Vocabulary words, boolean pageTop) {
-    List<Unit> rest = new ArrayList<>(lines);
-    if (pageTop && rest.size() >= 2 && isBanner(rest.get(0), rest.get(1), b, words)) {
-      b.bannersBefore.add(rest.remove(0).text());
-    }
-    for (Unit u : rest) {
-      b.lead.add(u.text());
-      noteHeading(b, u);
-    }
-  }
-
-  /** Gives title lines after a body to it: its headline, or captions if it already has one. */
-  private static void assignTrail(Body b, List<Unit> lines, Vocabulary words, boolean pageEnd) {
-    List<Unit> rest = new ArrayList<>(lines);
-    List<String> banners = new ArrayList<>();
-    while (pageEnd && rest.size() >= 2 && !b.ad
-        && words.affinity(rest.get(rest.size() - 1).text(), b.text()) < BANNER_AFFINITY) {
-      banners.add(0, rest.remove(rest.size() - 1).text());
-    }
-    boolean titled = !b.lead.isEmpty();
-    for (Unit u : rest) {
-      if (titled || b.ad) {
-        b.captions.add(u.text());
-      } else {
-        b.trail.add(u.text());
-        noteHeading(b, u);
-      }
-    }
-    if (b.ad) {
-      b.captions.addAll(banners);
-    } else {
-      b.bannersAfter.addAll(banners);
-    }
-  }
-
-  private static boolean isBanner(Unit line, Unit next, Body b, Vocabulary words) {
-    return line.heading() == 0 && !next.text().startsWith("—")
-        && words.affinity(line.text(), b.text()) < BANNER_AFFINITY;
-  }
-
-  private static void noteHeading(Body b, Unit u) {
-    if (u.heading() > 0 && u.heading() < b.heading) {
-      b.heading = u.heading();
-      b.headingLine = u.text();
-    }
-  }
-
-  /**
-   * Divides the title lines between bodies {@code a} and {@code b}: the first {@code m} go to
-   * {@code a} (after its text), the rest to {@code b} (above its text), choosing the {@code m} whose
-   * lines share most with the bodies they join.
-   */
-  private static void divide(Body a, Body b, List<Unit> lines, Vocabulary words) {
-    int n = lines.size();
-    int best = n;
-    if (a.ad) {
-      best = 0;
-    } else if (!b.ad) {
-      double bestScore = Double.NEGATIVE_INFINITY;
-      for (int m = 0; m <= n; m++) {
-        if (m == n && n > 0 && b.byline.isEmpty()) {
-          continue;
-        }
-        double score = 0;
-        for (int i = 0; i < n; i++) {
-          score += words.affinity(lines.get(i).text(), i < m ? a.text() : b.text());
-        }
-        if (m > 0 && a.lead.isEmpty()) {
-          score += NEEDS_TITLE;
-        }
-        if (score > bestScore) {
-          bestScore = score;
-          best = m;
-        }
-      }
-    }
-    assignTrail(a, lines.subList(0, best), words, false);
-    assignLead(b, lines.subList(best, n), words, false);
   }
 
   /** A page without any body: its lines are kept as one fragment so no text is lost. */

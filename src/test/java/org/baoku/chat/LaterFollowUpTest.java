@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.baoku.answer.ExtractiveComposer;
 import org.baoku.index.Embedder;
+import org.baoku.index.IndexBuild;
 import org.baoku.index.PassageSearcher;
-import org.baoku.index.PassageWriter;
 import org.baoku.index.Progress;
 import org.baoku.ingest.Imprint;
 import org.baoku.ingest.Passage;
@@ -46,7 +46,7 @@ class LaterFollowUpTest {
     add(passages, "晚报/2020-04-20/05.txt",
         "3月5日，区红十字会在社区组织无偿献血活动，共有86名志愿者参加，献血总量达2.5万毫升。", LocalDate.of(2020, 4, 20));
     add(passages, "晚报/2020-04-21/02.txt", "旧城改造项目启动，涉及居民三百余户。", LocalDate.of(2020, 4, 21));
-    PassageWriter.build(passages, dir.resolve("index"), Progress.none());
+    IndexBuild.build(passages, dir.resolve("index"), Progress.none());
     index = PassageSearcher.open(dir.resolve("index"));
     archive = new IndexArchive(index, new HybridRetriever(index, Embedder.shared()));
   }

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import com.hankcs.hanlp.HanLP;
+import org.baoku.index.IndexBuild;
 import org.baoku.index.PassageSearcher;
-import org.baoku.index.PassageWriter;
 import org.baoku.index.Progress;
 import org.baoku.ingest.Article;
 import org.baoku.ingest.ArticleKind;
@@ -86,7 +86,7 @@ public final class ReprintArchive {
       articles.forEach(a -> passages.addAll(Chunker.chunk(a)));
       try {
         Path dir = Files.createTempDirectory("baoku-quote-test");
-        PassageWriter.buildTextOnly(passages, dir, Progress.none());
+        IndexBuild.buildTextOnly(passages, dir, Progress.none());
         index = PassageSearcher.open(dir);
       } catch (IOException e) {
         throw new UncheckedIOException(e);

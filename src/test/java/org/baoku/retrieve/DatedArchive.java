@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.baoku.index.Embedder;
+import org.baoku.index.IndexBuild;
 import org.baoku.index.PassageSearcher;
-import org.baoku.index.PassageWriter;
 import org.baoku.index.Progress;
 import org.baoku.ingest.Imprint;
 import org.baoku.ingest.Passage;
@@ -47,7 +47,7 @@ public final class DatedArchive {
   private DatedArchive() {}
 
   private static IndexArchive build(Path dir) {
-    PassageWriter.build(printed(), dir, Progress.none());
+    IndexBuild.build(printed(), dir, Progress.none());
     PassageSearcher index = PassageSearcher.open(dir);
     return new IndexArchive(index, new HybridRetriever(index, Embedder.shared()));
   }

@@ -137,8 +137,8 @@ class EnglishQueryTest {
   @Test
   void eachWordGivesAtMostAFewHeadwords() {
     // "book" has a dozen headwords in CC-CEDICT; "mask" eleven
-    assertTrue(EnglishQuery.terms("book").size() <= EnglishQuery.PER_WORD);
-    assertTrue(EnglishQuery.terms("mask").size() <= EnglishQuery.PER_WORD);
+    assertTrue(EnglishQuery.terms("book").size() <= Headwords.PER_WORD);
+    assertTrue(EnglishQuery.terms("mask").size() <= Headwords.PER_WORD);
   }
 
   @Test

@@ -13,8 +13,8 @@ import org.baoku.chat.Command;
 import org.baoku.chat.Conversations;
 import org.baoku.chat.Reply;
 import org.baoku.index.Embedder;
+import org.baoku.index.IndexBuild;
 import org.baoku.index.PassageSearcher;
-import org.baoku.index.PassageWriter;
 import org.baoku.index.Progress;
 import org.baoku.ingest.Imprint;
 import org.baoku.ingest.Issue;
@@ -69,7 +69,7 @@ class ScopedSearchTest {
         late.length(), new Imprint("晚报", LocalDate.of(2020, 3, 15), 4, null)));
     String undated = "市卫健委就本市新增确诊病例的统计口径作出说明，共有16家定点医院参与统计。";
     passages.add(new Passage("x.txt#1.1", "x.txt", 1, "", "", undated, 0, undated.length()));
-    PassageWriter.build(passages, dir.resolve("index"), Progress.none());
+    IndexBuild.build(passages, dir.resolve("index"), Progress.none());
     index = PassageSearcher.open(dir.resolve("index"));
     retriever = new HybridRetriever(index, Embedder.shared());
   }
