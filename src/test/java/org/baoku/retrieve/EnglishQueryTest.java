@@ -142,6 +142,19 @@ class EnglishQueryTest {
   }
 
   @Test
+  void aThirdReadingFindsTheWordTheReportUses() {
+    // 登记 and 立案 rank first for "register"; the bundled page writes 通过二维码注册
+    assertTrue(EnglishQuery.terms("register").contains("注册"), EnglishQuery.terms("register").toString());
+  }
+
+  @Test
+  void anEnglishQuestionFindsTheSentenceThatUsesTheThirdReading() {
+    Retrieval r = RealArchive.get().search("How do people from outside register in Hujiapu village?", 3);
+    assertTrue(r.hits().stream().anyMatch(h -> h.passage().text().contains("二维码注册")),
+        r.hits().stream().map(h -> h.passage().id()).toList().toString());
+  }
+
+  @Test
   void termsKeepTheQuestionsOrderWithoutRepeats() {
     List<String> terms = EnglishQuery.terms("Volunteers donated blood: how many volunteers?");
     assertEquals(terms.stream().distinct().toList(), terms);
