@@ -33,13 +33,6 @@ import org.baoku.retrieve.HybridQuery;
  */
 final class Evidence {
 
-  /** A sentence of a retrieved passage and how well it answers the question. */
-  record Scored(Hit hit, Sentences.Span span, double lex, double sim, double score) {
-    Passage passage() {
-      return hit.passage();
-    }
-  }
-
   /** Weight of embedding similarity against lexical overlap; see {@link ExtractiveComposer}. */
   static final double SIM_WEIGHT = 0.5;
   /** Share of the lexical score taken from the whole passage (the subject is often a sentence earlier). */
@@ -160,7 +153,7 @@ final class Evidence {
     for (int i = 0; i < top.size(); i++) {
       Scored s = top.get(i);
       double sim = dot(qv, vectors.get(i));
-      out.add(new Scored(s.hit, s.span, s.lex, sim, SIM_WEIGHT * sim + (1 - SIM_WEIGHT) * s.lex));
+      out.add(new Scored(s.hit(), s.span(), s.lex(), sim, SIM_WEIGHT * sim + (1 - SIM_WEIGHT) * s.lex()));
     }
     out.sort(ORDER);
     return out;

@@ -58,7 +58,7 @@ final class TrainingQuestions {
     List<String> texts = new ArrayList<>();
     List<Passage> passages = new ArrayList<>();
     for (int i = 0; i < positive.length; i++) {
-      Evidence.Scored s = c.ranked().get(i);
+      Scored s = c.ranked().get(i);
       texts.add(s.span().text());
       passages.add(s.passage());
       positive[i] = e.answerable() && !e.withoutAnswer() && e.evidence().test(s.passage())
