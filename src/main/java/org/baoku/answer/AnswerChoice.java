@@ -53,7 +53,7 @@ final class AnswerChoice {
    * them answer a number question; for a sum or difference of parts the question names, the
    * sentence holding each part's figure ({@link Arithmetic#sentences}).
    */
-  static List<Evidence.Scored> choose(Question q, Candidates c, List<Hit> top,
+  static List<Scored> choose(Question q, Candidates c, List<Hit> top,
       ArticlePassages articles, EvidenceModel m) {
     List<String> texts = c.ranked().stream().map(s -> s.span().text()).toList();
     // a figure for each part the question names, in a sentence that shares the part's words, is
@@ -85,7 +85,7 @@ final class AnswerChoice {
       // a brand, a telephone number, a hospital: no list or caption stands in for it
       return List.of();
     }
-    List<Evidence.Scored> chosen = withSubjects(c, answering, carried);
+    List<Scored> chosen = withSubjects(c, answering, carried);
     if (chosen.stream().anyMatch(s -> Days.relativeToAnotherYear(q, s.span().text(), s.passage().imprint().date()))
         && chosen.stream().noneMatch(s -> Days.namesTheAskedYear(q, s.span().text()))) {
       // 2021年 asked, 今年 reported in an undated report: the year is not known to be the one asked
@@ -97,7 +97,7 @@ final class AnswerChoice {
       return List.of();
     }
     if (ListFollows.asksList(q)) {
-      Optional<List<Evidence.Scored>> listed = ListFollows.items(q, announcers(c, answering), chosen, articles, top)
+      Optional<List<Scored>> listed = ListFollows.items(q, announcers(c, answering), chosen, articles, top)
           // 队长都是谁 is answered by names: 召之即来、来之能战、战之能胜 lists none
           .filter(l -> q.asks() != Question.Asked.PERSON
               || l.stream().anyMatch(s -> Names.namesSomeone(q, s.span().text())));
@@ -118,7 +118,7 @@ final class AnswerChoice {
       // body; 是不是河南籍 is answered by 湖北籍
       return List.of();
     }
-    Optional<Evidence.Scored> caption = Captions.caption(q, c, texts);
+    Optional<Scored> caption = Captions.caption(q, c, texts);
     if (caption.isPresent()) {
       return List.of(caption.get());
     }
@@ -174,10 +174,10 @@ final class AnswerChoice {
    * The sentences {@code answering}, each that answers through a carried subject with the
    * sentence that names it (before it, or after a quotation), so that the reply quotes the name.
    */
-  private static List<Evidence.Scored> withSubjects(Candidates c, List<Integer> answering,
+  private static List<Scored> withSubjects(Candidates c, List<Integer> answering,
       Map<Integer, CarriedSubject.Carried> carried) {
-    List<Evidence.Scored> chosen = answering.stream().map(c.ranked()::get).toList();
-    List<Evidence.Scored> out = new ArrayList<>();
+    List<Scored> chosen = answering.stream().map(c.ranked()::get).toList();
+    List<Scored> out = new ArrayList<>();
     for (int i : answering) {
       CarriedSubject.Carried who = carried.get(i);
       boolean cite = who != null && !chosen.contains(who.sentence()) && !out.contains(who.sentence());
@@ -205,7 +205,7 @@ final class AnswerChoice {
    * The sentences that may announce a list ({@link ListFollows}): those chosen, then the
    * {@value CandidatePick#CHECKED} most probable, then the {@value CandidatePick#CHECKED} ranked first.
    */
-  private static List<Evidence.Scored> announcers(Candidates c, List<Integer> answering) {
+  private static List<Scored> announcers(Candidates c, List<Integer> answering) {
     Set<Integer> out = new LinkedHashSet<>(answering);
     out.addAll(CandidatePick.best(c.probability(), CandidatePick.CHECKED));
     for (int i = 0; i < Math.min(CandidatePick.CHECKED, c.ranked().size()); i++) {

@@ -33,7 +33,7 @@ final class ArticleContext {
    * SubjectCheck#aboutBodies}), read once an article; only the kinds {@link KindCheck} checks
    * read it.
    */
-  static List<Boolean> aboutBodies(Question q, List<Evidence.Scored> ranked,
+  static List<Boolean> aboutBodies(Question q, List<Scored> ranked,
       Function<Passage, String> context) {
     if (!KindCheck.checked(q.asks())) {
       return Collections.nCopies(ranked.size(), true);

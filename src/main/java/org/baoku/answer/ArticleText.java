@@ -19,8 +19,8 @@ final class ArticleText {
   /** A sentence of an article: its passage, its span there, and whether it opens a paragraph. */
   record Located(Passage passage, Sentences.Span span, boolean paragraphStart) {
     /** This sentence as evidence, cited like {@code like}'s hit. */
-    Evidence.Scored scored(Hit like) {
-      return new Evidence.Scored(new Hit(passage, like.score(), like.rank()), span, 0, 0, 0);
+    Scored scored(Hit like) {
+      return new Scored(new Hit(passage, like.score(), like.rank()), span, 0, 0, 0);
     }
 
     int at() {
@@ -35,7 +35,7 @@ final class ArticleText {
   }
 
   /** The article of {@code s}: all its passages when known, else the retrieved ones. */
-  static ArticleText of(Evidence.Scored s, ArticlePassages articles, List<Hit> hits) {
+  static ArticleText of(Scored s, ArticlePassages articles, List<Hit> hits) {
     List<Passage> passages = new ArrayList<>(ArticleContext.articlePassages(s.passage(), hits, articles));
     if (passages.stream().noneMatch(p -> p.id().equals(s.passage().id()))) {
       passages.add(s.passage());
@@ -61,13 +61,13 @@ final class ArticleText {
   }
 
   /** The sentences after {@code s}, nearest first. */
-  List<Located> after(Evidence.Scored s) {
+  List<Located> after(Scored s) {
     int end = s.passage().start() + s.span().end();
     return sentences.stream().filter(l -> l.at() >= end).toList();
   }
 
   /** The sentences before {@code s}, nearest first. */
-  List<Located> before(Evidence.Scored s) {
+  List<Located> before(Scored s) {
     int start = s.passage().start() + s.span().start();
     List<Located> out = new ArrayList<>(sentences.stream().filter(l -> l.passage().start() + l.span().end() <= start).toList());
     Collections.reverse(out);

@@ -8,7 +8,7 @@ import java.util.List;
  * it), its probability that the sentence answers, and the refusal model's probability that the
  * question is answered at all.
  */
-record Candidates(List<Evidence.Scored> ranked, List<double[]> features, List<Boolean> about, double[] probability,
+record Candidates(List<Scored> ranked, List<double[]> features, List<Boolean> about, double[] probability,
     double answered, boolean open) {
   Candidates {
     if (features.size() != ranked.size() || about.size() != ranked.size() || probability.length != ranked.size()) {

@@ -34,16 +34,16 @@ final class Captions {
    * lines without a sentence's closing mark) replaced by the whole block: {@code 中国探月工程官方合作伙伴}
    * means nothing without the brand on the line above it.
    */
-  static List<Evidence.Scored> wholeBlocks(List<Evidence.Scored> chosen) {
-    List<Evidence.Scored> out = new ArrayList<>();
-    for (Evidence.Scored s : chosen) {
+  static List<Scored> wholeBlocks(List<Scored> chosen) {
+    List<Scored> out = new ArrayList<>();
+    for (Scored s : chosen) {
       String text = s.passage().text();
       String block = text.strip();
-      Evidence.Scored whole = s;
+      Scored whole = s;
       if (s.span().text().strip().length() <= FRAGMENT_CHARS && block.length() <= BLOCK_CHARS && block.contains("\n")
           && !SENTENCE_END.matcher(block).find()) {
         int start = text.indexOf(block);
-        whole = new Evidence.Scored(s.hit(), new Sentences.Span(start, start + block.length(), block), s.lex(), s.sim(),
+        whole = new Scored(s.hit(), new Sentences.Span(start, start + block.length(), block), s.lex(), s.sim(),
             s.score());
       }
       if (!out.contains(whole)) {
@@ -59,12 +59,12 @@ final class Captions {
    * number, name, place or date) or names every body the question names. The model ranks a
    * caption low, short and headline-less as it is, below the reports around the picture.
    */
-  static Optional<Evidence.Scored> caption(Question q, Candidates c, List<String> texts) {
+  static Optional<Scored> caption(Question q, Candidates c, List<String> texts) {
     if (!PICTURE.matcher(q.text()).find()) {
       return Optional.empty();
     }
     for (int i : CandidatePick.best(c.probability(), texts.size())) {
-      Evidence.Scored s = c.ranked().get(i);
+      Scored s = c.ranked().get(i);
       if (!s.passage().headline().isBlank()) {
         continue;
       }

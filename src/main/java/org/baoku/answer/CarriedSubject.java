@@ -30,7 +30,7 @@ final class CarriedSubject {
    * @param sentence the sentence that names them, before the candidate or, for a quotation, after
    * @param after whether {@code sentence} follows the candidate
    */
-  record Carried(String name, Evidence.Scored sentence, boolean after) {}
+  record Carried(String name, Scored sentence, boolean after) {}
 
   /**
    * The person {@code s} is about, for a person question, when {@code s} does not name them: the
@@ -40,7 +40,7 @@ final class CarriedSubject {
    * short sentence after it ({@code “…共读、共享、共进步。”} then {@code 该厂青年女工王莹说。}). Empty
    * for other questions, for a name the question gives, and when neither holds.
    */
-  static Optional<Carried> of(Question q, Evidence.Scored s, ArticlePassages articles) {
+  static Optional<Carried> of(Question q, Scored s, ArticlePassages articles) {
     if (q.asks() != Question.Asked.PERSON || q.english()) {
       return Optional.empty();
     }
@@ -62,7 +62,7 @@ final class CarriedSubject {
    * {@code s} is about them without naming them ({@link #namedBefore}): the reply quotes both, so
    * that it says who did what.
    */
-  static Optional<Carried> named(Question q, Evidence.Scored s, ArticlePassages articles) {
+  static Optional<Carried> named(Question q, Scored s, ArticlePassages articles) {
     List<String> entities = folded(q);
     String sentence = ChineseText.folded(s.span().text());
     if (entities.stream().allMatch(sentence::contains) || SubjectCheck.aboutAnother(q, s.span().text())) {
@@ -134,7 +134,7 @@ final class CarriedSubject {
    * The text a person question's checks read for {@code s}: the name it carries ahead of it, so
    * that {@link AskedPhrases#fits} and {@link KindCheck} see who it is about; else the sentence.
    */
-  static String checked(Evidence.Scored s, Optional<Carried> carried) {
+  static String checked(Scored s, Optional<Carried> carried) {
     return carried.map(c -> c.name() + "：" + s.span().text()).orElse(s.span().text());
   }
 
@@ -142,16 +142,16 @@ final class CarriedSubject {
    * The sentence right before ({@code next} false) or after {@code s} in its article, whichever
    * passage holds it; its own passage alone when the article is not known.
    */
-  private static Optional<Evidence.Scored> neighbour(Evidence.Scored s, ArticlePassages articles, boolean next) {
+  private static Optional<Scored> neighbour(Scored s, ArticlePassages articles, boolean next) {
     List<Passage> article = articles.of(s.passage());
     int origin = s.passage().start() + (next ? s.span().end() : s.span().start());
-    Evidence.Scored nearest = null;
+    Scored nearest = null;
     int nearestAt = 0;
     for (Passage p : article.isEmpty() ? List.of(s.passage()) : article) {
       for (Sentences.Span span : Sentences.split(p.text())) {
         int at = p.start() + (next ? span.start() : span.end());
         if ((next ? at >= origin : at <= origin) && (nearest == null || (next ? at < nearestAt : at > nearestAt))) {
-          nearest = new Evidence.Scored(new Hit(p, s.hit().score(), s.hit().rank()), span, s.lex(), s.sim(), s.score());
+          nearest = new Scored(new Hit(p, s.hit().score(), s.hit().rank()), span, s.lex(), s.sim(), s.score());
           nearestAt = at;
         }
       }

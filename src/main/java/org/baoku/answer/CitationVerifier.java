@@ -45,10 +45,10 @@ final class CitationVerifier {
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
   private static final Pattern QUOTED = Pattern.compile("[“「『\"]([^”」』\"]{2,})[”」』\"]");
 
-  private final Evidence evidence;
+  private final SentenceEmbeddings embeddings;
 
-  CitationVerifier(Evidence evidence) {
-    this.evidence = evidence;
+  CitationVerifier(SentenceEmbeddings embeddings) {
+    this.embeddings = embeddings;
   }
 
   /** One claim of the generated text and the passage numbers (1-based, as shown) it cited. */
@@ -71,13 +71,13 @@ final class CitationVerifier {
     for (Passage p : passages) {
       List<Sentences.Span> spans = Sentences.split(p.text());
       sentences.add(spans);
-      vectors.add(evidence.sentenceVectors(p, spans));
+      vectors.add(embeddings.sentenceVectors(p, spans));
     }
     List<String> texts = new ArrayList<>();
     for (Claim c : claims) {
       texts.add(c.text());
     }
-    List<float[]> claimVectors = evidence.embedAll(texts);
+    List<float[]> claimVectors = embeddings.embedAll(texts);
     CitationList citations = new CitationList(question);
     StringBuilder out = new StringBuilder();
     int kept = 0;
@@ -137,7 +137,7 @@ final class CitationVerifier {
     List<Sentences.Span> spans = sentences.get(j);
     Support best = null;
     for (int k = 0; k < spans.size(); k++) {
-      double sim = Evidence.dot(claimVector, vectors.get(j).get(k));
+      double sim = SentenceEmbeddings.dot(claimVector, vectors.get(j).get(k));
       double score = claim.english() ? sim : Evidence.SIM_WEIGHT * sim
           + (1 - Evidence.SIM_WEIGHT) * Lexical.overlap(claim.keys(), ChineseText.folded(spans.get(k).text()), "");
       if (best == null || score > best.score) {

@@ -29,22 +29,22 @@ final class CitedReply {
    * Passages in the order of their best sentence, sentences of one passage in reading order, each
    * sentence followed by its citation.
    */
-  static Answer render(Question q, List<Evidence.Scored> chosen, String lead, List<Hit> hits) {
-    Map<String, List<Evidence.Scored>> byPassage = new LinkedHashMap<>();
-    for (Evidence.Scored s : chosen) {
+  static Answer render(Question q, List<Scored> chosen, String lead, List<Hit> hits) {
+    Map<String, List<Scored>> byPassage = new LinkedHashMap<>();
+    for (Scored s : chosen) {
       byPassage.computeIfAbsent(s.passage().id(), id -> new ArrayList<>()).add(s);
     }
     CitationList citations = new CitationList(q);
     StringBuilder body = new StringBuilder(lead);
     List<CitedSentence> cited = new ArrayList<>();
-    for (List<Evidence.Scored> group : byPassage.values()) {
+    for (List<Scored> group : byPassage.values()) {
       int n = citations.cite(group.get(0).passage(), group.get(0).span());
       group.sort(Comparator.comparingInt(s -> s.span().start()));
       String headline = group.get(0).passage().headline().strip();
       if (q.acrossArticles() && !headline.isEmpty()) {
         body.append('《').append(headline).append("》：");
       }
-      for (Evidence.Scored s : group) {
+      for (Scored s : group) {
         body.append(s.span().text()).append('[').append(n).append(']');
         cited.add(new CitedSentence(s.span().text(), n));
       }

@@ -38,7 +38,7 @@ final class Credits {
    * The credit line that answers {@code q}, from the articles of its best hits in order; empty
    * when {@code q} asks no such thing or none of those articles has the credit asked.
    */
-  static Optional<Evidence.Scored> line(Question q, List<Hit> hits, ArticlePassages articles) {
+  static Optional<Scored> line(Question q, List<Hit> hits, ArticlePassages articles) {
     if (q.asks() != Question.Asked.PERSON || !ASKED.matcher(q.text()).find() || ofAWork(q, hits)) {
       return Optional.empty();
     }
@@ -55,7 +55,7 @@ final class Credits {
       for (Passage p : passages(h, articles)) {
         for (Sentences.Span s : Sentences.split(p.text())) {
           if (credits(s.text(), photo, role)) {
-            return Optional.of(new Evidence.Scored(new Hit(p, h.score(), h.rank()), s, 0, 0, 0));
+            return Optional.of(new Scored(new Hit(p, h.score(), h.rank()), s, 0, 0, 0));
           }
         }
       }

@@ -22,13 +22,13 @@ final class DayReference {
   private DayReference() {}
 
   /** {@code chosen}, each sentence whose date is only a {@code 当天} led by the sentence naming the day. */
-  static List<Evidence.Scored> resolved(Question q, List<Evidence.Scored> chosen, ArticlePassages articles,
+  static List<Scored> resolved(Question q, List<Scored> chosen, ArticlePassages articles,
       List<Hit> hits) {
     if (q.asks() != Question.Asked.DATE) {
       return chosen;
     }
-    List<Evidence.Scored> out = new ArrayList<>();
-    for (Evidence.Scored s : chosen) {
+    List<Scored> out = new ArrayList<>();
+    for (Scored s : chosen) {
       if (pointsBack(q, s.span().text())) {
         named(q, s, articles, hits).filter(d -> !contains(chosen, d) && !contains(out, d)).ifPresent(out::add);
       }
@@ -42,7 +42,7 @@ final class DayReference {
     return AnswerSpan.in(q, sentence).map(span -> POINTS_BACK.matcher(span.text()).matches()).orElse(false);
   }
 
-  private static Optional<Evidence.Scored> named(Question q, Evidence.Scored s, ArticlePassages articles,
+  private static Optional<Scored> named(Question q, Scored s, ArticlePassages articles,
       List<Hit> hits) {
     List<ArticleText.Located> before = ArticleText.of(s, articles, hits).before(s);
     for (ArticleText.Located l : before.subList(0, Math.min(BACK, before.size()))) {
@@ -54,7 +54,7 @@ final class DayReference {
     return Optional.empty();
   }
 
-  private static boolean contains(List<Evidence.Scored> list, Evidence.Scored s) {
+  private static boolean contains(List<Scored> list, Scored s) {
     return list.stream().anyMatch(o -> o.passage().id().equals(s.passage().id()) && o.span().start() == s.span().start());
   }
 }

@@ -2,13 +2,8 @@ package org.baoku.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -18,7 +13,6 @@ import org.baoku.index.ChineseText;
 import org.baoku.index.Embedder;
 import org.baoku.ingest.Passage;
 import org.baoku.ingest.Sentences;
-import org.baoku.retrieve.EnglishQuery;
 import org.baoku.retrieve.Hit;
 import org.baoku.retrieve.HybridQuery;
 
@@ -26,19 +20,11 @@ import org.baoku.retrieve.HybridQuery;
  * Ranks the sentences of retrieved passages as answers to a question: embedding similarity
  * (bge-small-zh, the retrieval model) mixed with key-term overlap in the sentence and in its passage.
  *
- * <p>Only the sentences with the best lexical prospects are compared with the question. Their
- * vectors come from the archive, which embedded every sentence when it was built; a passage the
- * archive keeps none for (no archive, an index of other passages) has its sentences embedded here,
- * about 5 ms a sentence on 2 cores, and kept in a bounded cache keyed by passage id and offset.
+ * <p>Only the sentences with the best lexical prospects are compared with the question; their
+ * vectors come from {@link SentenceEmbeddings} (the archive's, else embedded and cached). The
+ * key terms are weighted for the candidates at hand by {@link KeyWeights}.
  */
 final class Evidence {
-
-  /** A sentence of a retrieved passage and how well it answers the question. */
-  record Scored(Hit hit, Sentences.Span span, double lex, double sim, double score) {
-    Passage passage() {
-      return hit.passage();
-    }
-  }
 
   /** Weight of embedding similarity against lexical overlap; see {@link ExtractiveComposer}. */
   static final double SIM_WEIGHT = 0.5;
@@ -66,23 +52,19 @@ final class Evidence {
    * answer of the seven seed-format sets ({@code baoku eval --qa}) and brought that sentence in.
    */
   static final int LEADING_HITS = 2;
-  private static final int CACHE_SENTENCES = 50_000;
   /** A byline of the paper's credits ({@code 本报讯（通讯员 陈力宁）}, {@code 本报记者 边磊 摄影报道}). */
   private static final Pattern CREDIT_LINE = Pattern.compile("本报|记者|通讯员|摄影|新华社");
 
-  private final Supplier<Embedder> embedder;
-  private final Function<Passage, Optional<List<float[]>>> stored;
-  private final Map<String, float[]> cache = new LinkedHashMap<>(1024, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-      return size() > CACHE_SENTENCES;
-    }
-  };
+  private final SentenceEmbeddings embeddings;
 
   /** @param stored the archive's vectors of a passage's sentences, when it has them */
   Evidence(Supplier<Embedder> embedder, Function<Passage, Optional<List<float[]>>> stored) {
-    this.embedder = embedder;
-    this.stored = stored;
+    this.embeddings = new SentenceEmbeddings(embedder, stored);
+  }
+
+  /** The vectors this ranking compares, shared with the check of a generated answer's citations. */
+  SentenceEmbeddings embeddings() {
+    return embeddings;
   }
 
   /**
@@ -104,7 +86,7 @@ final class Evidence {
         all.add(folded.get(folded.size() - 1) + (q.english() ? " " + pinyin(s.text()) : ""));
       }
     }
-    List<Question.Key> keys = idfWeighted(q, all);
+    List<Question.Key> keys = KeyWeights.idfWeighted(q, all);
     List<String> entities = CarriedSubject.folded(q);
     List<Scored> pre = new ArrayList<>();
     int next = 0;
@@ -154,13 +136,13 @@ final class Evidence {
       }
     }
     // the vector the retriever's dense leg embedded, or the same text embedded here
-    float[] qv = vector.orElseGet(() -> embed(HybridQuery.embeddedText(q.raw())));
-    List<float[]> vectors = vectors(top);
+    float[] qv = vector.orElseGet(() -> embeddings.embed(HybridQuery.embeddedText(q.raw())));
+    List<float[]> vectors = embeddings.vectors(top);
     List<Scored> out = new ArrayList<>(top.size());
     for (int i = 0; i < top.size(); i++) {
       Scored s = top.get(i);
-      double sim = dot(qv, vectors.get(i));
-      out.add(new Scored(s.hit, s.span, s.lex, sim, SIM_WEIGHT * sim + (1 - SIM_WEIGHT) * s.lex));
+      double sim = SentenceEmbeddings.dot(qv, vectors.get(i));
+      out.add(new Scored(s.hit(), s.span(), s.lex(), sim, SIM_WEIGHT * sim + (1 - SIM_WEIGHT) * s.lex()));
     }
     out.sort(ORDER);
     return out;
@@ -220,66 +202,6 @@ final class Evidence {
     return "";
   }
 
-  /**
-   * Weight of a join of two of an English question's translations found whole in a candidate
-   * ({@link EnglishQuery#compounds}: 工会服务站 holds 服务站 for "service stations"), as against 0.6
-   * for each translation: a noun's. On the 163 English questions of the read sets (153 answerable;
-   * {@code eval --qa} on their English items) containment was 0.895 at 0, 0.922 at 0.6 and 1.0,
-   * 0.908 at 2.0, with false refusals 1, 2, 1 and 1.
-   */
-  static final double COMPOUND_WEIGHT = 1.0;
-
-  /**
-   * Scales each key's weight by how rare it is among the candidate sentences: a term in every
-   * sentence ({@code 工会}) tells them apart less than one in a single sentence ({@code AED}).
-   * An English word no candidate has is dropped: it cannot tell them apart, and it would only
-   * lower every score. An English question also gets the joins of two of its words' translations
-   * that a candidate holds whole ({@link #COMPOUND_WEIGHT}).
-   */
-  static List<Question.Key> idfWeighted(Question q, List<String> normSentences) {
-    List<Question.Key> out = new ArrayList<>(q.keys().size());
-    for (Question.Key k : q.keys()) {
-      String w = ChineseText.compact(k.word());
-      long df = w.isEmpty() ? 0 : normSentences.stream().filter(t -> Lexical.match(w, t, t) > 0).count();
-      if (df == 0 && q.english()) {
-        continue;
-      }
-      double idf = Math.log(1 + (normSentences.size() + 1.0) / (df + 1.0));
-      out.add(new Question.Key(k.word(), k.weight() * idf));
-    }
-    if (q.english()) {
-      // 服务站 for "service stations": a join of two translations that a sentence has whole
-      Set<String> words = q.keys().stream().map(Question.Key::word).collect(Collectors.toSet());
-      for (String c : EnglishQuery.compounds(q.raw())) {
-        long df = normSentences.stream().filter(t -> t.contains(c)).count();
-        if (df > 0 && !words.contains(c)) {
-          out.add(new Question.Key(c, COMPOUND_WEIGHT * Math.log(1 + (normSentences.size() + 1.0) / (df + 1.0))));
-        }
-      }
-    }
-    return out;
-  }
-
-  /** The question-side vector of {@code text} (zero for blank text). */
-  float[] embed(String text) {
-    return embedder.get().embed(text);
-  }
-
-  /** Vectors of several texts in one batch, not cached: claims of a generated answer. */
-  List<float[]> embedAll(List<String> texts) {
-    return texts.isEmpty() ? List.of() : embedder.get().embedAll(texts);
-  }
-
-  /** Vectors of sentences of {@code p}: the archive's where it has them, else from the cache. */
-  List<float[]> sentenceVectors(Passage p, List<Sentences.Span> spans) {
-    List<Scored> wrapped = new ArrayList<>(spans.size());
-    Hit h = new Hit(p, 0, 1);
-    for (Sentences.Span s : spans) {
-      wrapped.add(new Scored(h, s, 0, 0, 0));
-    }
-    return vectors(wrapped);
-  }
-
   private static final Comparator<Scored> ORDER = Comparator.comparingDouble(Scored::score).reversed()
       .thenComparing(s -> s.passage().id())
       .thenComparingInt(s -> s.span().start());
@@ -287,74 +209,6 @@ final class Evidence {
   /** A small nudge to the retriever's order, so equal sentences come from the better passage. */
   private static double rankPrior(Hit h) {
     return 0.05 / Math.max(1, h.rank());
-  }
-
-  /** Sentences this instance embedded itself and keeps cached: those without stored vectors. */
-  int cachedSentences() {
-    synchronized (cache) {
-      return cache.size();
-    }
-  }
-
-  private List<float[]> vectors(List<Scored> sentences) {
-    List<float[]> out = new ArrayList<>(sentences.size());
-    List<String> missing = new ArrayList<>();
-    List<Integer> slots = new ArrayList<>();
-    Map<String, Map<Integer, float[]>> byPassage = new HashMap<>();
-    for (Scored s : sentences) {
-      out.add(byPassage.computeIfAbsent(s.passage().id(), id -> storedByStart(s.passage()))
-          .get(s.span().start()));
-    }
-    synchronized (cache) {
-      for (int i = 0; i < out.size(); i++) {
-        if (out.get(i) == null) {
-          out.set(i, cache.get(key(sentences.get(i))));
-        }
-        if (out.get(i) == null) {
-          missing.add(sentences.get(i).span().text());
-          slots.add(i);
-        }
-      }
-    }
-    if (!missing.isEmpty()) {
-      List<float[]> fresh = embedder.get().embedAll(missing);
-      synchronized (cache) {
-        for (int i = 0; i < fresh.size(); i++) {
-          out.set(slots.get(i), fresh.get(i));
-          cache.put(key(sentences.get(slots.get(i))), fresh.get(i));
-        }
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The archive's vectors of the sentences of {@code p} by start offset; empty when it has none.
-   * It stores one vector per {@link Sentences#split} span in order; a count that differs means
-   * other spans, so none is used.
-   */
-  private Map<Integer, float[]> storedByStart(Passage p) {
-    List<float[]> vectors = stored.apply(p).orElse(List.of());
-    List<Sentences.Span> spans = Sentences.split(p.text());
-    Map<Integer, float[]> out = new HashMap<>();
-    if (vectors.size() == spans.size()) {
-      for (int i = 0; i < spans.size(); i++) {
-        out.put(spans.get(i).start(), vectors.get(i));
-      }
-    }
-    return out;
-  }
-
-  private static String key(Scored s) {
-    return s.passage().id() + '@' + s.span().start() + ':' + s.span().text().hashCode();
-  }
-
-  static double dot(float[] a, float[] b) {
-    double d = 0;
-    for (int i = 0; i < Math.min(a.length, b.length); i++) {
-      d += a[i] * b[i];
-    }
-    return d;
   }
 
   private static String pinyin(String text) {

@@ -80,21 +80,21 @@ final class EvidenceFeatures {
    *
    * @param context the folded text of a passage's article, as far as it is known
    */
-  static List<double[]> of(Question q, List<Evidence.Scored> ranked, Function<Passage, String> context,
-      Function<Evidence.Scored, String> checkedText) {
-    double maxSim = ranked.stream().mapToDouble(Evidence.Scored::sim).max().orElse(0);
-    double maxLex = ranked.stream().mapToDouble(Evidence.Scored::lex).max().orElse(0);
-    double maxMixed = ranked.stream().mapToDouble(Evidence.Scored::score).max().orElse(0);
+  static List<double[]> of(Question q, List<Scored> ranked, Function<Passage, String> context,
+      Function<Scored, String> checkedText) {
+    double maxSim = ranked.stream().mapToDouble(Scored::sim).max().orElse(0);
+    double maxLex = ranked.stream().mapToDouble(Scored::lex).max().orElse(0);
+    double maxMixed = ranked.stream().mapToDouble(Scored::score).max().orElse(0);
     boolean typed = q.asks().typed();
     boolean open = q.asks() == Question.Asked.LIST || q.asks() == Question.Asked.REASON;
     // one article context per article: folding it converts the script, and candidates share
     // articles (the context of any of an article's passages holds the whole article when it is known)
     Map<String, double[]> articles = new HashMap<>();
-    int[] simRank = ranks(ranked, Evidence.Scored::sim);
-    int[] lexRank = ranks(ranked, Evidence.Scored::lex);
+    int[] simRank = ranks(ranked, Scored::sim);
+    int[] lexRank = ranks(ranked, Scored::lex);
     List<double[]> out = new ArrayList<>(ranked.size());
     for (int i = 0; i < ranked.size(); i++) {
-      Evidence.Scored s = ranked.get(i);
+      Scored s = ranked.get(i);
       String text = s.span().text();
       // the typed check tags the sentence (HanLP), the dearest step of an answer: the best few only
       // a person question reads a sentence with the subject it carries over (李童：在得知…后，…)
@@ -136,7 +136,7 @@ final class EvidenceFeatures {
   }
 
   /** Each candidate's place (0 = best) when ordered by {@code key}, ties in list order. */
-  private static int[] ranks(List<Evidence.Scored> ranked, ToDoubleFunction<Evidence.Scored> key) {
+  private static int[] ranks(List<Scored> ranked, ToDoubleFunction<Scored> key) {
     Integer[] order = new Integer[ranked.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;

@@ -5,14 +5,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Predicate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.bwaldvogel.liblinear.Linear;
 import org.baoku.answer.TrainingQuestions.Group;
-import org.baoku.ingest.Passage;
-import org.baoku.retrieve.Hit;
 
 /**
  * Fits the {@link EvidenceModel} on questions whose answers are known: L2-regularised logistic
@@ -32,20 +29,7 @@ import org.baoku.retrieve.Hit;
 public final class EvidenceTrainer {
 
   private static final double[] COSTS = {0.01, 0.1, 1, 10};
-  static final ObjectMapper JSON = new ObjectMapper();
-
-  /**
-   * A question with what its answer must hold.
-   *
-   * @param set where it comes from ({@code cmrc}, {@code seed} …), for the report
-   * @param composer the composer over the archive the hits come from (its sentence vectors)
-   * @param holdsAnswer whether a text contains a gold answer (the scoring rules' normalisation)
-   * @param evidence whether a passage holds the question's evidence; false for a near miss
-   * @param withoutAnswer a near miss made by leaving out every sentence that holds the answer:
-   *     the article is there, the fact is not
-   */
-  public record Example(String set, ExtractiveComposer composer, String question, List<Hit> hits, boolean answerable,
-      Predicate<String> holdsAnswer, Predicate<Passage> evidence, boolean withoutAnswer) {}
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The fitted model and its report (also stored inside the model's JSON). */
   public record Fit(String json, String report) {}
@@ -55,7 +39,7 @@ public final class EvidenceTrainer {
   }
 
   /** Fits with {@code folds}-fold cross-validation; the folds are drawn with {@code seed}. */
-  public Fit fit(List<Example> examples, int folds, long seed) {
+  public Fit fit(List<TrainingExample> examples, int folds, long seed) {
     List<Group> groups = TrainingQuestions.balanced(examples.stream().map(TrainingQuestions::group).toList());
     int[] fold = new int[groups.size()];
     Random random = new Random(seed);

@@ -130,18 +130,18 @@ public final class ExtractiveComposer implements Composer {
 
   private Answer answer(Question q, List<Hit> hits, Optional<float[]> vector, ArticlePassages articles) {
     List<Hit> top = q.english() ? hits : hits.subList(0, Math.min(PASSAGES, hits.size()));
-    Evidence.Scored quote = q.quotes().isEmpty() ? null : QuoteSource.quoted(q, top);
+    Scored quote = q.quotes().isEmpty() ? null : QuoteSource.quoted(q, top);
     if (quote != null) {
       return QuoteSource.quoteSource(q, quote, hits, articles);
     }
-    Optional<Evidence.Scored> credit = Credits.line(q, top, articles);
+    Optional<Scored> credit = Credits.line(q, top, articles);
     if (credit.isPresent()) {
       return CitedReply.render(q, List.of(credit.get()), "", hits);
     }
     if (q.english() ? AbsentTopic.absentName(q, hits) : AbsentTopic.absent(q, hits)) {
       return Replies.notFound(q, hits, NAME, "");
     }
-    List<Evidence.Scored> chosen =
+    List<Scored> chosen =
         AnswerChoice.choose(q, scored(unscored(q, top, sentence -> true, vector, articles)), top, articles,
             model.get());
     if (chosen.isEmpty()) {
@@ -170,7 +170,7 @@ public final class ExtractiveComposer implements Composer {
 
   private Candidates unscored(Question q, List<Hit> top, Predicate<String> keep, Optional<float[]> vector,
       ArticlePassages articles) {
-    List<Evidence.Scored> ranked = evidence.rank(q, top, articles, keep, vector);
+    List<Scored> ranked = evidence.rank(q, top, articles, keep, vector);
     // one context an article (folding it converts the script), read by the features and the check
     Map<String, String> contexts = new HashMap<>();
     Function<Passage, String> context =

@@ -1,28 +1,22 @@
 package org.baoku.answer;
 
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baoku.index.ChineseText;
 
 /**
- * Whether a figure of the asked measure is the one asked or another of the same report: the whole
- * where a part is asked ({@link #countsTheWhole}), a total where a rate is, another group's or
- * another level's figure, one given to several where one member's share is, other money than the
- * pay asked, a round figure where an exact one is. A report gives several figures of one measure,
- * and {@link Figures} finds the near miss as readily as the answer.
+ * Whether a figure of the asked measure is the one asked or another of the same report: a total
+ * where a rate is asked, another group's or another level's figure, other money than the pay
+ * asked, a round figure where an exact one is. A report gives several figures of one measure, and
+ * {@link Figures} finds the near miss as readily as the answer. The whole where a part is asked is
+ * {@link PartOfWhole}'s check; a figure given to several where one member's share is asked,
+ * {@link MemberShares}'.
  */
 final class FigureCheck {
 
-  /** A question for one member's own share of a figure. */
-  private static final Pattern SHARE_ASKED = Pattern.compile("单独|具体分|分到|分得|各自|自己分|单给|只给|光给");
-  /** The member a share is asked for, named after 单给 ({@code 单给大峪街道拨了多少}). */
-  private static final Pattern SHARE_TO = Pattern.compile("(?:单|只|光)给(\\p{IsHan}{2,8}?)(?:拨|发|送|捐|投|划|的)");
-  /** A figure given to each member, not to all together. */
-  private static final Pattern EACH_GIVEN = Pattern.compile("分别|各|每");
-  private static final Pattern CLAUSE = Pattern.compile("[，。；,;]");
+  /** Where a sentence is cut into the clauses a figure and what it is given for must share. */
+  static final Pattern CLAUSE = Pattern.compile("[，。；,;]");
 
   /** A group of people the question counts itself ({@code 那近1800名抽调干部}): figure and measure. */
   private static final Pattern GIVEN_GROUP = Pattern.compile("(\\d+)[余多]?([名人位])");
@@ -49,76 +43,6 @@ final class FigureCheck {
       another = true;
     }
     return another;
-  }
-
-  /**
-   * A part asked of a group the question names: the group before {@code 中} or {@code 里}, the
-   * part after it ({@code 下沉的干部职工中，女职工有多少名}, {@code 驰援的人次中，5月份有多少人次}).
-   */
-  private static final Pattern PART_OF_WHOLE = Pattern.compile(
-      "(\\p{IsHan}{2,})(?:当中|之中|中|里头|里面|里)[，,]?([\\p{IsHan}\\d]{2,12}?)的?(?:具体|一共|共)?(?:有|占|是)?(?:多少|几)");
-  /**
-   * Characters at the end of a part asked after its count that name it: {@code 转运专班}, where the
-   * part begins with what was done to it ({@code 被派到机场}). No answer of the read sets changed.
-   */
-  private static final int PART_TAIL = 4;
-  /**
-   * A part asked of a group, the part after its count ({@code 选派的机关干部中有多少名被派到机场转运专班}):
-   * group 1 the group, group 2 what the part did or was.
-   */
-  private static final Pattern PART_AFTER = Pattern.compile(
-      "(\\p{IsHan}{2,})(?:当中|之中|中|里头|里面|里)[，,]?有?(?:多少|几)[名个位人家支]?([\\p{IsHan}\\d]{2,12})");
-  /**
-   * Characters after a figure read for the group it counts ({@code 32名干部职工}): the group's name
-   * follows its measure at once, and a longer reach finds the nouns of the clause's next phrase.
-   */
-  private static final int GROUP_AFTER = 6;
-
-  /**
-   * Whether every figure of the asked measure in a sentence counts the whole group the question
-   * asks a part of: {@code 下沉支援双丰街道卡口值守的干部职工中，女职工有多少名} is not answered by
-   * {@code 选派32名干部职工下沉支援双丰街道…}, nor {@code 驰援香河园街道社区的人次中，5月份有多少人次}
-   * by {@code 驰援香河园街道社区85人次}: the report gives the total and not the part. A figure
-   * followed by the part ({@code 15名女职工}) is the part's; one followed by neither group is not
-   * read as the whole ({@code 应急物资里，酒精棉片每村有多少片} is answered by {@code 10000片酒精棉片}).
-   * A part named after its count ({@code 机关干部中有多少名被派到机场转运专班}) is the whole's too
-   * when the sentence lists it among others ({@code 选派了16名机关干部参与到集中隔离点、机场转运专班等}).
-   */
-  static boolean countsTheWhole(Question q, String raw) {
-    if (q.asks() != Question.Asked.NUMBER) {
-      return false;
-    }
-    Matcher asked = PART_OF_WHOLE.matcher(q.text());
-    boolean after = false;
-    if (!asked.find()) {
-      asked = PART_AFTER.matcher(q.text());
-      after = true;
-      if (!asked.find()) {
-        return false;
-      }
-    }
-    String whole = asked.group(1).substring(asked.group(1).length() - 2);
-    String part = asked.group(2);
-    String sentence = ChineseText.normalise(raw);
-    List<Phrase> figures = Figures.numbers(q, sentence);
-    for (Phrase p : figures) {
-      Matcher clauseEnd = Figures.CLAUSE_BREAK.matcher(sentence);
-      int end = Math.min(clauseEnd.find(p.end()) ? clauseEnd.start() : sentence.length(), p.end() + GROUP_AFTER);
-      String counted = sentence.substring(p.start(), end);
-      if (!counted.contains(whole) || counted.contains(part)) {
-        return false;
-      }
-    }
-    if (after) {
-      // 被派到机场转运专班: a sentence where it follows a count of its own (5名干部被派到机场转运专班)
-      // answers; one where it is an item listed with others (集中隔离点、机场转运专班等) counts them all
-      String tail = part.substring(Math.max(0, part.length() - PART_TAIL));
-      int at = sentence.indexOf(tail);
-      if (at >= 0 && !amongOthers(sentence, at, tail.length())) {
-        return false;
-      }
-    }
-    return !figures.isEmpty();
   }
 
   /** A rate asked per period of time ({@code 平均每天入户多少户}, {@code 每小时}): group 1 the period. */
@@ -205,128 +129,6 @@ final class FigureCheck {
   }
 
   /**
-   * Whether a sentence fails to give the share a question asks of one place or body ({@code
-   * 清水镇单独拨了多少}, {@code 清水镇具体分到了多少}, {@code 单给大峪街道拨了多少}): it does not name that
-   * member (the one after 单给, else the entity right before the asking word), or gives its figure
-   * jointly to it and others ({@code
-   * 向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元}). A figure given to each ({@code 分别},
-   * {@code 各}, {@code 每}) is each one's.
-   */
-  static boolean notItsShare(Question q, String raw) {
-    Matcher share = SHARE_ASKED.matcher(q.text());
-    if (q.asks() != Question.Asked.NUMBER || !share.find()) {
-      return false;
-    }
-    Matcher to = SHARE_TO.matcher(q.text());
-    String member = to.find() ? to.group(1) : null;
-    int nearest = member == null ? -1 : Integer.MAX_VALUE;
-    for (String e : q.entities()) {
-      int at = q.text().lastIndexOf(e, share.start());
-      if (at > nearest) {
-        nearest = at;
-        member = ChineseText.compact(e);
-      }
-    }
-    if (member == null) {
-      return false;
-    }
-    String sentence = ChineseText.normalise(raw);
-    if (!ChineseText.compact(sentence).contains(member)) {
-      return true;
-    }
-    for (String clause : CLAUSE.split(sentence)) {
-      int at = clause.indexOf(member);
-      if (at < 0 || EACH_GIVEN.matcher(clause).find()) {
-        continue;
-      }
-      if (listed(clause, at, member.length())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * One recipient of a grant a question names, before the verb ({@code 给清水镇拨了多少}, group 1)
-   * or after it ({@code 拨给清水镇的资金是多少}, group 2).
-   */
-  private static final Pattern RECIPIENT = Pattern.compile(
-      "给(\\p{IsHan}{2,8}?)(?:拨|发|送|捐|划|投)|(?:拨|发|送|捐|划|投)给(\\p{IsHan}{2,8}?)的");
-
-  /**
-   * Whether a sentence gives one figure to the recipient a question names and to others listed
-   * with it that the question does not name: {@code 门头沟区总工会给清水镇拨了多少防控专项资金} is not
-   * answered by {@code 向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元}, the three together: the
-   * list and the figure in one clause, and no {@code 分别} or {@code 各} in the sentence. As
-   * {@link #notItsShare} reads a share asked in so many words ({@code 单独}, {@code 分到}); a
-   * question naming every one listed asks the whole.
-   */
-  static boolean givenJointly(Question q, String raw) {
-    Optional<String> recipient = recipient(q);
-    if (recipient.isEmpty()) {
-      return false;
-    }
-    String member = recipient.get();
-    String question = ChineseText.normalise(q.text());
-    String sentence = ChineseText.normalise(raw);
-    if (EACH_GIVEN.matcher(sentence).find()) {
-      // 向两个村分别捐赠4000个口罩: each got as much
-      return false;
-    }
-    for (String clause : CLAUSE.split(sentence)) {
-      int at = clause.indexOf(member);
-      if (at < 0 || Figures.numbers(q, clause).isEmpty()) {
-        continue;
-      }
-      if (listed(clause, at, member.length()) && !namesAnotherListed(question, clause, at, member.length())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the words at {@code [at, at + length)} of {@code sentence} end an item listed with
-   * others: a 、 within {@value #PART_TAIL} characters before them, or 、 or 等 right after.
-   */
-  private static boolean amongOthers(String sentence, int at, int length) {
-    int end = at + length;
-    return end < sentence.length() && "、等".indexOf(sentence.charAt(end)) >= 0
-        || sentence.substring(Math.max(0, at - PART_TAIL), at).contains("、");
-  }
-
-  /** Whether {@code [at, at + length)} of {@code clause} is an item listed with 、. */
-  private static boolean listed(String clause, int at, int length) {
-    return at > 0 && clause.charAt(at - 1) == '、'
-        || at + length < clause.length() && clause.charAt(at + length) == '、';
-  }
-
-  /** The one recipient a question asks a sum of ({@code 给清水镇拨了多少}: 清水镇), compacted. */
-  static Optional<String> recipient(Question q) {
-    Matcher to = RECIPIENT.matcher(q.text());
-    return q.asks() == Question.Asked.NUMBER && to.find()
-        ? Optional.of(ChineseText.compact(to.group(1) != null ? to.group(1) : to.group(2))) : Optional.empty();
-  }
-
-  /** Characters of a listed neighbour looked for in the question: a place's name, not what follows it. */
-  private static final int NEIGHBOUR_CHARS = 4;
-
-  /**
-   * Whether {@code question} names the item listed with 、 right before or after the member at
-   * {@code [at, at + length)} of {@code clause}: the end of the one before ({@code 大峪街道、}) or the
-   * start of the one after ({@code 、清水镇拨付…}), at most {@value #NEIGHBOUR_CHARS} characters of each.
-   */
-  private static boolean namesAnotherListed(String question, String clause, int at, int length) {
-    String before = clause.substring(0, at);
-    String after = clause.substring(at + length);
-    String previous = before.endsWith("、")
-        ? before.substring(before.lastIndexOf('、', before.length() - 2) + 1, before.length() - 1) : "";
-    String next = after.startsWith("、") ? after.substring(1).split("[、和及与]", 2)[0] : "";
-    return previous.length() >= 2 && question.contains(previous.substring(Math.max(0, previous.length() - NEIGHBOUR_CHARS)))
-        || next.length() >= 2 && question.contains(next.substring(0, Math.min(NEIGHBOUR_CHARS, next.length())));
-  }
-
-  /**
    * Kinds of pay a question may ask the amount of: a figure of other money (a grant, a fund)
    * does not answer them. Each is found by the words a sentence giving it must use.
    */
@@ -357,5 +159,4 @@ final class FigureCheck {
   static boolean asksAge(Question q) {
     return q.asks() == Question.Asked.NUMBER && "岁".equals(q.measure());
   }
-
 }

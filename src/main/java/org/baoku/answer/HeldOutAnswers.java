@@ -1,6 +1,7 @@
 package org.baoku.answer;
 
 import java.util.List;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.baoku.answer.TrainingQuestions.Group;
@@ -16,6 +17,7 @@ final class HeldOutAnswers {
 
   /** Shares of the best sentence's probability tried for further sentences; above 1 takes none. */
   private static final double[] ADD_RATIOS = {1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.3};
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private HeldOutAnswers() {}
 
@@ -134,7 +136,7 @@ final class HeldOutAnswers {
         t.add(group, chosen);
       }
     }
-    ObjectNode o = EvidenceTrainer.JSON.createObjectNode();
+    ObjectNode o = JSON.createObjectNode();
     o.put("answerable", answerable).put("near_misses", nearMisses);
     o.put("answer_contains_gold", round(t.containment()));
     o.put("citation_precision", round(t.precision()));

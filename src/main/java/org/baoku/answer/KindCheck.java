@@ -49,7 +49,7 @@ import org.baoku.index.ChineseText;
  *
  * <p>Some things a report gives or does not, and no near sentence stands in for them: a brand
  * ({@code 是什么牌子的}), a telephone number, one member's own share of a figure given to several
- * ({@link FigureCheck#notItsShare}). A question for one of them is refused when none of the
+ * ({@link MemberShares#notItsShare}). A question for one of them is refused when none of the
  * {@value CandidatePick#CHECKED} most probable sentences gives it (over the read seed-format sets, unanswerable
  * refused 121 → 127 of 145 with the other rules of that commit series, false refusals unchanged by
  * these).
@@ -191,10 +191,10 @@ final class KindCheck {
     }
     IntPredicate answersAtAll = answers(q, texts, about);
     IntPredicate answersIt = answersAtAll;
-    Optional<String> recipient = FigureCheck.recipient(q);
+    Optional<String> recipient = MemberShares.recipient(q);
     if (recipient.isPresent()
         && CandidatePick.best(probability, CandidatePick.CHECKED).stream()
-            .anyMatch(i -> FigureCheck.givenJointly(q, texts.get(i)))) {
+            .anyMatch(i -> MemberShares.givenJointly(q, texts.get(i)))) {
       // 给清水镇拨了多少, and the report gives 清水镇 its money with two others: only a sentence
       // of 清水镇's own money answers, not another body's figure ranked below
       answersIt = answersIt.and(i -> ChineseText.compact(ChineseText.normalise(texts.get(i))).contains(recipient.get()));
@@ -248,9 +248,9 @@ final class KindCheck {
   /** Whether a candidate holds the asked phrase, reported of the question's subject. */
   static boolean answers(Question q, String sentence, boolean about) {
     boolean person = q.asks() == Question.Asked.PERSON;
-    return (person || about) && holds(q, sentence) && !FigureCheck.notItsShare(q, sentence)
+    return (person || about) && holds(q, sentence) && !MemberShares.notItsShare(q, sentence)
         && !Days.ofAnotherYear(q, sentence) && !FigureCheck.ofAnotherGroup(q, sentence)
-        && !FigureCheck.countsTheWhole(q, sentence) && !FigureCheck.givenJointly(q, sentence)
+        && !PartOfWhole.countsTheWhole(q, sentence) && !MemberShares.givenJointly(q, sentence)
         && !FigureCheck.notThePay(q, sentence) && !FigureCheck.notAtTheRate(q, sentence)
         && !FigureCheck.ofAnotherWhole(q, sentence)
         && !SubjectCheck.ofAnotherWork(q, sentence) && !FigureCheck.onlyRoundWhereExactAsked(q, sentence)

@@ -69,11 +69,11 @@ final class ListFollows {
    * the next sentence after the chosen one that announces, or the announcing sentence and the
    * paragraphs it announces.
    */
-  static Optional<List<Evidence.Scored>> items(Question q, List<Evidence.Scored> announcers,
-      List<Evidence.Scored> chosen, ArticlePassages articles, List<Hit> hits) {
+  static Optional<List<Scored>> items(Question q, List<Scored> announcers,
+      List<Scored> chosen, ArticlePassages articles, List<Hit> hits) {
     boolean listed = chosen.stream().anyMatch(s -> Specifics.enumerates(q, s.span().text()));
     Map<String, ArticleText> read = new HashMap<>();
-    for (Evidence.Scored a : announcers) {
+    for (Scored a : announcers) {
       String article = a.passage().page() + '#' + a.passage().article();
       List<ArticleText.Located> after = read.computeIfAbsent(article, k -> ArticleText.of(a, articles, hits)).after(a);
       if (after.isEmpty()) {
@@ -85,7 +85,7 @@ final class ListFollows {
         String text = next.span().text();
         if (!chosen.isEmpty() && a.equals(chosen.get(0))
             && (Specifics.enumerates(q, text) || text.contains("、"))) {
-          List<Evidence.Scored> out = new ArrayList<>(chosen);
+          List<Scored> out = new ArrayList<>(chosen);
           out.add(out.indexOf(a) + 1, next.scored(a.hit()));
           return Optional.of(out);
         }
@@ -95,14 +95,14 @@ final class ListFollows {
       }
       // another chosen sentence that lists things answers already (劳模精神、劳动精神和工匠精神)
       boolean listedElsewhere = chosen.stream().anyMatch(c -> !c.equals(a) && lists(c.span().text()));
-      List<Evidence.Scored> paragraphs = listedElsewhere ? List.of() : paragraphs(q, a, after);
+      List<Scored> paragraphs = listedElsewhere ? List.of() : paragraphs(q, a, after);
       if (!paragraphs.isEmpty()) {
-        List<Evidence.Scored> out = new ArrayList<>();
+        List<Scored> out = new ArrayList<>();
         out.add(a);
         out.addAll(paragraphs);
         return Optional.of(out);
       }
-      Optional<List<Evidence.Scored>> announcedNext = listedElsewhere ? Optional.empty() : announcedNext(q, a, after);
+      Optional<List<Scored>> announcedNext = listedElsewhere ? Optional.empty() : announcedNext(q, a, after);
       if (announcedNext.isPresent()) {
         return announcedNext;
       }
@@ -115,15 +115,15 @@ final class ListFollows {
    * #ANNOUNCED_WITHIN} sentences, ending with a colon ({@code 和施剑一样，…党员干部…。下沉镇街感受如何？
    * 让我们一起听听党员干部们的心声：}): that sentence and its items; or empty.
    */
-  private static Optional<List<Evidence.Scored>> announcedNext(Question q, Evidence.Scored a,
+  private static Optional<List<Scored>> announcedNext(Question q, Scored a,
       List<ArticleText.Located> after) {
     for (int k = 0; k < Math.min(ANNOUNCED_WITHIN, after.size()) && !after.get(k).paragraphStart(); k++) {
-      Evidence.Scored announcer = after.get(k).scored(a.hit());
+      Scored announcer = after.get(k).scored(a.hit());
       String said = ChineseText.normalise(announcer.span().text()).strip();
       if (said.endsWith("：") || said.endsWith(":")) {
-        List<Evidence.Scored> items = paragraphs(q, announcer, after.subList(k + 1, after.size()));
+        List<Scored> items = paragraphs(q, announcer, after.subList(k + 1, after.size()));
         if (!items.isEmpty()) {
-          List<Evidence.Scored> out = new ArrayList<>();
+          List<Scored> out = new ArrayList<>();
           out.add(announcer);
           out.addAll(items);
           return Optional.of(out);
@@ -145,7 +145,7 @@ final class ListFollows {
    * The first sentences of the paragraphs after {@code a}, when {@code a} ends with a colon or
    * names the count the question asks; empty when fewer than two.
    */
-  private static List<Evidence.Scored> paragraphs(Question q, Evidence.Scored a, List<ArticleText.Located> after) {
+  private static List<Scored> paragraphs(Question q, Scored a, List<ArticleText.Located> after) {
     String said = ChineseText.normalise(a.span().text()).strip();
     int count = count(ChineseText.normalise(q.text()));
     boolean colon = said.endsWith("：") || said.endsWith(":");
@@ -154,7 +154,7 @@ final class ListFollows {
       return List.of();
     }
     int wanted = counted ? Math.min(count, MAX_ITEMS) : MAX_ITEMS;
-    List<Evidence.Scored> out = new ArrayList<>();
+    List<Scored> out = new ArrayList<>();
     for (ArticleText.Located l : after) {
       if (!l.paragraphStart()) {
         continue;

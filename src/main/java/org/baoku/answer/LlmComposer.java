@@ -57,7 +57,7 @@ public final class LlmComposer implements Composer {
     this.model = Objects.requireNonNull(model, "model");
     this.prompts = Objects.requireNonNull(prompts, "prompts");
     this.fallback = Objects.requireNonNull(fallback, "fallback");
-    this.verifier = new CitationVerifier(fallback.evidence());
+    this.verifier = new CitationVerifier(fallback.evidence().embeddings());
   }
 
   @Override

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.baoku.chat.Language;
 
 /**
@@ -98,12 +97,6 @@ record Question(String raw, String text, Language language, Script script, Asked
   /** Stands for any unit of time or length ({@code 多长}, {@code 多久}). */
   static final String DURATION = "时长";
 
-  /** Longest question quoted back in a refusal. */
-  static final int ASKED_CHARS = 60;
-
-  /** Citation-like markers, kept out of a refusal that quotes the question back. */
-  private static final Pattern MARKERS = Pattern.compile("[\\[［【]\\s*\\^?\\s*[0-9０-９]+[^\\]］】]{0,12}[\\]］】]");
-
   Question {
     Objects.requireNonNull(raw, "raw");
     Objects.requireNonNull(text, "text");
@@ -136,12 +129,5 @@ record Question(String raw, String text, Language language, Script script, Asked
   /** The measure word a number must carry, or null ({@link Count#measure}). */
   String measure() {
     return count.measure();
-  }
-
-  /** The question as it was asked, shortened for quoting back in a refusal. */
-  String quotedBack() {
-    String t = MARKERS.matcher(QuestionReader.clean(raw)).replaceAll("").replaceAll("[？?。！!\\s]+$", "");
-    return t.codePointCount(0, t.length()) > ASKED_CHARS
-        ? t.substring(0, t.offsetByCodePoints(0, ASKED_CHARS)) + "…" : t;
   }
 }

@@ -24,7 +24,7 @@ final class QuoteSource {
    * names what was asked ({@code 哪个区工会的干部} → 《朝阳区总工会机关干部…》), else followed by the
    * nearest sentence of the article that does (who said it). Refused when neither does.
    */
-  static Answer quoteSource(Question q, Evidence.Scored quote, List<Hit> hits, ArticlePassages articles) {
+  static Answer quoteSource(Question q, Scored quote, List<Hit> hits, ArticlePassages articles) {
     if (AskedPhrases.fits(q, quote.span().text())) {
       return CitedReply.render(q, List.of(quote), "", hits);
     }
@@ -32,13 +32,13 @@ final class QuoteSource {
     if (!headline.isEmpty() && AskedPhrases.fits(q, headline)) {
       return CitedReply.render(q, List.of(quote), "《" + headline + "》：", hits);
     }
-    Evidence.Scored near = nearestFitting(q, quote, hits, articles);
+    Scored near = nearestFitting(q, quote, hits, articles);
     return near == null ? Replies.notFound(q, hits, CitedReply.COMPOSER, "")
         : CitedReply.render(q, List.of(quote, near), "", hits);
   }
 
   /** The sentence holding the question's quotation, from the best retrieved passage that has it. */
-  static Evidence.Scored quoted(Question q, List<Hit> hits) {
+  static Scored quoted(Question q, List<Hit> hits) {
     for (Hit h : hits) {
       String passage = ChineseText.folded(h.passage().text());
       for (String quote : q.quotes()) {
@@ -49,7 +49,7 @@ final class QuoteSource {
         String start = nq.substring(0, Math.min(QUOTE_START, nq.length()));
         for (Sentences.Span s : Sentences.split(h.passage().text())) {
           if (ChineseText.folded(s.text()).contains(start)) {
-            return new Evidence.Scored(h, s, 1, 1, 1);
+            return new Scored(h, s, 1, 1, 1);
           }
         }
       }
@@ -61,16 +61,16 @@ final class QuoteSource {
    * For a quotation: the sentence of the same article nearest to it that names what was asked
    * (who said it, which body).
    */
-  private static Evidence.Scored nearestFitting(Question q, Evidence.Scored at, List<Hit> hits,
+  private static Scored nearestFitting(Question q, Scored at, List<Hit> hits,
       ArticlePassages articles) {
     int origin = at.passage().start() + at.span().start();
-    Evidence.Scored best = null;
+    Scored best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Passage p : ArticleContext.articlePassages(at.passage(), hits, articles)) {
       for (Sentences.Span s : Sentences.split(p.text())) {
         int distance = Math.abs(p.start() + s.start() - origin);
         if (distance > 0 && distance < bestDistance && AskedPhrases.fits(q, s.text())) {
-          best = new Evidence.Scored(new Hit(p, at.hit().score(), at.hit().rank()), s, 0, 0, 0);
+          best = new Scored(new Hit(p, at.hit().score(), at.hit().rank()), s, 0, 0, 0);
           bestDistance = distance;
         }
       }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Hit;
 
@@ -18,6 +19,12 @@ final class Replies {
 
   static final String EN_LEAD = "From the archive (in Chinese):";
 
+  /** Longest question quoted back in a refusal. */
+  static final int ASKED_CHARS = 60;
+
+  /** Citation-like markers, kept out of a refusal that quotes the question back. */
+  private static final Pattern MARKERS = Pattern.compile("[\\[［【]\\s*\\^?\\s*[0-9０-９]+[^\\]］】]{0,12}[\\]］】]");
+
   private Replies() {}
 
   /** "Not in the archive", naming what was asked and listing the closest articles; grounded=false. */
@@ -26,7 +33,7 @@ final class Replies {
     if (q.english()) {
       b.append("I couldn't find that in the archive.");
     } else {
-      b.append("资料中没有找到“").append(q.quotedBack()).append("”的答案。");
+      b.append("资料中没有找到“").append(quotedBack(q)).append("”的答案。");
     }
     List<Passage> closest = closestArticles(hits);
     if (!closest.isEmpty()) {
@@ -36,6 +43,13 @@ final class Replies {
       }
     }
     return new Answer(b.toString(), List.of(), false, composer, note, hits);
+  }
+
+  /** The question as it was asked, shortened for quoting back in a refusal. */
+  static String quotedBack(Question q) {
+    String t = MARKERS.matcher(QuestionReader.clean(q.raw())).replaceAll("").replaceAll("[？?。！!\\s]+$", "");
+    return t.codePointCount(0, t.length()) > ASKED_CHARS
+        ? t.substring(0, t.offsetByCodePoints(0, ASKED_CHARS)) + "…" : t;
   }
 
   /** The reply to a blank question: nothing was asked, so nothing was searched. */

@@ -10,7 +10,7 @@ import org.baoku.ingest.Passage;
 
 /**
  * The questions {@link EvidenceTrainer} fits on, each asked of the composer and its candidate
- * sentences labelled: a {@link Group} per {@link EvidenceTrainer.Example}, the sets weighed alike,
+ * sentences labelled: a {@link Group} per {@link TrainingExample}, the sets weighed alike,
  * and what each set brings. Kept apart from the fitting so that what a positive is (a sentence
  * holding a gold answer in a passage with the evidence) is decided in one place.
  */
@@ -51,14 +51,14 @@ final class TrainingQuestions {
         g.answerable, g.open, g.x, g.about, g.positive, g.texts, g.passages, g.holds, g.evidence, g.question)).toList();
   }
 
-  static Group group(EvidenceTrainer.Example e) {
+  static Group group(TrainingExample e) {
     Predicate<String> keep = e.withoutAnswer() ? e.holdsAnswer().negate() : sentence -> true;
     Candidates c = e.composer().unscored(e.question(), e.hits(), keep);
     boolean[] positive = new boolean[c.ranked().size()];
     List<String> texts = new ArrayList<>();
     List<Passage> passages = new ArrayList<>();
     for (int i = 0; i < positive.length; i++) {
-      Evidence.Scored s = c.ranked().get(i);
+      Scored s = c.ranked().get(i);
       texts.add(s.span().text());
       passages.add(s.passage());
       positive[i] = e.answerable() && !e.withoutAnswer() && e.evidence().test(s.passage())

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import org.baoku.answer.EvidenceTrainer;
 import org.baoku.answer.ExtractiveComposer;
+import org.baoku.answer.TrainingExample;
 import org.baoku.eval.Normalizer;
 import org.baoku.eval.QaItem;
 import org.baoku.eval.QaSet;
@@ -80,7 +81,7 @@ final class TrainCommand implements Callable<Integer> {
   }
 
   private int train() {
-    List<EvidenceTrainer.Example> examples = new ArrayList<>();
+    List<TrainingExample> examples = new ArrayList<>();
     SquadSet set = SquadSet.read(squad);
     if (set.questions().isEmpty()) {
       throw new UserException(squad + ": 没有可用的问题 / no well-formed questions");
@@ -111,8 +112,8 @@ final class TrainCommand implements Callable<Integer> {
    * holding its evidence. Follow-ups (they need their conversation) and quotation lookups (answered
    * by the quotation's own sentence, not by the model) are left out.
    */
-  private static List<EvidenceTrainer.Example> seedExamples(QaSet set, HybridArchive a, ExtractiveComposer composer) {
-    List<EvidenceTrainer.Example> out = new ArrayList<>();
+  private static List<TrainingExample> seedExamples(QaSet set, HybridArchive a, ExtractiveComposer composer) {
+    List<TrainingExample> out = new ArrayList<>();
     for (QaItem item : set.items()) {
       if (item.type().equals("followup") || item.type().equals("quote_lookup")) {
         continue;
@@ -120,34 +121,34 @@ final class TrainCommand implements Callable<Integer> {
       Predicate<Passage> evidence = p -> item.evidence().stream().anyMatch(e -> Normalizer.contains(p.text(), e));
       Predicate<String> holds = text -> item.answers().stream().anyMatch(g -> Normalizer.contains(text, g));
       List<Hit> hits = a.retrieve(item.question(), HITS);
-      out.add(new EvidenceTrainer.Example("seed", composer, item.question(), hits, item.answerable(), holds, evidence,
+      out.add(new TrainingExample("seed", composer, item.question(), hits, item.answerable(), holds, evidence,
           false));
       if (item.answerable()) {
         List<Hit> without = a.retrieve(item.question(), 2 * HITS).stream()
             .filter(h -> !evidence.test(h.passage())).limit(HITS).toList();
-        out.add(new EvidenceTrainer.Example("seed", composer, item.question(), without, false, holds, evidence, false));
-        out.add(new EvidenceTrainer.Example("seed", composer, item.question(), hits, true, holds, evidence, true));
+        out.add(new TrainingExample("seed", composer, item.question(), without, false, holds, evidence, false));
+        out.add(new TrainingExample("seed", composer, item.question(), hits, true, holds, evidence, true));
       }
     }
     return out;
   }
 
   /** Each question of the set asked of all its paragraphs, and again without its own. */
-  private List<EvidenceTrainer.Example> squadExamples(SquadSet set, PassageSearcher index) {
+  private List<TrainingExample> squadExamples(SquadSet set, PassageSearcher index) {
     HybridRetriever retriever = new HybridRetriever(index, Embedder.shared());
     ExtractiveComposer composer = new ExtractiveComposer(index::sentenceVectors);
     List<SquadSet.Question> questions = limit > 0 ? set.questions().subList(0, Math.min(limit, set.questions().size()))
         : set.questions();
-    List<EvidenceTrainer.Example> out = new ArrayList<>();
+    List<TrainingExample> out = new ArrayList<>();
     for (SquadSet.Question q : questions) {
       Predicate<Passage> own = p -> p.page().equals(q.paragraphId());
       Predicate<String> holds = text -> q.answers().stream().anyMatch(g -> Normalizer.contains(text, g));
       List<Hit> hits = retriever.retrieve(q.question(), 2 * HITS);
       List<Hit> top = hits.subList(0, Math.min(HITS, hits.size()));
-      out.add(new EvidenceTrainer.Example("cmrc", composer, q.question(), top, true, holds, own, false));
-      out.add(new EvidenceTrainer.Example("cmrc", composer, q.question(),
+      out.add(new TrainingExample("cmrc", composer, q.question(), top, true, holds, own, false));
+      out.add(new TrainingExample("cmrc", composer, q.question(),
           hits.stream().filter(h -> !own.test(h.passage())).limit(HITS).toList(), false, holds, own, false));
-      out.add(new EvidenceTrainer.Example("cmrc", composer, q.question(), top, true, holds, own, true));
+      out.add(new TrainingExample("cmrc", composer, q.question(), top, true, holds, own, true));
     }
     return out;
   }

@@ -22,7 +22,7 @@ class CreditsTest {
       """)
   void aBylineOrCreditAnswersWhoWroteOrPhotographed(String question, String phrase, String name) {
     List<Hit> hits = Passages.hits(5, phrase);
-    Optional<Evidence.Scored> line = Credits.line(Question.read(question), hits, Passages::article);
+    Optional<Scored> line = Credits.line(Question.read(question), hits, Passages::article);
     assertEquals(name != null, line.isPresent(), question);
     if (name != null) {
       assertTrue(line.get().span().text().contains(name), line.get().span().text());

@@ -11,8 +11,8 @@ class DayReferenceTest {
 
   @Test
   void theDayIsTakenFromTheSentenceBefore() {
-    Evidence.Scored that = Passages.sentence("当天，坚守在怀柔区北房镇御华园小区");
-    List<Evidence.Scored> out = DayReference.resolved(Question.read("御华园小区的值守人员是哪一天收到节日礼物的？"),
+    Scored that = Passages.sentence("当天，坚守在怀柔区北房镇御华园小区");
+    List<Scored> out = DayReference.resolved(Question.read("御华园小区的值守人员是哪一天收到节日礼物的？"),
         List.of(that), Passages::article, List.of());
     assertEquals(2, out.size(), out.toString());
     assertTrue(out.get(0).span().text().contains("2月8日"), out.get(0).span().text());
@@ -21,10 +21,10 @@ class DayReferenceTest {
 
   @Test
   void aSentenceWithItsOwnDateOrAnotherQuestionIsLeftAlone() {
-    Evidence.Scored dated = Passages.sentence("3月4日一大早");
+    Scored dated = Passages.sentence("3月4日一大早");
     assertEquals(List.of(dated), DayReference.resolved(Question.read("电控职工是哪天献血的？"), List.of(dated),
         Passages::article, List.of()));
-    Evidence.Scored that = Passages.sentence("当天，坚守在怀柔区北房镇御华园小区");
+    Scored that = Passages.sentence("当天，坚守在怀柔区北房镇御华园小区");
     assertEquals(List.of(that), DayReference.resolved(Question.read("值守人员收到了什么礼物？"), List.of(that),
         Passages::article, List.of()));
   }

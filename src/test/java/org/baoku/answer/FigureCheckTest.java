@@ -6,8 +6,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Golden tables of {@link FigureCheck}: a figure of the asked measure answers only if it is the
- * one asked, not the whole, another group's, a total for a rate or a joint sum for a share.
+ * Golden tables of {@link FigureCheck}, {@link PartOfWhole} and {@link MemberShares}: a figure of
+ * the asked measure answers only if it is the one asked, not the whole, another group's, a total
+ * for a rate or a joint sum for a share.
  */
 class FigureCheckTest {
 
@@ -22,7 +23,7 @@ class FigureCheckTest {
       the member named after 单给…的          | 那笔专项资金里，单给清水镇的是多少钱？   | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | true
       """)
   void aMembersShareIsNotAFigureGivenToSeveral(String shows, String question, String sentence, boolean not) {
-    assertEquals(not, FigureCheck.notItsShare(Question.read(question), sentence), shows);
+    assertEquals(not, MemberShares.notItsShare(Question.read(question), sentence), shows);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -56,7 +57,7 @@ class FigureCheckTest {
       no part asked                           | 商业集团工会选派了多少名干部职工？             | 商业集团工会选派32名干部职工下沉支援双丰街道。 | false
       """)
   void aFigureOfTheWholeDoesNotAnswerForAPart(String shows, String question, String sentence, boolean whole) {
-    assertEquals(whole, FigureCheck.countsTheWhole(Question.read(question), sentence), shows);
+    assertEquals(whole, PartOfWhole.countsTheWhole(Question.read(question), sentence), shows);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -65,7 +66,7 @@ class FigureCheckTest {
       the part after its count, counted       | 选派的机关干部中有多少名被派到机场转运专班？ | 其中5名干部被派到机场转运专班。 | false
       """)
   void aPartAskedAfterItsCountIsNotTheWhole(String shows, String question, String sentence, boolean whole) {
-    assertEquals(whole, FigureCheck.countsTheWhole(Question.read(question), sentence), shows);
+    assertEquals(whole, PartOfWhole.countsTheWhole(Question.read(question), sentence), shows);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -77,7 +78,7 @@ class FigureCheckTest {
       the recipient after the verb            | 区总工会拨给清水镇的防控专项资金是多少万元？ | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | true
       """)
   void oneRecipientsSumIsNotOneGivenToSeveral(String shows, String question, String sentence, boolean joint) {
-    assertEquals(joint, FigureCheck.givenJointly(Question.read(question), sentence), shows);
+    assertEquals(joint, MemberShares.givenJointly(Question.read(question), sentence), shows);
   }
 
   @ParameterizedTest(name = "{0}")

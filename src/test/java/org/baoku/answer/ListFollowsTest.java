@@ -24,8 +24,8 @@ class ListFollowsTest {
       值守人员每人收到了哪几样节日礼物？           | 当天，坚守在怀柔区北房镇 | 保温水壶
       """)
   void theItemsFollowTheSentenceThatAnnouncesThem(String question, String announcing, String expected) {
-    Evidence.Scored announcer = Passages.sentence(announcing);
-    Optional<List<Evidence.Scored>> listed =
+    Scored announcer = Passages.sentence(announcing);
+    Optional<List<Scored>> listed =
         ListFollows.items(Question.read(question), List.of(announcer), List.of(announcer), Passages::article,
             List.of());
     if (expected == null) {
@@ -46,8 +46,8 @@ class ListFollowsTest {
   @org.junit.jupiter.api.Test
   void aChosenSentenceThatListsTheItemsKeepsTheAnswer() {
     Question q = Question.read("职工大学这次主题讲座重在弘扬哪三种精神？");
-    Evidence.Scored announcer = Passages.sentence("职工匠师‘三个精神’宣讲");
-    Evidence.Scored listing = Passages.sentence("重在弘扬劳模精神、劳动精神和工匠精神");
+    Scored announcer = Passages.sentence("职工匠师‘三个精神’宣讲");
+    Scored listing = Passages.sentence("重在弘扬劳模精神、劳动精神和工匠精神");
     assertTrue(ListFollows.items(q, List.of(announcer), List.of(listing, announcer), Passages::article, List.of())
         .isEmpty());
   }

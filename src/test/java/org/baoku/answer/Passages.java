@@ -61,10 +61,10 @@ final class Passages {
   }
 
   /** The sentence of the bundled pages that holds {@code phrase}, as evidence from its passage. */
-  static Evidence.Scored sentence(String phrase) {
+  static Scored sentence(String phrase) {
     Hit hit = hits(1, phrase).get(0);
     org.baoku.ingest.Sentences.Span span = org.baoku.ingest.Sentences.split(hit.passage().text()).stream()
         .filter(s -> s.text().contains(phrase)).findFirst().orElseThrow();
-    return new Evidence.Scored(hit, span, 0, 0, 0);
+    return new Scored(hit, span, 0, 0, 0);
   }
 }

@@ -369,6 +369,6 @@ class QuestionTest {
   void aLongQuestionIsCutAndQuotedBackShort() {
     Question q = Question.read("工".repeat(1000) + "？");
     assertEquals(QuestionReader.MAX_CHARS, q.text().length());
-    assertEquals(Question.ASKED_CHARS + 1, q.quotedBack().length());
+    assertEquals(Replies.ASKED_CHARS + 1, Replies.quotedBack(q).length());
   }
 }

@@ -60,8 +60,8 @@ class StoredSentenceVectorsTest {
     Answer a = stored.compose(item.question(), hits);
     Answer b = embedding.compose(item.question(), hits);
     assertFalse(a.citations().isEmpty());
-    assertEquals(0, stored.evidence().cachedSentences());
-    assertTrue(embedding.evidence().cachedSentences() > 0);
+    assertEquals(0, stored.evidence().embeddings().cachedSentences());
+    assertTrue(embedding.evidence().embeddings().cachedSentences() > 0);
     assertEquals(b.text(), a.text());
   }
 }

@@ -1,0 +1,96 @@
+package org.baoku.answer;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.baoku.index.ChineseText;
+
+/**
+ * Whether a sentence gives only the whole of a group where the question asks a part of it ({@link
+ * #countsTheWhole}): the report counts everyone sent and not the women among them. One of the
+ * figure checks {@link KindCheck} runs beside {@link FigureCheck}.
+ */
+final class PartOfWhole {
+
+  private PartOfWhole() {}
+
+  /**
+   * A part asked of a group the question names: the group before {@code 中} or {@code 里}, the
+   * part after it ({@code 下沉的干部职工中，女职工有多少名}, {@code 驰援的人次中，5月份有多少人次}).
+   */
+  private static final Pattern PART_OF_WHOLE = Pattern.compile(
+      "(\\p{IsHan}{2,})(?:当中|之中|中|里头|里面|里)[，,]?([\\p{IsHan}\\d]{2,12}?)的?(?:具体|一共|共)?(?:有|占|是)?(?:多少|几)");
+  /**
+   * Characters at the end of a part asked after its count that name it: {@code 转运专班}, where the
+   * part begins with what was done to it ({@code 被派到机场}). No answer of the read sets changed.
+   */
+  private static final int PART_TAIL = 4;
+  /**
+   * A part asked of a group, the part after its count ({@code 选派的机关干部中有多少名被派到机场转运专班}):
+   * group 1 the group, group 2 what the part did or was.
+   */
+  private static final Pattern PART_AFTER = Pattern.compile(
+      "(\\p{IsHan}{2,})(?:当中|之中|中|里头|里面|里)[，,]?有?(?:多少|几)[名个位人家支]?([\\p{IsHan}\\d]{2,12})");
+  /**
+   * Characters after a figure read for the group it counts ({@code 32名干部职工}): the group's name
+   * follows its measure at once, and a longer reach finds the nouns of the clause's next phrase.
+   */
+  private static final int GROUP_AFTER = 6;
+
+  /**
+   * Whether every figure of the asked measure in a sentence counts the whole group the question
+   * asks a part of: {@code 下沉支援双丰街道卡口值守的干部职工中，女职工有多少名} is not answered by
+   * {@code 选派32名干部职工下沉支援双丰街道…}, nor {@code 驰援香河园街道社区的人次中，5月份有多少人次}
+   * by {@code 驰援香河园街道社区85人次}: the report gives the total and not the part. A figure
+   * followed by the part ({@code 15名女职工}) is the part's; one followed by neither group is not
+   * read as the whole ({@code 应急物资里，酒精棉片每村有多少片} is answered by {@code 10000片酒精棉片}).
+   * A part named after its count ({@code 机关干部中有多少名被派到机场转运专班}) is the whole's too
+   * when the sentence lists it among others ({@code 选派了16名机关干部参与到集中隔离点、机场转运专班等}).
+   */
+  static boolean countsTheWhole(Question q, String raw) {
+    if (q.asks() != Question.Asked.NUMBER) {
+      return false;
+    }
+    Matcher asked = PART_OF_WHOLE.matcher(q.text());
+    boolean after = false;
+    if (!asked.find()) {
+      asked = PART_AFTER.matcher(q.text());
+      after = true;
+      if (!asked.find()) {
+        return false;
+      }
+    }
+    String whole = asked.group(1).substring(asked.group(1).length() - 2);
+    String part = asked.group(2);
+    String sentence = ChineseText.normalise(raw);
+    List<Phrase> figures = Figures.numbers(q, sentence);
+    for (Phrase p : figures) {
+      Matcher clauseEnd = Figures.CLAUSE_BREAK.matcher(sentence);
+      int end = Math.min(clauseEnd.find(p.end()) ? clauseEnd.start() : sentence.length(), p.end() + GROUP_AFTER);
+      String counted = sentence.substring(p.start(), end);
+      if (!counted.contains(whole) || counted.contains(part)) {
+        return false;
+      }
+    }
+    if (after) {
+      // 被派到机场转运专班: a sentence where it follows a count of its own (5名干部被派到机场转运专班)
+      // answers; one where it is an item listed with others (集中隔离点、机场转运专班等) counts them all
+      String tail = part.substring(Math.max(0, part.length() - PART_TAIL));
+      int at = sentence.indexOf(tail);
+      if (at >= 0 && !amongOthers(sentence, at, tail.length())) {
+        return false;
+      }
+    }
+    return !figures.isEmpty();
+  }
+
+  /**
+   * Whether the words at {@code [at, at + length)} of {@code sentence} end an item listed with
+   * others: a 、 within {@value #PART_TAIL} characters before them, or 、 or 等 right after.
+   */
+  private static boolean amongOthers(String sentence, int at, int length) {
+    int end = at + length;
+    return end < sentence.length() && "、等".indexOf(sentence.charAt(end)) >= 0
+        || sentence.substring(Math.max(0, at - PART_TAIL), at).contains("、");
+  }
+}
