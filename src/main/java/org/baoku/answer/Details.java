@@ -30,14 +30,15 @@ final class Details {
       "主席|主任|书记|主委|总经理|经理|总监|董事长|[会社院校馆厂所站队组班科处局部行镇区县市村省]长";
 
   /**
-   * A post whose holder is asked ({@code 主委是谁}, {@code 工会主席叫什么名字}, {@code 队长都是谁}):
-   * the closed set of Chinese titles of office, which a name answers only where the sentence gives
-   * the post with it.
+   * A post whose holder is asked, the post before the question word ({@code 主委是谁}, {@code
+   * 工会主席叫什么名字}, {@code 队长都是谁}: group 1) or after it, ending the question ({@code
+   * 谁是北京市总工会主席}, {@code 哪位担任站长}: group 2; not {@code 谁任命了局长}, which asks who
+   * appointed): the closed set of Chinese titles of office, which a name answers only where the
+   * sentence gives the post with it.
    */
   private static final Pattern POST_ASKED =
       Pattern.compile("((?:副)?(?:" + OFFICES + "))(?:的?名字)?(?:都|分别|各|又|到底)?(?:是谁|是哪位|叫什么|叫啥|姓什么|是何人)"
-          // the other order: 谁是北京市总工会主席, 现任的书记是谁 is the first
-          + "|(?:谁|哪位)(?:是|担任|任)[^，,。？?]{0,20}?((?:副)?(?:" + OFFICES + "))[吗呢？?]*$");
+          + "|(?:谁|哪位)(?:是|担任|任(?![命期务]))[^，,。？?]{0,20}?((?:副)?(?:" + OFFICES + "))[吗呢？?。！!\\s]*$");
 
   private Details() {}
 
@@ -189,22 +190,22 @@ final class Details {
     return POST.matcher(ChineseText.normalise(raw)).find();
   }
 
-  /** A post right before a name: {@code 副主席施剑}, {@code 党组书记、常务副主席牛玉俊}. */
-  private static final Pattern POST_AT_END = Pattern.compile("(?:" + OFFICES + "|委员|干事|秘书|负责人)$");
+  /** A post ending the text before a name: {@code 副主席施剑}, {@code 党组书记、常务副主席牛玉俊}. */
+  private static final Pattern POST_AT_END = Pattern.compile("(?:" + POST.pattern() + ")$");
 
   /**
-   * Whether {@code sentence} gives a post right before a name the question asks about ({@code
-   * 副主席施剑} for {@code 施剑是什么职务}): a key of two or three characters, the length of a name.
+   * Whether {@code sentence} gives a post right before a person the question names ({@code
+   * 副主席施剑} for {@code 施剑是什么职务}; {@link Question#entities()} of two or three characters,
+   * the length of a name), at any of the name's mentions.
    */
   static boolean givesThePostOfTheNamed(Question q, String raw) {
     String sentence = ChineseText.normalise(raw);
-    for (Question.Key k : q.keys()) {
-      String name = k.word();
+    for (String name : q.entities()) {
       if (name.length() < 2 || name.length() > 3) {
         continue;
       }
-      for (int at = sentence.indexOf(name); at > 0; at = sentence.indexOf(name, at + 1)) {
-        if (POST_AT_END.matcher(sentence.substring(Math.max(0, at - 6), at)).find()) {
+      for (int at = sentence.indexOf(name, 1); at >= 0; at = sentence.indexOf(name, at + 1)) {
+        if (POST_AT_END.matcher(sentence).region(0, at).find()) {
           return true;
         }
       }

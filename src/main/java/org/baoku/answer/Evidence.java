@@ -98,8 +98,10 @@ final class Evidence {
       String contextPinyin = q.english() ? pinyin(p.headline() + p.text()) : "";
       double passageLex = Lexical.overlap(keys, context, contextPinyin);
       String headline = ChineseText.folded(p.headline());
-      // a credit line alone (本报讯（通讯员 陈力宁）), not an author's line with a post (北京市服务工会主席 石岳)
-      String byline = CREDIT_LINE.matcher(p.byline()).find() ? ChineseText.folded(p.byline()) : "";
+      // a credit line (本报讯（通讯员 陈力宁）), not a line that gives a post (北京市服务工会主席 石岳,
+      // also when a signature with a post is joined to the opening credit)
+      String byline = CREDIT_LINE.matcher(p.byline()).find() && !Details.givesAPost(p.byline())
+          ? ChineseText.folded(p.byline()) : "";
       String before = entities.isEmpty() ? "" : ChineseText.folded(last(previous));
       for (Sentences.Span s : Sentences.split(p.text())) {
         String norm = folded.get(next++);

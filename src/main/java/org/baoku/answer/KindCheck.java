@@ -112,8 +112,9 @@ final class KindCheck {
     }
     if (Details.asksPost(q)) {
       // a post is a title a report gives or does not: 女职工张磊 holds none. The model ranks the
-      // sentences that repeat the name first (作为一名军转干部，施剑…); a caption that gives the
-      // post right before the asked name (副主席施剑下沉到集中隔离点) answers from any rank
+      // sentences that repeat the name first (作为一名军转干部，施剑…); when none of the three most
+      // probable gives a post, a sentence of any rank that gives it right before the asked name
+      // (副主席施剑下沉到集中隔离点) answers
       List<Integer> out = CandidatePick.onlyWithOneThatHolds(probability, texts, picked, Details::givesAPost);
       if (!out.isEmpty()) {
         return out;

@@ -74,9 +74,9 @@ public final class SubjectCarrier implements Condenser {
    * ({@code 那各镇/nr}, {@code 这俩村} → 俩村/nt, {@code 两村}).
    */
   private static final Pattern POINTING = Pattern.compile("[那这各该此俩]|两\\p{IsHan}$");
-  /** Question words; 何 only in its compounds, since alone it is a surname ({@code 何少花}). */
   /** Aspect particles: a verbal noun before one is used as a verb. */
   private static final Set<String> ASPECT = Set.of("了", "过", "着");
+  /** Question words; 何 only in its compounds, since alone it is a surname ({@code 何少花}). */
   private static final Pattern QUESTION_WORD = Pattern.compile("哪|什么|啥|谁|多少|几|怎|何[时地处人种以]|[如为]何");
 
   @Override

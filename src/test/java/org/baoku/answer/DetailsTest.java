@@ -47,12 +47,34 @@ class DetailsTest {
   @CsvSource(delimiter = '|', textBlock = """
       the post asked of several            | 支援队的队长都是谁？ | 王明任一队队长，李强任二队队长。 | true
       no post given                        | 支援队的队长都是谁？ | 南法信镇工会工作者积极加入下沉队伍。 | false
-      谁是 before the post                  | 谁是北京市总工会主席？ | 劳动模范钟华说，能参加献血是我的荣耀。 | false
-      谁是 before the post, the post given  | 谁是北京市总工会主席？ | 北京市总工会主席张明出席。 | true
-      a deputy is not the chair            | 谁是北京市总工会主席？ | 北京市总工会副主席张明出席。 | false
       """)
   void aPostAskedOfSeveralIsGivenWithTheirNames(String shows, String question, String sentence, boolean gives) {
     assertEquals(gives, Details.givesThePost(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      谁是 before the post                  | 谁是北京市总工会主席？   | 劳动模范钟华说，能参加献血是我的荣耀。 | false
+      谁是 before the post, the post given  | 谁是北京市总工会主席？   | 北京市总工会主席张明出席。           | true
+      a deputy is not the chair            | 谁是北京市总工会主席？   | 北京市总工会副主席张明出席。         | false
+      担任 before the post                  | 谁担任工会主席。         | 劳动模范钟华说，能参加献血是我的荣耀。 | false
+      哪位 before the post                  | 哪位是站长             | 劳动模范钟华说，能参加献血是我的荣耀。 | false
+      who appointed is no post asked       | 谁任命了新的局长？       | 劳动模范钟华说，能参加献血是我的荣耀。 | true
+      """)
+  void aPostAskedWithWhoFirstIsAskedAsItsHolder(String shows, String question, String sentence, boolean gives) {
+    assertEquals(gives, Details.givesThePost(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the post before the name               | 施剑是什么职务？ | 大兴区总工会党组成员、副主席施剑下沉到集中隔离点。 | true
+      the name first, then with its post     | 施剑是什么职务？ | 施剑说，副主席施剑已下沉一线。                     | true
+      a post beside another name             | 施剑是什么职务？ | 副主席张昊和施剑一起慰问干警。                     | false
+      named with no post                     | 张磊是什么职务？ | 女职工张磊诵读着《大国追梦》。                     | false
+      担任 is no name                         | 施剑担任什么职务？ | 由区总工会副主席担任组长。                         | false
+      """)
+  void thePostOfTheNamedStandsRightBeforeTheName(String shows, String question, String sentence, boolean gives) {
+    assertEquals(gives, Details.givesThePostOfTheNamed(Question.read(question), sentence), shows);
   }
 
   @ParameterizedTest(name = "{0}")
