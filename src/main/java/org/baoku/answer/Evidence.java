@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import com.hankcs.hanlp.HanLP;
 import org.baoku.index.ChineseText;
 import org.baoku.index.Embedder;
@@ -52,8 +51,6 @@ final class Evidence {
    * answer of the seven seed-format sets ({@code baoku eval --qa}) and brought that sentence in.
    */
   static final int LEADING_HITS = 2;
-  /** A byline of the paper's credits ({@code 本报讯（通讯员 陈力宁）}, {@code 本报记者 边磊 摄影报道}). */
-  private static final Pattern CREDIT_LINE = Pattern.compile("本报|记者|通讯员|摄影|新华社");
 
   private final SentenceEmbeddings embeddings;
 
@@ -98,17 +95,16 @@ final class Evidence {
       String contextPinyin = q.english() ? pinyin(p.headline() + p.text()) : "";
       double passageLex = Lexical.overlap(keys, context, contextPinyin);
       String headline = ChineseText.folded(p.headline());
-      // a credit line (本报讯（通讯员 陈力宁）), not a line that gives a post (北京市服务工会主席 石岳,
-      // also when a signature with a post is joined to the opening credit)
-      String byline = CREDIT_LINE.matcher(p.byline()).find() && !Details.givesAPost(p.byline())
-          ? ChineseText.folded(p.byline()) : "";
+      // the byline says who wrote the report (本报讯（通讯员 陈力宁）), which Credits answers, unless
+      // it gives the author's post (北京市服务工会主席 石岳), which a question may ask
+      String byline = Details.givesAPost(p.byline()) ? "" : ChineseText.folded(p.byline());
       String before = entities.isEmpty() ? "" : ChineseText.folded(last(previous));
       for (Sentences.Span s : Sentences.split(p.text())) {
         String norm = folded.get(next++);
         String sentenceBefore = before;
         before = norm;
-        // the headline and credit lines open a passage's text; they name the report and who wrote
-        // it, which the source line shows and {@link Credits} answers
+        // the headline and byline open a passage's text; they name the report and who wrote it,
+        // which the source line shows
         if (!saysMore(q, norm) || q.english() && !mostlyChinese(s.text()) || !keep.test(s.text())
             || !headline.isEmpty() && norm.equals(headline) || !byline.isEmpty() && norm.equals(byline)) {
           continue;
