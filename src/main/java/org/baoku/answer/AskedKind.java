@@ -32,7 +32,8 @@ final class AskedKind {
   /** The title of a talk, a book, a campaign ({@code 那堂课的题目是什么}). */
   private static final Pattern TITLE_ASKED = Pattern.compile("(?:题目|名称|标题|书名|口号|主题)(?:各|都|分别)?(?:是|叫)?(?:什么|啥)");
   private static final Set<String> DATE_WORDS = Set.of(
-      "什么时候", "哪天", "何时", "哪一天", "哪年", "哪一年", "几月", "几号", "什么时间", "几点", "哪月");
+      "什么时候", "哪天", "何时", "哪一天", "哪年", "哪一年", "几月", "几号", "什么时间", "几点", "哪月",
+      "星期几", "周几", "礼拜几");
   private static final Set<String> PLACE_WORDS = Set.of("哪里", "哪儿", "什么地方", "何地", "何处");
   private static final Set<String> BODY_WORDS = Set.of("什么单位");
   private static final Set<String> REASON_WORDS =

@@ -50,6 +50,10 @@ final class AskedPhrases {
    * another one. The phrases, the dearest part, are read once and only then.
    */
   private static boolean fitsADate(Question q, String sentence) {
+    if (Days.asksTheWeekday(q)) {
+      // 那天是星期几: 5月7日 does not say
+      return hasRole(q, sentence) && Days.WEEKDAY.matcher(sentence).find();
+    }
     boolean hour = Days.asksTheHour(q);
     if (!hasRole(q, sentence) || !(Days.TIME_ASKED.matcher(q.text()).find() ? DATE_OR_TIME : Days.DATE).matcher(sentence).find()
         || hour && !CLOCK.matcher(sentence).find()
@@ -79,7 +83,8 @@ final class AskedPhrases {
       case NUMBER -> Figures.numbers(q, sentence);
       case PERSON -> Names.names(q, sentence);
       case PLACE, ORGANISATION -> Names.places(q, sentence);
-      case DATE -> Phrase.matches(DATE_OR_TIME.matcher(sentence)).stream()
+      case DATE -> Days.asksTheWeekday(q) ? Phrase.matches(Days.WEEKDAY.matcher(sentence))
+          : Phrase.matches(DATE_OR_TIME.matcher(sentence)).stream()
           .filter(p -> !Days.asksADay(q) || (Days.TIME_ASKED.matcher(q.text()).find() ? DAY_OR_TIME : A_DAY)
               .matcher(sentence.substring(p.start(), p.end())).find())
           // 计划什么时候竣工: a day that something happened is no day planned

@@ -127,6 +127,16 @@ final class Days {
   }
 
   /** A question of the day ({@code 具体是几月几号办的}): {@code 今年} or {@code 2021年} does not answer it. */
+  /** A question of the day of the week ({@code 那天是星期几}): only a weekday answers it. */
+  private static final Pattern WEEKDAY_ASKED = Pattern.compile("星期几|周几|礼拜几");
+  /** A day of the week named ({@code 星期六}, {@code 周日}). */
+  static final Pattern WEEKDAY = Pattern.compile("(?:星期|礼拜|周)[一二三四五六日天]");
+
+  /** Whether {@code q} asks which day of the week. */
+  static boolean asksTheWeekday(Question q) {
+    return WEEKDAY_ASKED.matcher(q.text()).find();
+  }
+
   private static final Pattern DAY_ASKED = Pattern.compile("几月几[号日]|几号|几日|哪天|哪一天|哪日|什么日子|具体日期");
 
   /** The hour asked in so many words ({@code 几点收工}): a day does not answer it. */
