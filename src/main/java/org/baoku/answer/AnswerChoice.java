@@ -96,6 +96,11 @@ final class AnswerChoice {
       // 2021年…筹措了多少 asked, and no report chosen names 2021 or is of 2021: it tells of its own year
       return List.of();
     }
+    if (Days.asksTheWeekday(q) && chosen.stream().noneMatch(s -> Days.WEEKDAY.matcher(s.span().text()).find()
+        || Weekdays.day(s.span().text(), s.passage().imprint().date()).isPresent())) {
+      // 那天是星期几, answered by 3月4日 of an undated page: the year, and so the weekday, is unknown
+      return List.of();
+    }
     if (ListFollows.asksList(q)) {
       Optional<List<Scored>> listed = ListFollows.items(q, announcers(c, answering), chosen, articles, top)
           // 队长都是谁 is answered by names: 召之即来、来之能战、战之能胜 lists none

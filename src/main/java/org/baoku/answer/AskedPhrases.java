@@ -29,6 +29,12 @@ final class AskedPhrases {
 
   private AskedPhrases() {}
 
+  /** The weekdays a sentence names, or else its months and days ({@link Weekdays} works one out). */
+  private static List<Phrase> weekdayOrDay(String sentence) {
+    List<Phrase> named = Phrase.matches(Days.WEEKDAY.matcher(sentence));
+    return named.isEmpty() ? Phrase.matches(Weekdays.MONTH_DAY.matcher(sentence)) : named;
+  }
+
   /**
    * Whether {@code sentence} contains an answer of the kind {@code q} expects. The sentence is
    * read {@link ChineseText#normalise normalised}, as the question is: simplified characters
@@ -51,8 +57,8 @@ final class AskedPhrases {
    */
   private static boolean fitsADate(Question q, String sentence) {
     if (Days.asksTheWeekday(q)) {
-      // 那天是星期几: 5月7日 does not say
-      return hasRole(q, sentence) && Days.WEEKDAY.matcher(sentence).find();
+      // 那天是星期几: a weekday, or a month and day it can be worked out from (Weekdays)
+      return hasRole(q, sentence) && !phrases(q, sentence).isEmpty();
     }
     boolean hour = Days.asksTheHour(q);
     if (!hasRole(q, sentence) || !(Days.TIME_ASKED.matcher(q.text()).find() ? DATE_OR_TIME : Days.DATE).matcher(sentence).find()
@@ -83,7 +89,7 @@ final class AskedPhrases {
       case NUMBER -> Figures.numbers(q, sentence);
       case PERSON -> Names.names(q, sentence);
       case PLACE, ORGANISATION -> Names.places(q, sentence);
-      case DATE -> Days.asksTheWeekday(q) ? Phrase.matches(Days.WEEKDAY.matcher(sentence))
+      case DATE -> Days.asksTheWeekday(q) ? weekdayOrDay(sentence)
           : Phrase.matches(DATE_OR_TIME.matcher(sentence)).stream()
           .filter(p -> !Days.asksADay(q) || (Days.TIME_ASKED.matcher(q.text()).find() ? DAY_OR_TIME : A_DAY)
               .matcher(sentence.substring(p.start(), p.end())).find())

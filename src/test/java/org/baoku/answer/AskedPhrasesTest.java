@@ -44,7 +44,9 @@ class AskedPhrasesTest {
       a day that happened is no day planned           | 二期工程计划什么时候竣工？       | 该工程自2020年开工建设。                 | false
       a day planned answers a plan                    | 二期工程计划什么时候竣工？       | 该工程计划于2023年6月竣工。              | true
       a project named 计划 asks no plan               | 单体型图计划第三阶段数据将在什么时间发布？ | 第三阶段数据于2009年春季发布。 | true
-      a day is no day of the week                     | 职工献血那天是星期几？           | 3月4日一大早，职工来到采血点献血。       | false
+      a day gives the weekday its issue's year works out | 职工献血那天是星期几？        | 3月4日一大早，职工来到采血点献血。       | true
+      no day, no weekday                              | 职工献血那天是星期几？           | 一大早，职工来到采血点献血。             | false
+      an hour is no weekday                           | 职工献血那天是星期几？           | 职工每天6点前来到采血点献血。            | false
       a day of the week answers it                    | 职工献血那天是星期几？           | 3月4日（星期三），职工来到采血点献血。   | true
       周几 asks it too                                 | 读书会周几举行？                 | 读书会每周五下午举行。                   | true
       """)

@@ -153,4 +153,13 @@ class DatedArchiveTest {
         source);
     assertTrue(source.endsWith("\n\n引用格式 Cite:\n" + CASES_CITE), source);
   }
+
+  @Test
+  void aWeekdayTheReportDoesNotNameIsWorkedOutFromItsDayAndIssue() {
+    // 3月15日 in the issue of 15 March 2020, a Sunday; the report names no weekday
+    Reply r = say("本市新增确诊病例12例那天是星期几？");
+    assertTrue(r.answer().grounded(), r.answer().text());
+    assertTrue(r.answer().text().startsWith("2020年3月15日是星期日（据[1]"), r.answer().text());
+    assertEquals(CASES_HEADLINE, r.citations().get(0).passage().headline());
+  }
 }

@@ -1,0 +1,54 @@
+package org.baoku.answer;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.baoku.index.ChineseText;
+
+/**
+ * The day of the week a cited day fell on, worked out where the report does not name it: {@code
+ * 那天是星期几} after {@code 3月4日一大早…献血} in the issue of 6 March 2020 is answered {@code
+ * 2020年3月4日是星期三（据[1]所载日期和刊出日期推算）}. A report gives the month and day; its issue gives
+ * the year, the one before when the day would fall after the issue. Shown as worked out, like a
+ * sum ({@link Arithmetic}); an undated report gives no year, so nothing.
+ */
+final class Weekdays {
+
+  /** A month and day ({@code 3月4日}, {@code 5月7号}). */
+  static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})月(\\d{1,2})[日号]");
+  private static final String[] NAMES = {"星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"};
+
+  private Weekdays() {}
+
+  /** The day {@code sentence} names, in the year of {@code issue} (or the one before); empty without both. */
+  static Optional<LocalDate> day(String sentence, LocalDate issue) {
+    if (issue == null) {
+      return Optional.empty();
+    }
+    Matcher m = MONTH_DAY.matcher(ChineseText.normalise(sentence));
+    while (m.find()) {
+      int month = Integer.parseInt(m.group(1));
+      int day = Integer.parseInt(m.group(2));
+      for (int year = issue.getYear(); year >= issue.getYear() - 1; year--) {
+        try {
+          LocalDate d = LocalDate.of(year, month, day);
+          if (!d.isAfter(issue)) {
+            return Optional.of(d);
+          }
+        } catch (java.time.DateTimeException e) {
+          break; // 2月30日: no such day, in any year
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The reply's line for a weekday question answered by day {@code d} of citation {@code n}. */
+  static String line(LocalDate d, int n) {
+    DayOfWeek w = d.getDayOfWeek();
+    return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日是" + NAMES[w.getValue() - 1]
+        + "（据[" + n + "]所载日期和刊出日期推算）";
+  }
+}
