@@ -96,8 +96,7 @@ final class AnswerChoice {
       // 2021年…筹措了多少 asked, and no report chosen names 2021 or is of 2021: it tells of its own year
       return List.of();
     }
-    if (Days.asksTheWeekday(q) && chosen.stream().noneMatch(s -> Days.WEEKDAY.matcher(s.span().text()).find()
-        || Weekdays.day(s.span().text(), s.passage().imprint().date()).isPresent())) {
+    if (Days.asksTheWeekday(q) && chosen.stream().noneMatch(Weekdays::answers)) {
       // 那天是星期几, answered by 3月4日 of an undated page: the year, and so the weekday, is unknown
       return List.of();
     }

@@ -1,12 +1,10 @@
 package org.baoku.answer;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.baoku.retrieve.Hit;
 
 /**
@@ -31,23 +29,6 @@ final class CitedReply {
    * Passages in the order of their best sentence, sentences of one passage in reading order, each
    * sentence followed by its citation.
    */
-  /**
-   * For a weekday question no cited sentence answers in so many words, the weekday of the first
-   * cited day, worked out from its issue ({@link Weekdays}).
-   */
-  private static Optional<String> weekday(Question q, List<Scored> chosen, CitationList citations) {
-    if (!Days.asksTheWeekday(q) || chosen.stream().anyMatch(s -> Days.WEEKDAY.matcher(s.span().text()).find())) {
-      return Optional.empty();
-    }
-    for (Scored s : chosen) {
-      Optional<LocalDate> d = Weekdays.day(s.span().text(), s.passage().imprint().date());
-      if (d.isPresent()) {
-        return Optional.of(Weekdays.line(d.get(), citations.cite(s.passage(), s.span())));
-      }
-    }
-    return Optional.empty();
-  }
-
   static Answer render(Question q, List<Scored> chosen, String lead, List<Hit> hits) {
     Map<String, List<Scored>> byPassage = new LinkedHashMap<>();
     for (Scored s : chosen) {
@@ -73,7 +54,7 @@ final class CitedReply {
       text.append(Replies.EN_LEAD).append('\n');
     }
     Arithmetic.of(q, cited).ifPresent(computed -> text.append(computed).append('\n'));
-    weekday(q, chosen, citations).ifPresent(worked -> text.append(worked).append('\n'));
+    Weekdays.worked(q, chosen, citations).ifPresent(worked -> text.append(worked).append('\n'));
     text.append(body);
     return new Answer(text.toString(), citations.citations(), true, COMPOSER, "", hits);
   }

@@ -1,7 +1,9 @@
 package org.baoku.answer;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,9 +39,32 @@ final class Weekdays {
           if (!d.isAfter(issue)) {
             return Optional.of(d);
           }
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
           break; // 2月30日: no such day, in any year
         }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code s} names a weekday, or a day whose weekday its issue works out. */
+  static boolean answers(Scored s) {
+    return Days.WEEKDAY.matcher(s.span().text()).find()
+        || day(s.span().text(), s.passage().imprint().date()).isPresent();
+  }
+
+  /**
+   * For a weekday question no chosen sentence answers in so many words, the line that works out
+   * the weekday of the first chosen day, citing it as {@code citations} numbers it.
+   */
+  static Optional<String> worked(Question q, List<Scored> chosen, CitationList citations) {
+    if (!Days.asksTheWeekday(q) || chosen.stream().anyMatch(s -> Days.WEEKDAY.matcher(s.span().text()).find())) {
+      return Optional.empty();
+    }
+    for (Scored s : chosen) {
+      Optional<LocalDate> d = day(s.span().text(), s.passage().imprint().date());
+      if (d.isPresent()) {
+        return Optional.of(line(d.get(), citations.cite(s.passage(), s.span())));
       }
     }
     return Optional.empty();
