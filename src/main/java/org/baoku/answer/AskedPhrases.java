@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.baoku.index.ChineseText;
+import org.baoku.retrieve.WhenAsked;
 
 /**
  * Whether a sentence holds the kind of thing a question asks for, and where in it ({@link
@@ -32,7 +33,7 @@ final class AskedPhrases {
   /** The weekdays a sentence names, or else its months and days ({@link Weekdays} works one out). */
   private static List<Phrase> weekdayOrDay(String sentence) {
     List<Phrase> named = Phrase.matches(Days.WEEKDAY.matcher(sentence));
-    return named.isEmpty() ? Phrase.matches(Weekdays.MONTH_DAY.matcher(sentence)) : named;
+    return named.isEmpty() ? Phrase.matches(WhenAsked.MONTH_DAY.matcher(sentence)) : named;
   }
 
   /**

@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.baoku.index.ChineseText;
+import org.baoku.ingest.Numerals;
+import org.baoku.retrieve.WhenAsked;
 
 /**
  * The day of the week a cited day fell on, worked out where the report does not name it: {@code
@@ -18,8 +19,6 @@ import org.baoku.index.ChineseText;
  */
 final class Weekdays {
 
-  /** A month and day ({@code 3月4日}, {@code 5月7号}). */
-  static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})月(\\d{1,2})[日号]");
   private static final String[] NAMES = {"星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"};
 
   private Weekdays() {}
@@ -29,18 +28,18 @@ final class Weekdays {
     if (issue == null) {
       return Optional.empty();
     }
-    Matcher m = MONTH_DAY.matcher(ChineseText.normalise(sentence));
+    Matcher m = WhenAsked.MONTH_DAY.matcher(ChineseText.normalise(sentence));
     while (m.find()) {
-      int month = Integer.parseInt(m.group(1));
-      int day = Integer.parseInt(m.group(2));
-      for (int year = issue.getYear(); year >= issue.getYear() - 1; year--) {
+      Integer month = Numerals.value(m.group(1));
+      Integer day = Numerals.value(m.group(2));
+      for (int year = issue.getYear(); month != null && day != null && year >= issue.getYear() - 1; year--) {
         try {
           LocalDate d = LocalDate.of(year, month, day);
           if (!d.isAfter(issue)) {
             return Optional.of(d);
           }
         } catch (DateTimeException e) {
-          break; // 2月30日: no such day, in any year
+          // 2月29日 of a year that has none, or 2月30日 of any
         }
       }
     }

@@ -102,7 +102,8 @@ public final class WhenAsked {
       "(" + NUM + "{4})\\s*年\\s*(" + NUM + "{1,3})\\s*月\\s*(" + NUM + "{1,3})\\s*[日号]");
   private static final Pattern ISO_DATE =
       Pattern.compile("(?<![0-9])([12][0-9]{3})[-/.]([01]?[0-9])[-/.]([0-3]?[0-9])(?![0-9])");
-  private static final Pattern MONTH_DAY =
+  /** A month and day without a year, in digits or Chinese numerals (3月15日, 三月十五号): groups 1, 2. */
+  public static final Pattern MONTH_DAY =
       Pattern.compile("(?<![0-9年])(" + NUM + "{1,3})\\s*月\\s*(" + NUM + "{1,3})\\s*[日号]");
   private static final Pattern YEAR_MONTH =
       Pattern.compile("(" + NUM + "{4})\\s*年\\s*(" + NUM + "{1,3})\\s*月(?!\\s*" + NUM + "{1,3}\\s*[日号])");

@@ -21,6 +21,10 @@ class WeekdaysTest {
         Weekdays.day("12月30日，工会慰问一线职工。", LocalDate.of(2020, 1, 3)));
     assertEquals(Optional.empty(), Weekdays.day("3月4日一大早，职工来到采血点。", null));
     assertEquals(Optional.empty(), Weekdays.day("2月30日举行。", issue));
+    // 2月29日 in an issue of a year without one is of the leap year before
+    assertEquals(Optional.of(LocalDate.of(2020, 2, 29)), Weekdays.day("2月29日举行。", LocalDate.of(2021, 1, 5)));
+    // Chinese numerals, read as a question's days are
+    assertEquals(Optional.of(LocalDate.of(2020, 3, 4)), Weekdays.day("三月四日，职工来到采血点。", issue));
     assertEquals("2020年3月4日是星期三（据[1]所载日期和刊出日期推算）", Weekdays.line(LocalDate.of(2020, 3, 4), 1));
   }
 
