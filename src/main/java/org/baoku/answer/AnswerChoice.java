@@ -58,7 +58,8 @@ final class AnswerChoice {
     List<String> texts = c.ranked().stream().map(s -> s.span().text()).toList();
     // a figure for each part the question names, in a sentence that shares the part's words, is
     // evidence the refusal model does not weigh: it reads the best sentence, which holds one part
-    List<Integer> parts = ArithmeticQuestion.asked(q).isEmpty() ? List.of() : Arithmetic.sentences(q, ofTheBodies(q, texts));
+    List<Integer> parts = ArithmeticQuestion.asked(q).isEmpty() ? List.of()
+        : Arithmetic.sentences(q, ofTheBodies(q, c.ranked().stream().map(OwnBody::named).toList()));
     if (parts.size() >= 2) {
       return parts.stream().map(c.ranked()::get).toList();
     }

@@ -70,7 +70,7 @@ final class Arithmetic {
     }
     if (op.get() == ArithmeticOp.MORE || op.get() == ArithmeticOp.LESS) {
       List<Integer> out = new ArrayList<>();
-      for (Named n : ComparedFigures.compared(parts, normalised, PartFigures.figures(q, normalised))) {
+      for (Named n : ComparedFigures.compared(q, parts, normalised)) {
         if (!out.contains(n.figure().sentence())) {
           out.add(n.figure().sentence());
         }
@@ -114,7 +114,7 @@ final class Arithmetic {
     }
     if (op.get() == ArithmeticOp.MORE || op.get() == ArithmeticOp.LESS) {
       boolean most = AskedKind.WHICH_MORE.matcher(q.text()).results().anyMatch(m -> m.group(1).equals("最"));
-      return ComparedFigures.comparison(op.get(), most, ComparedFigures.compared(parts, normalised, PartFigures.figures(q, normalised)), normalised, answer);
+      return ComparedFigures.comparison(op.get(), most, ComparedFigures.compared(q, parts, normalised), normalised, answer);
     }
     List<Figure> all = PartFigures.asked(q, parts, normalised);
     List<Figure> byPart = parts.size() >= 2 ? PartFigures.partFigures(parts, normalised, all) : List.of();

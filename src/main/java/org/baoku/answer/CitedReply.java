@@ -46,7 +46,7 @@ final class CitedReply {
       }
       for (Scored s : group) {
         body.append(s.span().text()).append('[').append(n).append(']');
-        cited.add(new CitedSentence(s.span().text(), n));
+        cited.add(new CitedSentence(OwnBody.named(s), n));
       }
     }
     StringBuilder text = new StringBuilder();

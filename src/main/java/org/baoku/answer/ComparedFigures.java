@@ -32,7 +32,11 @@ final class ComparedFigures {
    * {@link #name}; of the first part's, the best whose measure every other part has too ({@code
    * 件}, not the {@code 个} of {@code 50个村社}).
    */
-  static List<Named> compared(List<String> parts, List<String> normalised, List<Figure> figures) {
+  static List<Named> compared(Question q, List<String> parts, List<String> normalised) {
+    return compared(comparedParts(q, parts), normalised, PartFigures.figures(q, normalised));
+  }
+
+  private static List<Named> compared(List<String> parts, List<String> normalised, List<Figure> figures) {
     List<String> named = new ArrayList<>();
     List<List<Figure>> candidates = new ArrayList<>();
     for (String part : parts) {
@@ -69,6 +73,25 @@ final class ComparedFigures {
     }
     return List.of();
   }
+
+  /**
+   * What a comparison asking which place or body ({@code 哪个区}, {@code 哪一方}, {@code 哪家单位})
+   * compares: its parts that name one, when two do; a part that names none is a setting ({@code
+   * 顺义的报道里}) or the part before it cut off at its 和 ({@code 怀柔区总工会抽调的党员干部和社工}).
+   * Any other comparison compares all its parts ({@code 口罩和酒精棉片哪一样更多}, where the places
+   * named are the setting).
+   */
+  private static List<String> comparedParts(Question q, List<String> parts) {
+    Matcher which = AskedKind.WHICH_MORE.matcher(q.text());
+    if (!which.find() || !WHICH_BODY.matcher(which.group()).find()) {
+      return parts;
+    }
+    List<String> bodies = parts.stream().filter(p -> NAME_END.matcher(name(p)).find()).toList();
+    return bodies.size() >= 2 ? bodies : parts;
+  }
+
+  /** A question word asking which place or body ({@code 哪个区}, {@code 哪一方}, {@code 哪家单位}). */
+  private static final Pattern WHICH_BODY = Pattern.compile("^哪[个一家]?(?:[方边家区县镇乡村]|街道|单位|公司|集团|工会)");
 
   /** Where the name of a place or body ends ({@code 青云店镇} in {@code 青云店镇工会送出}). */
   private static final Pattern NAME_END = Pattern.compile("街道|社区|公司|集团|[镇区县市村乡]");

@@ -94,6 +94,18 @@ class ArithmeticTest {
   }
 
   @Test
+  void whichPlaceHasMoreComparesThePlacesNotASettingOrAPartCutOffAtIts和() {
+    Question cut = Question.read("东坝镇总工会往社区派的干部，跟西坝镇总工会抽调的党员干部和社工比，哪个镇派的人多？");
+    assertEquals(Optional.of("东坝镇更多（32名[1]，西坝镇28名[2]）"), Arithmetic.of(cut,
+        List.of(new CitedSentence("东坝镇总工会选派32名干部到社区一线。", 1),
+            new CitedSentence("西坝镇总工会抽调28名党员干部和专职社工。", 2))));
+    Question setting = Question.read("顺义的报道里，东坝镇工会组建的支援队和西坝镇工会派去下沉的干部职工，哪一方人数更多？");
+    assertEquals(Optional.of("西坝镇更多（32名[2]，东坝镇26名[1]）"), Arithmetic.of(setting,
+        List.of(new CitedSentence("东坝镇工会组建了由26名精干力量构成的3支支援队；北京顺义物业服务集团组织60余名干部职工下沉。", 1),
+            new CitedSentence("西坝镇工会选派32名干部职工下沉支援。", 2))));
+  }
+
+  @Test
   void whoOfTwoHasMoreIsAComparisonNotAPerson() {
     Question q = Question.read("端午节前，东坝镇总工会和西坝镇总工会谁送出的慰问品更多？");
     assertEquals(Question.Asked.COMPARISON, q.asks());

@@ -139,6 +139,14 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void aComparisonReadsAUnionNamedByItsLevelAsTheReportsOwn() {
+    // 门头沟's report says 区总工会机关抽调44名下沉干部, never 门头沟 in that sentence
+    Answer a = ask("门头沟和怀柔哪个抽调的干部多？", "抽调", "门头沟", "怀柔");
+    assertTrue(a.text().startsWith("门头沟更多（44名["), a.text());
+    assertTrue(a.text().contains("怀柔28名["), a.text());
+  }
+
+  @Test
   void numberQuestionIsAnsweredWithTheSentenceHoldingTheNumberAndItsCitation() {
     Answer a = ask("李桥镇的工会工作者在卡口要求查验多少小时内的核酸阴性证明？", "李桥镇", "核酸阴性证明", "卡口");
     assertTrue(a.grounded(), a.text());
