@@ -63,6 +63,11 @@ final class AnswerChoice {
     if (parts.size() >= 2) {
       return parts.stream().map(c.ranked()::get).toList();
     }
+    // the two days a question counts between, each reported of its bodies: the count is worked out
+    List<Integer> days = DaysBetween.sentences(q, texts, c.about());
+    if (!days.isEmpty()) {
+      return days.stream().map(c.ranked()::get).toList();
+    }
     double threshold = (c.open() ? m.threshold() : m.thresholdTyped()) * REFUSAL_MARGIN
         * (q.english() ? ENGLISH_MARGIN : 1);
     if (c.ranked().isEmpty() || c.answered() < threshold) {

@@ -1,0 +1,150 @@
+package org.baoku.answer;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.baoku.index.ChineseText;
+import org.baoku.ingest.Numerals;
+import org.baoku.retrieve.WhenAsked;
+
+/**
+ * How many days lie between two days a question names ({@code 牛玉俊5月25号跟6月2号两趟慰问，隔了几天}):
+ * no report counts them, but each gives its day, so the answer cites the sentence that reports each
+ * and works the count out, shown as worked out like a sum ({@link Arithmetic}): {@code
+ * 5月25日至6月2日相隔8天（据[1][2]所载日期推算）}. A count across the end of February needs the year,
+ * which only a dated issue gives; without it, or when no report of the question's bodies gives
+ * both days, nothing is worked out and the question is answered as any other.
+ */
+final class DaysBetween {
+
+  /** Two days of a year, earlier first. */
+  record Span(MonthDay from, MonthDay to) {}
+
+  /** A month and day as a question or report gives it. */
+  record MonthDay(int month, int day) {
+    String text() {
+      return month + "月" + day + "日";
+    }
+  }
+
+  /**
+   * The longest span read as within one year: the days of a question are of one run of events, and
+   * a longer one ({@code 12月30日到1月2日}) crosses into the next year, which the month and day do
+   * not tell.
+   */
+  private static final int MAX_DAYS = 183;
+
+  private DaysBetween() {}
+
+  /** The two days a question that asks how many days names, earlier first; empty for any other question. */
+  static Optional<Span> asked(Question q) {
+    if (q.asks() != Question.Asked.NUMBER || !"天".equals(q.measure())) {
+      return Optional.empty();
+    }
+    List<MonthDay> days = new ArrayList<>(days(q.text()));
+    if (days.size() != 2) {
+      return Optional.empty();
+    }
+    days.sort((a, b) -> a.month() != b.month() ? a.month() - b.month() : a.day() - b.day());
+    return Optional.of(new Span(days.get(0), days.get(1)));
+  }
+
+  /** The distinct valid month-days {@code text} names, in order. */
+  static Set<MonthDay> days(String text) {
+    Set<MonthDay> out = new LinkedHashSet<>();
+    Matcher m = WhenAsked.MONTH_DAY.matcher(ChineseText.normalise(text));
+    while (m.find()) {
+      Integer month = Numerals.value(m.group(1));
+      Integer day = Numerals.value(m.group(2));
+      if (month != null && day != null && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+        out.add(new MonthDay(month, day));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The candidates, by index into {@code texts}, that give the asked days: for each, the first whose
+   * article names the question's bodies and places ({@code about}) and whose sentence names the
+   * day; empty unless both are given.
+   */
+  static List<Integer> sentences(Question q, List<String> texts, List<Boolean> about) {
+    Optional<Span> span = asked(q);
+    if (span.isEmpty()) {
+      return List.of();
+    }
+    List<Integer> out = new ArrayList<>();
+    for (MonthDay d : List.of(span.get().from(), span.get().to())) {
+      int found = -1;
+      for (int i = 0; i < texts.size() && found < 0; i++) {
+        if (about.get(i) && days(texts.get(i)).contains(d)) {
+          found = i;
+        }
+      }
+      if (found < 0) {
+        return List.of();
+      }
+      if (!out.contains(found)) {
+        out.add(found);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The line that works out the days between the asked days, citing the chosen sentences that give
+   * them, as {@code citations} numbers them; empty unless both are given, or when the count crosses
+   * the end of February of a year no chosen report's issue gives.
+   */
+  static Optional<String> worked(Question q, List<Scored> chosen, CitationList citations) {
+    Optional<Span> span = asked(q);
+    if (span.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<Integer> sources = new LinkedHashSet<>();
+    LocalDate issue = null;
+    for (MonthDay d : List.of(span.get().from(), span.get().to())) {
+      Optional<Scored> giving = chosen.stream().filter(s -> days(s.span().text()).contains(d)).findFirst();
+      if (giving.isEmpty()) {
+        return Optional.empty();
+      }
+      sources.add(citations.cite(giving.get().passage(), giving.get().span()));
+      issue = issue != null ? issue : giving.get().passage().imprint().date();
+    }
+    Optional<Long> days = count(span.get(), issue);
+    if (days.isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder cited = new StringBuilder();
+    sources.forEach(n -> cited.append('[').append(n).append(']'));
+    return Optional.of(span.get().from().text() + "至" + span.get().to().text() + "相隔" + days.get() + "天（据"
+        + cited + "所载日期推算）");
+  }
+
+  /**
+   * The days from one to the other, in the year of {@code issue} when there is one; without it, only
+   * when the count does not depend on the year (not across the end of February).
+   */
+  static Optional<Long> count(Span span, LocalDate issue) {
+    boolean acrossFebruary = span.from().month() <= 2 && span.to().month() >= 3;
+    if (issue == null && acrossFebruary) {
+      return Optional.empty();
+    }
+    // any year without a 2月29日 in the span counts alike; 2021 has none
+    int year = issue == null ? 2021 : issue.getYear();
+    try {
+      long days = ChronoUnit.DAYS.between(LocalDate.of(year, span.from().month(), span.from().day()),
+          LocalDate.of(year, span.to().month(), span.to().day()));
+      return days > 0 && days <= MAX_DAYS ? Optional.of(days) : Optional.empty();
+    } catch (DateTimeException e) {
+      // 2月30日, or 2月29日 of a year without it
+      return Optional.empty();
+    }
+  }
+}

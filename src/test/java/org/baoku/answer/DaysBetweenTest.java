@@ -1,0 +1,55 @@
+package org.baoku.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.baoku.answer.DaysBetween.MonthDay;
+import org.baoku.answer.DaysBetween.Span;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The days between two days a question names, worked out from the reports that give them. */
+class DaysBetweenTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      牛玉俊5月25号跟6月2号两趟慰问，隔了几天？ | 5月25日 | 6月2日
+      六月二日和五月二十五日之间相差多少天？     | 5月25日 | 6月2日
+      5月25日那次慰问送了多少天的物资？          | -       | -
+      5月25日和6月2日各慰问了多少人？            | -       | -
+      """)
+  void aQuestionCountingDaysNamesTwoDays(String question, String from, String to) {
+    Optional<Span> span = DaysBetween.asked(Question.read(question));
+    assertEquals(Optional.ofNullable(from), span.map(s -> s.from().text()), question);
+    assertEquals(Optional.ofNullable(to), span.map(s -> s.to().text()), question);
+  }
+
+  @Test
+  void theEndOfFebruaryIsCountedOnlyInAKnownYear() {
+    Span span = new Span(new MonthDay(2, 28), new MonthDay(3, 4));
+    assertEquals(Optional.empty(), DaysBetween.count(span, null));
+    assertEquals(Optional.of(5L), DaysBetween.count(span, LocalDate.of(2020, 3, 6)));
+    assertEquals(Optional.of(4L), DaysBetween.count(span, LocalDate.of(2021, 3, 6)));
+    assertEquals(Optional.of(8L), DaysBetween.count(new Span(new MonthDay(5, 25), new MonthDay(6, 2)), null));
+    // 12月30日 to 1月2日 crosses into a year the days do not name
+    assertEquals(Optional.empty(), DaysBetween.count(new Span(new MonthDay(1, 2), new MonthDay(12, 30)), null));
+  }
+
+  @Test
+  void theCountIsWorkedOutFromTheReportsThatGiveBothDays() {
+    Answer a = ExtractiveComposerTest.COMPOSER.compose("牛玉俊5月25号跟6月2号两趟慰问，隔了几天？",
+        Passages.hits(6, "牛玉俊", "5月25日", "6月2日"));
+    ExtractiveComposerTest.assertWellFormed(a);
+    assertTrue(a.text().startsWith("5月25日至6月2日相隔8天（据[1]"), a.text());
+    assertTrue(a.citations().stream().anyMatch(c -> c.quote().contains("5月25日")), a.text());
+    assertTrue(a.citations().stream().anyMatch(c -> c.quote().contains("6月2日")), a.text());
+    // no report of 牛玉俊 gives 5月26日: nothing is worked out
+    Answer none = ExtractiveComposerTest.COMPOSER.compose("牛玉俊5月26号跟6月2号两趟慰问，隔了几天？",
+        Passages.hits(6, "牛玉俊", "5月25日", "6月2日"));
+    assertFalse(none.text().contains("相隔"), none.text());
+  }
+}
