@@ -30,6 +30,13 @@ final class QuestionEntities {
   /** A count's question word, which a measure follows: {@code 几}, {@code 多少}. */
   private static final Pattern COUNTED_BY = Pattern.compile("(?:几|多少)$");
 
+  /**
+   * A count opening what the tagger took for a body ({@code 一百零二名工会/nt} of {@code
+   * 一百零二名工会社工组成的服务队}): so many members of a kind, no name; as an entity it made every
+   * sentence of the district's own union read as another body's.
+   */
+  private static final Pattern COUNT_OPENING = Pattern.compile("^[0-9〇零一二两三四五六七八九十百千万]+[" + COUNT_MEASURES + "人]");
+
   private QuestionEntities() {}
 
   static List<String> entities(List<Term> terms) {
@@ -54,7 +61,8 @@ final class QuestionEntities {
       boolean named = nature.startsWith("ns") || nature.startsWith("nt")
           || nature.startsWith("nr") && Tagger.personName(t);
       if (named && w.length() >= 2 && !w.contains("哪") && !w.contains("几") && !w.contains("什么")
-          && !KeyTerms.NOT_KEYS.contains(w) && !MisreadNames.PLACE.matcher(w).find()) {
+          && !KeyTerms.NOT_KEYS.contains(w) && !MisreadNames.PLACE.matcher(w).find()
+          && !COUNT_OPENING.matcher(w).find()) {
         out.addAll(nature.startsWith("nt") ? personAndBody(w) : List.of(w));
       }
     }

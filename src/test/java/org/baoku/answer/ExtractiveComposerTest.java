@@ -147,6 +147,14 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void aSumOfTwoPartsOfOneDistrictAddsBoth() {
+    // 一百零二名工会 is no body: 平谷区总工会102名工会社工 is the district's own union
+    Answer a = ask("平谷区总工会一百零二名工会社工组成的防疫志愿服务队，和区总工会组建的机关干部下沉力量，加起来一共多少人？",
+        "平谷区总工会", "102名", "26人");
+    assertTrue(a.text().startsWith("合计128人"), a.text());
+  }
+
+  @Test
   void numberQuestionIsAnsweredWithTheSentenceHoldingTheNumberAndItsCitation() {
     Answer a = ask("李桥镇的工会工作者在卡口要求查验多少小时内的核酸阴性证明？", "李桥镇", "核酸阴性证明", "卡口");
     assertTrue(a.grounded(), a.text());

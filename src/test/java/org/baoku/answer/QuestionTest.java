@@ -174,6 +174,13 @@ class QuestionTest {
   }
 
   @Test
+  void aCountOfMembersIsNoBody() {
+    // HanLP tags 一百零二名工会 as one organisation
+    assertEquals(List.of("平谷区", "防疫志愿服务队"),
+        Question.read("平谷区总工会一百零二名工会社工组成的防疫志愿服务队有多少人？").entities());
+  }
+
+  @Test
   void aDateQuestionNamesTheEventAsked() {
     assertEquals(List.of("开工"), Question.read("东升科技园二期工程是哪一年开工的？").events());
     assertEquals(List.of(), Question.read("献血的活动是哪天举行的？").events());
