@@ -155,6 +155,19 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void aWhyQuestionAnsweredByWhatWasDoneIsLedByTheReportsBackground() {
+    Answer a = ask("北京市总工会女职工委员会为什么建议疫情期间加强孕期、哺乳期女职工特别保护？", "女职工委员会", "孕期", "哺乳期");
+    assertTrue(a.text().contains("易感人群"), a.text());
+    assertTrue(a.text().indexOf("易感人群") < a.text().indexOf("女职工委员会建议"), a.text());
+  }
+
+  @Test
+  void whatElseIsTheSentenceAfterWhatTheQuestionSetsAside() {
+    Answer a = ask("天宫院街道总工会除了在检测点帮忙，还咋宣传防疫知识的？", "天宫院街道总工会", "检测点", "防疫");
+    assertTrue(a.text().contains("微信群、朋友圈"), a.text());
+  }
+
+  @Test
   void numberQuestionIsAnsweredWithTheSentenceHoldingTheNumberAndItsCitation() {
     Answer a = ask("李桥镇的工会工作者在卡口要求查验多少小时内的核酸阴性证明？", "李桥镇", "核酸阴性证明", "卡口");
     assertTrue(a.grounded(), a.text());

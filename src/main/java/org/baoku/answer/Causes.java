@@ -1,0 +1,75 @@
+package org.baoku.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import com.hankcs.hanlp.seg.common.Term;
+import org.baoku.retrieve.Hit;
+
+/**
+ * The cause a why-question asks for, where the sentence that answers it best tells what was done
+ * and not why: {@code 女职工委员会为什么建议加强孕期、哺乳期女职工特别保护} is best matched by the
+ * sentence of the recommendation itself, and a report gives its reason before it, as background
+ * ({@code 国家卫健委…通知明确：“儿童和孕产妇是…易感人群”。保障孕产妇免受疫情侵害关乎母婴健康…}). Such a
+ * sentence is led by the {@value #BACK} sentences before it in its article.
+ */
+final class Causes {
+
+  /** Sentences taken from before the chosen one: a report's background is a sentence or two. */
+  static final int BACK = 2;
+
+  /** A question asking why, not how ({@code 如何}, {@code 怎么做}, which the chosen sentence tells). */
+  private static final Pattern WHY = Pattern.compile("为什么|为何|为啥|什么原因|原因是|图什么|图的是什么|目的是什么|为了什么");
+
+  /** Words that give a cause or purpose in the sentence itself. */
+  private static final Pattern CAUSE = Pattern.compile("因为|由于|为了|以便|旨在|目的|原因|因此|所以|出于|鉴于|考虑到|为此");
+
+  /** The shortest sentence taken as background: not a headline's or a caption's few words. */
+  private static final int MIN_CHARS = 10;
+
+  private Causes() {}
+
+  /**
+   * Whether a sentence gives a cause or purpose of its own: a word for one, or 为 before a verb
+   * ({@code 为弘扬雷锋精神}, {@code 为进一步做好…}), not before whom it is for ({@code 为他们送去…}).
+   */
+  static boolean givesACause(String sentence) {
+    if (CAUSE.matcher(sentence).find()) {
+      return true;
+    }
+    List<Term> terms = Tagger.tag(sentence);
+    for (int i = 0; i + 1 < terms.size(); i++) {
+      if (terms.get(i).word.equals("为") && terms.get(i).nature.toString().equals("p")
+          && terms.get(i + 1).nature.toString().matches("[vda].*")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code chosen}, for a why-question whose first sentence gives no cause, led by the sentences
+   * before it in its article that are not already chosen.
+   */
+  static List<Scored> withTheCause(Question q, List<Scored> chosen, ArticlePassages articles, List<Hit> hits) {
+    if (chosen.isEmpty() || q.english() || !WHY.matcher(q.text()).find()
+        || chosen.stream().anyMatch(s -> givesACause(s.span().text()))) {
+      return chosen;
+    }
+    Scored first = chosen.get(0);
+    List<Scored> background = new ArrayList<>();
+    for (ArticleText.Located l : ArticleText.of(first, articles, hits).before(first)) {
+      String text = l.span().text().strip();
+      if (background.size() >= BACK || text.length() < MIN_CHARS) {
+        break;
+      }
+      Scored s = l.scored(first.hit());
+      if (chosen.stream().noneMatch(c -> c.passage().id().equals(s.passage().id()) && c.span().start() == s.span().start())) {
+        background.add(0, s);
+      }
+    }
+    List<Scored> out = new ArrayList<>(background);
+    out.addAll(chosen);
+    return out;
+  }
+}

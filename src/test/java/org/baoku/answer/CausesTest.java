@@ -1,0 +1,22 @@
+package org.baoku.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Whether a sentence gives a cause or purpose of its own, so that no background need lead it. */
+class CausesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      为弘扬雷锋精神，北辰集团工会组建义务理发小分队。         | true
+      为进一步做好疫情防控工作，区总工会成立工作组。           | true
+      由于疫情防控要求，密云区各工地实行封闭管理。             | true
+      区总工会为他们送去党和政府的关心关爱。                   | false
+      北京市总工会女职工委员会建议各级工会女职工组织通过协商推动用人单位加强生育保护。 | false
+      """)
+  void aCauseIsAWordForOneOr为BeforeAVerb(String sentence, boolean expected) {
+    assertEquals(expected, Causes.givesACause(sentence), sentence);
+  }
+}
