@@ -27,6 +27,9 @@ final class Causes {
   /** The shortest sentence taken as background: not a headline's or a caption's few words. */
   private static final int MIN_CHARS = 10;
 
+  /** How a sentence of the text ends, unlike a caption or a heading. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;…”\"]$");
+
   private Causes() {}
 
   /**
@@ -60,7 +63,8 @@ final class Causes {
     List<Scored> background = new ArrayList<>();
     for (ArticleText.Located l : ArticleText.of(first, articles, hits).before(first)) {
       String text = l.span().text().strip();
-      if (background.size() >= BACK || text.length() < MIN_CHARS) {
+      if (background.size() >= BACK || text.length() < MIN_CHARS || !SENTENCE_END.matcher(text).find()) {
+        // a caption or a heading (牛玉俊（右五）带队慰问抗疫职工) is no background, and ends it
         break;
       }
       Scored s = l.scored(first.hit());
