@@ -93,8 +93,12 @@ final class ListFollows {
           return Optional.of(List.of(a, next.scored(a.hit())));
         }
       }
-      // another chosen sentence that lists things answers already (劳模精神、劳动精神和工匠精神)
-      boolean listedElsewhere = chosen.stream().anyMatch(c -> !c.equals(a) && lists(c.span().text()));
+      // another chosen sentence that lists things answers already (劳模精神、劳动精神和工匠精神);
+      // of a count asked, one that lists as many or names the count (测温、扫码、查证、查验…“四件套”),
+      // not any list (4000个口罩、1000只PVC手套、10000片酒精棉片 beside 严把“四道关” for 哪四道关)
+      int count = count(ChineseText.normalise(q.text()));
+      boolean listedElsewhere = chosen.stream().anyMatch(c -> !c.equals(a) && lists(c.span().text())
+          && (count == 0 || namesTheCount(q, c) || itemsListed(c.span().text()) == count));
       List<Scored> paragraphs = listedElsewhere ? List.of() : paragraphs(q, a, after);
       if (!paragraphs.isEmpty()) {
         List<Scored> out = new ArrayList<>();
@@ -147,13 +151,12 @@ final class ListFollows {
    */
   private static List<Scored> paragraphs(Question q, Scored a, List<ArticleText.Located> after) {
     String said = ChineseText.normalise(a.span().text()).strip();
-    int count = count(ChineseText.normalise(q.text()));
     boolean colon = said.endsWith("：") || said.endsWith(":");
-    boolean counted = count > 0 && COUNT.matcher(said).results().anyMatch(m -> value(m.group(1)) == count);
+    boolean counted = namesTheCount(q, a);
     if (!colon && !counted) {
       return List.of();
     }
-    int wanted = counted ? Math.min(count, MAX_ITEMS) : MAX_ITEMS;
+    int wanted = counted ? Math.min(count(ChineseText.normalise(q.text())), MAX_ITEMS) : MAX_ITEMS;
     List<Scored> out = new ArrayList<>();
     for (ArticleText.Located l : after) {
       if (!l.paragraphStart()) {
@@ -165,6 +168,28 @@ final class ListFollows {
       out.add(l.scored(a.hit()));
     }
     return out.size() >= 2 ? out : List.of();
+  }
+
+  /**
+   * How many things a sentence lists in one clause: those its 、 part, and one more joined by 和,
+   * 及 or 与 after the last ({@code 劳模精神、劳动精神和工匠精神}: 3); 1 when none is listed.
+   */
+  static int itemsListed(String sentence) {
+    int most = 1;
+    for (String clause : ChineseText.normalise(sentence).split("[，,。；;：:]")) {
+      int commas = (int) clause.chars().filter(ch -> ch == '、').count();
+      if (commas > 0) {
+        String last = clause.substring(clause.lastIndexOf('、') + 1);
+        most = Math.max(most, commas + 1 + (last.matches(".+(?:和|及|与|以及).+") ? 1 : 0));
+      }
+    }
+    return most;
+  }
+
+  /** Whether {@code a} names the count {@code q} asks ({@code 严把“四道关”} for {@code 哪四道关}). */
+  private static boolean namesTheCount(Question q, Scored a) {
+    int count = count(ChineseText.normalise(q.text()));
+    return count > 0 && COUNT.matcher(ChineseText.normalise(a.span().text())).results().anyMatch(m -> value(m.group(1)) == count);
   }
 
   /** The count a question asks ({@code 哪四项} → 4), or 0. */

@@ -52,11 +52,36 @@ class ListFollowsTest {
         .isEmpty());
   }
 
+  @org.junit.jupiter.api.Test
+  void anotherListOfAnotherCountDoesNotKeepTheCountedItemsOut() {
+    // the report's first sentence lists three things given; the question asks for the four 关
+    Question q = Question.read("市总下沉组那四道关是哪四个");
+    Scored announcer = Passages.sentence("创新推出了“四个一”措施");
+    Scored donated = Passages.sentence("代表市总工会向两个村分别捐赠4000个口罩");
+    List<Scored> out = ListFollows.items(q, List.of(announcer), List.of(announcer, donated), Passages::article,
+        List.of()).orElseThrow();
+    assertEquals(5, out.size(), out.toString());
+    assertTrue(out.get(4).span().text().contains("入户关"), out.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      劳模精神、劳动精神和工匠精神                   | 3
+      落实测温、登记、扫码、查证“四件套”工作         | 4
+      捐赠4000个口罩、1000只PVC手套、10000片酒精棉片 | 3
+      编制一个小程序，把好“入口关”。                 | 1
+      """)
+  void itemsListedInOneClauseAreCounted(String sentence, int items) {
+    assertEquals(items, ListFollows.itemsListed(sentence), sentence);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       大兴区总工会有哪些人谈了下沉心声？ | true
       大兴区总工会谁谈了下沉心声？       | false
       读书会上分享了哪几本书？           | true
+      工作组创新推出的“四个一”措施是什么？ | true
+      工作组的四个社区是什么时候划定的？ | false
       """)
   void aQuestionForSeveralPeopleAsksAList(String question, boolean list) {
     assertEquals(list, ListFollows.asksList(Question.read(question)), question);
