@@ -12,19 +12,27 @@ import org.baoku.ingest.Sentences;
 import org.baoku.retrieve.Hit;
 
 /**
- * Who wrote or photographed a report, from its byline or credit line ({@code 本报讯（记者 唐诗
- * 通讯员 王彬）}, {@code 通讯员 李小雷 摄}): a reader's {@code 这篇稿子署名的通讯员是谁} or {@code
- * 照片是谁拍的}. These lines are no sentences the evidence model ranks well (they share no words
- * with the question but the role), and the person check leaves the name after a credit word out,
+ * Who wrote or photographed a report, from its byline, credit line or signature ({@code
+ * 本报讯（记者 唐诗 通讯员 王彬）}, {@code 通讯员 李小雷 摄}, {@code 北京市服务工会主席 石岳} closing a diary):
+ * a reader's {@code 这篇稿子署名的通讯员是谁}, {@code 照片是谁拍的} or {@code 这篇日记是谁写的}. These
+ * lines are no sentences the evidence model ranks well (they share no words with the question but
+ * the role), and the person check leaves the name after a credit word out,
  * since in any other question it names the writer, not the person asked about.
  */
 final class Credits {
 
   /** A question about a report's writer or photographer. */
-  private static final Pattern ASKED = Pattern.compile("署名|记者|通讯员|摄影|拍摄|拍的|照片|配图|(?<!工)作者|撰稿");
+  private static final Pattern ASKED = Pattern.compile("署名|记者|通讯员|摄影|拍摄|拍的|照片|配图|(?<!工)作者|撰稿"
+      // who wrote the piece (这篇日记是谁写的, 写…的是谁, 写日记那个主席), not a thing named after it (谁写的决心书)
+      + "|谁写的[吗呀呢]?[？?]?$|(?<![描编填抄改])写[^，,。？?]{1,10}?(?:的人?是谁|那个|那位|这个|这位)");
   private static final Pattern PHOTO_ASKED = Pattern.compile("摄影|拍摄|拍的|照片|配图");
   /** A byline's writer: the role, then a name of two to four characters. */
   private static final Pattern WRITER = Pattern.compile("(记者|通讯员)\\s*(\\p{IsHan}{2,4})(?=\\s|[）)，,、]|$)");
+  /**
+   * A writer's signature closing a first-person piece ({@code 北京市服务工会主席 石岳}): who they are,
+   * a space, and a name of two to four characters ending the line.
+   */
+  private static final Pattern SIGNATURE = Pattern.compile("^[^。，,！!？?：:]{2,30}?[ \\u3000]+\\p{IsHan}{2,4}$");
   /** A photo credit: a name, then 摄 at the line's end. */
   private static final Pattern PHOTOGRAPHER = Pattern.compile("(\\p{IsHan}{2,4})\\s*摄\\s*$");
   /** Credit lines are short; a longer sentence that says 记者 is reporting, not a credit. */
@@ -93,7 +101,7 @@ final class Credits {
         return true;
       }
     }
-    return false;
+    return role == null && SIGNATURE.matcher(line).find() && !PHOTOGRAPHER.matcher(line).find();
   }
 
   private static List<Passage> passages(Hit h, ArticlePassages articles) {

@@ -19,6 +19,9 @@ class CreditsTest {
       公交保修读书会那篇报道附的照片，是谁拍的？           | 诵读红色经典   | 李小雷
       李桥镇总工会下村支援的那4名工会工作者分别叫什么名字？ | 李桥镇         | -
       读书会上诵读的《正道沧桑》，作者是谁？               | 诵读红色经典   | -
+      这篇抗疫日记是谁写的？                               | 抗疫日记       | 石岳
+      写抗疫日记那个下沉社区的服务工会主席叫啥名字？       | 华苇景苑社区   | 石岳
+      钟华说的是谁写的决心书？                             | 钟华           | -
       """)
   void aBylineOrCreditAnswersWhoWroteOrPhotographed(String question, String phrase, String name) {
     List<Hit> hits = Passages.hits(5, phrase);
@@ -36,5 +39,14 @@ class CreditsTest {
       """)
   void aSentenceThatMentionsAReporterIsNoByline(String line, boolean byline) {
     assertEquals(byline, Credits.credits(line, false, "记者"), line);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      北京市服务工会主席 石岳                            | true
+      5月7日,我作为市总工会机关系统下沉社区人员。        | false
+      """)
+  void aSignatureClosingAPieceCreditsItsWriter(String line, boolean signature) {
+    assertEquals(signature, Credits.credits(line, false, null), line);
   }
 }
