@@ -37,7 +37,13 @@ final class EnglishQuestion {
   /** People counted in English ({@code how many full-time social workers}): answered in 名, 人 or 位. */
   private static final Pattern ENGLISH_PEOPLE = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,5}?(?:people|persons"
       + "|officials|workers|volunteers|members|staff|cadres|employees|residents|doctors|nurses|couriers|barbers"
-      + "|teachers|students|children|officers|leaders|lecturers|villagers|donors)\\b");
+      + "|teachers|students|children|officers|leaders|lecturers|villagers|donors|women|men)\\b");
+  /** Person-times counted in English ({@code how many person-times of volunteers}): 人次, before people. */
+  private static final Pattern ENGLISH_PERSON_TIMES = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,3}?person[- ]times\\b");
+  /** Enterprises counted in English: 家 (52家企业). */
+  private static final Pattern ENGLISH_ENTERPRISES = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,3}?(?:enterprises|companies|firms|businesses)\\b");
+  /** A length of time counted in English ({@code how many hours a day}): any measure of time, as {@code how long}. */
+  private static final Pattern ENGLISH_PERIOD = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,3}?(?:minutes|hours|days|weeks|months|years)\\b");
   /** Sessions or meetings counted in English ({@code how many CPR training sessions}): 场, 次 or 期. */
   private static final Pattern ENGLISH_SESSIONS = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,5}?(?:sessions|meetings"
       + "|events|lectures|classes|courses|trainings|rounds|times)\\b");
@@ -49,7 +55,7 @@ final class EnglishQuestion {
   private static final List<EnglishCount> ENGLISH_UNITS = List.of(
       unit("millilit(?:re|er)s|ml", "毫升"), unit("lit(?:re|er)s", "升"), unit("kilograms|kilos|kg", "公斤"),
       unit("tons|tonnes", "吨"), unit("square met(?:re|er)s", "平方米"), unit("kilomet(?:re|er)s|km", "公里"),
-      unit("mu", "亩"));
+      unit("mu", "亩"), unit("blood", "毫升"));
 
   /** The measures of {@link #ENGLISH_UNITS}: 毫升, 平方米, …. */
   static final Set<String> UNIT_MEASURES =
@@ -68,6 +74,9 @@ final class EnglishQuestion {
   /** English counts with a measure of their own, tried in this order. */
   private static final List<EnglishCount> ENGLISH_COUNTS = List.of(
       new EnglishCount(ENGLISH_DURATION, new Count(Question.DURATION, null, false)),
+      new EnglishCount(ENGLISH_PERIOD, new Count(Question.DURATION, null, false)),
+      new EnglishCount(ENGLISH_PERSON_TIMES, new Count("人次", null, false)),
+      new EnglishCount(ENGLISH_ENTERPRISES, new Count("家", null, false)),
       new EnglishCount(ENGLISH_AGE, new Count("岁", null, false)),
       new EnglishCount(ENGLISH_MONEY, new Count("元", null, false)),
       new EnglishCount(ENGLISH_PEOPLE, new Count("人", null, false)),

@@ -238,7 +238,8 @@ final class KindCheck {
    * model's sentence when none holds one. The units refused two more near misses of the read sets
    * and changed nothing else.
    */
-  private static final Set<String> ENGLISH_STRICT_MEASURES = Stream.concat(Stream.of("户", "次", "场", "元"),
+  private static final Set<String> ENGLISH_STRICT_MEASURES = Stream.concat(Stream.of("户", "次", "场", "元", "人次", "家",
+          Question.DURATION),
       EnglishQuestion.UNIT_MEASURES.stream()).collect(Collectors.toUnmodifiableSet());
 
   /** {@link #answers(Question, String, boolean)} of each candidate, by index. */

@@ -129,6 +129,20 @@ class KindCheckTest {
     assertEquals(null, Question.read("How many masks were donated?").measure());
     assertEquals("毫升", Question.read("How many millilitres of blood did the workers donate?").measure());
     assertEquals("平方米", Question.read("How many square metres is the vegetable plot?").measure());
+    assertEquals("毫升", Question.read("How much blood was collected at the blood drive?").measure());
+    assertEquals("人次", Question.read("How many person-times of worker volunteers took part?").measure());
+    assertEquals("家", Question.read("How many enterprises in Pinggu resumed production?").measure());
+    assertEquals(Question.DURATION, Question.read("How many hours a day is the hotline staffed?").measure());
+    assertEquals("人", Question.read("Of the members, how many are women?").measure());
+  }
+
+  @Test
+  void anEnglishCountOfDaysOrEnterprisesIsAnsweredOnlyBySuch() {
+    Question days = Question.read("How many days did Shi Jian stay at the quarantine site?");
+    assertEquals(List.of(), alone(days, "大兴区总工会选派了16名机关干部参与到集中隔离点工作中。"));
+    assertEquals(List.of(0), alone(days, "施剑在隔离点坚守了21天。"));
+    Question firms = Question.read("How many enterprises in Pinggu have resumed production?");
+    assertEquals(List.of(), alone(firms, "平谷区总工会发动23支志愿服务队对接辖区企业开展复产复工。"));
   }
 
   @Test
