@@ -36,9 +36,14 @@ final class ArticleText {
 
   /** The article of {@code s}: all its passages when known, else the retrieved ones. */
   static ArticleText of(Scored s, ArticlePassages articles, List<Hit> hits) {
-    List<Passage> passages = new ArrayList<>(ArticleContext.articlePassages(s.passage(), hits, articles));
-    if (passages.stream().noneMatch(p -> p.id().equals(s.passage().id()))) {
-      passages.add(s.passage());
+    return of(s.passage(), articles, hits);
+  }
+
+  /** The article of {@code passage}: all its passages when known, else the retrieved ones. */
+  static ArticleText of(Passage passage, ArticlePassages articles, List<Hit> hits) {
+    List<Passage> passages = new ArrayList<>(ArticleContext.articlePassages(passage, hits, articles));
+    if (passages.stream().noneMatch(p -> p.id().equals(passage.id()))) {
+      passages.add(passage);
     }
     passages.sort(Comparator.comparingInt(Passage::start));
     int length = passages.stream().mapToInt(p -> p.start() + p.text().length()).max().orElse(0);
@@ -58,6 +63,11 @@ final class ArticleText {
       }
     }
     return new ArticleText(out);
+  }
+
+  /** Every sentence, in reading order. */
+  List<Located> all() {
+    return sentences;
   }
 
   /** The sentences after {@code s}, nearest first. */

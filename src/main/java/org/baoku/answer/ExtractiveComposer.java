@@ -1,5 +1,6 @@
 package org.baoku.answer;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +142,10 @@ public final class ExtractiveComposer implements Composer {
     if (q.english() ? AbsentTopic.absentName(q, hits) : AbsentTopic.absent(q, hits)) {
       return Replies.notFound(q, hits, NAME, "");
     }
+    Optional<SameDay.Asked> sameDay = SameDay.asked(q);
+    if (sameDay.isPresent()) {
+      return sameDay(q, sameDay.get(), hits, top, articles);
+    }
     List<Scored> chosen =
         AnswerChoice.choose(q, scored(unscored(q, top, sentence -> true, vector, articles)), top, articles,
             model.get());
@@ -148,6 +153,23 @@ public final class ExtractiveComposer implements Composer {
       return Replies.notFound(q, hits, NAME, "");
     }
     return CitedReply.render(q, chosen, "", hits);
+  }
+
+  /**
+   * A question dated by another event, answered as its second part asks when a report of the event
+   * gives the answer's day, that report cited first ({@link SameDay}).
+   */
+  private Answer sameDay(Question q, SameDay.Asked asked, List<Hit> hits, List<Hit> top, ArticlePassages articles) {
+    Question rest = asked.rest();
+    List<Scored> chosen = AnswerChoice.choose(rest, scored(unscored(rest, top, sentence -> true, Optional.empty(),
+        articles)), top, articles, model.get());
+    Optional<Scored> setting = chosen.isEmpty() ? Optional.empty() : SameDay.setting(asked, chosen, top, articles);
+    if (setting.isEmpty()) {
+      return Replies.notFound(q, hits, NAME, "");
+    }
+    List<Scored> cited = new ArrayList<>(List.of(setting.get()));
+    chosen.stream().filter(s -> !s.span().text().equals(setting.get().span().text())).forEach(cited::add);
+    return CitedReply.render(rest, cited, "", hits);
   }
 
   /**

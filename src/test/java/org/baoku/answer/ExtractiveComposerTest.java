@@ -168,6 +168,17 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void aQuestionDatedByAnotherEventIsAnsweredOnlyWhenBothReportsGiveTheDay() {
+    Answer a = ask("郑默杰去通州台湖镇两个村调研的同一天，北京电控有多少职工去集中采血点献血？", "郑默杰", "北京电控", "集中采血点");
+    assertTrue(a.grounded(), a.text());
+    assertTrue(a.text().startsWith("3月4日，市总工会党组书记、副主席郑默杰"), a.text());
+    assertTrue(a.text().contains("100多名职工"), a.text());
+    // 石岳 went to his community on 5月7日: not the day of the blood drive
+    Answer other = ask("石岳到社区报到的同一天，北京电控有多少职工去集中采血点献血？", "石岳", "北京电控", "集中采血点");
+    assertFalse(other.grounded(), other.text());
+  }
+
+  @Test
   void numberQuestionIsAnsweredWithTheSentenceHoldingTheNumberAndItsCitation() {
     Answer a = ask("李桥镇的工会工作者在卡口要求查验多少小时内的核酸阴性证明？", "李桥镇", "核酸阴性证明", "卡口");
     assertTrue(a.grounded(), a.text());
