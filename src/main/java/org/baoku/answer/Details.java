@@ -276,6 +276,11 @@ final class Details {
         return true;
       }
     }
+    if (!ChineseText.compact(sentence).contains(brandedThing(q))) {
+      // a firm's name in a sentence that does not name the thing (基层单位/nt 充分利用小家冰箱 for
+      // 自热米饭是什么牌子的) is no brand of it
+      return false;
+    }
     for (Term t : Tagger.tag(sentence)) {
       String n = t.nature.toString();
       // not nz: the tagger gives it to places and verbs as well (北房/nz, 值守/nz)
@@ -285,6 +290,19 @@ final class Details {
       }
     }
     return false;
+  }
+
+  /**
+   * The thing whose brand is asked, as its last two characters ({@code 自热米饭是什么牌子的} → 米饭,
+   * {@code 扫码录入用的设备，是什么牌子的} → 设备); empty when the question names none before it.
+   */
+  static String brandedThing(Question q) {
+    Matcher asked = BRAND_ASKED.matcher(q.text());
+    if (!asked.find()) {
+      return "";
+    }
+    String before = ChineseText.compact(q.text().substring(0, asked.start())).replaceFirst("(?:是|用的|的|为)+$", "");
+    return before.length() >= 2 ? before.substring(before.length() - 2) : "";
   }
 
 }

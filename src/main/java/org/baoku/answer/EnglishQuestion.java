@@ -55,7 +55,9 @@ final class EnglishQuestion {
   private static final List<EnglishCount> ENGLISH_UNITS = List.of(
       unit("millilit(?:re|er)s|ml", "毫升"), unit("lit(?:re|er)s", "升"), unit("kilograms|kilos|kg", "公斤"),
       unit("tons|tonnes", "吨"), unit("square met(?:re|er)s", "平方米"), unit("kilomet(?:re|er)s|km", "公里"),
-      unit("mu", "亩"), unit("blood", "毫升"));
+      unit("mu", "亩"),
+      // how much blood, not how many workers donated blood
+      new EnglishCount(Pattern.compile("\\bhow much (?:[a-z-]+ )?blood\\b"), new Count("毫升", null, false)));
 
   /** The measures of {@link #ENGLISH_UNITS}: 毫升, 平方米, …. */
   static final Set<String> UNIT_MEASURES =

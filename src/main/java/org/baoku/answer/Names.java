@@ -66,9 +66,11 @@ final class Names {
       if (!t.nature.toString().startsWith("nr") || t.word.length() == 2 && !Tagger.personName(t)
           || CREDITS.contains(wordBefore(terms, i))
           || i + 1 < terms.size() && (terms.get(i + 1).nature.toString().equals("k")
-              || terms.get(i + 1).word.equals("精神"))) {
-        // a byline's reporter, a word part the tagger took for a name (参训/nr 者/k), or a spirit
-        // named after someone (雷锋精神), not a person in the report
+              || terms.get(i + 1).word.equals("精神")
+              || t.word.length() == 2 && Character.isDigit(terms.get(i + 1).word.charAt(0)))) {
+        // a byline's reporter, a word part the tagger took for a name (参训/nr 者/k), a spirit
+        // named after someone (雷锋精神), or a word before a figure (时长/nr 2/m 分钟), not a
+        // person in the report
         continue;
       }
       String name = t.word;

@@ -163,6 +163,14 @@ class KindCheckTest {
   }
 
   @Test
+  void aWordBeforeAFigureIsNoName() {
+    Question q = Question.read("宣传片是由哪位成员负责配音的？");
+    // 时长/nr 2/m 分钟: the recogniser reads a surname in 时
+    assertFalse(Names.namesSomeone(q, "目前，这部时长2分钟的宣传片制作完成。"));
+    assertTrue(Names.namesSomeone(q, "王敏个人出资3000元购买了保温水壶。"));
+  }
+
+  @Test
   void peopleCountedInHaoAreCountedInPersons() {
     assertEquals("人", Question.read("服务队总共有多少号人？").measure());
   }
