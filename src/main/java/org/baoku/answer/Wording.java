@@ -12,9 +12,13 @@ import java.util.regex.Pattern;
  */
 final class Wording {
 
-  /** Spoken question words and their written forms; 啥 first read as a name ({@code 叫啥/nr}). */
+  /**
+   * Spoken words and their written forms; 啥 first read as a name ({@code 叫啥/nr}); an hour and a
+   * week as reports write them ({@code 一个钟头} is 每小时's 小时, {@code 礼拜几} asks 星期几).
+   */
   private static final String[][] WORDS = {
-      {"啥", "什么"}, {"咋", "怎么"}, {"多会儿", "什么时候"}, {"哪旮旯", "哪里"}, {"俺们", "我们"}, {"俺", "我"}};
+      {"啥", "什么"}, {"咋", "怎么"}, {"多会儿", "什么时候"}, {"哪旮旯", "哪里"}, {"俺们", "我们"}, {"俺", "我"},
+      {"钟头", "小时"}, {"礼拜", "星期"}};
 
   /**
    * Characters that make a word with 那 (那么, 那里, 那些), a demonstrative's measure (那个, 那次, 那位)

@@ -173,7 +173,10 @@ public final class SubjectCarrier implements Condenser {
    * reads some verbs as names ({@code 宣讲}).
    */
   private static Set<String> answeredPerson(String previous, List<Term> previousTerms, String answer) {
-    List<Term> terms = Tagger.tag(HanLP.convertToSimplifiedChinese(answer == null ? "" : answer));
+    // a signature sets the name off from the post (北京市服务工会主席 石岳), which the tagger then
+    // reads as 石/ng 岳/n
+    String joined = HAN_SPACE.matcher(answer == null ? "" : answer).replaceAll("");
+    List<Term> terms = Tagger.tag(HanLP.convertToSimplifiedChinese(joined));
     String first = null;
     List<String> asked = previousTerms.stream().filter(t -> isPerson(t) && t.word.length() >= 2).map(t -> t.word)
         .toList();
@@ -191,6 +194,9 @@ public final class SubjectCarrier implements Condenser {
     }
     return first == null ? new LinkedHashSet<>() : new LinkedHashSet<>(List.of(first));
   }
+
+  /** Spaces between two Chinese characters. */
+  private static final Pattern HAN_SPACE = Pattern.compile("(?<=\\p{IsHan})[ \\u3000]+(?=\\p{IsHan})");
 
   /** The kind of place or body a question asks for: {@code 哪个街道} → 街道. */
   private static final Pattern ASKED_HEAD = Pattern.compile("哪一?[个家所座]?(\\p{IsHan}{2})");

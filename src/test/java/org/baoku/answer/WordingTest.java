@@ -31,6 +31,8 @@ class WordingTest {
       有位建筑工地的老师傅问，为什么搞培训？ | 为什么搞培训？
       有位听众听了日记，想问问，过去了几天？ | 有位听众听了日记，过去了几天？
       老师傅问的问题是什么？           | 老师傅问的问题是什么？
+      他一个钟头能测多少人？           | 他一个小时能测多少人？
+      献血那天是礼拜几？               | 献血那天是星期几？
       """)
   void writesSpokenFormsPlainly(String asked, String plain) {
     assertEquals(plain, Wording.plain(asked));

@@ -55,6 +55,15 @@ class SubjectCarrierTest {
   }
 
   @Test
+  void thisPersonIsTheOneASignatureNames() {
+    // a signature sets the name off from the post by a space
+    List<Condenser.Turn> turns = List.of(new Condenser.Turn("写抗疫日记那个下沉社区的服务工会主席叫啥名字？",
+        "北京市服务工会主席 石岳[1]"));
+    String s = standalone(turns, "那这人一个钟头能给多少人做核酸？");
+    assertTrue(s.startsWith("石岳 "), s);
+  }
+
+  @Test
   void sheIsThePersonThePreviousAnswerNamed() {
     List<Condenser.Turn> turns = List.of(new Condenser.Turn("给快递小哥上云课的那位职工匠师叫什么名字？",
         "以“职工匠师‘三个精神’宣讲与快递小哥同行”为主题[1]活动特邀北京市劳动模范、职工匠师何少花授课。[1]"));
