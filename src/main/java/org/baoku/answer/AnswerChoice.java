@@ -132,7 +132,8 @@ final class AnswerChoice {
     if (caption.isPresent()) {
       return List.of(caption.get());
     }
-    List<Scored> told = Besides.withWhatFollows(q, Causes.withTheCause(q, Captions.wholeBlocks(chosen), articles, top), articles, top);
+    List<Scored> told = Continued.withWhatFollows(q, Besides.withWhatFollows(q,
+        Causes.withTheCause(q, Captions.wholeBlocks(chosen), articles, top), articles, top), articles, top);
     return DayReference.resolved(q, told, articles, top);
   }
 

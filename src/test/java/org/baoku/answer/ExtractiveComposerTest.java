@@ -179,6 +179,13 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void howItWasDoneTakesTheSentenceThatGoesOnFromTheBodys() {
+    // 并通过微信群、朋友圈转发疫情防控知识 has no subject: it goes on from 天宫院街道总工会…
+    Answer a = ask("天宫院街道总工会是通过啥渠道把防疫知识转出去的？", "天宫院街道总工会", "防疫");
+    assertTrue(a.text().contains("微信群、朋友圈"), a.text());
+  }
+
+  @Test
   void numberQuestionIsAnsweredWithTheSentenceHoldingTheNumberAndItsCitation() {
     Answer a = ask("李桥镇的工会工作者在卡口要求查验多少小时内的核酸阴性证明？", "李桥镇", "核酸阴性证明", "卡口");
     assertTrue(a.grounded(), a.text());
