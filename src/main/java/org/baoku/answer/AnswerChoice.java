@@ -132,8 +132,10 @@ final class AnswerChoice {
     if (caption.isPresent()) {
       return List.of(caption.get());
     }
-    List<Scored> told = Continued.withWhatFollows(q, Besides.withWhatFollows(q,
-        Causes.withTheCause(q, Captions.wholeBlocks(chosen), articles, top), articles, top), articles, top);
+    // an open answer read on past its sentences: a why's background, what else, how it went on
+    List<Scored> told = Causes.withTheCause(q, Captions.wholeBlocks(chosen), articles, top);
+    told = Besides.withWhatFollows(q, told, articles, top);
+    told = Continued.withWhatFollows(q, told, articles, top);
     return DayReference.resolved(q, told, articles, top);
   }
 

@@ -18,7 +18,7 @@ import org.baoku.index.ChineseText;
 final class ArithmeticQuestion {
 
   private static final Pattern DIFFERENCE = Pattern.compile(
-      "相差|差多少|差了多少|多多少|少多少|多出多少|少了多少|多了多少|差距|[长短高低早晚快慢贵]了?多少|[多少差长短高低早晚]了?几(?!乎)");
+      "相差|差多少|差了多少|多多少|少多少|多出多少|少了多少|多了多少|差距|[长短高低早晚快慢贵]了?多少|(?<![最至延增减缩提推])[多少差长短高低早晚]了?几(?!乎)");
   /**
    * Measures of kinds or levels ({@code 分成几档}, {@code 有几种}): a report gives them as the figures
    * it lists ({@code 分别予以5万、8万、10万元}), not as a count.

@@ -31,7 +31,7 @@ final class ArticleText {
   private final List<Located> sentences;
 
   private ArticleText(List<Located> sentences) {
-    this.sentences = sentences;
+    this.sentences = List.copyOf(sentences);
   }
 
   /** The article of {@code s}: all its passages when known, else the retrieved ones. */

@@ -15,7 +15,8 @@ import org.baoku.retrieve.Hit;
 final class Besides {
 
   /** {@code 除了…还}, {@code 除…之外也}: what the question sets aside, then what it asks. */
-  private static final Pattern BESIDES = Pattern.compile("除了?[^。？?]{1,40}?(?:以外|之外)?[，,]?\\s*(?:还|也|另外)");
+  private static final Pattern BESIDES = Pattern.compile(
+      "(?:除了[^。？?]{1,40}?|(?<![解清消排删免切扣剔破根])除[^夕。？?][^。？?]{0,39}?(?:以外|之外))[，,]?\\s*(?:还|也|另外)");
 
   private Besides() {}
 
@@ -34,7 +35,8 @@ final class Besides {
       return chosen;
     }
     Scored next = after.get(0).scored(last.hit());
-    if (chosen.stream().anyMatch(c -> c.passage().id().equals(next.passage().id()) && c.span().start() == next.span().start())) {
+    if (!Causes.isSentence(next.span().text()) || chosen.stream().anyMatch(next::sameSentence)) {
+      // a heading or a caption after the answer is no more of what it tells
       return chosen;
     }
     List<Scored> out = new ArrayList<>(chosen);

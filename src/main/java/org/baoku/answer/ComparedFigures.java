@@ -91,7 +91,7 @@ final class ComparedFigures {
   }
 
   /** A question word asking which place or body ({@code 哪个区}, {@code 哪一方}, {@code 哪家单位}). */
-  private static final Pattern WHICH_BODY = Pattern.compile("^哪[个一家]?(?:[方边家区县镇乡村]|街道|单位|公司|集团|工会)");
+  private static final Pattern WHICH_BODY = Pattern.compile("^哪(?:一个|一家|[个一家])?(?:[方边家区县镇乡村]|社区|街道|单位|公司|集团|工会)");
 
   /** Where the name of a place or body ends ({@code 青云店镇} in {@code 青云店镇工会送出}). */
   private static final Pattern NAME_END = Pattern.compile("街道|社区|公司|集团|[镇区县市村乡]");

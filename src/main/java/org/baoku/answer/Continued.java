@@ -33,15 +33,11 @@ final class Continued {
       List<ArticleText.Located> after = ArticleText.of(s, articles, hits).after(s);
       if (!after.isEmpty() && GOES_ON.matcher(after.get(0).span().text().strip()).find()) {
         Scored next = after.get(0).scored(s.hit());
-        if (chosen.stream().noneMatch(c -> same(c, next)) && out.stream().noneMatch(c -> same(c, next))) {
+        if (chosen.stream().noneMatch(next::sameSentence) && out.stream().noneMatch(next::sameSentence)) {
           out.add(next);
         }
       }
     }
     return out;
-  }
-
-  private static boolean same(Scored a, Scored b) {
-    return a.passage().id().equals(b.passage().id()) && a.span().start() == b.span().start();
   }
 }

@@ -24,7 +24,8 @@ final class Credits {
   /** A question about a report's writer or photographer. */
   private static final Pattern ASKED = Pattern.compile("署名|记者|通讯员|摄影|拍摄|拍的|照片|配图|(?<!工)作者|撰稿"
       // who wrote the piece (这篇日记是谁写的, 写…的是谁, 写日记那个主席), not a thing named after it (谁写的决心书)
-      + "|谁写的[吗呀呢]?[？?]?$|(?<![描编填抄改])写[^，,。？?]{1,10}?(?:的人?是谁|那个|那位|这个|这位)");
+      + "|谁写的[吗呀呢]?[？?]?$|(?<![描编填抄改])写[^，,。？?]{1,10}?的人?是谁"
+      + "|(?<![描编填抄改])写[^，,。？?]{0,6}?(?:日记|文章|稿子|报道|来信|手记|随笔)(?:的|那个|那位|这个|这位)");
   private static final Pattern PHOTO_ASKED = Pattern.compile("摄影|拍摄|拍的|照片|配图");
   /** A byline's writer: the role, then a name of two to four characters. */
   private static final Pattern WRITER = Pattern.compile("(记者|通讯员)\\s*(\\p{IsHan}{2,4})(?=\\s|[）)，,、]|$)");
@@ -33,6 +34,8 @@ final class Credits {
    * a space, and a name of two to four characters ending the line.
    */
   private static final Pattern SIGNATURE = Pattern.compile("^[^。，,！!？?：:]{2,30}?[ \\u3000]+\\p{IsHan}{2,4}$");
+  /** A heading numbered in order ({@code 一、 筑牢防线}) or a page's editor ({@code 责任编辑 李四}): no writer. */
+  private static final Pattern NOT_A_SIGNATURE = Pattern.compile("^[一二三四五六七八九十0-9]+[、.．]|编辑|责编|校对|美编");
   /** A photo credit: a name, then 摄 at the line's end. */
   private static final Pattern PHOTOGRAPHER = Pattern.compile("(\\p{IsHan}{2,4})\\s*摄\\s*$");
   /** Credit lines are short; a longer sentence that says 记者 is reporting, not a credit. */
@@ -101,7 +104,8 @@ final class Credits {
         return true;
       }
     }
-    return role == null && SIGNATURE.matcher(line).find() && !PHOTOGRAPHER.matcher(line).find();
+    return role == null && SIGNATURE.matcher(line).find() && !PHOTOGRAPHER.matcher(line).find()
+        && !NOT_A_SIGNATURE.matcher(line).find();
   }
 
   private static List<Passage> passages(Hit h, ArticlePassages articles) {

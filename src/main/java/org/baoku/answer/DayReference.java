@@ -55,6 +55,6 @@ final class DayReference {
   }
 
   private static boolean contains(List<Scored> list, Scored s) {
-    return list.stream().anyMatch(o -> o.passage().id().equals(s.passage().id()) && o.span().start() == s.span().start());
+    return list.stream().anyMatch(s::sameSentence);
   }
 }

@@ -4,11 +4,13 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.baoku.index.ChineseText;
 import org.baoku.ingest.Numerals;
 import org.baoku.retrieve.WhenAsked;
@@ -34,24 +36,31 @@ final class DaysBetween {
   }
 
   /**
-   * The longest span read as within one year: the days of a question are of one run of events, and
-   * a longer one ({@code 12月30日到1月2日}) crosses into the next year, which the month and day do
+   * The longest span read as within one year, half of one; not tuned (no question of the sets
+   * counts more than a few weeks): the days of a question are of one run of events, and a longer
+   * one ({@code 12月30日到1月2日} read in one year) crosses into the next, which the month and day do
    * not tell.
    */
   private static final int MAX_DAYS = 183;
+
+  /**
+   * Words that ask the days between ({@code 隔了几天}, {@code 相差多少天}), not the days something
+   * lasted within them ({@code 5月25日到6月2日期间开展了几天核酸检测}), which a report counts.
+   */
+  private static final Pattern BETWEEN = Pattern.compile("隔|相差|差了?(?:几|多少)|相距|过了|过去了");
 
   private DaysBetween() {}
 
   /** The two days a question that asks how many days names, earlier first; empty for any other question. */
   static Optional<Span> asked(Question q) {
-    if (q.asks() != Question.Asked.NUMBER || !"天".equals(q.measure())) {
+    if (q.asks() != Question.Asked.NUMBER || !"天".equals(q.measure()) || !BETWEEN.matcher(q.text()).find()) {
       return Optional.empty();
     }
     List<MonthDay> days = new ArrayList<>(days(q.text()));
     if (days.size() != 2) {
       return Optional.empty();
     }
-    days.sort((a, b) -> a.month() != b.month() ? a.month() - b.month() : a.day() - b.day());
+    days.sort(Comparator.comparingInt(MonthDay::month).thenComparingInt(MonthDay::day));
     return Optional.of(new Span(days.get(0), days.get(1)));
   }
 

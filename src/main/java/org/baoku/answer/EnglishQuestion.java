@@ -30,7 +30,7 @@ final class EnglishQuestion {
       "been", "as", "about", "into", "had", "has", "have", "they", "them", "workers", "worker");
 
   private static final Pattern ENGLISH_DURATION = Pattern.compile("\\bhow long\\b");
-  private static final Pattern ENGLISH_AGE = Pattern.compile("\\bhow old\\b|\\bwhat age\\b|\\bage of\\b");
+  private static final Pattern ENGLISH_AGE = Pattern.compile("\\bhow old\\b|\\bwhat age\\b|\\bage of\\b|\\bhow many years old\\b");
   /** A sum of money asked in English: answered in 元 (or another currency, as in Chinese). */
   private static final Pattern ENGLISH_MONEY = Pattern.compile(
       "\\bhow much (?:money|funding|funds|cash)\\b|\\bhow many yuan\\b|\\bhow much did [^?]*\\b(?:cost|spend|spent|raise|donate|allocate|invest)");
@@ -39,11 +39,15 @@ final class EnglishQuestion {
       + "|officials|workers|volunteers|members|staff|cadres|employees|residents|doctors|nurses|couriers|barbers"
       + "|teachers|students|children|officers|leaders|lecturers|villagers|donors|women|men)\\b");
   /** Person-times counted in English ({@code how many person-times of volunteers}): 人次, before people. */
-  private static final Pattern ENGLISH_PERSON_TIMES = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,3}?person[- ]times\\b");
+  private static final Pattern ENGLISH_PERSON_TIMES = Pattern.compile("\\bhow many (?:[a-z-]+ )?person[- ]times\\b");
   /** Enterprises counted in English: 家 (52家企业). */
-  private static final Pattern ENGLISH_ENTERPRISES = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,3}?(?:enterprises|companies|firms|businesses)\\b");
-  /** A length of time counted in English ({@code how many hours a day}): any measure of time, as {@code how long}. */
-  private static final Pattern ENGLISH_PERIOD = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,3}?(?:minutes|hours|days|weeks|months|years)\\b");
+  private static final Pattern ENGLISH_ENTERPRISES = Pattern.compile("\\bhow many (?:[a-z-]+ )?(?:enterprises|companies|firms|businesses)\\b");
+  /**
+   * A length of time counted in English ({@code how many hours a day}): any measure of time, as
+   * {@code how long}. At most one word between, an adjective ({@code how many full days}): {@code
+   * how many staff worked extra hours} counts staff, and {@code how many years old} is an age.
+   */
+  private static final Pattern ENGLISH_PERIOD = Pattern.compile("\\bhow many (?:[a-z-]+ )?(?:minutes|hours|days|weeks|months|years)\\b");
   /** Sessions or meetings counted in English ({@code how many CPR training sessions}): 场, 次 or 期. */
   private static final Pattern ENGLISH_SESSIONS = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,5}?(?:sessions|meetings"
       + "|events|lectures|classes|courses|trainings|rounds|times)\\b");
@@ -76,10 +80,10 @@ final class EnglishQuestion {
   /** English counts with a measure of their own, tried in this order. */
   private static final List<EnglishCount> ENGLISH_COUNTS = List.of(
       new EnglishCount(ENGLISH_DURATION, new Count(Question.DURATION, null, false)),
+      new EnglishCount(ENGLISH_AGE, new Count("岁", null, false)),
       new EnglishCount(ENGLISH_PERIOD, new Count(Question.DURATION, null, false)),
       new EnglishCount(ENGLISH_PERSON_TIMES, new Count("人次", null, false)),
       new EnglishCount(ENGLISH_ENTERPRISES, new Count("家", null, false)),
-      new EnglishCount(ENGLISH_AGE, new Count("岁", null, false)),
       new EnglishCount(ENGLISH_MONEY, new Count("元", null, false)),
       new EnglishCount(ENGLISH_PEOPLE, new Count("人", null, false)),
       new EnglishCount(ENGLISH_SESSIONS, new Count("场", null, false)),

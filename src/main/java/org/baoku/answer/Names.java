@@ -47,6 +47,13 @@ final class Names {
     return "";
   }
 
+  /**
+   * A measure of time or length after a figure ({@code 时长2分钟}): a word the recogniser reads as a
+   * name before it is the thing measured; not {@code 年}, which dates what a person did
+   * ({@code 张磊2020年起担任工会主席}).
+   */
+  private static final Pattern LENGTH_MEASURE = Pattern.compile("分钟|小时|秒钟?|公里|米|厘米");
+
   /** Whether a sentence names a person the question does not, whatever the role it gives them. */
   static boolean namesSomeone(Question q, String raw) {
     String sentence = ChineseText.normalise(raw);
@@ -67,7 +74,8 @@ final class Names {
           || CREDITS.contains(wordBefore(terms, i))
           || i + 1 < terms.size() && (terms.get(i + 1).nature.toString().equals("k")
               || terms.get(i + 1).word.equals("精神")
-              || t.word.length() == 2 && Character.isDigit(terms.get(i + 1).word.charAt(0)))) {
+              || t.word.length() == 2 && i + 2 < terms.size() && Character.isDigit(terms.get(i + 1).word.charAt(0))
+                  && LENGTH_MEASURE.matcher(terms.get(i + 2).word).matches())) {
         // a byline's reporter, a word part the tagger took for a name (参训/nr 者/k), a spirit
         // named after someone (雷锋精神), or a word before a figure (时长/nr 2/m 分钟), not a
         // person in the report

@@ -62,7 +62,7 @@ final class QuestionEntities {
           || nature.startsWith("nr") && Tagger.personName(t);
       if (named && w.length() >= 2 && !w.contains("哪") && !w.contains("几") && !w.contains("什么")
           && !KeyTerms.NOT_KEYS.contains(w) && !MisreadNames.PLACE.matcher(w).find()
-          && !COUNT_OPENING.matcher(w).find()) {
+          && !(nature.startsWith("nt") && COUNT_OPENING.matcher(w).find())) {
         out.addAll(nature.startsWith("nt") ? personAndBody(w) : List.of(w));
       }
     }

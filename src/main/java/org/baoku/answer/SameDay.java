@@ -1,6 +1,5 @@
 package org.baoku.answer;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +23,7 @@ final class SameDay {
   record Asked(Question setting, Question rest) {}
 
   /** {@code …的同一天，…}: the setting before the words for the same day, what is asked after them. */
-  private static final Pattern SAME_DAY = Pattern.compile("^(.{4,}?)的?(?:同一天|同一日|同日)[，,、]?(.{4,})$");
+  private static final Pattern SAME_DAY = Pattern.compile("^(.{4,}?)的?(?<!不)(?:同一天|同一日|同日)(?![期子程])[，,、]?(.{4,})$");
 
   private SameDay() {}
 

@@ -15,4 +15,9 @@ record Scored(Hit hit, Sentences.Span span, double lex, double sim, double score
   Passage passage() {
     return hit.passage();
   }
+
+  /** Whether {@code other} is the same sentence of the same passage, however each was scored. */
+  boolean sameSentence(Scored other) {
+    return passage().id().equals(other.passage().id()) && span().start() == other.span().start();
+  }
 }

@@ -19,6 +19,7 @@ class ArithmeticTest {
       两个街道的志愿者相差多少名？         | 东街道有32名志愿者。  | 西街道有12.5名志愿者。 | 相差19.5名（据[1][2]计算）
       甲项目的工期比乙项目长多少天？       | 甲项目工期30天。      | 乙项目工期12天。      | 相差18天（据[1][2]计算）
       东街道的志愿者比西街道多几名？       | 东街道有32名志愿者。  | 西街道有28名志愿者。  | 相差4名（据[1][2]计算）
+      东街道和西街道每个卡口最多几名志愿者？ | 东街道有32名志愿者。 | 西街道有28名志愿者。  | -
       甲乙两个项目的投入相差多少万元？     | 甲项目投入5亿元。     | 乙项目投入139万元。   | -
       这次活动一共有多少名职工参加？       | 共有100名职工参加。   | 其中30名是党员。      | -
       甲乙两个项目的投入相差多少万元？     | 甲项目投入500万元。   | 乙项目尚未公布。      | -
@@ -98,6 +99,10 @@ class ArithmeticTest {
   void whichPlaceHasMoreComparesThePlacesNotASettingOrAPartCutOffAtIts和() {
     Question cut = Question.read("东坝镇总工会往社区派的干部，跟西坝镇总工会抽调的党员干部和社工比，哪个镇派的人多？");
     assertEquals(Optional.of("东坝镇更多（32名[1]，西坝镇28名[2]）"), Arithmetic.of(cut,
+        List.of(new CitedSentence("东坝镇总工会选派32名干部到社区一线。", 1),
+            new CitedSentence("西坝镇总工会抽调28名党员干部和专职社工。", 2))));
+    Question oneOf = Question.read("东坝镇总工会派的干部，跟西坝镇总工会抽调的党员干部和社工比，哪一个镇派的人多？");
+    assertEquals(Optional.of("东坝镇更多（32名[1]，西坝镇28名[2]）"), Arithmetic.of(oneOf,
         List.of(new CitedSentence("东坝镇总工会选派32名干部到社区一线。", 1),
             new CitedSentence("西坝镇总工会抽调28名党员干部和专职社工。", 2))));
     Question setting = Question.read("顺义的报道里，东坝镇工会组建的支援队和西坝镇工会派去下沉的干部职工，哪一方人数更多？");

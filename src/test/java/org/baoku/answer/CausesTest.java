@@ -2,6 +2,8 @@ package org.baoku.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,5 +20,14 @@ class CausesTest {
       """)
   void aCauseIsAWordForOneOr为BeforeAVerb(String sentence, boolean expected) {
     assertEquals(expected, Causes.givesACause(sentence), sentence);
+  }
+
+  @Test
+  void aCaptionBeforeTheAnswerIsNoBackground() {
+    // the caption 牛玉俊（右五）带队慰问抗疫职工 stands right before this one, itself a caption
+    Scored chosen = Passages.sentence("副主席施剑下沉到集中隔离点担任团组长");
+    Question q = Question.read("施剑为什么对自己要求那么严？");
+    assertEquals(List.of(chosen), Causes.withTheCause(q, List.of(chosen), Passages::article,
+        List.of()));
   }
 }

@@ -22,6 +22,7 @@ class CreditsTest {
       这篇抗疫日记是谁写的？                               | 抗疫日记       | 石岳
       写抗疫日记那个下沉社区的服务工会主席叫啥名字？       | 华苇景苑社区   | 石岳
       钟华说的是谁写的决心书？                             | 钟华           | -
+      石岳在日记里写到的那位居民是谁？                     | 抗疫日记       | -
       """)
   void aBylineOrCreditAnswersWhoWroteOrPhotographed(String question, String phrase, String name) {
     List<Hit> hits = Passages.hits(5, phrase);
@@ -45,6 +46,8 @@ class CreditsTest {
   @CsvSource(delimiter = '|', textBlock = """
       北京市服务工会主席 石岳                            | true
       5月7日,我作为市总工会机关系统下沉社区人员。        | false
+      一、 筑牢防线                                      | false
+      责任编辑 李四                                      | false
       """)
   void aSignatureClosingAPieceCreditsItsWriter(String line, boolean signature) {
     assertEquals(signature, Credits.credits(line, false, null), line);

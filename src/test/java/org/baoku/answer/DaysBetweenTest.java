@@ -21,6 +21,7 @@ class DaysBetweenTest {
       六月二日和五月二十五日之间相差多少天？     | 5月25日 | 6月2日
       5月25日那次慰问送了多少天的物资？          | -       | -
       5月25日和6月2日各慰问了多少人？            | -       | -
+      5月25日到6月2日期间，社区开展了几天核酸检测？ | -    | -
       """)
   void aQuestionCountingDaysNamesTwoDays(String question, String from, String to) {
     Optional<Span> span = DaysBetween.asked(Question.read(question));

@@ -134,6 +134,9 @@ class KindCheckTest {
     assertEquals("家", Question.read("How many enterprises in Pinggu resumed production?").measure());
     assertEquals(Question.DURATION, Question.read("How many hours a day is the hotline staffed?").measure());
     assertEquals("人", Question.read("Of the members, how many are women?").measure());
+    assertEquals("人", Question.read("How many staff worked extra hours?").measure());
+    assertEquals("人", Question.read("How many employees of the companies donated blood?").measure());
+    assertEquals("岁", Question.read("How many years old is the vice-chairman?").measure());
   }
 
   @Test
@@ -168,6 +171,7 @@ class KindCheckTest {
     // 时长/nr 2/m 分钟: the recogniser reads a surname in 时
     assertFalse(Names.namesSomeone(q, "目前，这部时长2分钟的宣传片制作完成。"));
     assertTrue(Names.namesSomeone(q, "王敏个人出资3000元购买了保温水壶。"));
+    assertTrue(Names.namesSomeone(q, "张磊2020年起担任工会主席。"));
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -43,7 +44,7 @@ class ListFollowsTest {
     }
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void aChosenSentenceThatListsTheItemsKeepsTheAnswer() {
     Question q = Question.read("职工大学这次主题讲座重在弘扬哪三种精神？");
     Scored announcer = Passages.sentence("职工匠师‘三个精神’宣讲");
@@ -52,7 +53,7 @@ class ListFollowsTest {
         .isEmpty());
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void anotherListOfAnotherCountDoesNotKeepTheCountedItemsOut() {
     // the report's first sentence lists three things given; the question asks for the four 关
     Question q = Question.read("市总下沉组那四道关是哪四个");

@@ -174,6 +174,12 @@ class QuestionTest {
   }
 
   @Test
+  void aDifferentDayIsNoSameDay() {
+    assertTrue(SameDay.asked(Question.read("北京电控在不同日期组织了几次献血？")).isEmpty());
+    assertTrue(SameDay.asked(Question.read("郑默杰去台湖镇调研的同一天，北京电控有多少职工去献血？")).isPresent());
+  }
+
+  @Test
   void aCountOfMembersIsNoBody() {
     // HanLP tags 一百零二名工会 as one organisation
     assertEquals(List.of("平谷区", "防疫志愿服务队"),
