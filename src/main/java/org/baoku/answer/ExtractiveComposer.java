@@ -168,7 +168,7 @@ public final class ExtractiveComposer implements Composer {
       return Replies.notFound(q, hits, NAME, "");
     }
     List<Scored> cited = new ArrayList<>(List.of(setting.get()));
-    chosen.stream().filter(s -> !s.span().text().equals(setting.get().span().text())).forEach(cited::add);
+    chosen.stream().filter(s -> !s.sameSentence(setting.get())).forEach(cited::add);
     return CitedReply.render(rest, cited, "", hits);
   }
 
