@@ -9,8 +9,20 @@ import java.util.Objects;
  */
 public interface Condenser {
 
-  /** One earlier exchange: the standalone question asked and the answer text given. */
-  record Turn(String question, String answer) {}
+  /**
+   * One earlier exchange: the standalone question asked, the answer text given and the headlines
+   * of the reports it cited, which tell what {@code 这篇日记} can point back to.
+   */
+  record Turn(String question, String answer, List<String> headlines) {
+    public Turn {
+      headlines = List.copyOf(headlines);
+    }
+
+    /** An exchange whose cited reports are not known. */
+    public Turn(String question, String answer) {
+      this(question, answer, List.of());
+    }
+  }
 
   /**
    * A question as retrieval should see it.

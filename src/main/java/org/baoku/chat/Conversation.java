@@ -28,7 +28,8 @@ final class Conversation {
   }
 
   void remember(String standaloneQuestion, Answer answer) {
-    turns.addLast(new Condenser.Turn(standaloneQuestion, answer.text()));
+    turns.addLast(new Condenser.Turn(standaloneQuestion, answer.text(),
+        answer.citations().stream().map(c -> c.passage().headline()).toList()));
     while (turns.size() > maxTurns) {
       turns.removeFirst();
     }

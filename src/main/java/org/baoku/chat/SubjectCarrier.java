@@ -90,6 +90,10 @@ public final class SubjectCarrier implements Condenser {
     if (ellipsis.matches() && !QUESTION_WORD.matcher(ellipsis.group(1)).find()) {
       return Standalone.alone(substitute(previous, ellipsis.group(1)));
     }
+    if (anotherPiece(simplified, history.get(history.size() - 1).headlines())) {
+      // 这篇抗疫日记是谁写的 after an answer from no diary: the diary is another report
+      return Standalone.alone(question);
+    }
     List<Term> terms = Tagger.tag(simplified);
     String previousTurn = previous + HanLP.convertToSimplifiedChinese(history.get(history.size() - 1).answer());
     Matcher turnsTo = TURNS_TO.matcher(simplified);
@@ -286,6 +290,26 @@ public final class SubjectCarrier implements Condenser {
    * name or noun ({@code 怀柔那30个保温水壶}, {@code 燕京啤酒那则广告}) is the spoken 的 and points
    * back only when the question's topic was in the previous turn.
    */
+  /**
+   * A piece pointed at by its kind ({@code 这篇抗疫日记}, {@code 那篇评论}): group 1. Not the report
+   * as any report is called ({@code 这篇报道}, {@code 这篇稿子}), which points back to the last one.
+   */
+  private static final Pattern PIECE = Pattern.compile("[这那该此]篇(?!报道|文章|稿子|新闻|消息|东西|内容)(\\p{IsHan}{2,8}?)(?=是|的|里|中|上|时|后|前|讲|说|写|提|有|[，,？?]|$)");
+
+  /**
+   * Whether {@code question} points at a piece of a kind ({@code 这篇抗疫日记}) that none of the
+   * reports the previous answer cited is, by their headlines ({@code 《“工”同战疫 “会”聚力量》}):
+   * then it asks about another report, not the one just read. Unknown when no headline is known.
+   */
+  private static boolean anotherPiece(String question, List<String> headlines) {
+    Matcher piece = PIECE.matcher(question);
+    if (!piece.find() || headlines.isEmpty()) {
+      return false;
+    }
+    String kind = piece.group(1).substring(piece.group(1).length() - 2);
+    return headlines.stream().map(HanLP::convertToSimplifiedChinese).noneMatch(h -> h.contains(kind));
+  }
+
   private static boolean pointsBack(List<Term> terms, String previousTurn) {
     boolean spoken = false;
     for (int i = 0; i < terms.size(); i++) {

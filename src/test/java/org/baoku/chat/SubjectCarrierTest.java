@@ -55,6 +55,21 @@ class SubjectCarrierTest {
   }
 
   @Test
+  void thisPieceOfAKindNoCitedReportIsIsAnotherReport() {
+    List<Condenser.Turn> daxing = List.of(new Condenser.Turn("牛玉俊5月25号跟6月2号两趟慰问，隔了几天？",
+        "5月25日，区总工会党组书记、常务副主席牛玉俊…走访慰问防控一线公安干警。[1]", List.of("“工”同战疫 “会”聚力量")));
+    assertFalse(carrier.standalone(daxing, "这篇抗疫日记是谁写的？").continues());
+    assertEquals("这篇抗疫日记是谁写的？", standalone(daxing, "这篇抗疫日记是谁写的？"));
+    // the report just cited is the diary: the question goes on from it
+    List<Condenser.Turn> diary = List.of(new Condenser.Turn("石岳哪天到社区报到的？",
+        "5月7日,我作为市总工会机关系统下沉社区人员,到居住地所在的丰台区华苇景苑社区参与新冠疫情防控工作。[1]",
+        List.of("我的抗疫日记")));
+    assertTrue(carrier.standalone(diary, "截至写这篇日记时，他一共协助完成了多少人次的核酸检测？").continues());
+    // any report is a 报道: it points back to the last one
+    assertTrue(carrier.standalone(daxing, "这篇报道是谁写的？").continues());
+  }
+
+  @Test
   void thisPersonIsTheOneASignatureNames() {
     // a signature sets the name off from the post by a space
     List<Condenser.Turn> turns = List.of(new Condenser.Turn("写抗疫日记那个下沉社区的服务工会主席叫啥名字？",
