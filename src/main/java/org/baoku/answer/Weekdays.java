@@ -5,17 +5,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import org.baoku.index.ChineseText;
-import org.baoku.ingest.Numerals;
-import org.baoku.retrieve.WhenAsked;
 
 /**
  * The day of the week a cited day fell on, worked out where the report does not name it: {@code
  * 那天是星期几} after {@code 3月4日一大早…献血} in the issue of 6 March 2020 is answered {@code
  * 2020年3月4日是星期三（据[1]所载日期和刊出日期推算）}. A report gives the month and day; its issue gives
  * the year, the one before when the day would fall after the issue. Shown as worked out, like a
- * sum ({@link Arithmetic}); an undated report gives no year, so nothing.
+ * sum ({@link Arithmetic}); an undated report gives no year, so nothing. The month and day
+ * are read by {@link DaysBetween#days}, as the days between two days are.
  */
 final class Weekdays {
 
@@ -28,13 +25,10 @@ final class Weekdays {
     if (issue == null) {
       return Optional.empty();
     }
-    Matcher m = WhenAsked.MONTH_DAY.matcher(ChineseText.normalise(sentence));
-    while (m.find()) {
-      Integer month = Numerals.value(m.group(1));
-      Integer day = Numerals.value(m.group(2));
-      for (int year = issue.getYear(); month != null && day != null && year >= issue.getYear() - 1; year--) {
+    for (DaysBetween.MonthDay named : DaysBetween.days(sentence)) {
+      for (int year = issue.getYear(); year >= issue.getYear() - 1; year--) {
         try {
-          LocalDate d = LocalDate.of(year, month, day);
+          LocalDate d = LocalDate.of(year, named.month(), named.day());
           if (!d.isAfter(issue)) {
             return Optional.of(d);
           }
