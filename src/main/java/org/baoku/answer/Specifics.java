@@ -101,12 +101,20 @@ final class Specifics {
   private static final Pattern SPECIFICS_ASKED = Pattern.compile("具体[^，。？]{0,5}?(?:什么|哪些|哪几|哪项)");
 
   /**
+   * What exactly a thing named before it was, asked as a list ({@code 慰问品具体都是些什么东西}), not
+   * which ones of a kind ({@code 具体是哪几位}, {@code 具体提到了哪几本书}), which name their kind
+   * after the question word.
+   */
+  private static final Pattern WHAT_EXACTLY = Pattern.compile("具体(?:都|又)?(?:是|有)?些?(?:什么|啥)(?:东西)?[？?]?$");
+
+  /**
    * Whether {@code q} asks what exactly a thing it names is ({@code 送的慰问品具体是啥}): a sentence
    * that names the thing without saying what it was ({@code 送去关怀和慰问品}) does not answer.
    * Not a reason or a way ({@code 具体是用什么办法}), nor a number, name, place or date.
    */
   static boolean asksSpecifics(Question q) {
-    return q.asks() == Question.Asked.OTHER && SPECIFICS_ASKED.matcher(q.text()).find();
+    return q.asks() == Question.Asked.OTHER && SPECIFICS_ASKED.matcher(q.text()).find()
+        || q.asks() == Question.Asked.LIST && WHAT_EXACTLY.matcher(q.text()).find() && !askedThing(q).isEmpty();
   }
 
   /**
@@ -144,15 +152,17 @@ final class Specifics {
         specific = i;
       } else if (specific >= 0 && (w.startsWith("什么") || w.startsWith("哪"))) {
         for (int j = i + 1; j < terms.size() && j <= i + 3; j++) {
-          if (terms.get(j).nature.toString().startsWith("n") && terms.get(j).word.length() >= 2) {
+          if (terms.get(j).nature.toString().startsWith("n") && terms.get(j).word.length() >= 2
+              && !AbsentTopic.FRAME.contains(terms.get(j).word)) {
             return terms.get(j).word;
           }
         }
         break;
       }
     }
-    return specific > 0 && terms.get(specific - 1).nature.toString().startsWith("n") && terms.get(specific - 1).word.length() >= 2
-        ? terms.get(specific - 1).word : "";
+    int before = specific > 1 && terms.get(specific - 1).word.matches("[，,]") ? specific - 2 : specific - 1;
+    return specific > 0 && before >= 0 && terms.get(before).nature.toString().startsWith("n") && terms.get(before).word.length() >= 2
+        ? terms.get(before).word : "";
   }
 
   /** As {@link #enumerates(Question, String)}, whatever is listed. */
