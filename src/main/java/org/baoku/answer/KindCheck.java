@@ -256,7 +256,7 @@ final class KindCheck {
         && !Days.ofAnotherYear(q, sentence) && !FigureCheck.ofAnotherGroup(q, sentence)
         && !PartOfWhole.countsTheWhole(q, sentence) && !MemberShares.givenJointly(q, sentence)
         && !FigureCheck.notThePay(q, sentence) && !FigureCheck.notAtTheRate(q, sentence)
-        && !FigureCheck.ofAnotherWhole(q, sentence)
+        && !FigureCheck.ofAnotherWhole(q, sentence) && !FigureCheck.notTheTotal(q, sentence)
         && !SubjectCheck.ofAnotherWork(q, sentence) && !FigureCheck.onlyRoundWhereExactAsked(q, sentence)
         && !SubjectCheck.opensWithAnotherBody(q, sentence)
         && !SubjectCheck.ofAnotherOrdinal(q, sentence) && !SubjectCheck.ofAnotherPerson(q, sentence)

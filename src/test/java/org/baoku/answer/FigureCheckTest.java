@@ -117,4 +117,17 @@ class FigureCheckTest {
   void aFigureOfAnotherWholeDoesNotAnswer(String shows, String question, String sentence, boolean another) {
     assertEquals(another, FigureCheck.ofAnotherWhole(Question.read(question), sentence), shows);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      one session for ten                     | 那10场心肺复苏培训，一共培训了多少名职工？ | 开展主题培训，项目部及分包职工代表50余人参加。   | true
+      the count given with it                 | 那3支支援队，总共由多少人组成？           | 组建成立了由26名精干力量构成的3支支援队。        | false
+      the count in numerals                   | 派了二十八个人，他们一共入户了多少户？     | 抽调28名党员干部，深入社区、乡村，入户1472户。  | false
+      a total given                           | 那10场培训一共培训了多少名职工？           | 今年以来累计培训职工500余人。                    | false
+      a stretch of time, no set of things     | 这一个来月里，志愿者累计有多少人次？       | 近1个月内，全区20123人次职工志愿者参与核酸检测。 | false
+      no total asked                          | 那10场培训里第一场有多少名职工参加？       | 开展主题培训，项目部及分包职工代表50余人参加。   | false
+      """)
+  void aTotalOverCountedThingsIsGivenWithTheCountOrAsATotal(String shows, String question, String sentence, boolean not) {
+    assertEquals(not, FigureCheck.notTheTotal(Question.read(question), sentence), shows);
+  }
 }
