@@ -1,6 +1,7 @@
 package org.baoku.answer;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baoku.index.ChineseText;
@@ -63,12 +64,15 @@ final class PartOfWhole {
     String whole = asked.group(1).substring(asked.group(1).length() - 2);
     String part = asked.group(2);
     String sentence = ChineseText.normalise(raw);
+    Optional<String> wholeCounted = countOf(q.text(), asked.start(1), asked.group(1));
     List<Phrase> figures = Figures.numbers(q, sentence);
     for (Phrase p : figures) {
       Matcher clauseEnd = Figures.CLAUSE_BREAK.matcher(sentence);
-      int end = Math.min(clauseEnd.find(p.end()) ? clauseEnd.start() : sentence.length(), p.end() + GROUP_AFTER);
-      String counted = sentence.substring(p.start(), end);
-      if (!counted.contains(whole) || counted.contains(part)) {
+      int clause = clauseEnd.find(p.end()) ? clauseEnd.start() : sentence.length();
+      String counted = sentence.substring(p.start(), Math.min(clause, p.end() + GROUP_AFTER));
+      boolean ofTheWhole = counted.contains(whole)
+          || wholeCounted.isPresent() && sentence.substring(p.start(), clause).contains(wholeCounted.get());
+      if (!ofTheWhole || counted.contains(part)) {
         return false;
       }
     }
@@ -83,6 +87,19 @@ final class PartOfWhole {
     }
     return !figures.isEmpty();
   }
+
+  /**
+   * The count the question gives its whole with ({@code 3支支援队中，参与封控督查的那支有多少人}: {@code
+   * 3支}), if any: a figure in the clause that names the same count ({@code 由26名精干力量构成的3支
+   * 支援队}) is of all of them, however far from the group's name it stands.
+   */
+  private static Optional<String> countOf(String question, int wholeStart, String whole) {
+    Matcher count = COUNT_BEFORE.matcher(question.substring(0, wholeStart));
+    return count.find() ? Optional.of(count.group() + whole.charAt(0)) : Optional.empty();
+  }
+
+  /** Digits or numerals right before a group's measure word ({@code 3}支, {@code 三}支). */
+  private static final Pattern COUNT_BEFORE = Pattern.compile("(?:\\d+|[两二三四五六七八九十]{1,3})$");
 
   /**
    * Whether the words at {@code [at, at + length)} of {@code sentence} end an item listed with

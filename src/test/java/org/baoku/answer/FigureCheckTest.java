@@ -55,6 +55,8 @@ class FigureCheckTest {
       the part counted                        | 下沉支援双丰街道的干部职工中，女职工有多少名？ | 选派32名干部职工，其中15名女职工。             | false
       a figure of neither                     | 两个村的应急物资里，酒精棉片每村有多少片？     | 向两个村分别捐赠10000片酒精棉片等应急防护物资。 | false
       no part asked                           | 商业集团工会选派了多少名干部职工？             | 商业集团工会选派32名干部职工下沉支援双丰街道。 | false
+      one of the counted whole                | 组建的3支支援队中，参与封控督查的那支支援队有多少人？ | 组建成立了由26名精干力量构成的3支支援队，分别参与封控督查、封控闭环管理。 | true
+      one of the counted whole, its own figure | 组建的3支支援队中，参与封控督查的那支支援队有多少人？ | 参与封控督查的支援队有9名队员。 | false
       """)
   void aFigureOfTheWholeDoesNotAnswerForAPart(String shows, String question, String sentence, boolean whole) {
     assertEquals(whole, PartOfWhole.countsTheWhole(Question.read(question), sentence), shows);
