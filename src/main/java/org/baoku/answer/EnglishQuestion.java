@@ -113,10 +113,22 @@ final class EnglishQuestion {
    */
   static Kind englishKind(String t) {
     String lower = t.toLowerCase(Locale.ROOT);
+    if (ENGLISH_AGE.matcher(lower).find()) {
+      return new Kind(Asked.NUMBER, new Count("岁", null, false), List.of(), List.of());
+    }
+    // the thing counted is the first one named after the question word: "how many households of
+    // medical workers" counts households, not workers
+    EnglishCount first = null;
+    int firstEnd = Integer.MAX_VALUE;
     for (EnglishCount c : ENGLISH_MEASURES) {
-      if (c.asked().matcher(lower).find()) {
-        return new Kind(Asked.NUMBER, c.count(), List.of(), List.of());
+      Matcher m = c.asked().matcher(lower);
+      if (m.find() && m.end() < firstEnd) {
+        first = c;
+        firstEnd = m.end();
       }
+    }
+    if (first != null) {
+      return new Kind(Asked.NUMBER, first.count(), List.of(), List.of());
     }
     if (ENGLISH_COUNT.matcher(lower).find()) {
       return new Kind(Asked.NUMBER, Count.NONE, List.of(), List.of());

@@ -142,6 +142,14 @@ class KindCheckTest {
     assertEquals("人", Question.read("How many staff worked extra hours?").measure());
     assertEquals("人", Question.read("How many employees of the companies donated blood?").measure());
     assertEquals("岁", Question.read("How many years old is the vice-chairman?").measure());
+    assertEquals("户", Question.read("How many households of medical workers in difficulty were visited?").measure());
+  }
+
+  @Test
+  void anEnglishCountOfPeopleIsAnsweredOnlyByOne() {
+    Question q = Question.read("How many workers took part in that reading club session?");
+    assertEquals(List.of(), alone(q, "北京公交保修分公司四厂举办职工读书会，诵读红色经典。"));
+    assertEquals(List.of(0), alone(q, "30名职工参加了读书会。"));
   }
 
   @Test
