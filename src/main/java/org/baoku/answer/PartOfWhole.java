@@ -70,8 +70,10 @@ final class PartOfWhole {
       Matcher clauseEnd = Figures.CLAUSE_BREAK.matcher(sentence);
       int clause = clauseEnd.find(p.end()) ? clauseEnd.start() : sentence.length();
       String counted = sentence.substring(p.start(), Math.min(clause, p.end() + GROUP_AFTER));
+      String rest = sentence.substring(p.end(), clause);
       boolean ofTheWhole = counted.contains(whole)
-          || wholeCounted.isPresent() && sentence.substring(p.start(), clause).contains(wholeCounted.get());
+          || (wholeCounted.isPresent() ? rest.contains(wholeCounted.get()) : countsSeveral(rest, whole))
+          || joinedWith(rest, part);
       if (!ofTheWhole || counted.contains(part)) {
         return false;
       }
@@ -96,6 +98,27 @@ final class PartOfWhole {
   private static Optional<String> countOf(String question, int wholeStart, String whole) {
     Matcher count = COUNT_BEFORE.matcher(question.substring(0, wholeStart));
     return count.find() ? Optional.of(count.group() + whole.charAt(0)) : Optional.empty();
+  }
+
+  /**
+   * Whether the words after a figure name several of the whole group ({@code 由26名精干力量构成的3支
+   * 支援队}): the figure is of them all, where the question asks one of them ({@code 支援队里，…
+   * 那一支有多少人}) without counting them.
+   */
+  private static boolean countsSeveral(String rest, String whole) {
+    return Pattern.compile("(?:\\d+|[两二三四五六七八九十]{1,3})[个支组批队]\\p{IsHan}{0,3}?" + Pattern.quote(whole))
+        .matcher(rest).find();
+  }
+
+  /**
+   * Whether the words after a figure count the part together with others ({@code 抽调28名党员干部和
+   * 专职社工}): the figure is of both, not of the part asked.
+   */
+  private static boolean joinedWith(String rest, String part) {
+    String tail = part.substring(Math.max(0, part.length() - PART_TAIL));
+    int at = rest.indexOf(tail);
+    return at > 0 && "和及与、".indexOf(rest.charAt(at - 1)) >= 0
+        || at >= 0 && at + tail.length() < rest.length() && "和及与、".indexOf(rest.charAt(at + tail.length())) >= 0;
   }
 
   /** Digits or numerals right before a group's measure word ({@code 3}支, {@code 三}支). */

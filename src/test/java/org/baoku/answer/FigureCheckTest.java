@@ -57,6 +57,9 @@ class FigureCheckTest {
       no part asked                           | 商业集团工会选派了多少名干部职工？             | 商业集团工会选派32名干部职工下沉支援双丰街道。 | false
       one of the counted whole                | 组建的3支支援队中，参与封控督查的那支支援队有多少人？ | 组建成立了由26名精干力量构成的3支支援队，分别参与封控督查、封控闭环管理。 | true
       one of the counted whole, its own figure | 组建的3支支援队中，参与封控督查的那支支援队有多少人？ | 参与封控督查的支援队有9名队员。 | false
+      one of several, not counted in the question | 老干部局的支援队里，负责封控督查的那一支有多少人？ | 组建成立了由26名精干力量构成的3支支援队。 | true
+      the part counted with others            | 抽调的那批人里，专职社工有多少名？ | 怀柔区总工会抽调28名党员干部和专职社工，深入社区。 | true
+      the part counted alone                  | 抽调的那批人里，专职社工有多少名？ | 其中有12名专职社工，深入社区。 | false
       """)
   void aFigureOfTheWholeDoesNotAnswerForAPart(String shows, String question, String sentence, boolean whole) {
     assertEquals(whole, PartOfWhole.countsTheWhole(Question.read(question), sentence), shows);
