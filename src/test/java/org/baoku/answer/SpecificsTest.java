@@ -53,6 +53,9 @@ class SpecificsTest {
       two of the asked kind                | 干部具体分到了哪几个社区？ | 干部分到大峪社区、东辛房社区。             | true
       a list asked, the kind named only    | 送去的慰问品具体都是些什么东西？ | 送去镇政府及工会组织的关怀和慰问品。 | false
       a list asked, items named            | 送去的慰问品具体都是些什么东西？ | 送去了牛奶、巧克力和饼干等慰问品。   | true
+      the thing listed among others        | 清凉礼包里面都装了些什么？ | 送去3900余件饮用水、清凉礼包等夏日防暑物资。 | false
+      what the thing holds                 | 清凉礼包里面都装了些什么？ | 清凉礼包里有藿香正气水、风油精、毛巾。     | true
+      the thing and its contents           | 清凉礼包里面都装了些什么？ | 清凉礼包包括藿香正气水、风油精等。         | true
       """)
   void whatExactlyIsAnsweredByItemsOfTheAskedKind(String shows, String question, String sentence, boolean gives) {
     assertEquals(gives, Specifics.specifies(Specifics.askedThing(Question.read(question)), sentence), shows);
@@ -80,6 +83,7 @@ class SpecificsTest {
       after a comma                           | 送的慰问物资，具体都是些什么东西？       | true
       a list of which people                  | 邀请的家属具体是哪几位？                 | false
       a list of which books                   | 读书会上具体提到了哪几本书？             | false
+      what a thing holds                      | 送出的清凉礼包里面都装了些什么？         | true
       """)
   void whatExactlyIsAsked(String shows, String question, boolean asks) {
     assertEquals(asks, Specifics.asksSpecifics(Question.read(question)), shows);
