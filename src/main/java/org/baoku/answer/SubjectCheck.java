@@ -144,9 +144,20 @@ final class SubjectCheck {
   private static final Pattern ORDINAL = Pattern.compile("(?:第([一二两三四五六七八九十\\d]{1,3})|(首))([批次轮届期])");
 
   /**
+   * An ordinal counted in so many words ({@code 第二批}, {@code 第一轮}): group 1 its measure. A
+   * sentence that names no batch or round of that measure does not say which one its figure or day
+   * is of. Not {@code 首批}, which a follow-up carries from the question before it ({@code 首批…多少名
+   * → 那对口支援香河园街道的呢}) and a report writes of any first team it sent.
+   */
+  private static final Pattern COUNTED_ORDINAL = Pattern.compile("第(?:[一二两三四五六七八九十\\d]{1,3})([批次轮届期])");
+
+  /**
    * Whether the question asks of one batch or round ({@code 第二批多少名干部前往社区报到}) and the
    * sentence gives another ({@code 首批39名干部迅速响应}), not the one asked: the count of the first
-   * batch is not the second's.
+   * batch is not the second's. A batch or round counted in so many words ({@link #COUNTED_ORDINAL})
+   * is not answered by a sentence that names none: in stop 37, read near misses refused 719 → 723
+   * and never-read 284 → 285, no answer lost once a follow-up to another group stopped carrying
+   * the batch ({@code SubjectCarrier}).
    */
   static boolean ofAnotherOrdinal(Question q, String raw) {
     Map<String, Set<Integer>> asked = ordinals(q.text());
@@ -154,8 +165,12 @@ final class SubjectCheck {
       return false;
     }
     Map<String, Set<Integer>> given = ordinals(raw);
-    return asked.entrySet().stream()
-        .anyMatch(a -> given.containsKey(a.getKey()) && Collections.disjoint(given.get(a.getKey()), a.getValue()));
+    if (asked.entrySet().stream().anyMatch(a -> given.containsKey(a.getKey())
+        && Collections.disjoint(given.get(a.getKey()), a.getValue()))) {
+      return true;
+    }
+    Matcher counted = COUNTED_ORDINAL.matcher(ChineseText.normalise(q.text()));
+    return counted.find() && !given.containsKey(counted.group(1));
   }
 
   /** The ordinals in {@code text} by measure: 批 → {2} for 第二批; 首 is 1. */

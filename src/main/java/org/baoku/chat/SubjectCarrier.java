@@ -364,12 +364,15 @@ public final class SubjectCarrier implements Condenser {
     return Optional.empty();
   }
 
+  /** A batch or round a question counts ({@code 第一批}, {@code 首批}, {@code 第二轮}). */
+  private static final Pattern BATCH = Pattern.compile("(?:第[一二两三四五六七八九十\\d]{1,3}|首)[批轮]");
+
   /** Puts {@code subject} in place of the previous question's entity of the same kind. */
   private String substitute(String previous, String subject) {
     List<Term> subjectTerms = Tagger.tag(subject);
     Term named = subjectTerms.stream().filter(SubjectCarrier::isEntity).findFirst().orElse(null);
     if (named == null) {
-      return subject + " " + previous;
+      return prefixed(subject, previous);
     }
     String kind = named.nature.toString();
     // what the subject says after its name (青云店 镇): the same word after the previous name is
@@ -387,7 +390,16 @@ public final class SubjectCarrier implements Condenser {
         return replace(previous, t.word, tail, subject);
       }
     }
-    return subject + " " + previous;
+    return prefixed(subject, previous);
+  }
+
+  /**
+   * The previous question after the group a follow-up turns to, where nothing of the previous
+   * one names its kind: {@code 那对口支援香河园街道的呢} after {@code 第一批回社区报到的干部有多少名} asks
+   * of another group than the batch, so the batch is not carried.
+   */
+  private static String prefixed(String subject, String previous) {
+    return subject + " " + (subject.endsWith("的") ? BATCH.matcher(previous).replaceAll("") : previous);
   }
 
   private static String replace(String previous, String name, String tail, String subject) {

@@ -229,6 +229,7 @@ class SubjectCarrierTest {
       西城区总工会发出了哪些倡议？                           | 那丰台区呢？       | 丰台区总工会发出了哪些倡议？
       門頭溝區總工會的疫情防控志願應急服務隊由幾個人組成？   | 那区总工会拨出去的防控专项资金呢，有多少？ | 那门头沟区总工会拨出去的防控专项资金呢，有多少？
       顺义区总工会派了几名干部？                             | 平谷工会志愿者怎么查湖北籍工人离京的情况 | 平谷工会志愿者怎么查湖北籍工人离京的情况
+      朝阳区总工会机关第一批回社区报到的干部有多少名？       | 那对口支援香河园街道的呢？ | 对口支援香河园街道的 朝阳区总工会机关回社区报到的干部有多少名？
       """)
   void anEllipsisOrABareKindTakesThePreviousBodysPlace(String previous, String question, String expected) {
     // 那青云店镇呢: the whole 旧宫镇 (青云店/nz 镇/n), not 旧宫 alone, gives way; 那丰台区呢: the place
