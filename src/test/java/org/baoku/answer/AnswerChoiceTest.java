@@ -1,0 +1,30 @@
+package org.baoku.answer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnswerChoiceTest {
+
+  /** The model's choice (the meeting, no count) and a count of another report, ranked far below it. */
+  private static Candidates candidates(double second) {
+    List<Scored> ranked = List.of(Passages.sentence("平粮社区联合工会在辖区举办职工沟通会"), Passages.sentence("共计1.1万名职工志愿者"));
+    return new Candidates(ranked, Collections.nCopies(2, new double[0]), List.of(true, true),
+        new double[] {0.37, second}, 0.75, false);
+  }
+
+  @Test
+  void aCountTheChecksFindInAReportTheModelHardlyReadsDoesNotAnswer() {
+    Question q = Question.read("平谷那次职工沟通会来了多少名职工？");
+    assertTrue(AnswerChoice.fromAnotherReportAlone(q, candidates(0.007), List.of(0), List.of(1), 0.025));
+    assertFalse(AnswerChoice.fromAnotherReportAlone(q, candidates(0.2), List.of(0), List.of(1), 0.025),
+        "probable enough to stand on its own");
+    assertFalse(AnswerChoice.fromAnotherReportAlone(q, candidates(0.007), List.of(0, 1), List.of(1), 0.025),
+        "the model picked it");
+    assertFalse(AnswerChoice.fromAnotherReportAlone(Question.read("平谷那次职工沟通会是谁办的？"),
+        candidates(0.007), List.of(0), List.of(1), 0.025), "not a figure or day");
+  }
+}
