@@ -62,11 +62,22 @@ final class QuestionEntities {
           || nature.startsWith("nr") && Tagger.personName(t);
       if (named && w.length() >= 2 && !w.contains("哪") && !w.contains("几") && !w.contains("什么")
           && !KeyTerms.NOT_KEYS.contains(w) && !MisreadNames.PLACE.matcher(w).find()
-          && !(nature.startsWith("nt") && COUNT_OPENING.matcher(w).find())) {
+          && !(nature.startsWith("nt") && (COUNT_OPENING.matcher(w).find() || opensWithAnAdverb(w)))) {
         out.addAll(nature.startsWith("nt") ? personAndBody(w) : List.of(w));
       }
     }
     return out;
+  }
+
+  /**
+   * Whether what the tagger took for a body opens with an adverb when read without organisation
+   * recognition ({@code 挺关心工会/nt} of {@code 听众朋友挺关心工会干部孙世博}: 挺/d 关心/v 工会/n): a
+   * body's name never does, and as an entity the misreading is in no report, so the question was
+   * refused.
+   */
+  private static boolean opensWithAnAdverb(String organisation) {
+    List<Term> parts = Tagger.tagPlaces(organisation);
+    return !parts.isEmpty() && parts.get(0).nature.toString().equals("d");
   }
 
   /**

@@ -108,6 +108,14 @@ class KindCheckTest {
   }
 
   @Test
+  void theWordsOfSomeoneAskingForOthersAreNoNameAndNoKey() {
+    Question q = Question.read("听众朋友挺关心工会干部孙世博，想问问他已经多久没回家了？");
+    assertEquals(List.of("孙世博"), q.entities());
+    assertTrue(q.keys().stream().map(Question.Key::word).noneMatch(w -> w.equals("听众") || w.equals("想问")),
+        q.keys().toString());
+  }
+
+  @Test
   void aPlaceCutInTwoIsReadWhole() {
     assertTrue(Question.read("瀛海镇总工会一共送出去多少件慰问品？").entities().contains("瀛海镇"));
     assertTrue(Question.read("胡家堡村党员防控点位图里安排了多少名党员？").entities().contains("胡家堡村"));
