@@ -1,6 +1,7 @@
 package org.baoku.answer;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -48,11 +49,11 @@ final class Details {
    * is. A deputy's post answers only a question of the deputy.
    */
   static boolean givesThePost(Question q, String raw) {
-    Matcher asked = POST_ASKED.matcher(q.text());
-    if (!asked.find()) {
+    Optional<String> asked = postAsked(q);
+    if (asked.isEmpty()) {
       return true;
     }
-    String post = asked.group(1) != null ? asked.group(1) : asked.group(2);
+    String post = asked.get();
     String sentence = ChineseText.normalise(raw);
     for (int at = sentence.indexOf(post); at >= 0; at = sentence.indexOf(post, at + 1)) {
       if (post.startsWith("副") || at == 0 || sentence.charAt(at - 1) != '副') {
@@ -60,6 +61,32 @@ final class Details {
       }
     }
     return false;
+  }
+
+  /**
+   * Posts asked in English ({@code the chairman of the Shunyi District trade union}), the deputy's
+   * first, and the Chinese title a report gives them with.
+   */
+  private static final List<Map.Entry<Pattern, String>> ENGLISH_POSTS = List.of(
+      Map.entry(Pattern.compile("\\b(?:vice|deputy)[- ]chair(?:man|woman|person)?\\b"), "副主席"),
+      Map.entry(Pattern.compile("\\bchair(?:man|woman|person)?\\b"), "主席"),
+      Map.entry(Pattern.compile("\\bdeputy director\\b"), "副主任"),
+      Map.entry(Pattern.compile("\\bdirector\\b"), "主任"));
+
+  /**
+   * The post whose holder {@code q} asks ({@code 工会主席叫什么名字}; in English {@code who is the
+   * chairman of…}, {@code the name of the chairman}), if any.
+   */
+  static Optional<String> postAsked(Question q) {
+    if (q.english()) {
+      String lower = q.text().toLowerCase(java.util.Locale.ROOT);
+      if (q.asks() != Question.Asked.PERSON) {
+        return Optional.empty();
+      }
+      return ENGLISH_POSTS.stream().filter(e -> e.getKey().matcher(lower).find()).map(Map.Entry::getValue).findFirst();
+    }
+    Matcher asked = POST_ASKED.matcher(q.text());
+    return asked.find() ? Optional.of(asked.group(1) != null ? asked.group(1) : asked.group(2)) : Optional.empty();
   }
 
   /** Whether {@code q} asks for a telephone number ({@code 热线电话是多少}, {@code 号码是多少}). */

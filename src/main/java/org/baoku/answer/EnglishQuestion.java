@@ -102,7 +102,9 @@ final class EnglishQuestion {
   /** Counts and numbers asked in English; a telephone number is digits, as 电话是多少 asks. */
   private static final Pattern ENGLISH_COUNT = Pattern.compile("\\bhow (many|much)\\b|\\b(?:tele)?phone number|\\bhotline number");
   private static final Pattern ENGLISH_DATE = Pattern.compile("\\b(when|what date|which day|what day|what time)\\b");
-  private static final Pattern ENGLISH_PERSON = Pattern.compile("^(who|whom|whose)\\b|\\b(who|whom) (is|was|were|did|led|said|gave)\\b");
+  private static final Pattern ENGLISH_PERSON = Pattern.compile("^(who|whom|whose)\\b|\\b(who|whom) (is|was|were|did|led|said|gave)\\b"
+      + "|\\bnames? of (?:the )?(?:[a-z-]+ ){0,3}?(?:chair(?:man|woman|person)?|director|secretary|head|leader|barbers?|lecturers?"
+      + "|teachers?|volunteers?|officials?|workers?)\\b");
 
   private EnglishQuestion() {}
 

@@ -156,10 +156,11 @@ final class KindCheck {
           && !SubjectCheck.ofAnotherOrdinal(q, texts.get(i)) && !SubjectCheck.ofAnotherPerson(q, texts.get(i)));
       return held ? picked : List.of();
     }
-    if (q.english() && (FigureCheck.asksAge(q)
+    if (q.english() && (FigureCheck.asksAge(q) || Details.postAsked(q).isPresent()
         || q.measure() != null && ENGLISH_STRICT_MEASURES.contains(q.measure()) || q.count().counted() != null)) {
       // an age, households, views, sessions, a population: a figure a report gives or does not, in
-      // a measure no other figure stands in for; refused when no candidate of any rank has one
+      // a measure no other figure stands in for; a chairman's name, given with the title or not at
+      // all; refused when no candidate of any rank has one
       List<Integer> out = CandidatePick.withOneThatHolds(probability, texts, picked, text -> holds(q, text), texts.size());
       return out.stream().anyMatch(i -> holds(q, texts.get(i))) ? out : List.of();
     }

@@ -1,8 +1,10 @@
 package org.baoku.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -140,5 +142,25 @@ class DetailsTest {
       """)
   void noDetailIsAskedByWordsThatOnlyLookLikeIt(String shows, String question, boolean asked) {
     assertEquals(asked, Details.detailAsked(Question.read(question)).isPresent(), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the chairman's name asked               | What is the name of the chairman of the Shunyi District trade union? | 主席
+      the chairman asked                      | Who is the chairman of the Lingkong District trade union?           | 主席
+      the vice-chairman asked                 | Who is the vice-chairman of the Daxing District trade union?        | 副主席
+      no post asked                           | Who led the team to the quarantine site?                            | ''
+      a post in Chinese                       | 顺义区总工会的主席叫什么名字？                                        | 主席
+      """)
+  void aPostAskedIsReadInEitherLanguage(String shows, String question, String post) {
+    assertEquals(post.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(post),
+        Details.postAsked(Question.read(question)), shows);
+  }
+
+  @Test
+  void anEnglishChairmanIsNotGivenByADeputysTitle() {
+    Question q = Question.read("Who is the chairman of the Lingkong District trade union?");
+    assertFalse(Details.givesThePost(q, "大兴区总工会党组书记、常务副主席牛玉俊带队慰问抗疫职工"));
+    assertTrue(Details.givesThePost(q, "临空区总工会主席张三带队慰问抗疫职工"));
   }
 }
