@@ -82,6 +82,12 @@ final class Figures {
    */
   static List<Phrase> numbers(Question q, String sentence) {
     List<Phrase> all = figures(q, sentence);
+    if (q.english()) {
+      // Of the 5,000-plus people …, how many were medical workers: 5000余名 is the whole it gives
+      Set<Double> givenValues = englishValues(q.text());
+      return givenValues.isEmpty() ? all
+          : all.stream().filter(p -> !givenValues.contains(value(sentence.substring(p.start(), p.end())))).toList();
+    }
     // 那5000多人当中，医护工作者有多少人: the figure the question gives is not the one it asks
     Set<String> given = new HashSet<>();
     Matcher g = GIVEN_COUNT.matcher(q.text());
@@ -96,6 +102,34 @@ final class Figures {
       return !f.find() || !given.contains(f.group());
     }).toList();
   }
+
+  /** A number an English question writes, with thousands separated by commas ({@code 300,000}). */
+  private static final Pattern ENGLISH_NUMBER = Pattern.compile("(?<![\\d.])\\d{1,3}(?:,\\d{3})+(?!\\d)|(?<![\\d.,])\\d{2,}(?![\\d,])");
+
+  /**
+   * The values of the numbers of two digits or more an English question gives ({@code Of that
+   * 300,000 yuan}: 300000), which a report writes in its own way ({@code 30万元}).
+   */
+  private static Set<Double> englishValues(String text) {
+    Set<Double> out = new HashSet<>();
+    Matcher m = ENGLISH_NUMBER.matcher(text);
+    while (m.find()) {
+      out.add(Double.parseDouble(m.group().replace(",", "")));
+    }
+    return out;
+  }
+
+  /** The leading digits of a figure ({@code 30万元}, {@code 5000余名}) times its 万 or 亿, or NaN. */
+  private static double value(String figure) {
+    Matcher m = LEADING_VALUE.matcher(figure);
+    if (!m.find()) {
+      return Double.NaN;
+    }
+    double v = Double.parseDouble(m.group(1));
+    return m.group(2) == null ? v : v * (m.group(2).equals("万") ? 1e4 : 1e8);
+  }
+
+  private static final Pattern LEADING_VALUE = Pattern.compile("(\\d+(?:\\.\\d+)?)[余多]?([万亿])?");
 
   /** Kinds of people a report counts in 万 without a measure word ({@code 22万会员职工}). */
   private static final String PEOPLE = "(?:会员)?(?:职工|员工|会员|居民|群众|人员|党员|干部|志愿者|市民|工人|农民工)";

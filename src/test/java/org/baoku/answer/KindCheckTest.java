@@ -154,6 +154,13 @@ class KindCheckTest {
   }
 
   @Test
+  void theWholeAnEnglishQuestionGivesIsNotItsAnswer() {
+    Question q = Question.read("Of the 5,000-plus people the union comforted, how many were medical workers?");
+    assertEquals(List.of(), alone(q, "对5000余名参与疫情防控的医护工作者和一线职工进行了慰问。"));
+    assertEquals(List.of(0), alone(q, "其中医护工作者3000余名。"));
+  }
+
+  @Test
   void anEnglishCountOfPeopleIsAnsweredOnlyByOne() {
     Question q = Question.read("How many workers took part in that reading club session?");
     assertEquals(List.of(), alone(q, "北京公交保修分公司四厂举办职工读书会，诵读红色经典。"));
