@@ -71,7 +71,7 @@ final class PartOfWhole {
       int clause = clauseEnd.find(p.end()) ? clauseEnd.start() : sentence.length();
       String counted = sentence.substring(p.start(), Math.min(clause, p.end() + GROUP_AFTER));
       String rest = sentence.substring(p.end(), clause);
-      boolean ofTheWhole = counted.contains(whole)
+      boolean ofTheWhole = counted.contains(whole) || headedBy(rest, whole)
           || (wholeCounted.isPresent() ? rest.contains(wholeCounted.get()) : countsSeveral(rest, whole))
           || joinedWith(rest, part);
       if (!ofTheWhole || counted.contains(part)) {
@@ -98,6 +98,15 @@ final class PartOfWhole {
   private static Optional<String> countOf(String question, int wholeStart, String whole) {
     Matcher count = COUNT_BEFORE.matcher(question.substring(0, wholeStart));
     return count.find() ? Optional.of(count.group() + whole.charAt(0)) : Optional.empty();
+  }
+
+  /**
+   * Whether the words after a figure, to the end of its clause, are a phrase headed by the whole
+   * group ({@code 10名下沉一线参加村疫情防控工作的党员干部}): a modifier with 的 and the group's name
+   * last, however long the modifier.
+   */
+  private static boolean headedBy(String rest, String whole) {
+    return rest.endsWith(whole) && rest.contains("的");
   }
 
   /**

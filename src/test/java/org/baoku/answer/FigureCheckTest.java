@@ -60,6 +60,7 @@ class FigureCheckTest {
       one of several, not counted in the question | 老干部局的支援队里，负责封控督查的那一支有多少人？ | 组建成立了由26名精干力量构成的3支支援队。 | true
       the part counted with others            | 抽调的那批人里，专职社工有多少名？ | 怀柔区总工会抽调28名党员干部和专职社工，深入社区。 | true
       the part counted alone                  | 抽调的那批人里，专职社工有多少名？ | 其中有12名专职社工，深入社区。 | false
+      the whole at the end of a long phrase   | 下沉到台湖镇的党员干部里，在口子村的有几名？ | 看望市总工会10名下沉一线参加村疫情防控工作的党员干部。 | true
       """)
   void aFigureOfTheWholeDoesNotAnswerForAPart(String shows, String question, String sentence, boolean whole) {
     assertEquals(whole, PartOfWhole.countsTheWhole(Question.read(question), sentence), shows);
