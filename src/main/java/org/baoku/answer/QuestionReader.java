@@ -67,8 +67,7 @@ final class QuestionReader {
     if (language == Language.ENGLISH) {
       Kind kind = EnglishQuestion.englishKind(cleaned);
       return new Question(asked, cleaned, language, Question.Script.LATIN, kind.asks(), kind.count(), List.of(),
-          List.of(), List.of(), EnglishQuestion.englishKeys(cleaned, EnglishQuery.terms(asked)),
-          EnglishQuery.localPlaces(cleaned),
+          List.of(), List.of(), EnglishQuestion.englishKeys(cleaned, EnglishQuery.terms(asked)), List.of(),
           quotes(cleaned), false, Optional.empty());
     }
     String simplified = HanLP.convertToSimplifiedChinese(cleaned);

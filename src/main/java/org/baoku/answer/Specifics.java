@@ -101,35 +101,18 @@ final class Specifics {
   private static final Pattern SPECIFICS_ASKED = Pattern.compile("具体[^，。？]{0,5}?(?:什么|哪些|哪几|哪项)");
 
   /**
-   * What exactly a thing named before it was, asked as a list ({@code 慰问品具体都是些什么东西}), not
-   * which ones of a kind ({@code 具体是哪几位}, {@code 具体提到了哪几本书}), which name their kind
-   * after the question word.
-   */
-  private static final Pattern WHAT_EXACTLY = Pattern.compile("具体(?:都|又)?(?:是|有)?些?(?:什么|啥)(?:东西)?[？?]?$");
-
-  /**
-   * What a thing the question names holds ({@code 清凉礼包里面都装了些什么}): group 1 the end of the
-   * thing's name. A sentence that names the thing among others ({@code 送去饮用水、清凉礼包等物资})
-   * does not say what is in it.
-   */
-  private static final Pattern CONTENTS_ASKED = Pattern.compile(
-      "(\\p{IsHan}{2})(?:里面|里头|里边)(?:都|又|具体)?(?:装|放|有|包括|包含)(?:了|着)?(?:些|哪些)?(?:什么|啥|哪些)");
-
-  /**
    * Whether {@code q} asks what exactly a thing it names is ({@code 送的慰问品具体是啥}): a sentence
    * that names the thing without saying what it was ({@code 送去关怀和慰问品}) does not answer.
    * Not a reason or a way ({@code 具体是用什么办法}), nor a number, name, place or date.
    */
   static boolean asksSpecifics(Question q) {
-    return q.asks() == Question.Asked.OTHER && SPECIFICS_ASKED.matcher(q.text()).find()
-        || q.asks() == Question.Asked.LIST && WHAT_EXACTLY.matcher(q.text()).find() && !askedThing(q).isEmpty()
-        || (q.asks() == Question.Asked.OTHER || q.asks() == Question.Asked.LIST) && CONTENTS_ASKED.matcher(q.text()).find();
+    return q.asks() == Question.Asked.OTHER && SPECIFICS_ASKED.matcher(q.text()).find();
   }
 
   /**
    * Whether a sentence names particular things of the kind {@code q} asks about: items listed
    * before it ({@code 送去西瓜、饮料等1000余件慰问品}), two of its kind ({@code 大峪社区、东辛房社区}),
-   * or items after it ({@code 慰问品包括…、…}, {@code 礼包里有…、…}); titles, or items counted off. Items of another
+   * or items after it ({@code 慰问品包括…、…}); titles, or items counted off. Items of another
    * kind ({@code 29个村、12个社区} for 慰问品) are not its specifics. When the question names no
    * kind ({@link #askedThing} empty), any items listed.
    */
@@ -145,7 +128,7 @@ final class Specifics {
     String last = Pattern.quote(kind.substring(kind.length() - 1));
     return Pattern.compile("、[^，。；]{0,30}?等[^，。；、]{0,8}?" + k
         + "|[^，。；、]{1,8}" + last + "、[^，。；、]{1,8}" + last
-        + "|" + k + "(?:里面|里|中|内)?(?:包括|装有|有|是|为|：)[^，。；]{0,20}、").matcher(sentence).find();
+        + "|" + k + "(?:包括|有|是|为|：)[^，。；]{0,20}、").matcher(sentence).find();
   }
 
   /**
@@ -153,10 +136,6 @@ final class Specifics {
    * {@code 什么慰问品}), else the one before {@code 具体} ({@code 慰问品具体是啥}); empty when neither.
    */
   static String askedThing(Question q) {
-    Matcher contents = CONTENTS_ASKED.matcher(q.text());
-    if (contents.find()) {
-      return contents.group(1);
-    }
     List<Term> terms = Tagger.tag(q.text());
     int specific = -1;
     for (int i = 0; i < terms.size(); i++) {
@@ -165,17 +144,15 @@ final class Specifics {
         specific = i;
       } else if (specific >= 0 && (w.startsWith("什么") || w.startsWith("哪"))) {
         for (int j = i + 1; j < terms.size() && j <= i + 3; j++) {
-          if (terms.get(j).nature.toString().startsWith("n") && terms.get(j).word.length() >= 2
-              && !AbsentTopic.FRAME.contains(terms.get(j).word)) {
+          if (terms.get(j).nature.toString().startsWith("n") && terms.get(j).word.length() >= 2) {
             return terms.get(j).word;
           }
         }
         break;
       }
     }
-    int before = specific > 1 && terms.get(specific - 1).word.matches("[，,]") ? specific - 2 : specific - 1;
-    return specific > 0 && before >= 0 && terms.get(before).nature.toString().startsWith("n") && terms.get(before).word.length() >= 2
-        ? terms.get(before).word : "";
+    return specific > 0 && terms.get(specific - 1).nature.toString().startsWith("n") && terms.get(specific - 1).word.length() >= 2
+        ? terms.get(specific - 1).word : "";
   }
 
   /** As {@link #enumerates(Question, String)}, whatever is listed. */

@@ -156,39 +156,6 @@ public final class EnglishQuery {
   public record Place(List<String> syllables, List<String> headwords) {}
 
   /**
-   * Pinyin of the divisions below a city, whose names an English question often writes bare
-   * ("Mentougou" for 门头沟区): a name the dictionary knows with one of them is a district, county,
-   * town or village. Not a city or province ("Beijing", "Hubei"), which the whole archive is in.
-   */
-  private static final List<String> LOCAL_DIVISIONS = List.of("qu", "xian", "zhen", "xiang", "jiedao", "cun");
-
-  /**
-   * The local places an English question names in pinyin, bare or before their division
-   * ("Mentougou", "Daxing District"), as Chinese names without the division (门头沟, 大兴): the
-   * bodies and places its answer must be reported of, as a Chinese question's named ones are.
-   */
-  public static List<String> localPlaces(String text) {
-    if (text == null || Language.of(ChineseText.normalise(text)) != Language.ENGLISH) {
-      return List.of();
-    }
-    Set<String> out = new LinkedHashSet<>();
-    for (Token t : EnglishWords.tokens(ChineseText.normalise(text))) {
-      if (!PinyinNames.pinyinName(t) || EnglishWords.syllables(t.lower()) < 2) {
-        continue;
-      }
-      for (String division : LOCAL_DIVISIONS) {
-        List<String> named = Headwords.dictionary().pinyin(t.lower() + division);
-        if (!named.isEmpty()) {
-          String name = named.get(0);
-          out.add(name.substring(0, name.length() - (division.equals("jiedao") ? 2 : 1)));
-          break;
-        }
-      }
-    }
-    return List.copyOf(out);
-  }
-
-  /**
    * The places an English question names in pinyin before a kind of division: a place is as
    * specific as a Chinese name, where a capitalised word alone may be English ("June", "Route").
    */

@@ -122,11 +122,6 @@ class KindCheckTest {
   }
 
   @Test
-  void anEnglishQuestionIsAboutTheLocalPlacesItNamesInPinyin() {
-    assertEquals(List.of("门头沟"), Question.read("How many social workers in Mentougou went down to help?").entities());
-  }
-
-  @Test
   void peopleCountedInGeAreCountedInPersons() {
     assertEquals("人", Question.read("派去支援街道的干部有几个？").measure());
     assertEquals("人", Question.read("这回派了几个工会干部去镇里支援？").measure());

@@ -219,16 +219,4 @@ class EnglishQueryTest {
     assertEquals(first, EnglishQuery.loadMillis());
     assertTrue(first < 5_000, "loading the dictionary took " + first + " ms");
   }
-
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
-      a bare district name                     | How many social workers in Mentougou went down to help?  | 门头沟
-      a name before its division               | What did the Daxing District trade union send?          | 大兴
-      a city is no local place                 | How many workers in Beijing donated blood?              | ''
-      a person's name is no place              | On what date did Shi Yue start his community work?      | ''
-      a Chinese question                       | 门头沟区派了多少名社工？                                  | ''
-      """)
-  void localPlacesAreReadBareOrWithTheirDivision(String shows, String question, String expected) {
-    assertEquals(expected.isEmpty() ? List.of() : List.of(expected), EnglishQuery.localPlaces(question), shows);
-  }
 }
