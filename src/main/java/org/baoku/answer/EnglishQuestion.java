@@ -29,13 +29,21 @@ final class EnglishQuestion {
       "from", "that", "this", "these", "those", "many", "much", "shown", "their", "its", "it", "be",
       "been", "as", "about", "into", "had", "has", "have", "they", "them", "workers", "worker");
 
+  /**
+   * A word between {@code how many} and the thing it counts, an adjective or a noun's modifier
+   * ({@code how many full-time social workers}); not {@code of}, nor a verb that ends the thing
+   * counted ({@code how many teams of volunteers}, {@code how many communities did the workers…}
+   * count teams and communities).
+   */
+  private static final String GAP = "(?:(?!(?:of|did|do|does|were|was|are|is|have|has|had|went|got)\\b)[a-z-]+ )";
+
   private static final Pattern ENGLISH_DURATION = Pattern.compile("\\bhow long\\b");
   private static final Pattern ENGLISH_AGE = Pattern.compile("\\bhow old\\b|\\bwhat age\\b|\\bage of\\b|\\bhow many years old\\b");
   /** A sum of money asked in English: answered in 元 (or another currency, as in Chinese). */
   private static final Pattern ENGLISH_MONEY = Pattern.compile(
       "\\bhow much (?:money|funding|funds|cash)\\b|\\bhow many yuan\\b|\\bhow much did [^?]*\\b(?:cost|spend|spent|raise|donate|allocate|invest)");
   /** People counted in English ({@code how many full-time social workers}): answered in 名, 人 or 位. */
-  private static final Pattern ENGLISH_PEOPLE = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,5}?(?:people|persons"
+  private static final Pattern ENGLISH_PEOPLE = Pattern.compile("\\bhow many (?:were |are )?" + GAP + "{0,5}?(?:people|persons"
       + "|officials|workers|volunteers|members|staff|cadres|employees|residents|doctors|nurses|couriers|barbers"
       + "|teachers|students|children|officers|leaders|lecturers|villagers|donors|women|men)\\b");
   /** Person-times counted in English ({@code how many person-times of volunteers}): 人次, before people. */
@@ -49,12 +57,12 @@ final class EnglishQuestion {
    */
   private static final Pattern ENGLISH_PERIOD = Pattern.compile("\\bhow many (?:[a-z-]+ )?(?:minutes|hours|days|weeks|months|years)\\b");
   /** Sessions or meetings counted in English ({@code how many CPR training sessions}): 场, 次 or 期. */
-  private static final Pattern ENGLISH_SESSIONS = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,5}?(?:sessions|meetings"
+  private static final Pattern ENGLISH_SESSIONS = Pattern.compile("\\bhow many " + GAP + "{0,5}?(?:sessions|meetings"
       + "|events|lectures|classes|courses|trainings|rounds|times)\\b");
   /** Households counted in English: 户. */
-  private static final Pattern ENGLISH_HOUSEHOLDS = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,3}?(?:households|families|homes)\\b");
+  private static final Pattern ENGLISH_HOUSEHOLDS = Pattern.compile("\\bhow many " + GAP + "{0,3}?(?:households|families|homes)\\b");
   /** Views of a video or an article counted in English: 次 (播放10万次). */
-  private static final Pattern ENGLISH_VIEWS = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,3}?(?:views|clicks|plays|reads)\\b");
+  private static final Pattern ENGLISH_VIEWS = Pattern.compile("\\bhow many " + GAP + "{0,3}?(?:views|clicks|plays|reads)\\b");
   /** Quantities asked in English in a unit of measurement, and the unit a Chinese report writes. */
   private static final List<EnglishCount> ENGLISH_UNITS = List.of(
       unit("millilit(?:re|er)s|ml", "毫升"), unit("lit(?:re|er)s", "升"), unit("kilograms|kilos|kg", "公斤"),
@@ -103,8 +111,7 @@ final class EnglishQuestion {
   private static final Pattern ENGLISH_COUNT = Pattern.compile("\\bhow (many|much)\\b|\\b(?:tele)?phone number|\\bhotline number");
   private static final Pattern ENGLISH_DATE = Pattern.compile("\\b(when|what date|which day|what day|what time)\\b");
   private static final Pattern ENGLISH_PERSON = Pattern.compile("^(who|whom|whose)\\b|\\b(who|whom) (is|was|were|did|led|said|gave)\\b"
-      + "|\\bnames? of (?:the )?(?:[a-z-]+ ){0,3}?(?:chair(?:man|woman|person)?|director|secretary|head|leader|barbers?|lecturers?"
-      + "|teachers?|volunteers?|officials?|workers?)\\b");
+      + "|\\bname of the (?:[a-z-]+ )?chair(?:man|woman|person)?\\b");
 
   private EnglishQuestion() {}
 

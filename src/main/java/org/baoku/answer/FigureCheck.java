@@ -104,19 +104,20 @@ final class FigureCheck {
   }
 
   /**
-   * Things the question counts before it asks a total ({@code 那10场培训，一共培训了多少}, {@code
-   * 3支支援队总共由多少人组成}): group 1 the count, group 2 its measure. Not a stretch of time
-   * ({@code 一个来月里累计}), which is no set of things a total is summed over.
+   * Sessions or batches the question counts before it asks a total ({@code 那10场培训，一共培训了
+   * 多少}): group 1 the count, group 2 its measure. Not groups of people or things the asker
+   * names ({@code 这三个群体一共送了多少件}, {@code 3支支援队总共由多少人组成}), nor an ordinal
+   * ({@code 第三轮}).
    */
   private static final Pattern COUNTED_BEFORE_TOTAL = Pattern.compile(
-      "(\\d+|[两二三四五六七八九十]{1,3})(场|次|期|批|轮|支|个|家|名|位|所|座|项)(?![来多]?(?:月|小时|星期|钟头))"
+      "(?<![第\\d])(\\d+|[两二三四五六七八九十]{1,3})(场|次|期|批|轮|趟)"
           + "[^？?]*?(?:一共|总共|累计|加起来|合起来|加一块|合计|总计|共计)");
 
   /**
    * Whether a question asks the total over things it counts and the sentence gives a figure of
    * no such total: {@code 那10场心肺复苏培训一共培训了多少职工} is not answered by {@code 开展主题培训，
    * …代表50余人参加}, one session's figure, which names neither the ten sessions nor a total. A
-   * sentence that gives the count ({@code 由26名精干力量构成的3支支援队}) holds the total with it.
+   * sentence that gives the count, or a running total ({@code 截至目前已协助完成1.8万人次}), answers.
    */
   static boolean notTheTotal(Question q, String raw) {
     Matcher counted = COUNTED_BEFORE_TOTAL.matcher(ChineseText.normalise(q.text()));
@@ -124,13 +125,13 @@ final class FigureCheck {
       return false;
     }
     String sentence = ChineseText.normalise(raw);
-    String count = String.valueOf(Numerals.count(counted.group(1)));
-    return !TOTALLED.matcher(sentence).find() && !sentence.contains(counted.group(1))
-        && !Pattern.compile("(?<!\\d)" + count + "(?!\\d)").matcher(sentence).find();
+    String count = "(?:" + Numerals.count(counted.group(1)) + "|" + Pattern.quote(counted.group(1)) + ")";
+    return !TOTALLED.matcher(sentence).find()
+        && !Pattern.compile("(?<![\\d一二两三四五六七八九十])" + count + "(?![\\d一二两三四五六七八九十])").matcher(sentence).find();
   }
 
   /** The words a sentence gives a total with ({@code 共培训}, {@code 累计}, {@code 合计}). */
-  private static final Pattern TOTALLED = Pattern.compile("共|累计|合计|总计");
+  private static final Pattern TOTALLED = Pattern.compile("共|累计|合计|总计|截至目前|截至|至今");
 
   /** An exact figure asked in so many words ({@code 确切是多少名}, {@code 准确数字}). */
   private static final Pattern EXACT_ASKED = Pattern.compile("确切|准确|精确|确数|精准");

@@ -130,8 +130,11 @@ final class PartOfWhole {
         || at >= 0 && at + tail.length() < rest.length() && "和及与、".indexOf(rest.charAt(at + tail.length())) >= 0;
   }
 
-  /** Digits or numerals right before a group's measure word ({@code 3}支, {@code 三}支). */
-  private static final Pattern COUNT_BEFORE = Pattern.compile("(?:\\d+|[两二三四五六七八九十]{1,3})$");
+  /**
+   * Digits right before a group's measure word ({@code 3}支): numerals are Han characters, which the
+   * group's name before 中 takes in, so {@code 三支支援队中} is read by {@link #countsSeveral}.
+   */
+  private static final Pattern COUNT_BEFORE = Pattern.compile("\\d+$");
 
   /**
    * Whether the words at {@code [at, at + length)} of {@code sentence} end an item listed with

@@ -144,12 +144,16 @@ final class SubjectCheck {
   private static final Pattern ORDINAL = Pattern.compile("(?:第([一二两三四五六七八九十\\d]{1,3})|(首))([批次轮届期])");
 
   /**
-   * An ordinal counted in so many words ({@code 第二批}, {@code 第一轮}): group 1 its measure. A
-   * sentence that names no batch or round of that measure does not say which one its figure or day
-   * is of. Not {@code 首批}, which a follow-up carries from the question before it ({@code 首批…多少名
-   * → 那对口支援香河园街道的呢}) and a report writes of any first team it sent.
+   * A batch or round counted in so many words ({@code 第二批}, {@code 第一轮}): group 1 its measure.
+   * A sentence that names no batch or round does not say which one its figure or day is of, when
+   * the ordinal is in the clause that asks ({@code 第二批去社区报到的干部有多少名}; not the setting
+   * {@code 社区正在开展第三轮全员核酸检测，石岳每天几点前到岗}). Not {@code 首批}, which a follow-up
+   * carries from the question before it and a report writes of any first team it sent; not 次, 届
+   * or 期, which name sessions and phases ({@code 二期工程}) more than batches.
    */
-  private static final Pattern COUNTED_ORDINAL = Pattern.compile("第(?:[一二两三四五六七八九十\\d]{1,3})([批次轮届期])");
+  private static final Pattern COUNTED_ORDINAL = Pattern.compile("第(?:[一二两三四五六七八九十\\d]{1,3})([批轮])");
+  /** The words that ask a figure, a day or a name. */
+  private static final Pattern ASKING = Pattern.compile("多少|几|哪|什么时候|何时|谁");
 
   /**
    * Whether the question asks of one batch or round ({@code 第二批多少名干部前往社区报到}) and the
@@ -169,8 +173,13 @@ final class SubjectCheck {
         && Collections.disjoint(given.get(a.getKey()), a.getValue()))) {
       return true;
     }
-    Matcher counted = COUNTED_ORDINAL.matcher(ChineseText.normalise(q.text()));
-    return counted.find() && !given.containsKey(counted.group(1));
+    for (String clause : FigureCheck.CLAUSE.split(ChineseText.normalise(q.text()))) {
+      Matcher counted = COUNTED_ORDINAL.matcher(clause);
+      if (counted.find() && ASKING.matcher(clause).find() && !given.containsKey(counted.group(1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The ordinals in {@code text} by measure: 批 → {2} for 第二批; 首 is 1. */

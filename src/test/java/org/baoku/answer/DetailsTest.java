@@ -138,6 +138,7 @@ class DetailsTest {
       a group that organised it               | 沟通会是由哪个工会组织办的？     | false
       who took the photograph                 | 配图由哪位通讯员拍摄？           | false
       English, an end date                    | On what date did her assignment end? | false
+      English, a visit paid                   | Who paid a visit to the Daxing police on May 25? | false
       English, who led                        | Who led the team?                | false
       """)
   void noDetailIsAskedByWordsThatOnlyLookLikeIt(String shows, String question, boolean asked) {
@@ -148,8 +149,9 @@ class DetailsTest {
   @CsvSource(delimiter = '|', textBlock = """
       the chairman's name asked               | What is the name of the chairman of the Shunyi District trade union? | 主席
       the chairman asked                      | Who is the chairman of the Lingkong District trade union?           | 主席
-      the vice-chairman asked                 | Who is the vice-chairman of the Daxing District trade union?        | 副主席
       no post asked                           | Who led the team to the quarantine site?                            | ''
+      a vice-chairman, whose title varies     | Who is the vice-chairman of the Daxing District trade union?        | ''
+      a director of a video                   | Who is the director of the epidemic prevention video?               | ''
       a post in Chinese                       | 顺义区总工会的主席叫什么名字？                                        | 主席
       """)
   void aPostAskedIsReadInEitherLanguage(String shows, String question, String post) {

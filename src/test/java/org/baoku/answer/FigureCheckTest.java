@@ -132,6 +132,10 @@ class FigureCheckTest {
       a total given                           | 那10场培训一共培训了多少名职工？           | 今年以来累计培训职工500余人。                    | false
       a stretch of time, no set of things     | 这一个来月里，志愿者累计有多少人次？       | 近1个月内，全区20123人次职工志愿者参与核酸检测。 | false
       no total asked                          | 那10场培训里第一场有多少名职工参加？       | 开展主题培训，项目部及分包职工代表50余人参加。   | false
+      groups the asker names                  | 给民警、医护人员和职工志愿者这三个群体一共送了多少件慰问品？ | 将1250件饮料、牛奶等慰问品送到他们手中。 | false
+      a running total                         | 社区已开展了三轮全员核酸检测，她一共协助完成了多少人次？ | 截至目前,已协助完成核酸检测1.8万人次。 | false
+      an ordinal is no count                  | 第三轮检测一共检测了多少人？               | 社区开展核酸检测，检测居民3000人。               | false
+      a count inside another number           | 那3场培训一共培训了多少名职工？            | 项目部30名职工参加了培训。                       | true
       """)
   void aTotalOverCountedThingsIsGivenWithTheCountOrAsATotal(String shows, String question, String sentence, boolean not) {
     assertEquals(not, FigureCheck.notTheTotal(Question.read(question), sentence), shows);
