@@ -114,13 +114,12 @@ final class Details {
    * refused and no answer lost; 学校 and 公园 were left out, since many names carry neither
    * ({@code 北京大学}, {@code 颐和园}). A {@link #KIND_MODIFIERS modifier} may come between
    * ({@code 哪个项目工地}): in stop 30, 3 more near misses refused of the 294 of the never-read sets,
-   * 3 of the read sets' 735, and no answer lost. 公司 (named as a 公司 or a 集团), 商店 and 会议室
-   * were added in stop 37: three more read near misses refused, no answer lost.
+   * 3 of the read sets' 735, and no answer lost.
    */
   private static final Pattern NAMED_KIND_ASKED = Pattern.compile(
       "哪一?[些家个所间座处]?(?:" + String.join("|", KIND_MODIFIERS) + ")?"
       + "(医院|血站|银行|超市|酒店|宾馆|饭店|商场|幼儿园|派出所|法院|检察院|博物馆|图书馆|体育馆|电影院|剧院"
-      + "|车间|社区|街道|工地|隔离点|检测点|供应商|检测机构|公司|商店|会议室)");
+      + "|车间|社区|街道|工地|隔离点|检测点|供应商|检测机构)");
 
   /**
    * Kinds of thing a name carries at its end ({@code “北京工会12351APP”}, {@code “西城职工”微信公众号}),
@@ -262,19 +261,7 @@ final class Details {
     }
     String s = ChineseText.normalise(sentence);
     String question = ChineseText.normalise(q.text());
-    // a company is named as a 公司 or as a 集团 (北京建工集团)
-    List<String> names = kind.group(1).equals("公司") ? List.of("公司", "集团") : List.of(kind.group(1));
-    for (String name : names) {
-      if (namedBefore(s, question, name)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether {@code s} writes {@code kind} after two characters of a name {@code question} does not give. */
-  private static boolean namedBefore(String s, String question, String kind) {
-    for (int at = s.indexOf(kind); at >= 0; at = s.indexOf(kind, at + 1)) {
+    for (int at = s.indexOf(kind.group(1)); at >= 0; at = s.indexOf(kind.group(1), at + 1)) {
       int end = at;
       while (end >= 2 && KIND_MODIFIERS.contains(s.substring(end - 2, end))) {
         // 兴安健康公寓集中隔离点: the name is before the kind's own modifier

@@ -35,6 +35,8 @@ final class EnglishQuestion {
    * counted ({@code how many teams of volunteers}, {@code how many communities did the workers…}
    * count teams and communities).
    */
+  /** A share of a group before the thing counted ({@code how many of the employees}). */
+  private static final String OF_THE = "(?:of (?:the |these |those )?)?";
   private static final String GAP = "(?:(?!(?:of|did|do|does|were|was|are|is|have|has|had|went|got)\\b)[a-z-]+ )";
 
   private static final Pattern ENGLISH_DURATION = Pattern.compile("\\bhow long\\b");
@@ -43,7 +45,7 @@ final class EnglishQuestion {
   private static final Pattern ENGLISH_MONEY = Pattern.compile(
       "\\bhow much (?:money|funding|funds|cash)\\b|\\bhow many yuan\\b|\\bhow much did [^?]*\\b(?:cost|spend|spent|raise|donate|allocate|invest)");
   /** People counted in English ({@code how many full-time social workers}): answered in 名, 人 or 位. */
-  private static final Pattern ENGLISH_PEOPLE = Pattern.compile("\\bhow many (?:were |are )?" + GAP + "{0,5}?(?:people|persons"
+  private static final Pattern ENGLISH_PEOPLE = Pattern.compile("\\bhow many (?:were |are )?" + OF_THE + GAP + "{0,5}?(?:people|persons"
       + "|officials|workers|volunteers|members|staff|cadres|employees|residents|doctors|nurses|couriers|barbers"
       + "|teachers|students|children|officers|leaders|lecturers|villagers|donors|women|men)\\b");
   /** Person-times counted in English ({@code how many person-times of volunteers}): 人次, before people. */
@@ -57,12 +59,12 @@ final class EnglishQuestion {
    */
   private static final Pattern ENGLISH_PERIOD = Pattern.compile("\\bhow many (?:[a-z-]+ )?(?:minutes|hours|days|weeks|months|years)\\b");
   /** Sessions or meetings counted in English ({@code how many CPR training sessions}): 场, 次 or 期. */
-  private static final Pattern ENGLISH_SESSIONS = Pattern.compile("\\bhow many " + GAP + "{0,5}?(?:sessions|meetings"
+  private static final Pattern ENGLISH_SESSIONS = Pattern.compile("\\bhow many " + OF_THE + GAP + "{0,5}?(?:sessions|meetings"
       + "|events|lectures|classes|courses|trainings|rounds|times)\\b");
   /** Households counted in English: 户. */
-  private static final Pattern ENGLISH_HOUSEHOLDS = Pattern.compile("\\bhow many " + GAP + "{0,3}?(?:households|families|homes)\\b");
+  private static final Pattern ENGLISH_HOUSEHOLDS = Pattern.compile("\\bhow many " + OF_THE + GAP + "{0,3}?(?:households|families|homes)\\b");
   /** Views of a video or an article counted in English: 次 (播放10万次). */
-  private static final Pattern ENGLISH_VIEWS = Pattern.compile("\\bhow many " + GAP + "{0,3}?(?:views|clicks|plays|reads)\\b");
+  private static final Pattern ENGLISH_VIEWS = Pattern.compile("\\bhow many " + OF_THE + GAP + "{0,3}?(?:views|clicks|plays|reads)\\b");
   /** Quantities asked in English in a unit of measurement, and the unit a Chinese report writes. */
   private static final List<EnglishCount> ENGLISH_UNITS = List.of(
       unit("millilit(?:re|er)s|ml", "毫升"), unit("lit(?:re|er)s", "升"), unit("kilograms|kilos|kg", "公斤"),

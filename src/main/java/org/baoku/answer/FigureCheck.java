@@ -110,7 +110,7 @@ final class FigureCheck {
    * ({@code 第三轮}).
    */
   private static final Pattern COUNTED_BEFORE_TOTAL = Pattern.compile(
-      "(?<![第\\d])(\\d+|[两二三四五六七八九十]{1,3})(场|次|期|批|轮|趟)"
+      "(?<![第\\d两二三四五六七八九十])(\\d+|[两二三四五六七八九十]{1,3})(场|次|期|批|轮|趟)"
           + "[^？?]*?(?:一共|总共|累计|加起来|合起来|加一块|合计|总计|共计)");
 
   /**

@@ -71,7 +71,7 @@ final class PartOfWhole {
       int clause = clauseEnd.find(p.end()) ? clauseEnd.start() : sentence.length();
       String counted = sentence.substring(p.start(), Math.min(clause, p.end() + GROUP_AFTER));
       String rest = sentence.substring(p.end(), clause);
-      boolean ofTheWhole = counted.contains(whole) || headedBy(rest, whole)
+      boolean ofTheWhole = counted.contains(whole) || headedBy(rest, whole, part)
           || (wholeCounted.isPresent() ? rest.contains(wholeCounted.get()) : countsSeveral(rest, whole))
           || joinedWith(rest, part);
       if (!ofTheWhole || counted.contains(part)) {
@@ -103,10 +103,19 @@ final class PartOfWhole {
   /**
    * Whether the words after a figure, to the end of its clause, are a phrase headed by the whole
    * group ({@code 10名下沉一线参加村疫情防控工作的党员干部}): a modifier with 的 and the group's name
-   * last, however long the modifier.
+   * last, however long the modifier, and the modifier not the part asked ({@code 党员干部中有多少名
+   * 下沉到口子村}: 下沉一线… says the figure is of those who went, the part).
    */
-  private static boolean headedBy(String rest, String whole) {
-    return rest.endsWith(whole) && rest.contains("的");
+  private static boolean headedBy(String rest, String whole, String part) {
+    if (!rest.endsWith(whole) || !rest.contains("的")) {
+      return false;
+    }
+    for (int i = 0; i + 2 <= part.length(); i++) {
+      if (rest.contains(part.substring(i, i + 2))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -40,10 +40,6 @@ class DetailsTest {
       any site of a modifier         | 培训是在哪个项目工地办的？ | 该集团在项目工地开展10场培训。         | false
       the question's own name        | 她是保修分公司四厂哪个车间的？ | 工会将以保修车间内的职工书屋为载体。 | false
       a workshop named               | 她是保修分公司四厂哪个车间的？ | 她是四厂喷漆车间的青年女工。         | true
-      a company named                | 采血点设在哪家公司？     | 集中采血点设在飞宇公司。                 | true
-      a company named as a 集团       | 讲师是哪家公司派来的？   | 讲师来自北京建工集团。                   | true
-      no company named               | 程序是由哪家公司开发的？ | 编制《胡家堡村外来人口登记专属程序》。   | false
-      no shop named                  | 水壶是在哪家商店买的？   | 这30个保温水壶是王敏个人出资3000元购买的。 | false
       """)
   void aPlaceOfAKindItsNameCarriesIsNamedBeforeTheKind(String shows, String question, String sentence, boolean names) {
     assertEquals(names, Details.mentionsKind(Question.read(question), sentence), shows);

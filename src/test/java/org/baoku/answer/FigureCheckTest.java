@@ -61,6 +61,7 @@ class FigureCheckTest {
       the part counted with others            | 抽调的那批人里，专职社工有多少名？ | 怀柔区总工会抽调28名党员干部和专职社工，深入社区。 | true
       the part counted alone                  | 抽调的那批人里，专职社工有多少名？ | 其中有12名专职社工，深入社区。 | false
       the whole at the end of a long phrase   | 下沉到台湖镇的党员干部里，在口子村的有几名？ | 看望市总工会10名下沉一线参加村疫情防控工作的党员干部。 | true
+      the part in the modifier                | 市总工会党员干部中有多少名下沉到口子村、胡家堡村？ | 看望市总工会10名下沉一线参加村疫情防控工作的党员干部。 | false
       """)
   void aFigureOfTheWholeDoesNotAnswerForAPart(String shows, String question, String sentence, boolean whole) {
     assertEquals(whole, PartOfWhole.countsTheWhole(Question.read(question), sentence), shows);
@@ -135,6 +136,7 @@ class FigureCheckTest {
       groups the asker names                  | 给民警、医护人员和职工志愿者这三个群体一共送了多少件慰问品？ | 将1250件饮料、牛奶等慰问品送到他们手中。 | false
       a running total                         | 社区已开展了三轮全员核酸检测，她一共协助完成了多少人次？ | 截至目前,已协助完成核酸检测1.8万人次。 | false
       an ordinal is no count                  | 第三轮检测一共检测了多少人？               | 社区开展核酸检测，检测居民3000人。               | false
+      an ordinal of two numerals              | 第十二期读书会一共有多少名职工参加？       | 读书会上职工们分享了红色书籍，30名职工参加。     | false
       a count inside another number           | 那3场培训一共培训了多少名职工？            | 项目部30名职工参加了培训。                       | true
       """)
   void aTotalOverCountedThingsIsGivenWithTheCountOrAsATotal(String shows, String question, String sentence, boolean not) {

@@ -147,6 +147,7 @@ class KindCheckTest {
     assertEquals("岁", Question.read("How many years old is the vice-chairman?").measure());
     assertEquals("户", Question.read("How many households of medical workers in difficulty were visited?").measure());
     assertEquals(null, Question.read("How many teams of volunteers did Pinggu organise?").measure());
+    assertEquals("人", Question.read("How many of the employees donated blood?").measure());
     assertEquals(null, Question.read("How many communities did the commercial group workers guard?").measure());
     assertEquals("人", Question.read("Of the 5,000-plus people, how many were medical workers?").measure());
     assertEquals(Question.Asked.OTHER, Question.read("What is the name of the group of volunteers in Mentougou?").asks());
