@@ -154,18 +154,16 @@ class KindCheckTest {
     assertEquals(Question.Asked.PERSON, Question.read("What is the name of the chairman of the Shunyi union?").asks());
   }
 
-  @Test
-  void theWholeAnEnglishQuestionGivesIsNotItsAnswer() {
-    Question q = Question.read("Of the 5,000-plus people the union comforted, how many were medical workers?");
-    assertEquals(List.of(), alone(q, "对5000余名参与疫情防控的医护工作者和一线职工进行了慰问。"));
-    assertEquals(List.of(0), alone(q, "其中医护工作者3000余名。"));
-  }
-
-  @Test
-  void anEnglishCountOfPeopleIsAnsweredOnlyByOne() {
-    Question q = Question.read("How many workers took part in that reading club session?");
-    assertEquals(List.of(), alone(q, "北京公交保修分公司四厂举办职工读书会，诵读红色经典。"));
-    assertEquals(List.of(0), alone(q, "30名职工参加了读书会。"));
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      people counted, no figure         | How many workers took part in that reading club session?                    | 北京公交保修分公司四厂举办职工读书会，诵读红色经典。 | false
+      people counted, a figure          | How many workers took part in that reading club session?                    | 30名职工参加了读书会。                             | true
+      the whole the question gives      | Of the 5,000-plus people the union comforted, how many were medical workers? | 对5000余名参与疫情防控的医护工作者和一线职工进行了慰问。 | false
+      a part of it                      | Of the 5,000-plus people the union comforted, how many were medical workers? | 其中医护工作者3000余名。                           | true
+      """)
+  void anEnglishCountOfPeopleIsAnsweredOnlyByAFigureItDoesNotGive(String shows, String question, String sentence,
+      boolean answers) {
+    assertEquals(answers ? List.of(0) : List.of(), alone(Question.read(question), sentence), shows);
   }
 
   @Test
