@@ -125,8 +125,9 @@ final class Figures {
     if (!m.find()) {
       return Double.NaN;
     }
-    double v = Double.parseDouble(m.group(1));
-    return m.group(2) == null ? v : v * (m.group(2).equals("万") ? 1e4 : 1e8);
+    // in decimal, so that 1.1万 is 11000 exactly, as "11,000" is
+    java.math.BigDecimal v = new java.math.BigDecimal(m.group(1));
+    return (m.group(2) == null ? v : v.scaleByPowerOfTen(m.group(2).equals("万") ? 4 : 8)).doubleValue();
   }
 
   private static final Pattern LEADING_VALUE = Pattern.compile("(\\d+(?:\\.\\d+)?)[余多]?([万亿])?");

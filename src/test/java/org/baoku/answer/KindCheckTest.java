@@ -160,6 +160,7 @@ class KindCheckTest {
       people counted, a figure          | How many workers took part in that reading club session?                    | 30名职工参加了读书会。                             | true
       the whole the question gives      | Of the 5,000-plus people the union comforted, how many were medical workers? | 对5000余名参与疫情防控的医护工作者和一线职工进行了慰问。 | false
       a part of it                      | Of the 5,000-plus people the union comforted, how many were medical workers? | 其中医护工作者3000余名。                           | true
+      a whole in 万 with a decimal      | Of the 11,000 volunteers in Pinggu, how many were women?                      | 共计1.1万名职工志愿者主动参与疫情防控。             | false
       """)
   void anEnglishCountOfPeopleIsAnsweredOnlyByAFigureItDoesNotGive(String shows, String question, String sentence,
       boolean answers) {
