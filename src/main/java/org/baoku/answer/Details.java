@@ -116,10 +116,11 @@ final class Details {
    * ({@code 哪个项目工地}): in stop 30, 3 more near misses refused of the 294 of the never-read sets,
    * 3 of the read sets' 735, and no answer lost.
    */
+  private static final List<String> NAMED_KINDS = List.of("医院", "血站", "银行", "超市", "酒店", "宾馆", "饭店", "商场",
+      "幼儿园", "派出所", "法院", "检察院", "博物馆", "图书馆", "体育馆", "电影院", "剧院", "车间", "社区", "街道", "工地",
+      "隔离点", "检测点", "供应商", "检测机构");
   private static final Pattern NAMED_KIND_ASKED = Pattern.compile(
-      "哪一?[些家个所间座处]?(?:" + String.join("|", KIND_MODIFIERS) + ")?"
-      + "(医院|血站|银行|超市|酒店|宾馆|饭店|商场|幼儿园|派出所|法院|检察院|博物馆|图书馆|体育馆|电影院|剧院"
-      + "|车间|社区|街道|工地|隔离点|检测点|供应商|检测机构)");
+      "哪一?[些家个所间座处]?(?:" + String.join("|", KIND_MODIFIERS) + ")?(" + String.join("|", NAMED_KINDS) + ")");
 
   /**
    * Kinds of thing a name carries at its end ({@code “北京工会12351APP”}, {@code “西城职工”微信公众号}),
@@ -259,9 +260,28 @@ final class Details {
     if (!kind.find()) {
       return false;
     }
-    String s = ChineseText.normalise(sentence);
+    return namesOne(ChineseText.normalise(sentence), ChineseText.normalise(q.text()), kind.group(1));
+  }
+
+  /**
+   * For a question asking where ({@code 施剑下沉到哪了}): the kind of place every one of {@code chosen}
+   * writes without a name ({@code 下沉到集中隔离点}), if any, which a sentence naming one of that
+   * kind ({@code 下沉到榆垓镇兴安健康公寓集中隔离点}) answers better.
+   */
+  static Optional<String> kindLeftUnnamed(Question q, List<String> chosen) {
     String question = ChineseText.normalise(q.text());
-    for (int at = s.indexOf(kind.group(1)); at >= 0; at = s.indexOf(kind.group(1), at + 1)) {
+    for (String kind : NAMED_KINDS) {
+      if (chosen.stream().map(ChineseText::normalise)
+          .allMatch(s -> s.contains(kind) && !namesOne(s, question, kind))) {
+        return Optional.of(kind);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code s} names a place of {@code kind}: the kind after two characters of a name {@code question} does not give. */
+  static boolean namesOne(String s, String question, String kind) {
+    for (int at = s.indexOf(kind); at >= 0; at = s.indexOf(kind, at + 1)) {
       int end = at;
       while (end >= 2 && KIND_MODIFIERS.contains(s.substring(end - 2, end))) {
         // 兴安健康公寓集中隔离点: the name is before the kind's own modifier

@@ -1,5 +1,6 @@
 package org.baoku.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -170,8 +171,9 @@ final class KindCheck {
     }
     if (q.asks().placeOrBody()) {
       // whose place is asked (哪里的讲师, 老师是哪个单位的) narrows it enough to search every candidate
-      return CandidatePick.withOneThatHolds(probability, texts, picked, text -> AskedPhrases.fits(q, text),
+      List<Integer> out = CandidatePick.withOneThatHolds(probability, texts, picked, text -> AskedPhrases.fits(q, text),
           q.roles().isEmpty() ? CandidatePick.CHECKED : texts.size());
+      return q.asks() == Question.Asked.PLACE ? namingThePlace(q, probability, texts, out) : out;
     }
     if (q.asks() == Question.Asked.LIST) {
       return CandidatePick.withOneThatHolds(probability, texts, picked, text -> Specifics.enumerates(q, text),
@@ -218,6 +220,30 @@ final class KindCheck {
       }
     }
     return List.of();
+  }
+
+  /**
+   * {@code chosen}, led by the most probable candidate that names the kind of place they all leave
+   * unnamed ({@code 施剑下沉到哪了}: the caption's 下沉到集中隔离点, and 下沉到榆垓镇兴安健康公寓集中隔离点 in the
+   * report under it), when that candidate names someone or something the question does (施剑).
+   */
+  private static List<Integer> namingThePlace(Question q, double[] probability, List<String> texts, List<Integer> chosen) {
+    Optional<String> kind = chosen.isEmpty() ? Optional.empty()
+        : Details.kindLeftUnnamed(q, chosen.stream().map(texts::get).toList());
+    if (kind.isEmpty() || q.entities().isEmpty()) {
+      return chosen;
+    }
+    String question = ChineseText.normalise(q.text());
+    for (int i : CandidatePick.best(probability, texts.size())) {
+      String s = ChineseText.normalise(texts.get(i));
+      if (!chosen.contains(i) && Details.namesOne(s, question, kind.get())
+          && q.entities().stream().anyMatch(e -> ChineseText.compact(s).contains(ChineseText.compact(e)))) {
+        List<Integer> out = new ArrayList<>(List.of(i));
+        out.addAll(chosen.subList(0, Math.min(chosen.size(), CandidatePick.MAX_SENTENCES - 1)));
+        return out;
+      }
+    }
+    return chosen;
   }
 
   /**

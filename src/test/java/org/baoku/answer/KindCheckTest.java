@@ -265,6 +265,18 @@ class KindCheckTest {
   }
 
   @Test
+  void aPlaceLeftUnnamedIsAnsweredByTheSentenceThatNamesIt() {
+    List<String> texts = List.of("大兴区总工会党组成员、副主席施剑下沉到集中隔离点担任团组长统筹防疫工作",
+        "区总工会党组成员、副主席施剑闻令而动，迅速下沉到榆垓镇兴安健康公寓集中隔离点。",
+        "观音寺街道总工会工作人员下沉到榆垓镇兴安健康公寓集中隔离点。");
+    double[] p = {0.9, 0.05, 0.2};
+    assertEquals(List.of(1, 0), KindCheck.answering(Question.read("大兴区总工会副主席施剑下沉到哪了？"), p, about(texts), texts,
+        List.of(0)), "the one naming the site and 施剑, not the more probable one of someone else");
+    assertEquals(List.of(0), KindCheck.answering(Question.read("施剑担任什么？"), p, about(texts), texts, List.of(0)),
+        "not a place asked");
+  }
+
+  @Test
   void placesCountedInTheQuestionAreAnsweredOnlyByTheirNames() {
     Question q = Question.read("工会支援的双丰街道12个社区，具体是哪几个社区？");
     assertEquals(List.of(), alone(q, "工会选派32名干部职工下沉支援双丰街道12个社区卡口值守工作。"));
