@@ -1,6 +1,7 @@
 package org.baoku.answer;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -67,7 +68,7 @@ final class Details {
    * report names with 主席. Not a deputy ({@code vice-chairman}, which reports write 副主席, 副主委
    * and more), nor a director, who may direct a video as well as an office.
    */
-  private static final Pattern ENGLISH_CHAIR = Pattern.compile("(?<!vice[- ]|deputy |vice )\\bchair(?:man|woman|person)?\\b");
+  private static final Pattern ENGLISH_CHAIR = Pattern.compile("(?<!vice[- ]|deputy )\\bchair(?:man|woman|person)?\\b");
 
   /**
    * The post whose holder {@code q} asks ({@code 工会主席叫什么名字}; in English {@code who is the
@@ -75,11 +76,8 @@ final class Details {
    */
   static Optional<String> postAsked(Question q) {
     if (q.english()) {
-      String lower = q.text().toLowerCase(java.util.Locale.ROOT);
-      if (q.asks() != Question.Asked.PERSON) {
-        return Optional.empty();
-      }
-      return ENGLISH_CHAIR.matcher(lower).find() ? Optional.of("主席") : Optional.empty();
+      return q.asks() == Question.Asked.PERSON && ENGLISH_CHAIR.matcher(q.text().toLowerCase(Locale.ROOT)).find()
+          ? Optional.of("主席") : Optional.empty();
     }
     Matcher asked = POST_ASKED.matcher(q.text());
     return asked.find() ? Optional.of(asked.group(1) != null ? asked.group(1) : asked.group(2)) : Optional.empty();
@@ -183,7 +181,7 @@ final class Details {
 
   /** The detail {@code q} asks, if it asks one a report gives or not, in Chinese or in English. */
   static Optional<Detail> detailAsked(Question q) {
-    String text = q.english() ? q.text().toLowerCase(java.util.Locale.ROOT) : q.text();
+    String text = q.english() ? q.text().toLowerCase(Locale.ROOT) : q.text();
     return DETAILS.stream().filter(d -> (q.english() ? d.askedInEnglish() : d.asked()).matcher(text).find()).findFirst();
   }
 

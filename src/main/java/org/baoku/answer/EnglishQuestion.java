@@ -29,14 +29,14 @@ final class EnglishQuestion {
       "from", "that", "this", "these", "those", "many", "much", "shown", "their", "its", "it", "be",
       "been", "as", "about", "into", "had", "has", "have", "they", "them", "workers", "worker");
 
+  /** A share of a group before the thing counted ({@code how many of the employees}). */
+  private static final String OF_THE = "(?:of (?:the |these |those )?)?";
   /**
    * A word between {@code how many} and the thing it counts, an adjective or a noun's modifier
    * ({@code how many full-time social workers}); not {@code of}, nor a verb that ends the thing
    * counted ({@code how many teams of volunteers}, {@code how many communities did the workers…}
    * count teams and communities).
    */
-  /** A share of a group before the thing counted ({@code how many of the employees}). */
-  private static final String OF_THE = "(?:of (?:the |these |those )?)?";
   private static final String GAP = "(?:(?!(?:of|did|do|does|were|was|are|is|have|has|had|went|got)\\b)[a-z-]+ )";
 
   private static final Pattern ENGLISH_DURATION = Pattern.compile("\\bhow long\\b");

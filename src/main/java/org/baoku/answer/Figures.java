@@ -1,5 +1,6 @@
 package org.baoku.answer;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -126,7 +127,7 @@ final class Figures {
       return Double.NaN;
     }
     // in decimal, so that 1.1万 is 11000 exactly, as "11,000" is
-    java.math.BigDecimal v = new java.math.BigDecimal(m.group(1));
+    BigDecimal v = new BigDecimal(m.group(1));
     return (m.group(2) == null ? v : v.scaleByPowerOfTen(m.group(2).equals("万") ? 4 : 8)).doubleValue();
   }
 
