@@ -3,6 +3,7 @@ package org.baoku.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.hankcs.hanlp.seg.common.Term;
 import org.baoku.index.ChineseText;
@@ -54,10 +55,33 @@ final class Names {
    */
   private static final Pattern LENGTH_MEASURE = Pattern.compile("分钟|小时|秒钟?|公里|米|厘米");
 
-  /** Whether a sentence names a person the question does not, whatever the role it gives them. */
+  /**
+   * People counted and asked by name in one clause ({@code 那2名处级领导叫什么名字}, {@code 两位理发师傅分别叫啥}):
+   * group 1 is what they are, a person only when it ends like one ({@code 30个保温水壶是谁买的} asks one
+   * buyer).
+   */
+  private static final Pattern SEVERAL_ASKED = Pattern.compile(
+      "(?:\\d+|[两二三四五六七八九十])[名位个]([^，,。？?的位名个]{1,8}?)(?:都|分别|各|又)?(?:叫什么|叫啥|是谁|是哪几位|是哪些人)");
+
+  /**
+   * Whether a sentence names a person the question does not, whatever the role it gives them;
+   * two or more when the question asks the names of several ({@code 那2名处级领导叫什么名字}: one
+   * cadre named elsewhere in the report is not them).
+   */
   static boolean namesSomeone(Question q, String raw) {
     String sentence = ChineseText.normalise(raw);
-    return !names(q, sentence).isEmpty() || LATIN_NAME.matcher(sentence).find();
+    if (LATIN_NAME.matcher(sentence).find()) {
+      return true;
+    }
+    List<Phrase> named = names(q, sentence);
+    return severalAsked(q)
+        ? named.stream().map(p -> sentence.substring(p.start(), p.end())).distinct().count() >= 2
+        : !named.isEmpty();
+  }
+
+  private static boolean severalAsked(Question q) {
+    Matcher m = SEVERAL_ASKED.matcher(ChineseText.normalise(q.text()));
+    return m.find() && AskedNouns.PERSON_HEAD.matcher(m.group(1)).matches();
   }
 
   /**
@@ -82,7 +106,13 @@ final class Names {
         continue;
       }
       String name = t.word;
-      if (name.length() == 1 && i + 1 < terms.size()) {
+      int start = at[i];
+      if (name.length() == 1 && i > 0 && at[i - 1] == at[i] - 1 && !terms.get(i - 1).nature.toString().startsWith("nr")
+          && Tagger.COMMON_SURNAMES.contains(terms.get(i - 1).word)) {
+        // a surname the tagger read as a word of its own: 张/q 磊/nr
+        name = terms.get(i - 1).word + name;
+        start = at[i - 1];
+      } else if (name.length() == 1 && i + 1 < terms.size()) {
         // HanLP sometimes splits a surname from its given name: 彭/nr 春辉/nz
         Term given = terms.get(i + 1);
         if (given.word.length() <= 2 && given.nature.toString().matches("nr|nz|ng")
@@ -91,7 +121,7 @@ final class Names {
         }
       }
       if (name.length() >= 2 && !q.text().contains(name) && at[i] >= 0) {
-        out.add(new Phrase(at[i], at[i] + name.length()));
+        out.add(new Phrase(start, start + name.length()));
       }
     }
     return out;

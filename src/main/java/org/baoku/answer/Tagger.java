@@ -290,7 +290,14 @@ public final class Tagger {
    * 拨的钱跟…凑的钱加起来, {@code 宣讲/nr}), and measures of people, glued to the 余 of a count
    * ({@code 5000余名/nr}).
    */
-  private static final String NEVER_GIVEN = "而之的了着过是和与及或跟加被把让给向对从往买卖控讲说搞拿名位";
+  private static final String NEVER_GIVEN = "而之的了着过是有和与及或跟加被把让给向对从往买卖控讲说搞拿名位";
+
+  /**
+   * The hundred commonest Chinese surnames. Several are also words (张 a measure, 向 a
+   * preposition, 高 an adjective), so the recogniser tags them apart from the given name after
+   * them: {@code 女职工张/q 磊/nr}.
+   */
+  public static final String COMMON_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
 
   /** Whether {@code t} is a person's name as the recogniser reads it, less its commonest misreadings. */
   public static boolean personName(Term t) {

@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.baoku.answer.Tagger;
 import org.baoku.ingest.Article;
 import org.baoku.ingest.ArticleKind;
 import org.baoku.ingest.Chunker;
@@ -55,7 +56,7 @@ public final class SyntheticArchive {
   private static final int MIN_SENTENCE = 8;
   private static final int MAX_SENTENCE = 120;
   private static final Pattern DIGITS = Pattern.compile("\\d+");
-  private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+  private static final String SURNAMES = Tagger.COMMON_SURNAMES;
   private static final String GIVEN = "伟芳娜秀敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红娥玲芬燕彩春菊兰凤洁梅琳素云莲真环雪荣爱妹霞香月莺媛瑞凡佳嘉琼勤珍贞莉桂娣叶璐娅琦晶妍茜秋珊莎锦黛青倩婷姣婉娴瑾颖露瑶怡婵雁蓓纨仪荷丹蓉眉君琴蕊薇菁梦岚苑婕馨瑗琰韵融园艺咏卿聪澜纯毓悦昭冰爽琬茗羽希宁欣飘育滢馥筠柔竹霭凝晓欢霄枫芸菲寒伊亚宜可姬舒影荔枝思丽";
   /** Characters of made-up entity names: common in place and company names, rare together. */
   private static final String NAME_CHARS = "泓岚钦澄溪桐墨沁川岱霖翊璟琮湄汀峪垣渚沅麓泾珂岑琨瑜璋蔚邺郦渭楠樟枫榆柘槐";

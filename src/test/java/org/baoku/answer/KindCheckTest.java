@@ -203,6 +203,25 @@ class KindCheckTest {
   }
 
   @Test
+  void aSurnameTaggedAsAWordStillOpensTheName() {
+    Question q = Question.read("诵读《大国追梦》的女职工叫什么？");
+    // 张/q 磊/nr: the measure 张 is the surname; 才有/nr is a word before a verb, no name
+    assertTrue(Names.namesSomeone(q, "日前,北京公交集团保修分公司四厂党员活动室内,女职工张磊诵读着《大国追梦》。"));
+    assertFalse(Names.namesSomeone(q, "经历过苦难的民族,才有复兴更深刻的渴望。"));
+  }
+
+  @Test
+  void severalAskedByNameNeedSeveralNames() {
+    Question q = Question.read("朝阳区总工会借调到领导小组的2名处级领导叫什么名字？");
+    assertEquals(Question.Asked.PERSON, q.asks());
+    assertFalse(Names.namesSomeone(q, "工会干部孙世博在支援朝阳区疾控中心的工作中,连夜应战。"));
+    assertTrue(Names.namesSomeone(q, "区总工会副主席王敏和工会干部孙世博借调到领导小组。"));
+    // one person asked, though the clause counts something else first
+    Question one = Question.read("3月4日去通州台湖镇两个村调研的那位市总领导是谁？");
+    assertTrue(Names.namesSomeone(one, "3月4日，市总工会党组书记、副主席郑默杰到台湖镇口子村调研。"));
+  }
+
+  @Test
   void peopleCountedInHaoAreCountedInPersons() {
     assertEquals("人", Question.read("服务队总共有多少号人？").measure());
   }
