@@ -62,12 +62,18 @@ final class AnswerChoice {
    */
   static boolean fromAnotherReportAlone(Question q, Candidates c, List<Integer> picked,
       List<Integer> answering, double floor) {
-    if (q.asks() != Question.Asked.NUMBER && q.asks() != Question.Asked.DATE || picked.isEmpty()
-        || answering.isEmpty() || answering.stream().anyMatch(picked::contains)) {
+    if (q.asks() != Question.Asked.NUMBER && q.asks() != Question.Asked.DATE || picked.isEmpty()) {
+      return false;
+    }
+    // the sentences that hold the asked kind of phrase: an English reply also quotes the model's
+    // sentences, which may hold none (how much did he pay: 60余万元 of another report beside them)
+    List<Integer> holding = answering.stream()
+        .filter(i -> KindCheck.holds(q, c.ranked().get(i).span().text())).toList();
+    if (holding.isEmpty() || holding.stream().anyMatch(picked::contains)) {
       return false;
     }
     String chosen = c.ranked().get(picked.get(0)).passage().articleKey();
-    return answering.stream().allMatch(i -> c.probability()[i] < floor
+    return holding.stream().allMatch(i -> c.probability()[i] < floor
         && !c.ranked().get(i).passage().articleKey().equals(chosen));
   }
 

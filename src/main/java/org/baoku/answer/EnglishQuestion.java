@@ -43,7 +43,7 @@ final class EnglishQuestion {
   private static final Pattern ENGLISH_AGE = Pattern.compile("\\bhow old\\b|\\bwhat age\\b|\\bage of\\b|\\bhow many years old\\b");
   /** A sum of money asked in English: answered in 元 (or another currency, as in Chinese). */
   private static final Pattern ENGLISH_MONEY = Pattern.compile(
-      "\\bhow much (?:money|funding|funds|cash)\\b|\\bhow many yuan\\b|\\bhow much did [^?]*\\b(?:cost|spend|spent|raise|donate|allocate|invest)");
+      "\\bhow much (?:money|funding|funds|cash)\\b|\\bhow many yuan\\b|\\bhow much did [^?]*\\b(?:cost|spend|spent|raise|donate|allocate|invest|pay)");
   /** People counted in English ({@code how many full-time social workers}): answered in 名, 人 or 位. */
   private static final Pattern ENGLISH_PEOPLE = Pattern.compile("\\bhow many (?:were |are )?" + OF_THE + GAP + "{0,5}?(?:people|persons"
       + "|officials|workers|volunteers|members|staff|cadres|employees|residents|doctors|nurses|couriers|barbers"
@@ -63,6 +63,8 @@ final class EnglishQuestion {
       + "|events|lectures|classes|courses|trainings|rounds|times)\\b");
   /** Households counted in English: 户. */
   private static final Pattern ENGLISH_HOUSEHOLDS = Pattern.compile("\\bhow many " + OF_THE + GAP + "{0,3}?(?:households|families|homes)\\b");
+  /** Cases of a disease counted in English: 例 (确诊病例3例). */
+  private static final Pattern ENGLISH_CASES = Pattern.compile("\\bhow many (?:[a-z0-9-]+ ){0,3}?cases\\b");
   /** Views of a video or an article counted in English: 次 (播放10万次). */
   private static final Pattern ENGLISH_VIEWS = Pattern.compile("\\bhow many " + OF_THE + GAP + "{0,3}?(?:views|clicks|plays|reads)\\b");
   /** Quantities asked in English in a unit of measurement, and the unit a Chinese report writes. */
@@ -99,6 +101,7 @@ final class EnglishQuestion {
       new EnglishCount(ENGLISH_SESSIONS, new Count("场", null, false)),
       new EnglishCount(ENGLISH_HOUSEHOLDS, new Count("户", null, false)),
       new EnglishCount(ENGLISH_VIEWS, new Count("次", null, false)),
+      new EnglishCount(ENGLISH_CASES, new Count("例", null, false)),
       new EnglishCount(ENGLISH_POPULATION, new Count("人", "人口", false)));
 
   /**

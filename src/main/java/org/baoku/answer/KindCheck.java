@@ -269,7 +269,7 @@ final class KindCheck {
    * many} ({@code how many households of medical workers} counts households): one more (stop 37,
    * read sets 715 → 716), no answer lost.
    */
-  private static final Set<String> ENGLISH_STRICT_MEASURES = Stream.concat(Stream.of("户", "次", "场", "元", "人次", "家", "人",
+  private static final Set<String> ENGLISH_STRICT_MEASURES = Stream.concat(Stream.of("户", "次", "场", "元", "人次", "家", "人", "例",
           Question.DURATION),
       EnglishQuestion.UNIT_MEASURES.stream()).collect(Collectors.toUnmodifiableSet());
 

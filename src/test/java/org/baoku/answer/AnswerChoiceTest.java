@@ -24,6 +24,8 @@ class AnswerChoiceTest {
         "probable enough to stand on its own");
     assertFalse(AnswerChoice.fromAnotherReportAlone(q, candidates(0.007), List.of(0, 1), List.of(1), 0.025),
         "the model picked it");
+    assertTrue(AnswerChoice.fromAnotherReportAlone(q, candidates(0.007), List.of(0), List.of(0, 1), 0.025),
+        "an English reply quotes the model's sentence, which counts no one, beside it");
     assertFalse(AnswerChoice.fromAnotherReportAlone(Question.read("平谷那次职工沟通会是谁办的？"),
         candidates(0.007), List.of(0), List.of(1), 0.025), "not a figure or day");
   }

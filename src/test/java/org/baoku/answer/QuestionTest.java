@@ -104,6 +104,8 @@ class QuestionTest {
       这篇报道讲了什么？                                     | OTHER        | -    | -    | -              | -
       How long is the epidemic-prevention video?             | NUMBER       | 时长 | -    | -              | -
       How many workers donated blood?                        | NUMBER       | 人   | -    | -              | -
+      How much did he pay for the masks?                     | NUMBER       | 元   | -    | -              | -
+      How many confirmed COVID-19 cases were reported?       | NUMBER       | 例   | -    | -              | -
       When did the workers donate blood?                     | DATE         | -    | -    | -              | -
       What telephone number does the page give for ads?      | NUMBER       | -    | -    | -              | -
       Who gave the lecture to the couriers?                  | PERSON       | -    | -    | -              | -
