@@ -62,6 +62,7 @@ class FigureCheckTest {
       the part counted alone                  | 抽调的那批人里，专职社工有多少名？ | 其中有12名专职社工，深入社区。 | false
       the whole at the end of a long phrase   | 下沉到台湖镇的党员干部里，在口子村的有几名？ | 看望市总工会10名下沉一线参加村疫情防控工作的党员干部。 | true
       the part in the modifier                | 市总工会党员干部中有多少名下沉到口子村、胡家堡村？ | 看望市总工会10名下沉一线参加村疫情防控工作的党员干部。 | false
+      a part named with brackets              | 这些志愿服务队中，属于村（社区）服务站一级的有多少支？ | 发动区、乡镇街道、村（社区）服务站三级服务体系的23支志愿服务队。 | true
       """)
   void aFigureOfTheWholeDoesNotAnswerForAPart(String shows, String question, String sentence, boolean whole) {
     assertEquals(whole, PartOfWhole.countsTheWhole(Question.read(question), sentence), shows);
