@@ -118,7 +118,7 @@ final class Details {
       "幼儿园", "派出所", "法院", "检察院", "博物馆", "图书馆", "体育馆", "电影院", "剧院", "车间", "社区", "街道", "工地",
       "隔离点", "检测点", "供应商", "检测机构");
   private static final Pattern NAMED_KIND_ASKED = Pattern.compile(
-      "哪一?[些家个所间座处]?(?:" + String.join("|", KIND_MODIFIERS) + ")?(" + String.join("|", NAMED_KINDS) + ")");
+      "哪一?(?:几[个家所处]|[些家个所间座处])?(?:" + String.join("|", KIND_MODIFIERS) + ")?(" + String.join("|", NAMED_KINDS) + ")");
 
   /**
    * Kinds of thing a name carries at its end ({@code “北京工会12351APP”}, {@code “西城职工”微信公众号}),

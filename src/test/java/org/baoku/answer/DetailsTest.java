@@ -34,6 +34,8 @@ class DetailsTest {
       哪一家 asks as 哪家 does        | 她被派到哪一家医院？     | 她是北京协和医院的一名护士。             | true
       a named community              | 干部下沉到哪个社区？     | 抽调44名干部到所联系的大峪花园社区。     | true
       communities counted, none named | 干部下沉到哪个社区？    | 干部分布在多个社区协助核酸检测。         | false
+      several asked, none named      | 干部具体分到了哪几个社区？ | 干部分布在多个社区协助核酸检测。       | false
+      several asked, two named       | 干部具体分到了哪几个社区？ | 干部分到了大峪花园社区、东辛房社区。   | true
       a named isolation site         | 他下沉到哪一处隔离点？   | 下沉到榆垓镇兴安健康公寓集中隔离点。     | true
       any isolation site             | 他下沉到哪一处隔离点？   | 副主席下沉到集中隔离点担任团组长。       | false
       a modifier after 哪个           | 培训是在哪个项目工地办的？ | 培训在东升科技园项目工地举行。         | true
