@@ -175,6 +175,11 @@ final class KindCheck {
           q.roles().isEmpty() ? CandidatePick.CHECKED : texts.size());
       return q.asks() == Question.Asked.PLACE ? namingThePlace(q, probability, texts, out) : out;
     }
+    if (q.asks() == Question.Asked.LIST && Specifics.asksSpecificsOfAThing(q)) {
+      // 送的慰问物资具体都是些什么: 送上慰问物资 says there were some; only a sentence naming them answers
+      String thing = Specifics.askedThing(q);
+      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, text -> Specifics.specifies(thing, text));
+    }
     if (q.asks() == Question.Asked.LIST) {
       return CandidatePick.withOneThatHolds(probability, texts, picked, text -> Specifics.enumerates(q, text),
           CandidatePick.CHECKED);

@@ -110,6 +110,20 @@ final class Specifics {
   }
 
   /**
+   * Whether a list question asks what exactly a thing it names was ({@code 慰问物资具体都是些什么东西}):
+   * the thing is known ({@link #askedThing}), not only the question word, and is no one's name
+   * ({@code 家属具体是哪几位} lists people, which a report names one by one).
+   */
+  static boolean asksSpecificsOfAThing(Question q) {
+    String thing = askedThing(q);
+    return SPECIFICS_ASKED.matcher(q.text()).find() && !thing.isEmpty() && !PEOPLE_ASKED.matcher(q.text()).find()
+        && !AskedNouns.PERSON_HEAD.matcher(thing).matches();
+  }
+
+  /** People asked for by a list's question word. */
+  private static final Pattern PEOPLE_ASKED = Pattern.compile("哪几位|哪些人|哪位|哪几个人|谁");
+
+  /**
    * Whether a sentence names particular things of the kind {@code q} asks about: items listed
    * before it ({@code 送去西瓜、饮料等1000余件慰问品}), two of its kind ({@code 大峪社区、东辛房社区}),
    * or items after it ({@code 慰问品包括…、…}); titles, or items counted off. Items of another
@@ -144,15 +158,22 @@ final class Specifics {
         specific = i;
       } else if (specific >= 0 && (w.startsWith("什么") || w.startsWith("哪"))) {
         for (int j = i + 1; j < terms.size() && j <= i + 3; j++) {
-          if (terms.get(j).nature.toString().startsWith("n") && terms.get(j).word.length() >= 2) {
+          if (terms.get(j).nature.toString().startsWith("n") && terms.get(j).word.length() >= 2
+              && !terms.get(j).word.equals("东西")) {
+            // 慰问物资具体都是些什么东西: 东西 stands for the thing named before 具体
             return terms.get(j).word;
           }
         }
         break;
       }
     }
-    return specific > 0 && terms.get(specific - 1).nature.toString().startsWith("n") && terms.get(specific - 1).word.length() >= 2
-        ? terms.get(specific - 1).word : "";
+    int before = specific - 1;
+    while (before >= 0 && terms.get(before).nature.toString().startsWith("w")) {
+      // 送的慰问物资，具体都是些什么: past the comma to the thing
+      before--;
+    }
+    return specific > 0 && before >= 0 && terms.get(before).nature.toString().startsWith("n")
+        && terms.get(before).word.length() >= 2 ? terms.get(before).word : "";
   }
 
   /** As {@link #enumerates(Question, String)}, whatever is listed. */

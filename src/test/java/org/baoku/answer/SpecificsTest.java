@@ -2,7 +2,9 @@ package org.baoku.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -77,5 +79,29 @@ class SpecificsTest {
       """)
   void whatExactlyIsAsked(String shows, String question, boolean asks) {
     assertEquals(asks, Specifics.asksSpecifics(Question.read(question)), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the things a list names                 | 送的慰问物资具体都是些什么东西？           | true
+      the thing before a comma                | 送的慰问物资，具体都是些什么东西？         | true
+      villages of a part                      | 参与防疫的那部分村庄具体是哪些村？         | true
+      people, named one by one                | 邀请参加座谈会的家属具体是哪几位？         | false
+      no thing named                          | 具体都有哪些？                             | false
+      """)
+  void aListOfWhatExactlyAThingWasIsAsked(String shows, String question, boolean asks) {
+    Question q = Question.read(question);
+    assertEquals(Question.Asked.LIST, q.asks(), shows);
+    assertEquals(asks, Specifics.asksSpecificsOfAThing(q), shows);
+  }
+
+  @Test
+  void aListOfWhatExactlyAThingWasNeedsTheThingsNamed() {
+    Question q = Question.read("长子营镇总工会送的慰问物资具体都是些什么东西？");
+    List<String> texts = List.of("长子营镇总工会对疫情防控数据组150名一线工作人员送上慰问物资。", "叮嘱他们确保自身安全。");
+    double[] probability = {0.6, 0.1};
+    assertEquals(List.of(), KindCheck.answering(q, probability, List.of(true, true), texts, List.of(0)));
+    List<String> named = List.of("长子营镇总工会送上牛奶、方便面、口罩等慰问物资。", "叮嘱他们确保自身安全。");
+    assertEquals(List.of(0), KindCheck.answering(q, probability, List.of(true, true), named, List.of(0)));
   }
 }
