@@ -301,7 +301,7 @@ final class Details {
    * word right before the kind or its {@link #KIND_MODIFIERS modifier}.
    */
   private static final Set<String> GENERIC_BEFORE =
-      Set.of("一线", "防疫", "辖区", "当地", "附近", "各个", "定点", "基层", "所在", "居住");
+      Set.of("一线", "防疫", "辖区", "当地", "附近", "各个", "定点", "基层", "所在", "居住", "对应");
   private static final String UNNAMED_BEFORE = "的到在去向对给为是各该此这那些个本";
 
   /** Whether {@code q} asks for a brand ({@code 是什么牌子的}, {@code 哪个品牌}). */

@@ -1,5 +1,6 @@
 package org.baoku.answer;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,6 +82,38 @@ final class FigureCheck {
       }
     }
     return true;
+  }
+
+  /**
+   * A group's size asked, the question ending at the group ({@code 第九车队共有多少名职工}): group 1
+   * the group.
+   */
+  private static final Pattern SIZE_ASKED = Pattern.compile(
+      "(?:共有|总共有|一共有|总共|共计有)(?:多少|几)[名个位人]?(\\p{IsHan}{2,4}?)(?:啊|呀|呢)?[？?]?$");
+
+  /**
+   * Whether a question asks the size of a group and every figure of the sentence counts a part of
+   * it, named by a word before the group's that the question does not give: {@code 第九车队共有多少名职工}
+   * is not answered by {@code 第九车队49名党员职工坚守岗位}, the Party members among them.
+   */
+  static boolean ofAPartOfTheGroup(Question q, String raw) {
+    String question = ChineseText.normalise(q.text());
+    Matcher asked = SIZE_ASKED.matcher(question);
+    if (q.asks() != Question.Asked.NUMBER || !asked.find()) {
+      return false;
+    }
+    String group = asked.group(1);
+    String sentence = ChineseText.normalise(raw);
+    List<Phrase> figures = Figures.numbers(q, sentence);
+    for (Phrase p : figures) {
+      int at = sentence.indexOf(group, p.end());
+      String between = at < 0 ? "" : sentence.substring(p.end(), at);
+      if (at < 0 || between.isEmpty() || between.length() > 3 || !between.codePoints().allMatch(Character::isIdeographic)
+          || question.contains(between)) {
+        return false;
+      }
+    }
+    return !figures.isEmpty();
   }
 
   /**

@@ -35,6 +35,7 @@ class DetailsTest {
       a named community              | 干部下沉到哪个社区？     | 抽调44名干部到所联系的大峪花园社区。     | true
       communities counted, none named | 干部下沉到哪个社区？    | 干部分布在多个社区协助核酸检测。         | false
       several asked, none named      | 干部具体分到了哪几个社区？ | 干部分布在多个社区协助核酸检测。       | false
+      each to its own, none named    | 干部具体下沉到哪几个社区？ | 干部职工每日下沉对应社区（村）值守。   | false
       several asked, two named       | 干部具体分到了哪几个社区？ | 干部分到了大峪花园社区、东辛房社区。   | true
       a named isolation site         | 他下沉到哪一处隔离点？   | 下沉到榆垓镇兴安健康公寓集中隔离点。     | true
       any isolation site             | 他下沉到哪一处隔离点？   | 副主席下沉到集中隔离点担任团组长。       | false

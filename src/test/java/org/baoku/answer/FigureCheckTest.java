@@ -70,6 +70,17 @@ class FigureCheckTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      the Party members among them            | 第九车队共有多少名职工？ | 第九车队49名党员职工坚守岗位。 | true
+      all of them                             | 第九车队共有多少名职工？ | 第九车队共有职工120名，49名职工坚守岗位。 | false
+      the part the question names             | 第九车队共有多少名党员职工？ | 第九车队49名党员职工坚守岗位。 | false
+      not a size asked                        | 第九车队有多少名职工坚守岗位？ | 第九车队49名党员职工坚守岗位。 | false
+      """)
+  void aGroupsSizeIsNotAPartsFigure(String shows, String question, String sentence, boolean part) {
+    assertEquals(part, FigureCheck.ofAPartOfTheGroup(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       the part after its count                | 选派的机关干部中有多少名被派到机场转运专班？ | 大兴区总工会选派了16名机关干部参与到集中隔离点、机场转运专班等工作中。 | true
       the part after its count, counted       | 选派的机关干部中有多少名被派到机场转运专班？ | 其中5名干部被派到机场转运专班。 | false
       """)
