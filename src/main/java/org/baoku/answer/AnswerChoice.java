@@ -58,15 +58,15 @@ final class AnswerChoice {
    * Whether a number or date question is answered only by sentences the model did not pick, each
    * from another report than its choice and less probable than {@code floor}: the checks found
    * the asked kind of phrase ({@code 1.1万名}) where the model saw no answer, in a report it
-   * hardly reads.
+   * hardly reads. Only the sentences that hold the asked kind of phrase count: a reply may quote
+   * the model's own sentences beside them (an English one always does), which answer nothing.
    */
   static boolean fromAnotherReportAlone(Question q, Candidates c, List<Integer> picked,
       List<Integer> answering, double floor) {
     if (q.asks() != Question.Asked.NUMBER && q.asks() != Question.Asked.DATE || picked.isEmpty()) {
       return false;
     }
-    // the sentences that hold the asked kind of phrase: an English reply also quotes the model's
-    // sentences, which may hold none (how much did he pay: 60余万元 of another report beside them)
+    // how many households: the model's sentences quoted, 13户 of another report beside them
     List<Integer> holding = answering.stream()
         .filter(i -> KindCheck.holds(q, c.ranked().get(i).span().text())).toList();
     if (holding.isEmpty() || holding.stream().anyMatch(picked::contains)) {

@@ -63,8 +63,12 @@ final class EnglishQuestion {
       + "|events|lectures|classes|courses|trainings|rounds|times)\\b");
   /** Households counted in English: 户. */
   private static final Pattern ENGLISH_HOUSEHOLDS = Pattern.compile("\\bhow many " + OF_THE + GAP + "{0,3}?(?:households|families|homes)\\b");
-  /** Cases of a disease counted in English: 例 (确诊病例3例). */
-  private static final Pattern ENGLISH_CASES = Pattern.compile("\\bhow many (?:[a-z0-9-]+ ){0,3}?cases\\b");
+  /**
+   * Cases of a disease counted in English: 例 (确诊病例3例). Not cases of goods ({@code how many cases
+   * of drinking water}, 件).
+   */
+  private static final Pattern ENGLISH_CASES = Pattern.compile(
+      "\\bhow many (?:[a-z0-9-]+ ){0,2}?(?:confirmed|covid-19|covid|coronavirus|infection|positive|new|local|imported) cases\\b(?! of)");
   /** Views of a video or an article counted in English: 次 (播放10万次). */
   private static final Pattern ENGLISH_VIEWS = Pattern.compile("\\bhow many " + OF_THE + GAP + "{0,3}?(?:views|clicks|plays|reads)\\b");
   /** Quantities asked in English in a unit of measurement, and the unit a Chinese report writes. */

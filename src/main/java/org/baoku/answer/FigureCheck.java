@@ -2,6 +2,7 @@ package org.baoku.answer;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baoku.index.ChineseText;
@@ -89,12 +90,17 @@ final class FigureCheck {
    * the group.
    */
   private static final Pattern SIZE_ASKED = Pattern.compile(
-      "(?:共有|总共有|一共有|总共|共计有)(?:多少|几)[名个位人]?(\\p{IsHan}{2,4}?)(?:啊|呀|呢)?[？?]?$");
+      "(?<!的)(?:共有|总共有|一共有|总共|一共|共计有|共计)(?:多少|几)[名个位人]?(\\p{IsHan}{2,4}?)(?:啊|呀|呢)?[？?]?$");
+  /**
+   * Words before a group's that name everyone in it ({@code 干部职工}, {@code 职工志愿者}), not a part.
+   */
+  private static final Set<String> EVERYONE = Set.of("干部", "职工", "员工", "人员", "工作人员", "同志");
 
   /**
    * Whether a question asks the size of a group and every figure of the sentence counts a part of
    * it, named by a word before the group's that the question does not give: {@code 第九车队共有多少名职工}
-   * is not answered by {@code 第九车队49名党员职工坚守岗位}, the Party members among them.
+   * is not answered by {@code 第九车队49名党员职工坚守岗位}, the Party members among them. Not a
+   * group the question defines with a clause ({@code 收到慰问品的共有多少名干部}).
    */
   static boolean ofAPartOfTheGroup(Question q, String raw) {
     String question = ChineseText.normalise(q.text());
@@ -109,7 +115,7 @@ final class FigureCheck {
       int at = sentence.indexOf(group, p.end());
       String between = at < 0 ? "" : sentence.substring(p.end(), at);
       if (at < 0 || between.isEmpty() || between.length() > 3 || !between.codePoints().allMatch(Character::isIdeographic)
-          || question.contains(between)) {
+          || question.contains(between) || EVERYONE.contains(between)) {
         return false;
       }
     }

@@ -175,14 +175,16 @@ final class KindCheck {
           q.roles().isEmpty() ? CandidatePick.CHECKED : texts.size());
       return q.asks() == Question.Asked.PLACE ? namingThePlace(q, probability, texts, out) : out;
     }
-    if (q.asks() == Question.Asked.LIST && Specifics.asksSpecificsOfAThing(q)) {
-      // 送的慰问物资具体都是些什么: 送上慰问物资 says there were some; only a sentence naming them answers
-      String thing = Specifics.askedThing(q);
-      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, text -> Specifics.specifies(thing, text));
-    }
     if (q.asks() == Question.Asked.LIST) {
-      return CandidatePick.withOneThatHolds(probability, texts, picked, text -> Specifics.enumerates(q, text),
-          CandidatePick.CHECKED);
+      if (!Specifics.asksSpecificsOfAThing(q)) {
+        return CandidatePick.withOneThatHolds(probability, texts, picked, text -> Specifics.enumerates(q, text),
+            CandidatePick.CHECKED);
+      }
+      // 送的慰问物资具体都是些什么: 送上慰问物资 says there were some; only a sentence listing things,
+      // or naming such things, answers
+      String thing = Specifics.askedThing(q);
+      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked,
+          text -> Specifics.enumerates(q, text) || Specifics.specifies(thing, text));
     }
     if (q.asks() == Question.Asked.TITLE) {
       // a title in 《》 is rare and sure enough to be taken from any candidate: holdout-7 0.876 ->
@@ -258,7 +260,7 @@ final class KindCheck {
    */
   static boolean givenOrNot(Question q) {
     return Details.asksPhoneNumber(q) || Details.asksBrand(q) || Details.asksPost(q)
-        || Specifics.asksSpecifics(q) || Specifics.countedAskedByName(q).isPresent()
+        || Specifics.asksSpecifics(q) || Specifics.asksSpecificsOfAThing(q) || Specifics.countedAskedByName(q).isPresent()
         || Details.asksNamedKind(q) && !q.english() || Details.asksNamedThing(q)
         || Details.detailAsked(q).isPresent();
   }

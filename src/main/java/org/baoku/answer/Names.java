@@ -107,10 +107,11 @@ final class Names {
       }
       String name = t.word;
       int start = at[i];
-      if (name.length() == 1 && i > 0 && at[i - 1] == at[i] - 1 && !terms.get(i - 1).nature.toString().startsWith("nr")
-          && Tagger.COMMON_SURNAMES.contains(terms.get(i - 1).word)) {
+      String before = i > 0 ? terms.get(i - 1).word : "";
+      if (name.length() == 1 && before.length() == 1 && at[i - 1] == at[i] - 1
+          && !terms.get(i - 1).nature.toString().startsWith("nr") && Tagger.COMMON_SURNAMES.indexOf(before.charAt(0)) >= 0) {
         // a surname the tagger read as a word of its own: 张/q 磊/nr
-        name = terms.get(i - 1).word + name;
+        name = before + name;
         start = at[i - 1];
       } else if (name.length() == 1 && i + 1 < terms.size()) {
         // HanLP sometimes splits a surname from its given name: 彭/nr 春辉/nz

@@ -17,10 +17,11 @@ final class PartOfWhole {
 
   /**
    * A part asked of a group the question names: the group before {@code 中} or {@code 里}, the
-   * part after it ({@code 下沉的干部职工中，女职工有多少名}, {@code 驰援的人次中，5月份有多少人次}).
+   * part after it ({@code 下沉的干部职工中，女职工有多少名}, {@code 驰援的人次中，5月份有多少人次}),
+   * of at most 12 characters or bracketed asides ({@code 属于村（社区）服务站一级的}: an aside counts as one).
    */
   private static final Pattern PART_OF_WHOLE = Pattern.compile(
-      "(\\p{IsHan}{2,})(?:当中|之中|中|里头|里面|里)[，,]?([\\p{IsHan}\\d（）()]{2,14}?)的?(?:具体|一共|共)?(?:有|占|是)?(?:多少|几)");
+      "(\\p{IsHan}{2,})(?:当中|之中|中|里头|里面|里)[，,]?((?:[\\p{IsHan}\\d]|（[^）]{1,6}）|\\([^)]{1,6}\\)){2,12}?)的?(?:具体|一共|共)?(?:有|占|是)?(?:多少|几)");
   /**
    * Characters at the end of a part asked after its count that name it: {@code 转运专班}, where the
    * part begins with what was done to it ({@code 被派到机场}). No answer of the read sets changed.
@@ -74,7 +75,9 @@ final class PartOfWhole {
       boolean ofTheWhole = counted.contains(whole) || headedBy(rest, whole, part)
           || (wholeCounted.isPresent() ? rest.contains(wholeCounted.get()) : countsSeveral(rest, whole))
           || joinedWith(rest, part);
-      if (!ofTheWhole || counted.contains(part)) {
+      int did = rest.indexOf(ChineseText.normalise(part));
+      if (!ofTheWhole || counted.contains(part) || did >= 0 && did <= GROUP_AFTER && rest.substring(0, did).endsWith(whole)) {
+        // 60余名干部职工每日下沉对应社区（村）: the whole group did what the part asked did
         return false;
       }
     }
@@ -88,14 +91,6 @@ final class PartOfWhole {
       }
     }
     return !figures.isEmpty();
-  }
-
-  /**
-   * Whether the group's name stands right before the figure, as a report writes a sum it gives
-   * ({@code 投入专项资金139万元} for {@code 这笔专项资金里，用于购置防护用品的有多少钱}).
-   */
-  private static boolean namedBefore(String sentence, int figure, String whole) {
-    return sentence.substring(0, figure).endsWith(whole);
   }
 
   /**

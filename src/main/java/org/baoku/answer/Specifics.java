@@ -2,6 +2,7 @@ package org.baoku.answer;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.hankcs.hanlp.seg.common.Term;
@@ -110,7 +111,8 @@ final class Specifics {
   }
 
   /**
-   * Whether a list question asks what exactly a thing it names was ({@code 慰问物资具体都是些什么东西}):
+   * Whether {@code q} asks what exactly a thing it names was ({@code 慰问物资具体都是些什么东西}; {@link
+   * KindCheck} reads it of list questions):
    * the thing is known ({@link #askedThing}), not only the question word, and is no one's name
    * ({@code 家属具体是哪几位} lists people, which a report names one by one).
    */
@@ -120,13 +122,16 @@ final class Specifics {
         && !AskedNouns.PERSON_HEAD.matcher(thing).matches();
   }
 
+  /** Words after a question word that stand for the thing named before {@code 具体}. */
+  private static final Set<String> GENERIC_THINGS = Set.of("东西", "事情", "事儿", "内容");
+
   /** People asked for by a list's question word. */
   private static final Pattern PEOPLE_ASKED = Pattern.compile("哪几位|哪些人|哪位|哪几个人|谁");
 
   /**
    * Whether a sentence names particular things of the kind {@code q} asks about: items listed
-   * before it ({@code 送去西瓜、饮料等1000余件慰问品}), two of its kind ({@code 大峪社区、东辛房社区}),
-   * or items after it ({@code 慰问品包括…、…}); titles, or items counted off. Items of another
+   * before it ({@code 送去西瓜、饮料等1000余件慰问品}, {@code 不前往高发地区、注意个人卫生的倡议}), two
+   * of its kind ({@code 大峪社区、东辛房社区}), or items after it ({@code 慰问品包括…、…}, {@code 礼物——…、…}); titles, or items counted off. Items of another
    * kind ({@code 29个村、12个社区} for 慰问品) are not its specifics. When the question names no
    * kind ({@link #askedThing} empty), any items listed.
    */
@@ -140,9 +145,9 @@ final class Specifics {
     }
     String k = Pattern.quote(kind);
     String last = Pattern.quote(kind.substring(kind.length() - 1));
-    return Pattern.compile("、[^，。；]{0,30}?等[^，。；、]{0,8}?" + k
+    return Pattern.compile("、[^，。；]{0,30}?(?:等|的)[^，。；、]{0,8}?" + k
         + "|[^，。；、]{1,8}" + last + "、[^，。；、]{1,8}" + last
-        + "|" + k + "(?:包括|有|是|为|：)[^，。；]{0,20}、").matcher(sentence).find();
+        + "|" + k + "(?:包括|有|是|为|：|——)[^，。；]{0,20}、").matcher(sentence).find();
   }
 
   /**
@@ -159,7 +164,7 @@ final class Specifics {
       } else if (specific >= 0 && (w.startsWith("什么") || w.startsWith("哪"))) {
         for (int j = i + 1; j < terms.size() && j <= i + 3; j++) {
           if (terms.get(j).nature.toString().startsWith("n") && terms.get(j).word.length() >= 2
-              && !terms.get(j).word.equals("东西")) {
+              && !GENERIC_THINGS.contains(terms.get(j).word)) {
             // 慰问物资具体都是些什么东西: 东西 stands for the thing named before 具体
             return terms.get(j).word;
           }

@@ -63,6 +63,7 @@ class FigureCheckTest {
       the whole at the end of a long phrase   | 下沉到台湖镇的党员干部里，在口子村的有几名？ | 看望市总工会10名下沉一线参加村疫情防控工作的党员干部。 | true
       the part in the modifier                | 市总工会党员干部中有多少名下沉到口子村、胡家堡村？ | 看望市总工会10名下沉一线参加村疫情防控工作的党员干部。 | false
       a part named with brackets              | 这些志愿服务队中，属于村（社区）服务站一级的有多少支？ | 发动区、乡镇街道、村（社区）服务站三级服务体系的23支志愿服务队。 | true
+      the whole did what the part did         | 物业集团的干部职工中，每日下沉对应社区（村）的有多少名？ | 物业集团组织60余名干部职工每日下沉对应社区（村），重点支援卡口值守。 | false
       """)
   void aFigureOfTheWholeDoesNotAnswerForAPart(String shows, String question, String sentence, boolean whole) {
     assertEquals(whole, PartOfWhole.countsTheWhole(Question.read(question), sentence), shows);
@@ -71,6 +72,8 @@ class FigureCheckTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       the Party members among them            | 第九车队共有多少名职工？ | 第九车队49名党员职工坚守岗位。 | true
+      everyone of the staff                   | 庞各庄镇慰问的防控一线共有多少名职工？ | 慰问防控一线的900余名干部职工。 | false
+      a group the question defines            | 下沉社区收到慰问品的共有多少名干部？ | 为下沉社区的177名机关干部送去慰问品。 | false
       all of them                             | 第九车队共有多少名职工？ | 第九车队共有职工120名，49名职工坚守岗位。 | false
       the part the question names             | 第九车队共有多少名党员职工？ | 第九车队49名党员职工坚守岗位。 | false
       not a size asked                        | 第九车队有多少名职工坚守岗位？ | 第九车队49名党员职工坚守岗位。 | false

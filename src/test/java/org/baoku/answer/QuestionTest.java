@@ -106,6 +106,7 @@ class QuestionTest {
       How many workers donated blood?                        | NUMBER       | 人   | -    | -              | -
       How much did he pay for the masks?                     | NUMBER       | 元   | -    | -              | -
       How many confirmed COVID-19 cases were reported?       | NUMBER       | 例   | -    | -              | -
+      How many cases of drinking water were sent?            | NUMBER       | -    | -    | -              | -
       When did the workers donate blood?                     | DATE         | -    | -    | -              | -
       What telephone number does the page give for ads?      | NUMBER       | -    | -    | -              | -
       Who gave the lecture to the couriers?                  | PERSON       | -    | -    | -              | -

@@ -51,6 +51,8 @@ class SpecificsTest {
   @CsvSource(delimiter = '|', textBlock = """
       items of the asked kind              | 送的慰问品具体是啥？       | 为他们送去西瓜、饮料等1000余件慰问品。     | true
       items of another kind                | 送的慰问品具体是啥？       | 为29个村、12个社区送去关怀和慰问品。       | false
+      items before 的 and the kind         | 倡议书具体倡议了哪些事情？ | 发出不要前往高发地区、注意个人卫生的倡议书。 | true
+      items after a dash                   | 节日礼物具体是哪些东西？   | 他们收到了节日礼物——保温水壶、医用口罩。   | true
       the kind named, no items             | 送的慰问品具体是啥？       | 为工作人员送去慰问品。                     | false
       two of the asked kind                | 干部具体分到了哪几个社区？ | 干部分到大峪社区、东辛房社区。             | true
       """)
@@ -87,6 +89,7 @@ class SpecificsTest {
       the thing before a comma                | 送的慰问物资，具体都是些什么东西？         | true
       villages of a part                      | 参与防疫的那部分村庄具体是哪些村？         | true
       people, named one by one                | 邀请参加座谈会的家属具体是哪几位？         | false
+      事情 stands for the thing before 具体   | 西城区总工会的倡议书具体倡议了哪些事情？   | true
       no thing named                          | 具体都有哪些？                             | false
       """)
   void aListOfWhatExactlyAThingWasIsAsked(String shows, String question, boolean asks) {
