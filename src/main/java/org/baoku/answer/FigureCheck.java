@@ -169,6 +169,41 @@ final class FigureCheck {
         && !Pattern.compile("(?<![\\d一二两三四五六七八九十])" + count + "(?![\\d一二两三四五六七八九十])").matcher(sentence).find();
   }
 
+  /** A total asked in so many words ({@code 累计捐赠了多少}, {@code 一共送了多少}). */
+  private static final Pattern TOTAL_ASKED = Pattern.compile("累计|一共|总共|共计|合计|总计|加起来|总数");
+  /**
+   * Words in a figure's clause before it that give it for each of several: so many things, then 各
+   * or 分别 ({@code 向两个村分别捐赠4000个}, {@code 为17个街道各拨付慰问金5万元}), or 每 ({@code 每人}). Not
+   * 分别 alone, which gives several figures respectively ({@code 分别向1000余名养护员工和800余名…}).
+   */
+  private static final Pattern FOR_EACH = Pattern.compile(
+      "(?:\\d|[两二三四五六七八九十])个[^，。；,;\\d]{0,10}?(?:各|分别)|每");
+
+  /**
+   * Whether a question asks a total and the sentence gives each of its figures of the asked
+   * measure for each of several ({@code 向两个村分别捐赠4000个口罩} for {@code 累计捐赠了多少个口罩}): a
+   * share is not the total, which the report does not give.
+   */
+  static boolean eachNotTheTotal(Question q, String raw) {
+    if (q.asks() != Question.Asked.NUMBER || !TOTAL_ASKED.matcher(q.text()).find()) {
+      return false;
+    }
+    String sentence = ChineseText.normalise(raw);
+    List<Phrase> figures = Figures.numbers(q, sentence);
+    for (Phrase p : figures) {
+      String before = sentence.substring(0, p.start());
+      Matcher clause = Figures.CLAUSE_BREAK.matcher(before);
+      int from = 0;
+      while (clause.find()) {
+        from = clause.end();
+      }
+      if (!FOR_EACH.matcher(before.substring(from)).find()) {
+        return false;
+      }
+    }
+    return !figures.isEmpty();
+  }
+
   /** The words a sentence gives a total with ({@code 共培训}, {@code 累计}, {@code 合计}). */
   private static final Pattern TOTALLED = Pattern.compile("共|累计|合计|总计|截至目前|截至|至今");
 

@@ -71,6 +71,17 @@ class FigureCheckTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      each of two villages                    | 市总工会累计捐赠了多少个口罩？ | 代表市总工会向两个村分别捐赠4000个口罩。 | true
+      the total given                         | 市总工会累计捐赠了多少个口罩？ | 市总工会累计捐赠8000个口罩。 | false
+      respectively, not each                  | 这两类人员合计大约有多少人？ | 安排9个分会，分别向1000余名养护员工和800余名保洁工人宣传。 | false
+      no total asked                          | 市总工会给每个村捐赠了多少个口罩？ | 代表市总工会向两个村分别捐赠4000个口罩。 | false
+      """)
+  void aShareOfEachIsNotTheTotal(String shows, String question, String sentence, boolean each) {
+    assertEquals(each, FigureCheck.eachNotTheTotal(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       the Party members among them            | 第九车队共有多少名职工？ | 第九车队49名党员职工坚守岗位。 | true
       everyone of the staff                   | 庞各庄镇慰问的防控一线共有多少名职工？ | 慰问防控一线的900余名干部职工。 | false
       a group the question defines            | 下沉社区收到慰问品的共有多少名干部？ | 为下沉社区的177名机关干部送去慰问品。 | false
