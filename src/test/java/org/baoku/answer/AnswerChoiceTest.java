@@ -29,4 +29,23 @@ class AnswerChoiceTest {
     assertFalse(AnswerChoice.fromAnotherReportAlone(Question.read("平谷那次职工沟通会是谁办的？"),
         candidates(0.007), List.of(0), List.of(1), 0.025), "not a figure or day");
   }
+
+  @Test
+  void aBodyOfTheAskedKindNearTheTopLowersTheBar() {
+    Question q = Question.read("给建工集团职工上急救课的讲师，是从哪个单位请来的？");
+    Candidates c = ranked("北京建工集团工会开展", "受邀的北京市红十字会培训讲师");
+    List<String> texts = c.ranked().stream().map(s -> s.span().text()).toList();
+    assertTrue(AnswerChoice.bodyNamedNearTheTop(q, c, texts));
+    assertFalse(AnswerChoice.bodyNamedNearTheTop(Question.read("这次急救培训有多少名职工参加？"), c, texts),
+        "not an organisation asked");
+    Candidates without = ranked("我还年轻,身体顶得住", "大爷您好，请出示一下证件");
+    assertFalse(AnswerChoice.bodyNamedNearTheTop(q, without, without.ranked().stream().map(s -> s.span().text()).toList()),
+        "no body named");
+  }
+
+  /** Two sentences of the bundled pages, the first a little more probable, both about the subject. */
+  private static Candidates ranked(String first, String second) {
+    return new Candidates(List.of(Passages.sentence(first), Passages.sentence(second)), Collections.nCopies(2, new double[0]),
+        List.of(true, true), new double[] {0.055, 0.042}, 0.04, false);
+  }
 }
