@@ -169,6 +169,8 @@ final class FigureCheck {
         && !Pattern.compile("(?<![\\d一二两三四五六七八九十])" + count + "(?![\\d一二两三四五六七八九十])").matcher(sentence).find();
   }
 
+  /** A figure asked of each one ({@code 每小时}, {@code 各村}). */
+  private static final Pattern PER_UNIT_ASKED = Pattern.compile("每|各");
   /** A total asked in so many words ({@code 累计捐赠了多少}, {@code 一共送了多少}). */
   private static final Pattern TOTAL_ASKED = Pattern.compile("累计|一共|总共|共计|合计|总计|加起来|总数");
   /**
@@ -185,7 +187,9 @@ final class FigureCheck {
    * share is not the total, which the report does not give.
    */
   static boolean eachNotTheTotal(Question q, String raw) {
-    if (q.asks() != Question.Asked.NUMBER || !TOTAL_ASKED.matcher(q.text()).find()) {
+    if (q.asks() != Question.Asked.NUMBER || !TOTAL_ASKED.matcher(q.text()).find()
+        || PER_UNIT_ASKED.matcher(q.text()).find()) {
+      // 单道每小时一共检测多少人: the share is what is asked
       return false;
     }
     String sentence = ChineseText.normalise(raw);

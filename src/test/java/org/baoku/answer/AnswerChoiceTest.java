@@ -38,6 +38,8 @@ class AnswerChoiceTest {
     assertTrue(AnswerChoice.bodyNamedNearTheTop(q, c, texts));
     assertFalse(AnswerChoice.bodyNamedNearTheTop(Question.read("这次急救培训有多少名职工参加？"), c, texts),
         "not an organisation asked");
+    assertFalse(AnswerChoice.bodyNamedNearTheTop(Question.read("急救课的课件是哪个单位审定的？"), c, texts),
+        "a body asked of a thing, which any body fits");
     Candidates without = ranked("我还年轻,身体顶得住", "大爷您好，请出示一下证件");
     assertFalse(AnswerChoice.bodyNamedNearTheTop(q, without, without.ranked().stream().map(s -> s.span().text()).toList()),
         "no body named");

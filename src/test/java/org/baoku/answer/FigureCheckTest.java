@@ -75,6 +75,7 @@ class FigureCheckTest {
       the total given                         | 市总工会累计捐赠了多少个口罩？ | 市总工会累计捐赠8000个口罩。 | false
       respectively, not each                  | 这两类人员合计大约有多少人？ | 安排9个分会，分别向1000余名养护员工和800余名保洁工人宣传。 | false
       no total asked                          | 市总工会给每个村捐赠了多少个口罩？ | 代表市总工会向两个村分别捐赠4000个口罩。 | false
+      a share asked with 一共                  | 单道每小时一共检测多少人？ | 单道每小时检测量约160人。 | false
       """)
   void aShareOfEachIsNotTheTotal(String shows, String question, String sentence, boolean each) {
     assertEquals(each, FigureCheck.eachNotTheTotal(Question.read(question), sentence), shows);
