@@ -176,15 +176,15 @@ final class KindCheck {
       return q.asks() == Question.Asked.PLACE ? namingThePlace(q, probability, texts, out) : out;
     }
     if (q.asks() == Question.Asked.LIST) {
-      if (!Specifics.asksSpecificsOfAThing(q)) {
+      Optional<String> thing = Specifics.specificThingAsked(q);
+      if (thing.isEmpty()) {
         return CandidatePick.withOneThatHolds(probability, texts, picked, text -> Specifics.enumerates(q, text),
             CandidatePick.CHECKED);
       }
       // 送的慰问物资具体都是些什么: 送上慰问物资 says there were some; only a sentence listing things,
       // or naming such things, answers
-      String thing = Specifics.askedThing(q);
       return CandidatePick.onlyWithOneThatHolds(probability, texts, picked,
-          text -> Specifics.enumerates(q, text) || Specifics.specifies(thing, text));
+          text -> Specifics.enumerates(q, text) || Specifics.specifies(thing.get(), text));
     }
     if (q.asks() == Question.Asked.TITLE) {
       // a title in 《》 is rare and sure enough to be taken from any candidate: holdout-7 0.876 ->
@@ -260,7 +260,7 @@ final class KindCheck {
    */
   static boolean givenOrNot(Question q) {
     return Details.asksPhoneNumber(q) || Details.asksBrand(q) || Details.asksPost(q)
-        || Specifics.asksSpecifics(q) || Specifics.asksSpecificsOfAThing(q) || Specifics.countedAskedByName(q).isPresent()
+        || Specifics.asksSpecifics(q) || Specifics.specificThingAsked(q).isPresent() || Specifics.countedAskedByName(q).isPresent()
         || Details.asksNamedKind(q) && !q.english() || Details.asksNamedThing(q)
         || Details.detailAsked(q).isPresent();
   }

@@ -111,15 +111,16 @@ final class Specifics {
   }
 
   /**
-   * Whether {@code q} asks what exactly a thing it names was ({@code 慰问物资具体都是些什么东西}; {@link
-   * KindCheck} reads it of list questions):
-   * the thing is known ({@link #askedThing}), not only the question word, and is no one's name
-   * ({@code 家属具体是哪几位} lists people, which a report names one by one).
+   * The thing {@code q} asks what exactly it was ({@code 慰问物资具体都是些什么东西}: 慰问物资; {@link
+   * KindCheck} reads it of list questions), if any: named, not only the question word, and no
+   * one's name ({@code 家属具体是哪几位} lists people, which a report names one by one).
    */
-  static boolean asksSpecificsOfAThing(Question q) {
+  static Optional<String> specificThingAsked(Question q) {
+    if (!SPECIFICS_ASKED.matcher(q.text()).find() || PEOPLE_ASKED.matcher(q.text()).find()) {
+      return Optional.empty();
+    }
     String thing = askedThing(q);
-    return SPECIFICS_ASKED.matcher(q.text()).find() && !thing.isEmpty() && !PEOPLE_ASKED.matcher(q.text()).find()
-        && !AskedNouns.PERSON_HEAD.matcher(thing).matches();
+    return thing.isEmpty() || AskedNouns.PERSON_HEAD.matcher(thing).matches() ? Optional.empty() : Optional.of(thing);
   }
 
   /** Words after a question word that stand for the thing named before {@code 具体}. */
@@ -131,7 +132,8 @@ final class Specifics {
   /**
    * Whether a sentence names particular things of the kind {@code q} asks about: items listed
    * before it ({@code 送去西瓜、饮料等1000余件慰问品}, {@code 不前往高发地区、注意个人卫生的倡议}), two
-   * of its kind ({@code 大峪社区、东辛房社区}), or items after it ({@code 慰问品包括…、…}, {@code 礼物——…、…}); titles, or items counted off. Items of another
+   * of its kind ({@code 大峪社区、东辛房社区}), or items after it ({@code 慰问品包括…、…},
+   * {@code 礼物——…、…}); titles, or items counted off. Items of another
    * kind ({@code 29个村、12个社区} for 慰问品) are not its specifics. When the question names no
    * kind ({@link #askedThing} empty), any items listed.
    */

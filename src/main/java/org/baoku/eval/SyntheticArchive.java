@@ -56,7 +56,6 @@ public final class SyntheticArchive {
   private static final int MIN_SENTENCE = 8;
   private static final int MAX_SENTENCE = 120;
   private static final Pattern DIGITS = Pattern.compile("\\d+");
-  private static final String SURNAMES = Tagger.COMMON_SURNAMES;
   private static final String GIVEN = "伟芳娜秀敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红娥玲芬燕彩春菊兰凤洁梅琳素云莲真环雪荣爱妹霞香月莺媛瑞凡佳嘉琼勤珍贞莉桂娣叶璐娅琦晶妍茜秋珊莎锦黛青倩婷姣婉娴瑾颖露瑶怡婵雁蓓纨仪荷丹蓉眉君琴蕊薇菁梦岚苑婕馨瑗琰韵融园艺咏卿聪澜纯毓悦昭冰爽琬茗羽希宁欣飘育滢馥筠柔竹霭凝晓欢霄枫芸菲寒伊亚宜可姬舒影荔枝思丽";
   /** Characters of made-up entity names: common in place and company names, rare together. */
   private static final String NAME_CHARS = "泓岚钦澄溪桐墨沁川岱霖翊璟琮湄汀峪垣渚沅麓泾珂岑琨瑜璋蔚邺郦渭楠樟枫榆柘槐";
@@ -262,7 +261,7 @@ public final class SyntheticArchive {
   }
 
   private static String name(Random r) {
-    StringBuilder s = new StringBuilder().append(SURNAMES.charAt(r.nextInt(SURNAMES.length())));
+    StringBuilder s = new StringBuilder().append(Tagger.COMMON_SURNAMES.charAt(r.nextInt(Tagger.COMMON_SURNAMES.length())));
     int given = 1 + r.nextInt(2);
     for (int i = 0; i < given; i++) {
       s.append(GIVEN.charAt(r.nextInt(GIVEN.length())));

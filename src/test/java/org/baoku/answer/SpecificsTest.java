@@ -95,7 +95,7 @@ class SpecificsTest {
   void aListOfWhatExactlyAThingWasIsAsked(String shows, String question, boolean asks) {
     Question q = Question.read(question);
     assertEquals(Question.Asked.LIST, q.asks(), shows);
-    assertEquals(asks, Specifics.asksSpecificsOfAThing(q), shows);
+    assertEquals(asks, Specifics.specificThingAsked(q).isPresent(), shows);
   }
 
   @Test
