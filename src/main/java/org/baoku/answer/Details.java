@@ -116,9 +116,15 @@ final class Details {
    */
   private static final List<String> NAMED_KINDS = List.of("医院", "血站", "银行", "超市", "酒店", "宾馆", "饭店", "商场",
       "幼儿园", "派出所", "法院", "检察院", "博物馆", "图书馆", "体育馆", "电影院", "剧院", "车间", "社区", "街道", "工地",
-      "隔离点", "检测点", "供应商", "检测机构");
+      "隔离点", "检测点", "供应商", "检测机构", "快餐店", "餐厅", "药店");
+  private static final String NAMED_KIND = "(?:" + String.join("|", KIND_MODIFIERS) + ")?(" + String.join("|", NAMED_KINDS) + ")";
+  /**
+   * A place of a named kind asked: after the question word ({@code 哪一处隔离点}: group 1), or
+   * before it or its name ({@code 检测机构是哪一家}, {@code 集中隔离点具体叫什么名字}: group 2).
+   */
   private static final Pattern NAMED_KIND_ASKED = Pattern.compile(
-      "哪一?(?:几[个家所处]|[些家个所间座处])?(?:" + String.join("|", KIND_MODIFIERS) + ")?(" + String.join("|", NAMED_KINDS) + ")");
+      "哪一?(?:几[个家所处]|[些家个所间座处])?" + NAMED_KIND + "|" + NAMED_KIND
+          + "(?:具体|到底)?(?:是哪一?[家个所处座间]|的?(?:具体)?(?:叫什么|叫啥|名字|名称|全称))");
 
   /**
    * Kinds of thing a name carries at its end ({@code “北京工会12351APP”}, {@code “西城职工”微信公众号}),
@@ -258,7 +264,8 @@ final class Details {
     if (!kind.find()) {
       return false;
     }
-    return namesOne(ChineseText.normalise(sentence), ChineseText.normalise(q.text()), kind.group(1));
+    return namesOne(ChineseText.normalise(sentence), ChineseText.normalise(q.text()),
+        kind.group(1) != null ? kind.group(1) : kind.group(2));
   }
 
   /**
@@ -301,7 +308,7 @@ final class Details {
    * word right before the kind or its {@link #KIND_MODIFIERS modifier}.
    */
   private static final Set<String> GENERIC_BEFORE =
-      Set.of("一线", "防疫", "辖区", "当地", "附近", "各个", "定点", "基层", "所在", "居住", "对应");
+      Set.of("一线", "防疫", "辖区", "当地", "附近", "就近", "各个", "定点", "基层", "所在", "居住", "对应");
   private static final String UNNAMED_BEFORE = "的到在去向对给为是各该此这那些个本";
 
   /** Whether {@code q} asks for a brand ({@code 是什么牌子的}, {@code 哪个品牌}). */

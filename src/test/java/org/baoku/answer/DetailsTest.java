@@ -43,6 +43,11 @@ class DetailsTest {
       any site of a modifier         | 培训是在哪个项目工地办的？ | 该集团在项目工地开展10场培训。         | false
       the question's own name        | 她是保修分公司四厂哪个车间的？ | 工会将以保修车间内的职工书屋为载体。 | false
       a workshop named               | 她是保修分公司四厂哪个车间的？ | 她是四厂喷漆车间的青年女工。         | true
+      the kind before 是哪一家        | 他支援的驻点核酸检测机构是哪一家？ | 李童支援驻点核酸检测机构。       | false
+      the kind before 是哪一家, named  | 他支援的驻点核酸检测机构是哪一家？ | 李童支援迪安核酸检测机构。       | true
+      the kind's name asked          | 他下沉到的集中隔离点具体叫什么名字？ | 副主席下沉到集中隔离点担任团组长。 | false
+      the kind's name asked, given   | 他下沉到的集中隔离点具体叫什么名字？ | 下沉到榆垓镇兴安健康公寓集中隔离点。 | true
+      a shop nearby names none       | 基层单位跟哪家快餐店签的合同？ | 基层单位与就近快餐店签订合同。     | false
       """)
   void aPlaceOfAKindItsNameCarriesIsNamedBeforeTheKind(String shows, String question, String sentence, boolean names) {
     assertEquals(names, Details.mentionsKind(Question.read(question), sentence), shows);
