@@ -56,6 +56,12 @@ final class Names {
   private static final Pattern LENGTH_MEASURE = Pattern.compile("分钟|小时|秒钟?|公里|米|厘米");
 
   /**
+   * The start of a word that makes the word before it a place's or a body's name ({@code 平粮/nr
+   * 社区联合工会}, {@code 兴安/nr 健康公寓}): no person is followed at once by 社区 or 街道.
+   */
+  private static final Pattern PLACE_AFTER_NAME = Pattern.compile("社区|街道|小区|村委|镇政府|公寓|花园|大街|胡同");
+
+  /**
    * People counted and asked by name in one clause ({@code 那2名处级领导叫什么名字}, {@code 两位理发师傅分别叫啥}):
    * group 1 is what they are, a person only when it ends like one ({@code 30个保温水壶是谁买的} asks one
    * buyer).
@@ -66,17 +72,31 @@ final class Names {
   /**
    * Whether a sentence names a person the question does not, whatever the role it gives them;
    * two or more when the question asks the names of several ({@code 那2名处级领导叫什么名字}: one
-   * cadre named elsewhere in the report is not them).
+   * cadre named elsewhere in the report is not them); or a body, when the question asks who held
+   * an event ({@link #ORGANISER_ASKED}).
    */
   static boolean namesSomeone(Question q, String raw) {
     String sentence = ChineseText.normalise(raw);
-    if (LATIN_NAME.matcher(sentence).find()) {
+    if (LATIN_NAME.matcher(sentence).find() || ORGANISER_ASKED.matcher(q.text()).find() && namesABody(q, sentence)) {
       return true;
     }
     List<Phrase> named = names(q, sentence);
     return severalAsked(q)
         ? named.stream().map(p -> sentence.substring(p.start(), p.end())).distinct().count() >= 2
         : !named.isEmpty();
+  }
+
+  /**
+   * Who held an event, asked with 谁 ({@code 沟通会是谁举办的}, {@code 义务理发活动是谁组织的}, {@code
+   * 由谁主办}): a body answers as well as a person ({@code 北辰集团工会、女工委}).
+   */
+  private static final Pattern ORGANISER_ASKED = Pattern.compile(
+      "谁[^，,。？?]{0,2}?(?:举办|主办|承办|组织|发起|牵头|策划|倡议|搞)|(?:主办|承办|组织|发起|牵头)(?:方|单位|者)?(?:是|为)谁");
+
+  /** Whether an already normalised sentence names a body ({@code 平粮社区联合工会/nt}) that {@code q} does not. */
+  private static boolean namesABody(Question q, String sentence) {
+    return Tagger.tag(sentence).stream().anyMatch(t -> t.nature.toString().startsWith("nt")
+        && t.word.length() >= 3 && !q.text().contains(t.word));
   }
 
   private static boolean severalAsked(Question q) {
@@ -99,10 +119,12 @@ final class Names {
           || i + 1 < terms.size() && (terms.get(i + 1).nature.toString().equals("k")
               || terms.get(i + 1).word.equals("精神")
               || t.word.length() == 2 && i + 2 < terms.size() && Character.isDigit(terms.get(i + 1).word.charAt(0))
-                  && LENGTH_MEASURE.matcher(terms.get(i + 2).word).matches())) {
+                  && LENGTH_MEASURE.matcher(terms.get(i + 2).word).matches())
+          || i + 1 < terms.size() && at[i + 1] == at[i] + t.word.length()
+              && PLACE_AFTER_NAME.matcher(terms.get(i + 1).word).lookingAt()) {
         // a byline's reporter, a word part the tagger took for a name (参训/nr 者/k), a spirit
-        // named after someone (雷锋精神), or a word before a figure (时长/nr 2/m 分钟), not a
-        // person in the report
+        // named after someone (雷锋精神), a word before a figure (时长/nr 2/m 分钟), or a place's
+        // name (平粮/nr 社区联合工会/nt), not a person in the report
         continue;
       }
       String name = t.word;

@@ -211,6 +211,23 @@ class KindCheckTest {
   }
 
   @Test
+  void aPlaceNameTheTaggerReadsAsAPersonIsNoName() {
+    Question q = Question.read("在沟通会上介绍情况的街道工会相关负责人叫什么名字？");
+    // 平粮/nr 社区联合工会/nt: a community's name, not a person's
+    assertFalse(Names.namesSomeone(q, "近日，平谷区滨河街道平粮社区联合工会在辖区举办职工沟通会。"));
+    assertTrue(Names.namesSomeone(q, "平粮社区工会主席刘明介绍了情况。"));
+  }
+
+  @Test
+  void whoHeldAnEventIsAnsweredByABody() {
+    String sentence = "近日，平谷区滨河街道平粮社区联合工会在辖区举办职工沟通会。";
+    assertTrue(Names.namesSomeone(Question.read("职工沟通会是谁举办的？"), sentence));
+    assertTrue(Names.namesSomeone(Question.read("这场沟通会的主办方是谁？"), sentence));
+    // who spoke is a person: a body holding the meeting says nothing of who spoke
+    assertFalse(Names.namesSomeone(Question.read("沟通会上是谁介绍的情况？"), sentence));
+  }
+
+  @Test
   void severalAskedByNameNeedSeveralNames() {
     Question q = Question.read("朝阳区总工会借调到领导小组的2名处级领导叫什么名字？");
     assertEquals(Question.Asked.PERSON, q.asks());
