@@ -274,15 +274,18 @@ final class AskedCount {
   private static final int MEASURED_GAP = 3;
 
   /**
-   * Whether a money noun follows within two words ({@code 多少专项资金}, {@code 多少慰问金}), or 钱
-   * glued to the verb after it ({@code 多少钱买/nr 的}: the recogniser reads a surname).
+   * Whether money follows: a word of money right after the count ({@code 多少慰问金}, {@code
+   * 多少捐款}), a money noun one word later ({@code 多少专项资金}), or 钱 glued to the verb after it
+   * ({@code 多少钱买/nr 的}: the recogniser reads a surname).
    */
   private static boolean money(List<Term> terms, int from) {
     if (from < terms.size() && terms.get(from).word.startsWith("钱")) {
       return true;
     }
     for (int j = from; j < Math.min(terms.size(), from + 2); j++) {
-      if (MONEY.matcher(terms.get(j).word).matches()) {
+      // 多少捐款/v: money right after the count; 多少职工免费/v 上门剪头发: a verb after what is
+      // counted is no sum, 多少专向/n 资金/n is
+      if (MONEY.matcher(terms.get(j).word).matches() && (j == from || terms.get(j).nature.toString().startsWith("n"))) {
         return true;
       }
     }
