@@ -99,13 +99,26 @@ final class SubjectCheck {
   /**
    * Whether a normalised text names an entity core. A core of four or more characters may appear
    * in parts ({@code 急救培训} in {@code 急救…培训}, the tagger's compounds are not the writer's);
-   * a short core ({@code 延庆}) must appear whole. An empty or one-character core says nothing.
+   * a short core ({@code 延庆}) whole or {@link #abbreviates abbreviating} a name. An empty or
+   * one-character core says nothing.
    */
   static boolean mentions(String normText, String core) {
     if (core.length() < 2 || normText.contains(core)) {
       return true;
     }
-    return core.length() >= 4 && Lexical.match(core, normText, "") >= PARTIAL_MENTION;
+    return core.length() >= 4 ? Lexical.match(core, normText, "") >= PARTIAL_MENTION : abbreviates(core, normText);
+  }
+
+  /**
+   * Whether a short core is the abbreviation of a name in the text, its characters in order with at
+   * most one left out between each two ({@code 九队} for {@code 第九车队}), as Chinese shortens names.
+   */
+  private static boolean abbreviates(String core, String normText) {
+    StringBuilder spelled = new StringBuilder(Pattern.quote(core.substring(0, 1)));
+    for (int i = 1; i < core.length(); i++) {
+      spelled.append("[^，。；、：,;:\\s]?").append(Pattern.quote(core.substring(i, i + 1)));
+    }
+    return Pattern.compile(spelled.toString()).matcher(normText).find();
   }
 
   /**

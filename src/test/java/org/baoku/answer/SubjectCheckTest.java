@@ -24,6 +24,8 @@ class SubjectCheckTest {
       a name glued to a verb is no body       | 怀柔元宵节那保温壶 王敏花多少钱买的 | 这30个保温水壶是王敏个人出资3000元购买的。 | true
       a group is a body                       | 东城区总工会送给区防疫医疗保障组的慰问品价值多少元？ | 东城区总工会为全区17个街道各拨付慰问金5万元。 | false
       the group named                         | 东城区总工会送给区防疫医疗保障组的慰问品价值多少元？ | 东城区总工会走访慰问了区防疫工作医疗保障组。 | true
+      a fleet shortened as readers shorten it | 客六那个九队有多少党员？ | 北京公交客六分公司第九车队49名党员职工坚守岗位。 | true
+      another fleet                           | 客六那个九队有多少党员？ | 北京公交客六分公司第八车队49名党员职工坚守岗位。 | false
       """)
   void aPersonIsCheckedOnTheQuestionsBodies(String shows, String question, String context, boolean about) {
     assertEquals(about, SubjectCheck.aboutBodies(Question.read(question), context), shows);
