@@ -106,6 +106,28 @@ final class AskedKind {
     }
   }
 
+  /** Where a question's clauses end. */
+  private static final Pattern CLAUSE_END = Pattern.compile("[，。；！？,;!?]+");
+
+  /**
+   * What {@code t} asks: what its last clause asks, when that clause asks another number, name,
+   * place, body or date by itself ({@code 平谷…工会志愿者…还问啥时候回，他们是靠哪个系统来做统计的？}
+   * asks a system, not a day); else what the whole question asks. A reader who sets the scene first asks last, and the
+   * scene may hold question words of its own.
+   */
+  static Kind asked(String t, List<Term> terms) {
+    Kind whole = kind(t, terms);
+    String[] clauses = CLAUSE_END.split(t.strip());
+    if (clauses.length < 2) {
+      return whole;
+    }
+    String last = clauses[clauses.length - 1];
+    Kind ofLast = kind(last, Tagger.tag(last));
+    // the same kind is read better with the scene (那16名干部里，有几个: of the 16, in 名); an open
+    // kind (分别叫什么名字, 为什么) alone does not say whose, and the scene's may be the sharper ask
+    return ofLast.asks() == whole.asks() || !ofLast.asks().typed() ? whole : ofLast;
+  }
+
   static Kind kind(String t, List<Term> terms) {
     if (WHICH_MORE.matcher(t).find()) {
       // A和B谁送出的更多: which of two, not a person's name; 几支支援队的人跟…比，哪边人多: not a count

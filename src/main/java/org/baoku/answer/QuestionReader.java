@@ -75,7 +75,7 @@ final class QuestionReader {
     String text = Wording.plain(fullWidthPunctuation(simplified));
     List<Term> terms = Tagger.tag(text);
     List<String> quoted = quotes(text);
-    Kind kind = AskedKind.kind(text, terms);
+    Kind kind = AskedKind.asked(text, terms);
     // 除了在检测点值守，还用什么办法: what is set aside is not what the answer says
     String besides = EXCEPT.matcher(text).replaceAll("");
     List<Term> sought = besides.equals(text) ? terms : Tagger.tag(besides);
