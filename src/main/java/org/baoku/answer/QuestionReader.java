@@ -36,7 +36,7 @@ final class QuestionReader {
    * them the quotation marks name something ({@code “互助保障，祝您安康”主题培训请的是哪家机构}), and the
    * question is answered as any other, its quoted name a strong key.
    */
-  private static final Pattern SOURCE_ASKED = Pattern.compile("说|讲的|出自|出处|原话|这句|这话|写道|引用");
+  private static final Pattern SOURCE_ASKED = Pattern.compile("说|讲的|出自|出处|原话|这句|这话|的话|写道|引用|哪一?篇|哪一?版|见报|刊登");
   private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{4,})[”\"」』]");
   /**
    * Words of a question that asks across several reports: reports counted or pointed at in the

@@ -1,6 +1,8 @@
 package org.baoku.answer;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.baoku.index.ChineseText;
 import org.baoku.ingest.Passage;
 import org.baoku.ingest.Sentences;
@@ -9,7 +11,8 @@ import org.baoku.retrieve.Hit;
 /**
  * A question that quotes the paper ({@code “大爷您好，请出示一下证件。”是哪位防疫志愿者说的}): the
  * sentence holding the quotation, and what names its source (the article's headline, or the
- * nearest sentence of the article that names what was asked). Answered ahead of the evidence
+ * nearest sentence of the article that names what was asked); the report it appeared in, by its
+ * headline and imprint, when the question asks where or when it appeared. Answered ahead of the evidence
  * model: a quotation finds its sentence word for word, and who said it is often in another one.
  */
 final class QuoteSource {
@@ -25,20 +28,64 @@ final class QuoteSource {
    * nearest sentence of the article that does (who said it). Refused when neither does.
    */
   static Answer quoteSource(Question q, Scored quote, List<Hit> hits, ArticlePassages articles) {
+    String piece = PIECE_ASKED.matcher(q.text()).find() ? piece(quote.passage()) : "";
+    if (!piece.isEmpty() && (!q.asks().typed() || q.asks() == Question.Asked.DATE)) {
+      // 出自哪篇文章, 哪天见报的: the report and its imprint answer; a day the report tells of does not
+      return CitedReply.render(q, List.of(quote), piece, hits);
+    }
     if (AskedPhrases.fits(q, quote.span().text())) {
-      return CitedReply.render(q, List.of(quote), "", hits);
+      return CitedReply.render(q, List.of(quote), piece, hits);
     }
     String headline = quote.passage().headline().strip();
-    if (!headline.isEmpty() && AskedPhrases.fits(q, headline)) {
+    if (piece.isEmpty() && !headline.isEmpty() && AskedPhrases.fits(q, headline)) {
       return CitedReply.render(q, List.of(quote), "《" + headline + "》：", hits);
     }
     Scored near = nearestFitting(q, quote, hits, articles);
-    return near == null ? Replies.notFound(q, hits, CitedReply.COMPOSER, "")
-        : CitedReply.render(q, List.of(quote, near), "", hits);
+    if (near != null) {
+      return CitedReply.render(q, List.of(quote, near), piece, hits);
+    }
+    // where it appeared is answered by the report itself, whatever else the question asks
+    return piece.isEmpty() ? Replies.notFound(q, hits, CitedReply.COMPOSER, "")
+        : CitedReply.render(q, List.of(quote), piece, hits);
   }
 
-  /** The sentence holding the question's quotation, from the best retrieved passage that has it. */
+  /**
+   * The piece a quotation is in, asked: which report, page or paper it was read in ({@code
+   * 出自哪篇文章}, {@code 登在哪一版}, {@code 出处}), or when it was printed ({@code 哪天见报的}).
+   * The report's headline and imprint answer it, not a sentence of the report.
+   */
+  private static final Pattern PIECE_ASKED = Pattern.compile(
+      "哪一?篇|哪一?版|哪份报|哪家报|什么报纸?|出处|出自哪|出自什么|(?:在|从)哪(?:里|儿)?(?:看到|读到|出现|见到|登)"
+          + "|出现在哪|出现在什么|刊登在|登在哪|(?:哪天|哪一天|什么时候|何时|哪年|几月几[日号])的?"
+          + "(?:报纸|见报|刊登|刊发|发表|登报|登出|登的|发的|出现)");
+
+  /**
+   * How a reply names the piece a quotation is in: {@code 出自《顺义各级工会纷纷行动…》（《劳动午报》2022年11月25日
+   * 第3版）：}, the parts the archive knows; empty for a piece with neither headline nor imprint,
+   * whose page the citation names.
+   */
+  static String piece(Passage p) {
+    String headline = p.headline().strip();
+    String imprint = p.imprint().label();
+    if (headline.isEmpty() && imprint.isEmpty()) {
+      return "";
+    }
+    return "出自" + (headline.isEmpty() ? "" : "《" + headline + "》") + (imprint.isEmpty() ? "" : "（" + imprint + "）") + "：";
+  }
+
+  /** A quotation's first appearance asked ({@code 最早出现在哪}, {@code 首次见报}). */
+  private static final Pattern FIRST_ASKED = Pattern.compile("最早|最先|首次|第一次|头一回");
+
+  /**
+   * The sentence holding the question's quotation, from the best retrieved passage that has it; from
+   * the earliest printed of them when the question asks where it first appeared (pages of unknown
+   * date after the dated ones, in rank order).
+   */
   static Scored quoted(Question q, List<Hit> hits) {
+    if (FIRST_ASKED.matcher(q.text()).find()) {
+      hits = hits.stream().sorted(Comparator.comparing((Hit h) -> h.passage().imprint().date(),
+          Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+    }
     for (Hit h : hits) {
       String passage = ChineseText.folded(h.passage().text());
       for (String quote : q.quotes()) {

@@ -1,0 +1,64 @@
+package org.baoku.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.baoku.ingest.Imprint;
+import org.baoku.ingest.Passage;
+import org.baoku.retrieve.Hit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A quotation's source on the bundled pages: who said it, and the report it appeared in, by its
+ * headline and imprint, when the question asks where or when it appeared.
+ */
+class QuoteSourceTest {
+
+  private static final String QUOTE = "一丝不苟地完成检查任务";
+
+  private static Answer ask(String question, List<Hit> hits) {
+    Answer a = ExtractiveComposerTest.COMPOSER.compose(question, hits);
+    ExtractiveComposerTest.assertWellFormed(a);
+    return a;
+  }
+
+  /** The passage holding {@link #QUOTE} under another id and imprint, as another day's page would print it. */
+  private static Hit printed(String id, LocalDate day, int rank) {
+    Passage p = Passages.hits(1, QUOTE).get(0).passage();
+    return new Hit(new Passage(id, p.page(), p.article(), p.headline(), p.byline(), p.text(), p.start(), p.end(),
+        new Imprint("劳动午报", day, 3, null)), 1, rank);
+  }
+
+  @Test
+  void theReportAQuotationIsInIsNamedByItsHeadline() {
+    Answer a = ask("“" + QUOTE + "”是哪篇报道里的话？", Passages.hits(6, QUOTE, "顺义"));
+    assertTrue(a.grounded(), a.text());
+    assertTrue(a.text().startsWith("出自《顺义各级工会纷纷行动 筑牢防疫“坚强堡垒”》："), a.text());
+    assertTrue(a.citations().get(0).quote().contains(QUOTE), a.text());
+  }
+
+  @Test
+  void whenItWasPrintedIsTheImprintsDayNotADayTheReportTellsOf() {
+    Answer a = ask("“" + QUOTE + "”这句话是哪天见报的？", List.of(printed("a#1", LocalDate.of(2022, 11, 25), 1)));
+    assertTrue(a.text().startsWith("出自《顺义各级工会纷纷行动 筑牢防疫“坚强堡垒”》（《劳动午报》2022年11月25日 第3版）："), a.text());
+    // the report's own 11月初 is no answer to when it was printed
+    assertEquals(1, a.citations().size(), a.text());
+  }
+
+  @Test
+  void whereItFirstAppearedIsTheEarliestPrinting() {
+    List<Hit> hits = List.of(printed("later#1", LocalDate.of(2022, 12, 2), 1), printed("first#1", LocalDate.of(2022, 11, 25), 2));
+    assertTrue(ask("“" + QUOTE + "”这句话最早出现在哪篇报道？", hits).text().contains("2022年11月25日"));
+    assertTrue(ask("“" + QUOTE + "”这句话出现在哪篇报道？", hits).text().contains("2022年12月2日"));
+  }
+
+  @Test
+  void whoSaidItIsAnsweredWithoutThePiece() {
+    Answer a = ask("“我还年轻，身体顶得住。”这句话是哪位工会干部说的？", Passages.hits(6, "我还年轻", "孙世博"));
+    assertTrue(a.text().contains("孙世博"), a.text());
+    assertFalse(a.text().startsWith("出自"), a.text());
+  }
+}
