@@ -36,7 +36,14 @@ final class QuestionReader {
    * them the quotation marks name something ({@code “互助保障，祝您安康”主题培训请的是哪家机构}), and the
    * question is answered as any other, its quoted name a strong key.
    */
-  private static final Pattern SOURCE_ASKED = Pattern.compile("说|讲的|出自|出处|原话|这句|这话|的话|写道|引用|哪一?篇|哪一?版|见报|刊登");
+  private static final Pattern SOURCE_ASKED = Pattern.compile("说|讲的|出自|出处|原话|这句|这话|的话|写道|引用|哪一?篇|哪一?版|哪条|"
+      + "哪[儿里]来|见报|刊登|(?i)come from|comes from|which (?:report|article|story)|who said");
+  /**
+   * A quotation given without quotation marks, before the words that point back at it ({@code
+   * 两点一线非必要不出区，这句倡议…}, {@code 有句话叫疫情就是命令防控就是责任，出自哪里}): group 1 or 2.
+   */
+  private static final Pattern UNMARKED = Pattern.compile(
+      "^(?:有句话|有一句话|我记得一句|记得有句话)(?:叫|说)?([^，,？?“”\"]{6,60})[，,]|^([^，,？?“”\"]{6,60})[，,]?(?:这句|这话|这一句|这段话)");
   private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{4,})[”\"」』]");
   /**
    * Words of a question that asks across several reports: reports counted or pointed at in the
@@ -130,6 +137,10 @@ final class QuestionReader {
     Matcher m = QUOTED.matcher(t);
     while (m.find()) {
       out.add(m.group(1));
+    }
+    Matcher unmarked = UNMARKED.matcher(t);
+    if (out.isEmpty() && unmarked.find()) {
+      out.add(unmarked.group(1) != null ? unmarked.group(1) : unmarked.group(2));
     }
     return out;
   }

@@ -56,6 +56,31 @@ class QuoteSourceTest {
   }
 
   @Test
+  void aQuotationWithoutQuotationMarksIsReadFromBeforeThePointingWords() {
+    Answer a = ask("两点一线非必要不出区，这句倡议我在报上看到过，是哪篇报道里的？", Passages.hits(6, "两点一线", "非必要不出区"));
+    assertTrue(a.text().startsWith("出自《"), a.text());
+    assertTrue(a.citations().get(0).quote().contains("非必要不出区"), a.text());
+    Answer said = ask("我还年轻身体顶得住，这句话是谁说的？", Passages.hits(6, "我还年轻", "孙世博"));
+    assertTrue(said.text().contains("孙世博"), said.text());
+  }
+
+  @Test
+  void aQuotationRememberedWithAWordWrongStillFindsItsLine() {
+    // 参与 on the page, 参加 as remembered
+    Answer a = ask("“人人重视安全，人人参加安全，人人监督安全”出自哪篇报道？", Passages.hits(6, "人人重视安全", "人人监督安全"));
+    assertTrue(a.text().startsWith("出自《建工集团多措并举完善项目安全管理体系》"), a.text());
+    // a line the pages do not hold is not taken for one that shares a few words with it
+    Answer none = ask("“人人重视节约，人人参加节能，人人监督浪费”出自哪篇报道？", Passages.hits(6, "人人重视安全", "人人监督安全"));
+    assertFalse(none.text().startsWith("出自《"), none.text());
+  }
+
+  @Test
+  void whereALineComesFromIsAskedInEnglishToo() {
+    Answer a = ask("Where does the line “一丝不苟地完成检查任务” come from?", Passages.hits(6, QUOTE, "顺义"));
+    assertTrue(a.text().contains("出自《顺义各级工会纷纷行动"), a.text());
+  }
+
+  @Test
   void whoSaidItIsAnsweredWithoutThePiece() {
     Answer a = ask("“我还年轻，身体顶得住。”这句话是哪位工会干部说的？", Passages.hits(6, "我还年轻", "孙世博"));
     assertTrue(a.text().contains("孙世博"), a.text());
