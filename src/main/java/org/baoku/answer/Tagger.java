@@ -3,6 +3,7 @@ package org.baoku.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.corpus.tag.Nature;
@@ -70,6 +71,9 @@ public final class Tagger {
       } else if (opensWithALocative(out, t)) {
         // 辖区/n 内村/ns is 辖区 内 村: the locative closes the noun before it, no place opens with it
         cut(out, t, term(t.word.substring(0, 1), Nature.f, t.offset), 1, WORDS);
+      } else if (nature.equals("nz") && REDUPLICATED.matcher(t.word).matches()) {
+        // 急吼吼/nz is a state word, as 乐呵呵 and 慢悠悠 are (a person may double it: 张丽丽/nr)
+        out.add(term(t.word, Nature.z, t.offset));
       } else if (joined != null) {
         // 宣/nr 传/v is 宣传: no name has one character, the recogniser cut a word in two
         out.set(out.size() - 1, joined);
@@ -98,6 +102,9 @@ public final class Tagger {
     }
     return out;
   }
+
+  /** A word of one character and a doubled one ({@code 急吼吼}): a state word, never a name. */
+  private static final Pattern REDUPLICATED = Pattern.compile("\\p{IsHan}(\\p{IsHan})\\1");
 
   /** One-character heads of a place's name, which the segmenter leaves as a plain noun ({@code 瀛海/nz 镇/n}). */
   private static final String PLACE_HEADS = "镇乡村区县";
