@@ -32,12 +32,12 @@ final class QuestionReader {
   static final int MAX_CHARS = 400;
 
   /**
-   * Words that ask for a quotation's source ({@code “…”这句话是谁说的}, {@code 出自哪篇报道}). Without
-   * them the quotation marks name something ({@code “互助保障，祝您安康”主题培训请的是哪家机构}), and the
-   * question is answered as any other, its quoted name a strong key.
+   * Words that ask who said a quotation ({@code “…”这句话是谁说的}); those that ask the report it is
+   * in ({@code 出自哪篇报道}) are {@link QuoteSource#PIECE_ASKED}. Without either the quotation marks
+   * name something ({@code “互助保障，祝您安康”主题培训请的是哪家机构}), and the question is answered as
+   * any other, its quoted name a strong key.
    */
-  private static final Pattern SOURCE_ASKED = Pattern.compile("说|讲的|出自|出处|原话|这句|这话|的话|写道|引用|哪一?篇|哪一?版|哪条|"
-      + "哪[儿里]来|见报|刊登|(?i)come from|comes from|which (?:report|article|story)|who said");
+  private static final Pattern SOURCE_ASKED = Pattern.compile("说|讲的|原话|这句|这话|的话|写道|引用|(?i)who said");
   /**
    * A quotation given without quotation marks, before the words that point back at it ({@code
    * 两点一线非必要不出区，这句倡议…}, {@code 有句话叫疫情就是命令防控就是责任，出自哪里}): group 1 or 2.
@@ -89,7 +89,7 @@ final class QuestionReader {
     return new Question(asked, text, language, script, kind.asks(), kind.count(), kind.heads(), kind.roles(),
         kind.asks() == Asked.DATE ? events(terms) : List.of(), KeyTerms.keys(sought, quoted),
         QuestionEntities.entities(sought),
-        SOURCE_ASKED.matcher(text).find() ? quoted : List.of(),
+        SOURCE_ASKED.matcher(text).find() || QuoteSource.PIECE_ASKED.matcher(text).find() ? quoted : List.of(),
         ACROSS.matcher(text).find(), Optional.empty());
   }
 

@@ -54,10 +54,11 @@ final class QuoteSource {
    * 出自哪篇文章}, {@code 登在哪一版}, {@code 出处}), or when it was printed ({@code 哪天见报的}).
    * The report's headline and imprint answer it, not a sentence of the report.
    */
-  private static final Pattern PIECE_ASKED = Pattern.compile(
-      "哪一?篇|哪一?版|哪条|哪份报|哪家报|什么报纸?|出处|出自哪|出自什么|(?:在|从)哪(?:里|儿)?(?:看到|读到|出现|见到|登)"
-          + "|哪[儿里]来的|出现在哪|出现在什么|刊登在|登在哪|(?i)come from|comes from|which (?:report|article|story)|(?:哪天|哪一天|什么时候|何时|哪年|几月几[日号])的?"
-          + "(?:报纸|见报|刊登|刊发|发表|登报|登出|登的|发的|出现)");
+  static final Pattern PIECE_ASKED = Pattern.compile(
+      "(?:哪|什么|何)一?[个则条篇份张期家]?(?:报道|文章|新闻|消息|稿子|稿件|报纸|报上|版|栏目)|哪一?篇|哪一?版|哪条|哪则"
+          + "|(?:标题|题目)(?:是|叫)什么|出处|出自|来自哪|见于|(?:在|从)哪(?:里|儿)?(?:看到|读到|出现|见到|登)"
+          + "|哪[儿里]来的|出现在哪|刊登在|登在哪|(?i)come from|comes from|which (?:report|article|story)"
+          + "|(?:哪天|哪一天|什么时候|何时|哪年|几月几[日号])的?(?:报纸|见报|刊登|刊发|发表|登报|登出|登的|发的|出现)");
 
   /**
    * How a reply names the piece a quotation is in: {@code 出自《顺义各级工会纷纷行动…》（《劳动午报》2022年11月25日

@@ -10,6 +10,8 @@ import org.baoku.ingest.Imprint;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Hit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A quotation's source on the bundled pages: who said it, and the report it appeared in, by its
@@ -38,6 +40,13 @@ class QuoteSourceTest {
     assertTrue(a.grounded(), a.text());
     assertTrue(a.text().startsWith("出自《顺义各级工会纷纷行动 筑牢防疫“坚强堡垒”》："), a.text());
     assertTrue(a.citations().get(0).quote().contains(QUOTE), a.text());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"“" + QUOTE + "”，这是哪则消息里写的？", "请问“" + QUOTE + "”出现在什么报道中？",
+      "“" + QUOTE + "”所在的那篇报道标题是什么？", "“" + QUOTE + "”是在哪个报道里写到的？", "我想查一下“" + QUOTE + "”这句的出处。"})
+  void theReportIsAskedInManyWords(String question) {
+    assertTrue(ask(question, Passages.hits(6, QUOTE, "顺义")).text().startsWith("出自《顺义各级工会纷纷行动"), question);
   }
 
   @Test
