@@ -284,7 +284,7 @@ final class AskedCount {
     }
     for (int j = from; j < Math.min(terms.size(), from + 2); j++) {
       // 多少捐款/v: money right after the count; 多少职工免费/v 上门剪头发: a verb after what is
-      // counted is no sum, 多少专向/n 资金/n is
+      // counted is no sum, 多少专向/n 资金/n (a reader's slip for 专项) is
       if (MONEY.matcher(terms.get(j).word).matches() && (j == from || terms.get(j).nature.toString().startsWith("n"))) {
         return true;
       }

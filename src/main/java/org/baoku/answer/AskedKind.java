@@ -106,6 +106,9 @@ final class AskedKind {
     }
   }
 
+  /** A last clause that asks where something was read, not a place: the report it is in. */
+  private static final Pattern WHERE_READ = Pattern.compile("哪篇|报道|文章|看到|读到|见到");
+
   /** Where a question's clauses end. */
   private static final Pattern CLAUSE_END = Pattern.compile("[，。；！？,;!?]+");
 
@@ -118,10 +121,15 @@ final class AskedKind {
   static Kind asked(String t, List<Term> terms) {
     Kind whole = kind(t, terms);
     String[] clauses = CLAUSE_END.split(t.strip());
-    if (clauses.length < 2) {
+    if (clauses.length < 2 || whole.asks() == Asked.PERSON) {
+      // 谁下沉到隔离点，是什么时候: who is asked, whatever else is
       return whole;
     }
     String last = clauses[clauses.length - 1];
+    if (WHERE_READ.matcher(last).find()) {
+      // …是谁说的，在哪篇报道: where it was read is the quotation's report, no place
+      return whole;
+    }
     Kind ofLast = kind(last, Tagger.tag(last));
     // the same kind is read better with the scene (那16名干部里，有几个: of the 16, in 名); an open
     // kind (分别叫什么名字, 为什么) alone does not say whose, and the scene's may be the sharper ask

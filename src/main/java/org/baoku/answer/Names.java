@@ -77,7 +77,7 @@ final class Names {
    */
   static boolean namesSomeone(Question q, String raw) {
     String sentence = ChineseText.normalise(raw);
-    if (LATIN_NAME.matcher(sentence).find() || ORGANISER_ASKED.matcher(q.text()).find() && namesABody(q, sentence)) {
+    if (LATIN_NAME.matcher(sentence).find()) {
       return true;
     }
     List<Phrase> named = names(q, sentence);
@@ -88,15 +88,30 @@ final class Names {
 
   /**
    * Who held an event, asked with 谁 ({@code 沟通会是谁举办的}, {@code 义务理发活动是谁组织的}, {@code
-   * 由谁主办}): a body answers as well as a person ({@code 北辰集团工会、女工委}).
+   * 主办方是谁}): a body answers as well as a person ({@code 北辰集团工会、女工委}).
    */
   private static final Pattern ORGANISER_ASKED = Pattern.compile(
-      "谁[^，,。？?]{0,2}?(?:举办|主办|承办|组织|发起|牵头|策划|倡议|搞)|(?:主办|承办|组织|发起|牵头)(?:方|单位|者)?(?:是|为)谁");
+      "谁[^，,。？?]{0,2}?(?:举办|主办|承办|组织|发起|牵头|策划|倡议)|谁搞的|(?:主办|承办|组织|发起|牵头)(?:方|单位|者)?(?:是|为)谁");
+  /** The verbs a body holds an event with, after its name in the sentence that reports it. */
+  private static final Pattern ORGANISING = Pattern.compile("举办|主办|承办|组织|发起|牵头|策划|倡议|开展|组建");
 
-  /** Whether an already normalised sentence names a body ({@code 平粮社区联合工会/nt}) that {@code q} does not. */
-  private static boolean namesABody(Question q, String sentence) {
-    return Tagger.tag(sentence).stream().anyMatch(t -> t.nature.toString().startsWith("nt")
-        && t.word.length() >= 3 && !q.text().contains(t.word));
+  /**
+   * The bodies an already normalised sentence names as holding something ({@code 平粮社区联合工会/nt
+   * 在辖区举办职工沟通会}), for a question of who held an event: a body's name the tagger finds, of
+   * three characters or more (工会 alone is any union), that the question does not give, with a verb
+   * of holding after it.
+   */
+  private static List<Phrase> organisers(Question q, List<Term> terms, int[] at, String sentence) {
+    List<Phrase> out = new ArrayList<>();
+    String question = ChineseText.normalise(q.text());
+    for (int i = 0; i < terms.size(); i++) {
+      Term t = terms.get(i);
+      if (at[i] >= 0 && t.nature.toString().startsWith("nt") && t.word.length() >= 3 && !question.contains(t.word)
+          && ORGANISING.matcher(sentence).region(at[i] + t.word.length(), sentence.length()).find()) {
+        out.add(new Phrase(at[i], at[i] + t.word.length()));
+      }
+    }
+    return out;
   }
 
   private static boolean severalAsked(Question q) {
@@ -106,7 +121,8 @@ final class Names {
 
   /**
    * The persons an already normalised sentence names and {@code q} does not, in reading order: not
-   * a byline's reporter, nor a word the tagger takes for a name.
+   * a byline's reporter, nor a word the tagger takes for a name; and the bodies that held an event,
+   * when the question asks who held it ({@link #organisers}).
    */
   static List<Phrase> names(Question q, String sentence) {
     List<Term> terms = Tagger.tag(sentence);
@@ -146,6 +162,10 @@ final class Names {
       if (name.length() >= 2 && !q.text().contains(name) && at[i] >= 0) {
         out.add(new Phrase(start, start + name.length()));
       }
+    }
+    if (ORGANISER_ASKED.matcher(q.text()).find()) {
+      out.addAll(organisers(q, terms, at, sentence));
+      out.sort(java.util.Comparator.comparingInt(Phrase::start));
     }
     return out;
   }

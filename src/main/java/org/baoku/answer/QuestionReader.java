@@ -37,7 +37,7 @@ final class QuestionReader {
    * name something ({@code “互助保障，祝您安康”主题培训请的是哪家机构}), and the question is answered as
    * any other, its quoted name a strong key.
    */
-  private static final Pattern SOURCE_ASKED = Pattern.compile("说|讲的|原话|这句|这话|的话|写道|引用|(?i)who said");
+  private static final Pattern SOURCE_ASKED = Pattern.compile("说|讲的|原话|这句|这话|写道|引用|出自(?:哪位|谁)|(?i)who said");
   /**
    * A quotation given without quotation marks, before the words that point back at it ({@code
    * 两点一线非必要不出区，这句倡议…}, {@code 有句话叫疫情就是命令防控就是责任，出自哪里}): group 1 or 2.

@@ -109,16 +109,37 @@ final class SubjectCheck {
     return core.length() >= 4 ? Lexical.match(core, normText, "") >= PARTIAL_MENTION : abbreviates(core, normText);
   }
 
+  /** Kinds a body's or a place's short name ends in ({@code 九队}); a person's name is never shortened so. */
+  private static final String SHORT_KINDS = "队组站所部处科室厂村镇区县局委";
+
   /**
-   * Whether a short core is the abbreviation of a name in the text, its characters in order with at
-   * most one left out between each two ({@code 九队} for {@code 第九车队}), as Chinese shortens names.
+   * Whether a short core is the abbreviation of a body's or place's name in the text, its characters
+   * in order with at most one left out between each two ({@code 九队} for {@code 第九车队}), as Chinese
+   * shortens names; not a person's ({@code 王奎} is not {@code 王万奎}).
    */
   private static boolean abbreviates(String core, String normText) {
-    StringBuilder spelled = new StringBuilder(Pattern.quote(core.substring(0, 1)));
-    for (int i = 1; i < core.length(); i++) {
-      spelled.append("[^，。；、：,;:\\s]?").append(Pattern.quote(core.substring(i, i + 1)));
+    if (SHORT_KINDS.indexOf(core.charAt(core.length() - 1)) < 0) {
+      return false;
     }
-    return Pattern.compile(spelled.toString()).matcher(normText).find();
+    for (int at = normText.indexOf(core.charAt(0)); at >= 0; at = normText.indexOf(core.charAt(0), at + 1)) {
+      int i = at;
+      int matched = 1;
+      while (matched < core.length()) {
+        char next = core.charAt(matched);
+        if (i + 1 < normText.length() && normText.charAt(i + 1) == next) {
+          i += 1;
+        } else if (i + 2 < normText.length() && normText.charAt(i + 2) == next && Character.isIdeographic(normText.charAt(i + 1))) {
+          i += 2;
+        } else {
+          break;
+        }
+        matched++;
+      }
+      if (matched == core.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Golden tables of {@link Details}: a brand, a telephone number, a post, an honour, a named place
@@ -50,7 +51,14 @@ class DetailsTest {
       a shop nearby names none       | 基层单位跟哪家快餐店签的合同？ | 基层单位与就近快餐店签订合同。     | false
       """)
   void aPlaceOfAKindItsNameCarriesIsNamedBeforeTheKind(String shows, String question, String sentence, boolean names) {
+    assertTrue(Details.asksNamedKind(Question.read(question)), question);
     assertEquals(names, Details.mentionsKind(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"兴安健康公寓集中隔离点是哪个镇的？", "北田各庄村核酸检测点是哪个镇的？", "香河园街道是哪个区的？"})
+  void whatHoldsANamedPlaceIsNoNamedKindAsked(String question) {
+    assertFalse(Details.asksNamedKind(Question.read(question)), question);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -235,6 +235,9 @@ class KindCheckTest {
     assertTrue(Names.namesSomeone(Question.read("这场沟通会的主办方是谁？"), sentence));
     // who spoke is a person: a body holding the meeting says nothing of who spoke
     assertFalse(Names.namesSomeone(Question.read("沟通会上是谁介绍的情况？"), sentence));
+    // a body that holds nothing in the sentence did not hold the event
+    assertFalse(Names.namesSomeone(Question.read("职工沟通会是谁举办的？"), "平谷区滨河街道平粮社区联合工会有会员300名。"));
+    assertTrue(AskedPhrases.fits(Question.read("沟通会的主办方是谁？"), sentence));
   }
 
   @Test

@@ -84,6 +84,26 @@ class QuoteSourceTest {
   }
 
   @Test
+  void whenAnUndatedPageWasPrintedIsNotKnown() {
+    Answer a = ask("“" + QUOTE + "”这句话是哪天见报的？", Passages.hits(6, QUOTE, "顺义"));
+    assertFalse(a.grounded(), a.text());
+  }
+
+  @Test
+  void aShortLineWithItsSenseChangedIsNoRememberedLine() {
+    // 非必要可出区 for 非必要不出区: 7 of 9 pairs
+    Answer a = ask("“两点一线，非必要可出区”出自哪篇报道？", Passages.hits(6, "两点一线", "非必要不出区"));
+    assertFalse(a.text().startsWith("出自《"), a.text());
+  }
+
+  @Test
+  void wordsWithoutQuotationMarksAreMatchedWordForWordOnly() {
+    // the reader's own summary of what was said is no quotation remembered loosely
+    Answer a = ask("郑默杰强调下沉干部要当好守门人，这句话是在哪个村说的？", Passages.hits(6, "郑默杰强调", "口子村"));
+    assertTrue(a.text().contains("口子村"), a.text());
+  }
+
+  @Test
   void whereALineComesFromIsAskedInEnglishToo() {
     Answer a = ask("Where does the line “一丝不苟地完成检查任务” come from?", Passages.hits(6, QUOTE, "顺义"));
     assertTrue(a.text().contains("出自《顺义各级工会纷纷行动"), a.text());

@@ -32,6 +32,13 @@ class SubjectCheckTest {
   }
 
   @Test
+  void onlyABodysOrPlacesShortNameIsAnAbbreviation() {
+    assertTrue(SubjectCheck.mentions("北京公交客六分公司第九车队49名党员职工", "九队"));
+    // a person's name is never shortened so: 王奎 is someone else than 王万奎
+    assertFalse(SubjectCheck.mentions("魏善庄镇总工会副主席王万奎到北田各庄村", "王奎"));
+  }
+
+  @Test
   void aNameTheTaggerFindsInAQuestionNeedNotBeInTheArticle() {
     Question q = Question.read("怀柔元宵节那保温壶 王敏花多少钱买的");
     String context = "这30个保温水壶是王敏个人出资3000元购买的。";
