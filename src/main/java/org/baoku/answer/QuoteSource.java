@@ -55,6 +55,10 @@ final class QuoteSource {
         : CitedReply.render(q, List.of(quote), piece, hits);
   }
 
+  /** When the quotation was printed, asked: only an imprint with a day answers it. */
+  private static final Pattern PRINTED_WHEN = Pattern.compile(
+      "(?:哪天|哪一天|什么时候|何时|哪年|几月几[日号])的?(?:报纸|见报|刊登|刊发|发表|登报|登出|登的|发的|出现)");
+
   /**
    * The piece a quotation is in, asked: which report, page or paper it was read in ({@code
    * 出自哪篇文章}, {@code 登在哪一版}, {@code 出处}), or when it was printed ({@code 哪天见报的}).
@@ -64,11 +68,7 @@ final class QuoteSource {
       "(?:哪|什么|何)一?[个则条篇份张期家]?(?:报道|文章|新闻|消息|稿子|稿件|报纸|报上|版|栏目)|哪一?篇|哪一?版"
           + "|哪[条则](?:新闻|消息|报道)|(?:标题|题目)(?:是|叫)什么|出处|出自(?:何处|哪里|哪儿|哪篇|哪则|哪条|哪份报|什么报道|什么地方)"
           + "|来自哪篇|见于|(?:在|从)哪(?:里|儿)?(?:看到|读到|出现|见到|登)|(?:这话|这句话?|原话)[^，,。？?]{0,4}?哪[儿里]来"
-          + "|出现在哪|刊登在|登在哪|(?i)come from|comes from|which (?:report|article|story)"
-          + "|(?:哪天|哪一天|什么时候|何时|哪年|几月几[日号])的?(?:报纸|见报|刊登|刊发|发表|登报|登出|登的|发的|出现)");
-  /** When the quotation was printed, asked: only an imprint with a day answers it. */
-  private static final Pattern PRINTED_WHEN = Pattern.compile(
-      "(?:哪天|哪一天|什么时候|何时|哪年|几月几[日号])的?(?:报纸|见报|刊登|刊发|发表|登报|登出|登的|发的|出现)");
+          + "|出现在哪|刊登在|登在哪|(?i)come from|comes from|which (?:report|article|story)|" + PRINTED_WHEN.pattern());
 
   /**
    * How a reply names the piece a quotation is in: {@code 出自《顺义各级工会纷纷行动…》（《劳动午报》2022年11月25日
