@@ -115,8 +115,8 @@ final class AskedKind {
   /**
    * What {@code t} asks: what its last clause asks, when that clause asks another number, name,
    * place, body or date by itself ({@code 平谷…工会志愿者…还问啥时候回，他们是靠哪个系统来做统计的？}
-   * asks a system, not a day); else what the whole question asks. A reader who sets the scene first asks last, and the
-   * scene may hold question words of its own.
+   * asks a system, not a day); else what the whole question asks. A reader who sets the scene
+   * first asks last, and the scene may hold question words of its own.
    */
   static Kind asked(String t, List<Term> terms) {
     Kind whole = kind(t, terms);

@@ -1,6 +1,7 @@
 package org.baoku.answer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -72,8 +73,8 @@ final class Names {
   /**
    * Whether a sentence names a person the question does not, whatever the role it gives them;
    * two or more when the question asks the names of several ({@code 那2名处级领导叫什么名字}: one
-   * cadre named elsewhere in the report is not them); or a body, when the question asks who held
-   * an event ({@link #ORGANISER_ASKED}).
+   * cadre named elsewhere in the report is not them); or a body that held it, when the question asks
+   * who held an event ({@link #names}).
    */
   static boolean namesSomeone(Question q, String raw) {
     String sentence = ChineseText.normalise(raw);
@@ -165,7 +166,7 @@ final class Names {
     }
     if (ORGANISER_ASKED.matcher(q.text()).find()) {
       out.addAll(organisers(q, terms, at, sentence));
-      out.sort(java.util.Comparator.comparingInt(Phrase::start));
+      out.sort(Comparator.comparingInt(Phrase::start));
     }
     return out;
   }
