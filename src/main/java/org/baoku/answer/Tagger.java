@@ -147,25 +147,36 @@ public final class Tagger {
    * again, which spares the hot path a second segmentation of nearly every name.
    */
   private static final String CUT_AT = "那这哪什多给对把被从在向的底了着过地得所之等云般似连来说讲言话样";
+  /**
+   * The verb 有 standing alone, which a body's or a place's name never holds as a word, though
+   * the recogniser glues it to one ({@code 总工会有/nt}) or makes one of it and a locative ({@code
+   * 上有老、下有/nt 小}); a person's name may ({@code 王有才}), and a body's name holds it only
+   * inside a word ({@code 有色金属}).
+   */
+  private static final char HAVE = '有';
   private static final Set<String> NEVER_IN_A_NAME =
       Set.of("那", "这", "哪", "那个", "这个", "什么", "多少", "给", "对", "把", "被", "从", "在", "向");
 
   /**
    * {@code t} cut at the first word past its first that no name holds, when it is a name that holds
    * one ({@code 石岳那/nr}, {@code 城建那项目部/nt}, {@code 时所引/nr}): the recogniser glued words to
-   * a name, or made one of plain words. The words around it are cut again without organisations.
+   * a name, or made one of plain words; a body or a place is cut so at {@link #HAVE} too, however
+   * short ({@code 下有/nt}). The words around it are cut again without organisations.
    * Otherwise nothing: a demonstrative opening a name ({@code 那各镇/nr}) is left to the rules that
    * read where a question points back.
    */
   private static List<Term> pieces(Term t) {
-    if (t.word.length() < 3 || !t.nature.toString().matches("n[rstz].*") || t.word.chars().noneMatch(c -> CUT_AT.indexOf(c) >= 0)) {
+    String nature = t.nature.toString();
+    boolean body = nature.startsWith("nt") || nature.startsWith("ns");
+    if (t.word.length() < (body ? 2 : 3) || !nature.matches("n[rstz].*")
+        || t.word.chars().noneMatch(c -> CUT_AT.indexOf(c) >= 0 || body && c == HAVE)) {
       return List.of();
     }
     List<Term> words = WORDS.seg(t.word);
     int at = words.get(0).word.length();
     for (int i = 1; i < words.size(); i++) {
       Term w = words.get(i);
-      if (NEVER_IN_A_NAME.contains(w.word) || w.nature.toString().startsWith("u")) {
+      if (NEVER_IN_A_NAME.contains(w.word) || w.nature.toString().startsWith("u") || body && w.word.equals(String.valueOf(HAVE))) {
         List<Term> pieces = new ArrayList<>(PLACES.seg(t.word.substring(0, at)));
         pieces.add(w);
         if (at + w.word.length() < t.word.length()) {

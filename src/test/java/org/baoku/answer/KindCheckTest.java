@@ -105,6 +105,18 @@ class KindCheckTest {
   }
 
   @Test
+  void theVerbToHaveIsNoPartOfABodysName() {
+    List<String> words = Tagger.tag("家里上有年纪大的爹妈、下有还小的孩子，他是谁？").stream().map(t -> t.word).toList();
+    assertFalse(words.contains("下有"), words.toString());
+    Question q = Question.read("胡家堡村的小程序用手机扫码填有什么好处？");
+    assertFalse(q.keys().stream().anyMatch(k -> k.word().contains("有") && k.weight() > 1), q.keys().toString());
+    List<String> body = Tagger.tag("朝阳区总工会有多少名干部？").stream().map(t -> t.word).toList();
+    assertTrue(body.contains("朝阳区总工会") && body.contains("有"), body.toString());
+    // a person's name may hold it
+    assertTrue(Tagger.tag("王有才是谁？").get(0).nature.toString().startsWith("nr"));
+  }
+
+  @Test
   void aDemonstrativeIsNoPartOfTheNameAfterIt() {
     List<String> words = Tagger.tag("建工集团那次急救培训请来的讲师是哪个单位的？").stream().map(t -> t.word).toList();
     assertTrue(words.contains("那次"), words.toString());
