@@ -26,7 +26,7 @@ import org.baoku.answer.Question.Count;
  */
 final class AskedKind {
 
-  private static final Set<String> PERSON_WORDS = Set.of("谁", "哪位", "何人", "什么人", "哪名", "哪个人", "哪些人");
+  private static final Set<String> PERSON_WORDS = Set.of("谁", "哪位", "哪一位", "何人", "什么人", "哪名", "哪一名", "哪个人", "哪些人");
   /** Asking what something is called: a person's name, unless what is named is a thing. */
   private static final Pattern CALLED = Pattern.compile("叫什么|叫啥|(?:什么|啥)名字|名字是什么|名字叫");
   /** The title of a talk, a book, a campaign ({@code 那堂课的题目是什么}). */

@@ -75,6 +75,8 @@ class DetailsTest {
       谁是 before the post                  | 谁是北京市总工会主席？   | 劳动模范钟华说，能参加献血是我的荣耀。 | false
       谁是 before the post, the post given  | 谁是北京市总工会主席？   | 北京市总工会主席张明出席。           | true
       a deputy is not the chair            | 谁是北京市总工会主席？   | 北京市总工会副主席张明出席。         | false
+      哪一位 after the post, a deputy       | 区总工会的主席是哪一位？ | 区总工会常务副主席张明出席。         | false
+      哪一位 after the post, the post given | 区总工会的主席是哪一位？ | 区总工会主席张明出席。               | true
       担任 before the post                  | 谁担任工会主席。         | 劳动模范钟华说，能参加献血是我的荣耀。 | false
       哪位 before the post                  | 哪位是站长             | 劳动模范钟华说，能参加献血是我的荣耀。 | false
       who appointed is no post asked       | 谁任命了新的局长？       | 劳动模范钟华说，能参加献血是我的荣耀。 | true
