@@ -26,6 +26,8 @@ final class ArithmeticQuestion {
   private static final Set<String> LEVEL_MEASURES = Set.of("档", "种", "类", "级");
   /** An average asked ({@code 平均一个多少钱}, {@code 人均多少元}, {@code 算下来一个多少钱}, {@code 每个合多少钱}). */
   private static final Pattern AVERAGE_ASKED = Pattern.compile("平均|人均|算下来|摊下来|[一每][个人名件台只份套瓶箱](?:合|摊|均)?多少钱");
+  /** An average named as one ({@code 平均}, {@code 人均}), which a word for the total beside it does not undo. */
+  private static final Pattern EXPLICIT_AVERAGE = Pattern.compile("平均|人均|均摊");
   private static final Pattern TOTAL = Pattern.compile("一共|总共|合计|共计|加起来|加在一起|加一块|加一起|合起来|总计|总数|总和");
   /** 加 joining two parts ({@code 养护员工加保洁工人}), not inside a word ({@code 参加}, {@code 加强}). */
   private static final String PLUS = "(?<=\\p{IsHan})(?<![参增追更施附添])加(?![强入大快班油工以])(?=\\p{IsHan})";
@@ -62,7 +64,9 @@ final class ArithmeticQuestion {
     if (q.measure() != null && LEVEL_MEASURES.contains(q.measure())) {
       return Optional.of(ArithmeticOp.LEVELS);
     }
-    if (q.measure() != null && AVERAGE_ASKED.matcher(q.text()).find()) {
+    if (q.measure() != null && AVERAGE_ASKED.matcher(q.text()).find()
+        && (EXPLICIT_AVERAGE.matcher(q.text()).find() || !TOTAL.matcher(q.text()).find())) {
+      // 算下来总共是多少钱: worked out, a total
       return Optional.of(ArithmeticOp.AVERAGE);
     }
     if (DIFFERENCE.matcher(q.text()).find()) {
