@@ -26,8 +26,15 @@ final class ArithmeticQuestion {
   private static final Set<String> LEVEL_MEASURES = Set.of("档", "种", "类", "级");
   /** An average asked ({@code 平均一个多少钱}, {@code 人均多少元}, {@code 算下来一个多少钱}, {@code 每个合多少钱}). */
   private static final Pattern AVERAGE_ASKED = Pattern.compile("平均|人均|算下来|摊下来|[一每][个人名件台只份套瓶箱](?:合|摊|均)?多少钱");
-  /** An average named as one ({@code 平均}, {@code 人均}), which a word for the total beside it does not undo. */
-  private static final Pattern EXPLICIT_AVERAGE = Pattern.compile("平均|人均|均摊");
+  /**
+   * An average named as one or asked of each ({@code 平均}, {@code 摊}, {@code 每人多少}, {@code
+   * 每个村社多少件}), which a total given in the question does not undo ({@code 一共27万元，算下来每人多少钱}).
+   */
+  private static final Pattern EXPLICIT_AVERAGE =
+      Pattern.compile("平均|人均|摊|[一每][个人名件台只份套瓶箱支村户]\\p{IsHan}{0,2}?(?:合|均)?(?:多少|几)");
+  /** A total asked ({@code 算下来总共是多少钱}), not one given ({@code 一共27万元}). */
+  private static final Pattern TOTAL_ASKED =
+      Pattern.compile("(?:一共|总共|合计|共计|加起来|总计|总数)(?:是|有|为)?(?:多少|几)");
   private static final Pattern TOTAL = Pattern.compile("一共|总共|合计|共计|加起来|加在一起|加一块|加一起|合起来|总计|总数|总和");
   /** 加 joining two parts ({@code 养护员工加保洁工人}), not inside a word ({@code 参加}, {@code 加强}). */
   private static final String PLUS = "(?<=\\p{IsHan})(?<![参增追更施附添])加(?![强入大快班油工以])(?=\\p{IsHan})";
@@ -65,7 +72,7 @@ final class ArithmeticQuestion {
       return Optional.of(ArithmeticOp.LEVELS);
     }
     if (q.measure() != null && AVERAGE_ASKED.matcher(q.text()).find()
-        && (EXPLICIT_AVERAGE.matcher(q.text()).find() || !TOTAL.matcher(q.text()).find())) {
+        && (EXPLICIT_AVERAGE.matcher(q.text()).find() || !TOTAL_ASKED.matcher(q.text()).find())) {
       // 算下来总共是多少钱: worked out, a total
       return Optional.of(ArithmeticOp.AVERAGE);
     }

@@ -26,7 +26,9 @@ import org.baoku.answer.Question.Count;
  */
 final class AskedKind {
 
-  private static final Set<String> PERSON_WORDS = Set.of("谁", "哪位", "哪一位", "何人", "什么人", "哪名", "哪一名", "哪个人", "哪些人");
+  private static final Set<String> PERSON_WORDS = Set.of("谁", "哪位", "何人", "什么人", "哪名", "哪个人", "哪些人");
+  /** {@code 哪一位}, {@code 哪一名}: a person, not a place, a list or a rank ({@code 哪一位置}, {@code 哪一名单}, {@code 哪一名次}). */
+  static final Pattern ONE_PERSON = Pattern.compile("哪一[位名](?![置次单称额录数])");
   /** Asking what something is called: a person's name, unless what is named is a thing. */
   private static final Pattern CALLED = Pattern.compile("叫什么|叫啥|(?:什么|啥)名字|名字是什么|名字叫");
   /** The title of a talk, a book, a campaign ({@code 那堂课的题目是什么}). */
@@ -141,7 +143,7 @@ final class AskedKind {
       // A和B谁送出的更多: which of two, not a person's name; 几支支援队的人跟…比，哪边人多: not a count
       return Kind.of(Asked.COMPARISON);
     }
-    if (PERSON_WORDS.stream().anyMatch(t::contains)) {
+    if (PERSON_WORDS.stream().anyMatch(t::contains) || ONE_PERSON.matcher(t).find()) {
       return new Kind(Asked.PERSON, Count.NONE, List.of(), AskedNouns.role(terms));
     }
     if (CALLED.matcher(t).find()) {

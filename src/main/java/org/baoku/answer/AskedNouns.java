@@ -161,6 +161,15 @@ final class AskedNouns {
     return "";
   }
 
+  /** How many terms from {@code at} make 一位 or 一名 (2, or 1 when cut as one word), else 0. */
+  private static int oneMeasure(List<Term> terms, int at) {
+    if (at < terms.size() && (terms.get(at).word.equals("一位") || terms.get(at).word.equals("一名"))) {
+      return 1;
+    }
+    return at + 1 < terms.size() && terms.get(at).word.equals("一")
+        && (terms.get(at + 1).word.equals("位") || terms.get(at + 1).word.equals("名")) ? 2 : 0;
+  }
+
   /**
    * The role a person question names ({@code 哪位防疫志愿者} → 志愿者, {@code 讲师叫什么} → 讲师):
    * the name in the answer must come with it, or any name in the article would do.
@@ -168,9 +177,11 @@ final class AskedNouns {
   static List<String> role(List<Term> terms) {
     for (int i = 0; i < terms.size(); i++) {
       String w = terms.get(i).word;
-      if (w.equals("哪位") || w.equals("哪名") || w.equals("哪个人")) {
+      // 哪一位记者 is cut 哪 一 位 记者
+      int after = w.equals("哪") ? oneMeasure(terms, i + 1) : 0;
+      if (w.equals("哪位") || w.equals("哪名") || w.equals("哪个人") || after > 0) {
         String last = null;
-        for (int j = i + 1; j < terms.size() && terms.get(j).nature.toString().matches("n.*|vn|j"); j++) {
+        for (int j = i + 1 + after; j < terms.size() && terms.get(j).nature.toString().matches("n.*|vn|j"); j++) {
           last = terms.get(j).word;
         }
         return last == null ? List.of() : List.of(last);

@@ -74,6 +74,18 @@ public final class Tagger {
       } else if (nature.equals("nz") && REDUPLICATED.matcher(t.word).matches()) {
         // 急吼吼/nz is a state word, as 乐呵呵 and 慢悠悠 are (a person may double it: 张丽丽/nr)
         out.add(term(t.word, Nature.z, t.offset));
+      } else if (endsWithHave(t)) {
+        // 总工会有/nt is 总工会 有, 下有/nt in 上有老、下有小 is 下 有: 有 ends no body's or place's name
+        String body = t.word.substring(0, t.word.length() - 1);
+        if (BODY_END.matcher(body).find()) {
+          out.add(term(body, t.nature, t.offset));
+        } else {
+          for (Term w : PLACES.seg(body)) {
+            w.offset += t.offset;
+            out.add(w);
+          }
+        }
+        out.add(term("有", Nature.v, t.offset + body.length()));
       } else if (joined != null) {
         // 宣/nr 传/v is 宣传: no name has one character, the recogniser cut a word in two
         out.set(out.size() - 1, joined);
@@ -101,6 +113,24 @@ public final class Tagger {
       }
     }
     return out;
+  }
+
+  /** The end of a body's or a place's name ({@code 总工会}, {@code 北房镇}, {@code 第九车队}). */
+  private static final Pattern BODY_END =
+      Pattern.compile("..(?:会|区|县|市|镇|乡|村|局|站|队|组|部|司|厂|院|校|所|委|办|中心|街道|社区|集团|公司)$");
+
+  /**
+   * Whether {@code t} is a body or a place the recogniser glued the verb 有 to ({@code 总工会有/nt})
+   * or made of it and a locative ({@code 下有/nt} in 上有老、下有小): 有 stands alone at its end. A
+   * name that holds 有 inside ({@code 大有庄}, {@code 万有集团}) keeps it, as a person's does.
+   */
+  private static boolean endsWithHave(Term t) {
+    String n = t.nature.toString();
+    if (!(n.startsWith("nt") || n.startsWith("ns")) || t.word.length() < 2 || !t.word.endsWith("有")) {
+      return false;
+    }
+    List<Term> words = WORDS.seg(t.word);
+    return words.size() > 1 && words.get(words.size() - 1).word.equals("有");
   }
 
   /** A word of one character and a doubled one ({@code 急吼吼}): a state word, never a name. */
@@ -147,36 +177,25 @@ public final class Tagger {
    * again, which spares the hot path a second segmentation of nearly every name.
    */
   private static final String CUT_AT = "那这哪什多给对把被从在向的底了着过地得所之等云般似连来说讲言话样";
-  /**
-   * The verb 有 standing alone, which a body's or a place's name never holds as a word, though
-   * the recogniser glues it to one ({@code 总工会有/nt}) or makes one of it and a locative ({@code
-   * 上有老、下有/nt 小}); a person's name may ({@code 王有才}), and a body's name holds it only
-   * inside a word ({@code 有色金属}).
-   */
-  private static final char HAVE = '有';
   private static final Set<String> NEVER_IN_A_NAME =
       Set.of("那", "这", "哪", "那个", "这个", "什么", "多少", "给", "对", "把", "被", "从", "在", "向");
 
   /**
    * {@code t} cut at the first word past its first that no name holds, when it is a name that holds
    * one ({@code 石岳那/nr}, {@code 城建那项目部/nt}, {@code 时所引/nr}): the recogniser glued words to
-   * a name, or made one of plain words; a body or a place is cut so at {@link #HAVE} too, however
-   * short ({@code 下有/nt}). The words around it are cut again without organisations.
+   * a name, or made one of plain words. The words around it are cut again without organisations.
    * Otherwise nothing: a demonstrative opening a name ({@code 那各镇/nr}) is left to the rules that
    * read where a question points back.
    */
   private static List<Term> pieces(Term t) {
-    String nature = t.nature.toString();
-    boolean body = nature.startsWith("nt") || nature.startsWith("ns");
-    if (t.word.length() < (body ? 2 : 3) || !nature.matches("n[rstz].*")
-        || t.word.chars().noneMatch(c -> CUT_AT.indexOf(c) >= 0 || body && c == HAVE)) {
+    if (t.word.length() < 3 || !t.nature.toString().matches("n[rstz].*") || t.word.chars().noneMatch(c -> CUT_AT.indexOf(c) >= 0)) {
       return List.of();
     }
     List<Term> words = WORDS.seg(t.word);
     int at = words.get(0).word.length();
     for (int i = 1; i < words.size(); i++) {
       Term w = words.get(i);
-      if (NEVER_IN_A_NAME.contains(w.word) || w.nature.toString().startsWith("u") || body && w.word.equals(String.valueOf(HAVE))) {
+      if (NEVER_IN_A_NAME.contains(w.word) || w.nature.toString().startsWith("u")) {
         List<Term> pieces = new ArrayList<>(PLACES.seg(t.word.substring(0, at)));
         pieces.add(w);
         if (at + w.word.length() < t.word.length()) {

@@ -112,8 +112,10 @@ class KindCheckTest {
     assertFalse(q.keys().stream().anyMatch(k -> k.word().contains("有") && k.weight() > 1), q.keys().toString());
     List<String> body = Tagger.tag("朝阳区总工会有多少名干部？").stream().map(t -> t.word).toList();
     assertTrue(body.contains("朝阳区总工会") && body.contains("有"), body.toString());
-    // a person's name may hold it
+    // a person's name may hold it, and a body's or a place's inside it
     assertTrue(Tagger.tag("王有才是谁？").get(0).nature.toString().startsWith("nr"));
+    assertEquals("大有庄社区", Tagger.tag("大有庄社区有多少名志愿者？").get(0).word);
+    assertEquals("北辰集团工会", Tagger.tag("北辰集团工会有几个服务站？").get(0).word);
   }
 
   @Test

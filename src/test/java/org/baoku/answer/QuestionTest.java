@@ -1,6 +1,7 @@
 package org.baoku.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,6 +61,7 @@ class QuestionTest {
       有位干部都快三个礼拜没回家了，他叫什么名字？           | PERSON       | -    | -    | -              | -
       哪位防疫志愿者在卡口值守？                             | PERSON       | -    | -    | -              | 志愿者
       把行军床带到一线去的是哪一位？                         | PERSON       | -    | -    | -              | -
+      拍摄保障组照片的是哪一位记者？                         | PERSON       | -    | -    | -              | 记者
       集中采血点设在哪里？                                   | PLACE        | -    | -    | -              | -
       上课的老师是哪儿请来的？                               | PLACE        | -    | -    | -              | 老师
       哪个社区的居民收到了口罩？                             | PLACE        | -    | -    | 社区           | 居民
@@ -293,6 +295,15 @@ class QuestionTest {
     assertEquals(List.of("毛彩兰"), Question.read("毛彩兰早上七点就站卡口了，她那天值守了多长时间？").entities());
     // 临/v 空区总工会/nt: no district has a one-character name
     assertEquals(List.of("临空区总工会"), Question.read("临空区总工会是怎么保证下沉干部职工能长期坚持在岗的？").entities());
+  }
+
+  @Test
+  void 哪一位AsksAPersonButNotInsideAWordForAPlaceOrARank() {
+    assertEquals(Question.Asked.PERSON, Question.read("东城区总工会的主席是哪一位？").asks());
+    assertEquals(Question.Asked.PERSON, Question.read("哪一名职工献了血？").asks());
+    for (String q : List.of("集中采血点设在飞宇公司的哪一位置？", "项目被列入哪一名单？", "班组获得了哪一名次？")) {
+      assertNotEquals(Question.Asked.PERSON, Question.read(q).asks(), q);
+    }
   }
 
   @Test
