@@ -157,9 +157,9 @@ final class KindCheck {
           && !SubjectCheck.ofAnotherOrdinal(q, texts.get(i)) && !SubjectCheck.ofAnotherPerson(q, texts.get(i)));
       return held ? picked : List.of();
     }
-    if (q.english() && (FigureCheck.asksAge(q) || Details.postAsked(q).isPresent()
+    if (q.english() && (FigureCheck.asksAge(q) || Details.postAsked(q).isPresent() || q.asks() == Question.Asked.DATE
         || q.measure() != null && ENGLISH_STRICT_MEASURES.contains(q.measure()) || q.count().counted() != null)) {
-      // an age, households, views, sessions, a population: a figure a report gives or does not, in
+      // an age, a date, households, views, sessions, a population: a figure a report gives or does not, in
       // a measure no other figure stands in for; a chairman's name, given with the title or not at
       // all; refused when no candidate of any rank has one
       List<Integer> out = CandidatePick.withOneThatHolds(probability, texts, picked, text -> holds(q, text), texts.size());
@@ -274,7 +274,8 @@ final class KindCheck {
    * many days}), with their English readings, four more (read sets 685 → 689, never-read 271 → 272),
    * no answer lost. People (人), once the thing counted is the first one named after {@code how
    * many} ({@code how many households of medical workers} counts households): one more (stop 37,
-   * read sets 715 → 716), no answer lost.
+   * read sets 715 → 716), no answer lost. A date asked ({@code on what date}), which only a day
+   * answers, likewise (stop 40: read sets 828 → 829 refused, never-read 330 → 331, no answer lost).
    */
   private static final Set<String> ENGLISH_STRICT_MEASURES = Stream.concat(Stream.of("户", "次", "场", "元", "人次", "家", "人", "例",
           Question.DURATION),

@@ -201,6 +201,13 @@ class KindCheckTest {
   }
 
   @Test
+  void anEnglishDateIsAnsweredOnlyByADay() {
+    Question q = Question.read("On what date did the video start playing in the dispatch room?");
+    assertEquals(List.of(), alone(q, "近日，这部宣传片正式在车队调度室的电视机上滚动播出。"));
+    assertEquals(List.of(0), alone(q, "3月4日，这部宣传片在车队调度室播出。"));
+  }
+
+  @Test
   void anEnglishQuantityInAUnitIsAnsweredOnlyInThatUnit() {
     Question q = Question.read("How many millilitres of blood did the Beijing Electronics workers donate?");
     assertEquals(List.of(), alone(q, "3月4日，北京电控系统100多名职工来到集中采血点献血。"));
