@@ -83,15 +83,25 @@ final class ArithmeticQuestion {
         ? Optional.of(ArithmeticOp.SUM) : Optional.empty();
   }
 
+  /**
+   * Whether {@code q} computes from the figures of two or more parts it names ({@code 顺义商业集团…
+   * 和东城区总工会…哪边人更多}): each part's figure is in a sentence of its own, often of another report.
+   */
+  static boolean ofParts(Question q) {
+    return asked(q).isPresent() && parts(q).size() >= 2;
+  }
+
   /** The first of things listed with 、 after a 的 ({@code 送给保障组的牛奶、巧克力}): group 1 is it. */
   private static final Pattern LISTED_ITEM = Pattern.compile("的([^的，,、]{1,8})、");
 
   /** Where the things compared are ({@code 顺义那边}), not one of them. */
   private static final Pattern SIDE = Pattern.compile("(?:那边|这边|那头|这头|方面)$");
+  /** How many the parts are ({@code 三拨人}, {@code 这三支队伍}), said after them: none of them. */
+  private static final Pattern HOW_MANY_PARTS = Pattern.compile("^[这那]?[两二三四五六七八九十]+[个支拨批路家项组类]\\p{IsHan}{0,2}$");
 
   /**
-   * What the question names before it asks, compacted; parts of fewer than two characters, and
-   * where the parts are ({@link #SIDE}), left out.
+   * What the question names before it asks, compacted; parts of fewer than two characters, where
+   * the parts are ({@link #SIDE}) and how many they are ({@link #HOW_MANY_PARTS}) left out.
    */
   static List<String> parts(Question q) {
     String text = q.text();
@@ -114,7 +124,7 @@ final class ArithmeticQuestion {
     }
     for (String part : PART_BREAK.split(asked)) {
       String c = ChineseText.compact(part);
-      if (c.length() >= 2 && !SIDE.matcher(c).find()) {
+      if (c.length() >= 2 && !SIDE.matcher(c).find() && !HOW_MANY_PARTS.matcher(c).matches()) {
         out.add(c);
       }
     }

@@ -1,5 +1,6 @@
 package org.baoku.answer;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -109,8 +110,9 @@ final class ComparedFigures {
   /**
    * Which part has the larger ({@link ArithmeticOp#MORE}) or smaller figure, each figure quoted with its
    * citation: {@code 青云店镇更多（3900余件[2]，旧宫镇1250件[1]）}, or of three and more, or asked
-   * with 最, {@code 青云店镇最多（3900余件[2]，旧宫镇1250件[1]，庞各庄镇1000余件[3]）}. Nothing when
-   * the largest (smallest) figure is not alone.
+   * with 最, {@code 青云店镇最多（3900余件[2]，旧宫镇1250件[1]，庞各庄镇1000余件[3]）}; all alike, {@code
+   * 一样多（顺义商业集团32名[1]，东城区32名[2]）}. Nothing when the largest (smallest) figure is shared
+   * by some of them only.
    */
   static Optional<String> comparison(ArithmeticOp op, boolean most, List<Named> parts, List<String> normalised,
       List<CitedSentence> answer) {
@@ -120,11 +122,16 @@ final class ComparedFigures {
     Comparator<Named> order = Comparator.comparing(n -> n.figure().value());
     List<Named> ranked = new ArrayList<>(parts);
     ranked.sort(op == ArithmeticOp.MORE ? order.reversed() : order);
-    if (ranked.get(0).figure().value().compareTo(ranked.get(1).figure().value()) == 0) {
+    BigDecimal first = ranked.get(0).figure().value();
+    boolean even = ranked.stream().allMatch(n -> n.figure().value().compareTo(first) == 0);
+    if (!even && first.compareTo(ranked.get(1).figure().value()) == 0) {
       return Optional.empty();
     }
     String word = (most || parts.size() > 2 ? "最" : "更") + (op == ArithmeticOp.MORE ? "多" : "少");
-    StringBuilder out = new StringBuilder(ranked.get(0).name() + word + "（" + quoted(ranked.get(0).figure(), normalised, answer));
+    StringBuilder out = new StringBuilder(even
+        // 32名 and 32名: neither is more, which is the answer
+        ? "一样多（" + ranked.get(0).name() + quoted(ranked.get(0).figure(), normalised, answer)
+        : ranked.get(0).name() + word + "（" + quoted(ranked.get(0).figure(), normalised, answer));
     for (Named n : ranked.subList(1, ranked.size())) {
       out.append("，").append(n.name()).append(quoted(n.figure(), normalised, answer));
     }

@@ -35,7 +35,7 @@ class ArithmeticTest {
       东坝镇和西坝镇工会送出的慰问品，哪个镇的更多？ | 东坝镇总工会将800件饮料送到一线。 | 西坝镇总工会为20个村送去1200余件防暑物资。 | 西坝镇更多（1200余件[2]，东坝镇800件[1]）
       东坝镇和西坝镇工会送出的慰问品，哪个镇的更少？ | 东坝镇总工会将800件饮料送到一线。 | 西坝镇总工会为20个村送去1200余件防暑物资。 | 东坝镇更少（800件[1]，西坝镇1200余件[2]）
       东坝镇和西坝镇工会送出的慰问品，哪个镇的更多？ | 东坝镇总工会将800件饮料送到一线。 | 西坝镇总工会为20个村送去慰问品。          | -
-      东坝镇和西坝镇工会送出的慰问品，哪个镇的更多？ | 东坝镇总工会将800件饮料送到一线。 | 西坝镇总工会送去800件防暑物资。          | -
+      东坝镇和西坝镇工会送出的慰问品，哪个镇的更多？ | 东坝镇总工会将800件饮料送到一线。 | 西坝镇总工会送去800件防暑物资。          | 一样多（东坝镇800件[1]，西坝镇800件[2]）
       """)
   void aComparisonSaysWhichPartHasTheLargerFigureOfOneMeasure(String question, String first, String second,
       String expected) {
@@ -67,7 +67,8 @@ class ArithmeticTest {
     Question q = Question.read("公司工会要做宣传的养护员工加保洁工人一共多少人？");
     String sentence = "分别向1000余名养护员工和800余名保洁协作单位工人做好宣传工作。";
     assertEquals(Optional.of("合计1800余人（据[1]计算）"), Arithmetic.of(q, List.of(new CitedSentence(sentence, 1))));
-    // 参加 joins nothing
+    // 参加 joins nothing; how many the parts are is none of them
+    assertEquals(List.of("服务队", "下沉干部", "专职社工"), ArithmeticQuestion.parts(Question.read("服务队、下沉干部和专职社工，三拨人合计多少人？")));
     assertEquals(List.of("这次活动", "三个街道的志愿者参加的"), ArithmeticQuestion.parts(Question.read("这次活动和三个街道的志愿者参加的一共多少人？")));
   }
 

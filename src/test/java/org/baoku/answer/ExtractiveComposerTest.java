@@ -50,6 +50,23 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void aComparisonOfPartsReadsPassagesRankedBelowTheFirstFewForItsOtherPart() {
+    Passage shunyi = Passages.hits(1, "顺义商业集团工会选派32名").get(0).passage();
+    Passage dongcheng = Passages.hits(1, "东城区总工会选派32名干部").get(0).passage();
+    List<Passage> ranked = new java.util.ArrayList<>(List.of(shunyi));
+    Passages.hits(40, "工会").stream().map(Hit::passage)
+        .filter(p -> !p.equals(shunyi) && !p.equals(dongcheng)).limit(ExtractiveComposer.PASSAGES).forEach(ranked::add);
+    ranked.add(dongcheng);
+    List<Hit> hits = new java.util.ArrayList<>();
+    for (Passage p : ranked) {
+      hits.add(new Hit(p, 1.0 / (hits.size() + 1), hits.size() + 1));
+    }
+    Answer a = COMPOSER.compose("顺义商业集团工会选派下沉的干部职工，和东城区总工会选派到社区一线的干部，哪边人更多？", hits);
+    assertWellFormed(a);
+    assertTrue(a.text().startsWith("一样多"), a.text());
+  }
+
+  @Test
   void aSentenceWithoutASubjectAnswersWhoWithTheNameBeforeIt() {
     // on the page the name ends one passage and the sentence that answers opens the next
     Answer a = ask("朝阳区总工会哪位干部把行军床带去了一线？", "行军床", "隔离区床位紧缺", "朝阳区总工会");
