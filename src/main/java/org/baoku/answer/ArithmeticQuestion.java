@@ -83,14 +83,6 @@ final class ArithmeticQuestion {
         ? Optional.of(ArithmeticOp.SUM) : Optional.empty();
   }
 
-  /**
-   * Whether {@code q} computes from the figures of two or more parts it names ({@code 顺义商业集团…
-   * 和东城区总工会…哪边人更多}): each part's figure is in a sentence of its own, often of another report.
-   */
-  static boolean ofParts(Question q) {
-    return asked(q).isPresent() && parts(q).size() >= 2;
-  }
-
   /** The first of things listed with 、 after a 的 ({@code 送给保障组的牛奶、巧克力}): group 1 is it. */
   private static final Pattern LISTED_ITEM = Pattern.compile("的([^的，,、]{1,8})、");
 

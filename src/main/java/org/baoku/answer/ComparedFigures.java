@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baoku.answer.PartFigures.Figure;
+import org.baoku.index.ChineseText;
 
 /**
  * Which of the parts a question compares has the larger or smaller figure ({@code 哪个镇的更多}):
@@ -111,8 +112,8 @@ final class ComparedFigures {
    * Which part has the larger ({@link ArithmeticOp#MORE}) or smaller figure, each figure quoted with its
    * citation: {@code 青云店镇更多（3900余件[2]，旧宫镇1250件[1]）}, or of three and more, or asked
    * with 最, {@code 青云店镇最多（3900余件[2]，旧宫镇1250件[1]，庞各庄镇1000余件[3]）}; all alike, {@code
-   * 一样多（顺义商业集团32名[1]，东城区32名[2]）}. Nothing when the largest (smallest) figure is shared
-   * by some of them only.
+   * 一样多（顺义商业集团32名[1]，东城区32名[2]）}, each figure of its own sentence, in a clause that
+   * names its part. Nothing when the largest (smallest) figure is shared otherwise.
    */
   static Optional<String> comparison(ArithmeticOp op, boolean most, List<Named> parts, List<String> normalised,
       List<CitedSentence> answer) {
@@ -123,7 +124,9 @@ final class ComparedFigures {
     List<Named> ranked = new ArrayList<>(parts);
     ranked.sort(op == ArithmeticOp.MORE ? order.reversed() : order);
     BigDecimal first = ranked.get(0).figure().value();
-    boolean even = ranked.stream().allMatch(n -> n.figure().value().compareTo(first) == 0);
+    boolean even = ranked.stream().allMatch(n -> n.figure().value().compareTo(first) == 0)
+        && ranked.stream().allMatch(n -> ownClause(n, normalised))
+        && ranked.stream().map(n -> n.figure().sentence()).distinct().count() == ranked.size();
     if (!even && first.compareTo(ranked.get(1).figure().value()) == 0) {
       return Optional.empty();
     }
@@ -136,6 +139,17 @@ final class ComparedFigures {
       out.append("，").append(n.name()).append(quoted(n.figure(), normalised, answer));
     }
     return Optional.of(out.append("）").toString());
+  }
+
+  /**
+   * Whether the clause of a part's figure names the part ({@code 东城区总工会选派32名干部}): equal
+   * figures say the parts are alike only then, and not when one fact said twice is matched to
+   * two things it does not count ({@code 10名} for 口罩 and for 酒精棉片).
+   */
+  private static boolean ownClause(Named n, List<String> normalised) {
+    String sentence = normalised.get(n.figure().sentence());
+    int[] clause = PartFigures.clause(sentence, n.figure());
+    return ChineseText.compact(sentence.substring(clause[0], clause[1])).contains(ChineseText.compact(n.name()));
   }
 
   /** A figure as its sentence gives it ({@code 3900余件}), with the sentence's citation. */

@@ -45,11 +45,6 @@ final class Evidence {
    */
   static final int ENGLISH_EMBEDDED = 12;
   /**
-   * The same for a question computed from the figures of the parts it names, which needs a
-   * sentence for each part among them.
-   */
-  static final int PARTS_EMBEDDED = 12;
-  /**
    * The retriever's best passages, each of which gives its best sentence to the embedded ones even
    * when its lexical prospects rank below {@link #EMBEDDED} others: the question's words may be
    * generic ({@code 活动}, {@code 举行}) where the passage's are not ({@code 献血}). Two changed no
@@ -125,7 +120,7 @@ final class Evidence {
       }
     }
     pre.sort(ORDER);
-    int embedded = q.english() ? ENGLISH_EMBEDDED : ArithmeticQuestion.ofParts(q) ? PARTS_EMBEDDED : EMBEDDED;
+    int embedded = q.english() ? ENGLISH_EMBEDDED : EMBEDDED;
     List<Scored> top = new ArrayList<>(pre.subList(0, Math.min(embedded, pre.size())));
     for (Hit h : hits.subList(0, Math.min(LEADING_HITS, hits.size()))) {
       pre.stream().filter(s -> s.hit() == h).findFirst().filter(s -> !top.contains(s)).ifPresent(top::add);

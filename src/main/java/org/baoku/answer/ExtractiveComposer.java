@@ -42,10 +42,7 @@ public final class ExtractiveComposer implements Composer {
 
   /**
    * Passages read per question (the retriever's top ones). An English question reads every hit:
-   * retrieval ranks Chinese passages for it poorly. A question computed from the figures of parts
-   * it names reads twice as many: retrieval ranks the first part's passages first, and another
-   * part's figure may be ranked below (stop 40: never-read sets 3 answers more, read sets one
-   * more and one fewer).
+   * retrieval ranks Chinese passages for it poorly.
    */
   static final int PASSAGES = 6;
 
@@ -133,7 +130,7 @@ public final class ExtractiveComposer implements Composer {
   }
 
   private Answer answer(Question q, List<Hit> hits, Optional<float[]> vector, ArticlePassages articles) {
-    List<Hit> top = q.english() ? hits : hits.subList(0, Math.min(ArithmeticQuestion.ofParts(q) ? 2 * PASSAGES : PASSAGES, hits.size()));
+    List<Hit> top = q.english() ? hits : hits.subList(0, Math.min(PASSAGES, hits.size()));
     Scored quote = q.quotes().isEmpty() ? null : QuoteSource.quoted(q, top);
     if (quote != null) {
       return QuoteSource.quoteSource(q, quote, hits, articles);

@@ -157,7 +157,7 @@ final class KindCheck {
           && !SubjectCheck.ofAnotherOrdinal(q, texts.get(i)) && !SubjectCheck.ofAnotherPerson(q, texts.get(i)));
       return held ? picked : List.of();
     }
-    if (q.english() && (FigureCheck.asksAge(q) || Details.postAsked(q).isPresent() || q.asks() == Question.Asked.DATE
+    if (q.english() && (FigureCheck.asksAge(q) || Details.postAsked(q).isPresent() || ENGLISH_DAY_ASKED.matcher(q.text()).find()
         || q.measure() != null && ENGLISH_STRICT_MEASURES.contains(q.measure()) || q.count().counted() != null)) {
       // an age, a date, households, views, sessions, a population: a figure a report gives or does not, in
       // a measure no other figure stands in for; a chairman's name, given with the title or not at
@@ -274,12 +274,19 @@ final class KindCheck {
    * many days}), with their English readings, four more (read sets 685 → 689, never-read 271 → 272),
    * no answer lost. People (人), once the thing counted is the first one named after {@code how
    * many} ({@code how many households of medical workers} counts households): one more (stop 37,
-   * read sets 715 → 716), no answer lost. A date asked ({@code on what date}), which only a day
-   * answers, likewise (stop 40: read sets 828 → 829 refused, never-read 330 → 331, no answer lost).
+   * read sets 715 → 716), no answer lost. A day asked ({@code on what date}, {@code which day}),
+   * which only a day answers, likewise ({@link #ENGLISH_DAY_ASKED}).
    */
   private static final Set<String> ENGLISH_STRICT_MEASURES = Stream.concat(Stream.of("户", "次", "场", "元", "人次", "家", "人", "例",
           Question.DURATION),
       EnglishQuestion.UNIT_MEASURES.stream()).collect(Collectors.toUnmodifiableSet());
+
+  /**
+   * An English question of the day ({@code on what date}, {@code which day}): only a sentence that
+   * gives one answers it (stop 40: read sets 828 → 829 refused, never-read 330 → 331, no answer
+   * lost). Not a bare {@code when}, which a report's {@code 近日} answers as well as it can.
+   */
+  private static final Pattern ENGLISH_DAY_ASKED = Pattern.compile("(?i)\\b(?:what|which)\\s+(?:date|day)\\b");
 
   /** {@link #answers(Question, String, boolean)} of each candidate, by index. */
   static IntPredicate answers(Question q, List<String> texts, List<Boolean> about) {

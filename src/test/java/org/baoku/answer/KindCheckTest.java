@@ -205,6 +205,9 @@ class KindCheckTest {
     Question q = Question.read("On what date did the video start playing in the dispatch room?");
     assertEquals(List.of(), alone(q, "近日，这部宣传片正式在车队调度室的电视机上滚动播出。"));
     assertEquals(List.of(0), alone(q, "3月4日，这部宣传片在车队调度室播出。"));
+    // a bare when is answered by the report's 近日 as well as it can be
+    assertEquals(List.of(0), alone(Question.read("When did the video start playing in the dispatch room?"),
+        "近日，这部宣传片正式在车队调度室的电视机上滚动播出。"));
   }
 
   @Test
