@@ -27,8 +27,10 @@ import org.baoku.answer.Question.Count;
 final class AskedKind {
 
   private static final Set<String> PERSON_WORDS = Set.of("谁", "哪位", "何人", "什么人", "哪名", "哪个人", "哪些人");
-  /** {@code 哪一位}, {@code 哪一名}: a person, not a place, a list or a rank ({@code 哪一位置}, {@code 哪一名单}, {@code 哪一名次}). */
-  static final Pattern ONE_PERSON = Pattern.compile("哪一[位名](?![置次单称额录数])");
+  /** What follows 位 or 名 in a word of a place, a list or a rank ({@code 哪一位置}, {@code 哪一名单}, {@code 哪一名次}). */
+  static final String NOT_A_PERSON = "(?![置次单称额录数])";
+  /** {@code 哪一位}, {@code 哪一名}: a person, unless {@link #NOT_A_PERSON} follows. */
+  private static final Pattern ONE_PERSON = Pattern.compile("哪一[位名]" + NOT_A_PERSON);
   /** Asking what something is called: a person's name, unless what is named is a thing. */
   private static final Pattern CALLED = Pattern.compile("叫什么|叫啥|(?:什么|啥)名字|名字是什么|名字叫");
   /** The title of a talk, a book, a campaign ({@code 那堂课的题目是什么}). */

@@ -38,7 +38,7 @@ final class Details {
    * sentence gives the post with it.
    */
   private static final Pattern POST_ASKED =
-      Pattern.compile("((?:副)?(?:" + OFFICES + "))(?:的?名字)?(?:都|分别|各|又|到底)?(?:是谁|是哪一?[位名](?![置次单称额录数])|叫什么|叫啥|姓什么|是何人)"
+      Pattern.compile("((?:副)?(?:" + OFFICES + "))(?:的?名字)?(?:都|分别|各|又|到底)?(?:是谁|是哪一?[位名]" + AskedKind.NOT_A_PERSON + "|叫什么|叫啥|姓什么|是何人)"
           + "|(?:谁|哪一?位)(?:是|担任|任(?![命期务]))[^，,。？?]{0,20}?((?:副)?(?:" + OFFICES + "))[吗呢？?。！!\\s]*$");
 
   private Details() {}

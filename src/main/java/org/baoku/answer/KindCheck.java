@@ -157,11 +157,12 @@ final class KindCheck {
           && !SubjectCheck.ofAnotherOrdinal(q, texts.get(i)) && !SubjectCheck.ofAnotherPerson(q, texts.get(i)));
       return held ? picked : List.of();
     }
-    if (q.english() && (FigureCheck.asksAge(q) || Details.postAsked(q).isPresent() || ENGLISH_DAY_ASKED.matcher(q.text()).find()
+    if (q.english() && (FigureCheck.asksAge(q) || Details.postAsked(q).isPresent()
+        || ENGLISH_DAY_ASKED.matcher(q.text()).find()
         || q.measure() != null && ENGLISH_STRICT_MEASURES.contains(q.measure()) || q.count().counted() != null)) {
-      // an age, a date, households, views, sessions, a population: a figure a report gives or does not, in
-      // a measure no other figure stands in for; a chairman's name, given with the title or not at
-      // all; refused when no candidate of any rank has one
+      // an age, a day, households, views, sessions, a population: a figure a report gives or does
+      // not, in a measure no other figure stands in for; a chairman's name, given with the title or
+      // not at all; refused when no candidate of any rank has one
       List<Integer> out = CandidatePick.withOneThatHolds(probability, texts, picked, text -> holds(q, text), texts.size());
       return out.stream().anyMatch(i -> holds(q, texts.get(i))) ? out : List.of();
     }
