@@ -162,7 +162,10 @@ final class Details {
    * The details, the most particular first: a document's number ({@code 文号是什么}: {@code
    * 〔2022〕12号}); a document ({@code 依据哪份文件}, {@code 协议名称}: a title in 《》 or the kind
    * of document named); who paid ({@code 费用由哪一方支付}, {@code 谁掏钱买的}: a word of paying,
-   * buying or funding); when something ends ({@code 期限到哪天结束}: a word of ending).
+   * buying or funding); when something ends ({@code 期限到哪天结束}: a word of ending); where
+   * someone works ({@code 何少花平时在哪个单位上班}: a sentence that says where, with a verb of
+   * working; the body in a title, {@code 市总工会示范性工匠学院职工匠师何少花}, answers whose she is,
+   * {@code 讲课的人是哪个单位的}, not her day job).
    */
   /** Matches no English question: a detail asked in Chinese only. */
   private static final Pattern NO_ENGLISH = Pattern.compile("(?!)");
@@ -184,7 +187,11 @@ final class Details {
           // an English reading ("when did … end") was tried in stop 37: it refused four read near misses
           // and one answer of the never-read english-3, so English asks no end date here
           NO_ENGLISH,
-          Pattern.compile("结束|截止|截至|到期|为止|期满|至\\d|到\\d+月\\d+[日号]")));
+          Pattern.compile("结束|截止|截至|到期|为止|期满|至\\d|到\\d+月\\d+[日号]")),
+      new Detail(Pattern.compile("(?:平时|本职|平常|原本|原来|本来)[^，。？]{0,3}?在哪[个家一所]{0,2}(?:单位|企业|公司|医院|部门|机构)"
+          + "|在哪[个家一所]{0,2}(?:单位|企业|公司|医院|部门|机构)(?:上班|工作|任职|就职|供职)"),
+          NO_ENGLISH,
+          Pattern.compile("在[^，。；]{2,20}?(?:工作|上班|任职|就职|供职)|(?:就职|供职|任职)于")));
 
   /** The detail {@code q} asks, if it asks one a report gives or not, in Chinese or in English. */
   static Optional<Detail> detailAsked(Question q) {

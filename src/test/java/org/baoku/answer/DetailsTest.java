@@ -140,6 +140,8 @@ class DetailsTest {
       who paid, a purchase said               | 那30个保温水壶是谁掏钱买的？                     | 这30个保温水壶是王敏个人出资3000元购买的。     | true
       an end, none given                      | 下沉期限到哪天结束？                             | 3月4日，副主席到村里调研。                    | false
       an end given                            | 活动到哪天结束？                                 | 活动将持续到3月31日结束。                     | true
+      a day job, only a title's body          | 讲课的何少花平时是在哪个单位上班的？             | 特邀市总工会示范性工匠学院职工匠师何少花授课。 | false
+      a day job given                         | 那名护士原本在哪家医院工作？                     | 她在北京朝阳医院工作了十年。                  | true
       English, a contract, none named         | Under which service contract did the group send its staff? | 北京顺义物业服务集团组织60余名干部职工每日下沉对应社区。 | false
       English, a document number              | Under which document number was she assigned to the community? | 根据京工发〔2022〕12号文件，她下沉社区。 | true
       English, who paid, no payment said      | Who funded the production costs of the video?   | 常洪霞带领工作室的成员开始制作宣传片。        | false
@@ -155,6 +157,7 @@ class DetailsTest {
       a method, not a document                | 石岳用了什么办法防止录错？       | false
       a group that organised it               | 沟通会是由哪个工会组织办的？     | false
       who took the photograph                 | 配图由哪位通讯员拍摄？           | false
+      whose a lecturer is                     | 讲课的人是哪个单位的？           | false
       English, an end date                    | On what date did her assignment end? | false
       English, a visit paid                   | Who paid a visit to the Daxing police on May 25? | false
       English, who led                        | Who led the team?                | false
