@@ -142,6 +142,8 @@ class DetailsTest {
       an end given                            | 活动到哪天结束？                                 | 活动将持续到3月31日结束。                     | true
       a day job, only a title's body          | 讲课的何少花平时是在哪个单位上班的？             | 特邀市总工会示范性工匠学院职工匠师何少花授课。 | false
       a day job given                         | 那名护士原本在哪家医院工作？                     | 她在北京朝阳医院工作了十年。                  | true
+      where bought, only who paid             | 那批水壶是在哪家商店买的？                       | 这30个保温水壶是王敏个人出资3000元购买的。     | false
+      where bought given                      | 那批口罩是从哪家企业买的？                       | 口罩是工会从本市一家医疗器械公司采购的。       | true
       English, a contract, none named         | Under which service contract did the group send its staff? | 北京顺义物业服务集团组织60余名干部职工每日下沉对应社区。 | false
       English, a document number              | Under which document number was she assigned to the community? | 根据京工发〔2022〕12号文件，她下沉社区。 | true
       English, who paid, no payment said      | Who funded the production costs of the video?   | 常洪霞带领工作室的成员开始制作宣传片。        | false
