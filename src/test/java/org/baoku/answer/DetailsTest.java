@@ -142,6 +142,8 @@ class DetailsTest {
       an end given                            | 活动到哪天结束？                                 | 活动将持续到3月31日结束。                     | true
       a day job, only a title's body          | 讲课的何少花平时是在哪个单位上班的？             | 特邀市总工会示范性工匠学院职工匠师何少花授课。 | false
       a day job given                         | 那名护士原本在哪家医院工作？                     | 她在北京朝阳医院工作了十年。                  | true
+      a day job, where from                   | 理发师傅平时在哪个单位上班？                     | 两位理发师傅分别来自北辰五洲会议中心和北辰洲际酒店安保部。 | true
+      a day job, the employee speaking        | 钟华平时在哪家公司上班？                         | 七星集团献血职工钟华说：“这是我的荣耀。”       | true
       where bought, only who paid             | 那批水壶是在哪家商店买的？                       | 这30个保温水壶是王敏个人出资3000元购买的。     | false
       where bought given                      | 那批口罩是从哪家企业买的？                       | 口罩是工会从本市一家医疗器械公司采购的。       | true
       English, a contract, none named         | Under which service contract did the group send its staff? | 北京顺义物业服务集团组织60余名干部职工每日下沉对应社区。 | false
