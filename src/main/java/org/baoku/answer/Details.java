@@ -164,7 +164,7 @@ final class Details {
    * of document named); who paid ({@code 费用由哪一方支付}, {@code 谁掏钱买的}: a word of paying,
    * buying or funding); when something ends ({@code 期限到哪天结束}: a word of ending); where
    * someone works ({@code 何少花平时在哪个单位上班}: a sentence that says where, with a verb of
-   * working or {@code 来自}, or names the employee speaking, {@code 七星集团献血职工钟华说}; the body in
+   * working or {@code 来自}, or names the employee, {@code 七星集团献血职工钟华说}, {@code 北京朝阳医院呼吸科的护士}; the body in
    * a title, {@code 市总工会示范性工匠学院职工匠师何少花}, answers whose she is,
    * {@code 讲课的人是哪个单位的}, not her day job); where something was bought ({@code 从哪家企业买的}:
    * a sentence that says from where, with a verb of buying; {@code 出资3000元购买} says who paid).
@@ -193,12 +193,12 @@ final class Details {
       new Detail(Pattern.compile("(?:平时|本职|平常|原本|原来|本来)[^，。？]{0,3}?在哪[个家一所]{0,2}(?:单位|企业|公司|医院|部门|机构)"
           + "|在哪[个家一所]{0,2}(?:单位|企业|公司|医院|部门|机构)(?:上班|工作|任职|就职|供职)"),
           NO_ENGLISH,
-          Pattern.compile("在[^，。；]{2,20}?(?:工作|上班|任职|就职|供职)|(?:就职|供职|任职)于|来自[^，。；]{2,}"
-              + "|(?:职工|员工|工人|护士|医生)\\p{IsHan}{2,3}(?:说|表示|介绍|告诉)")),
+          Pattern.compile("在[^，。；,.;]{2,20}?(?:工作|上班|任职|就职|供职)|(?:就职|供职|任职)于|来自[^，。；,.;]{2,}"
+              + "|(?:职工|员工|工人|护士|医生)\\p{IsHan}{2,3}(?:说|表示|介绍|告诉)|[院司厂局校部科队站所]的(?:职工|员工|工人|护士|医生|教师|司机)")),
       new Detail(Pattern.compile("(?:在|从|去|向)哪[个家一所]{0,2}[^，。？]{0,4}?(?:买|购|采购|订购)"
           + "|哪[个家一]{0,2}(?:供应商|商店|超市|商场|厂家|商家|店)[^，。？]{0,2}(?:买|购|采购)"),
           NO_ENGLISH,
-          Pattern.compile("(?:在|从|向)[^，。；]{2,20}?(?:买|购|采购|订购)")));
+          Pattern.compile("(?:在|从|向)[^，。；,.;]{2,20}?(?:买|购|采购|订购)")));
 
   /** The detail {@code q} asks, if it asks one a report gives or not, in Chinese or in English. */
   static Optional<Detail> detailAsked(Question q) {
