@@ -56,11 +56,22 @@ final class Wording {
   /** The asking itself after a clause about the asker ({@code 有位听众听了石岳的日记，想问问，}). */
   private static final Pattern WANTS_TO_ASK = Pattern.compile("(?<=[，,])(?:想问问|想问一下|想问|想知道|想了解)[，,：:]\\s*");
 
+  /**
+   * The asker introducing themselves before the question ({@code 我是医学院的学生，想知道},
+   * {@code 作为基层工会干部我想了解一下：}): who asks is no part of what is asked, and a body in it
+   * ({@code 基层工会}) read as one the answer must be about. Not {@code 我是不是…}, which asks, nor
+   * {@code 作为军转干部，施剑…}, which says who the question is about.
+   */
+  private static final Pattern SELF_INTRODUCED = Pattern.compile("^(?:我是(?![不否])(?:一名|一个|一位|个|名)?"
+      + "[^，,。？?：:]{1,16}?[，,：:]|作为(?:一名|一个|一位|个|名)?[^，,。？?：:]{1,16}?[，,：:]?(?=我))\\s*我?"
+      + "(?:想问问|想问一下|想问|想知道|想了解一下|想了解|请问)?[，,：:]?\\s*");
+
   private Wording() {}
 
   /** {@code text} with spoken and literary forms in plain words; other text unchanged. */
   static String plain(String text) {
     String t = FILLER.matcher(text).replaceAll("");
+    t = SELF_INTRODUCED.matcher(t).replaceFirst("");
     t = WANTS_TO_ASK.matcher(PASSED_ON.matcher(t).replaceFirst("")).replaceAll("");
     for (String[] w : WORDS) {
       t = t.replace(w[0], w[1]);
