@@ -16,12 +16,18 @@ final class PartOfWhole {
   private PartOfWhole() {}
 
   /**
+   * A 中 that is a word's first character, not "among" ({@code 区疾控中心的处级领导有几名} asks no part
+   * of a 区疾控 group): a centre, the centre of a state, a middle, a school, a squadron.
+   */
+  private static final String NOT_A_WORD = "(?![心央国华间层期午旬学医队])";
+
+  /**
    * A part asked of a group the question names: the group before {@code 中} or {@code 里}, the
    * part after it ({@code 下沉的干部职工中，女职工有多少名}, {@code 驰援的人次中，5月份有多少人次}),
    * of at most 12 characters or bracketed asides ({@code 属于村（社区）服务站一级的}: an aside counts as one).
    */
   private static final Pattern PART_OF_WHOLE = Pattern.compile(
-      "(\\p{IsHan}{2,})(?:当中|之中|中|里头|里面|里)[，,]?((?:[\\p{IsHan}\\d]|（[^）]{1,6}）|\\([^)]{1,6}\\)){2,12}?)的?(?:具体|一共|共)?(?:有|占|是)?(?:多少|几)");
+      "(\\p{IsHan}{2,})(?:当中|之中|中" + NOT_A_WORD + "|里头|里面|里)[，,]?((?:[\\p{IsHan}\\d]|（[^）]{1,6}）|\\([^)]{1,6}\\)){2,12}?)的?(?:具体|一共|共)?(?:有|占|是)?(?:多少|几)");
   /**
    * Characters at the end of a part asked after its count that name it: {@code 转运专班}, where the
    * part begins with what was done to it ({@code 被派到机场}). No answer of the read sets changed.
@@ -32,7 +38,7 @@ final class PartOfWhole {
    * group 1 the group, group 2 what the part did or was.
    */
   private static final Pattern PART_AFTER = Pattern.compile(
-      "(\\p{IsHan}{2,})(?:当中|之中|中|里头|里面|里)[，,]?有?(?:多少|几)[名个位人家支]?([\\p{IsHan}\\d]{2,12})");
+      "(\\p{IsHan}{2,})(?:当中|之中|中" + NOT_A_WORD + "|里头|里面|里)[，,]?有?(?:多少|几)[名个位人家支]?([\\p{IsHan}\\d]{2,12})");
   /**
    * Characters after a figure read for the group it counts ({@code 32名干部职工}): the group's name
    * follows its measure at once, and a longer reach finds the nouns of the clause's next phrase.

@@ -39,6 +39,17 @@ class FigureCheckTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      the group after another's count         | 跟着处级领导一起借调的骨干力量有几名？ | 选派2名处级领导及骨干力量借调朝阳区疾控中心支援一线。 | true
+      the group counted                       | 借调的处级领导有几名？                 | 选派2名处级领导及骨干力量借调朝阳区疾控中心支援一线。 | false
+      the two groups asked together           | 抽调的党员干部和专职社工，一共有多少人？ | 怀柔区总工会抽调28名党员干部和专职社工，深入社区。 | false
+      the group counted alone elsewhere       | 借调的骨干力量有几名？                 | 选派2名处级领导及骨干力量，其中5名骨干力量借调疾控中心。 | false
+      """)
+  void aCountBindsToTheGroupAfterIt(String shows, String question, String sentence, boolean before) {
+    assertEquals(before, FigureCheck.countsTheGroupBefore(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       round figure, exact asked               | 签订志愿书的医疗人员确切是多少名？ | 已有千余名一线医疗人员自愿签订了志愿书。 | true
       exact figure                            | 签订志愿书的医疗人员确切是多少名？ | 已有1200名一线医疗人员自愿签订了志愿书。 | false
       round figure, exact not asked           | 签订志愿书的医疗人员有多少名？     | 已有千余名一线医疗人员自愿签订了志愿书。 | false
@@ -64,6 +75,7 @@ class FigureCheckTest {
       the part in the modifier                | 市总工会党员干部中有多少名下沉到口子村、胡家堡村？ | 看望市总工会10名下沉一线参加村疫情防控工作的党员干部。 | false
       a part named with brackets              | 这些志愿服务队中，属于村（社区）服务站一级的有多少支？ | 发动区、乡镇街道、村（社区）服务站三级服务体系的23支志愿服务队。 | true
       the whole did what the part did         | 物业集团的干部职工中，每日下沉对应社区（村）的有多少名？ | 物业集团组织60余名干部职工每日下沉对应社区（村），重点支援卡口值守。 | false
+      中心 is no "among"                      | 借调到区疾控中心的处级领导有几名？ | 选派2名处级领导及骨干力量借调朝阳区疾控中心支援一线。 | false
       """)
   void aFigureOfTheWholeDoesNotAnswerForAPart(String shows, String question, String sentence, boolean whole) {
     assertEquals(whole, PartOfWhole.countsTheWhole(Question.read(question), sentence), shows);
