@@ -200,6 +200,10 @@ final class AnswerChoice {
     }
     // an open answer read on past its sentences: a why's background, what else, how it went on
     List<Scored> told = Causes.withTheCause(q, Captions.wholeBlocks(chosen), articles, top);
+    if (Causes.choiceUnexplained(q, told)) {
+      // 为啥偏偏派到兴安健康公寓: the sentence that sends him there gives no reason for the choice
+      return List.of();
+    }
     told = Besides.withWhatFollows(q, told, articles, top);
     told = Continued.withWhatFollows(q, told, articles, top);
     return DayReference.resolved(q, told, articles, top);

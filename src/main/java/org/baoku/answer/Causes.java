@@ -25,6 +25,17 @@ final class Causes {
   /** A question asking why, not how ({@code 如何}, {@code 怎么做}, which the chosen sentence tells). */
   private static final Pattern WHY = Pattern.compile("为什么|为何|为啥|什么原因|原因是|图什么|图的是什么|目的是什么|为了什么");
 
+  /**
+   * A why-question about a choice ({@code 为啥偏偏派到这个隔离点}, {@code 为啥专挑这几样来种}, {@code
+   * 设在飞宇公司，而不是别的单位}): it asks why this one and not another, which a report tells only
+   * with a reason of its own. The purpose of the whole deed ({@code 为丰富职工的业余生活，组织职工种菜})
+   * says why it was done, not why so.
+   */
+  private static final Pattern CHOICE = Pattern.compile("偏偏|专挑|专门挑|单单|(?:为什么|为何|为啥)(?:要)?(?:选|挑)|而不是(?:别的|其他|其它)|而非(?:别的|其他)");
+
+  /** Words that give a reason, not a purpose: what a why-question about a choice needs. */
+  private static final Pattern REASON = Pattern.compile("因为|由于|考虑到|鉴于|原因|之所以|出于");
+
   /** Words that give a cause or purpose in the sentence itself. */
   private static final Pattern CAUSE = Pattern.compile("因为|由于|为了|以便|旨在|目的|原因|因此|所以|出于|鉴于|考虑到|为此");
 
@@ -56,6 +67,17 @@ final class Causes {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a why-question asks about a choice ({@link #CHOICE}) that none of {@code told}, the
+   * answer with its background, gives a reason for: the report tells what was chosen, not why.
+   * Over the read sets, five near misses asked so were answered with the deed's purpose; no
+   * answerable question asks so.
+   */
+  static boolean choiceUnexplained(Question q, List<Scored> told) {
+    return !q.english() && WHY.matcher(q.text()).find() && CHOICE.matcher(q.text()).find()
+        && told.stream().noneMatch(s -> REASON.matcher(s.span().text()).find());
   }
 
   /** Whether {@code text} is a sentence of the report, not a caption or a heading: long enough and closed by punctuation. */

@@ -30,4 +30,17 @@ class CausesTest {
     assertEquals(List.of(chosen), Causes.withTheCause(q, List.of(chosen), Passages::article,
         List.of()));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      为啥偏偏派到这个隔离点？               | 迅速下沉到榆垓镇兴安健康公寓集中隔离点 | true
+      为啥专挑西红柿、豆角来种？             | 为丰富职工的业余生活                   | true
+      为什么偏偏在高峰时段安抚居民？         | 由于等候时间较长                       | false
+      为什么用小程序登记，而不用纸质登记？   | 后台直接汇总统计                       | false
+      施剑偏偏被派到了哪个隔离点？           | 迅速下沉到榆垓镇兴安健康公寓集中隔离点 | false
+      """)
+  void aChoiceAskedWhyNeedsAReasonNotAPurpose(String question, String phrase, boolean unexplained) {
+    assertEquals(unexplained, Causes.choiceUnexplained(Question.read(question), List.of(Passages.sentence(phrase))),
+        question);
+  }
 }
