@@ -49,6 +49,8 @@ class DetailsTest {
       the kind's name asked          | 他下沉到的集中隔离点具体叫什么名字？ | 副主席下沉到集中隔离点担任团组长。 | false
       the kind's name asked, given   | 他下沉到的集中隔离点具体叫什么名字？ | 下沉到榆垓镇兴安健康公寓集中隔离点。 | true
       a shop nearby names none       | 基层单位跟哪家快餐店签的合同？ | 基层单位与就近快餐店签订合同。     | false
+      a company named                | 采血点设在哪家公司？         | 职工来到设在飞宇公司的集中采血点。 | true
+      no company named               | 小程序是由哪家公司开发的？   | 编制《外来人口登记专属程序》。     | false
       """)
   void aPlaceOfAKindItsNameCarriesIsNamedBeforeTheKind(String shows, String question, String sentence, boolean names) {
     assertTrue(Details.asksNamedKind(Question.read(question)), question);
@@ -113,8 +115,10 @@ class DetailsTest {
   @CsvSource(delimiter = '|', textBlock = """
       hours are no telephone number           | 心理咨询热线电话号码是多少？ | 开通工会心理咨询热线24小时值守服务。     | false
       a hotline's digits                      | 心理咨询热线电话号码是多少？ | 职工可拨打心理咨询热线010-12351咨询。    | true
+      a group chat's number not given         | 防疫微信群 群号多少           | 建立专用的防疫微信群，及时传达到每一名员工。 | false
+      a group chat's number                   | 防疫微信群的群号是多少？       | 防疫微信群群号为80512345，欢迎加入。     | true
       """)
-  void aTelephoneNumberIsDigitsThePageGives(String shows, String question, String sentence, boolean gives) {
+  void aTelephoneOrAnotherNumberIsDigitsThePageGives(String shows, String question, String sentence, boolean gives) {
     Question q = Question.read(question);
     assertEquals(true, Details.asksPhoneNumber(q), question);
     assertEquals(gives, Details.givesPhoneNumber(q, sentence), shows);
