@@ -168,6 +168,11 @@ final class AnswerChoice {
       // 2021年…筹措了多少 asked, and no report chosen names 2021 or is of 2021: it tells of its own year
       return List.of();
     }
+    if (Days.relativeYearUnknown(q, chosen.stream().map(s -> s.span().text()).toList(),
+        chosen.stream().anyMatch(s -> s.passage().imprint().date() != null))) {
+      // 去年端午节送出了多少件, answered by 端午节前夕…1250件 of an undated page: of its own year
+      return List.of();
+    }
     if (Days.asksTheWeekday(q) && chosen.stream().noneMatch(Weekdays::answers)) {
       // 那天是星期几, answered by 3月4日 of an undated page: the year, and so the weekday, is unknown
       return List.of();

@@ -1,6 +1,7 @@
 package org.baoku.answer;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -92,6 +93,19 @@ final class Days {
       default -> 0;
     };
     return !asked.contains(String.valueOf(reported.getYear() - back));
+  }
+
+  /**
+   * Whether {@code q} asks of a year before or after the report's own ({@code 去年端午节送出了多少件})
+   * and none of {@code sentences}, all of undated reports, names a year or that year: an undated
+   * report tells of its own time, which is the reader's 今年 as often as not, so the year asked is
+   * not known to be the one reported. A dated archive narrows 去年 to last year's issues before
+   * anything is read ({@code WhenAsked}), and a dated report answers for its own year.
+   */
+  static boolean relativeYearUnknown(Question q, List<String> sentences, boolean anyDated) {
+    Optional<String> asked = beforeOrAfter(q.text());
+    return asked.isPresent() && !anyDated && !sentences.isEmpty() && sentences.stream()
+        .map(ChineseText::normalise).noneMatch(s -> s.contains(asked.get()) || !years(s).isEmpty());
   }
 
   /** Whether {@code sentence} names a year {@code q} asks about ({@code 2021年}). */

@@ -37,6 +37,19 @@ class DaysTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      去年 asked, an undated report without a year | 旧宫镇去年端午节送出了多少件？ | 旧宫镇将1250件慰问品送到他们手中。 | false | true
+      去年 asked, a dated report                   | 旧宫镇去年端午节送出了多少件？ | 旧宫镇将1250件慰问品送到他们手中。 | true  | false
+      去年 asked and said                          | 旧宫镇去年端午节送出了多少件？ | 去年端午节，旧宫镇送出1000件。     | false | false
+      a year named                                 | 旧宫镇去年端午节送出了多少件？ | 2021年端午节，旧宫镇送出1000件。   | false | false
+      no relative year asked                       | 旧宫镇端午节送出了多少件？     | 旧宫镇将1250件慰问品送到他们手中。 | false | false
+      """)
+  void aRelativeYearIsUnknownInAnUndatedReport(String shows, String question, String sentence, boolean dated,
+      boolean unknown) {
+    assertEquals(unknown, Days.relativeYearUnknown(Question.read(question), java.util.List.of(sentence), dated), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       the asked year named                 | 集团2021年开展了几场培训？ | 集团2021年开展10场培训。 | true
       another year named                   | 集团2021年开展了几场培训？ | 集团2020年开展10场培训。 | false
       no year named                        | 集团2021年开展了几场培训？ | 今年，该集团开展10场培训。 | false
