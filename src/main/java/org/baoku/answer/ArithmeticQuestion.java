@@ -47,9 +47,10 @@ final class ArithmeticQuestion {
 
   /**
    * A sum needs two named parts, or things counted each ({@code 每个街道}, {@code 给17个街道发的…一共}):
-   * without them 一共多少 asks for one reported total.
+   * without them 一共多少 asks for one reported total. 两 of a name ({@code 村两委干部}, {@code
+   * 两会}) is no count.
    */
-  private static final Pattern PARTS = Pattern.compile("两|和|与|及|跟|同|分别|各|、|加上|每|所有|" + PLUS
+  private static final Pattern PARTS = Pattern.compile("两(?![委会岸院])|和|与|及|跟|同|分别|各|、|加上|每|所有|" + PLUS
       + "|(?:\\d{1,4}|[两二三四五六七八九十]{1,3})个\\p{IsHan}");
   /** Words that join or contrast the parts a question names. */
   private static final Pattern PART_BREAK = Pattern.compile("以及|加上|" + PLUS + "|[和与及、，,比跟同]");
@@ -88,12 +89,18 @@ final class ArithmeticQuestion {
 
   /** Where the things compared are ({@code 顺义那边}), not one of them. */
   private static final Pattern SIDE = Pattern.compile("(?:那边|这边|那头|这头|方面)$");
+  /**
+   * A clause that sets the time ({@code 画党员防控点位图的时候}, {@code 下沉以来}), not a thing
+   * counted: the question's parts are what it counts.
+   */
+  private static final Pattern WHEN = Pattern.compile("(?:的时候|之时|时|期间|以来|以后|之后|之前|以前)$");
   /** How many the parts are ({@code 三拨人}, {@code 这三支队伍}), said after them: none of them. */
   private static final Pattern HOW_MANY_PARTS = Pattern.compile("^[这那]?[两二三四五六七八九十]+[个支拨批路家项组类]\\p{IsHan}{0,2}$");
 
   /**
    * What the question names before it asks, compacted; parts of fewer than two characters, where
-   * the parts are ({@link #SIDE}) and how many they are ({@link #HOW_MANY_PARTS}) left out.
+   * the parts are ({@link #SIDE}), how many they are ({@link #HOW_MANY_PARTS}) and when ({@link
+   * #WHEN}) left out.
    */
   static List<String> parts(Question q) {
     String text = q.text();
@@ -116,7 +123,8 @@ final class ArithmeticQuestion {
     }
     for (String part : PART_BREAK.split(asked)) {
       String c = ChineseText.compact(part);
-      if (c.length() >= 2 && !SIDE.matcher(c).find() && !HOW_MANY_PARTS.matcher(c).matches()) {
+      if (c.length() >= 2 && !SIDE.matcher(c).find() && !HOW_MANY_PARTS.matcher(c).matches()
+          && !WHEN.matcher(c).find()) {
         out.add(c);
       }
     }

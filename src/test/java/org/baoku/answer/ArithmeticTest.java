@@ -209,4 +209,11 @@ class ArithmeticTest {
   void aQuestionThatAsksNoSumPicksNoParts() {
     assertEquals(List.of(), Arithmetic.sentences(Question.read("东城区工会服务队有多少人？"), List.of("服务队由26名队员组成。")));
   }
+
+  @Test
+  void 两OfANameIsNoCountAndATimeClauseNoPart() {
+    assertEquals(Optional.empty(), ArithmeticQuestion.asked(Question.read("村里的村两委干部一共有多少名？")));
+    assertEquals(List.of("村里的村两委干部", "驻村的党员"),
+        ArithmeticQuestion.parts(Question.read("画防控点位图的时候，村里的村两委干部和驻村的党员一共有多少名？")));
+  }
 }
