@@ -198,7 +198,8 @@ final class Details {
           // an English reading ("when did … end") was tried in stop 37: it refused four read near misses
           // and one answer of the never-read english-3, so English asks no end date here
           NO_ENGLISH,
-          Pattern.compile("结束|截止|截至|到期|为止|期满|至\\d|到\\d+月\\d+[日号]")),
+          // 截至目前 / 截至昨天 gives a figure as of a day, not an end
+          Pattern.compile("结束|截止|截至(?!目前|现在|今天|昨天|日前|发稿)|到期|(?<!目前)为止|期满|至\\d|到\\d+月\\d+[日号]")),
       new Detail(Pattern.compile("(?:平时|本职|平常|原本|原来|本来)[^，。？]{0,3}?在哪[个家一所]{0,2}(?:单位|企业|公司|医院|部门|机构)"
           + "|在哪[个家一所]{0,2}(?:单位|企业|公司|医院|部门|机构)(?:上班|工作|任职|就职|供职)"),
           NO_ENGLISH,
