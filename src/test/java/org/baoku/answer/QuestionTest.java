@@ -219,6 +219,14 @@ class QuestionTest {
   }
 
   @Test
+  void aVerbOfCarryingTheDictionaryListsAsAProperNounWeighsAsAPlainWord() {
+    // 搬去/nz: as a name it weighed as much as 朝阳区总工会, and no sentence of the report has it
+    Question q = Question.read("朝阳区总工会报道里，把自己的行军床搬去检测一线的是谁？");
+    double carried = q.keys().stream().filter(k -> k.word().equals("搬去")).mapToDouble(Question.Key::weight).max().orElse(0);
+    assertTrue(carried > 0 && carried < KeyTerms.NAMED_WEIGHT, q.keys().toString());
+  }
+
+  @Test
   void charactersTheSegmenterLeftApartAreJoinedAgainButNotIntoANameBesideThem() {
     // HanLP knows neither 下沉 nor 防控: 下/f 沉/v, 防/v 控/v
     List<String> keys = Question.read("他是哪天下沉到社区参加防控的？").keys().stream().map(Question.Key::word).toList();
