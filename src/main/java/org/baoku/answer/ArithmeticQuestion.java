@@ -47,10 +47,10 @@ final class ArithmeticQuestion {
 
   /**
    * A sum needs two named parts, or things counted each ({@code 每个街道}, {@code 给17个街道发的…一共}):
-   * without them 一共多少 asks for one reported total. 两 of a name ({@code 村两委干部}, {@code
-   * 两会}) is no count.
+   * without them 一共多少 asks for one reported total. 两 counts only before a measure ({@code
+   * 两个区}, {@code 两支队伍}); in a name it is none ({@code 村两委干部}, {@code 两新组织}).
    */
-  private static final Pattern PARTS = Pattern.compile("两(?![委会岸院])|和|与|及|跟|同|分别|各|、|加上|每|所有|" + PLUS
+  private static final Pattern PARTS = Pattern.compile("两(?=[个名位支批项家人种类次篇者边拨处件场所组队条天年月区镇村街份])|和|与|及|跟|同|分别|各|、|加上|每|所有|" + PLUS
       + "|(?:\\d{1,4}|[两二三四五六七八九十]{1,3})个\\p{IsHan}");
   /** Words that join or contrast the parts a question names. */
   private static final Pattern PART_BREAK = Pattern.compile("以及|加上|" + PLUS + "|[和与及、，,比跟同]");
@@ -93,7 +93,7 @@ final class ArithmeticQuestion {
    * A clause that sets the time ({@code 画党员防控点位图的时候}, {@code 下沉以来}), not a thing
    * counted: the question's parts are what it counts.
    */
-  private static final Pattern WHEN = Pattern.compile("(?:的时候|之时|时|期间|以来|以后|之后|之前|以前)$");
+  private static final Pattern WHEN = Pattern.compile("(?:的时候|之时|(?<![工课小学])时|期间|以来|以后|之后|之前|以前)$");
   /** How many the parts are ({@code 三拨人}, {@code 这三支队伍}), said after them: none of them. */
   private static final Pattern HOW_MANY_PARTS = Pattern.compile("^[这那]?[两二三四五六七八九十]+[个支拨批路家项组类]\\p{IsHan}{0,2}$");
 

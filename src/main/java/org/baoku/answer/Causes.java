@@ -31,13 +31,14 @@ final class Causes {
    * with a reason of its own. The purpose of the whole deed ({@code 为丰富职工的业余生活，组织职工种菜})
    * says why it was done, not why so.
    */
-  private static final Pattern CHOICE = Pattern.compile("偏偏|专挑|专门挑|单单|(?:为什么|为何|为啥)(?:要)?(?:选|挑)|而不是(?:别的|其他|其它)|而非(?:别的|其他)");
+  private static final Pattern CHOICE = Pattern.compile("偏偏|专挑|专门挑|(?<!不)单单|(?:为什么|为何|为啥)(?:要)?(?:选|挑)|而不是(?:别的|其他|其它)|而非(?:别的|其他)");
 
   /** Words that give a reason, not a purpose: what a why-question about a choice needs. */
-  private static final Pattern REASON = Pattern.compile("因为|由于|考虑到|鉴于|原因|之所以|出于");
+  private static final String REASONS = "因为|由于|考虑到|鉴于|原因|之所以|出于";
+  private static final Pattern REASON = Pattern.compile(REASONS);
 
-  /** Words that give a cause or purpose in the sentence itself. */
-  private static final Pattern CAUSE = Pattern.compile("因为|由于|为了|以便|旨在|目的|原因|因此|所以|出于|鉴于|考虑到|为此");
+  /** Words that give a cause or purpose in the sentence itself: a reason, or what it was done for. */
+  private static final Pattern CAUSE = Pattern.compile(REASONS + "|为了|以便|旨在|目的|因此|所以|为此");
 
   /**
    * The shortest sentence taken as background: not a headline's or a caption's few words; not tuned

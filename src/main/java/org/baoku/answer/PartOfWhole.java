@@ -17,9 +17,10 @@ final class PartOfWhole {
 
   /**
    * A 中 that is a word's first character, not "among" ({@code 区疾控中心的处级领导有几名} asks no part
-   * of a 区疾控 group): a centre, the centre of a state, a middle, a school, a squadron.
+   * of a 区疾控 group): 中心, 中央, 中国, 中华, 中间, 中层, 中期, 中午, 中旬, 中队, 中学 and 中医, but
+   * not 中 before 学生 or 医生 / 医护 ({@code 参加活动的职工中学生有多少名} asks a part).
    */
-  private static final String NOT_A_WORD = "(?![心央国华间层期午旬学医队])";
+  private static final String NOT_A_WORD = "(?![心央国华间层期午旬队]|学(?!生)|医(?![生护]))";
 
   /**
    * A part asked of a group the question names: the group before {@code 中} or {@code 里}, the

@@ -59,11 +59,12 @@ final class Wording {
   /**
    * The asker introducing themselves before the question ({@code 我是医学院的学生，想知道},
    * {@code 作为基层工会干部我想了解一下：}): who asks is no part of what is asked, and a body in it
-   * ({@code 基层工会}) read as one the answer must be about. Not {@code 我是不是…}, which asks, nor
-   * {@code 作为军转干部，施剑…}, which says who the question is about.
+   * ({@code 基层工会}) read as one the answer must be about. Not {@code 我是不是…} or {@code
+   * 我是说，…}, which ask, nor {@code 作为军转干部，施剑…}, which says who the question is about, nor the
+   * {@code 我们} that goes on asking ({@code 我是社区工作者，我们社区派了几名干部}).
    */
-  private static final Pattern SELF_INTRODUCED = Pattern.compile("^(?:我是(?![不否])(?:一名|一个|一位|个|名)?"
-      + "[^，,。？?：:]{1,16}?[，,：:]|作为(?:一名|一个|一位|个|名)?[^，,。？?：:]{1,16}?[，,：:]?(?=我))\\s*我?"
+  private static final Pattern SELF_INTRODUCED = Pattern.compile("^(?:我是(?![不否说第])(?:一名|一个|一位|个|名)?"
+      + "[^，,。？?：:]{1,16}?[，,：:]|作为(?:一名|一个|一位|个|名)?[^，,。？?：:]{1,16}?[，,：:]?(?=我(?!们)))\\s*(?:我(?!们))?"
       + "(?:想问问|想问一下|想问|想知道|想了解一下|想了解|请问)?[，,：:]?\\s*");
 
   private Wording() {}

@@ -145,6 +145,7 @@ class DetailsTest {
       an end, none given                      | 下沉期限到哪天结束？                             | 3月4日，副主席到村里调研。                    | false
       an end given                            | 活动到哪天结束？                                 | 活动将持续到3月31日结束。                     | true
       a figure as of today is no end          | 核酸检测是到哪一天收尾结束的？                   | 从下沉首日起，截至目前已协助完成1.8万人次。   | false
+      截止到昨天 is no end either               | 核酸检测是到哪一天收尾结束的？                   | 截止到昨天，已协助完成1.8万人次。             | false
       a day job, only a title's body          | 讲课的何少花平时是在哪个单位上班的？             | 特邀市总工会示范性工匠学院职工匠师何少花授课。 | false
       a day job given                         | 那名护士原本在哪家医院工作？                     | 她在北京朝阳医院工作了十年。                  | true
       a day job, where from                   | 理发师傅平时在哪个单位上班？                     | 两位理发师傅分别来自北辰五洲会议中心和北辰洲际酒店安保部。 | true

@@ -43,6 +43,8 @@ class FigureCheckTest {
       the group counted                       | 借调的处级领导有几名？                 | 选派2名处级领导及骨干力量借调朝阳区疾控中心支援一线。 | false
       the two groups asked together           | 抽调的党员干部和专职社工，一共有多少人？ | 怀柔区总工会抽调28名党员干部和专职社工，深入社区。 | false
       the group counted alone elsewhere       | 借调的骨干力量有几名？                 | 选派2名处级领导及骨干力量，其中5名骨干力量借调疾控中心。 | false
+      人 of 人民 counts no one                 | 派出的骨干力量有多少名？               | 市第一人民医院和区中医医院派出骨干力量。 | false
+      counted alone in Chinese numerals       | 借调的骨干力量有几名？                 | 选派2名处级领导及骨干力量，另有三名骨干力量借调疾控中心。 | false
       """)
   void aCountBindsToTheGroupAfterIt(String shows, String question, String sentence, boolean before) {
     assertEquals(before, FigureCheck.countsTheGroupBefore(Question.read(question), sentence), shows);
@@ -76,6 +78,7 @@ class FigureCheckTest {
       a part named with brackets              | 这些志愿服务队中，属于村（社区）服务站一级的有多少支？ | 发动区、乡镇街道、村（社区）服务站三级服务体系的23支志愿服务队。 | true
       the whole did what the part did         | 物业集团的干部职工中，每日下沉对应社区（村）的有多少名？ | 物业集团组织60余名干部职工每日下沉对应社区（村），重点支援卡口值守。 | false
       中心 is no "among"                      | 借调到区疾控中心的处级领导有几名？ | 选派2名处级领导及骨干力量借调朝阳区疾控中心支援一线。 | false
+      中 before 学生 is "among"                | 参加活动的职工中学生有多少名？ | 共有120名职工参加活动。 | true
       """)
   void aFigureOfTheWholeDoesNotAnswerForAPart(String shows, String question, String sentence, boolean whole) {
     assertEquals(whole, PartOfWhole.countsTheWhole(Question.read(question), sentence), shows);

@@ -38,6 +38,9 @@ class WordingTest {
       我是个退休老党员，看报上说他们搞了共建 | 看报上说他们搞了共建
       我是不是能领补贴，找哪个部门？   | 我是不是能领补贴，找哪个部门？
       作为军转干部，施剑用什么标准要求自己？ | 作为军转干部，施剑用什么标准要求自己？
+      我是社区工作者，我们社区派了几名干部？ | 我们社区派了几名干部？
+      作为东城区居民，我们能去哪里打疫苗？ | 作为东城区居民，我们能去哪里打疫苗？
+      我是说，这次一共派了多少人？     | 我是说，这次一共派了多少人？
       """)
   void writesSpokenFormsPlainly(String asked, String plain) {
     assertEquals(plain, Wording.plain(asked));
