@@ -49,8 +49,6 @@ class DetailsTest {
       the kind's name asked          | 他下沉到的集中隔离点具体叫什么名字？ | 副主席下沉到集中隔离点担任团组长。 | false
       the kind's name asked, given   | 他下沉到的集中隔离点具体叫什么名字？ | 下沉到榆垓镇兴安健康公寓集中隔离点。 | true
       a shop nearby names none       | 基层单位跟哪家快餐店签的合同？ | 基层单位与就近快餐店签订合同。     | false
-      a company named                | 采血点设在哪家公司？         | 职工来到设在飞宇公司的集中采血点。 | true
-      no company named               | 小程序是由哪家公司开发的？   | 编制《外来人口登记专属程序》。     | false
       """)
   void aPlaceOfAKindItsNameCarriesIsNamedBeforeTheKind(String shows, String question, String sentence, boolean names) {
     assertTrue(Details.asksNamedKind(Question.read(question)), question);
