@@ -71,11 +71,11 @@ final class FigureCheck {
       return false;
     }
     String sentence = ChineseText.normalise(raw);
-    Pattern counted = Pattern.compile(COUNT_OF_PEOPLE + "\\p{IsHan}{0,4}" + Pattern.quote(noun));
     Matcher m = JOINED_AFTER_COUNT.matcher(sentence);
     while (m.find()) {
       if (!m.group(1).contains(noun) && m.group(2).contains(noun) && !joinedInTheQuestion(q, m.group(1), noun)) {
-        return !counted.matcher(sentence).find();
+        // unless the sentence counts the asked group elsewhere (另有三名骨干力量)
+        return !Pattern.compile(COUNT_OF_PEOPLE + "\\p{IsHan}{0,4}" + Pattern.quote(noun)).matcher(sentence).find();
       }
     }
     return false;
@@ -86,7 +86,6 @@ final class FigureCheck {
     return Pattern.compile(Pattern.quote(first) + "(?:以及|及|和|与)\\p{IsHan}{0,4}" + Pattern.quote(noun))
         .matcher(q.text()).find();
   }
-
 
   /** A rate asked per period of time ({@code 平均每天入户多少户}, {@code 每小时}): group 1 the period. */
   private static final Pattern RATE_ASKED = Pattern.compile("每一?个?(天|日|小时|周|星期|月|年)|([日天时周月年])(?:平)?均");
