@@ -43,7 +43,7 @@ public final class SubjectCarrier implements Condenser {
    * ({@code 人家那回讲的题目}; not the households of {@code 多少户人家}), or addressed as one ({@code
    * 这位同志一共出了多少钱}).
    */
-  private static final Pattern PERSONAL_PHRASE = Pattern.compile("这个人|那个人|此人|这人|^[他她](?!们)|(?<![户家])人家"
+  private static final Pattern PERSONAL_PHRASE = Pattern.compile("这个人|那个人|此人|这人|^[他她](?!们)|^[这那]位|(?<![户家])人家"
       + "|[这那]位(?:同志|老同志|师傅|女士|先生|大姐|大哥)");
 
   /**
@@ -105,7 +105,7 @@ public final class SubjectCarrier implements Condenser {
     boolean personal = terms.stream().anyMatch(t -> PERSONAL.contains(t.word)) || PERSONAL_PHRASE.matcher(simplified).find();
     // what a spoken follow-up turns to (基层专职社工呢) takes the place of the previous question's
     // people, not of its subject: only the asking part can name a subject of its own
-    Set<String> own = turns ? entities(Tagger.tag(simplified.substring(turnsTo.end() - 1))) : entities(terms);
+    Set<String> own = turns ? entities(Tagger.tag(simplified.substring(turnsTo.end() - 1))) : ownEntities(terms);
     List<Term> previousTerms = Tagger.tag(previous);
     String answer = history.get(history.size() - 1).answer();
     if (personal && !own.isEmpty() && terms.stream().noneMatch(t -> isEntity(t) && isPerson(t))) {
@@ -412,6 +412,23 @@ public final class SubjectCarrier implements Condenser {
     Set<String> out = new LinkedHashSet<>();
     for (Term t : terms) {
       if (isEntity(t)) {
+        out.add(t.word);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The names a question holds of its own: not a word the dictionary lists as a proper noun right
+   * after a word that points back ({@code 那里的值守/nz人员}, {@code 这位匠师/nz}), which is what
+   * the pointing word points at, said before.
+   */
+  private static Set<String> ownEntities(List<Term> terms) {
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = 0; i < terms.size(); i++) {
+      Term t = terms.get(i);
+      int before = i > 0 && terms.get(i - 1).word.equals("的") ? i - 2 : i - 1;
+      if (isEntity(t) && !(t.nature.toString().equals("nz") && before >= 0 && ANAPHORS.contains(terms.get(before).word))) {
         out.add(t.word);
       }
     }
