@@ -192,6 +192,11 @@ final class AnswerChoice {
       // the name given is someone of another report: 北宇物业公司的工会主席 for 首发养护公司工会的主席
       return List.of();
     }
+    if (q.english() && !chosen.isEmpty() && !q.entities().isEmpty()
+        && chosen.stream().noneMatch(s -> answersForThePlace(q, s))) {
+      // How much money did the Haidian District union earmark: 朝阳区总工会拨专款500万元 is Chaoyang's
+      return List.of();
+    }
     List<String> provinces = SubjectCheck.provinces(q);
     if (!chosen.isEmpty() && q.asks() != Question.Asked.YES_NO && !provinces.isEmpty()
         && !provinces.stream().allMatch(ArticleContext.retrieved(top)::contains)) {
@@ -212,6 +217,20 @@ final class AnswerChoice {
     told = Besides.withWhatFollows(q, told, articles, top);
     told = Continued.withWhatFollows(q, told, articles, top);
     return DayReference.resolved(q, told, articles, top);
+  }
+
+  /**
+   * Whether {@code s} answers an English question for the place it names ({@code Haidian
+   * District}): the sentence holds the asked kind of phrase where one is checked, and its passage
+   * names the place. The English path quotes the model's sentences even when none holds what is
+   * asked, and a round-up report gives the same deed of several districts, so without this a near
+   * miss about one district was answered with another's figure. Over the read sets in stop 42
+   * (3,351 answerable, 991 not) it refused two more near misses and lost no answer; the never-read
+   * sets refused one more.
+   */
+  private static boolean answersForThePlace(Question q, Scored s) {
+    return (!KindCheck.checked(q.asks()) || KindCheck.holds(q, s.span().text()))
+        && SubjectCheck.aboutEntities(q, ChineseText.normalise(s.passage().headline() + s.passage().text()));
   }
 
   /**

@@ -118,7 +118,12 @@ final class EnglishQuestion {
 
   /** Counts and numbers asked in English; a telephone number is digits, as 电话是多少 asks. */
   private static final Pattern ENGLISH_COUNT = Pattern.compile("\\bhow (many|much)\\b|\\b(?:tele)?phone number|\\bhotline number");
-  private static final Pattern ENGLISH_DATE = Pattern.compile("\\b(when|what date|which day|what day|what time)\\b");
+  /**
+   * A day or time asked: {@code when} opening the question or a clause of it, or a day named; not a
+   * {@code when} inside the question ({@code what did they bring when they visited}), which sets the
+   * time of what is asked.
+   */
+  private static final Pattern ENGLISH_DATE = Pattern.compile("(?:^\\s*(?:and |then |so )?|[,;:] ?)when\\b|\\b(what date|which day|what day|what time)\\b");
   private static final Pattern ENGLISH_PERSON = Pattern.compile("^(who|whom|whose)\\b|\\b(who|whom) (is|was|were|did|led|said|gave)\\b"
       + "|\\bname of the (?:[a-z-]+ )?chair(?:man|woman|person)?\\b");
 

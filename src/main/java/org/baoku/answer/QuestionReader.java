@@ -72,9 +72,12 @@ final class QuestionReader {
     String cleaned = clean(asked);
     Language language = Language.of(cleaned);
     if (language == Language.ENGLISH) {
+      // its entities are the places it spells in pinyin that the dictionary names one way only
+      // (Haidian District → 海淀区); a homophone's several names would each be asked for
       Kind kind = EnglishQuestion.englishKind(cleaned);
       return new Question(asked, cleaned, language, Question.Script.LATIN, kind.asks(), kind.count(), List.of(),
-          List.of(), List.of(), EnglishQuestion.englishKeys(cleaned, EnglishQuery.terms(asked)), List.of(),
+          List.of(), List.of(), EnglishQuestion.englishKeys(cleaned, EnglishQuery.terms(asked)),
+          EnglishQuery.places(cleaned).stream().filter(p -> p.named().size() == 1).map(p -> p.named().get(0)).toList(),
           quotes(cleaned), false, Optional.empty());
     }
     String simplified = HanLP.convertToSimplifiedChinese(cleaned);

@@ -152,8 +152,10 @@ public final class EnglishQuery {
    * @param syllables the name's pinyin syllables ({@code fang}, {@code shan})
    * @param headwords what the dictionary writes for it, with its division ({@code 房山区}) and
    *     without ({@code 房山})
+   * @param named what the dictionary writes for the name with its division only ({@code 房山区}):
+   *     the place as the question's subject
    */
-  public record Place(List<String> syllables, List<String> headwords) {}
+  public record Place(List<String> syllables, List<String> headwords, List<String> named) {}
 
   /**
    * The places an English question names in pinyin before a kind of division: a place is as
@@ -166,9 +168,10 @@ public final class EnglishQuery {
       Token t = tokens.get(i);
       String division = PinyinNames.DIVISIONS.get(tokens.get(i + 1).lower());
       if (division != null && PinyinNames.pinyinName(t) && EnglishWords.syllables(t.lower()) >= 2) {
-        List<String> headwords = new ArrayList<>(Headwords.dictionary().pinyin(t.lower() + division));
+        List<String> named = Headwords.dictionary().pinyin(t.lower() + division);
+        List<String> headwords = new ArrayList<>(named);
         headwords.addAll(Headwords.dictionary().pinyin(t.lower()));
-        out.add(new Place(EnglishWords.split(t.lower()), headwords));
+        out.add(new Place(EnglishWords.split(t.lower()), headwords, named));
       }
     }
     return out;

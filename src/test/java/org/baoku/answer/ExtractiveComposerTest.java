@@ -119,6 +119,16 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void anEnglishQuestionNamingAPlaceIsAnsweredOnlyFromAReportOnThatPlace() {
+    // 朝阳区总工会拨专款500万元…慰问补贴: Chaoyang's, no answer for Haidian, which the round-up names
+    String[] phrases = {"拨专款500万元", "海淀区区总工会", "慰问补贴"};
+    Answer haidian = ask("How much money did the Haidian District union earmark for comfort subsidies to communities?", phrases);
+    assertFalse(haidian.grounded(), haidian.text());
+    Answer chaoyang = ask("How much money did the Chaoyang District union earmark for comfort subsidies to communities?", phrases);
+    assertTrue(chaoyang.text().contains("500万元"), chaoyang.text());
+  }
+
+  @Test
   void aCountAskedSoFarIsTheFigureGivenSoFarNotThePlan() {
     // 分时分批为270多名职工进行义务理发 is the plan; 截至昨天，已为160多名职工上门服务 the count so far
     Answer a = ask("北辰集团义务理发小分队到见报前，已经给多少人理过发了？", "义务理发", "北辰");

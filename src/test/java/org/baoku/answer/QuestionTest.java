@@ -118,6 +118,8 @@ class QuestionTest {
       How many confirmed COVID-19 cases were reported?       | NUMBER       | 例   | -    | -              | -
       How many cases of drinking water were sent?            | NUMBER       | -    | -    | -              | -
       When did the workers donate blood?                     | DATE         | -    | -    | -              | -
+      What did they bring when they visited the group?       | OTHER        | -    | -    | -              | -
+      The video is out; when will it be shown?               | DATE         | -    | -    | -              | -
       What telephone number does the page give for ads?      | NUMBER       | -    | -    | -              | -
       Who gave the lecture to the couriers?                  | PERSON       | -    | -    | -              | -
       Which hotel did the union leaders visit?               | OTHER        | -    | -    | -              | -
@@ -155,6 +157,13 @@ class QuestionTest {
     Question q = Question.read("顺义区总工会派了几名干部到天竺镇？");
     assertTrue(q.entities().contains("天竺镇"), q.entities().toString());
     assertTrue(q.entities().stream().anyMatch(e -> e.startsWith("顺义")), q.entities().toString());
+  }
+
+  @Test
+  void anEnglishQuestionNamesThePlaceItSpellsInPinyinBeforeItsDivision() {
+    assertEquals(List.of("海淀区"), Question.read("How much did the Haidian District union set aside?").entities());
+    // a word before a division that the dictionary does not spell so names no place
+    assertEquals(List.of(), Question.read("How many people did the union's district office send?").entities());
   }
 
   @ParameterizedTest(name = "{0}")
