@@ -95,8 +95,11 @@ final class ComparedFigures {
   /** A question word asking which place or body ({@code 哪个区}, {@code 哪一方}, {@code 哪家单位}). */
   private static final Pattern WHICH_BODY = Pattern.compile("^哪(?:一个|一家|[个一家])?(?:[方边家区县镇乡村]|社区|街道|单位|公司|集团|工会)");
 
-  /** Where the name of a place or body ends ({@code 青云店镇} in {@code 青云店镇工会送出}). */
-  private static final Pattern NAME_END = Pattern.compile("街道|社区|公司|集团|[镇区县市村乡]");
+  /**
+   * Where the name of a place or body ends ({@code 青云店镇} in {@code 青云店镇工会送出}); not a kind
+   * counted or gone over ({@code 大兴几个镇总工会的慰问中}, {@code 各镇}, {@code 两镇}), which names none.
+   */
+  private static final Pattern NAME_END = Pattern.compile("(?<![个几各每些多两俩])(?:街道|社区|公司|集团|[镇区县市村乡])");
 
   /**
    * The thing a part of a comparison names: up to its 的 (what the parts share follows the last
