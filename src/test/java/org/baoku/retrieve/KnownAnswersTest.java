@@ -62,6 +62,13 @@ class KnownAnswersTest {
     assertTrue(hits.get(0).passage().text().contains("怀柔"), hits::toString);
   }
 
+  /** A person's name in pinyin outweighs the dictionary terms of the rest (大兴, 部门, 工会). */
+  @Test
+  void englishQuestionNamingAPersonInPinyinFindsThatPerson() {
+    assertFound("In the Daxing report, which department of the district trade union does Han Fengguang work in?",
+        "权益部韩锋光");
+  }
+
   @Test
   void englishQuestionWithSharedLatinToken() {
     assertFound("How many PVC gloves were donated to the villages?", "1000只PVC手套");
