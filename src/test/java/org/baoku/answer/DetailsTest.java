@@ -65,6 +65,8 @@ class DetailsTest {
   @CsvSource(delimiter = '|', textBlock = """
       the post asked of several            | 支援队的队长都是谁？ | 王明任一队队长，李强任二队队长。 | true
       no post given                        | 支援队的队长都是谁？ | 南法信镇工会工作者积极加入下沉队伍。 | false
+      a head is whoever heads it           | 物业公司负责人是谁？ | 物业公司党委副书记、工会主席刘培沛出席。 | true
+      a head named by no post              | 那位工会负责人叫什么？ | 该厂青年女工王莹说。 | false
       """)
   void aPostAskedOfSeveralIsGivenWithTheirNames(String shows, String question, String sentence, boolean gives) {
     assertEquals(gives, Details.givesThePost(Question.read(question), sentence), shows);

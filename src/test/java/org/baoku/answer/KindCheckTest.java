@@ -62,6 +62,7 @@ class KindCheckTest {
       a byline's reporter past a blank is no one asked    | 那支服务队的队长是谁？ | 本报讯 (记者 闫长禄) | false
       people counted in 号                                | 服务队总共有多少号人？ | 服务队由26名精干力量组成。 | true
       a word the recogniser reads as a name is no one     | 那4个工会干部都叫啥名字？ | 区总工会闻令而动，迅速组织干部下沉。 | false
+      a word of place read as a name is no one            | 那位点位负责人叫什么名字？ | 服从点位负责人安排，工作向前一步。 | false
       a spirit named after someone is no one              | 那两位理发师傅分别叫什么名字？ | 为弘扬雷锋精神，集团工会组建义务理发小分队。 | false
       names asked after a comma and 分别                  | 那4名工会干部，分别叫什么名字？ | 区总工会4名工会干部下沉一线。 | false
       """)
