@@ -81,6 +81,36 @@ final class FigureCheck {
     return false;
   }
 
+  /** What joins groups listed together: {@code 、}, {@code 及}, {@code 和}. */
+  private static final Pattern JOINER = Pattern.compile("、|以及|及|和|与");
+
+  /**
+   * Whether the group the question counts is the last of several listed right before a count of
+   * people, which counts them together: {@code 分包职工代表有多少名} is not answered by {@code
+   * 相关领导、项目部及分包职工代表50余人参加}. Not when the question names another of them too.
+   */
+  static boolean countsTheGroupsTogether(Question q, String raw) {
+    String noun = q.asks() == Question.Asked.NUMBER && q.measure() != null && PEOPLE_MEASURES.contains(q.measure())
+        ? AsAsked.measured(q) : null;
+    if (noun == null || noun.length() < 2) {
+      return false;
+    }
+    String sentence = ChineseText.normalise(raw);
+    Matcher count = Pattern.compile(COUNT_OF_PEOPLE).matcher(sentence);
+    while (count.find()) {
+      String[] clauses = CLAUSE.split(sentence.substring(0, count.start()), -1);
+      // the asked group last, right before the count; another named by the question (its head,
+      // 相关领导 of 该集团相关领导) is asked together with it
+      List<String> groups = List.of(JOINER.split(clauses[clauses.length - 1]));
+      List<String> others = groups.subList(0, groups.size() - 1);
+      if (groups.size() >= 2 && groups.get(groups.size() - 1).endsWith(noun)
+          && others.stream().noneMatch(g -> g.contains(noun) || g.length() >= 2 && q.text().contains(g.substring(g.length() - 2)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the question joins the two groups as the sentence does ({@code 党员干部和专职社工一共有多少人}). */
   private static boolean joinedInTheQuestion(Question q, String first, String noun) {
     return Pattern.compile(Pattern.quote(first) + "(?:以及|及|和|与)\\p{IsHan}{0,4}" + Pattern.quote(noun))

@@ -299,7 +299,7 @@ final class KindCheck {
     boolean person = q.asks() == Question.Asked.PERSON;
     return (person || about) && holds(q, sentence) && !MemberShares.notItsShare(q, sentence)
         && !Days.ofAnotherYear(q, sentence) && !FigureCheck.ofAnotherGroup(q, sentence)
-        && !FigureCheck.countsTheGroupBefore(q, sentence)
+        && !FigureCheck.countsTheGroupBefore(q, sentence) && !FigureCheck.countsTheGroupsTogether(q, sentence)
         && !PartOfWhole.countsTheWhole(q, sentence) && !MemberShares.givenJointly(q, sentence)
         && !FigureCheck.notThePay(q, sentence) && !FigureCheck.notAtTheRate(q, sentence)
         && !FigureCheck.ofAnotherWhole(q, sentence) && !FigureCheck.notTheTotal(q, sentence)

@@ -52,6 +52,17 @@ class FigureCheckTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      the last of the groups counted together | 参加培训的人里，分包职工代表有多少名？ | 该集团相关领导、项目部及分包职工代表50余人参加。 | true
+      the groups asked together               | 相关领导和分包职工代表一共多少人参加？ | 该集团相关领导、项目部及分包职工代表50余人参加。 | false
+      the group counted alone                 | 参加培训的分包职工代表有多少名？       | 分包职工代表50余人参加培训。 | false
+      a clause before the count names no group | 为多少名抽调的干部职工购买了慰问品？   | 为其他8个工作组和36个系统单位抽调的近1800名干部职工购买了慰问品。 | false
+      """)
+  void aCountAfterGroupsListedCountsThemTogether(String shows, String question, String sentence, boolean together) {
+    assertEquals(together, FigureCheck.countsTheGroupsTogether(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       round figure, exact asked               | 签订志愿书的医疗人员确切是多少名？ | 已有千余名一线医疗人员自愿签订了志愿书。 | true
       exact figure                            | 签订志愿书的医疗人员确切是多少名？ | 已有1200名一线医疗人员自愿签订了志愿书。 | false
       round figure, exact not asked           | 签订志愿书的医疗人员有多少名？     | 已有千余名一线医疗人员自愿签订了志愿书。 | false
