@@ -129,6 +129,17 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void aDivisionAskedIsAnsweredOnlyByASentenceNamingOne() {
+    Answer none = ask("北京公交集团保修分公司四厂在北京哪个区？", "保修分公司四厂", "读书会");
+    assertFalse(none.grounded(), none.text());
+    Answer named = ask("石岳下沉的华苇景苑社区在哪个区？", "华苇景苑社区");
+    assertTrue(named.text().contains("丰台区"), named.text());
+    // a district's name without its kind (密云老旧小区) names it
+    Answer bare = ask("城建十六公司那个老旧小区综合整治项目在哪个区？", "老旧小区综合整治项目");
+    assertTrue(bare.text().contains("密云"), bare.text());
+  }
+
+  @Test
   void aCountAskedSoFarIsTheFigureGivenSoFarNotThePlan() {
     // 分时分批为270多名职工进行义务理发 is the plan; 截至昨天，已为160多名职工上门服务 the count so far
     Answer a = ask("北辰集团义务理发小分队到见报前，已经给多少人理过发了？", "义务理发", "北辰");
