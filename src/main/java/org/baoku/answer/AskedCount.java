@@ -114,7 +114,8 @@ final class AskedCount {
       if (measured != null && MONEY.matcher(measured).matches() || spent(terms, i)) {
         return new Count("元", null, ordinal);
       }
-      if (measured != null && measured.endsWith("人数")) {
+      if (measured != null && (measured.endsWith("人数") || measured.equals("人"))) {
+        // 参加人数有多少; 这些人大概有多少, people of no kind the bare 人 names
         return new Count("人", null, ordinal);
       }
       if (measured != null && PEOPLE.matcher(measured).matches() && terms.get(at).nature.toString().startsWith("n")) {
