@@ -70,6 +70,17 @@ class KindCheckTest {
     assertEquals(holds, KindCheck.holds(Question.read(question), sentence), shows);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      飞宇公司是怎么给采血现场消毒的？     | 消毒
+      理发时是如何做好防护的？             | 防护
+      那些职工咋安排用餐？                 | 用餐
+      为什么要给快递小哥开展党课？         | ''
+      """)
+  void aWayAskedIsOfTheDeedAfterTheQuestionWord(String question, String verbs) {
+    assertEquals(verbs.isEmpty() ? List.of() : List.of(verbs.split(",")), KindCheck.wayAsked(Question.read(question)), question);
+  }
+
   @Test
   void wordsThatStartWithACountWordAreNotCounts() {
     assertNotEquals(Question.Asked.NUMBER, Question.read("在法国殖民前，几内亚地区采用什么贸易方式？").asks());
