@@ -94,6 +94,8 @@ final class ArithmeticQuestion {
    * counted: the question's parts are what it counts.
    */
   private static final Pattern WHEN = Pattern.compile("(?:的时候|之时|(?<![工课小学])时|期间|以来|以后|之后|之前|以前)$");
+  /** How many the parts compared are, said after the last ({@code 青云店三个镇总工会}): where it ends. */
+  private static final Pattern PARTS_COUNTED = Pattern.compile("[这那]?[两二三四五六七八九十][个支家所座]");
   /** How many the parts are ({@code 三拨人}, {@code 这三支队伍}), said after them: none of them. */
   private static final Pattern HOW_MANY_PARTS = Pattern.compile("^[这那]?[两二三四五六七八九十]+[个支拨批路家项组类]\\p{IsHan}{0,2}$");
 
@@ -123,6 +125,11 @@ final class ArithmeticQuestion {
     }
     for (String part : PART_BREAK.split(asked)) {
       String c = ChineseText.compact(part);
+      Matcher counted = PARTS_COUNTED.matcher(c);
+      if (compares && counted.find() && counted.start() >= 2) {
+        // 庞各庄、旧宫、青云店三个镇总工会送的: the last part is 青云店, and 三个镇 how many they are
+        c = c.substring(0, counted.start());
+      }
       if (c.length() >= 2 && !SIDE.matcher(c).find() && !HOW_MANY_PARTS.matcher(c).matches()
           && !WHEN.matcher(c).find()) {
         out.add(c);

@@ -134,6 +134,9 @@ class ArithmeticTest {
     assertEquals(List.of(0, 1, 2), Arithmetic.sentences(q, cited.stream().map(CitedSentence::sentence).toList()));
     // a part without a figure leaves the question unanswered by arithmetic
     assertEquals(Optional.empty(), Arithmetic.of(q, cited.subList(0, 2)));
+    // 三个镇 after the last part says how many they are: the part is 南坝
+    Question counted = Question.read("东坝、西坝、南坝三个镇总工会送的慰问品，哪个镇最多？");
+    assertEquals(Optional.of("西坝最多（1200余件[2]，南坝950件[3]，东坝800件[1]）"), Arithmetic.of(counted, cited));
     // 几个镇 in the setting counts the towns and names none: no part without a figure
     Question set = Question.read("端午前后几个镇总工会的慰问中，东坝镇、西坝镇、南坝镇三家送出的慰问品，哪一家件数最多？");
     assertEquals(Optional.of("西坝镇最多（1200余件[2]，南坝镇950件[3]，东坝镇800件[1]）"), Arithmetic.of(set, cited));
