@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.baoku.index.ChineseText;
 import org.baoku.retrieve.Hit;
 
@@ -319,7 +320,7 @@ final class AnswerChoice {
     List<Scored> out = new ArrayList<>();
     for (int i : answering) {
       CarriedSubject.Carried who = carried.get(i);
-      boolean cite = who != null && !chosen.contains(who.sentence()) && !out.contains(who.sentence());
+      boolean cite = who != null && Stream.concat(chosen.stream(), out.stream()).noneMatch(s -> sameSentence(s, who.sentence()));
       if (cite && !who.after()) {
         out.add(who.sentence());
       }
@@ -329,6 +330,11 @@ final class AnswerChoice {
       }
     }
     return out;
+  }
+
+  /** Whether two scored sentences are the same sentence of the same passage, however scored. */
+  private static boolean sameSentence(Scored a, Scored b) {
+    return a.passage().id().equals(b.passage().id()) && a.span().start() == b.span().start();
   }
 
   /**

@@ -162,13 +162,31 @@ final class CarriedSubject {
   /** A short sentence that says who spoke the quotation before it ({@code 该厂青年女工王莹说。}). */
   private static final Pattern SPEAKER = Pattern.compile("^[^“”\"，。]{2,24}(?:说|表示|介绍|坦言|感慨|说道)[。！!]?$");
 
-  /** The person a {@link #SPEAKER} sentence names, or empty. */
+  /** Characters before the name a sentence after a quotation opens with: a post at most ({@code 工会干部}). */
+  private static final int POST_BEFORE_NAME = 8;
+
+  /**
+   * The person a {@link #SPEAKER} sentence names, or the one the sentence after a quotation opens
+   * with, a post at most before the name ({@code “…身体顶得住。”工会干部孙世博在支援…}): a report
+   * quotes first and then says whose words they were. Or empty.
+   */
   private static Optional<String> speaker(String raw) {
     String text = ChineseText.normalise(raw).strip();
-    if (!SPEAKER.matcher(text).find()) {
-      return Optional.empty();
+    List<Term> terms = Tagger.tag(text);
+    if (SPEAKER.matcher(text).find()) {
+      return terms.stream().filter(Tagger::personName).map(t -> t.word).findFirst();
     }
-    return Tagger.tag(text).stream().filter(Tagger::personName).map(t -> t.word).findFirst();
+    int at = 0;
+    for (Term t : terms) {
+      if (Tagger.personName(t)) {
+        return Optional.of(t.word);
+      }
+      at += t.word.length();
+      if (at > POST_BEFORE_NAME || t.nature.toString().startsWith("w") || !t.nature.toString().startsWith("n")) {
+        break;
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether a sentence names no one and opens with a word that cannot be its subject. */

@@ -42,6 +42,9 @@ class ExtractiveComposerTest {
     for (Citation c : a.citations()) {
       numbers.add(c.n());
       assertTrue(c.passage().text().startsWith(c.quote(), c.quoteStart()), "quote verbatim in passage");
+      int first = a.text().indexOf(c.quote());
+      assertTrue(c.quote().length() < 8 || first < 0 || a.text().indexOf(c.quote(), first + 1) < 0,
+          () -> "a sentence quoted twice: " + a.text());
     }
     assertEquals(numbers, markers, a.text());
     if (!a.grounded()) {
@@ -137,6 +140,13 @@ class ExtractiveComposerTest {
     // a district's name without its kind (密云老旧小区) names it
     Answer bare = ask("城建十六公司那个老旧小区综合整治项目在哪个区？", "老旧小区综合整治项目");
     assertTrue(bare.text().contains("密云"), bare.text());
+  }
+
+  @Test
+  void aQuotationIsAnsweredWithTheSpeakerTheSentenceAfterItOpensWith() {
+    // “…我还年轻,身体顶得住。”工会干部孙世博在支援…: the report quotes, then names him
+    Answer a = ask("“我还年轻，身体扛得住”，这句话是哪个工会干部说的？", "身体顶得住", "孙世博", "香河园街道");
+    assertTrue(a.text().contains("孙世博"), a.text());
   }
 
   @Test

@@ -172,6 +172,8 @@ class QuestionTest {
       讲座的题目叫什么？               | TITLE
       这个工作室叫什么名字？           | TITLE
       授课的讲师叫什么名字？           | PERSON
+      这句话是哪个工会干部说的？       | PERSON
+      这是形容哪个单位党员干部作风的？ | ORGANISATION
       两位理发师傅叫什么名字？         | PERSON
       小分队的那两位理发师傅分别叫什么名字？ | PERSON
       下沉的4名工会干部都叫什么名字？  | PERSON
