@@ -65,9 +65,8 @@ final class FigureCheck {
    * every other answer the same.
    */
   static boolean countsTheGroupBefore(Question q, String raw) {
-    String noun = q.asks() == Question.Asked.NUMBER && q.measure() != null && PEOPLE_MEASURES.contains(q.measure())
-        ? AsAsked.measured(q) : null;
-    if (noun == null || noun.length() < 2) {
+    String noun = peopleCounted(q);
+    if (noun == null) {
       return false;
     }
     String sentence = ChineseText.normalise(raw);
@@ -81,6 +80,16 @@ final class FigureCheck {
     return false;
   }
 
+  /** A count of people anywhere in a sentence. */
+  private static final Pattern PEOPLE_COUNTED = Pattern.compile(COUNT_OF_PEOPLE);
+
+  /** The group of people a question counts ({@code 分包职工代表有多少名}), of two characters or more; null if none. */
+  private static String peopleCounted(Question q) {
+    String noun = q.asks() == Question.Asked.NUMBER && q.measure() != null && PEOPLE_MEASURES.contains(q.measure())
+        ? AsAsked.measured(q) : null;
+    return noun == null || noun.length() < 2 ? null : noun;
+  }
+
   /** What joins groups listed together: {@code 、}, {@code 及}, {@code 和}. */
   private static final Pattern JOINER = Pattern.compile("、|以及|及|和|与");
 
@@ -90,13 +99,12 @@ final class FigureCheck {
    * 相关领导、项目部及分包职工代表50余人参加}. Not when the question names another of them too.
    */
   static boolean countsTheGroupsTogether(Question q, String raw) {
-    String noun = q.asks() == Question.Asked.NUMBER && q.measure() != null && PEOPLE_MEASURES.contains(q.measure())
-        ? AsAsked.measured(q) : null;
-    if (noun == null || noun.length() < 2) {
+    String noun = peopleCounted(q);
+    if (noun == null) {
       return false;
     }
     String sentence = ChineseText.normalise(raw);
-    Matcher count = Pattern.compile(COUNT_OF_PEOPLE).matcher(sentence);
+    Matcher count = PEOPLE_COUNTED.matcher(sentence);
     while (count.find()) {
       String[] clauses = CLAUSE.split(sentence.substring(0, count.start()), -1);
       // the asked group last, right before the count; another named by the question (its head,

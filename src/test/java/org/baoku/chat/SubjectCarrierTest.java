@@ -93,26 +93,26 @@ class SubjectCarrierTest {
     assertFalse(they.contains("何少花"), they);
   }
 
-  @Test
-  void thisOneOfAKindIsThePersonThePreviousAnswerNamed() {
-    // 这位匠师/nz: 位 counts people, and the dictionary's proper noun after it is the one pointed at
-    List<Condenser.Turn> turns = List.of(new Condenser.Turn("职工大学联合街道工委办的云端共建活动，特邀哪位职工匠师授课？",
-        "活动特邀北京市劳动模范、市总工会示范性工匠学院职工匠师何少花授课。[1]"));
-    Condenser.Standalone s = carrier.standalone(turns, "这位匠师本人还拥有什么荣誉称号？");
+  /**
+   * 这位匠师/nz: 位 counts people, and the dictionary's proper noun after a pointing word (这位匠师,
+   * 那里的值守/nz人员) is what it points at, not a subject the question names.
+   */
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      职工大学联合街道工委办的云端共建活动，特邀哪位职工匠师授课？ | 活动特邀北京市劳动模范、市总工会示范性工匠学院职工匠师何少花授课。[1] | 这位匠师本人还拥有什么荣誉称号？ | 何少花
+      怀柔区总工会的防控人员是在北房镇哪个小区值守时收到礼物的？ | 当天，坚守在怀柔区北房镇御华园小区值守的区总工会疫情防控人员，同往常一样早早的来到岗位。[1] | 那里的值守人员每人都收到了哪些东西？ | 北房镇
+      """)
+  void whatAPointingWordPointsAtIsCarried(String previous, String answer, String question, String carried) {
+    Condenser.Standalone s = carrier.standalone(List.of(new Condenser.Turn(previous, answer)), question);
     assertTrue(s.continues(), s.toString());
-    assertTrue(s.question().contains("何少花"), s.toString());
-    // a person named in the question is its own subject
-    assertFalse(standalone(turns, "那位援鄂护士王敏是哪天出发的？").contains("何少花"));
+    assertTrue(s.question().contains(carried), s.toString());
   }
 
   @Test
-  void aWordPointedAtIsNoNameOfTheQuestionsOwn() {
-    // 那里的值守/nz人员: 值守 is what 那里 points back at, not a subject the question names
-    List<Condenser.Turn> turns = List.of(new Condenser.Turn("怀柔区总工会的防控人员是在北房镇哪个小区值守时收到礼物的？",
-        "当天，坚守在怀柔区北房镇御华园小区值守的区总工会疫情防控人员，同往常一样早早的来到岗位。[1]"));
-    Condenser.Standalone s = carrier.standalone(turns, "那里的值守人员每人都收到了哪些东西？");
-    assertTrue(s.continues(), s.toString());
-    assertTrue(s.question().contains("北房镇"), s.toString());
+  void aPersonTheQuestionNamesIsItsOwnSubjectAfterThatOne() {
+    List<Condenser.Turn> turns = List.of(new Condenser.Turn("特邀哪位职工匠师授课？",
+        "活动特邀北京市劳动模范、市总工会示范性工匠学院职工匠师何少花授课。[1]"));
+    assertFalse(standalone(turns, "那位援鄂护士王敏是哪天出发的？").contains("何少花"));
   }
 
   @Test
