@@ -52,7 +52,8 @@ final class CarriedSubject {
     String text = s.span().text().strip();
     if (carried.isEmpty() && (text.endsWith("”") || text.endsWith("\""))) {
       carried = neighbour(s, articles, true)
-          .flatMap(n -> speaker(n.span().text()).map(name -> new Carried(name, n, true)));
+          .flatMap(n -> speaker(n.span().text(), !ATTRIBUTED.matcher(text).find())
+              .map(name -> new Carried(name, n, true)));
     }
     return carried.filter(c -> !q.text().contains(c.name()));
   }
@@ -162,27 +163,37 @@ final class CarriedSubject {
   /** A short sentence that says who spoke the quotation before it ({@code 该厂青年女工王莹说。}). */
   private static final Pattern SPEAKER = Pattern.compile("^[^“”\"，。]{2,24}(?:说|表示|介绍|坦言|感慨|说道)[。！!]?$");
 
+  /** A quotation opened after words of the sentence ({@code 车间主任张伟说：“…}): its speaker is named there. */
+  private static final Pattern ATTRIBUTED = Pattern.compile("[^\\s“「][“「]");
+
   /** Characters before the name a sentence after a quotation opens with: a post at most ({@code 工会干部}). */
   private static final int POST_BEFORE_NAME = 8;
 
   /**
-   * The person a {@link #SPEAKER} sentence names, or the one the sentence after a quotation opens
-   * with, a post at most before the name ({@code “…身体顶得住。”工会干部孙世博在支援…}): a report
-   * quotes first and then says whose words they were. Or empty.
+   * The person a {@link #SPEAKER} sentence names, or, after a quotation no one is named before
+   * ({@code unattributed}), the one the sentence opens with, a post at most before the name
+   * ({@code “…身体顶得住。”工会干部孙世博在支援…}): a report quotes first and then says whose words
+   * they were. Not a name followed by 的 (李明的妻子) or after 记者. Or empty.
    */
-  private static Optional<String> speaker(String raw) {
+  private static Optional<String> speaker(String raw, boolean unattributed) {
     String text = ChineseText.normalise(raw).strip();
     List<Term> terms = Tagger.tag(text);
     if (SPEAKER.matcher(text).find()) {
       return terms.stream().filter(Tagger::personName).map(t -> t.word).findFirst();
     }
+    if (!unattributed) {
+      return Optional.empty();
+    }
     int at = 0;
-    for (Term t : terms) {
+    for (int i = 0; i < terms.size(); i++) {
+      Term t = terms.get(i);
       if (Tagger.personName(t)) {
-        return Optional.of(t.word);
+        // 李明的妻子… is about someone else; 记者王磊 reports, and does not speak
+        boolean his = i + 1 < terms.size() && terms.get(i + 1).word.equals("的");
+        return his || text.substring(0, at).contains("记者") ? Optional.empty() : Optional.of(t.word);
       }
       at += t.word.length();
-      if (at > POST_BEFORE_NAME || t.nature.toString().startsWith("w") || !t.nature.toString().startsWith("n")) {
+      if (at > POST_BEFORE_NAME || !t.nature.toString().startsWith("n")) {
         break;
       }
     }

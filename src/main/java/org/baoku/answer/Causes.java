@@ -35,7 +35,8 @@ final class Causes {
    * CMRC 2018 dev whose reason has no word of its own ({@code 该计划遭遇广泛的批评，始终未能执行}).
    */
   private static final Pattern CHOICE = Pattern.compile("偏偏|专挑|专门挑|(?<!不)单单|(?:为什么|为何|为啥)(?:要)?(?:选|挑)|而不是(?:别的|其他|其它)|而非(?:别的|其他)"
-      + "|(?:为什么|为何|为啥)(?:要)?(?:把[^，。？]{1,15}?)?(?:设在|放在|选在|定在|安排在|改在)");
+      + "|(?:为什么|为何|为啥)(?:要)?(?:[把将][^，。？]{1,15}?)?(?:设在|放在|选在|定在|安排在|改在)"
+      + "(?!首位|第一位|心上|首要位置|重要位置|突出位置)");
 
   /** Words that give a reason, not a purpose: what a why-question about a choice needs. */
   private static final String REASONS = "因为|由于|考虑到|鉴于|原因|之所以|出于";

@@ -39,6 +39,10 @@ final class Details {
   private static final String OFFICES =
       "主席|主任|书记|主委|总经理|经理|总监|董事长|[会社院校馆厂所站队组班科处局部行镇区县市村省]长";
 
+  /** Who heads something by any title, or leads it ({@code 老板}, {@code 领队}, {@code 由…牵头负责}); not a member. */
+  private static final Pattern HEADS = Pattern.compile("(?<!副)(?:" + OFFICES
+      + "|负责人|负责|牵头|老板|店长|总裁|理事长|领队|带头人)");
+
   /**
    * A post whose holder is asked, the post before the question word ({@code 主委是谁}, {@code
    * 工会主席叫什么名字}, {@code 队长都是谁}: group 1) or after it, ending the question ({@code
@@ -49,7 +53,7 @@ final class Details {
    */
   private static final Pattern POST_ASKED =
       Pattern.compile("((?:副)?(?:" + OFFICES + "|" + HEAD + "))(?:的?名字)?(?:都|分别|各|又|到底)?(?:是谁|是哪一?[位名]" + AskedKind.NOT_A_PERSON + "|叫什么|叫啥|姓什么|是何人)"
-          + "|(?:谁|哪一?位)(?:是|担任|任(?![命期务]))[^，,。？?]{0,20}?((?:副)?(?:" + OFFICES + "))[吗呢？?。！!\\s]*$");
+          + "|(?:谁|哪一?位)(?:是|担任|任(?![命期务]))[^，,。？?]{0,20}?((?:副)?(?:" + OFFICES + "|" + HEAD + "))[吗呢？?。！!\\s]*$");
 
   private Details() {}
 
@@ -67,7 +71,7 @@ final class Details {
     String sentence = ChineseText.normalise(raw);
     if (post.equals(HEAD)) {
       // 负责人 is whoever heads it: 工会主席刘培沛 answers 北宇物业公司负责人是谁, 女工王莹 does not
-      return POST.matcher(sentence).find();
+      return HEADS.matcher(sentence).find();
     }
     for (int at = sentence.indexOf(post); at >= 0; at = sentence.indexOf(post, at + 1)) {
       if (post.startsWith("副") || at == 0 || sentence.charAt(at - 1) != '副') {

@@ -118,12 +118,13 @@ final class EnglishQuestion {
 
   /** Counts and numbers asked in English; a telephone number is digits, as 电话是多少 asks. */
   private static final Pattern ENGLISH_COUNT = Pattern.compile("\\bhow (many|much)\\b|\\b(?:tele)?phone number|\\bhotline number");
+  /** A day or time asked: {@code when}, or a day named (group 1). */
+  private static final Pattern ENGLISH_DATE = Pattern.compile("\\bwhen\\b|\\b(what date|which day|what day|what time)\\b");
   /**
-   * A day or time asked: {@code when} opening the question or a clause of it, or a day named; not a
-   * {@code when} inside the question ({@code what did they bring when they visited}), which sets the
-   * time of what is asked.
+   * A question opening with another question word ({@code what did they bring when they visited}):
+   * a {@code when} inside it sets the time of what is asked, unless joined to it ({@code where and when}).
    */
-  private static final Pattern ENGLISH_DATE = Pattern.compile("(?:^\\s*(?:and |then |so )?|[,;:] ?)when\\b|\\b(what date|which day|what day|what time)\\b");
+  private static final Pattern OTHER_ASKED = Pattern.compile("^\\s*(?:what|who|whom|whose|which|how|where|why)\\b(?!.*\\b(?:and|or) when\\b)");
   private static final Pattern ENGLISH_PERSON = Pattern.compile("^(who|whom|whose)\\b|\\b(who|whom) (is|was|were|did|led|said|gave)\\b"
       + "|\\bname of the (?:[a-z-]+ )?chair(?:man|woman|person)?\\b");
 
@@ -156,7 +157,8 @@ final class EnglishQuestion {
     if (ENGLISH_COUNT.matcher(lower).find()) {
       return new Kind(Asked.NUMBER, Count.NONE, List.of(), List.of());
     }
-    if (ENGLISH_DATE.matcher(lower).find()) {
+    Matcher date = ENGLISH_DATE.matcher(lower);
+    if (date.find() && (date.group(1) != null || !OTHER_ASKED.matcher(lower).find())) {
       return Kind.of(Asked.DATE);
     }
     if (ENGLISH_PERSON.matcher(lower).find()) {

@@ -80,6 +80,11 @@ final class FigureCheck {
     return false;
   }
 
+  /** Words between groups listed and their count ({@code …和一线职工共200余人}). */
+  private static final Pattern BEFORE_COUNT = Pattern.compile("(?:一共|共计|共|等|约|近)$");
+  /** How a body listed with the asked group ends ({@code 项目部}); people's kinds end as {@link AskedNouns#PERSON_HEAD}. */
+  private static final Pattern UNIT_END = Pattern.compile("(?:[部处科室组队委局]|中心|单位)$");
+
   /** A count of people anywhere in a sentence. */
   private static final Pattern PEOPLE_COUNTED = Pattern.compile(COUNT_OF_PEOPLE);
 
@@ -107,12 +112,15 @@ final class FigureCheck {
     Matcher count = PEOPLE_COUNTED.matcher(sentence);
     while (count.find()) {
       String[] clauses = CLAUSE.split(sentence.substring(0, count.start()), -1);
-      // the asked group last, right before the count; another named by the question (its head,
-      // 相关领导 of 该集团相关领导) is asked together with it
-      List<String> groups = List.of(JOINER.split(clauses[clauses.length - 1]));
+      // the asked group last, right before the count (共, 等 aside); the others groups of people or
+      // bodies themselves (相关领导、项目部), not words describing the asked one (一线、后勤职工);
+      // another named by the question (its head, 相关领导 of 该集团相关领导) is asked together with it
+      List<String> groups = List.of(JOINER.split(BEFORE_COUNT.matcher(clauses[clauses.length - 1]).replaceAll("")));
       List<String> others = groups.subList(0, groups.size() - 1);
       if (groups.size() >= 2 && groups.get(groups.size() - 1).endsWith(noun)
-          && others.stream().noneMatch(g -> g.contains(noun) || g.length() >= 2 && q.text().contains(g.substring(g.length() - 2)))) {
+          && others.stream().allMatch(g -> g.length() >= 2
+              && (AskedNouns.PERSON_HEAD.matcher(g).matches() || UNIT_END.matcher(g).find()))
+          && others.stream().noneMatch(g -> g.contains(noun) || q.text().contains(g.substring(g.length() - 2)))) {
         return true;
       }
     }

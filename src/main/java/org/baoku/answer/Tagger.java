@@ -321,8 +321,8 @@ public final class Tagger {
   }
 
   /**
-   * Characters a two-character given name never ends with: function words and verbs, which the
-   * name recogniser glues to a surname-like character before them ({@code 令而/nr} in 闻令而动,
+   * Characters a two-character name (a surname and a one-character given name) never ends with:
+   * function words and verbs, which the name recogniser glues to a surname-like character before them ({@code 令而/nr} in 闻令而动,
    * {@code 战之/nr} in 战之能胜, {@code 封控/nr}, {@code 钱买/nr} in 谁出钱买的, {@code 钱跟/nr} in
    * 拨的钱跟…凑的钱加起来, {@code 宣讲/nr}), measures of people, glued to the 余 of a count
    * ({@code 5000余名/nr}), and words of place ({@code 向前/nr} in 工作向前一步: a read near miss

@@ -43,7 +43,7 @@ public final class SubjectCarrier implements Condenser {
    * ({@code 人家那回讲的题目}; not the households of {@code 多少户人家}), or addressed as one ({@code
    * 这位同志一共出了多少钱}).
    */
-  private static final Pattern PERSONAL_PHRASE = Pattern.compile("这个人|那个人|此人|这人|^[他她](?!们)|^[这那]位|(?<![户家])人家"
+  private static final Pattern PERSONAL_PHRASE = Pattern.compile("这个人|那个人|此人|这人|^[他她](?!们)|^[这那]位(?![置于])|(?<![户家])人家"
       + "|[这那]位(?:同志|老同志|师傅|女士|先生|大姐|大哥)");
 
   /**
@@ -105,7 +105,7 @@ public final class SubjectCarrier implements Condenser {
     boolean personal = terms.stream().anyMatch(t -> PERSONAL.contains(t.word)) || PERSONAL_PHRASE.matcher(simplified).find();
     // what a spoken follow-up turns to (基层专职社工呢) takes the place of the previous question's
     // people, not of its subject: only the asking part can name a subject of its own
-    Set<String> own = turns ? entities(Tagger.tag(simplified.substring(turnsTo.end() - 1))) : ownEntities(terms);
+    Set<String> own = turns ? entities(Tagger.tag(simplified.substring(turnsTo.end() - 1))) : ownEntities(terms, previousTurn);
     List<Term> previousTerms = Tagger.tag(previous);
     String answer = history.get(history.size() - 1).answer();
     if (personal && !own.isEmpty() && terms.stream().noneMatch(t -> isEntity(t) && isPerson(t))) {
@@ -420,15 +420,16 @@ public final class SubjectCarrier implements Condenser {
 
   /**
    * The names a question holds of its own: not a word the dictionary lists as a proper noun right
-   * after a word that points back ({@code 那里的值守/nz人员}, {@code 这位匠师/nz}), which is what
-   * the pointing word points at, said before.
+   * after a word that points back ({@code 那里的值守/nz人员}, {@code 这位匠师/nz}) and said in the
+   * turn before, which is what the pointing word points at ({@code 这个支付宝小程序} is new).
    */
-  private static Set<String> ownEntities(List<Term> terms) {
+  private static Set<String> ownEntities(List<Term> terms, String previousTurn) {
     Set<String> out = new LinkedHashSet<>();
     for (int i = 0; i < terms.size(); i++) {
       Term t = terms.get(i);
       int before = i > 0 && terms.get(i - 1).word.equals("的") ? i - 2 : i - 1;
-      if (isEntity(t) && !(t.nature.toString().equals("nz") && before >= 0 && ANAPHORS.contains(terms.get(before).word))) {
+      if (isEntity(t) && !(t.nature.toString().equals("nz") && before >= 0 && ANAPHORS.contains(terms.get(before).word)
+          && previousTurn.contains(t.word))) {
         out.add(t.word);
       }
     }

@@ -41,6 +41,7 @@ class CausesTest {
       为什么把采血点设在飞宇公司？           | 为抗击新冠肺炎疫情爱心献血             | true
       为什么没能亲自到场？                   | 代表家属赵国华前来的北宇物业公司党委副书记 | false
       为什么要去集中采血点？                 | 为抗击新冠肺炎疫情爱心献血             | false
+      为什么把职工的冷暖放在心上？           | 为丰富职工的业余生活                   | false
       """)
   void aChoiceAskedWhyNeedsAReasonNotAPurpose(String question, String phrase, boolean unexplained) {
     assertEquals(unexplained, Causes.choiceUnexplained(Question.read(question), List.of(Passages.sentence(phrase))),

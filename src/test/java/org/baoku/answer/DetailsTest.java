@@ -67,6 +67,8 @@ class DetailsTest {
       no post given                        | 支援队的队长都是谁？ | 南法信镇工会工作者积极加入下沉队伍。 | false
       a head is whoever heads it           | 物业公司负责人是谁？ | 物业公司党委副书记、工会主席刘培沛出席。 | true
       a head named by no post              | 那位工会负责人叫什么？ | 该厂青年女工王莹说。 | false
+      a head by another title              | 这家餐馆的负责人是谁？ | 餐馆老板王建国说，今年生意不错。 | true
+      a member is no head                  | 这家公司的负责人是谁？ | 公司工会委员王莹说，今年生意不错。 | false
       """)
   void aPostAskedOfSeveralIsGivenWithTheirNames(String shows, String question, String sentence, boolean gives) {
     assertEquals(gives, Details.givesThePost(Question.read(question), sentence), shows);

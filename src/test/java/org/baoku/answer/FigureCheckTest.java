@@ -56,6 +56,8 @@ class FigureCheckTest {
       the groups asked together               | 相关领导和分包职工代表一共多少人参加？ | 该集团相关领导、项目部及分包职工代表50余人参加。 | false
       the group counted alone                 | 参加培训的分包职工代表有多少名？       | 分包职工代表50余人参加培训。 | false
       a clause before the count names no group | 为多少名抽调的干部职工购买了慰问品？   | 为其他8个工作组和36个系统单位抽调的近1800名干部职工购买了慰问品。 | false
+      words describing the group are no groups | 有多少名职工参加了培训？               | 一线、后勤职工200余人参加了培训。 | false
+      共 between the groups and their count    | 参加的一线职工有多少名？               | 公司领导、中层干部和一线职工共200余人参加。 | true
       """)
   void aCountAfterGroupsListedCountsThemTogether(String shows, String question, String sentence, boolean together) {
     assertEquals(together, FigureCheck.countsTheGroupsTogether(Question.read(question), sentence), shows);

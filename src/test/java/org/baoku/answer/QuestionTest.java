@@ -121,6 +121,7 @@ class QuestionTest {
       When did the workers donate blood?                     | DATE         | -    | -    | -              | -
       What did they bring when they visited the group?       | OTHER        | -    | -    | -              | -
       The video is out; when will it be shown?               | DATE         | -    | -    | -              | -
+      Can you tell me when the drive was held?               | DATE         | -    | -    | -              | -
       What telephone number does the page give for ads?      | NUMBER       | -    | -    | -              | -
       Who gave the lecture to the couriers?                  | PERSON       | -    | -    | -              | -
       Which hotel did the union leaders visit?               | OTHER        | -    | -    | -              | -

@@ -113,6 +113,9 @@ class SubjectCarrierTest {
     List<Condenser.Turn> turns = List.of(new Condenser.Turn("特邀哪位职工匠师授课？",
         "活动特邀北京市劳动模范、市总工会示范性工匠学院职工匠师何少花授课。[1]"));
     assertFalse(standalone(turns, "那位援鄂护士王敏是哪天出发的？").contains("何少花"));
+    // 这位置 is a place, and a proper noun the turn before never said is a new topic
+    assertFalse(standalone(turns, "这位置具体在哪儿？").contains("何少花"));
+    assertFalse(carrier.standalone(turns, "这个支付宝小程序怎么用？").continues());
   }
 
   @Test
