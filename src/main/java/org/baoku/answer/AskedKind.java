@@ -109,9 +109,9 @@ final class AskedKind {
       + "|^(?:单位|部门|机构|公司|集团|企业|组织|地方|地区|区|县|镇|乡|村|街道|社区)");
 
   /**
-   * Words were said by whom a question asks ({@code 哪个工会干部说的}): the one people a kind names
-   * whom a report quotes. Without it {@code 哪个作家所著}, {@code 哪档经典成人清谈节目} were read as
-   * people too, and CMRC 2018 dev lost two answers for one gained.
+   * Words a question asks the speaker of ({@code 哪个工会干部说的}): of the people a kind names, a
+   * report quotes one. A person noun alone was not enough: {@code 哪个作家所著} and {@code
+   * 哪档经典成人清谈节目} were read as people too, and CMRC 2018 dev lost two answers for one gained.
    */
   private static final Pattern SAID = Pattern.compile("说的|讲的|说过|讲过|说了|喊出|提出的");
 
