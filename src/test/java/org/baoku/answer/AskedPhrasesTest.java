@@ -25,6 +25,9 @@ class AskedPhrasesTest {
       a reader's 老师 is the report's 讲师            | 讲课的老师是哪个单位的？         | 受邀的北京市红十字会培训讲师讲解了急救知识。 | true
       a body without the teacher asked                | 讲课的老师是哪个单位的？         | 北京建工集团工会开展主题培训。           | false
       money asked after the noun measured             | 慰问金总额是多少？               | 共发放慰问金139万元。                    | true
+      a department's own name answers 哪个部门        | 工会的李明是哪个部门的？         | 宣传部李明：防控一线就是考场。           | true
+      an office answers 哪个部门                      | 工会的李明是哪个部门的？         | 办公室李明：与社工们一起战斗。           | true
+      干部 is no department                           | 工会的李明是哪个部门的？         | 李明作为党员干部走在前。                 | false
       a count is no sum of money                      | 慰问金总额是多少？               | 为40个基层单位发放慰问金。               | false
       a sum the question gives in 万 is not the answer | 那139万专项资金里买防护用品花了多少？ | 投入专项资金139万元，用于防护用品购置。 | false
       a role named by its stem                        | 那位市劳模献血者叫什么？         | 劳动模范、七星集团献血职工钟华说。       | true

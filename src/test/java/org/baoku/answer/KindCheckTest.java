@@ -75,6 +75,7 @@ class KindCheckTest {
       飞宇公司是怎么给采血现场消毒的？     | 消毒
       理发时是如何做好防护的？             | 防护
       那些职工咋安排用餐？                 | 用餐
+      录入时咋防止录错？                   | 防止,避免,预防,防范,以免,以防,杜绝
       为什么要给快递小哥开展党课？         | ''
       """)
   void aWayAskedIsOfTheDeedAfterTheQuestionWord(String question, String verbs) {
