@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -157,21 +158,26 @@ final class SubjectCheck {
    * without a name ({@code 区总工会机关首批39名干部…}) refers back to the report's own body.
    */
   static boolean opensWithAnotherBody(Question q, String raw) {
+    return anotherOpeningBody(q, raw).isPresent();
+  }
+
+  /** The body of its own a sentence opens with, as {@link #opensWithAnotherBody} reads it ({@code 顺义商业集团工会}). */
+  static Optional<String> anotherOpeningBody(Question q, String raw) {
     if (q.entities().isEmpty()) {
-      return false;
+      return Optional.empty();
     }
     String sentence = ChineseText.normalise(raw).strip();
     String norm = ChineseText.compact(sentence);
     if (q.entities().stream().anyMatch(e -> mentions(norm, core(ChineseText.compact(e))))) {
-      return false;
+      return Optional.empty();
     }
     Matcher opening = OPENING_BODY.matcher(sentence);
     if (!opening.find()) {
-      return false;
+      return Optional.empty();
     }
     String body = core(ChineseText.compact(opening.group(1)));
     return body.length() >= 2 && !BACK_REFERENCE.matcher(body).matches()
-        && !ChineseText.compact(q.text()).contains(body);
+        && !ChineseText.compact(q.text()).contains(body) ? Optional.of(ChineseText.compact(opening.group(1))) : Optional.empty();
   }
 
   /** An ordinal of a batch, a round or a session: {@code 第二批}, {@code 首批}, {@code 第4次}. */

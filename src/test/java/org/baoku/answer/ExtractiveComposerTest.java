@@ -143,6 +143,17 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void aDivisionNamedInAnotherBodysSentenceDoesNotAnswer() {
+    // 北京顺义物业服务集团…下沉对应社区（村）names no 街道; 顺义商业集团工会…双丰街道 is another body's,
+    // and the 北京 before 顺义 is part of a name
+    Answer other = ask("顺义物业服务集团的人下沉到了哪个镇或街道？", "物业服务集团", "双丰街道");
+    assertFalse(other.grounded(), other.text());
+    // a body that is itself the division asked answers
+    Answer own = ask("大兴那组配图里，有一张拍的是哪个街道的总工会工作人员到社区一线做核酸检测？", "观音寺街道总工会");
+    assertTrue(own.text().contains("观音寺街道"), own.text());
+  }
+
+  @Test
   void aQuotationIsAnsweredWithTheSpeakerTheSentenceAfterItOpensWith() {
     // “…我还年轻,身体顶得住。”工会干部孙世博在支援…: the report quotes, then names him
     Answer a = ask("“我还年轻，身体扛得住”，这句话是哪个工会干部说的？", "身体顶得住", "孙世博", "香河园街道");
