@@ -356,10 +356,15 @@ final class AnswerChoice {
   /**
    * The candidates' texts, those naming another body of the question's kind blanked: 东城区's
    * {@code 17个街道各5万元} is no part of 门头沟区's sum. Not every body must be named: the parts of
-   * a sum are often in different reports.
+   * a sum are often in different reports. In a comparison, a sentence that names one of the
+   * question's bodies in full is that part's, whatever else it names ({@code
+   * 东城区总工会选派32名干部…朝阳门、东直门等街道总工会全员到岗} when 东城区总工会 is compared with
+   * 顺义商业集团工会 in 双丰街道).
    */
   private static List<String> ofTheBodies(Question q, List<String> texts) {
-    return texts.stream().map(t -> SubjectCheck.aboutAnother(q, t) ? "" : t).toList();
+    boolean compared = ArithmeticQuestion.asked(q).filter(op -> op == ArithmeticOp.MORE || op == ArithmeticOp.LESS).isPresent();
+    return texts.stream().map(t -> SubjectCheck.aboutAnother(q, t) && !(compared && SubjectCheck.namesABody(q, t)) ? "" : t)
+        .toList();
   }
 
   /**

@@ -108,17 +108,33 @@ final class PartFigures {
     return out;
   }
 
+  /**
+   * People compared by their number ({@code 哪边人数更多}, {@code 哪个区派的人多}): what they count
+   * is people, not the 17个街道 or 12个社区 their sentences also count. With {@code
+   * AnswerChoice.ofTheBodies} in stop 43: two read answers more, one never-read set better, CMRC
+   * 2018 dev the same.
+   */
+  private static final Pattern PEOPLE_COMPARED = Pattern.compile("人数|人(?:更|最|还)?[多少]");
+
+  /** The measure asked: the question's own, or people when it compares how many people. */
+  private static String measure(Question q) {
+    return q.measure() == null && q.asks() == Question.Asked.COMPARISON && PEOPLE_COMPARED.matcher(q.text()).find()
+        ? "人" : q.measure();
+  }
+
   /** A figure of the asked measure, or of any measure but time when the question names none. */
   static Pattern figure(Question q) {
-    String units = q.measure() == null ? ANY_UNIT : Figures.measures(q.measure().replaceFirst("^[万亿]", ""));
+    String asked = measure(q);
+    String units = asked == null ? ANY_UNIT : Figures.measures(asked.replaceFirst("^[万亿]", ""));
     return Pattern.compile("(\\d+(?:\\.\\d+)?)([万亿]?)(?<about>[余多])?(" + units + ")");
   }
 
   /** The figure {@code m} found in sentence {@code i}, unless its multiplier is not the asked one. */
   static Optional<Figure> figure(Question q, int i, Matcher m) {
-    String measure = q.measure() == null ? m.group(4) : q.measure().replaceFirst("^[万亿]", "");
-    String multiplierAsked = q.measure() == null ? null
-        : q.measure().startsWith("万") ? "万" : q.measure().startsWith("亿") ? "亿" : null;
+    String asked = measure(q);
+    String measure = asked == null ? m.group(4) : asked.replaceFirst("^[万亿]", "");
+    String multiplierAsked = asked == null ? null
+        : asked.startsWith("万") ? "万" : asked.startsWith("亿") ? "亿" : null;
     if (multiplierAsked != null && !multiplierAsked.equals(m.group(2))) {
       return Optional.empty();
     }

@@ -103,6 +103,16 @@ final class SubjectCheck {
    * a short core ({@code 延庆}) whole or {@link #abbreviates abbreviating} a name. An empty or
    * one-character core says nothing.
    */
+  /**
+   * Whether {@code raw} names one of the question's bodies in full ({@code 东城区总工会}, not the
+   * 东城 of another body there).
+   */
+  static boolean namesABody(Question q, String raw) {
+    String norm = ChineseText.compact(ChineseText.normalise(raw));
+    return q.entities().stream().map(ChineseText::compact)
+        .anyMatch(e -> isBodyOrPlace(e) && !core(e).equals(e) && core(e).length() >= 2 && norm.contains(e));
+  }
+
   static boolean mentions(String normText, String core) {
     if (core.length() < 2 || normText.contains(core)) {
       return true;

@@ -70,6 +70,15 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void aComparedBodysSentenceIsItsPartThoughItNamesOtherBodies() {
+    // 东城区总工会选派32名干部…朝阳门、东直门、和平里等街道总工会全员到岗 names other 街道 than the
+    // question's 双丰街道, and is still 东城区总工会's: not its 177名 of the 慰问品 sentence
+    Answer a = ask("东城区总工会选派到社区一线支援的干部，和顺义商业集团工会派去双丰街道守卡口的干部职工相比，哪边人数更多？",
+        "东城区总工会选派32名干部", "顺义商业集团工会选派32名", "177名机关干部");
+    assertTrue(a.text().startsWith("一样多"), a.text());
+  }
+
+  @Test
   void aSentenceWithoutASubjectAnswersWhoWithTheNameBeforeIt() {
     // on the page the name ends one passage and the sentence that answers opens the next
     Answer a = ask("朝阳区总工会哪位干部把行军床带去了一线？", "行军床", "隔离区床位紧缺", "朝阳区总工会");
