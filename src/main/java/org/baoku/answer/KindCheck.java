@@ -220,6 +220,10 @@ final class KindCheck {
       // of 清水镇's own money answers, not another body's figure ranked below
       answersIt = answersIt.and(i -> ChineseText.compact(ChineseText.normalise(texts.get(i))).contains(recipient.get()));
     }
+    if (q.asks() == Question.Asked.PERSON && AskedKind.FIRST_WHO.matcher(q.text()).find()) {
+      // 谁最早请缨上一线: the sentence that says who was first (李童最早请缨), not any name near it
+      answersIt = answersIt.and(i -> FIRST_DONE.matcher(texts.get(i)).find());
+    }
     for (int i : picked) {
       if (answersIt.test(i)) {
         // 旧宫镇…送出多少件 is answered by 旧宫镇's sentence, and 庞各庄镇总工会…1000余件 picked beside
@@ -355,6 +359,9 @@ final class KindCheck {
         && !SubjectCheck.ofAnotherOrdinal(q, sentence) && !SubjectCheck.ofAnotherPerson(q, sentence)
         && (!SubjectCheck.aboutAnother(q, sentence) || about && FIRST_PERSON.matcher(sentence).find());
   }
+
+  /** How a report says who did something first ({@code 最早请缨}, {@code 率先报名}, {@code 第一个}). */
+  private static final Pattern FIRST_DONE = Pattern.compile("最早|最先|率先|首先|第一个|头一个|第一时间");
 
   /** The kinds of question the check reads: a number, a date or a person. */
   static boolean checked(Question.Asked asked) {

@@ -332,6 +332,16 @@ class KindCheckTest {
     assertEquals(List.of(0), alone(Question.read("这项工作由哪个部门负责？"), none));
   }
 
+  @Test
+  void whoWasFirstIsAnsweredOnlyByASentenceSayingWhoWasFirst() {
+    Question q = Question.read("朝阳工会谁最早请缨上一线？");
+    assertEquals(Question.Asked.PERSON, q.asks());
+    assertEquals(List.of(0), alone(q, "李童最早请缨奔赴一线，支援驻点核酸检测机构。"));
+    assertEquals(List.of(), alone(q, "工会干部孙世博连夜应战，已经近三周没有回家。"));
+    // two named and compared is still a comparison
+    assertEquals(Question.Asked.COMPARISON, Question.read("李童和孙世博谁更早到一线？").asks());
+  }
+
   /** What the check lets {@code sentence} do as the model's only, sure choice: [0] answers, [] refuses. */
   private static List<Integer> alone(Question q, String sentence) {
     List<String> texts = List.of(sentence);
