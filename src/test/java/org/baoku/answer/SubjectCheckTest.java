@@ -34,6 +34,9 @@ class SubjectCheckTest {
   @Test
   void onlyABodysOrPlacesShortNameIsAnAbbreviation() {
     assertTrue(SubjectCheck.mentions("北京公交客六分公司第九车队49名党员职工", "九队"));
+    // the words between a name's first two characters and its kind dropped
+    assertTrue(SubjectCheck.mentions("102名工会社工组成防疫志愿服务队就地参与", "防疫队"));
+    assertFalse(SubjectCheck.mentions("防疫工作中，志愿服务队", "防疫队"));
     // a person's name is never shortened so: 王奎 is someone else than 王万奎
     assertFalse(SubjectCheck.mentions("魏善庄镇总工会副主席王万奎到北田各庄村", "王奎"));
   }
