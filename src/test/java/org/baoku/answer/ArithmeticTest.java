@@ -221,6 +221,10 @@ class ArithmeticTest {
   void 两OfANameIsNoCountAndATimeClauseNoPart() {
     assertEquals(Optional.empty(), ArithmeticQuestion.asked(Question.read("村里的村两委干部一共有多少名？")));
     assertEquals(Optional.of(ArithmeticOp.SUM), ArithmeticQuestion.asked(Question.read("两个区的工会一共派了多少人？")));
+    // 累计 sums two parts joined, not all of some kind
+    assertEquals(Optional.of(ArithmeticOp.SUM),
+        ArithmeticQuestion.asked(Question.read("驰援香河园街道和到居住地社区报到，两项累计共多少人次？")));
+    assertEquals(Optional.empty(), ArithmeticQuestion.asked(Question.read("市总工会向所有下沉村累计捐赠了多少个口罩？")));
     assertEquals(List.of("加班工时", "值班工时"), ArithmeticQuestion.parts(Question.read("加班工时和值班工时一共多少小时？")));
     assertEquals(List.of("村里的村两委干部", "驻村的党员"),
         ArithmeticQuestion.parts(Question.read("画防控点位图的时候，村里的村两委干部和驻村的党员一共有多少名？")));
