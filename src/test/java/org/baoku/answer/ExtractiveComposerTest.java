@@ -79,6 +79,16 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void theHourSomethingEndedIsWorkedOutFromItsStartAndLength() {
+    // 早上7点钟…毛彩兰准时站在北小区卡口…值守了6个小时: until 13点
+    Answer end = ask("毛彩兰在北小区卡口站岗站到几点？", "毛彩兰");
+    assertTrue(end.text().startsWith("13点（据[1]推算：7点起6个小时）"), end.text());
+    // the start asked is given, nothing to work out
+    Answer start = ask("毛彩兰早上几点站到北小区卡口？", "毛彩兰");
+    assertFalse(start.text().contains("推算"), start.text());
+  }
+
+  @Test
   void aSentenceWithoutASubjectAnswersWhoWithTheNameBeforeIt() {
     // on the page the name ends one passage and the sentence that answers opens the next
     Answer a = ask("朝阳区总工会哪位干部把行军床带去了一线？", "行军床", "隔离区床位紧缺", "朝阳区总工会");
