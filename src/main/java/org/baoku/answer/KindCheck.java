@@ -353,6 +353,7 @@ final class KindCheck {
         && !PartOfWhole.countsTheWhole(q, sentence) && !MemberShares.givenJointly(q, sentence)
         && !FigureCheck.notThePay(q, sentence) && !FigureCheck.notAtTheRate(q, sentence)
         && !FigureCheck.ofAnotherWhole(q, sentence) && !FigureCheck.notTheTotal(q, sentence)
+        && !FigureCheck.ofAShorterSpan(q, sentence)
         && !FigureCheck.ofAPartOfTheGroup(q, sentence) && !FigureCheck.eachNotTheTotal(q, sentence)
         && !SubjectCheck.ofAnotherWork(q, sentence) && !FigureCheck.onlyRoundWhereExactAsked(q, sentence)
         && !SubjectCheck.opensWithAnotherBody(q, sentence)

@@ -111,6 +111,16 @@ class FigureCheckTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      a month's figure for the year's          | 大兴今年全年累计有多少人次志愿者上阵？ | 近1个月内，全区20123人次职工志愿者参与核酸检测。 | true
+      a year's figure                          | 大兴今年全年累计有多少人次志愿者上阵？ | 今年以来，全区20123人次职工志愿者参与核酸检测。 | false
+      a month's figure asked                   | 大兴近一个月有多少人次志愿者上阵？ | 近1个月内，全区20123人次职工志愿者参与核酸检测。 | false
+      """)
+  void aShorterStretchsFigureIsNotTheYears(String shows, String question, String sentence, boolean shorter) {
+    assertEquals(shorter, FigureCheck.ofAShorterSpan(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       the Party members among them            | 第九车队共有多少名职工？ | 第九车队49名党员职工坚守岗位。 | true
       everyone of the staff                   | 庞各庄镇慰问的防控一线共有多少名职工？ | 慰问防控一线的900余名干部职工。 | false
       a group the question defines            | 下沉社区收到慰问品的共有多少名干部？ | 为下沉社区的177名机关干部送去慰问品。 | false
