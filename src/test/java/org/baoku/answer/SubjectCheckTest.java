@@ -114,6 +114,8 @@ class SubjectCheckTest {
       the first batch as 首批, none given     | 首批有多少名干部前往社区报到？                 | 8名机关干部第一时间主动报名。 | false
       a round only in the setting             | 社区正在开展第三轮全员核酸检测，石岳每天几点前到岗？ | 从下沉首日起,我每天6点前准时到岗。 | false
       a phase, not a batch                    | 东升科技园第二期工程是哪一年开工建设的？       | 该工程自2020年开工建设以来。 | false
+      a day counted, none given               | 理发小分队活动第一天为多少名职工理了发？       | 从2月24日开始，分批为270多名职工义务理发。 | true
+      the first day as 首日                    | 石岳下沉第一天几点到岗？                       | 从下沉首日起,我每天6点前准时到岗。 | false
       """)
   void anotherBatchsCountDoesNotAnswer(String shows, String question, String sentence, boolean another) {
     assertEquals(another, SubjectCheck.ofAnotherOrdinal(Question.read(question), sentence), shows);
