@@ -241,6 +241,9 @@ final class AnswerChoice {
         && SubjectCheck.aboutEntities(q, ChineseText.normalise(s.passage().headline() + s.passage().text()));
   }
 
+  /** A body referred back to ({@code 该集团50名职工分赴仁和街道}): the report's own, whoever opens the sentence. */
+  private static final Pattern BACK_REFERENCE = Pattern.compile("该(?:集团|公司|单位|工会|厂|局|中心|企业)");
+
   /** Kinds of administrative division a place question may ask ({@code 哪个区}, {@code 哪个镇}). */
   private static final Set<String> DIVISIONS = Set.of("省", "市", "区", "县", "镇", "乡", "街道");
 
@@ -263,7 +266,8 @@ final class AnswerChoice {
     // 顺义商业集团工会选派32名干部…下沉支援双丰街道: another body's division, not the one asked after;
     // 观音寺街道总工会工作人员下沉社区: a body that is itself the division asked
     return q.heads().stream().filter(DIVISIONS::contains).anyMatch(kind -> chosen.stream()
-        .filter(s -> SubjectCheck.anotherOpeningBody(q, s.span().text()).map(b -> b.contains(kind)).orElse(true))
+        .filter(s -> SubjectCheck.anotherOpeningBody(q, s.span().text()).map(b -> b.contains(kind)).orElse(true)
+            || BACK_REFERENCE.matcher(s.span().text()).find())
         .noneMatch(s -> Details.namesOne(ChineseText.normalise(s.span().text()), question, kind)
             || namesAPlace(ChineseText.normalise(s.span().text()), question)));
   }

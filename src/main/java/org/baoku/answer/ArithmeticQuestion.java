@@ -37,12 +37,19 @@ final class ArithmeticQuestion {
       Pattern.compile("(?:一共|总共|合计|共计|加起来|总计|总数)(?:是|有|为)?(?:多少|几)");
   private static final Pattern TOTAL = Pattern.compile("一共|总共|合计|共计|加起来|加在一起|加一块|加一起|合起来|总计|总数|总和");
   /**
-   * 累计 asks a sum only of two parts named and joined ({@code 驰援香河园和到居住地社区报到，两项累计共多少人次});
-   * of 所有 or 每 it asks a total the report gives or not ({@code 向所有下沉村累计捐赠了多少个口罩}).
+   * 累计 asks a sum only of parts joined before it ({@code 驰援香河园和到居住地社区报到，两项累计共多少人次});
+   * else it asks a total the report gives or not ({@code 向所有下沉村累计捐赠了多少个口罩}, {@code
+   * 累计有多少名职工和志愿者参与}, where 和 joins the people of one total).
    * Stop 43: one read answer more, one never-read set better, every other answer the same.
    */
   private static final Pattern CUMULATIVE = Pattern.compile("累计");
-  private static final Pattern JOINED = Pattern.compile("两项|两者|[和与及跟、]");
+  private static final Pattern JOINED = Pattern.compile("两项|两者|二者|两样|[和与及跟、]");
+
+  /** Whether parts joined before 累计 are added by it (see {@link #CUMULATIVE}). */
+  private static boolean cumulativeOfParts(String text) {
+    Matcher m = CUMULATIVE.matcher(text);
+    return m.find() && JOINED.matcher(text.substring(0, m.start())).find();
+  }
   /** 加 joining two parts ({@code 养护员工加保洁工人}), not inside a word ({@code 参加}, {@code 加强}). */
   private static final String PLUS = "(?<=\\p{IsHan})(?<![参增追更施附添])加(?![强入大快班油工以])(?=\\p{IsHan})";
 
@@ -88,7 +95,7 @@ final class ArithmeticQuestion {
       return Optional.of(ArithmeticOp.DIFFERENCE);
     }
     return TOTAL.matcher(q.text()).find() && PARTS.matcher(q.text()).find() || q.text().contains(ADDED)
-        || CUMULATIVE.matcher(q.text()).find() && JOINED.matcher(q.text()).find()
+        || cumulativeOfParts(q.text())
         ? Optional.of(ArithmeticOp.SUM) : Optional.empty();
   }
 

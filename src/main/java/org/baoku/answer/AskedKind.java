@@ -58,6 +58,8 @@ final class AskedKind {
    * answered by the sentence that says who was first ({@code KindCheck}). Stop 43: one read answer
    * more, every other answer of the 107 sets and of CMRC 2018 dev the same.
    */
+  /** Two named before 谁 or 哪 and compared ({@code 东城区总工会和西城区总工会，谁最早}). */
+  private static final Pattern TWO_NAMED = Pattern.compile("[和与跟同、][^，,。？?]{1,20}[，,]?(?:谁|哪)|还是");
   static final Pattern FIRST_WHO = Pattern.compile("谁(?:最早|最先|第一个|头一个)(?=\\p{IsHan})");
   private static final Pattern COMPARISON = Pattern.compile("更[多少早晚大小高低长短快慢]|区别|不同之处|有何不同|相比|哪个多|谁多");
   private static final Pattern YES_NO = Pattern.compile("是否|是不是|有没有|能不能|能否|可否|吗[？?]?$");
@@ -154,6 +156,10 @@ final class AskedKind {
       // …是谁说的，在哪篇报道: where it was read is the quotation's report, no place
       return whole;
     }
+    if (whole.asks() == Asked.COMPARISON && FIRST_WHO.matcher(last).find()) {
+      // 东城区总工会和西城区总工会，谁最早送去: which of the two named before
+      return whole;
+    }
     Kind ofLast = kind(last, Tagger.tag(last));
     // the same kind is read better with the scene (那16名干部里，有几个: of the 16, in 名); an open
     // kind (分别叫什么名字, 为什么) alone does not say whose, and the scene's may be the sharper ask
@@ -164,10 +170,10 @@ final class AskedKind {
    * Verbs joining a person to the body a question asks ({@code 老师是哪个单位的}, {@code 讲师来自哪个机构}).
    * 来自 and the rest in stop 43: two read and two never-read answers more, CMRC 2018 dev the same.
    */
-  private static final Set<String> OF_A_BODY = Set.of("是", "来自", "出自", "属于", "隶属");
+  private static final Set<String> OF_A_BODY = Set.of("是", "来自", "来自于", "出自", "属于", "隶属", "隶属于", "就职于");
 
   static Kind kind(String t, List<Term> terms) {
-    if (FIRST_WHO.matcher(t).find()) {
+    if (FIRST_WHO.matcher(t).find() && !TWO_NAMED.matcher(t).find()) {
       // 谁最早请缨上一线: the person first to do it, not which of two
       return new Kind(Asked.PERSON, Count.NONE, List.of(), AskedNouns.role(terms));
     }
@@ -267,11 +273,15 @@ final class AskedKind {
         if (roles.isEmpty() && !heads.isEmpty()) {
           roles = AskedNouns.whose(t, w + heads.get(0), terms);
         }
-        if (roles.isEmpty() && i >= 2 && OF_A_BODY.contains(terms.get(i - 1).word)
-            && terms.get(i - 2).nature.toString().matches("n|nnt|nnd")
-            && AskedNouns.PERSON_HEAD.matcher(terms.get(i - 2).word).matches()) {
+        // 讲师是来自哪个机构的: past the 是
+        int via = i >= 2 && OF_A_BODY.contains(terms.get(i - 1).word) ? i - 1 : -1;
+        if (via >= 2 && terms.get(via - 1).word.equals("是") && !terms.get(via).word.equals("是")) {
+          via--;
+        }
+        if (roles.isEmpty() && via >= 1 && terms.get(via - 1).nature.toString().matches("n|nnt|nnd")
+            && AskedNouns.PERSON_HEAD.matcher(terms.get(via - 1).word).matches()) {
           // 讲课的老师是哪个单位的, 讲师来自哪个机构: the body asked is the one the 老师 comes from
-          roles = List.of(terms.get(i - 2).word);
+          roles = List.of(terms.get(via - 1).word);
         }
         if (!place && !heads.isEmpty() && AskedNouns.PERSON_HEAD.matcher(heads.get(heads.size() - 1)).matches()
             && !NOT_A_PERSON_HEAD.matcher(heads.get(0)).find() && SAID.matcher(t).find()) {

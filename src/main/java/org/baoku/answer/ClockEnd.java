@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baoku.index.ChineseText;
+import org.baoku.ingest.Numerals;
 
 /**
  * The hour something ended, worked out when a question asks it ({@code 站岗站到几点}) and a chosen
@@ -18,12 +19,22 @@ final class ClockEnd {
 
   /** An end asked: {@code 到几点}, {@code 几点结束}, {@code 几点下岗}. */
   private static final Pattern END_ASKED = Pattern.compile("(?:到|至)几点|几点(?:钟)?(?:结束|下岗|下班|收工|撤)");
-  /** A start at a clock hour, with the part of the day before it: group 1 the part, group 2 the hour. */
-  private static final Pattern START = Pattern.compile("(凌晨|早上|早晨|清晨|上午|中午|下午|傍晚|晚上)?(\\d{1,2})(?:点|时)(?!\\d|半|分)");
-  /** How many whole hours it lasted, after the start ({@code 值守了6个小时}): group 1. */
-  private static final Pattern HOURS = Pattern.compile("(\\d{1,2})个?(?:小时|钟头)");
-  /** Parts of the day whose hours are written from 1 to 12 and mean the afternoon or the evening. */
-  private static final List<String> AFTER_NOON = List.of("下午", "傍晚", "晚上");
+  /**
+   * A start at a clock hour: group 1 the part of the day, group 2 the hour, group 3 钟. An hour
+   * without either is no time ({@code 提出3点要求}).
+   */
+  private static final Pattern START = Pattern.compile(
+      "(凌晨|早上|早晨|清晨|上午|中午|下午|傍晚|晚上|夜里|深夜|半夜)?(\\d{1,2})(?:点|时)(钟)?(?!\\d|半|分)");
+  /** How many whole hours it lasted ({@code 值守了6个小时}, {@code 两个小时}), not a delay ({@code 1个小时后}): group 1. */
+  private static final Pattern HOURS = Pattern.compile("([\\d一二两三四五六七八九十]{1,3})个?(?:小时|钟头)(?![后前内里])");
+  /** An end the sentence gives itself ({@code 一直值守到下午3点}). */
+  private static final Pattern END_GIVEN = Pattern.compile("(?:到|至)[^，。；]{0,6}\\d{1,2}(?:点|时)");
+  /** Parts of the day whose hours are written from 1 to 12 and mean the afternoon or the night. */
+  private static final List<String> AFTER_NOON = List.of("下午", "傍晚", "晚上", "夜里", "深夜", "半夜");
+  /** Parts of the night whose 12点 is midnight. */
+  private static final List<String> MIDNIGHT = List.of("晚上", "夜里", "深夜", "半夜", "凌晨");
+  private static final int DAY_HOURS = 24;
+  private static final int NOON = 12;
 
   private ClockEnd() {}
 
@@ -33,26 +44,38 @@ final class ClockEnd {
       return Optional.empty();
     }
     for (Scored s : chosen) {
-      String sentence = ChineseText.normalise(s.span().text());
-      Matcher start = START.matcher(sentence);
-      if (!start.find()) {
-        continue;
+      Optional<String> end = end(ChineseText.normalise(s.span().text()), () -> citations.cite(s.passage(), s.span()));
+      if (end.isPresent()) {
+        return end;
       }
-      Matcher hours = HOURS.matcher(sentence);
-      if (!hours.find(start.end())) {
-        continue;
-      }
-      int from = Integer.parseInt(start.group(2));
-      if (start.group(1) != null && AFTER_NOON.contains(start.group(1)) && from < 12) {
-        from += 12;
-      }
-      int to = from + Integer.parseInt(hours.group(1));
-      if (from > 24 || to > 24) {
-        continue;
-      }
-      int n = citations.cite(s.passage(), s.span());
-      return Optional.of(to + "点（据[" + n + "]推算：" + start.group(2) + "点起" + hours.group(1) + "个小时）");
     }
     return Optional.empty();
+  }
+
+  /**
+   * The worked line for one sentence, citing it as {@code n} gives; empty when it gives no start at
+   * a clock hour and length after it, or gives the end itself.
+   */
+  static Optional<String> end(String sentence, java.util.function.IntSupplier n) {
+    Matcher start = START.matcher(sentence);
+    if (!start.find() || start.group(1) == null && start.group(3) == null || END_GIVEN.matcher(sentence).find()) {
+      return Optional.empty();
+    }
+    Matcher hours = HOURS.matcher(sentence);
+    int length = hours.find(start.end()) ? Numerals.count(hours.group(1)) : 0;
+    int from = Integer.parseInt(start.group(2));
+    if (length <= 0 || length >= DAY_HOURS || from > NOON && start.group(1) != null || from > DAY_HOURS) {
+      return Optional.empty();
+    }
+    String part = start.group(1);
+    if (from == NOON && part != null && MIDNIGHT.contains(part)) {
+      from = 0;
+    } else if (from < NOON && part != null && AFTER_NOON.contains(part)) {
+      from += NOON;
+    }
+    int to = from + length;
+    String end = to >= DAY_HOURS ? "次日" + (to - DAY_HOURS) + "点" : to + "点";
+    return Optional.of(end + "（据[" + n.getAsInt() + "]推算：" + (part == null ? "" : part) + start.group(2) + "点起"
+        + hours.group(1) + "个小时）");
   }
 }

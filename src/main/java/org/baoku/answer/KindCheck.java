@@ -138,7 +138,8 @@ final class KindCheck {
     if (Specifics.asksSpecifics(q)) {
       // 送的慰问品具体是啥: 送去关怀和慰问品 says that there were some, not what they were
       String thing = Specifics.askedThing(q);
-      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, text -> Specifics.specifies(thing, text));
+      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked,
+          text -> Specifics.specifies(thing, text) || Specifics.tellsTheWayAsked(q, text));
     }
     Optional<Details.Detail> detail = Details.detailAsked(q);
     if (detail.isPresent()) {
@@ -204,8 +205,14 @@ final class KindCheck {
     if (!done.isEmpty()) {
       // 飞宇公司是怎么给采血现场消毒的: the sentence that tells of the 消毒 (多次运用紫外线消毒), which
       // the model ranks below the one repeating the day and the place
+      // a prevention asked (咋防止录错) is told in so many words (为避免…识别错误), of what it kept from
+      // happening: all candidates are searched
+      boolean preventing = done.containsAll(PREVENTING);
+      String prevented = preventing ? prevented(q) : "";
       return CandidatePick.withOneThatHolds(probability, texts, picked,
-          text -> done.stream().anyMatch(ChineseText.normalise(text)::contains), CandidatePick.CHECKED);
+          text -> done.stream().anyMatch(ChineseText.normalise(text)::contains)
+              && (!preventing || prevented.chars().anyMatch(c -> text.indexOf(c) >= 0)),
+          preventing ? texts.size() : CandidatePick.CHECKED);
     }
     if (!checked(q.asks())) {
       return picked;
@@ -308,6 +315,13 @@ final class KindCheck {
   private static final Set<String> DOING = Set.of("做", "做好", "进行", "开展", "实现", "做到", "搞", "办", "完成", "安排", "落实");
 
   /**
+   * Verbs of keeping something from happening, each telling of the deed the others ask: 咋防止录错
+   * is answered by 为避免…识别错误，我采用…的方式. Stop 43: one read answer more (a fact six read sets
+   * ask), one never-read set better, CMRC 2018 dev the same.
+   */
+  private static final List<String> PREVENTING = List.of("防止", "避免", "预防", "防范", "以免", "以防", "杜绝");
+
+  /**
    * The verbs of the deed a how-question asks the way of, after its question word ({@code
    * 是怎么给采血现场消毒的}: 消毒; {@code 如何做好防护}: 防护), of two characters or more; none for
    * another question. A sentence of the three most probable that tells of them joins the answer
@@ -315,11 +329,20 @@ final class KindCheck {
    * every other answer of the 100 sets the same.
    */
   /**
-   * Verbs of keeping something from happening, each telling of the deed the others ask: 咋防止录错
-   * is answered by 为避免…识别错误，我采用…的方式. Stop 43: one read answer more (a fact six read sets
-   * ask), one never-read set better, CMRC 2018 dev the same.
+   * What a how-to-prevent question keeps from happening, the characters after its prevention verb
+   * ({@code 咋防止名字录错}: 名字录错), less the particles: a sentence telling of the prevention shares
+   * one ({@code 识别错误}); {@code 为避免居民久等} is another prevention.
    */
-  private static final List<String> PREVENTING = List.of("防止", "避免", "预防", "防范", "以免", "以防", "杜绝");
+  private static String prevented(Question q) {
+    String t = ChineseText.normalise(q.text());
+    for (String verb : PREVENTING) {
+      int at = t.indexOf(verb);
+      if (at >= 0) {
+        return t.substring(at + verb.length()).replaceAll("[^\\p{IsHan}]|[的了是在把被呢吗啊]", "");
+      }
+    }
+    return "";
+  }
 
   static List<String> wayAsked(Question q) {
     Matcher how = HOW.matcher(q.text());
@@ -361,8 +384,11 @@ final class KindCheck {
         && (!SubjectCheck.aboutAnother(q, sentence) || about && FIRST_PERSON.matcher(sentence).find());
   }
 
-  /** How a report says who did something first ({@code 最早请缨}, {@code 率先报名}, {@code 第一个}). */
-  private static final Pattern FIRST_DONE = Pattern.compile("最早|最先|率先|首先|第一个|头一个|第一时间");
+  /**
+   * How a report says who did something first ({@code 最早请缨}, {@code 率先报名}, {@code 第一个}); not
+   * {@code 首先}, "first of all".
+   */
+  private static final Pattern FIRST_DONE = Pattern.compile("最早|最先|率先|第一个|头一个|第一时间");
 
   /** The kinds of question the check reads: a number, a date or a person. */
   static boolean checked(Question.Asked asked) {

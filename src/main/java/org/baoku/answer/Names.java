@@ -34,10 +34,11 @@ final class Names {
   /**
    * A department's own name ({@code 权益部}, {@code 组宣部}, {@code 项目部}, {@code 宣传科}, {@code
    * 办公室}), which the tagger reads as a common noun: it answers {@code 哪个部门} as a body's name
-   * does. Three characters at least, so that {@code 干部}, {@code 内部} and {@code 好处} are none.
+   * does. Three characters at least, so that {@code 内部} is none, and no {@code 机关干部}; not 处,
+   * whose words are mostly places ({@code 入口处}).
    * Stop 43: one read false refusal answered, every other answer of the 104 sets the same.
    */
-  private static final Pattern DEPARTMENT = Pattern.compile("\\p{IsHan}{2,5}[部处科]|办公室");
+  private static final Pattern DEPARTMENT = Pattern.compile("\\p{IsHan}{2,5}(?<!干)[部科]|办公室");
   private static final Set<String> NO_DEPARTMENT = Set.of("俱乐部", "各部门", "全部门");
   static final Pattern NO_BREAK = Pattern.compile("[^，。；、：,;:（）()“”\\s]*");
   /** Words before a reporter's name in a byline: that name never answers {@code 谁说的}. */

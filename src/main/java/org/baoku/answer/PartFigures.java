@@ -102,6 +102,10 @@ final class PartFigures {
     for (int i = 0; i < normalised.size(); i++) {
       Matcher m = figure.matcher(normalised.get(i));
       while (m.find()) {
+        if (q.measure() == null && "人".equals(measure(q)) && normalised.get(i).startsWith("次", m.end())) {
+          // 300人次 counts visits, not the people a comparison of 人数 asks
+          continue;
+        }
         figure(q, i, m).ifPresent(out::add);
       }
     }

@@ -110,6 +110,22 @@ final class Specifics {
     return q.asks() == Question.Asked.OTHER && SPECIFICS_ASKED.matcher(q.text()).find();
   }
 
+  /** A way asked after the question word ({@code 具体采用了什么方法}, {@code 具体是用什么办法}). */
+  private static final Pattern WAY = Pattern.compile("(?:样的)?(?:方法|办法|方式|措施|做法|手段|招)");
+  /** How a report tells the way something was done ({@code 我采用…的方式}, {@code 通过…}). */
+  private static final Pattern WAY_TOLD = Pattern.compile("采用|采取|通过|利用|运用|借助|方式|办法|方法");
+
+  /**
+   * Whether {@code q} asks exactly how something was done and {@code raw} tells a way: {@code
+   * 具体采用了什么方法} is answered by {@code 我采用设备先行录入、口头二次确认的方式}, which names no things,
+   * and not by {@code 协助做好…动态监测等工作}, which tells no way. Stop 43: one read false refusal
+   * answered, every other answer of the 107 sets and of CMRC 2018 dev the same.
+   */
+  static boolean tellsTheWayAsked(Question q, String raw) {
+    Matcher m = SPECIFICS_ASKED.matcher(q.text());
+    return m.find() && WAY.matcher(q.text().substring(m.end())).lookingAt() && WAY_TOLD.matcher(raw).find();
+  }
+
   /**
    * The thing {@code q} asks what exactly it was ({@code 慰问物资具体都是些什么东西}: 慰问物资; {@link
    * KindCheck} reads it of list questions), if any: named, not only the question word, and no

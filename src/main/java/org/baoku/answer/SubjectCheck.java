@@ -98,12 +98,6 @@ final class SubjectCheck {
   }
 
   /**
-   * Whether a normalised text names an entity core. A core of four or more characters may appear
-   * in parts ({@code 急救培训} in {@code 急救…培训}, the tagger's compounds are not the writer's);
-   * a short core ({@code 延庆}) whole or {@link #abbreviates abbreviating} a name. An empty or
-   * one-character core says nothing.
-   */
-  /**
    * Whether {@code raw} names one of the question's bodies in full ({@code 东城区总工会}, not the
    * 东城 of another body there).
    */
@@ -113,6 +107,12 @@ final class SubjectCheck {
         .anyMatch(e -> isBodyOrPlace(e) && !core(e).equals(e) && core(e).length() >= 2 && norm.contains(e));
   }
 
+  /**
+   * Whether a normalised text names an entity core. A core of four or more characters may appear
+   * in parts ({@code 急救培训} in {@code 急救…培训}, the tagger's compounds are not the writer's);
+   * a short core ({@code 延庆}) whole or {@link #abbreviates abbreviating} a name. An empty or
+   * one-character core says nothing.
+   */
   static boolean mentions(String normText, String core) {
     if (core.length() < 2 || normText.contains(core)) {
       return true;
@@ -123,11 +123,6 @@ final class SubjectCheck {
   /** Kinds a body's or a place's short name ends in ({@code 九队}); a person's name is never shortened so. */
   private static final String SHORT_KINDS = "队组站所部处科室厂村镇区县局委";
 
-  /**
-   * Whether a short core is the abbreviation of a body's or place's name in the text, its characters
-   * in order with at most one left out between each two ({@code 九队} for {@code 第九车队}), as Chinese
-   * shortens names; not a person's ({@code 王奎} is not {@code 王万奎}).
-   */
   /**
    * The most characters left out before a short name's kind ({@code 防疫[志愿服务]队}). Stop 43: one
    * read false refusal answered, every other answer of the 107 sets and of CMRC 2018 dev the same.
@@ -147,6 +142,12 @@ final class SubjectCheck {
     return false;
   }
 
+  /**
+   * Whether a short core is the abbreviation of a body's or place's name in the text, its characters
+   * in order with at most one left out between each two ({@code 九队} for {@code 第九车队}), as Chinese
+   * shortens names, or with up to
+   * {@link #DROPPED_BEFORE_KIND} left out before its kind; not a person's ({@code 王奎} is not {@code 王万奎}).
+   */
   private static boolean abbreviates(String core, String normText) {
     if (SHORT_KINDS.indexOf(core.charAt(core.length() - 1)) < 0) {
       return false;

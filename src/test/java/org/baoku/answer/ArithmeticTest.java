@@ -225,6 +225,8 @@ class ArithmeticTest {
     assertEquals(Optional.of(ArithmeticOp.SUM),
         ArithmeticQuestion.asked(Question.read("驰援香河园街道和到居住地社区报到，两项累计共多少人次？")));
     assertEquals(Optional.empty(), ArithmeticQuestion.asked(Question.read("市总工会向所有下沉村累计捐赠了多少个口罩？")));
+    // 和 joining the people of one total the report gives
+    assertEquals(Optional.empty(), ArithmeticQuestion.asked(Question.read("丰台区累计有多少名职工和志愿者参与卡口值守？")));
     assertEquals(List.of("加班工时", "值班工时"), ArithmeticQuestion.parts(Question.read("加班工时和值班工时一共多少小时？")));
     assertEquals(List.of("村里的村两委干部", "驻村的党员"),
         ArithmeticQuestion.parts(Question.read("画防控点位图的时候，村里的村两委干部和驻村的党员一共有多少名？")));

@@ -28,6 +28,8 @@ class AskedPhrasesTest {
       a department's own name answers 哪个部门        | 工会的李明是哪个部门的？         | 宣传部李明：防控一线就是考场。           | true
       an office answers 哪个部门                      | 工会的李明是哪个部门的？         | 办公室李明：与社工们一起战斗。           | true
       干部 is no department                           | 工会的李明是哪个部门的？         | 李明作为党员干部走在前。                 | false
+      机关干部 is no department                       | 工会的李明是哪个部门的？         | 李明作为机关干部走在前。                 | false
+      a place is no department                        | 工会的李明是哪个部门的？         | 李明在小区入口处值守。                   | false
       a count is no sum of money                      | 慰问金总额是多少？               | 为40个基层单位发放慰问金。               | false
       a sum the question gives in 万 is not the answer | 那139万专项资金里买防护用品花了多少？ | 投入专项资金139万元，用于防护用品购置。 | false
       a role named by its stem                        | 那位市劳模献血者叫什么？         | 劳动模范、七星集团献血职工钟华说。       | true

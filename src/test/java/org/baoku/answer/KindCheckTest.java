@@ -340,6 +340,9 @@ class KindCheckTest {
     assertEquals(List.of(), alone(q, "工会干部孙世博连夜应战，已经近三周没有回家。"));
     // two named and compared is still a comparison
     assertEquals(Question.Asked.COMPARISON, Question.read("李童和孙世博谁更早到一线？").asks());
+    assertEquals(Question.Asked.COMPARISON, Question.read("东城区总工会和西城区总工会，谁最早向一线送去慰问品？").asks());
+    // 首先 is "first of all", no one first
+    assertEquals(List.of(), alone(q, "首先，朝阳区总工会要求干部下沉，孙世博负责物资调配。"));
   }
 
   /** What the check lets {@code sentence} do as the model's only, sure choice: [0] answers, [] refuses. */

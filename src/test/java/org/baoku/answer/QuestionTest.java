@@ -114,6 +114,7 @@ class QuestionTest {
       那16名下沉的机关干部里，有几个是去机场转运专班的？     | NUMBER       | 人   | -    | -              | -
       这篇报道讲了什么？                                     | OTHER        | -    | -    | -              | -
       受邀授课的讲师来自哪个机构？                           | ORGANISATION | -    | -    | 机构           | 讲师
+      讲师是来自哪个机构的？                                 | ORGANISATION | -    | -    | 机构           | 讲师
       How long is the epidemic-prevention video?             | NUMBER       | 时长 | -    | -              | -
       How many workers donated blood?                        | NUMBER       | 人   | -    | -              | -
       How much did he pay for the masks?                     | NUMBER       | 元   | -    | -              | -

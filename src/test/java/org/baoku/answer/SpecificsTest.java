@@ -1,6 +1,8 @@
 package org.baoku.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -106,5 +108,15 @@ class SpecificsTest {
     assertEquals(List.of(), KindCheck.answering(q, probability, List.of(true, true), texts, List.of(0)));
     List<String> named = List.of("长子营镇总工会送上牛奶、方便面、口罩等慰问物资。", "叮嘱他们确保自身安全。");
     assertEquals(List.of(0), KindCheck.answering(q, probability, List.of(true, true), named, List.of(0)));
+  }
+
+  @Test
+  void aWayAskedIsAnsweredByASentenceTellingAWay() {
+    Question q = Question.read("石岳为了避免录错，具体采用了什么方法？");
+    assertTrue(Specifics.tellsTheWayAsked(q, "我采用设备先行录入、口头二次确认的方式。"));
+    assertFalse(Specifics.tellsTheWayAsked(q, "协助做好防控知识宣传、返京职工动态监测等工作。"));
+    // no way asked
+    assertFalse(
+        Specifics.tellsTheWayAsked(Question.read("送的慰问品具体是什么？"), "我采用设备先行录入的方式。"));
   }
 }
