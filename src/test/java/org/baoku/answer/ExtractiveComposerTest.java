@@ -180,6 +180,13 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void aQuotationAskedOfAWorkerIsAnsweredWithTheSpeakerNamedAfterIt() {
+    // “…共进步。”该厂青年女工王莹说。: 哪位职工 asks someone, whatever post the report gives her
+    Answer a = ask("“紧张的工作生活节奏容易让职工变得心浮气躁”这句话出自读书会报道中的哪位职工？", "心浮气躁", "王莹");
+    assertTrue(a.text().contains("王莹"), a.text());
+  }
+
+  @Test
   void aCountAskedSoFarIsTheFigureGivenSoFarNotThePlan() {
     // 分时分批为270多名职工进行义务理发 is the plan; 截至昨天，已为160多名职工上门服务 the count so far
     Answer a = ask("北辰集团义务理发小分队到见报前，已经给多少人理过发了？", "义务理发", "北辰");
