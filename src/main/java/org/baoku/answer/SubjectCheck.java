@@ -135,12 +135,18 @@ final class SubjectCheck {
       if (normText.charAt(j) == kind) {
         return true;
       }
-      if (!Character.isIdeographic(normText.charAt(j))) {
+      if (!Character.isIdeographic(normText.charAt(j)) || NOT_IN_A_NAME.indexOf(normText.charAt(j)) >= 0) {
         return false;
       }
     }
     return false;
   }
+
+  /**
+   * Characters of people and particles, which a name's dropped words ({@code 志愿服务}) do not hold:
+   * {@code 防疫人员排队}, {@code 党员干部带队} and {@code 环卫工人在车站} shorten to no 防疫队, 党员队 or 环卫站.
+   */
+  private static final String NOT_IN_A_NAME = "人员工者部的在了和与及";
 
   /**
    * Whether a short core is the abbreviation of a body's or place's name in the text, its characters

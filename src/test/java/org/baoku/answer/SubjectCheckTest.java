@@ -37,6 +37,9 @@ class SubjectCheckTest {
     // the words between a name's first two characters and its kind dropped
     assertTrue(SubjectCheck.mentions("102名工会社工组成防疫志愿服务队就地参与", "防疫队"));
     assertFalse(SubjectCheck.mentions("防疫工作中，志愿服务队", "防疫队"));
+    assertFalse(SubjectCheck.mentions("防疫人员排队测温", "防疫队"));
+    assertFalse(SubjectCheck.mentions("党员干部带队下沉", "党员队"));
+    assertFalse(SubjectCheck.mentions("环卫工人在车站值守", "环卫站"));
     // a person's name is never shortened so: 王奎 is someone else than 王万奎
     assertFalse(SubjectCheck.mentions("魏善庄镇总工会副主席王万奎到北田各庄村", "王奎"));
   }
