@@ -53,13 +53,13 @@ final class AskedKind {
    */
   static final Pattern WHICH_MORE = Pattern.compile("(?:哪|谁)[^，。？?]{0,8}?([更最]?)([多少早晚大小高低长短快慢])"
       + "(?:(?<=[更最].)|(?<=[多少])(?<!多少)(?=[一些点]?[呢啊呀]?[？?]?$))");
+  /** Two named before 谁 or 哪 and compared ({@code 东城区总工会和西城区总工会，谁最早}). */
+  private static final Pattern TWO_NAMED = Pattern.compile("[和与跟同、][^，,。？?]{1,20}[，,]?(?:谁|哪)|还是");
   /**
    * Who was first to do something ({@code 谁最早请缨}, {@code 谁第一个报名}): a person, no comparison,
    * answered by the sentence that says who was first ({@code KindCheck}). Stop 43: one read answer
    * more, every other answer of the 107 sets and of CMRC 2018 dev the same.
    */
-  /** Two named before 谁 or 哪 and compared ({@code 东城区总工会和西城区总工会，谁最早}). */
-  private static final Pattern TWO_NAMED = Pattern.compile("[和与跟同、][^，,。？?]{1,20}[，,]?(?:谁|哪)|还是");
   static final Pattern FIRST_WHO = Pattern.compile("谁(?:最早|最先|第一个|头一个)(?=\\p{IsHan})");
   private static final Pattern COMPARISON = Pattern.compile("更[多少早晚大小高低长短快慢]|区别|不同之处|有何不同|相比|哪个多|谁多");
   private static final Pattern YES_NO = Pattern.compile("是否|是不是|有没有|能不能|能否|可否|吗[？?]?$");

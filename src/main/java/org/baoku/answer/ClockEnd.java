@@ -2,6 +2,7 @@ package org.baoku.answer;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baoku.index.ChineseText;
@@ -56,7 +57,7 @@ final class ClockEnd {
    * The worked line for one sentence, citing it as {@code n} gives; empty when it gives no start at
    * a clock hour and length after it, or gives the end itself.
    */
-  static Optional<String> end(String sentence, java.util.function.IntSupplier n) {
+  static Optional<String> end(String sentence, IntSupplier n) {
     Matcher start = START.matcher(sentence);
     if (!start.find() || start.group(1) == null && start.group(3) == null || END_GIVEN.matcher(sentence).find()) {
       return Optional.empty();

@@ -207,10 +207,6 @@ final class FigureCheck {
     return !figures.isEmpty();
   }
 
-  /**
-   * The whole of a city, district, county or town ({@code 全市}, {@code 全区}). Not {@code 全国},
-   * which opens honours and bodies ({@code 全国五一劳动奖章}, {@code 全国人大}).
-   */
   /** A figure asked of a whole year ({@code 今年全年累计}, {@code 一整年}). */
   private static final Pattern YEAR_ASKED = Pattern.compile("今年|全年|一整年|这一年");
   /** A figure given of a recent stretch shorter than a year ({@code 近1个月内}, {@code 近一周}, {@code 当天}). */
@@ -229,6 +225,10 @@ final class FigureCheck {
         && SHORT_SPAN.matcher(sentence).find() && !YEAR_ASKED.matcher(sentence).find() && !sentence.contains("年");
   }
 
+  /**
+   * The whole of a city, district, county or town ({@code 全市}, {@code 全区}). Not {@code 全国},
+   * which opens honours and bodies ({@code 全国五一劳动奖章}, {@code 全国人大}).
+   */
   private static final Pattern WHOLE_OF = Pattern.compile("全(市|区|县|镇|乡)");
 
   /**

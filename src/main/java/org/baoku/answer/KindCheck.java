@@ -322,13 +322,6 @@ final class KindCheck {
   private static final List<String> PREVENTING = List.of("防止", "避免", "预防", "防范", "以免", "以防", "杜绝");
 
   /**
-   * The verbs of the deed a how-question asks the way of, after its question word ({@code
-   * 是怎么给采血现场消毒的}: 消毒; {@code 如何做好防护}: 防护), of two characters or more; none for
-   * another question. A sentence of the three most probable that tells of them joins the answer
-   * when the model's own do not: in stop 42 two read answers more, CMRC 2018 dev 2,525 → 2,528,
-   * every other answer of the 100 sets the same.
-   */
-  /**
    * What a how-to-prevent question keeps from happening, the characters after its prevention verb
    * ({@code 咋防止名字录错}: 名字录错), less the particles: a sentence telling of the prevention shares
    * one ({@code 识别错误}); {@code 为避免居民久等} is another prevention.
@@ -344,6 +337,13 @@ final class KindCheck {
     return "";
   }
 
+  /**
+   * The verbs of the deed a how-question asks the way of, after its question word ({@code
+   * 是怎么给采血现场消毒的}: 消毒; {@code 如何做好防护}: 防护), of two characters or more; none for
+   * another question. A sentence of the three most probable that tells of them joins the answer
+   * when the model's own do not: in stop 42 two read answers more, CMRC 2018 dev 2,525 → 2,528,
+   * every other answer of the 100 sets the same.
+   */
   static List<String> wayAsked(Question q) {
     Matcher how = HOW.matcher(q.text());
     if (q.asks() != Question.Asked.REASON || q.english() || !how.find()) {

@@ -99,11 +99,12 @@ final class PartFigures {
   static List<Figure> figures(Question q, List<String> normalised) {
     Pattern figure = figure(q);
     List<Figure> out = new ArrayList<>();
+    // 300人次 counts visits, not the people a comparison of 人数 asks
+    boolean peopleCompared = q.measure() == null && "人".equals(measure(q));
     for (int i = 0; i < normalised.size(); i++) {
       Matcher m = figure.matcher(normalised.get(i));
       while (m.find()) {
-        if (q.measure() == null && "人".equals(measure(q)) && normalised.get(i).startsWith("次", m.end())) {
-          // 300人次 counts visits, not the people a comparison of 人数 asks
+        if (peopleCompared && normalised.get(i).startsWith("次", m.end())) {
           continue;
         }
         figure(q, i, m).ifPresent(out::add);

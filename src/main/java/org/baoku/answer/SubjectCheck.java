@@ -150,9 +150,9 @@ final class SubjectCheck {
 
   /**
    * Whether a short core is the abbreviation of a body's or place's name in the text, its characters
-   * in order with at most one left out between each two ({@code 九队} for {@code 第九车队}), as Chinese
-   * shortens names, or with up to
-   * {@link #DROPPED_BEFORE_KIND} left out before its kind; not a person's ({@code 王奎} is not {@code 王万奎}).
+   * in order with at most one left out between each two ({@code 九队} for {@code 第九车队}), or up to
+   * {@link #DROPPED_BEFORE_KIND} before its kind ({@code 防疫队}), as Chinese shortens names; not a
+   * person's ({@code 王奎} is not {@code 王万奎}).
    */
   private static boolean abbreviates(String core, String normText) {
     if (SHORT_KINDS.indexOf(core.charAt(core.length() - 1)) < 0) {
