@@ -141,6 +141,10 @@ final class KindCheck {
       return CandidatePick.onlyWithOneThatHolds(probability, texts, picked,
           text -> Specifics.specifies(thing, text) || Specifics.tellsTheWayAsked(q, text));
     }
+    if (Remarks.asked(q)) {
+      // 张昊对干警们说了些什么: the sentence that has him speak, not the one naming him at the visit
+      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, text -> Remarks.givenIn(q, text));
+    }
     Optional<Details.Detail> detail = Details.detailAsked(q);
     if (detail.isPresent()) {
       // 依据哪份文件, 费用由哪一方支付, 期限到哪天结束: a report names them or does not
@@ -283,7 +287,7 @@ final class KindCheck {
     return Details.asksPhoneNumber(q) || Details.asksBrand(q) || Details.asksPost(q)
         || Specifics.asksSpecifics(q) || Specifics.specificThingAsked(q).isPresent() || Specifics.countedAskedByName(q).isPresent()
         || Details.asksNamedKind(q) && !q.english() || Details.asksNamedThing(q)
-        || Details.detailAsked(q).isPresent();
+        || Details.detailAsked(q).isPresent() || Remarks.asked(q);
   }
 
   /**
