@@ -223,6 +223,13 @@ final class SubjectCheck {
   private static final Pattern ORDINAL = Pattern.compile("(?:第([一二两三四五六七八九十\\d]{1,3})|(首))([批次轮届期天日])");
 
   /**
+   * A numbered group or team before its head's post ({@code 二组组长}, {@code 三队队长}): the
+   * leader of group two does not answer who leads group one. Only before the post, since {@code
+   * 一组数据} or {@code 三组人员} count groups rather than number one.
+   */
+  private static final Pattern NUMBERED_TEAM = Pattern.compile("第?([一二三四五六七八九十\\d]{1,2})([组队])(?=\\2长)");
+
+  /**
    * A batch, round or day counted in so many words ({@code 第二批}, {@code 第一轮}, {@code 第一天}):
    * group 1 its measure. The day in stop 43 ({@code 活动第一天理了多少名}, 首日 its first): one read
    * near miss more refused, every other answer of the 107 sets and of CMRC 2018 dev the same.
@@ -260,10 +267,12 @@ final class SubjectCheck {
         return true;
       }
     }
-    return false;
+    // 一组组长是谁: 担任团组长 numbers no group
+    Matcher team = NUMBERED_TEAM.matcher(ChineseText.normalise(q.text()));
+    return team.find() && !given.containsKey(team.group(2));
   }
 
-  /** The ordinals in {@code text} by measure: 批 → {2} for 第二批; 首 is 1. */
+  /** The ordinals in {@code text} by measure: 批 → {2} for 第二批; 首 is 1; 组 → {2} for 二组组长. */
   private static Map<String, Set<Integer>> ordinals(String text) {
     Map<String, Set<Integer>> out = new HashMap<>();
     Matcher m = ORDINAL.matcher(ChineseText.normalise(text));
@@ -271,6 +280,10 @@ final class SubjectCheck {
       // 首日 and 第一天 are one day
       out.computeIfAbsent(m.group(3).equals("日") ? "天" : m.group(3), k -> new HashSet<>())
           .add(m.group(2) != null ? 1 : Numerals.count(m.group(1)));
+    }
+    Matcher team = NUMBERED_TEAM.matcher(ChineseText.normalise(text));
+    while (team.find()) {
+      out.computeIfAbsent(team.group(2), k -> new HashSet<>()).add(Numerals.count(team.group(1)));
     }
     return out;
   }

@@ -119,6 +119,11 @@ class SubjectCheckTest {
       a phase, not a batch                    | 东升科技园第二期工程是哪一年开工建设的？       | 该工程自2020年开工建设以来。 | false
       a day counted, none given               | 理发小分队活动第一天为多少名职工理了发？       | 从2月24日开始，分批为270多名职工义务理发。 | true
       the first day as 首日                    | 石岳下沉第一天几点到岗？                       | 从下沉首日起,我每天6点前准时到岗。 | false
+      another group's leader                  | 隔离点的一组组长是谁？                         | 副主席施剑下沉到隔离点，担任二组组长。 | true
+      the group asked                         | 隔离点的二组组长是谁？                         | 副主席施剑下沉到隔离点，担任二组组长。 | false
+      a leader of no numbered group           | 隔离点的一组组长是谁？                         | 副主席施剑下沉到集中隔离点担任团组长。 | true
+      a team's captain by 第                   | 第三队队长叫什么？                             | 王明任第三队队长。 | false
+      groups counted, not numbered            | 这三组人员分别由谁带队？                       | 王明任二组组长。 | false
       """)
   void anotherBatchsCountDoesNotAnswer(String shows, String question, String sentence, boolean another) {
     assertEquals(another, SubjectCheck.ofAnotherOrdinal(Question.read(question), sentence), shows);
