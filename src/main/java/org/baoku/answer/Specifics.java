@@ -82,17 +82,29 @@ final class Specifics {
   /** Places or bodies counted in the question ({@code 双丰街道12个社区}, {@code 4个社区（村）}). */
   private static final Pattern COUNTED_IN_QUESTION =
       Pattern.compile("(?:\\d+|[一二两三四五六七八九十]{1,3})个(" + COUNTED_KINDS + ")");
+  /**
+   * Places counted and asked at once ({@code 去的是哪4个社区}): several, each named with its kind.
+   * Not {@code 哪一个村}, which asks one, nor {@code 哪两个单位}, whose names a report writes
+   * without the kind ({@code 特警大队、刑侦支队}).
+   */
+  private static final Pattern WHICH_COUNTED =
+      Pattern.compile("哪(?:\\d+|[二两三四五六七八九十]{1,3})个(社区|村|街道|镇|乡镇|小区|医院|学校)");
   /** Their names asked ({@code 具体是哪几个社区}, {@code 分别叫什么名字}, {@code 都是哪些}). */
   private static final Pattern NAMES_ASKED =
       Pattern.compile("哪几个|哪些|分别(?:叫|是)(?:什么|哪|啥)|都(?:叫|是)(?:什么|哪|啥)|叫什么名|叫啥");
 
   /**
    * The kind of place or body that {@code q} counts and asks by name ({@code 双丰街道12个社区，具体是哪几个社区}:
-   * 社区), if any. A sentence that counts them ({@code 支援双丰街道12个社区卡口值守}) does not name
+   * 社区; {@code 去的是哪4个社区}), if any. A sentence that counts them ({@code 支援双丰街道12个社区卡口值守}) does not name
    * them; only one that {@link #specifies} two does.
    */
   static Optional<String> countedAskedByName(Question q) {
     String text = ChineseText.normalise(q.text());
+    Matcher which = WHICH_COUNTED.matcher(text);
+    if (which.find() && !q.acrossArticles()) {
+      // not 两篇报道里分别到了哪两个村: one each, in two reports
+      return Optional.of(which.group(1));
+    }
     Matcher counted = COUNTED_IN_QUESTION.matcher(text);
     return counted.find() && NAMES_ASKED.matcher(text.substring(counted.end())).find()
         ? Optional.of(counted.group(1)) : Optional.empty();

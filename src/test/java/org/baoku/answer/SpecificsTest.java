@@ -68,6 +68,11 @@ class SpecificsTest {
       counted, names asked                    | 服务队先后到过的4个社区（村）分别叫什么名字？ | 社区
       not counted                             | 专项资金拨给了哪几个街道和镇？             | ''
       counted, no names asked                 | 服务队先后到过几个社区？                   | ''
+      counted and asked at once               | 服务队在龙泉镇去的是哪4个社区（村）？      | 社区
+      which one, not counted                  | 服务队在龙泉镇去的是哪个社区？             | ''
+      which one, counted as one               | 镇总工会是到哪一个村去慰问的？             | ''
+      bodies named without their kind         | 牛玉俊一行走访慰问了哪两个单位的干警？     | ''
+      one in each of two reports              | 两篇大兴报道里，镇工会分别到了哪两个村？   | ''
       """)
   void placesTheQuestionCountsAreAskedByName(String shows, String question, String kind) {
     assertEquals(kind.isEmpty() ? Optional.empty() : Optional.of(kind),
