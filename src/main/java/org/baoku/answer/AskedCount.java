@@ -157,14 +157,19 @@ final class AskedCount {
     if (glued != null) {
       return new Count(unit, glued, ordinal);
     }
+    String modifier = "";
     if (after + 1 < terms.size() && terms.get(after).nature.toString().equals("b")
         && terms.get(after + 1).nature.toString().startsWith("n")) {
       // 外来/b 人口/n: what is counted is the noun the modifier qualifies
+      modifier = terms.get(after).word;
       after++;
     }
     String counted = after < terms.size() && terms.get(after).nature.toString().matches("n.*|vn|j")
         ? terms.get(after).word : null;
-    if (counted != null && MEASURE_NOUNS.getOrDefault(unit, Set.of()).contains(counted)) {
+    if (counted != null && MEASURE_NOUNS.getOrDefault(unit, Set.of()).contains(counted) && !modifier.isEmpty()) {
+      // 多少名外来/b 人员/n: people of a kind the modifier names, which 78名党员 are not
+      counted = modifier + counted;
+    } else if (counted != null && MEASURE_NOUNS.getOrDefault(unit, Set.of()).contains(counted)) {
       // 多少户人家: 户 already counts households; a report writes 入户1472户
       counted = null;
     }

@@ -205,9 +205,20 @@ final class Figures {
     }
     Matcher words = Names.NO_BREAK.matcher(after);
     String next = words.lookingAt() ? words.group() : "";
-    return counted.length() >= 2
-        && next.substring(0, Math.min(next.length(), HEAD_AFTER)).contains(counted.substring(counted.length() - 1));
+    return counted.length() >= 2 && next.substring(0, Math.min(next.length(), HEAD_AFTER)).contains(head(counted));
   }
+
+  /**
+   * The head of a counted noun: its last character ({@code 队员} → 员), or its last two when they
+   * are a noun of people on their own ({@code 外来人员} → 人员, which 78名党员 are not).
+   */
+  private static String head(String counted) {
+    return counted.length() > 2 && TWO_CHARACTER_HEADS.contains(counted.substring(counted.length() - 2))
+        ? counted.substring(counted.length() - 2) : counted.substring(counted.length() - 1);
+  }
+
+  /** Nouns of people whose last character alone ({@code 员}, {@code 口}) is every other noun's. */
+  private static final Set<String> TWO_CHARACTER_HEADS = Set.of("人员", "人口");
 
   /** Whether the words after a number name what was counted, whole or by its last two characters. */
   private static boolean countsIt(String counted, String after) {
