@@ -181,7 +181,14 @@ final class KindCheck {
       // whose place is asked (哪里的讲师, 老师是哪个单位的) narrows it enough to search every candidate
       List<Integer> out = CandidatePick.withOneThatHolds(probability, texts, picked, text -> AskedPhrases.fits(q, text),
           q.roles().isEmpty() ? CandidatePick.CHECKED : texts.size());
-      return q.asks() == Question.Asked.PLACE ? namingThePlace(q, probability, texts, out) : out;
+      if (q.asks() != Question.Asked.PLACE) {
+        return out;
+      }
+      // 观音寺街道的人下沉到哪个社区: 临空区总工会…空港社区 picked beside its caption is another
+      // body's place
+      List<Integer> own = out.stream()
+          .filter(j -> j.equals(out.get(0)) || !SubjectCheck.opensWithAnotherBody(q, texts.get(j))).toList();
+      return namingThePlace(q, probability, texts, own);
     }
     if (q.asks() == Question.Asked.LIST) {
       Optional<String> thing = Specifics.specificThingAsked(q);

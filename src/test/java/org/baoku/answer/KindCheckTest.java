@@ -345,6 +345,17 @@ class KindCheckTest {
     assertEquals(List.of(), alone(q, "首先，朝阳区总工会要求干部下沉，孙世博负责物资调配。"));
   }
 
+  @Test
+  void anotherBodysPlacePickedBesideTheAnswerIsLeftOut() {
+    Question q = Question.read("魏善庄镇总工会到哪个村慰问转运工作人员？");
+    List<String> texts = List.of("魏善庄镇总工会到兴隆庄村看望慰问该镇闭环转运一线工作人员，送上食品及防疫物资。",
+        "黄村镇总工会对辖区29个村、12个社区一线防疫人员进行走访慰问。");
+    assertEquals(List.of(0), KindCheck.answering(q, new double[] {0.9, 0.5}, about(texts), texts, List.of(0, 1)));
+    // the question's own body in both: both stay
+    List<String> own = List.of(texts.get(0), "魏善庄镇总工会还到了北研村慰问核酸检测人员。");
+    assertEquals(List.of(0, 1), KindCheck.answering(q, new double[] {0.9, 0.5}, about(own), own, List.of(0, 1)));
+  }
+
   /** What the check lets {@code sentence} do as the model's only, sure choice: [0] answers, [] refuses. */
   private static List<Integer> alone(Question q, String sentence) {
     List<String> texts = List.of(sentence);
