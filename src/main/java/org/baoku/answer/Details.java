@@ -71,14 +71,49 @@ final class Details {
     String sentence = ChineseText.normalise(raw);
     if (post.equals(HEAD)) {
       // 负责人 is whoever heads it: 工会主席刘培沛 answers 北宇物业公司负责人是谁, 女工王莹 does not
-      return HEADS.matcher(sentence).find();
+      for (Matcher head = HEADS.matcher(sentence); head.find(); ) {
+        if (!ofAnotherBody(q, sentence, head.start())) {
+          return true;
+        }
+      }
+      return false;
     }
     for (int at = sentence.indexOf(post); at >= 0; at = sentence.indexOf(post, at + 1)) {
-      if (post.startsWith("副") || at == 0 || sentence.charAt(at - 1) != '副') {
+      if ((post.startsWith("副") || at == 0 || sentence.charAt(at - 1) != '副') && !ofAnotherBody(q, sentence, at)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Where the words naming a post's body begin: a clause's start, or the 的 before the name. */
+  private static final Pattern BEFORE_THE_BODY = Pattern.compile("[，,。；;：:的“”]");
+  /** A body's name, ending in its kind, before the posts held in it ({@code 北宇物业公司党委副书记、工会主席}). */
+  private static final Pattern OWNING_BODY =
+      Pattern.compile("[\\p{IsHan}]{2,12}?(?:公司|集团|委员会|局|中心|医院|学校|大学|协会|街道|镇|区)");
+
+  /**
+   * Whether the post at {@code at} is held in a body the question does not name: {@code
+   * 北宇物业公司党委副书记、工会主席刘培沛} does not say who heads the 住总集团's union. The body is the
+   * name ending in a kind that opens the words before the post, back to the clause's start or a
+   * 的; a post with no body before it ({@code 集团工会负责人}, {@code 副主席施剑}) is the report's own.
+   */
+  private static boolean ofAnotherBody(Question q, String sentence, int at) {
+    if (q.english()) {
+      // an English question names its bodies in English
+      return false;
+    }
+    String question = ChineseText.compact(ChineseText.normalise(q.text()));
+    int from = 0;
+    for (Matcher m = BEFORE_THE_BODY.matcher(sentence).region(0, at); m.find(); ) {
+      from = m.end();
+    }
+    Matcher body = OWNING_BODY.matcher(sentence).region(from, at);
+    if (!body.lookingAt()) {
+      return false;
+    }
+    String name = SubjectCheck.core(body.group());
+    return name.length() >= 2 && !SubjectCheck.mentions(question, name);
   }
 
   /**

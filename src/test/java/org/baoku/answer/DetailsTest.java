@@ -69,6 +69,10 @@ class DetailsTest {
       a head named by no post              | 那位工会负责人叫什么？ | 该厂青年女工王莹说。 | false
       a head by another title              | 这家餐馆的负责人是谁？ | 餐馆老板王建国说，今年生意不错。 | true
       a member is no head                  | 这家公司的负责人是谁？ | 公司工会委员王莹说，今年生意不错。 | false
+      another body's head                  | 住总集团工会负责人叫什么？ | 代表家属前来的北宇物业公司党委副书记、工会主席刘培沛出席。 | false
+      another body's chair                 | 建工集团工会的主席是谁？ | 北京住总集团工会主席王明出席座谈会。 | false
+      the asked body's chair               | 建工集团工会的主席是谁？ | 北京建工集团工会主席王明出席座谈会。 | true
+      a chair of no body named             | 建工集团工会的主席是谁？ | 座谈会上，工会主席王明讲话。 | true
       """)
   void aPostAskedOfSeveralIsGivenWithTheirNames(String shows, String question, String sentence, boolean gives) {
     assertEquals(gives, Details.givesThePost(Question.read(question), sentence), shows);
