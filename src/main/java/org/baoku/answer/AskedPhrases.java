@@ -127,7 +127,7 @@ final class AskedPhrases {
   /** A question of the year ({@code 哪年当上}): only a year answers it. */
   private static final Pattern YEAR_ASKED = Pattern.compile("哪年|哪一年|哪个年份|什么年份|几几年|何年");
 
-  private static boolean hasRole(Question q, String sentence) {
+  static boolean hasRole(Question q, String sentence) {
     return q.roles().isEmpty() || q.roles().stream().anyMatch(r -> GENERIC_ROLES.contains(r)
         || abbreviates(stem(r), sentence) || TEACHERS.matcher(sentence).find() && TEACHERS.matcher(r).matches());
   }

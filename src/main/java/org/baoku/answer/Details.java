@@ -323,6 +323,26 @@ final class Details {
     return false;
   }
 
+  /**
+   * Whether every person {@code raw} names is titled by a post right before the name, and none of
+   * them by the role {@code q} asks ({@code 讲师叫什么名字}, answered by {@code 工会副主席冯俊平指出}):
+   * a report names its lecturer as a lecturer, and a vice-chairman speaking at the training is
+   * someone else. Roles that say only that someone is asked ({@code 哪位干部}) take any post, as
+   * do posts themselves ({@code 哪位负责人}).
+   */
+  static boolean namedUnderAnotherTitle(Question q, String raw) {
+    if (q.roles().isEmpty() || q.english() || q.roles().stream().anyMatch(r -> POST.matcher(r).find())) {
+      // 哪位负责人: any post heads something
+      return false;
+    }
+    String sentence = ChineseText.normalise(raw);
+    if (AskedPhrases.hasRole(q, sentence)) {
+      return false;
+    }
+    List<Phrase> named = Names.names(q, sentence);
+    return !named.isEmpty() && named.stream().allMatch(p -> POST_AT_END.matcher(sentence).region(0, p.start()).find());
+  }
+
   /** Whether {@code q} asks for a place or body by a kind its name carries ({@code 哪家医院}). */
   static boolean asksNamedKind(Question q) {
     return NAMED_KIND_ASKED.matcher(q.text()).find();

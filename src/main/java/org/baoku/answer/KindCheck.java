@@ -409,7 +409,8 @@ final class KindCheck {
   /** Whether a sentence holds a number, date or name that answers {@code q} and that {@code q} does not give. */
   static boolean holds(Question q, String sentence) {
     return switch (q.asks()) {
-      case PERSON -> Names.namesSomeone(q, sentence) && Details.givesThePost(q, sentence);
+      case PERSON -> Names.namesSomeone(q, sentence) && Details.givesThePost(q, sentence)
+          && !Details.namedUnderAnotherTitle(q, sentence);
       case DATE -> AnswerSpan.in(q, sentence).isPresent() || !Days.asksADay(q) && Days.namesAPeriod(sentence);
       default -> AnswerSpan.in(q, sentence).isPresent();
     };

@@ -196,6 +196,18 @@ class DetailsTest {
         Details.postAsked(Question.read(question)), shows);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a vice-chairman is no lecturer       | 培训请来的讲师叫什么名字？ | 建工集团公司工会副主席冯俊平指出，安全是重中之重。 | true
+      the lecturer named                   | 培训请来的讲师叫什么名字？ | 受邀的红十字会培训讲师王明讲解了心肺复苏。 | false
+      a name with no title                 | 培训请来的讲师叫什么名字？ | 王明讲解了心肺复苏的操作流程。 | false
+      any post heads something             | 建工集团工会哪位负责人说的？ | 建工集团公司工会副主席冯俊平指出，安全是重中之重。 | false
+      a cadre by any post                  | 哪位干部最早请缨？ | 副主席施剑闻令而动，迅速下沉到隔离点。 | false
+      """)
+  void aRoleAskedIsNotAnsweredBySomeoneOfAnotherTitle(String shows, String question, String sentence, boolean another) {
+    assertEquals(another, Details.namedUnderAnotherTitle(Question.read(question), sentence), shows);
+  }
+
   @Test
   void anEnglishChairmanIsNotGivenByADeputysTitle() {
     Question q = Question.read("Who is the chairman of the Lingkong District trade union?");
