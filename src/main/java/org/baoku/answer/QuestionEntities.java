@@ -63,7 +63,7 @@ final class QuestionEntities {
       if (named && w.length() >= 2 && !w.contains("哪") && !w.contains("几") && !w.contains("什么")
           && !KeyTerms.NOT_KEYS.contains(w) && !MisreadNames.PLACE.matcher(w).find()
           && !(nature.startsWith("nt") && (COUNT_OPENING.matcher(w).find() || opensWithAnAdverb(w)))) {
-        out.addAll(nature.startsWith("nt") ? personAndBody(w) : List.of(w));
+        out.addAll(nature.startsWith("nt") ? personAndBody(withoutAVerbBefore(w)) : List.of(w));
       }
     }
     return out;
@@ -78,6 +78,20 @@ final class QuestionEntities {
   private static boolean opensWithAnAdverb(String organisation) {
     List<Term> parts = Tagger.tagPlaces(organisation);
     return !parts.isEmpty() && parts.get(0).nature.toString().equals("d");
+  }
+
+  /**
+   * What the tagger took for a body, without the one-character verb or preposition it glued to the
+   * place that opens the name ({@code 我在排朝阳区总工会的时间线} → 排/v 朝阳区/ns 总工会: 朝阳区总工会).
+   * Whole, the misreading is in no report, so every sentence read as another body's and the
+   * question was refused. The place must be whole after it ({@code 临空区}, read 临/v 空区/ns, keeps
+   * its first character).
+   */
+  private static String withoutAVerbBefore(String organisation) {
+    List<Term> parts = Tagger.tagPlaces(organisation);
+    return parts.size() >= 3 && parts.get(0).word.length() == 1 && parts.get(0).nature.toString().matches("v|p")
+        && parts.get(1).nature.toString().startsWith("ns") && parts.get(1).word.length() >= 3
+        ? organisation.substring(1) : organisation;
   }
 
   /**

@@ -132,6 +132,13 @@ class KindCheckTest {
   }
 
   @Test
+  void aVerbGluedToABodysPlaceIsNoPartOfItsName() {
+    Question q = Question.read("我在排朝阳区总工会的时间线：他们成立党员干部后备小组是几月几号？");
+    assertTrue(q.entities().contains("朝阳区总工会"), q.entities().toString());
+    assertFalse(q.entities().contains("排朝阳区总工会"), q.entities().toString());
+  }
+
+  @Test
   void aDemonstrativeIsNoPartOfTheNameAfterIt() {
     List<String> words = Tagger.tag("建工集团那次急救培训请来的讲师是哪个单位的？").stream().map(t -> t.word).toList();
     assertTrue(words.contains("那次"), words.toString());
