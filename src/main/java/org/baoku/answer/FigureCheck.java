@@ -311,6 +311,36 @@ final class FigureCheck {
     return !figures.isEmpty();
   }
 
+  /** A figure asked for each one of several ({@code 每一支分别有多少人}, {@code 每个社区分到几个人}); not a rate of time. */
+  private static final Pattern EACH_ASKED = Pattern.compile("每一?[个支队组家村名位人户所间座项场批]");
+  /** Words in a figure's clause that give it for each one, or on average ({@code 各拨付}, {@code 每人}, {@code 人均}). */
+  private static final Pattern GIVEN_EACH = Pattern.compile("每|各|分别|平均|人均|均");
+
+  /**
+   * Whether a question asks a figure for each of several and the sentence gives its figures of
+   * the asked measure only for them all ({@code 由26名精干力量构成的3支支援队} for {@code 每一支分别有多少人}):
+   * the report does not say how the total was shared. The converse of {@link #eachNotTheTotal}.
+   */
+  static boolean totalNotEach(Question q, String raw) {
+    if (q.asks() != Question.Asked.NUMBER || !EACH_ASKED.matcher(ChineseText.normalise(q.text())).find()) {
+      return false;
+    }
+    String sentence = ChineseText.normalise(raw);
+    List<Phrase> figures = Figures.numbers(q, sentence);
+    for (Phrase p : figures) {
+      String before = sentence.substring(0, p.start());
+      Matcher clause = Figures.CLAUSE_BREAK.matcher(before);
+      int from = 0;
+      while (clause.find()) {
+        from = clause.end();
+      }
+      if (GIVEN_EACH.matcher(before.substring(from)).find()) {
+        return false;
+      }
+    }
+    return !figures.isEmpty();
+  }
+
   /** The words a sentence gives a total with ({@code 共培训}, {@code 累计}, {@code 合计}). */
   private static final Pattern TOTALLED = Pattern.compile("共|累计|合计|总计|截至目前|截至|至今");
 

@@ -161,7 +161,8 @@ final class KindCheck {
     if (q.acrossArticles()) {
       // parts of several reports: no one subject to check, but what is asked must be there
       boolean held = !checked(q.asks()) || q.english() || picked.stream().anyMatch(i -> holds(q, texts.get(i))
-          && !SubjectCheck.ofAnotherOrdinal(q, texts.get(i)) && !SubjectCheck.ofAnotherPerson(q, texts.get(i)));
+          && !SubjectCheck.ofAnotherOrdinal(q, texts.get(i)) && !SubjectCheck.ofAnotherPerson(q, texts.get(i))
+          && !FigureCheck.totalNotEach(q, texts.get(i)));
       return held ? picked : List.of();
     }
     if (q.english() && (FigureCheck.asksAge(q) || Details.postAsked(q).isPresent()
@@ -389,6 +390,7 @@ final class KindCheck {
         && !FigureCheck.ofAnotherWhole(q, sentence) && !FigureCheck.notTheTotal(q, sentence)
         && !FigureCheck.ofAShorterSpan(q, sentence)
         && !FigureCheck.ofAPartOfTheGroup(q, sentence) && !FigureCheck.eachNotTheTotal(q, sentence)
+        && !FigureCheck.totalNotEach(q, sentence)
         && !SubjectCheck.ofAnotherWork(q, sentence) && !FigureCheck.onlyRoundWhereExactAsked(q, sentence)
         && !SubjectCheck.opensWithAnotherBody(q, sentence)
         && !SubjectCheck.ofAnotherOrdinal(q, sentence) && !SubjectCheck.ofAnotherPerson(q, sentence)

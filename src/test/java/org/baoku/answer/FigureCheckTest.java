@@ -111,6 +111,19 @@ class FigureCheckTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      the teams' total                        | 3支支援队每一支分别有多少人？ | 组建成立了由26名精干力量构成的3支支援队。 | true
+      each team's own                         | 3支支援队每一支分别有多少人？ | 3支支援队各有8名队员。 | false
+      each village's share                    | 市总工会给每个村捐赠了多少个口罩？ | 代表市总工会向两个村分别捐赠4000个口罩。 | false
+      the villages' total                     | 市总工会给每个村捐赠了多少个口罩？ | 市总工会累计捐赠8000个口罩。 | true
+      a rate of time is another check         | 石岳每天几点到岗？ | 我每天6点前准时到岗。 | false
+      no each asked                           | 3支支援队一共有多少人？ | 组建成立了由26名精干力量构成的3支支援队。 | false
+      """)
+  void aTotalIsNotEachOnesShare(String shows, String question, String sentence, boolean total) {
+    assertEquals(total, FigureCheck.totalNotEach(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       a month's figure for the year's          | 大兴今年全年累计有多少人次志愿者上阵？ | 近1个月内，全区20123人次职工志愿者参与核酸检测。 | true
       a year's figure                          | 大兴今年全年累计有多少人次志愿者上阵？ | 今年以来，全区20123人次职工志愿者参与核酸检测。 | false
       a month's figure asked                   | 大兴近一个月有多少人次志愿者上阵？ | 近1个月内，全区20123人次职工志愿者参与核酸检测。 | false
