@@ -36,8 +36,10 @@ final class QuoteSource {
       return Replies.notFound(q, hits, CitedReply.COMPOSER, "");
     }
     if (!piece.isEmpty() && (!q.asks().typed() || q.asks() == Question.Asked.DATE || q.asks() == Question.Asked.PLACE)) {
-      // 出自哪篇文章, 在哪儿看到的, 哪天见报的: the report and its imprint answer
-      return CitedReply.render(q, List.of(quote), piece, hits);
+      // 出自哪篇文章, 在哪儿看到的, 哪天见报的: the report and its imprint answer, with the sentence
+      // after the quotation when it says what the quotation is (这是…宣传片的开篇语)
+      Scored said = identifying(quote, hits, articles);
+      return CitedReply.render(q, said == null ? List.of(quote) : List.of(quote, said), piece, hits);
     }
     if (AskedPhrases.fits(q, quote.span().text())) {
       return CitedReply.render(q, List.of(quote), piece, hits);
@@ -169,6 +171,29 @@ final class QuoteSource {
    * For a quotation: the sentence of the same article nearest to it that names what was asked
    * (who said it, which body).
    */
+  /** A sentence saying what the words before it are ({@code 这是…制作的宣传片的开篇语}). */
+  private static final Pattern IDENTIFIES = Pattern.compile("^(?:这|以上|上面)(?:就|便)?是");
+
+  /**
+   * The sentence right after the quotation's, when it says what the quotation is: a reader asking
+   * where the words appeared is told the video they open, not only the report about it.
+   */
+  private static Scored identifying(Scored at, List<Hit> hits, ArticlePassages articles) {
+    int end = at.passage().start() + at.span().end();
+    Scored next = null;
+    int nearest = Integer.MAX_VALUE;
+    for (Passage p : ArticleContext.articlePassages(at.passage(), hits, articles)) {
+      for (Sentences.Span s : Sentences.split(p.text())) {
+        int start = p.start() + s.start();
+        if (start >= end && start < nearest) {
+          next = new Scored(new Hit(p, at.hit().score(), at.hit().rank()), s, 0, 0, 0);
+          nearest = start;
+        }
+      }
+    }
+    return next != null && IDENTIFIES.matcher(next.span().text().strip()).find() ? next : null;
+  }
+
   private static Scored nearestFitting(Question q, Scored at, List<Hit> hits,
       ArticlePassages articles) {
     int origin = at.passage().start() + at.span().start();

@@ -87,6 +87,17 @@ class QuoteSourceTest {
   }
 
   @Test
+  void theSentenceSayingWhatTheQuotationIsComesWithIt() {
+    String line = "作为一名服务在一线的公交人，疫情就是命令，防控就是责任。";
+    Answer a = ask("“" + line + "”这句话出现在哪里？", Passages.hits(6, "作为一名服务在一线的公交人", "宣传片"));
+    assertTrue(a.text().startsWith("出自《公交劳模自制疫情防控宣传片》"), a.text());
+    assertTrue(a.text().contains("这是北京公交集团客四分公司1路“洪霞创新工作室”制作的疫情防控宣传片的开篇语。"), a.text());
+    // a sentence after the quotation that tells of something else is not cited with it
+    Answer other = ask("“" + QUOTE + "”是哪篇报道里的话？", Passages.hits(6, QUOTE, "顺义"));
+    assertEquals(1, other.citations().size(), other.text());
+  }
+
+  @Test
   void whenAnUndatedPageWasPrintedIsNotKnown() {
     Answer a = ask("“" + QUOTE + "”这句话是哪天见报的？", Passages.hits(6, QUOTE, "顺义"));
     assertFalse(a.grounded(), a.text());
