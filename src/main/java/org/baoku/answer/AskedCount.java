@@ -166,12 +166,10 @@ final class AskedCount {
     }
     String counted = after < terms.size() && terms.get(after).nature.toString().matches("n.*|vn|j")
         ? terms.get(after).word : null;
-    if (counted != null && MEASURE_NOUNS.getOrDefault(unit, Set.of()).contains(counted) && !modifier.isEmpty()) {
-      // 多少名外来/b 人员/n: people of a kind the modifier names, which 78名党员 are not
-      counted = modifier + counted;
-    } else if (counted != null && MEASURE_NOUNS.getOrDefault(unit, Set.of()).contains(counted)) {
-      // 多少户人家: 户 already counts households; a report writes 入户1472户
-      counted = null;
+    if (counted != null && MEASURE_NOUNS.getOrDefault(unit, Set.of()).contains(counted)) {
+      // 多少户人家: 户 already counts households; a report writes 入户1472户. 多少名外来/b 人员/n:
+      // people of a kind the modifier names, which 78名党员 are not
+      counted = modifier.isEmpty() ? null : modifier + counted;
     }
     return new Count(unit, counted, ordinal);
   }

@@ -86,21 +86,25 @@ final class Details {
     return false;
   }
 
-  /** Where the words naming a post's body begin: a clause's start, or the 的 before the name. */
-  private static final Pattern BEFORE_THE_BODY = Pattern.compile("[，,。；;：:的“”]");
+  /** Where the words naming a post's body begin: a clause's start. */
+  private static final Pattern BEFORE_THE_BODY = Pattern.compile("[，,。；;：:“”]");
   /** A body's name, ending in its kind, before the posts held in it ({@code 北宇物业公司党委副书记、工会主席}). */
   private static final Pattern OWNING_BODY =
       Pattern.compile("[\\p{IsHan}]{2,12}?(?:公司|集团|委员会|局|中心|医院|学校|大学|协会|街道|镇|区)");
+  /** A body referred back to ({@code 该小区}, {@code 本公司}): the report's own. */
+  private static final Pattern REFERRED_BACK = Pattern.compile("^(?:该|本|此|这)");
 
   /**
    * Whether the post at {@code at} is held in a body the question does not name: {@code
    * 北宇物业公司党委副书记、工会主席刘培沛} does not say who heads the 住总集团's union. The body is the
-   * name ending in a kind that opens the words before the post, back to the clause's start or a
-   * 的; a post with no body before it ({@code 集团工会负责人}, {@code 副主席施剑}) is the report's own.
+   * last name ending in a kind in the clause before the post ({@code 住总集团所属北宇物业公司工会主席}:
+   * 北宇物业公司); a post with no body before it ({@code 集团工会负责人}, {@code 副主席施剑}), one of
+   * a body referred back to ({@code 该小区}), and any post when the question names no body or
+   * place, are the report's own.
    */
   private static boolean ofAnotherBody(Question q, String sentence, int at) {
-    if (q.english()) {
-      // an English question names its bodies in English
+    if (q.english() || q.entities().isEmpty()) {
+      // an English question names its bodies in English; 工会负责人是谁 names none
       return false;
     }
     String question = ChineseText.compact(ChineseText.normalise(q.text()));
@@ -108,11 +112,15 @@ final class Details {
     for (Matcher m = BEFORE_THE_BODY.matcher(sentence).region(0, at); m.find(); ) {
       from = m.end();
     }
-    Matcher body = OWNING_BODY.matcher(sentence).region(from, at);
-    if (!body.lookingAt()) {
+    String body = null;
+    for (Matcher m = OWNING_BODY.matcher(sentence).region(from, at); m.find(); ) {
+      // 代表家属赵国华前来的北宇物业公司: the name starts after the 的
+      body = m.group().substring(m.group().lastIndexOf('的') + 1);
+    }
+    if (body == null || REFERRED_BACK.matcher(body).find()) {
       return false;
     }
-    String name = SubjectCheck.core(body.group());
+    String name = SubjectCheck.core(body);
     return name.length() >= 2 && !SubjectCheck.mentions(question, name);
   }
 
@@ -336,12 +344,18 @@ final class Details {
       return false;
     }
     String sentence = ChineseText.normalise(raw);
-    if (AskedPhrases.hasRole(q, sentence)) {
+    if (AskedPhrases.hasRole(q, sentence) || TAUGHT.matcher(sentence).find() && q.roles().stream().anyMatch(r -> TEACHER.matcher(r).find())) {
+      // 工会副主席冯俊平为职工授课: whoever teaches is the lecturer asked
       return false;
     }
     List<Phrase> named = Names.names(q, sentence);
     return !named.isEmpty() && named.stream().allMatch(p -> POST_AT_END.matcher(sentence).region(0, p.start()).find());
   }
+
+  /** A role of teaching ({@code 讲师}, {@code 授课老师}, {@code 主讲人}). */
+  private static final Pattern TEACHER = Pattern.compile("讲师|老师|教师|教授|主讲|授课");
+  /** Teaching done in so many words ({@code 为职工授课}). */
+  private static final Pattern TAUGHT = Pattern.compile("授课|讲课|主讲|讲授|宣讲");
 
   /** Whether {@code q} asks for a place or body by a kind its name carries ({@code 哪家医院}). */
   static boolean asksNamedKind(Question q) {

@@ -327,19 +327,23 @@ final class FigureCheck {
     }
     String sentence = ChineseText.normalise(raw);
     List<Phrase> figures = Figures.numbers(q, sentence);
-    for (Phrase p : figures) {
-      String before = sentence.substring(0, p.start());
-      Matcher clause = Figures.CLAUSE_BREAK.matcher(before);
-      int from = 0;
-      while (clause.find()) {
-        from = clause.end();
-      }
-      if (GIVEN_EACH.matcher(before.substring(from)).find()) {
-        return false;
-      }
+    if (figures.size() != 1) {
+      // 两家企业捐款10万元、5万元: one figure each
+      return false;
     }
-    return !figures.isEmpty();
+    Phrase p = figures.get(0);
+    String before = sentence.substring(0, p.start());
+    Matcher clause = Figures.CLAUSE_BREAK.matcher(before);
+    int from = 0;
+    while (clause.find()) {
+      from = clause.end();
+    }
+    // 大米20斤/户: the share after the figure
+    return !GIVEN_EACH.matcher(before.substring(from)).find() && !SHARE_AFTER.matcher(sentence).region(p.end(), sentence.length()).lookingAt();
   }
+
+  /** A share written after its figure ({@code 20斤/户}, {@code 500元每人}). */
+  private static final Pattern SHARE_AFTER = Pattern.compile("\\s*(?:/|每)");
 
   /** The words a sentence gives a total with ({@code 共培训}, {@code 累计}, {@code 合计}). */
   private static final Pattern TOTALLED = Pattern.compile("共|累计|合计|总计|截至目前|截至|至今");

@@ -222,8 +222,10 @@ final class Figures {
 
   /** Whether the words after a number name what was counted, whole or by its last two characters. */
   private static boolean countsIt(String counted, String after) {
+    String lastTwo = counted.substring(Math.max(0, counted.length() - 2));
+    // 外来人员 is not counted by 150名一线工作人员: 人员 is every kind of people's last two characters
     return after.contains(counted)
-        || counted.length() > 2 && after.contains(counted.substring(counted.length() - 2));
+        || counted.length() > 2 && !TWO_CHARACTER_HEADS.contains(lastTwo) && after.contains(lastTwo);
   }
 
 }

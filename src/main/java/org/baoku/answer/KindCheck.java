@@ -185,7 +185,7 @@ final class KindCheck {
       if (q.asks() != Question.Asked.PLACE) {
         return out;
       }
-      // 观音寺街道的人下沉到哪个社区: 临空区总工会…空港社区 picked beside its caption is another
+      // 魏善庄镇总工会到哪个村慰问: 黄村镇总工会对辖区29个村… picked beside its 兴隆庄村 is another
       // body's place
       List<Integer> own = out.stream()
           .filter(j -> j.equals(out.get(0)) || !SubjectCheck.opensWithAnotherBody(q, texts.get(j))).toList();

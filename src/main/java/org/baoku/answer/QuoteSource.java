@@ -167,10 +167,6 @@ final class QuoteSource {
     return best;
   }
 
-  /**
-   * For a quotation: the sentence of the same article nearest to it that names what was asked
-   * (who said it, which body).
-   */
   /** A sentence saying what the words before it are ({@code 这是…制作的宣传片的开篇语}). */
   private static final Pattern IDENTIFIES = Pattern.compile("^(?:这|以上|上面)(?:就|便)?是");
 
@@ -194,6 +190,10 @@ final class QuoteSource {
     return next != null && IDENTIFIES.matcher(next.span().text().strip()).find() ? next : null;
   }
 
+  /**
+   * For a quotation: the sentence of the same article nearest to it that names what was asked
+   * (who said it, which body).
+   */
   private static Scored nearestFitting(Question q, Scored at, List<Hit> hits,
       ArticlePassages articles) {
     int origin = at.passage().start() + at.span().start();

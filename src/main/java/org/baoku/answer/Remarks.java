@@ -19,26 +19,30 @@ final class Remarks {
    * 焦比表示什么}, which asks what a word means.
    */
   private static final Pattern ASKED = Pattern.compile(
-      "(?:有|谈了?|说了?|讲了?|发表了?|分享了?)(?:些|点|了)?(?:什么|哪些|啥|何)(?:样的)?(?:感想|感受|体会|看法|感言|心得|话)"
-          + "|说了?(?:些|点)?(?:什么|啥)(?!时候|地方)|是?怎么说的"
-          + "|(?:感想|感受|体会|看法|心声)(?:是|有)?(?:什么|啥|如何|怎样|怎么样)");
-
-  /** Words a report gives speech with, after the speaker; a colon opens a speaker's own words. */
-  private static final Pattern SPEAKS = Pattern.compile(
-      "表示|说|指出|谈到|谈起|坦言|感慨|感叹|认为|强调|叮嘱|嘱咐|告诉|介绍|寄语|希望|主张|写道|曰|[：:“「]");
+      "(?:有|谈了?|说了?|讲了?|发表了?|分享了?)(?:些|点|了)?(?:什么|哪些|啥|何)(?:样的)?(?:感想|感受|体会|看法|感言|心得|心声|话(?!题))"
+          + "|(?<![听据])说了?(?:些|点)?(?:什么|啥)(?!时候|地方|消息)|是?怎么说的"
+          + "|(?:感想|感受|体会|看法|心声|心得)(?:是|有)?(?:什么|啥|如何|怎样|怎么样)");
 
   /**
-   * How far after the speaker's name the verb of speaking may come, within the clause: {@code
-   * 牛玉俊对看守所、检查站、流调溯源专班各岗位一线公安干警们作出的积极贡献表示感谢} puts 33 characters
-   * between them.
+   * Words a report gives speech with, after the speaker; a colon opens a speaker's own words. Not
+   * a quotation mark alone ({@code 变身“大白”} quotes a nickname), nor 说 in a word ({@code 小说},
+   * {@code 据说}, {@code 说明}).
+   */
+  private static final Pattern SPEAKS = Pattern.compile(
+      "表示|(?<![小据听传解])说(?!明)|指出|谈到|谈起|坦言|感慨|感叹|认为|强调|叮嘱|嘱咐|告诉|介绍|寄语|主张|写道|曰|[：:]");
+
+  /**
+   * How far after the speaker's name the verb of speaking may come, within the clause: the longest
+   * such clause of the pages, {@code 牛玉俊对看守所、检查站、流调溯源专班各岗位一线公安干警们作出的积极贡献表示感谢},
+   * puts 33 characters between them; not tuned further (the clause's end bounds it first).
    */
   private static final int SPEAKER_TO_VERB = 40;
 
   /** The end of a clause: speech reported after it is no longer the named person's. */
   private static final Pattern CLAUSE_END = Pattern.compile("[，,；;。！!？?]");
 
-  /** A pronoun for the speaker, opening the sentence ({@code 她说}). */
-  private static final Pattern PRONOUN = Pattern.compile("^(?:他|她)(?:们)?");
+  /** A pronoun for the speaker, opening the sentence ({@code 她说}); not 他们, who are others. */
+  private static final Pattern PRONOUN = Pattern.compile("^[他她](?!们)");
 
   private Remarks() {}
 
@@ -80,8 +84,8 @@ final class Remarks {
     return false;
   }
 
-  /** A pronoun for a person named earlier in the sentence. */
-  private static final Pattern HE = Pattern.compile("[他她](?!们)");
+  /** A pronoun for a person named earlier in the sentence; not 其他, others. */
+  private static final Pattern HE = Pattern.compile("(?<!其)[他她](?!们)");
 
   private static boolean speaks(String sentence, int from) {
     int end = Math.min(sentence.length(), from + SPEAKER_TO_VERB);

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.hankcs.hanlp.seg.common.Term;
 import org.baoku.index.ChineseText;
+import org.baoku.ingest.Numerals;
 
 /**
  * Whether a sentence names the particular things a question asks for: a title in 《》 or a quoted
@@ -83,12 +84,13 @@ final class Specifics {
   private static final Pattern COUNTED_IN_QUESTION =
       Pattern.compile("(?:\\d+|[一二两三四五六七八九十]{1,3})个(" + COUNTED_KINDS + ")");
   /**
-   * Places counted and asked at once ({@code 去的是哪4个社区}): several, each named with its kind.
-   * Not {@code 哪一个村}, which asks one, nor {@code 哪两个单位}, whose names a report writes
-   * without the kind ({@code 特警大队、刑侦支队}).
+   * Places counted and asked at once ({@code 去的是哪4个社区}): three or more, each named with its
+   * kind, as a report lists them ({@code 大峪社区、东辛房社区、…}). Not {@code 哪一个村}, which asks
+   * one, nor {@code 哪两个村}, whose two names a report joins with 和 ({@code 口子村和胡家堡村}),
+   * nor {@code 哪两个单位}, whose names it writes without the kind ({@code 特警大队、刑侦支队}).
    */
   private static final Pattern WHICH_COUNTED =
-      Pattern.compile("哪(?:\\d+|[二两三四五六七八九十]{1,3})个(社区|村|街道|镇|乡镇|小区|医院|学校)");
+      Pattern.compile("哪(\\d+|[三四五六七八九十]|十[一二三四五六七八九])个(社区|村|街道|镇|乡镇|小区)");
   /** Their names asked ({@code 具体是哪几个社区}, {@code 分别叫什么名字}, {@code 都是哪些}). */
   private static final Pattern NAMES_ASKED =
       Pattern.compile("哪几个|哪些|分别(?:叫|是)(?:什么|哪|啥)|都(?:叫|是)(?:什么|哪|啥)|叫什么名|叫啥");
@@ -101,9 +103,9 @@ final class Specifics {
   static Optional<String> countedAskedByName(Question q) {
     String text = ChineseText.normalise(q.text());
     Matcher which = WHICH_COUNTED.matcher(text);
-    if (which.find() && !q.acrossArticles()) {
-      // not 两篇报道里分别到了哪两个村: one each, in two reports
-      return Optional.of(which.group(1));
+    if (which.find() && !q.acrossArticles() && Numerals.count(which.group(1)) >= 3) {
+      // not 两篇报道里分别到了哪四个村: one each, in two reports
+      return Optional.of(which.group(2));
     }
     Matcher counted = COUNTED_IN_QUESTION.matcher(text);
     return counted.find() && NAMES_ASKED.matcher(text.substring(counted.end())).find()

@@ -223,11 +223,13 @@ final class SubjectCheck {
   private static final Pattern ORDINAL = Pattern.compile("(?:第([一二两三四五六七八九十\\d]{1,3})|(首))([批次轮届期天日])");
 
   /**
-   * A numbered group or team before its head's post ({@code 二组组长}, {@code 三队队长}): the
-   * leader of group two does not answer who leads group one. Only before the post, since {@code
-   * 一组数据} or {@code 三组人员} count groups rather than number one.
+   * A numbered group or team whose head's post follows in its clause ({@code 二组组长}, {@code
+   * 三队队长}, {@code 第一组由王强担任组长}): the leader of group two does not answer who leads
+   * group one. Only with the post, since {@code 一组数据} or {@code 三组人员} count groups rather
+   * than number one.
    */
-  private static final Pattern NUMBERED_TEAM = Pattern.compile("第?([一二三四五六七八九十\\d]{1,2})([组队])(?=\\2长)");
+  private static final Pattern NUMBERED_TEAM =
+      Pattern.compile("第?([一二三四五六七八九十\\d]{1,3})([组队])(?=[^，,。；;？?]{0,8}?\\2长)");
 
   /**
    * A batch, round or day counted in so many words ({@code 第二批}, {@code 第一轮}, {@code 第一天}):
@@ -267,9 +269,9 @@ final class SubjectCheck {
         return true;
       }
     }
-    // 一组组长是谁: 担任团组长 numbers no group
+    // 一组组长是谁: 担任团组长 numbers no group; 一组组长王强多大 asks no leader, so any sentence of him answers
     Matcher team = NUMBERED_TEAM.matcher(ChineseText.normalise(q.text()));
-    return team.find() && !given.containsKey(team.group(2));
+    return q.asks() == Question.Asked.PERSON && team.find() && !given.containsKey(team.group(2));
   }
 
   /** The ordinals in {@code text} by measure: 批 → {2} for 第二批; 首 is 1; 组 → {2} for 二组组长. */

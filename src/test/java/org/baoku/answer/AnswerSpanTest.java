@@ -34,6 +34,7 @@ class AnswerSpanTest {
       a modifier before the things | 送来了多少个医用口罩？ | 60个医用口罩是彭春辉送来的 | 60个
       people of the modifier's kind | 小程序一共登记了多少名外来人员？ | 登记外来人员300名，调整78名党员防控分布 | 300名
       other people, the same last character | 小程序一共登记了多少名外来人员？ | 科学安排调整78名党员防控分布 | -
+      other people, the same last two       | 小程序一共登记了多少名外来人员？ | 共有150名一线工作人员参与排查 | -
       people by the head's last character   | 比赛一共有多少名队员？ | 五名球员参加了比赛 | 五名
       people counted in 个        | 座谈会一共邀请了几个人参加？ | 还是一名战士……受邀前来参加座谈会的只有3个人 | 3个人
       date                        | 献血的活动是哪天举行的？ | 3月4日一大早，北京电控系统100多名职工来到设在飞宇公司的集中采血点，为抗击新冠肺炎疫情爱心献血 | 3月4日

@@ -73,6 +73,10 @@ class DetailsTest {
       another body's chair                 | 建工集团工会的主席是谁？ | 北京住总集团工会主席王明出席座谈会。 | false
       the asked body's chair               | 建工集团工会的主席是谁？ | 北京建工集团工会主席王明出席座谈会。 | true
       a chair of no body named             | 建工集团工会的主席是谁？ | 座谈会上，工会主席王明讲话。 | true
+      the body nearest the post            | 住总集团工会主席是谁？ | 住总集团所属北宇物业公司工会主席刘培沛出席。 | false
+      the body before 的                   | 住总集团工会主席是谁？ | 他是北宇物业公司的工会主席刘培沛。 | false
+      a body referred back to              | 业委会主任是谁？ | 该小区业委会主任张三介绍了情况。 | true
+      no body asked                        | 工会负责人是谁？ | 北宇物业公司党委副书记、工会主席刘培沛出席。 | true
       """)
   void aPostAskedOfSeveralIsGivenWithTheirNames(String shows, String question, String sentence, boolean gives) {
     assertEquals(gives, Details.givesThePost(Question.read(question), sentence), shows);
@@ -203,6 +207,7 @@ class DetailsTest {
       a name with no title                 | 培训请来的讲师叫什么名字？ | 王明讲解了心肺复苏的操作流程。 | false
       any post heads something             | 建工集团工会哪位负责人说的？ | 建工集团公司工会副主席冯俊平指出，安全是重中之重。 | false
       a cadre by any post                  | 哪位干部最早请缨？ | 副主席施剑闻令而动，迅速下沉到隔离点。 | false
+      whoever teaches is the lecturer      | 培训请来的讲师叫什么名字？ | 工会副主席冯俊平为职工授课。 | false
       """)
   void aRoleAskedIsNotAnsweredBySomeoneOfAnotherTitle(String shows, String question, String sentence, boolean another) {
     assertEquals(another, Details.namedUnderAnotherTitle(Question.read(question), sentence), shows);

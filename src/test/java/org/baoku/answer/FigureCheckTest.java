@@ -117,6 +117,8 @@ class FigureCheckTest {
       the villages' total                     | 市总工会给每个村捐赠了多少个口罩？ | 市总工会累计捐赠8000个口罩。 | true
       a rate of time is another check         | 石岳每天几点到岗？ | 我每天6点前准时到岗。 | false
       no each asked                           | 3支支援队一共有多少人？ | 组建成立了由26名精干力量构成的3支支援队。 | false
+      a figure for each, listed               | 两家企业每家分别捐了多少钱？ | 两家企业捐款10万元、5万元。 | false
+      the share after the figure              | 每户发了多少斤大米？ | 为困难家庭送去大米20斤/户。 | false
       """)
   void aTotalIsNotEachOnesShare(String shows, String question, String sentence, boolean total) {
     assertEquals(total, FigureCheck.totalNotEach(Question.read(question), sentence), shows);

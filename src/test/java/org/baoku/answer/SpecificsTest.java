@@ -72,7 +72,8 @@ class SpecificsTest {
       which one, not counted                  | 服务队在龙泉镇去的是哪个社区？             | ''
       which one, counted as one               | 镇总工会是到哪一个村去慰问的？             | ''
       bodies named without their kind         | 牛玉俊一行走访慰问了哪两个单位的干警？     | ''
-      one in each of two reports              | 两篇大兴报道里，镇工会分别到了哪两个村？   | ''
+      two, which a report joins with 和       | 郑默杰深入了哪2个村？                       | ''
+      one in each of several reports          | 两篇大兴报道里，镇工会分别到了哪四个村？   | ''
       """)
   void placesTheQuestionCountsAreAskedByName(String shows, String question, String kind) {
     assertEquals(kind.isEmpty() ? Optional.empty() : Optional.of(kind),

@@ -124,6 +124,9 @@ class SubjectCheckTest {
       a leader of no numbered group           | 隔离点的一组组长是谁？                         | 副主席施剑下沉到集中隔离点担任团组长。 | true
       a team's captain by 第                   | 第三队队长叫什么？                             | 王明任第三队队长。 | false
       groups counted, not numbered            | 这三组人员分别由谁带队？                       | 王明任二组组长。 | false
+      the group before its leader's post      | 隔离点的一组组长是谁？                         | 第一组由王强担任组长。 | false
+      the group's number in two digits        | 二十二组组长是谁？                             | 十二组组长王强负责消杀。 | true
+      the leader named, another fact asked    | 一组组长王强今年多大年龄？                     | 王强今年45岁。 | false
       """)
   void anotherBatchsCountDoesNotAnswer(String shows, String question, String sentence, boolean another) {
     assertEquals(another, SubjectCheck.ofAnotherOrdinal(Question.read(question), sentence), shows);
