@@ -344,12 +344,14 @@ final class Details {
       return false;
     }
     String sentence = ChineseText.normalise(raw);
-    if (AskedPhrases.hasRole(q, sentence) || TAUGHT.matcher(sentence).find() && q.roles().stream().anyMatch(r -> TEACHER.matcher(r).find())) {
+    if (AskedPhrases.hasRole(q, sentence)
+        || TAUGHT.matcher(sentence).find() && q.roles().stream().anyMatch(r -> TEACHER.matcher(r).find())) {
       // 工会副主席冯俊平为职工授课: whoever teaches is the lecturer asked
       return false;
     }
     List<Phrase> named = Names.names(q, sentence);
-    return !named.isEmpty() && named.stream().allMatch(p -> POST_AT_END.matcher(sentence).region(0, p.start()).find());
+    return !named.isEmpty()
+        && named.stream().allMatch(p -> POST_AT_END.matcher(sentence).region(0, p.start()).find());
   }
 
   /** A role of teaching ({@code 讲师}, {@code 授课老师}, {@code 主讲人}). */

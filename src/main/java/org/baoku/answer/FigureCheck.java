@@ -298,13 +298,7 @@ final class FigureCheck {
     String sentence = ChineseText.normalise(raw);
     List<Phrase> figures = Figures.numbers(q, sentence);
     for (Phrase p : figures) {
-      String before = sentence.substring(0, p.start());
-      Matcher clause = Figures.CLAUSE_BREAK.matcher(before);
-      int from = 0;
-      while (clause.find()) {
-        from = clause.end();
-      }
-      if (!FOR_EACH.matcher(before.substring(from)).find()) {
+      if (!FOR_EACH.matcher(clauseBefore(sentence, p)).find()) {
         return false;
       }
     }
@@ -332,14 +326,20 @@ final class FigureCheck {
       return false;
     }
     Phrase p = figures.get(0);
+    // 大米20斤/户: the share after the figure
+    return !GIVEN_EACH.matcher(clauseBefore(sentence, p)).find()
+        && !SHARE_AFTER.matcher(sentence).region(p.end(), sentence.length()).lookingAt();
+  }
+
+  /** The words of {@code p}'s clause before it: what a figure is given for ({@code 向两个村分别捐赠}). */
+  private static String clauseBefore(String sentence, Phrase p) {
     String before = sentence.substring(0, p.start());
     Matcher clause = Figures.CLAUSE_BREAK.matcher(before);
     int from = 0;
     while (clause.find()) {
       from = clause.end();
     }
-    // 大米20斤/户: the share after the figure
-    return !GIVEN_EACH.matcher(before.substring(from)).find() && !SHARE_AFTER.matcher(sentence).region(p.end(), sentence.length()).lookingAt();
+    return before.substring(from);
   }
 
   /** A share written after its figure ({@code 20斤/户}, {@code 500元每人}). */

@@ -143,7 +143,8 @@ final class KindCheck {
     }
     if (Remarks.asked(q)) {
       // 张昊对干警们说了些什么: the sentence that has him speak, not the one naming him at the visit
-      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, text -> Remarks.givenIn(q, text));
+      List<String> speakers = Remarks.speakers(q);
+      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, text -> Remarks.givenIn(speakers, text));
     }
     Optional<Details.Detail> detail = Details.detailAsked(q);
     if (detail.isPresent()) {

@@ -52,13 +52,13 @@ final class Remarks {
   }
 
   /**
-   * Whether {@code raw} reports speech of the person {@code q} names, or of anyone when it names
-   * no one: the verb of speaking in the clause after the name, within {@value #SPEAKER_TO_VERB}
-   * characters, or after a pronoun opening the sentence or standing for the name named before it.
+   * Whether {@code raw} reports speech of the {@link #speakers} a question names, or of anyone
+   * when it names none: the verb of speaking in the clause after the name, within {@value
+   * #SPEAKER_TO_VERB} characters, or after a pronoun opening the sentence or standing for the name
+   * named before it.
    */
-  static boolean givenIn(Question q, String raw) {
+  static boolean givenIn(List<String> speakers, String raw) {
     String sentence = ChineseText.normalise(raw);
-    List<String> speakers = speakers(q);
     if (speakers.isEmpty()) {
       return SPEAKS.matcher(sentence).find();
     }
@@ -93,8 +93,8 @@ final class Remarks {
     return SPEAKS.matcher(sentence).region(from, clause.find() ? clause.start() : end).find();
   }
 
-  /** The people {@code q} names, by the tagger's reading of its names. */
-  private static List<String> speakers(Question q) {
+  /** The people {@code q} names, by the tagger's reading of its names: read once per question, not per sentence. */
+  static List<String> speakers(Question q) {
     return Tagger.tag(ChineseText.normalise(q.text())).stream()
         .filter(t -> Tagger.personName(t) && q.entities().contains(t.word))
         .map((Term t) -> t.word).distinct().toList();

@@ -36,7 +36,7 @@ class RemarksTest {
   void aRemarkAskedIsOneTheNamedPersonMakes(String shows, String question, String sentence, boolean gives) {
     Question q = Question.read(question);
     assertTrue(Remarks.asked(q), question);
-    assertEquals(gives, Remarks.givenIn(q, sentence), shows);
+    assertEquals(gives, Remarks.givenIn(Remarks.speakers(q), sentence), shows);
   }
 
   @ParameterizedTest
