@@ -187,7 +187,7 @@ final class AskedKind {
     if (CALLED.matcher(t).find()) {
       String named = AskedNouns.named(terms);
       // 登了他们的姓名没有？都叫什么: 姓名 is only ever a person's
-      if (AskedNouns.PERSON_HEAD.matcher(named).matches() || t.contains("姓名")) {
+      if (AskedNouns.aPerson(named) || t.contains("姓名")) {
         return new Kind(Asked.PERSON, Count.NONE, List.of(), AskedNouns.role(terms));
       }
       return new Kind(Asked.TITLE, Count.NONE, named.isEmpty() ? List.of() : List.of(named), List.of());

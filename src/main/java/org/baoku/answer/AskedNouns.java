@@ -132,6 +132,14 @@ final class AskedNouns {
    */
   private static final Pattern PERSONAL_PRONOUN = Pattern.compile("[他她]们?|此人|这人|那人");
 
+  /**
+   * Whether {@code noun}, read by {@link #named}, stands for people: a noun for a person, or a
+   * personal pronoun ({@code 那4名工会干部，他们分别叫什么}).
+   */
+  static boolean aPerson(String noun) {
+    return PERSON_HEAD.matcher(noun).matches() || PERSONAL_PRONOUN.matcher(noun).matches();
+  }
+
   static String named(List<Term> terms) {
     for (int i = 0; i < terms.size(); i++) {
       if (!terms.get(i).word.startsWith("叫")) {

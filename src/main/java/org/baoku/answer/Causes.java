@@ -27,14 +27,15 @@ final class Causes {
 
   /**
    * A why-question about a choice ({@code 为啥偏偏派到这个隔离点}, {@code 为啥专挑这几样来种}, {@code
-   * 设在飞宇公司，而不是别的单位}, {@code 为什么把采血点设在飞宇公司}): it asks why this one and not
+   * 设在飞宇公司，而不是别的单位}, {@code 去协助北房镇，而不是去别的乡镇}, {@code
+   * 为什么把采血点设在飞宇公司}): it asks why this one and not
    * another, which a report tells only with a reason of its own. The purpose of the whole deed
    * ({@code 为丰富职工的业余生活，组织职工种菜}) says why it was done, not why so. The place was added
    * in stop 42: two read near misses more refused, every other answer of the 98 sets the same. A
    * why about something not done ({@code 为什么没能亲自到场}) refused two more, and two answers of
    * CMRC 2018 dev whose reason has no word of its own ({@code 该计划遭遇广泛的批评，始终未能执行}).
    */
-  private static final Pattern CHOICE = Pattern.compile("偏偏|专挑|专门挑|(?<!不)单单|(?:为什么|为何|为啥)(?:要)?(?:选|挑)|而不是(?:别的|其他|其它)|而非(?:别的|其他)"
+  private static final Pattern CHOICE = Pattern.compile("偏偏|专挑|专门挑|(?<!不)单单|(?:为什么|为何|为啥)(?:要)?(?:选|挑)|而不是[去到在找选派]?(?:别的|其他|其它)|而非[去到在]?(?:别的|其他)"
       + "|(?:为什么|为何|为啥)(?:要)?(?:[把将][^，。？]{1,15}?)?(?:设在|放在|选在|定在|安排在|改在)"
       + "(?!首位|第一位|心上|首要位置|重要位置|突出位置)");
 

@@ -15,12 +15,14 @@ import org.baoku.index.ChineseText;
 final class Remarks {
 
   /**
-   * A question of what was said or felt: the remark, the impression, the view. Not {@code
-   * 焦比表示什么}, which asks what a word means.
+   * A question of what was said or felt: the remark, the impression, the view, and how one put
+   * it ({@code 怎么谈这段经历和感受}, {@code 临走前是怎么跟父母交代的}). Not {@code 焦比表示什么},
+   * which asks what a word means.
    */
   private static final Pattern ASKED = Pattern.compile(
       "(?:有|谈了?|说了?|讲了?|发表了?|分享了?)(?:些|点|了)?(?:什么|哪些|啥|何)(?:样的)?(?:感想|感受|体会|看法|感言|心得|心声|话(?!题))"
           + "|(?<![听据])说了?(?:些|点)?(?:什么|啥)(?!时候|地方|消息)|是?怎么说的"
+          + "|(?:怎么|如何|怎样)(?:跟[^，,。？?]{1,8})?(?:谈(?!判)[^，,。？?]{0,12}(?:感受|感想|体会|经历)|交代|嘱咐|回答)"
           + "|(?:感想|感受|体会|看法|心声|心得)(?:是|有)?(?:什么|啥|如何|怎样|怎么样)");
 
   /**

@@ -32,6 +32,9 @@ class RemarksTest {
       说 inside a word                   | 张昊对干警们说了些什么？       | 张昊的小说获得了奖项。 | false
       others, not him                    | 张昊对干警们说了些什么？       | 张昊走访了看守所，其他干警表示很受鼓舞。 | false
       they, not him                      | 张昊对干警们说了些什么？       | 他们纷纷表示很受鼓舞。 | false
+      how one talked of it, not said     | 施剑自己是怎么谈这段经历和感受的？ | 作为一名军转干部，施剑始终用军人的标准严格要求自己。 | false
+      how one talked of it, said         | 施剑自己是怎么谈这段经历和感受的？ | 施剑坦言，这段经历让他终生难忘。 | true
+      what one told them, not told       | 柳寅临走前是怎么跟父母交代的？ | 柳寅面对年迈的父母和年幼的孩子，毅然决然立即出征。 | false
       """)
   void aRemarkAskedIsOneTheNamedPersonMakes(String shows, String question, String sentence, boolean gives) {
     Question q = Question.read(question);
@@ -41,7 +44,8 @@ class RemarksTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"“一手抓生产，一手抓安全”是谁说的？", "何少花讲的主题是什么？", "他说了什么时候去？", "张昊是什么时候去慰问的？",
-      "这次活动有什么话题？", "听说什么消息了吗？"})
+      "这次活动有什么话题？", "听说什么消息了吗？",
+      "工会怎么回应职工需求的？", "双方怎么谈判的？"})
   void whoSaidItOrWhatWasTaughtAsksNoRemark(String question) {
     assertFalse(Remarks.asked(Question.read(question)), question);
   }
