@@ -268,7 +268,7 @@ final class AnswerChoice {
     return q.heads().stream().filter(DIVISIONS::contains).anyMatch(kind -> chosen.stream()
         .filter(s -> SubjectCheck.anotherOpeningBody(q, s.span().text()).map(b -> b.contains(kind)).orElse(true)
             || BACK_REFERENCE.matcher(s.span().text()).find())
-        .noneMatch(s -> Details.namesOne(ChineseText.normalise(s.span().text()), question, kind)
+        .noneMatch(s -> NamedKinds.namesOne(ChineseText.normalise(s.span().text()), question, kind)
             || namesAPlace(ChineseText.normalise(s.span().text()), question)));
   }
 

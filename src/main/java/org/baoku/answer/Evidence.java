@@ -97,7 +97,7 @@ final class Evidence {
       String headline = ChineseText.folded(p.headline());
       // the byline says who wrote the report (本报讯（通讯员 陈力宁）), which Credits answers, unless
       // it gives the author's post (北京市服务工会主席 石岳), which a question may ask
-      String byline = Details.givesAPost(p.byline()) ? "" : ChineseText.folded(p.byline());
+      String byline = PostAsked.givesAPost(p.byline()) ? "" : ChineseText.folded(p.byline());
       String before = entities.isEmpty() ? "" : ChineseText.folded(last(previous));
       for (Sentences.Span s : Sentences.split(p.text())) {
         String norm = folded.get(next++);

@@ -105,30 +105,30 @@ final class KindCheck {
       // 2020年度 asked, 2021年度 reported: the report is of another year
       return List.of();
     }
-    if (Details.asksPhoneNumber(q)) {
+    if (PhoneNumbers.asksPhoneNumber(q)) {
       // a telephone number is digits a report prints or does not: 24小时值守 is none
-      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, text -> Details.givesPhoneNumber(q, text));
+      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, text -> PhoneNumbers.givesPhoneNumber(q, text));
     }
-    if (Details.asksBrand(q)) {
+    if (Brands.asksBrand(q)) {
       // a brand is a name a report gives or does not: 送上自热米饭、牛奶 names none
-      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, text -> Details.namesABrand(q, text));
+      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, text -> Brands.namesABrand(q, text));
     }
-    if (Details.asksPost(q)) {
+    if (PostAsked.asksPost(q)) {
       // a post is a title a report gives or does not: 女职工张磊 holds none. The model ranks the
       // sentences that repeat the name first (作为一名军转干部，施剑…); when none of the three most
       // probable gives a post, a sentence of any rank that gives it right before the asked name
       // (副主席施剑下沉到集中隔离点) answers
-      List<Integer> out = CandidatePick.onlyWithOneThatHolds(probability, texts, picked, Details::givesAPost);
+      List<Integer> out = CandidatePick.onlyWithOneThatHolds(probability, texts, picked, PostAsked::givesAPost);
       if (!out.isEmpty()) {
         return out;
       }
       return CandidatePick.withOneThatHolds(probability, texts, List.of(),
-          text -> Details.givesThePostOfTheNamed(q, text), texts.size());
+          text -> PostAsked.givesThePostOfTheNamed(q, text), texts.size());
     }
-    if (Details.asksHonour(q)) {
+    if (Honours.asksHonour(q)) {
       // 获得过什么全国荣誉: the sentence that names the honour (全国五一劳动奖章获得者), which the
       // model ranks below the one that repeats the question's names; any candidate, as for a title
-      return CandidatePick.withOneThatHolds(probability, texts, picked, Details::givesAnHonour, texts.size());
+      return CandidatePick.withOneThatHolds(probability, texts, picked, Honours::givesAnHonour, texts.size());
     }
     Optional<String> counted = Specifics.countedAskedByName(q);
     if (counted.isPresent()) {
@@ -151,13 +151,13 @@ final class KindCheck {
       // 依据哪份文件, 费用由哪一方支付, 期限到哪天结束: a report names them or does not
       return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, detail.get()::givenIn);
     }
-    if (Details.asksNamedThing(q)) {
+    if (NamedKinds.asksNamedThing(q)) {
       // 下个啥APP: the sentence that names an APP, not the one that repeats the meeting
-      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, text -> Details.namesThing(q, text));
+      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, text -> NamedKinds.namesThing(q, text));
     }
-    if (Details.asksNamedKind(q) && !q.english()) {
+    if (NamedKinds.asksNamedKind(q) && !q.english()) {
       // 哪家医院: a hospital is named with 医院, and no sentence without the word names one
-      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, text -> Details.mentionsKind(q, text));
+      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, text -> NamedKinds.mentionsKind(q, text));
     }
     if (q.acrossArticles()) {
       // parts of several reports: no one subject to check, but what is asked must be there
@@ -166,7 +166,7 @@ final class KindCheck {
           && !FigureCheck.totalNotEach(q, texts.get(i)));
       return held ? picked : List.of();
     }
-    if (q.english() && (FigureCheck.asksAge(q) || Details.postAsked(q).isPresent()
+    if (q.english() && (FigureCheck.asksAge(q) || PostHolder.postAsked(q).isPresent()
         || ENGLISH_DAY_ASKED.matcher(q.text()).find()
         || q.measure() != null && ENGLISH_STRICT_MEASURES.contains(q.measure()) || q.count().counted() != null)) {
       // an age, a day, households, views, sessions, a population: a figure a report gives or does
@@ -270,14 +270,14 @@ final class KindCheck {
    */
   private static List<Integer> namingThePlace(Question q, double[] probability, List<String> texts, List<Integer> chosen) {
     Optional<String> kind = chosen.isEmpty() ? Optional.empty()
-        : Details.kindLeftUnnamed(q, chosen.stream().map(texts::get).toList());
+        : NamedKinds.kindLeftUnnamed(q, chosen.stream().map(texts::get).toList());
     if (kind.isEmpty() || q.entities().isEmpty()) {
       return chosen;
     }
     String question = ChineseText.normalise(q.text());
     for (int i : CandidatePick.best(probability, texts.size())) {
       String s = ChineseText.normalise(texts.get(i));
-      if (!chosen.contains(i) && Details.namesOne(s, question, kind.get())
+      if (!chosen.contains(i) && NamedKinds.namesOne(s, question, kind.get())
           && q.entities().stream().anyMatch(e -> ChineseText.compact(s).contains(ChineseText.compact(e)))) {
         List<Integer> out = new ArrayList<>(List.of(i));
         out.addAll(chosen.subList(0, Math.min(chosen.size(), CandidatePick.MAX_SENTENCES - 1)));
@@ -293,9 +293,9 @@ final class KindCheck {
    * a thing was.
    */
   static boolean givenOrNot(Question q) {
-    return Details.asksPhoneNumber(q) || Details.asksBrand(q) || Details.asksPost(q)
+    return PhoneNumbers.asksPhoneNumber(q) || Brands.asksBrand(q) || PostAsked.asksPost(q)
         || Specifics.asksSpecifics(q) || Specifics.specificThingAsked(q).isPresent() || Specifics.countedAskedByName(q).isPresent()
-        || Details.asksNamedKind(q) && !q.english() || Details.asksNamedThing(q)
+        || NamedKinds.asksNamedKind(q) && !q.english() || NamedKinds.asksNamedThing(q)
         || Details.detailAsked(q).isPresent() || Remarks.asked(q);
   }
 
@@ -412,8 +412,8 @@ final class KindCheck {
   /** Whether a sentence holds a number, date or name that answers {@code q} and that {@code q} does not give. */
   static boolean holds(Question q, String sentence) {
     return switch (q.asks()) {
-      case PERSON -> Names.namesSomeone(q, sentence) && Details.givesThePost(q, sentence)
-          && !Details.namedUnderAnotherTitle(q, sentence);
+      case PERSON -> Names.namesSomeone(q, sentence) && PostHolder.givesThePost(q, sentence)
+          && !PostHolder.namedUnderAnotherTitle(q, sentence);
       case DATE -> AnswerSpan.in(q, sentence).isPresent() || !Days.asksADay(q) && Days.namesAPeriod(sentence);
       default -> AnswerSpan.in(q, sentence).isPresent();
     };

@@ -1,17 +1,20 @@
 package org.baoku.answer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.baoku.retrieve.Archive;
 import org.baoku.retrieve.RealArchive;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A question of someone's post ({@code 施剑是什么职务}) on the bundled pages: the model ranks first the
- * sentences that repeat the name and give no post, so the one that gives the post right before the
- * name answers from wherever it ranks; someone the pages name with no post is not given one.
+ * A question of someone's post ({@code 施剑是什么职务}, {@link PostAsked}): only a title of office
+ * gives one. On the bundled pages the model ranks first the sentences that repeat the name and give
+ * no post, so the one that gives the post right before the name answers from wherever it ranks;
+ * someone the pages name with no post is not given one.
  */
 class PostAskedTest {
 
@@ -35,5 +38,27 @@ class PostAskedTest {
       """)
   void someoneNamedWithNoPostIsGivenNone(String question) {
     assertFalse(composer.compose(question, archive.search(question, 10)).grounded());
+  }
+
+  @Test
+  void aPostAskedIsGivenOnlyByATitleOfOffice() {
+    Question q = Question.read("诵读《大国追梦》的张磊在厂里担任什么职务？");
+    assertTrue(PostAsked.asksPost(q));
+    assertTrue(KindCheck.givenOrNot(q));
+    assertFalse(PostAsked.givesAPost("女职工张磊诵读着《大国追梦》。"));
+    assertTrue(PostAsked.givesAPost("四厂工会副主席张磊诵读着《大国追梦》。"));
+    assertTrue(PostAsked.givesAPost("车间副主任张磊带头诵读。"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the post before the name               | 施剑是什么职务？ | 大兴区总工会党组成员、副主席施剑下沉到集中隔离点。 | true
+      the name first, then with its post     | 施剑是什么职务？ | 施剑说，副主席施剑已下沉一线。                     | true
+      a post beside another name             | 施剑是什么职务？ | 副主席张昊和施剑一起慰问干警。                     | false
+      named with no post                     | 张磊是什么职务？ | 女职工张磊诵读着《大国追梦》。                     | false
+      担任 is no name                         | 施剑担任什么职务？ | 由区总工会副主席担任组长。                         | false
+      """)
+  void thePostOfTheNamedStandsRightBeforeTheName(String shows, String question, String sentence, boolean gives) {
+    assertEquals(gives, PostAsked.givesThePostOfTheNamed(Question.read(question), sentence), shows);
   }
 }

@@ -1,0 +1,62 @@
+package org.baoku.answer;
+
+import java.util.regex.Pattern;
+import org.baoku.index.ChineseText;
+
+/**
+ * A question of the post someone holds ({@code 施剑是什么职务}, {@code 在厂里担任什么职务}). A post is a
+ * title a report gives or does not: a sentence that names the person only as {@code 女职工张磊} says
+ * none, and the model ranks first the sentences that repeat the name, so the check needs the title
+ * itself, and one right before the asked name where no probable sentence gives any. The closed set
+ * of titles of office lives here; {@link PostHolder} reads the same titles the other way round.
+ */
+final class PostAsked {
+
+  /** Chinese titles of office, a closed set: a chair, a director, a secretary, a head of any unit. */
+  static final String OFFICES =
+      "主席|主任|书记|主委|总经理|经理|总监|董事长|[会社院校馆厂所站队组班科处局部行镇区县市村省]长";
+
+  /** A post asked of someone ({@code 担任什么职务}, {@code 是什么职位}, spoken {@code 在那儿当啥}). */
+  private static final Pattern POST_KIND_ASKED =
+      Pattern.compile("什么(?:职务|职位|头衔|官职)|担任什么|任什么职|职务是什么|(?<![应相])当什么(?!时候|时间)");
+  /** A title of office, or a generic post. */
+  static final Pattern POST = Pattern.compile(OFFICES + "|委员|干事|秘书|负责人");
+
+  /** A post ending the text before a name: {@code 副主席施剑}, {@code 党组书记、常务副主席牛玉俊}. */
+  static final Pattern POST_AT_END = Pattern.compile("(?:" + POST.pattern() + ")$");
+
+  private PostAsked() {}
+
+  /** Whether {@code q} asks what post someone holds ({@code 在厂里担任什么职务}). */
+  static boolean asksPost(Question q) {
+    return POST_KIND_ASKED.matcher(q.text()).find();
+  }
+
+  /**
+   * Whether {@code sentence} gives a post: a title of office ({@code 副主席}, {@code 站长}); a
+   * report that names someone only as {@code 女职工张磊} says no post.
+   */
+  static boolean givesAPost(String raw) {
+    return POST.matcher(ChineseText.normalise(raw)).find();
+  }
+
+  /**
+   * Whether {@code sentence} gives a post right before a person the question names ({@code
+   * 副主席施剑} for {@code 施剑是什么职务}; {@link Question#entities()} of two or three characters,
+   * the length of a name), at any of the name's mentions.
+   */
+  static boolean givesThePostOfTheNamed(Question q, String raw) {
+    String sentence = ChineseText.normalise(raw);
+    for (String name : q.entities()) {
+      if (name.length() < 2 || name.length() > 3) {
+        continue;
+      }
+      for (int at = sentence.indexOf(name, 1); at >= 0; at = sentence.indexOf(name, at + 1)) {
+        if (POST_AT_END.matcher(sentence).region(0, at).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
