@@ -204,7 +204,7 @@ final class AnswerChoice {
       // 四厂在北京哪个区: 北京公交集团保修分公司四厂党员活动室内 names no district
       return List.of();
     }
-    List<String> provinces = SubjectCheck.provinces(q);
+    List<String> provinces = EntityCore.provinces(q);
     if (!chosen.isEmpty() && q.asks() != Question.Asked.YES_NO && !provinces.isEmpty()
         && !provinces.stream().allMatch(ArticleContext.retrieved(top)::contains)) {
       // 河北省总工会 asked, no report retrieved names 河北: 区总工会 of a report on 门头沟 is another
@@ -266,7 +266,7 @@ final class AnswerChoice {
     // 顺义商业集团工会选派32名干部…下沉支援双丰街道: another body's division, not the one asked after;
     // 观音寺街道总工会工作人员下沉社区: a body that is itself the division asked
     return q.heads().stream().filter(DIVISIONS::contains).anyMatch(kind -> chosen.stream()
-        .filter(s -> SubjectCheck.anotherOpeningBody(q, s.span().text()).map(b -> b.contains(kind)).orElse(true)
+        .filter(s -> OtherBodies.anotherOpeningBody(q, s.span().text()).map(b -> b.contains(kind)).orElse(true)
             || BACK_REFERENCE.matcher(s.span().text()).find())
         .noneMatch(s -> NamedKinds.namesOne(ChineseText.normalise(s.span().text()), question, kind)
             || namesAPlace(ChineseText.normalise(s.span().text()), question)));
@@ -367,7 +367,7 @@ final class AnswerChoice {
    */
   private static List<String> ofTheBodies(Question q, List<String> texts) {
     boolean compared = ArithmeticQuestion.asked(q).filter(op -> op == ArithmeticOp.MORE || op == ArithmeticOp.LESS).isPresent();
-    return texts.stream().map(t -> SubjectCheck.aboutAnother(q, t) && !(compared && SubjectCheck.namesABody(q, t)) ? "" : t)
+    return texts.stream().map(t -> OtherBodies.aboutAnother(q, t) && !(compared && SubjectCheck.namesABody(q, t)) ? "" : t)
         .toList();
   }
 

@@ -66,7 +66,7 @@ final class CarriedSubject {
   static Optional<Carried> named(Question q, Scored s, ArticlePassages articles) {
     List<String> entities = folded(q);
     String sentence = ChineseText.folded(s.span().text());
-    if (entities.stream().allMatch(sentence::contains) || SubjectCheck.aboutAnother(q, s.span().text())) {
+    if (entities.stream().allMatch(sentence::contains) || OtherBodies.aboutAnother(q, s.span().text())) {
       // a sentence naming another body of the kind asked (长子营镇总工会 for 黄村镇总工会) has its own subject
       return Optional.empty();
     }

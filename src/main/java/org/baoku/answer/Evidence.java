@@ -176,7 +176,7 @@ final class Evidence {
   private static int missing(Question q, String normContext) {
     int n = 0;
     for (String e : q.entities()) {
-      if (!SubjectCheck.mentions(normContext, SubjectCheck.core(ChineseText.compact(e)))) {
+      if (!EntityCore.mentions(normContext, EntityCore.core(ChineseText.compact(e)))) {
         n++;
       }
     }

@@ -102,7 +102,7 @@ final class EvidenceFeatures {
       boolean fits = i < CHECKED && AskedPhrases.fits(q, checked);
       double[] article = articles.computeIfAbsent(s.passage().articleKey(),
           id -> article(q, context.apply(s.passage())));
-      boolean another = typed && i < CHECKED && SubjectCheck.aboutAnother(q, checked);
+      boolean another = typed && i < CHECKED && OtherBodies.aboutAnother(q, checked);
       out.add(new double[] {
           s.sim(), s.lex(), s.score(), s.sim() - maxSim, s.lex() - maxLex, s.score() - maxMixed,
           1.0 / (1 + i), 1.0 / (1 + simRank[i]), 1.0 / (1 + lexRank[i]),

@@ -29,7 +29,7 @@ import org.baoku.index.ChineseText;
  * never names the question's bodies and places ({@link SubjectCheck#aboutBodies}) does not answer
  * it, however well its figure fits ({@code 通州区总工会有多少名机关党员干部…} is not answered by
  * another district's report of {@code 16名机关干部}); nor does a sentence that names another body
- * of the same kind and not the question's ({@link SubjectCheck#aboutAnother}: {@code
+ * of the same kind and not the question's ({@link OtherBodies#aboutAnother}: {@code
  * 怀柔区总工会抽调28名…} for {@code 门头沟区总工会…有多少名}), which a round-up article of every
  * district's report otherwise passes. A person question asks only the second. The other names the
  * tagger finds in a question need not be in the article: they are often words ({@code 王敏花多少钱}
@@ -162,7 +162,7 @@ final class KindCheck {
     if (q.acrossArticles()) {
       // parts of several reports: no one subject to check, but what is asked must be there
       boolean held = !checked(q.asks()) || q.english() || picked.stream().anyMatch(i -> holds(q, texts.get(i))
-          && !SubjectCheck.ofAnotherOrdinal(q, texts.get(i)) && !SubjectCheck.ofAnotherPerson(q, texts.get(i))
+          && !Ordinals.ofAnotherOrdinal(q, texts.get(i)) && !OtherPerson.ofAnotherPerson(q, texts.get(i))
           && !FigureCheck.totalNotEach(q, texts.get(i)));
       return held ? picked : List.of();
     }
@@ -189,7 +189,7 @@ final class KindCheck {
       // 魏善庄镇总工会到哪个村慰问: 黄村镇总工会对辖区29个村… picked beside its 兴隆庄村 is another
       // body's place
       List<Integer> own = out.stream()
-          .filter(j -> j.equals(out.get(0)) || !SubjectCheck.opensWithAnotherBody(q, texts.get(j))).toList();
+          .filter(j -> j.equals(out.get(0)) || !OtherBodies.opensWithAnotherBody(q, texts.get(j))).toList();
       return namingThePlace(q, probability, texts, own);
     }
     if (q.asks() == Question.Asked.LIST) {
@@ -249,7 +249,7 @@ final class KindCheck {
         // 旧宫镇…送出多少件 is answered by 旧宫镇's sentence, and 庞各庄镇总工会…1000余件 picked beside
         // it is another town's deed, not a second part of the answer
         List<Integer> own = picked.stream()
-            .filter(j -> j == i || !SubjectCheck.opensWithAnotherBody(q, texts.get(j))).toList();
+            .filter(j -> j == i || !OtherBodies.opensWithAnotherBody(q, texts.get(j))).toList();
         return q.asks() == Question.Asked.DATE
             ? AsAsked.onTheAskedEvent(q, probability, answersAtAll, texts, own, i)
             : AsAsked.asOfTheAskedDay(q, probability, answersAtAll, texts, own, i);
@@ -392,10 +392,10 @@ final class KindCheck {
         && !FigureCheck.ofAShorterSpan(q, sentence)
         && !FigureCheck.ofAPartOfTheGroup(q, sentence) && !FigureCheck.eachNotTheTotal(q, sentence)
         && !FigureCheck.totalNotEach(q, sentence)
-        && !SubjectCheck.ofAnotherWork(q, sentence) && !FigureCheck.onlyRoundWhereExactAsked(q, sentence)
-        && !SubjectCheck.opensWithAnotherBody(q, sentence)
-        && !SubjectCheck.ofAnotherOrdinal(q, sentence) && !SubjectCheck.ofAnotherPerson(q, sentence)
-        && (!SubjectCheck.aboutAnother(q, sentence) || about && FIRST_PERSON.matcher(sentence).find());
+        && !OtherWork.ofAnotherWork(q, sentence) && !FigureCheck.onlyRoundWhereExactAsked(q, sentence)
+        && !OtherBodies.opensWithAnotherBody(q, sentence)
+        && !Ordinals.ofAnotherOrdinal(q, sentence) && !OtherPerson.ofAnotherPerson(q, sentence)
+        && (!OtherBodies.aboutAnother(q, sentence) || about && FIRST_PERSON.matcher(sentence).find());
   }
 
   /**

@@ -100,8 +100,8 @@ final class PostHolder {
     if (body == null || REFERRED_BACK.matcher(body).find()) {
       return false;
     }
-    String name = SubjectCheck.core(body);
-    return name.length() >= 2 && !SubjectCheck.mentions(question, name);
+    String name = EntityCore.core(body);
+    return name.length() >= 2 && !EntityCore.mentions(question, name);
   }
 
   /**
