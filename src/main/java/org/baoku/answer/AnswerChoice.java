@@ -101,7 +101,7 @@ final class AnswerChoice {
     }
     // how many households: the model's sentences quoted, 13户 of another report beside them
     List<Integer> holding = answering.stream()
-        .filter(i -> KindCheck.holds(q, c.ranked().get(i).span().text())).toList();
+        .filter(i -> SentenceCheck.holds(q, c.ranked().get(i).span().text())).toList();
     if (holding.isEmpty() || holding.stream().anyMatch(picked::contains)) {
       return false;
     }
@@ -148,7 +148,7 @@ final class AnswerChoice {
     if (answering.isEmpty() && !picked.isEmpty()) {
       List<String> articleOf = c.ranked().stream().map(s -> s.passage().articleKey()).toList();
       answering = AsAsked.inTheBestArticle(q, c.probability(),
-          KindCheck.answers(q, texts, c.about()), texts, articleOf);
+          SentenceCheck.answers(q, texts, c.about()), texts, articleOf);
     }
     answering = AsAsked.soFar(q, c.probability(), checked, answering);
     if (fromAnotherReportAlone(q, c, picked, answering, threshold * ANOTHER_REPORT_FLOOR)) {
@@ -156,7 +156,7 @@ final class AnswerChoice {
       // and 1.1万名职工志愿者 of a report it hardly reads is no answer for the meeting
       return List.of();
     }
-    if (answering.isEmpty() && KindCheck.givenOrNot(q)) {
+    if (answering.isEmpty() && GivenOrNot.asked(q)) {
       // a brand, a telephone number, a hospital: no list or caption stands in for it
       return List.of();
     }
@@ -237,7 +237,7 @@ final class AnswerChoice {
    * sets refused one more.
    */
   private static boolean answersForThePlace(Question q, Scored s) {
-    return (!KindCheck.checked(q.asks()) || KindCheck.holds(q, s.span().text()))
+    return (!SentenceCheck.checked(q.asks()) || SentenceCheck.holds(q, s.span().text()))
         && SubjectCheck.aboutEntities(q, ChineseText.normalise(s.passage().headline() + s.passage().text()));
   }
 

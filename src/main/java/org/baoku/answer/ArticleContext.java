@@ -35,7 +35,7 @@ final class ArticleContext {
    */
   static List<Boolean> aboutBodies(Question q, List<Scored> ranked,
       Function<Passage, String> context) {
-    if (!KindCheck.checked(q.asks())) {
+    if (!SentenceCheck.checked(q.asks())) {
       return Collections.nCopies(ranked.size(), true);
     }
     Map<String, Boolean> byArticle = new HashMap<>();

@@ -15,7 +15,7 @@ import org.baoku.index.ChineseText;
  * article that says it of the noun the question measures. The model ranks first the sentence that
  * repeats most of the question's words, which is often not the one of the asked event, day or noun.
  *
- * <p>Whether a candidate answers at all ({@link KindCheck#answers}) is passed in as {@code answers},
+ * <p>Whether a candidate answers at all ({@link SentenceCheck#answers}) is passed in as {@code answers},
  * by index into {@code texts}: the check calls these rules, and they do not call back into it.
  */
 final class AsAsked {

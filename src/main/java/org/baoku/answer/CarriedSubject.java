@@ -115,7 +115,7 @@ final class CarriedSubject {
    * the tagger reads as a person's speaks; it is tagged only for a sentence in the first person.
    */
   static Optional<String> speaker(List<String> entities, String sentence, String context) {
-    if (entities.isEmpty() || !KindCheck.FIRST_PERSON.matcher(sentence).find()) {
+    if (entities.isEmpty() || !SentenceCheck.FIRST_PERSON.matcher(sentence).find()) {
       return Optional.empty();
     }
     return entities.stream().filter(e -> !sentence.contains(e) && context.contains(e)).filter(CarriedSubject::person)

@@ -129,7 +129,7 @@ final class Evidence {
         // may share none of them (时长2分钟 for how long): a leading hit's best such sentence by
         // lexical prospects is embedded too
         // (the 278 answerable English questions of the read sets: containment 0.896 -> 0.910)
-        pre.stream().filter(s -> s.hit() == h && KindCheck.holds(q, s.span().text()))
+        pre.stream().filter(s -> s.hit() == h && SentenceCheck.holds(q, s.span().text()))
             .findFirst().filter(s -> !top.contains(s)).ifPresent(top::add);
       }
     }

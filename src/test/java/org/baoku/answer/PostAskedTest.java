@@ -44,7 +44,7 @@ class PostAskedTest {
   void aPostAskedIsGivenOnlyByATitleOfOffice() {
     Question q = Question.read("诵读《大国追梦》的张磊在厂里担任什么职务？");
     assertTrue(PostAsked.asksPost(q));
-    assertTrue(KindCheck.givenOrNot(q));
+    assertTrue(GivenOrNot.asked(q));
     assertFalse(PostAsked.givesAPost("女职工张磊诵读着《大国追梦》。"));
     assertTrue(PostAsked.givesAPost("四厂工会副主席张磊诵读着《大国追梦》。"));
     assertTrue(PostAsked.givesAPost("车间副主任张磊带头诵读。"));

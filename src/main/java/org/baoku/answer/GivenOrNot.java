@@ -1,0 +1,103 @@
+package org.baoku.answer;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The questions of something a report gives or does not, which no near sentence stands in for: a
+ * brand ({@code 是什么牌子的}), a telephone number, a post, what exactly a thing was, what someone
+ * said, a detail such as a document, a place or thing by the kind its name carries. The model's
+ * best sentence is about the right event and need not give it, so such a question is answered only
+ * by a sentence that does, and refused when none of the {@value CandidatePick#CHECKED} most
+ * probable sentences does (over the read seed-format sets, unanswerable refused 121 → 127 of 145
+ * with the other rules of that commit series, false refusals unchanged by these). An honour asked
+ * is taken from a sentence of any rank that names one, and never refused.
+ */
+final class GivenOrNot {
+
+  private GivenOrNot() {}
+
+  /**
+   * The sentences that answer {@code q}, by index into {@code texts}, when {@code q} asks something
+   * a report gives or not (an empty list refuses it); empty when it asks none of these, and the
+   * other rules of {@link KindCheck} decide.
+   */
+  static Optional<List<Integer>> answering(Question q, double[] probability, List<String> texts, List<Integer> picked) {
+    if (PhoneNumbers.asksPhoneNumber(q)) {
+      // a telephone number is digits a report prints or does not: 24小时值守 is none
+      return Optional.of(CandidatePick.onlyWithOneThatHolds(probability, texts, picked,
+          text -> PhoneNumbers.givesPhoneNumber(q, text)));
+    }
+    if (Brands.asksBrand(q)) {
+      // a brand is a name a report gives or does not: 送上自热米饭、牛奶 names none
+      return Optional.of(CandidatePick.onlyWithOneThatHolds(probability, texts, picked,
+          text -> Brands.namesABrand(q, text)));
+    }
+    if (PostAsked.asksPost(q)) {
+      // a post is a title a report gives or does not: 女职工张磊 holds none. The model ranks the
+      // sentences that repeat the name first (作为一名军转干部，施剑…); when none of the three most
+      // probable gives a post, a sentence of any rank that gives it right before the asked name
+      // (副主席施剑下沉到集中隔离点) answers
+      List<Integer> out = CandidatePick.onlyWithOneThatHolds(probability, texts, picked, PostAsked::givesAPost);
+      if (!out.isEmpty()) {
+        return Optional.of(out);
+      }
+      return Optional.of(CandidatePick.withOneThatHolds(probability, texts, List.of(),
+          text -> PostAsked.givesThePostOfTheNamed(q, text), texts.size()));
+    }
+    if (Honours.asksHonour(q)) {
+      // 获得过什么全国荣誉: the sentence that names the honour (全国五一劳动奖章获得者), which the
+      // model ranks below the one that repeats the question's names; any candidate, as for a title
+      return Optional.of(CandidatePick.withOneThatHolds(probability, texts, picked, Honours::givesAnHonour,
+          texts.size()));
+    }
+    Optional<String> counted = Specifics.countedAskedByName(q);
+    if (counted.isPresent()) {
+      // 12个社区，具体是哪几个: 支援双丰街道12个社区 counts them and names none
+      return Optional.of(CandidatePick.onlyWithOneThatHolds(probability, texts, picked,
+          text -> Specifics.specifies(counted.get(), text)));
+    }
+    if (Specifics.asksSpecifics(q)) {
+      // 送的慰问品具体是啥: 送去关怀和慰问品 says that there were some, not what they were
+      String thing = Specifics.askedThing(q);
+      return Optional.of(CandidatePick.onlyWithOneThatHolds(probability, texts, picked,
+          text -> Specifics.specifies(thing, text) || Specifics.tellsTheWayAsked(q, text)));
+    }
+    if (Remarks.asked(q)) {
+      // 张昊对干警们说了些什么: the sentence that has him speak, not the one naming him at the visit
+      List<String> speakers = Remarks.speakers(q);
+      return Optional.of(CandidatePick.onlyWithOneThatHolds(probability, texts, picked,
+          text -> Remarks.givenIn(speakers, text)));
+    }
+    Optional<Details.Detail> detail = Details.detailAsked(q);
+    if (detail.isPresent()) {
+      // 依据哪份文件, 费用由哪一方支付, 期限到哪天结束: a report names them or does not
+      return Optional.of(
+          CandidatePick.onlyWithOneThatHolds(probability, texts, picked, detail.get()::givenIn));
+    }
+    if (NamedKinds.asksNamedThing(q)) {
+      // 下个啥APP: the sentence that names an APP, not the one that repeats the meeting
+      return Optional.of(CandidatePick.onlyWithOneThatHolds(probability, texts, picked,
+          text -> NamedKinds.namesThing(q, text)));
+    }
+    if (NamedKinds.asksNamedKind(q) && !q.english()) {
+      // 哪家医院: a hospital is named with 医院, and no sentence without the word names one
+      return Optional.of(CandidatePick.onlyWithOneThatHolds(probability, texts, picked,
+          text -> NamedKinds.mentionsKind(q, text)));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether {@code q} asks for something a report gives or does not, which only a sentence that
+   * gives it answers: a telephone number, a brand, a place of a kind its name carries, what exactly
+   * a thing was.
+   */
+  static boolean asked(Question q) {
+    return PhoneNumbers.asksPhoneNumber(q) || Brands.asksBrand(q) || PostAsked.asksPost(q)
+        || Specifics.asksSpecifics(q) || Specifics.specificThingAsked(q).isPresent()
+        || Specifics.countedAskedByName(q).isPresent()
+        || NamedKinds.asksNamedKind(q) && !q.english() || NamedKinds.asksNamedThing(q)
+        || Details.detailAsked(q).isPresent() || Remarks.asked(q);
+  }
+}
