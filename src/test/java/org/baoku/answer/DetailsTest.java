@@ -30,6 +30,13 @@ class DetailsTest {
       a day job, the employee speaking        | 钟华平时在哪家公司上班？                         | 七星集团献血职工钟华说：“这是我的荣耀。”       | true
       where bought, only who paid             | 那批水壶是在哪家商店买的？                       | 这30个保温水壶是王敏个人出资3000元购买的。     | false
       where bought given                      | 那批口罩是从哪家企业买的？                       | 口罩是工会从本市一家医疗器械公司采购的。       | true
+      more than in earlier years, none said   | 丰台区总工会这笔专项资金，比往年多了多少？       | 丰台区总工会投入专项资金139万元，对40个基层单位进行补贴。 | false
+      more than in earlier years, said        | 丰台区总工会这笔专项资金，比往年多了多少？       | 专项资金139万元，较去年增长两成。             | true
+      a first time, none said                 | 东升科技园二期是头一回拿“安康杯”优胜班组吗？     | 东升科技园二期工程项目获北京市2021年度“安康杯”竞赛优胜班组荣誉称号。 | false
+      提高 no change by a figure             | 东升科技园二期是头一回拿“安康杯”优胜班组吗？     | 项目工会探索智慧工地建设与提高职工安康素质。   | false
+      a rank given                            | 派西·卫斯理在家里排第几？                       | 派西在卫斯理家排行第三。                       | true
+      the fastest, none said                  | 单道每小时160人，在全市算最快的吗？             | 工作中，我做到快而不乱，单道每小时检测量约160人。 | false
+      第一时间 is no rank                     | 这次部署会是不是全市第一个开的？                 | 公司工会第一时间组织召开紧急工作部署会。       | false
       English, a contract, none named         | Under which service contract did the group send its staff? | 北京顺义物业服务集团组织60余名干部职工每日下沉对应社区。 | false
       English, a document number              | Under which document number was she assigned to the community? | 根据京工发〔2022〕12号文件，她下沉社区。 | true
       English, who paid, no payment said      | Who funded the production costs of the video?   | 常洪霞带领工作室的成员开始制作宣传片。        | false
