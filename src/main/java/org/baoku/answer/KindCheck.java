@@ -93,11 +93,14 @@ final class KindCheck {
       return given.get();
     }
     if (q.acrossArticles()) {
-      // parts of several reports: no one subject to check, but what is asked must be there
+      // parts of several reports: no one subject to check, but what is asked must be there; of the
+      // one body a question names, when it names one (怀柔区…党员干部和专职社工分别是多少人 is not
+      // answered by 东城区总工会选派32名干部)
+      boolean oneBody = q.entities().size() == 1;
       boolean held = !SentenceCheck.checked(q.asks()) || q.english()
           || picked.stream().anyMatch(i -> SentenceCheck.holds(q, texts.get(i))
           && !Ordinals.ofAnotherOrdinal(q, texts.get(i)) && !OtherPerson.ofAnotherPerson(q, texts.get(i))
-          && !FigureCheck.totalNotEach(q, texts.get(i)));
+          && !FigureCheck.totalNotEach(q, texts.get(i)) && !(oneBody && OtherBodies.aboutAnother(q, texts.get(i))));
       return held ? picked : List.of();
     }
     if (q.english()) {

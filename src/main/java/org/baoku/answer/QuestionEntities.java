@@ -50,6 +50,11 @@ final class QuestionEntities {
         // 几/m 场急救培训/nt: the count's measure glued to what it counts, no name
         continue;
       }
+      if (i > 1 && terms.get(i - 1).nature.toString().equals("q") && terms.get(i - 2).nature.toString().equals("m")
+          && COUNT_MEASURES.contains(terms.get(i - 1).word)) {
+        // 那28/m 个/q 人里/ns: what a count counts, with 里 (among them) glued to it, no place
+        continue;
+      }
       if (i + 1 < terms.size() && PLACE_KINDS.contains(terms.get(i + 1).word) && w.length() >= 2
           && NAME_NATURE.matcher(nature).matches() && !KeyTerms.NOT_KEYS.contains(w) && !NO_PLACE.contains(w)
           && !MisreadNames.PLACE.matcher(w).find()) {

@@ -37,6 +37,13 @@ class DetailsTest {
       a rank given                            | 派西·卫斯理在家里排第几？                       | 派西在卫斯理家排行第三。                       | true
       the fastest, none said                  | 单道每小时160人，在全市算最快的吗？             | 工作中，我做到快而不乱，单道每小时检测量约160人。 | false
       第一时间 is no rank                     | 这次部署会是不是全市第一个开的？                 | 公司工会第一时间组织召开紧急工作部署会。       | false
+      who provided it, not said               | 演示用的人体模型和除颤仪，是哪家单位提供的？     | 讲师利用人体模型讲解心肺复苏的详细操作流程。   | false
+      who provided it, said                   | 那批保温水壶是哪家单位捐的？                     | 王敏将水壶捐赠给了中国民主促进会怀柔工委。     | true
+      who awarded it, not said                | 优胜班组称号是哪个单位评选颁发的？               | 项目获北京市2021年度“安康杯”竞赛优胜班组荣誉称号。 | false
+      who sent them, not said                 | 采血人员是哪家血液中心派来的？                   | 100多名职工来到设在飞宇公司的集中采血点。     | false
+      an address, only the area               | 医疗保障组在区卫健委的哪栋楼、哪个房间办公？     | 走访慰问了设在区卫健委的区防疫工作医疗保障组。 | false
+      an address given                        | 那个卡口具体在平谷哪条路上？                     | 卡口设在平谷区府前街与新平北路交叉口。         | true
+      a branch, not given                     | 那家桔子酒店是哪个分店？                         | 6月2日，一行分别来到桔子酒店、区人社局走访慰问。 | false
       English, a contract, none named         | Under which service contract did the group send its staff? | 北京顺义物业服务集团组织60余名干部职工每日下沉对应社区。 | false
       English, a document number              | Under which document number was she assigned to the community? | 根据京工发〔2022〕12号文件，她下沉社区。 | true
       English, who paid, no payment said      | Who funded the production costs of the video?   | 常洪霞带领工作室的成员开始制作宣传片。        | false
@@ -53,6 +60,8 @@ class DetailsTest {
       a group that organised it               | 沟通会是由哪个工会组织办的？     | false
       who took the photograph                 | 配图由哪位通讯员拍摄？           | false
       whose a lecturer is                     | 讲课的人是哪个单位的？           | false
+      a police station, not who sent          | 慰问的民警是哪个派出所的？       | false
+      the day they were sent                  | 第一批干部是哪天派出去的？       | false
       English, an end date                    | On what date did her assignment end? | false
       English, a visit paid                   | Who paid a visit to the Daxing police on May 25? | false
       English, who led                        | Who led the team?                | false

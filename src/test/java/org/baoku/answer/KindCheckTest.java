@@ -457,6 +457,15 @@ class KindCheckTest {
   }
 
   @Test
+  void aQuestionAcrossReportsOfOneBodyIsNotAnsweredByAnother() {
+    Question q = Question.read("怀柔区总工会抽调的那28个人里，党员干部和专职社工分别是多少人？");
+    List<String> other = List.of("东城区总工会选派32名干部到社区一线参与支援疫情防控工作。");
+    assertEquals(List.of(), KindCheck.answering(q, new double[] {0.9}, about(other), other, List.of(0)));
+    Question two = Question.read("东城区总工会和怀柔区总工会分别派出了多少名干部？");
+    assertEquals(List.of(0), KindCheck.answering(two, new double[] {0.9}, about(other), other, List.of(0)));
+  }
+
+  @Test
   void leavesOtherKindsOfQuestionAlone() {
     List<String> texts = List.of(EVENT);
     assertEquals(List.of(0), KindCheck.answering(Question.read("为什么要抽调下沉干部？"), new double[] {0.9}, about(texts), texts, List.of(0)));

@@ -217,6 +217,12 @@ class QuestionTest {
   }
 
   @Test
+  void whatACountCountsIsNoPlace() {
+    // HanLP tags 人里 of 那28个人里 (among those 28) as a place
+    assertEquals(List.of("怀柔区"), Question.read("怀柔区总工会抽调的那28个人里，党员干部和专职社工分别是多少人？").entities());
+  }
+
+  @Test
   void aDateQuestionNamesTheEventAsked() {
     assertEquals(List.of("开工"), Question.read("东升科技园二期工程是哪一年开工的？").events());
     assertEquals(List.of(), Question.read("献血的活动是哪天举行的？").events());
