@@ -21,8 +21,8 @@ final class FigureCheck {
   /** Where a sentence is cut into the clauses a figure and what it is given for must share. */
   static final Pattern CLAUSE = Pattern.compile("[，。；,;]");
 
-  /** A group of people the question counts itself ({@code 那近1800名抽调干部}): figure and measure. */
-  private static final Pattern GIVEN_GROUP = Pattern.compile("(\\d+)[余多]?([名人位])");
+  /** A group of people the question counts itself ({@code 那近1800名抽调干部}, {@code 那28个人}): figure and measure. */
+  private static final Pattern GIVEN_GROUP = Pattern.compile("(\\d+)[余多]?个?([名人位])");
 
   private FigureCheck() {}
 
@@ -303,6 +303,32 @@ final class FigureCheck {
       }
     }
     return !figures.isEmpty();
+  }
+
+  /** A share of something asked: each one's, or the parts' ({@code 各分了几个人}, {@code 分别是多少人}). */
+  private static final Pattern SHARES_ASKED = Pattern.compile("(?:各|分别|每)[^，。？]{0,6}?(?:几|多少)");
+
+  /**
+   * Whether a question asks how a group it counts itself was shared ({@code 那10名党员干部，口子村和胡家堡村各分了几个人},
+   * {@code 那28个人里，党员干部和专职社工分别是多少人}) and every figure of people the sentence gives is
+   * as large as the whole group ({@code 78名党员}, {@code 32名干部}): a part is smaller than its
+   * whole, so the sentence counts another group. Added in stop 45: a read and a never-read near
+   * miss more refused, every other answer of the 120 sets the same.
+   */
+  static boolean notAShareOfTheGroup(Question q, String raw) {
+    if (q.asks() != Question.Asked.NUMBER || q.measure() == null || !"名人位".contains(q.measure())
+        || !SHARES_ASKED.matcher(q.text()).find()) {
+      return false;
+    }
+    Matcher given = GIVEN_GROUP.matcher(ChineseText.normalise(q.text()));
+    if (!given.find()) {
+      return false;
+    }
+    double whole = Double.parseDouble(given.group(1));
+    String sentence = ChineseText.normalise(raw);
+    List<Phrase> figures = Figures.numbers(q, sentence);
+    return !figures.isEmpty()
+        && figures.stream().allMatch(p -> Figures.value(sentence.substring(p.start(), p.end())) >= whole);
   }
 
   /** A figure asked for each one of several ({@code 每一支分别有多少人}, {@code 每个社区分到几个人}); not a rate of time. */

@@ -121,7 +121,7 @@ final class Figures {
   }
 
   /** The leading digits of a figure ({@code 30万元}, {@code 5000余名}) times its 万 or 亿, or NaN. */
-  private static double value(String figure) {
+  static double value(String figure) {
     Matcher m = LEADING_VALUE.matcher(figure);
     if (!m.find()) {
       return Double.NaN;

@@ -100,7 +100,8 @@ final class KindCheck {
       boolean held = !SentenceCheck.checked(q.asks()) || q.english()
           || picked.stream().anyMatch(i -> SentenceCheck.holds(q, texts.get(i))
           && !Ordinals.ofAnotherOrdinal(q, texts.get(i)) && !OtherPerson.ofAnotherPerson(q, texts.get(i))
-          && !FigureCheck.totalNotEach(q, texts.get(i)) && !(oneBody && OtherBodies.aboutAnother(q, texts.get(i))));
+          && !FigureCheck.totalNotEach(q, texts.get(i)) && !FigureCheck.notAShareOfTheGroup(q, texts.get(i))
+          && !(oneBody && OtherBodies.aboutAnother(q, texts.get(i))));
       return held ? picked : List.of();
     }
     if (q.english()) {

@@ -55,7 +55,7 @@ final class SentenceCheck {
         && !FigureCheck.ofAnotherWhole(q, sentence) && !FigureCheck.notTheTotal(q, sentence)
         && !FigureCheck.ofAShorterSpan(q, sentence)
         && !FigureCheck.ofAPartOfTheGroup(q, sentence) && !FigureCheck.eachNotTheTotal(q, sentence)
-        && !FigureCheck.totalNotEach(q, sentence)
+        && !FigureCheck.totalNotEach(q, sentence) && !FigureCheck.notAShareOfTheGroup(q, sentence)
         && !OtherWork.ofAnotherWork(q, sentence) && !FigureCheck.onlyRoundWhereExactAsked(q, sentence)
         && !OtherBodies.opensWithAnotherBody(q, sentence)
         && !Ordinals.ofAnotherOrdinal(q, sentence) && !OtherPerson.ofAnotherPerson(q, sentence)

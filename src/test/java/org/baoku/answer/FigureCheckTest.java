@@ -126,6 +126,17 @@ class FigureCheckTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      a larger group                          | 那10名党员干部，口子村和胡家堡村各分了几个人？ | 科学安排调整78名党员防控分布。 | true
+      another district's larger figure        | 那28个人里，党员干部和专职社工分别是多少人？ | 东城区总工会选派32名干部到社区一线。 | true
+      a part of the group                     | 那10名党员干部，口子村和胡家堡村各分了几个人？ | 口子村6名、胡家堡村4名党员干部。 | false
+      no share asked                          | 那10名党员干部一共慰问了多少人？ | 慰问78名党员。 | false
+      """)
+  void aShareOfAGroupIsSmallerThanTheGroup(String shows, String question, String sentence, boolean another) {
+    assertEquals(another, FigureCheck.notAShareOfTheGroup(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       a month's figure for the year's          | 大兴今年全年累计有多少人次志愿者上阵？ | 近1个月内，全区20123人次职工志愿者参与核酸检测。 | true
       a year's figure                          | 大兴今年全年累计有多少人次志愿者上阵？ | 今年以来，全区20123人次职工志愿者参与核酸检测。 | false
       a month's figure asked                   | 大兴近一个月有多少人次志愿者上阵？ | 近1个月内，全区20123人次职工志愿者参与核酸检测。 | false

@@ -217,6 +217,18 @@ class QuestionTest {
   }
 
   @Test
+  void aCityBeforeItsDistrictIsNoEntityOfItsOwn() {
+    assertEquals(List.of("门头沟区总工会"), Question.read("北京市门头沟区总工会拨付的30万元防控专项资金，分别拨给了哪几个街道、镇？").entities());
+    assertEquals(List.of("顺义区", "李桥镇"), Question.read("请问北京市顺义区李桥镇总工会的工会工作者是自何时起投身防疫的？").entities());
+    assertEquals(List.of("北京市总工会女职工委员会"), Question.read("北京市总工会女职工委员会发出了什么建议？").entities());
+  }
+
+  @Test
+  void aSurnameBeforeTheQuestionWordIsNoName() {
+    assertEquals(List.of("朝阳区总工会"), Question.read("北京市朝阳区总工会在接到支援社区任务后，于多长时间内成立了后备小组？").entities());
+  }
+
+  @Test
   void whatACountCountsIsNoPlace() {
     // HanLP tags 人里 of 那28个人里 (among those 28) as a place
     assertEquals(List.of("怀柔区"), Question.read("怀柔区总工会抽调的那28个人里，党员干部和专职社工分别是多少人？").entities());
