@@ -32,7 +32,7 @@ final class AskedKind {
   /** {@code 哪一位}, {@code 哪一名}: a person, unless {@link #NOT_A_PERSON} follows. */
   private static final Pattern ONE_PERSON = Pattern.compile("哪一[位名]" + NOT_A_PERSON);
   /** Asking what something is called: a person's name, unless what is named is a thing. */
-  private static final Pattern CALLED = Pattern.compile("叫什么|叫啥|(?:什么|啥)名字|名字是什么|名字叫");
+  private static final Pattern CALLED = Pattern.compile("叫什么|叫啥|(?:什么|啥)名字|(?:名字|姓名)(?:分别|各|都)?是(?:什么|啥)|名字叫");
   /** The title of a talk, a book, a campaign ({@code 那堂课的题目是什么}). */
   private static final Pattern TITLE_ASKED = Pattern.compile("(?:题目|名称|标题|书名|口号|主题)(?:各|都|分别)?(?:是|叫)?(?:什么|啥)");
   private static final Set<String> DATE_WORDS = Set.of(

@@ -75,9 +75,9 @@ final class QuestionEntities {
         i++;
         continue;
       }
-      if (nature.startsWith("ns") && i + 1 < terms.size() && terms.get(i + 1).nature.toString().startsWith("ns")
+      if (nature.startsWith("ns") && i + 1 < terms.size() && terms.get(i + 1).nature.toString().matches("n[st].*")
           && LARGER_AREA.matcher(w + terms.get(i + 1).word).find()) {
-        // 北京市/ns 大兴区/ns: the district is the place asked about
+        // 北京市/ns 大兴区/ns, 北京市/ns 门头沟区总工会…协会/nt: the district is the place asked about
         continue;
       }
       if (nature.startsWith("nr") && w.endsWith("多") && i + 1 < terms.size()

@@ -61,6 +61,7 @@ class QuestionTest {
       建工集团急救培训的讲师叫什么名字？                     | PERSON       | -    | -    | -              | 讲师
       有位干部都快三个礼拜没回家了，他叫什么名字？           | PERSON       | -    | -    | -              | -
       下沉天竺镇的那4名工会干部，我想写进文章，他们分别叫什么？ | PERSON       | -    | -    | -              | -
+      两位理发师傅的姓名分别是什么？                         | PERSON       | -    | -    | -              | -
       哪位防疫志愿者在卡口值守？                             | PERSON       | -    | -    | -              | 志愿者
       把行军床带到一线去的是哪一位？                         | PERSON       | -    | -    | -              | -
       拍摄保障组照片的是哪一位记者？                         | PERSON       | -    | -    | -              | 记者
@@ -221,6 +222,8 @@ class QuestionTest {
     assertEquals(List.of("门头沟区总工会"), Question.read("北京市门头沟区总工会拨付的30万元防控专项资金，分别拨给了哪几个街道、镇？").entities());
     assertEquals(List.of("顺义区", "李桥镇"), Question.read("请问北京市顺义区李桥镇总工会的工会工作者是自何时起投身防疫的？").entities());
     assertEquals(List.of("北京市总工会女职工委员会"), Question.read("北京市总工会女职工委员会发出了什么建议？").entities());
+    assertEquals(List.of("门头沟区总工会职工文化艺术协会"),
+        Question.read("请问北京市门头沟区总工会职工文化艺术协会举办的网络文艺演出是哪天举办的？").entities());
   }
 
   @Test
