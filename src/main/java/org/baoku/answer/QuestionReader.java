@@ -80,8 +80,9 @@ final class QuestionReader {
           EnglishQuery.places(cleaned).stream().filter(p -> p.named().size() == 1).map(p -> p.named().get(0)).toList(),
           quotes(cleaned), false, Optional.empty());
     }
-    String simplified = HanLP.convertToSimplifiedChinese(cleaned);
-    Question.Script script = simplified.equals(cleaned) ? Question.Script.SIMPLIFIED : Question.Script.TRADITIONAL;
+    Question.Script script = HanLP.convertToSimplifiedChinese(cleaned).equals(cleaned)
+        ? Question.Script.SIMPLIFIED : Question.Script.TRADITIONAL;
+    String simplified = HanLP.convertToSimplifiedChinese(Cantonese.mandarin(cleaned));
     String text = Wording.plain(fullWidthPunctuation(simplified));
     List<Term> terms = Tagger.tag(text);
     List<String> quoted = quotes(text);

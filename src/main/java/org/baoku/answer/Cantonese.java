@@ -1,0 +1,46 @@
+package org.baoku.answer;
+
+import java.util.regex.Pattern;
+
+/**
+ * A question written in Cantonese, as a reader from Hong Kong types it ({@code 順義區總工會派咗幾多名工會幹部},
+ * {@code 石岳係幾時下沉嘅}, {@code 施劍下沉去咗邊度}), in the Mandarin words the tagger and the rules
+ * read: the archive is written in Mandarin, and {@code 幾多} asked no count, {@code 邊度} no place,
+ * {@code 係} ran into the name before it. Only the function words that have one Mandarin reading
+ * are replaced; content words are the same in both. Run on the question as typed, before the
+ * conversion to simplified characters, which writes 係 as 系 (as in 关系) and could no longer tell.
+ */
+final class Cantonese {
+
+  /**
+   * Cantonese words and their Mandarin forms, longer first, in traditional and simplified script.
+   * 係 only where it is not the 係 of 關係; 呢 only before a measure ({@code 呢句}, "this"), not as
+   * the Mandarin particle closing a question.
+   */
+  private static final String[][] WORDS = {
+      {"點解", "为什么"}, {"点解", "为什么"}, {"乜嘢", "什么"}, {"咩嘢", "什么"},
+      {"幾多", "多少"}, {"几多", "多少"}, {"邊度", "哪里"}, {"边度", "哪里"}, {"邊個", "谁"}, {"边个", "谁"},
+      {"佢哋", "他们"}, {"佢", "他"}, {"加埋", "加起来"}, {"同埋", "和"}, {"做嘢", "做事"},
+      {"個鐘", "个小时"}, {"个钟", "个小时"},
+      {"咗", "了"}, {"嘅", "的"}, {"喺", "在"}, {"嗰", "那"}, {"𠮶", "那"}, {"啲", "些"}, {"咩", "什么"}, {"畀", "给"},
+      {"冇", "没有"}};
+
+  /** 係 as "is", not in 關係 / 联係 (relation). */
+  private static final Pattern IS = Pattern.compile("(?<![關联聯关])係");
+  /** 邊 or 边 as "which" before a measure or a count ({@code 邊幾個街鎮}, {@code 邊間公司}); not 旁邊, 這邊. */
+  private static final Pattern WHICH = Pattern.compile("(?<![旁這这那東东西南北裏里外上下左右兩两身周半一])[邊边](?=[間间位只隻条條家处處幾几一])");
+  /** 呢 as "this", before a measure ({@code 呢句}, {@code 呢個}). */
+  private static final Pattern THIS = Pattern.compile("呢(?=[句個个位間间條条篇次件份])");
+
+  private Cantonese() {}
+
+  /** {@code text} with its Cantonese function words in Mandarin; Mandarin text unchanged. */
+  static String mandarin(String text) {
+    String t = IS.matcher(text).replaceAll("是");
+    for (String[] w : WORDS) {
+      t = t.replace(w[0], w[1]);
+    }
+    t = WHICH.matcher(t).replaceAll("哪");
+    return THIS.matcher(t).replaceAll("这");
+  }
+}

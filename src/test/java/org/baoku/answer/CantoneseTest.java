@@ -1,0 +1,27 @@
+package org.baoku.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Golden table of {@link Cantonese}: a Hong Kong reader's question read with the Mandarin words
+ * that ask it, and its content words and Mandarin text left as they are.
+ */
+class CantoneseTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      幾多 asks a count                | 順義區總工會派咗幾多名幹部？     | 順義區總工會派了多少名幹部？
+      係 is 是, not in 關係            | 石岳係幾時下沉嘅？他們嘅關係好   | 石岳是幾時下沉的？他們的關係好
+      邊度 asks where                  | 施劍下沉去咗邊度？               | 施劍下沉去了哪里？
+      邊 before a measure asks which   | 撥咗畀邊幾個街鎮？               | 撥了给哪幾個街鎮？
+      旁邊 stays                       | 佢喺旁邊嗰間屋                   | 他在旁邊那間屋
+      呢 as this, and as a particle    | 講呢句嘅係邊個？他呢？           | 講这句的是谁？他呢？
+      Mandarin unchanged               | 大兴区总工会选派了多少名干部？   | 大兴区总工会选派了多少名干部？
+      """)
+  void cantoneseFunctionWordsReadAsMandarin(String shows, String cantonese, String mandarin) {
+    assertEquals(mandarin, Cantonese.mandarin(cantonese), shows);
+  }
+}
