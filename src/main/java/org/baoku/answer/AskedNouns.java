@@ -130,7 +130,7 @@ final class AskedNouns {
    * pronoun right before {@code 叫}, past particles and adverbs ({@code 干部都叫什么}); empty when
    * there is none ({@code 简称叫什么}: another name of a thing).
    */
-  private static final Pattern PERSONAL_PRONOUN = Pattern.compile("[他她]们?|此人|这人|那人");
+  private static final Pattern PERSONAL_PRONOUN = Pattern.compile("[他她]们?|此人|这人|那人|本人");
 
   /**
    * Whether {@code noun}, read by {@link #named}, stands for people: a noun for a person, or a

@@ -305,13 +305,17 @@ final class FigureCheck {
     return !figures.isEmpty();
   }
 
-  /** A share of something asked: each one's, or the parts' ({@code 各分了几个人}, {@code 分别是多少人}). */
-  private static final Pattern SHARES_ASKED = Pattern.compile("(?:各|分别|每)[^，。？]{0,6}?(?:几|多少)");
+  /**
+   * A share of a group asked, by a verb of sharing ({@code 各分了几个人}, {@code 分别是多少人}); not a
+   * rate ({@code 每天分别要接诊多少人}), which may well exceed the group.
+   */
+  private static final Pattern SHARES_ASKED =
+      Pattern.compile("(?:各|分别|每[个名位人村组队]?)(?:分了?|分到了?|有|是|派了?|去了?|安排了?)(?:几|多少)");
 
   /**
    * Whether a question asks how a group it counts itself was shared ({@code 那10名党员干部，口子村和胡家堡村各分了几个人},
-   * {@code 那28个人里，党员干部和专职社工分别是多少人}) and every figure of people the sentence gives is
-   * as large as the whole group ({@code 78名党员}, {@code 32名干部}): a part is smaller than its
+   * {@code 那28个人里，党员干部和专职社工分别是多少人}) and every figure of the asked measure the
+   * sentence gives, other than the group's own, is as large as the whole group ({@code 78名党员}, {@code 32名干部}): a part is smaller than its
    * whole, so the sentence counts another group. Added in stop 45: a read and a never-read near
    * miss more refused, every other answer of the 120 sets the same.
    */

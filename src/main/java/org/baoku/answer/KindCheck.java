@@ -71,6 +71,9 @@ final class KindCheck {
    */
   private static final Pattern FIRST_DONE = Pattern.compile("最早|最先|率先|第一个|头一个|第一时间");
 
+  /** Parts of a body asked one by one ({@code 各社区}, {@code 各村}): each is a body of its own. */
+  private static final Pattern EACH_PART = Pattern.compile("各(?:个)?(?:社区|村|街道|镇|乡|单位|基层|分会|部门|企业)");
+
   private KindCheck() {}
 
   /**
@@ -95,8 +98,8 @@ final class KindCheck {
     if (q.acrossArticles()) {
       // parts of several reports: no one subject to check, but what is asked must be there; of the
       // one body a question names, when it names one (怀柔区…党员干部和专职社工分别是多少人 is not
-      // answered by 东城区总工会选派32名干部)
-      boolean oneBody = q.entities().size() == 1;
+      // answered by 东城区总工会选派32名干部) and not its parts (怀柔区各社区分别招募了多少人)
+      boolean oneBody = q.entities().size() == 1 && !EACH_PART.matcher(q.text()).find();
       boolean held = !SentenceCheck.checked(q.asks()) || q.english()
           || picked.stream().anyMatch(i -> SentenceCheck.holds(q, texts.get(i))
           && !Ordinals.ofAnotherOrdinal(q, texts.get(i)) && !OtherPerson.ofAnotherPerson(q, texts.get(i))

@@ -3,6 +3,7 @@ package org.baoku.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.hankcs.hanlp.seg.common.Term;
 
@@ -45,10 +46,17 @@ final class QuestionEntities {
    * eight of its false refusals fewer and two of the never-read sets', every other answer of the 121
    * sets the same.
    */
-  private static final Pattern LARGER_AREA = Pattern.compile("^\\p{IsHan}{2,3}[省市](?=\\p{IsHan}{2,4}[区县])");
+  private static final Pattern LARGER_AREA = Pattern.compile("^\\p{IsHan}{2,4}[省市](?=\\p{IsHan}{2,4}[区县])");
 
-  /** The question words {@code 多长}, {@code 多少}, {@code 多久}, {@code 多大}, whose 多 the tagger may glue to a surname before it ({@code 于多/nr 长}). */
+  /**
+   * What follows 多 in the question words {@code 多长}, {@code 多少}, {@code 多久}, {@code 多大},
+   * {@code 多远}, {@code 多高}, whose 多 the tagger may glue to a one-character surname before it
+   * ({@code 于多/nr 长时间/nz}).
+   */
   private static final Pattern HOW_MUCH_AFTER = Pattern.compile("^[长少久大远高]");
+
+  /** People with 里, 中 or 内 (among them) glued on, as the tagger reads {@code 那28个人里}. */
+  private static final Pattern AMONG = Pattern.compile("人[里中内]");
 
   private QuestionEntities() {}
 
@@ -63,9 +71,9 @@ final class QuestionEntities {
         // 几/m 场急救培训/nt: the count's measure glued to what it counts, no name
         continue;
       }
-      if (i > 1 && terms.get(i - 1).nature.toString().equals("q") && terms.get(i - 2).nature.toString().equals("m")
-          && COUNT_MEASURES.contains(terms.get(i - 1).word)) {
-        // 那28/m 个/q 人里/ns: what a count counts, with 里 (among them) glued to it, no place
+      if (i > 1 && AMONG.matcher(w).matches() && terms.get(i - 1).nature.toString().equals("q")
+          && terms.get(i - 2).nature.toString().equals("m")) {
+        // 那28/m 个/q 人里/ns: the people a count counts, with 里 (among them) glued on, no place
         continue;
       }
       if (i + 1 < terms.size() && PLACE_KINDS.contains(terms.get(i + 1).word) && w.length() >= 2
@@ -76,12 +84,13 @@ final class QuestionEntities {
         continue;
       }
       if (nature.startsWith("ns") && i + 1 < terms.size() && terms.get(i + 1).nature.toString().matches("n[st].*")
-          && LARGER_AREA.matcher(w + terms.get(i + 1).word).find()) {
+          && largerArea(w, terms.get(i + 1).word)) {
         // 北京市/ns 大兴区/ns, 北京市/ns 门头沟区总工会…协会/nt: the district is the place asked about
         continue;
       }
-      if (nature.startsWith("nr") && w.endsWith("多") && i + 1 < terms.size()
-          && HOW_MUCH_AFTER.matcher(terms.get(i + 1).word).find()) {
+      if (nature.startsWith("nr") && w.length() == 2 && w.endsWith("多") && i + 1 < terms.size()
+          && HOW_MUCH_AFTER.matcher(terms.get(i + 1).word).find()
+          && !terms.get(i + 1).nature.toString().matches("[va].*")) {
         // 于多/nr 长时间: 于 and the question word 多长, no name
         continue;
       }
@@ -91,10 +100,30 @@ final class QuestionEntities {
       if (named && w.length() >= 2 && !w.contains("哪") && !w.contains("几") && !w.contains("什么")
           && !KeyTerms.NOT_KEYS.contains(w) && !MisreadNames.PLACE.matcher(w).find()
           && !(nature.startsWith("nt") && (COUNT_OPENING.matcher(w).find() || opensWithAnAdverb(w)))) {
-        out.addAll(nature.startsWith("nt") ? personAndBody(withoutAVerbBefore(LARGER_AREA.matcher(w).replaceFirst(""))) : List.of(w));
+        out.addAll(nature.startsWith("nt") ? personAndBody(withoutAVerbBefore(withoutTheLargerArea(w))) : List.of(w));
       }
     }
     return out;
+  }
+
+  /**
+   * A body's name without the city or province that opens it ({@code 北京市门头沟区总工会} →
+   * 门头沟区总工会), when read without organisation recognition it opens with that place; not a
+   * shop's name ({@code 物美超市朝阳区分店}).
+   */
+  private static boolean largerArea(String place, String next) {
+    Matcher m = LARGER_AREA.matcher(place + next);
+    return m.find() && m.end() == place.length();
+  }
+
+  private static String withoutTheLargerArea(String organisation) {
+    Matcher m = LARGER_AREA.matcher(organisation);
+    if (!m.find()) {
+      return organisation;
+    }
+    List<Term> parts = Tagger.tagPlaces(organisation);
+    return !parts.isEmpty() && parts.get(0).word.equals(m.group()) && parts.get(0).nature.toString().startsWith("ns")
+        ? organisation.substring(m.end()) : organisation;
   }
 
   /**

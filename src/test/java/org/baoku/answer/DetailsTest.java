@@ -44,6 +44,10 @@ class DetailsTest {
       an address, only the area               | 医疗保障组在区卫健委的哪栋楼、哪个房间办公？     | 走访慰问了设在区卫健委的区防疫工作医疗保障组。 | false
       an address given                        | 那个卡口具体在平谷哪条路上？                     | 卡口设在平谷区府前街与新平北路交叉口。         | true
       a branch, not given                     | 那家桔子酒店是哪个分店？                         | 6月2日，一行分别来到桔子酒店、区人社局走访慰问。 | false
+      a comparison, said by 率先             | 他们是头一回完成接种吗？                         | 北房村率先完成了接种。                         | true
+      earlier than usual, said                | 下沉期间他每天比平时早起多久？                   | 他每天比平时早起两个小时。                     | true
+      a donor bringing them                   | 这些口罩是哪家企业捐赠的？                       | 北京同仁堂公司向区总工会送来口罩2万只。        | true
+      a named building                        | 疫苗接种点设在园区的哪栋楼？                     | 接种点设在园区的综合服务楼内。                 | true
       English, a contract, none named         | Under which service contract did the group send its staff? | 北京顺义物业服务集团组织60余名干部职工每日下沉对应社区。 | false
       English, a document number              | Under which document number was she assigned to the community? | 根据京工发〔2022〕12号文件，她下沉社区。 | true
       English, who paid, no payment said      | Who funded the production costs of the video?   | 常洪霞带领工作室的成员开始制作宣传片。        | false
@@ -61,6 +65,11 @@ class DetailsTest {
       who took the photograph                 | 配图由哪位通讯员拍摄？           | false
       whose a lecturer is                     | 讲课的人是哪个单位的？           | false
       a police station, not who sent          | 慰问的民警是哪个派出所的？       | false
+      a party secretary, no rank              | 谁是第一书记？                   | false
+      the hardest, asked of someone           | 下沉社区期间，他觉得什么是最大的困难？ | false
+      the body given to                       | 区总工会向哪些企业提供了援助资金？ | false
+      why provided                            | 为什么这家医院要免费提供核酸检测？ | false
+      a route, no address                     | 这趟通勤班车走的是哪条路线？     | false
       the day they were sent                  | 第一批干部是哪天派出去的？       | false
       English, an end date                    | On what date did her assignment end? | false
       English, a visit paid                   | Who paid a visit to the Daxing police on May 25? | false

@@ -130,6 +130,7 @@ class FigureCheckTest {
       another district's larger figure        | 那28个人里，党员干部和专职社工分别是多少人？ | 东城区总工会选派32名干部到社区一线。 | true
       a part of the group                     | 那10名党员干部，口子村和胡家堡村各分了几个人？ | 口子村6名、胡家堡村4名党员干部。 | false
       no share asked                          | 那10名党员干部一共慰问了多少人？ | 慰问78名党员。 | false
+      a rate, not a share                     | 这3名医生每天分别要接诊多少人？ | 3名医生每天接诊患者200余人。 | false
       """)
   void aShareOfAGroupIsSmallerThanTheGroup(String shows, String question, String sentence, boolean another) {
     assertEquals(another, FigureCheck.notAShareOfTheGroup(Question.read(question), sentence), shows);

@@ -229,6 +229,20 @@ class QuestionTest {
   @Test
   void aSurnameBeforeTheQuestionWordIsNoName() {
     assertEquals(List.of("朝阳区总工会"), Question.read("北京市朝阳区总工会在接到支援社区任务后，于多长时间内成立了后备小组？").entities());
+    assertEquals(List.of("王多多"), Question.read("王多多长大后想做什么？").entities());
+  }
+
+  @Test
+  void aCantoneseQuestionAsksWhatItsMandarinAsks() {
+    Question q = Question.read("順義區總工會派咗幾多名工會幹部落天竺鎮參與防疫？");
+    assertEquals(Question.Asked.NUMBER, q.asks());
+    assertEquals(Question.Script.TRADITIONAL, q.script());
+    assertEquals(Question.Asked.PLACE, Question.read("大興區總工會副主席施劍下沉去咗邊度？").asks());
+  }
+
+  @Test
+  void aBodyAfterACountIsStillABody() {
+    assertTrue(Question.read("参加活动的2名怀柔区总工会干部叫什么名字？").entities().stream().anyMatch(e -> e.startsWith("怀柔区")));
   }
 
   @Test

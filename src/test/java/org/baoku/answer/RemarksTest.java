@@ -35,6 +35,7 @@ class RemarksTest {
       how one talked of it, not said     | 施剑自己是怎么谈这段经历和感受的？ | 作为一名军转干部，施剑始终用军人的标准严格要求自己。 | false
       how one talked of it, said         | 施剑自己是怎么谈这段经历和感受的？ | 施剑坦言，这段经历让他终生难忘。 | true
       what one told them, not told       | 柳寅临走前是怎么跟父母交代的？ | 柳寅面对年迈的父母和年幼的孩子，毅然决然立即出征。 | false
+      an answer given                    | 被问到为什么不回家，张师傅是怎么回答的？ | 张师傅笑着回答，疫情不结束，他就不回家。 | true
       """)
   void aRemarkAskedIsOneTheNamedPersonMakes(String shows, String question, String sentence, boolean gives) {
     Question q = Question.read(question);
@@ -45,7 +46,7 @@ class RemarksTest {
   @ParameterizedTest
   @ValueSource(strings = {"“一手抓生产，一手抓安全”是谁说的？", "何少花讲的主题是什么？", "他说了什么时候去？", "张昊是什么时候去慰问的？",
       "这次活动有什么话题？", "听说什么消息了吗？",
-      "工会怎么回应职工需求的？", "双方怎么谈判的？"})
+      "工会怎么回应职工需求的？", "双方怎么谈判的？", "他下沉前把单位的工作是怎么交代的？"})
   void whoSaidItOrWhatWasTaughtAsksNoRemark(String question) {
     assertFalse(Remarks.asked(Question.read(question)), question);
   }
