@@ -19,11 +19,17 @@ final class Cantonese {
    */
   private static final String[][] WORDS = {
       {"點解", "为什么"}, {"点解", "为什么"}, {"乜嘢", "什么"}, {"咩嘢", "什么"},
-      {"幾多", "多少"}, {"几多", "多少"}, {"邊度", "哪里"}, {"边度", "哪里"}, {"邊個", "谁"}, {"边个", "谁"},
+      {"幾多", "多少"}, {"几多", "多少"}, {"幾時", "什么时候"}, {"几时", "什么时候"}, {"邊度", "哪里"}, {"边度", "哪里"},
+      {"邊間", "哪家"}, {"边间", "哪家"},
       {"佢哋", "他们"}, {"佢", "他"}, {"加埋", "加起来"}, {"同埋", "和"}, {"做嘢", "做事"},
       {"個鐘", "个小时"}, {"个钟", "个小时"},
       {"咗", "了"}, {"嘅", "的"}, {"喺", "在"}, {"嗰", "那"}, {"𠮶", "那"}, {"啲", "些"}, {"咩", "什么"}, {"畀", "给"},
       {"冇", "没有"}};
+
+  /** 邊個 before a noun, "which" ({@code 邊個社區}); before a verb or alone it is "who" ({@link #WHO}). */
+  private static final Pattern WHICH_ONE = Pattern.compile("[邊边][個个](?=[\\p{IsHan}&&[^是係系做講讲話话會会去來来啊呀嚟]])");
+  /** 邊個 as "who". */
+  private static final Pattern WHO = Pattern.compile("[邊边][個个]");
 
   /** 係 as "is", not in 關係 / 联係 (relation). */
   private static final Pattern IS = Pattern.compile("(?<![關联聯关])係");
@@ -37,6 +43,7 @@ final class Cantonese {
   /** {@code text} with its Cantonese function words in Mandarin; Mandarin text unchanged. */
   static String mandarin(String text) {
     String t = IS.matcher(text).replaceAll("是");
+    t = WHO.matcher(WHICH_ONE.matcher(t).replaceAll("哪个")).replaceAll("谁");
     for (String[] w : WORDS) {
       t = t.replace(w[0], w[1]);
     }

@@ -14,9 +14,11 @@ class CantoneseTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       幾多 asks a count                | 順義區總工會派咗幾多名幹部？     | 順義區總工會派了多少名幹部？
-      係 is 是, not in 關係            | 石岳係幾時下沉嘅？他們嘅關係好   | 石岳是幾時下沉的？他們的關係好
+      係 is 是, not in 關係            | 石岳係幾時下沉嘅？他們嘅關係好   | 石岳是什么时候下沉的？他們的關係好
       邊度 asks where                  | 施劍下沉去咗邊度？               | 施劍下沉去了哪里？
       邊 before a measure asks which   | 撥咗畀邊幾個街鎮？               | 撥了给哪幾個街鎮？
+      邊個 before a noun asks which    | 44名幹部去咗邊個社區？           | 44名幹部去了哪个社區？
+      幾時 asks when                   | 市總工會係幾時開始下沉？         | 市總工會是什么时候開始下沉？
       旁邊 stays                       | 佢喺旁邊嗰間屋                   | 他在旁邊那間屋
       呢 as this, and as a particle    | 講呢句嘅係邊個？他呢？           | 講这句的是谁？他呢？
       Mandarin unchanged               | 大兴区总工会选派了多少名干部？   | 大兴区总工会选派了多少名干部？
