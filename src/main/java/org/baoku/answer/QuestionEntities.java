@@ -106,16 +106,17 @@ final class QuestionEntities {
     return out;
   }
 
-  /**
-   * A body's name without the city or province that opens it ({@code 北京市门头沟区总工会} →
-   * 门头沟区总工会), when read without organisation recognition it opens with that place; not a
-   * shop's name ({@code 物美超市朝阳区分店}).
-   */
+  /** Whether {@code place} is the city or province that only says where {@code next}, a district, lies. */
   private static boolean largerArea(String place, String next) {
     Matcher m = LARGER_AREA.matcher(place + next);
     return m.find() && m.end() == place.length();
   }
 
+  /**
+   * A body's name without the city or province that opens it ({@code 北京市门头沟区总工会} →
+   * 门头沟区总工会), when read without organisation recognition it opens with that place; not a
+   * shop's name ({@code 物美超市朝阳区分店}).
+   */
   private static String withoutTheLargerArea(String organisation) {
     Matcher m = LARGER_AREA.matcher(organisation);
     if (!m.find()) {

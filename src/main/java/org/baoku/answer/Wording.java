@@ -1,5 +1,7 @@
 package org.baoku.answer;
 
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -72,19 +74,10 @@ final class Wording {
    * {@code 几km}), as the reader's keyboard has it: the measure a report writes ({@code 毫升}), which
    * the tagger reads as the count's measure.
    */
-  private static final String[][] UNITS = {{"ml", "毫升"}, {"kg", "公斤"}, {"km", "公里"}, {"cm", "厘米"}};
+  private static final Map<String, String> UNITS = Map.of("ml", "毫升", "kg", "公斤", "km", "公里", "cm", "厘米");
   private static final Pattern UNIT_ASKED = Pattern.compile("(?<=多少|几)\\s*(?i)(ml|kg|km|cm)(?![a-z])");
 
   private Wording() {}
-
-  private static String unit(String latin) {
-    for (String[] u : UNITS) {
-      if (u[0].equalsIgnoreCase(latin)) {
-        return u[1];
-      }
-    }
-    return latin;
-  }
 
   /** {@code text} with spoken and literary forms in plain words; other text unchanged. */
   static String plain(String text) {
@@ -94,7 +87,7 @@ final class Wording {
     for (String[] w : WORDS) {
       t = t.replace(w[0], w[1]);
     }
-    t = UNIT_ASKED.matcher(t).replaceAll(m -> unit(m.group(1)));
+    t = UNIT_ASKED.matcher(t).replaceAll(m -> UNITS.get(m.group(1).toLowerCase(Locale.ROOT)));
     t = IS_WHAT.matcher(t).replaceAll("是什么");
     t = OPENING_NA.matcher(t).replaceAll("$1");
     return BARE_NA.matcher(t).replaceAll("的");
