@@ -24,6 +24,8 @@ final class KeyTerms {
   static final double OTHER_WEIGHT = 0.6;
   /** A plain noun, between a name and a verb. */
   static final double NOUN_WEIGHT = 1.0;
+  /** The share of its weight a word of the question's preamble keeps: a name's 2.0 falls below 1. */
+  static final double TOLD_SHARE = 0.4;
   /** One character: a measure word or a bound form, in most sentences. */
   private static final double ONE_CHARACTER_WEIGHT = 0.5;
   /** A quotation the question carries: the surest key there is. */
@@ -93,6 +95,24 @@ final class KeyTerms {
 
   /** Characters that join clauses and words rather than make them: never part of a rejoined word. */
   private static final String FUNCTION_CHARACTERS = "的地得了着过是在和与及或到把被给对从向于也都就还又很再才将让使为以之其这那此有";
+
+  /**
+   * The keys of what a question asks, then those of its {@link Preamble} at {@value #TOLD_SHARE} of
+   * their weight: the preamble names what the reader is after ({@code 听说…拍了一部疫情防控宣传片，…请问这部片子有多长}),
+   * but a word of it that no report holds ({@code 我老公是顺丰的快递员}) is the reader's life, not the
+   * topic, and weighing below {@value #NOUN_WEIGHT} it is not counted as a topic word left unanswered.
+   */
+  static List<Key> withPreamble(List<Key> asked, List<Key> told) {
+    List<Key> out = new ArrayList<>(asked);
+    Set<String> seen = new LinkedHashSet<>();
+    asked.forEach(k -> seen.add(k.word()));
+    for (Key k : told) {
+      if (seen.add(k.word())) {
+        out.add(new Key(k.word(), k.weight() * TOLD_SHARE));
+      }
+    }
+    return out;
+  }
 
   static List<Key> keys(List<Term> tagged, List<String> quotes) {
     List<Term> terms = rejoined(tagged);

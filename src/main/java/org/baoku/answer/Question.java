@@ -15,7 +15,10 @@ import org.baoku.chat.Language;
  * @param raw the question as the reader sent it
  * @param text the question normalised (NFKC, control characters removed, at most {@link
  *     QuestionReader#MAX_CHARS} characters; Chinese also simplified, with full-width marks); what
- *     sentences are matched against
+ *     sentences are matched against. Of a message that tells more than it asks, only the question,
+ *     after the names its preamble gives when it names none of its own
+ * @param told what the reader said around the question ({@link Preamble}), normalised as the text;
+ *     empty when the message is all question
  * @param language English when the question has Latin letters and no Han characters
  * @param script the script the question was written in
  * @param asks the kind of answer the question wants; drives the check that refuses near misses
@@ -36,7 +39,7 @@ import org.baoku.chat.Language;
  * @param dateScope the dates the question limits itself to ({@code 2020年3月}); always empty until
  *     the archive knows its pages' dates
  */
-record Question(String raw, String text, Language language, Script script, Asked asks, Count count,
+record Question(String raw, String text, String told, Language language, Script script, Asked asks, Count count,
     List<String> heads, List<String> roles, List<String> events, List<Key> keys, List<String> entities,
     List<String> quotes, boolean acrossArticles, Optional<DateScope> dateScope) {
 
@@ -100,6 +103,7 @@ record Question(String raw, String text, Language language, Script script, Asked
   Question {
     Objects.requireNonNull(raw, "raw");
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(told, "told");
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(script, "script");
     Objects.requireNonNull(asks, "asks");

@@ -75,7 +75,7 @@ final class QuestionReader {
       // its entities are the places it spells in pinyin that the dictionary names one way only
       // (Haidian District → 海淀区); a homophone's several names would each be asked for
       Kind kind = EnglishQuestion.englishKind(cleaned);
-      return new Question(asked, cleaned, language, Question.Script.LATIN, kind.asks(), kind.count(), List.of(),
+      return new Question(asked, cleaned, "", language, Question.Script.LATIN, kind.asks(), kind.count(), List.of(),
           List.of(), List.of(), EnglishQuestion.englishKeys(cleaned, EnglishQuery.terms(asked)),
           EnglishQuery.places(cleaned).stream().filter(p -> p.named().size() == 1).map(p -> p.named().get(0)).toList(),
           quotes(cleaned), false, Optional.empty());
@@ -83,18 +83,38 @@ final class QuestionReader {
     Question.Script script = HanLP.convertToSimplifiedChinese(cleaned).equals(cleaned)
         ? Question.Script.SIMPLIFIED : Question.Script.TRADITIONAL;
     String simplified = HanLP.convertToSimplifiedChinese(Cantonese.mandarin(cleaned));
-    String text = Wording.plain(fullWidthPunctuation(simplified));
+    String whole = Wording.plain(fullWidthPunctuation(simplified));
+    Preamble.Split split = Preamble.split(whole);
+    String text = asked(split);
     List<Term> terms = Tagger.tag(text);
-    List<String> quoted = quotes(text);
+    List<String> quoted = quotes(whole);
     Kind kind = AskedKind.asked(text, terms);
     // 除了在检测点值守，还用什么办法: what is set aside is not what the answer says
     String besides = EXCEPT.matcher(text).replaceAll("");
     List<Term> sought = besides.equals(text) ? terms : Tagger.tag(besides);
-    return new Question(asked, text, language, script, kind.asks(), kind.count(), kind.heads(), kind.roles(),
-        kind.asks() == Asked.DATE ? events(terms) : List.of(), KeyTerms.keys(sought, quoted),
+    return new Question(asked, text, split.told(), language, script, kind.asks(), kind.count(), kind.heads(), kind.roles(),
+        kind.asks() == Asked.DATE ? events(terms) : List.of(), split.hasPreamble()
+        ? KeyTerms.withPreamble(KeyTerms.keys(sought, quoted), KeyTerms.keys(Tagger.tag(split.told()), List.of()))
+        : KeyTerms.keys(sought, quoted),
         QuestionEntities.entities(sought),
         SOURCE_ASKED.matcher(text).find() || QuoteSource.PIECE_ASKED.matcher(text).find() ? quoted : List.of(),
-        ACROSS.matcher(text).find(), Optional.empty());
+        ACROSS.matcher(whole).find(), Optional.empty());
+  }
+
+  /**
+   * What {@code split} asks, after the places, bodies and people its preamble names when it names
+   * none of its own ({@code 我在首发养护公司做保洁协作…，请问公司工会下辖一共有几个分会}), as a follow-up
+   * carries its subject on.
+   */
+  private static String asked(Preamble.Split split) {
+    if (!split.hasPreamble()) {
+      return split.asked();
+    }
+    if (!QuestionEntities.entities(Tagger.tag(split.asked())).isEmpty()) {
+      return split.asked();
+    }
+    List<String> named = QuestionEntities.entities(Tagger.tag(split.told()));
+    return named.isEmpty() ? split.asked() : String.join(" ", named) + " " + split.asked();
   }
 
   /**

@@ -144,7 +144,8 @@ final class QuoteSource {
     double bestShare = LOOSE_SHARE;
     for (String quote : q.quotes()) {
       String nq = ChineseText.folded(quote);
-      if (nq.length() < LOOSE_MIN_CHARS || !q.text().contains("“" + quote) && !q.text().contains("\"" + quote)) {
+      String said = q.told() + q.text();
+      if (nq.length() < LOOSE_MIN_CHARS || !said.contains("“" + quote) && !said.contains("\"" + quote)) {
         // a line without quotation marks may be the reader's own words (郑默杰强调下沉干部要当好守门人，
         // 这句话…): only a marked one is taken as remembered loosely
         continue;

@@ -45,9 +45,13 @@ final class Replies {
     return new Answer(b.toString(), List.of(), false, composer, note, hits);
   }
 
-  /** The question as it was asked, shortened for quoting back in a refusal. */
+  /**
+   * The question as it was asked, without what the reader told around it ({@link Preamble}),
+   * shortened for quoting back in a refusal.
+   */
   static String quotedBack(Question q) {
-    String t = MARKERS.matcher(QuestionReader.clean(q.raw())).replaceAll("").replaceAll("[？?。！!\\s]+$", "");
+    String asked = Preamble.split(QuestionReader.clean(q.raw())).asked();
+    String t = MARKERS.matcher(asked).replaceAll("").replaceAll("[？?。！!\\s]+$", "");
     return t.codePointCount(0, t.length()) > ASKED_CHARS
         ? t.substring(0, t.offsetByCodePoints(0, ASKED_CHARS)) + "…" : t;
   }

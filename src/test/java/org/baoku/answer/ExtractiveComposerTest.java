@@ -89,6 +89,18 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void aYearTheReaderRemembersBeforeTheQuestionDoesNotLimitIt() {
+    String asked = "顺义区总工会派去的4名工会干部参与的是哪个镇的防控工作？";
+    String remembered = "我家在顺义，记得去年冬天那会儿疫情很紧，我想知道顺义区总工会派去的4名工会干部参与的是哪个镇的防控工作？";
+    String[] phrases = {"顺义区总工会4名工会干部", "天竺镇", "顺义"};
+    assertTrue(ask(asked, phrases).text().contains("天竺镇"), asked);
+    Answer a = ask(remembered, phrases);
+    assertTrue(a.grounded() && a.text().contains("天竺镇"), a.text());
+    // the year asked outright still limits it: the undated report cannot say it was last year's
+    assertFalse(ask("去年冬天顺义区总工会派去的4名工会干部参与的是哪个镇的防控工作？", phrases).grounded());
+  }
+
+  @Test
   void aSentenceWithoutASubjectAnswersWhoWithTheNameBeforeIt() {
     // on the page the name ends one passage and the sentence that answers opens the next
     Answer a = ask("朝阳区总工会哪位干部把行军床带去了一线？", "行军床", "隔离区床位紧缺", "朝阳区总工会");

@@ -1,0 +1,59 @@
+package org.baoku.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Golden table of {@link Preamble}: what a reader tells around a question is set apart from what
+ * they ask, and a message that is all question, or whose told words are the quotation asked
+ * about, is left whole.
+ */
+class PreambleTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      clauses before 我想知道               | 我家在平谷，前年春天在卡口见过他们，我想知道平谷派了几批干部？ | 我家在平谷，前年春天在卡口见过他们， | 我想知道平谷派了几批干部？
+      a sentence before 请问                | 我在邮政网点上班。请问邮政工会怎么安排午饭？                   | 我在邮政网点上班。                   | 请问邮政工会怎么安排午饭？
+      why the reader asks, after it         | 宣传片在哪里播放？我想让同事也看看。                           | 我想让同事也看看。                   | 宣传片在哪里播放？
+      two questions and a wish              | 片子在哪播？以后放哪？我想转给家人。                           | 我想转给家人。                       | 片子在哪播？以后放哪？
+      a premise without a word that asks    | 顺义派了4名干部。朝阳比它多几名？                              | ''                                   | 顺义派了4名干部。朝阳比它多几名？
+      all question                          | 大兴区总工会派了多少名干部？                                   | ''                                   | 大兴区总工会派了多少名干部？
+      a semicolon joins one sentence        | 大兴派人去了5个社区；后来又去了哪个社区？                      | ''                                   | 大兴派人去了5个社区；后来又去了哪个社区？
+      the quotation asked about             | 疫情就是命令，防控就是责任。这句话出自哪篇报道？               | ''                                   | 疫情就是命令，防控就是责任。这句话出自哪篇报道？
+      a quotation and who said it           | 我读到“我还年轻，身体顶得住。”请问是哪位干部说的？             | ''                                   | 我读到“我还年轻，身体顶得住。”请问是哪位干部说的？
+      a full stop inside quotation marks    | 有人说“再苦再累也值得。”他是谁？                               | ''                                   | 有人说“再苦再累也值得。”他是谁？
+      traditional characters                | 我住在懷柔，請問北房鎮收到幾個水壺？                           | 我住在懷柔，                         | 請問北房鎮收到幾個水壺？
+      """)
+  void whatIsToldIsSetApartFromWhatIsAsked(String shows, String message, String told, String asked) {
+    Preamble.Split s = Preamble.split(message);
+    assertEquals(told, s.told(), shows);
+    assertEquals(asked, s.asked(), shows);
+  }
+
+  @Test
+  void theQuestionIsReadWithoutItsPreambleAndWithTheNamesItGives() {
+    Question q = Question.read("我住在顺义，记得去年冬天疫情紧的时候，区总工会派了工会干部下沉一线，我想知道他们参与的是哪个镇的防控工作？");
+    assertTrue(q.text().startsWith("顺义"), q.text());
+    assertTrue(q.text().contains("我想知道他们参与的是哪个镇"), q.text());
+    assertTrue(!q.text().contains("去年"), q.text());
+    assertTrue(q.told().contains("去年冬天"), q.told());
+    // the preamble's words still weigh, below the weight of a topic word left unanswered
+    assertTrue(q.keys().stream().anyMatch(k -> k.word().equals("下沉") && k.weight() < 1), q.keys().toString());
+  }
+
+  @Test
+  void aQuestionNamingItsOwnSubjectCarriesNoNameOfThePreamble() {
+    Question q = Question.read("我是丰台区的职工，听说补贴了40个基层单位，请问西城区总工会发了多少条倡议？");
+    assertEquals("请问西城区总工会发了多少条倡议？", q.text());
+  }
+
+  @Test
+  void aRefusalQuotesBackWhatWasAskedWithoutThePreamble() {
+    Question q = Question.read("我是一名护士，平时很关注献血。請問北京電控職工一共獻了多少毫升血？");
+    assertEquals("請問北京電控職工一共獻了多少毫升血", Replies.quotedBack(q));
+  }
+}
