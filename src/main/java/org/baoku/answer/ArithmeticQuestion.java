@@ -80,7 +80,7 @@ final class ArithmeticQuestion {
       return "多大高长".contains(more) ? Optional.of(ArithmeticOp.MORE)
           : "少小低短".contains(more) ? Optional.of(ArithmeticOp.LESS) : Optional.empty();
     }
-    if (q.asks() != Question.Asked.NUMBER || Question.DURATION.equals(q.measure())) {
+    if (q.asks() != Question.Asked.NUMBER || q.asksHowLong()) {
       return Optional.empty();
     }
     if (q.measure() != null && LEVEL_MEASURES.contains(q.measure())) {

@@ -218,8 +218,9 @@ final class AskedKind {
     Matcher howMuch = HOW_MUCH.matcher(t);
     if (howMuch.find()) {
       String h = howMuch.group();
-      boolean duration = h.endsWith("长") || h.endsWith("久") || h.endsWith("时间");
-      return new Kind(Asked.NUMBER, new Count(duration ? Question.DURATION : null, null, false), List.of(), List.of());
+      String measure = h.endsWith("久") || h.endsWith("时间") ? Question.TIME_TAKEN
+          : h.endsWith("长") ? Question.DURATION : null;
+      return new Kind(Asked.NUMBER, new Count(measure, null, false), List.of(), List.of());
     }
     for (int i = 0; i < terms.size(); i++) {
       Matcher count = COUNT.matcher(terms.get(i).word);

@@ -185,7 +185,7 @@ final class Days {
     if (measure == null) {
       return false;
     }
-    return TIME_MEASURES.contains(measure) || measure.equals(Question.DURATION) && !YEAR.matcher(phrase).matches();
+    return TIME_MEASURES.contains(measure) || q.asksHowLong() && !YEAR.matcher(phrase).matches();
   }
 
   /** Whether a sentence holds a century, decade, age or time ago ({@link #PERIOD_OF_TIME}). */

@@ -100,6 +100,17 @@ record Question(String raw, String text, String told, Language language, Script 
   /** Stands for any unit of time or length ({@code 多长}, {@code 多久}). */
   static final String DURATION = "时长";
 
+  /**
+   * Stands for a unit of time only ({@code 多长时间}, {@code 多久}): {@code 保持2米间距} is no answer
+   * to how long someone stayed.
+   */
+  static final String TIME_TAKEN = "时间";
+
+  /** Whether the count asks how long: in time or length ({@link #DURATION}), or time only. */
+  boolean asksHowLong() {
+    return DURATION.equals(count.measure()) || TIME_TAKEN.equals(count.measure());
+  }
+
   Question {
     Objects.requireNonNull(raw, "raw");
     Objects.requireNonNull(text, "text");

@@ -35,6 +35,8 @@ class AskedPhrasesTest {
       a role named by its stem                        | 那位市劳模献血者叫什么？         | 劳动模范、七星集团献血职工钟华说。       | true
       the count the question gives is not the answer  | 那5000多人当中医护工作者有多少人？ | 对5000余名医护工作者和一线职工进行了慰问。 | false
       a date the question gives is no count           | 4月30日接到任务后多长时间内成立了小组？ | 4月30日，在接到任务30分钟内成立小组。 | true
+      a length is no time taken                       | 他在隔离点一共驻守了多长时间？   | 提醒居民戴口罩、保持2米间距。            | false
+      a length answers 有多长                         | 那条隧道有多长？                 | 隧道全长2公里。                          | true
       every one counted is no count                   | 微信群共有多少名成员？           | 及时通过微信工作群传达到每一名员工。     | false
       people in 万 need no measure                    | 西城工会会员职工多少人？         | 面向全区22万会员职工发出倡议。           | true
       a figure in 万 of things is no count of people  | 西城工会会员职工多少人？         | 投入专项资金22万用于慰问。               | false
