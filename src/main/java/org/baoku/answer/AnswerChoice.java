@@ -180,6 +180,10 @@ final class AnswerChoice {
       // 那天是星期几, answered by 3月4日 of an undated page: the year, and so the weekday, is unknown
       return List.of();
     }
+    if (Afterwards.untold(q, chosen.stream().map(s -> s.span().text()).toList())) {
+      // 接下来还打算怎么推动建会, answered by 此次沟通会…得到了职工的认可: the report tells no plan
+      return List.of();
+    }
     if (ListFollows.asksList(q)) {
       Optional<List<Scored>> listed = ListFollows.items(q, announcers(c, answering), chosen, articles, top)
           // 队长都是谁 is answered by names: 召之即来、来之能战、战之能胜 lists none

@@ -1,0 +1,30 @@
+package org.baoku.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Golden table of {@link Afterwards}: a plan asked is answered by a sentence telling one, an
+ * outcome asked by one telling something done that the question does not already say.
+ */
+class AfterwardsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a plan told                         | 区总工会接下来还要下沉到哪个镇？             | 区总工会干部将继续以组为单位，持续下沉牛栏山镇。 | false
+      the event is no plan                | 沟通会开完以后，联合工会下一步有什么打算？   | 此次沟通会的举办得到了职工的认可。               | true
+      what happens after, asked plainly   | 慰问完之后还有什么安排？                     | 镇总工会为一线人员送去节日慰问品。               | true
+      a plan is no outcome                | 这些课程后来真的推出来了吗？                 | 下一步，学院将继续打磨金牌课程。                 | true
+      the question's own premise          | 已经三周没回家的孙世博，后来回家了没有？     | 孙世博已经近三周没有回家。                       | true
+      something done                      | 北辰集团的义务理发最后都理完了没有？         | 截至目前，已为160多名职工义务理发。              | false
+      a condition is no outcome           | 那些员工里后来有没有发现疑似病例？           | 如发现疑似病例，可以开展早发现、早报告。         | true
+      a plain yes or no is not an outcome | 李童真的把行军床带到一线了吗？               | 李童果断把自己的行军床带到一线。                 | false
+      neither asked                       | 区总工会派了多少名干部？                     | 区总工会派出26名干部。                           | false
+      """)
+  void whatCameAfterIsAnsweredOnlyBySentencesTellingIt(String shows, String question, String sentence, boolean untold) {
+    assertEquals(untold, Afterwards.untold(Question.read(question), List.of(sentence)), shows);
+  }
+}
