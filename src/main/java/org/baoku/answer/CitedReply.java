@@ -37,11 +37,15 @@ final class CitedReply {
     CitationList citations = new CitationList(q);
     StringBuilder body = new StringBuilder(lead);
     List<CitedSentence> cited = new ArrayList<>();
+    // sentences of several reports, each a byline, are those reports: each is named
+    boolean byPiece = byPassage.size() > 1 && chosen.stream().allMatch(s -> Credits.creditLine(s.span().text()));
     for (List<Scored> group : byPassage.values()) {
       int n = citations.cite(group.get(0).passage(), group.get(0).span());
       group.sort(Comparator.comparingInt(s -> s.span().start()));
       String headline = group.get(0).passage().headline().strip();
-      if (q.acrossArticles() && !headline.isEmpty()) {
+      // a question across reports names each; one asking the report itself (那篇稿子的标题是什么,
+      // 哪篇报道写了…) is answered by its headline before the sentence that tells it is the one
+      if ((q.acrossArticles() || byPiece || QuoteSource.PIECE_ASKED.matcher(q.text()).find()) && !headline.isEmpty()) {
         body.append('《').append(headline).append("》：");
       }
       for (Scored s : group) {

@@ -1,5 +1,6 @@
 package org.baoku.answer;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -36,8 +37,18 @@ final class Credits {
   private static final Pattern SIGNATURE = Pattern.compile("^[^。，,！!？?：:]{2,30}?[ \\u3000]+\\p{IsHan}{2,4}$");
   /** A heading numbered in order ({@code 一、 筑牢防线}) or a page's editor ({@code 责任编辑 李四}): no writer. */
   private static final Pattern NOT_A_SIGNATURE = Pattern.compile("^[一二三四五六七八九十0-9]+[、.．]|编辑|责编|校对|美编");
-  /** A photo credit: a name, then 摄 at the line's end. */
-  private static final Pattern PHOTOGRAPHER = Pattern.compile("(\\p{IsHan}{2,4})\\s*摄\\s*$");
+  /** A photo credit: a name, then 摄 or 摄影报道 at the line's end ({@code 本报记者 边磊 摄影报道}). */
+  private static final Pattern PHOTOGRAPHER = Pattern.compile("(\\p{IsHan}{2,4})\\s*摄(?:影报道)?\\s*$");
+  /** A report's byline, with or without a writer named ({@code 本报讯}, {@code 本报记者}). */
+  private static final Pattern BYLINE = Pattern.compile("^\\W?本报(?:讯|记者)");
+  /**
+   * A credit asked in words that ask nothing else ({@code 署名的通讯员是谁}, {@code 照片是谁拍的}): when
+   * the report gives none, no other person answers. Not {@code 作者}, which may be a book's, nor a
+   * bare {@code 记者}, who may be the one interviewing ({@code 接受记者采访的是谁}), nor a 拍 of no
+   * picture ({@code 被谁拍下}, a bid; {@code 这部影片和谁一起拍的}: CMRC 2018 dev lost both).
+   */
+  private static final Pattern NAMED_CREDIT = Pattern.compile("署名|采写|撰稿|撰写|通讯员|哪位记者|记者是谁"
+      + "|摄影(?:者|师)?(?:是谁|是哪位)|(?:照片|配图|图片)[^，。？]{0,8}?(?:谁拍|拍的|拍摄|摄)");
   /** Credit lines are short; a longer sentence that says 记者 is reporting, not a credit. */
   private static final int MAX_LINE = 40;
   /** Articles searched: those of the best few hits. */
@@ -63,15 +74,76 @@ final class Credits {
       if (seen.size() > ARTICLES) {
         break;
       }
+      boolean credited = false;
       for (Passage p : passages(h, articles)) {
         for (Sentences.Span s : Sentences.split(p.text())) {
           if (credits(s.text(), photo, role)) {
             return Optional.of(new Scored(new Hit(p, h.score(), h.rank()), s, 0, 0, 0));
           }
+          credited |= creditLine(s.text());
+        }
+      }
+      if (credited) {
+        // the first report with a byline is the one asked about: another report's credit is no
+        // answer (公交保修读书会那篇是哪位记者写的: its byline names a 通讯员 only)
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Reports asked in the plural: {@code 写了哪几篇}, {@code 署名的报道有哪些}, {@code 图片新闻是哪几条}. */
+  private static final Pattern REPORTS_ASKED = Pattern.compile(
+      "(?:哪几|哪些|几)[篇条则]|(?:报道|稿子|稿件|文章|新闻|消息)[^，。？]{0,4}?(?:有哪|是哪|都有)|写了哪些|写过哪些|写了什么");
+  /** Words crediting a writer or photographer in a question about their reports. */
+  private static final Pattern CREDITED = Pattern.compile("记者|通讯员|署名|采写|撰写|写|摄影");
+
+  /**
+   * The byline of each retrieved report that credits the person {@code q} names, when it asks
+   * which reports they wrote or photographed ({@code 署名记者马超的稿子有哪几篇}); in the order
+   * retrieved, empty when it asks no such thing or no report found credits them.
+   */
+  static List<Scored> reports(Question q, List<Hit> hits, ArticlePassages articles) {
+    if (q.english() || !REPORTS_ASKED.matcher(q.text()).find() || !CREDITED.matcher(q.text()).find()) {
+      return List.of();
+    }
+    List<String> people = q.entities().stream().filter(e -> e.length() >= 2 && e.length() <= 4).toList();
+    boolean photo = PHOTO_ASKED.matcher(q.text()).find();
+    List<Scored> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Hit h : hits) {
+      if (!seen.add(h.passage().articleKey())) {
+        continue;
+      }
+      creditOf(h, articles, people, photo).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** The credit line of {@code h}'s report that names one of {@code people}; a photo credit where one is asked. */
+  private static Optional<Scored> creditOf(Hit h, ArticlePassages articles, List<String> people, boolean photo) {
+    for (Passage p : passages(h, articles)) {
+      for (Sentences.Span s : Sentences.split(p.text())) {
+        String line = ChineseText.normalise(s.text()).strip();
+        if (creditLine(s.text()) && (!photo || PHOTOGRAPHER.matcher(line).find())
+            && people.stream().anyMatch(line::contains)) {
+          return Optional.of(new Scored(new Hit(p, h.score(), h.rank()), s, 0, 0, 0));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code q} asks a credit in words that ask nothing else ({@link #NAMED_CREDIT}). */
+  static boolean namedCreditAsked(Question q) {
+    return q.asks() == Question.Asked.PERSON && NAMED_CREDIT.matcher(q.text()).find();
+  }
+
+  /** Whether a line is a byline or credit of any kind, a writer named or not. */
+  static boolean creditLine(String raw) {
+    String line = ChineseText.normalise(raw).strip();
+    return line.length() <= MAX_LINE && (BYLINE.matcher(line).find() || WRITER.matcher(line).find()
+        || PHOTOGRAPHER.matcher(line).find());
   }
 
   private static final Pattern TITLE = Pattern.compile("《([^》]+)》");

@@ -135,9 +135,17 @@ public final class ExtractiveComposer implements Composer {
     if (quote != null) {
       return QuoteSource.quoteSource(q, quote, hits, articles);
     }
+    List<Scored> reports = Credits.reports(q, hits, articles);
+    if (!reports.isEmpty()) {
+      return CitedReply.render(q, reports, "", hits);
+    }
     Optional<Scored> credit = Credits.line(q, top, articles);
     if (credit.isPresent()) {
       return CitedReply.render(q, List.of(credit.get()), "", hits);
+    }
+    if (Credits.namedCreditAsked(q)) {
+      // 那张照片是谁拍的, of a report that credits no photographer: no one else in it took it
+      return Replies.notFound(q, hits, NAME, "");
     }
     if (q.english() ? AbsentTopic.absentName(q, hits) : AbsentTopic.absent(q, hits)) {
       return Replies.notFound(q, hits, NAME, "");

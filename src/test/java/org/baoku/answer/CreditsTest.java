@@ -23,6 +23,8 @@ class CreditsTest {
       写抗疫日记那个下沉社区的服务工会主席叫啥名字？       | 华苇景苑社区   | 石岳
       钟华说的是谁写的决心书？                             | 钟华           | -
       石岳在日记里写到的那位居民是谁？                     | 抗疫日记       | -
+      公交保修职工读书会那篇是哪位记者写的？               | 诵读红色经典   | -
+      东城工会慰问医疗保障组那篇图文报道，摄影是谁？       | 医疗保障组     | 边磊
       """)
   void aBylineOrCreditAnswersWhoWroteOrPhotographed(String question, String phrase, String name) {
     List<Hit> hits = Passages.hits(5, phrase);
@@ -51,5 +53,33 @@ class CreditsTest {
       """)
   void aSignatureClosingAPieceCreditsItsWriter(String line, boolean signature) {
     assertEquals(signature, Credits.credits(line, false, null), line);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      建工集团培训那篇的现场照片是谁拍的？   | true
+      那篇报道署名的通讯员是谁？             | true
+      接受记者采访的职工是谁？               | false
+      《大国追梦》的作者是谁？               | false
+      照片上右五是谁？                       | false
+      数珠丸被谁拍下后交到了本兴寺？         | false
+      这部影片，凌云是和谁一起拍的？         | false
+      那篇图文报道，摄影是谁？               | true
+      """)
+  void aCreditAskedInWordsThatAskNothingElse(String question, boolean named) {
+    assertEquals(named, Credits.namedCreditAsked(Question.read(question)), question);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      署名记者马超的稿子有哪几篇？               | 马超 | 3 | 马超
+      孙艳采写的大兴区工会报道有哪些？           | 孙艳 | 2 | 孙艳
+      边磊以摄影报道署名的图片新闻是哪几条？     | 边磊 | 2 | 摄影报道
+      马超在报道里写到的平谷区派了多少名社工？   | 马超 | 0 | -
+      """)
+  void aWritersReportsAreTheRetrievedReportsTheirBylinesCredit(String question, String name, int reports, String each) {
+    List<Scored> lines = Credits.reports(Question.read(question), Passages.hits(40, name), Passages::article);
+    assertEquals(reports, lines.size(), question);
+    lines.forEach(s -> assertTrue(s.span().text().contains(each), s.span().text()));
   }
 }
