@@ -11,28 +11,42 @@ import java.util.regex.Pattern;
  * sentence that tells the event itself: {@code 此次沟通会的举办得到了职工的认可} for what the union
  * means to do next, {@code 下一步…将继续精心打磨金牌系列课程} for whether the courses came out.
  *
- * <p>Only after 后来, 最后 or 最终: {@code 他真的把行军床带去了吗} asks whether the report says so.
+ * <p>Only after 后来, 最后, 最终, 之后 or 以后: {@code 他真的把行军床带去了吗} asks whether the report says so.
  *
  * <p>Found on nearmiss-26, whose reader follows a fact with what came next: of its twelve such
  * near misses the answer refused four. A plan is answered only by a sentence that tells one; an
- * outcome only by one that tells something done, in words the question does not already give
- * ({@code 已经近三周没回家的孙世博，后来回家了没有}), and that is not itself a plan.
+ * outcome only by one that tells the deed asked, not as a plan, a condition ({@code 如发现疑似病例})
+ * or undone ({@code 已经近三周没有回家} for 后来回家了没有). A review's ten outcome questions the
+ * report does answer ({@code 施剑后来担任组长了没有}) are answered.
  */
 final class Afterwards {
 
   /**
    * A question asking what someone means to do next; not {@code 后续的读本} (the sequels) nor a
-   * story's {@code 接下来去了哪里} (CMRC 2018 dev: one answer lost with a bare 后续).
+   * story's {@code 接下来去了哪里} (CMRC 2018 dev: one answer lost with a bare 后续), nor what someone
+   * was given to do ({@code 下沉之后被安排做什么}).
    */
-  private static final Pattern NEXT_ASKED = Pattern.compile(
-      "下一步|今后|接下来(?:还|将|要|会)|(?:之后|以后|然后|后续|接下来)[^，。？]{0,6}?(?:打算|计划|安排|准备)");
-  /** Words of a plan or of going on. */
-  private static final Pattern PLANNED = Pattern.compile("将|下一步|接下来|今后|计划|打算|准备|继续|持续|还要|拟|力争|即将");
-  /** A yes-or-no question on how something turned out ({@code 最后全部理完了没有}). */
+  private static final Pattern NEXT_ASKED = Pattern.compile("下一步|今后|接下来(?:还|将|要|会)"
+      + "|(?:之后|以后|然后|后续|接下来)[^，。？]{0,6}?(?:打算|计划|准备|有(?:什么|何)安排|还有什么安排|怎么安排的?[？?])");
+  /**
+   * Words of a plan or of going on; 将 only before what a plan does ({@code 将继续}, {@code 将以}),
+   * not as 把 ({@code 王敏将水壶捐赠给了…}, a deed done).
+   */
+  private static final Pattern PLANNED = Pattern.compile("将(?:继续|进一步|持续|以|在|于|会|要|陆续|全力|积极|加大|不断"
+      + "|启动|开展|推出|推广|建设|打造|组织|深入|坚持|做好|面向)|下一步|接下来|今后|计划|打算|准备|继续|持续|还要|拟|力争|即将");
+  /**
+   * A yes-or-no question on how something turned out ({@code 最后全部理完了没有}, {@code
+   * 之后有没有推广到别的村}): group 1 and what follows 有没有 are the deed asked.
+   */
   private static final Pattern OUTCOME_ASKED = Pattern.compile(
-      "(?:后来|最后|最终)[^，。？]{0,15}?(?:了吗|了没有|了没|有没有|没有[？?])");
-  /** Words telling something done. */
-  private static final Pattern DONE = Pattern.compile("已经|已|完成|实现了|做到了|建成|结束|顺利|成功|最终|最后|后来|如期|圆满");
+      "(?:后来|最后|最终|之后|以后)([^，。？]{0,15}?)(了吗|了没有|了没|有没有|没有(?=[？?]))([^，。？]*)");
+  /** Characters of grammar, which a deed's words share with any sentence. */
+  private static final String GRAMMAR = "的了吗呢没有是都也还就真";
+  /**
+   * What comes before the deed in a sentence telling what would be done if ({@code 如发现疑似病例，
+   * 可以开展“早发现…”}: the condition's clause and those after it) or was not ({@code 没有回家}).
+   */
+  private static final Pattern IF_OR_NOT = Pattern.compile("(?:^|[，,；;])(?:如果|如|若|一旦|假如)|(?:没有|没|未|不)$");
 
   private Afterwards() {}
 
@@ -41,21 +55,34 @@ final class Afterwards {
     if (q.english() || sentences.isEmpty()) {
       return false;
     }
-    if (OUTCOME_ASKED.matcher(q.text()).find()) {
+    Matcher outcome = OUTCOME_ASKED.matcher(q.text());
+    if (outcome.find()) {
       // 说下一步要打磨课程，后来真的推出来了吗: the plan is what the reader knows, the outcome is asked
-      return sentences.stream().noneMatch(s -> tellsADeedDone(q, s));
+      String deed = outcome.group(1) + outcome.group(3);
+      return sentences.stream().noneMatch(s -> tellsTheDeed(deed, s));
     }
     return NEXT_ASKED.matcher(q.text()).find() && sentences.stream().noneMatch(s -> PLANNED.matcher(s).find());
   }
 
-  private static boolean tellsADeedDone(Question q, String sentence) {
+  /**
+   * Whether {@code sentence} tells {@code deed} done: it shares two characters of the deed's words
+   * ({@code 制作完成} for 最后完成了吗, {@code 捐赠给区总工会} for 后来捐给区总工会了吗), not in a clause
+   * of what would be done if, nor after a word saying it was not, and it is no plan.
+   */
+  private static boolean tellsTheDeed(String deed, String sentence) {
     if (PLANNED.matcher(sentence).find()) {
       return false;
     }
-    Matcher done = DONE.matcher(sentence);
-    while (done.find()) {
-      if (!q.text().contains(done.group())) {
-        return true;
+    for (int k = 0; k + 2 <= deed.length(); k++) {
+      String pair = deed.substring(k, k + 2);
+      if (!pair.chars().allMatch(Character::isIdeographic) || GRAMMAR.indexOf(pair.charAt(0)) >= 0
+          || GRAMMAR.indexOf(pair.charAt(1)) >= 0) {
+        continue;
+      }
+      for (int at = sentence.indexOf(pair); at >= 0; at = sentence.indexOf(pair, at + 1)) {
+        if (!IF_OR_NOT.matcher(sentence.substring(0, at)).find()) {
+          return true;
+        }
       }
     }
     return false;

@@ -2,9 +2,11 @@ package org.baoku.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.baoku.retrieve.Hit;
 
 /**
@@ -38,6 +40,7 @@ final class CitedReply {
     StringBuilder body = new StringBuilder(lead);
     List<CitedSentence> cited = new ArrayList<>();
     // sentences of several reports, each a byline, are those reports: each is named
+    Set<String> headed = new HashSet<>();
     boolean byPiece = byPassage.size() > 1 && chosen.stream().allMatch(s -> Credits.creditLine(s.span().text()));
     for (List<Scored> group : byPassage.values()) {
       int n = citations.cite(group.get(0).passage(), group.get(0).span());
@@ -45,7 +48,10 @@ final class CitedReply {
       String headline = group.get(0).passage().headline().strip();
       // a question across reports names each; one asking the report itself (那篇稿子的标题是什么,
       // 哪篇报道写了…) is answered by its headline before the sentence that tells it is the one
-      if ((q.acrossArticles() || byPiece || QuoteSource.PIECE_ASKED.matcher(q.text()).find()) && !headline.isEmpty()) {
+      boolean named = q.acrossArticles() || byPiece || QuoteSource.PIECE_ASKED.matcher(q.text()).find();
+      // once a report, and not after a lead that names it (出自《…》：)
+      if (named && !headline.isEmpty() && headed.add(group.get(0).passage().articleKey())
+          && !lead.contains("《" + headline + "》")) {
         body.append('《').append(headline).append("》：");
       }
       for (Scored s : group) {

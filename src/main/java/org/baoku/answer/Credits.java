@@ -93,8 +93,9 @@ final class Credits {
   }
 
   /** Reports asked in the plural: {@code 写了哪几篇}, {@code 署名的报道有哪些}, {@code 图片新闻是哪几条}. */
-  private static final Pattern REPORTS_ASKED = Pattern.compile(
-      "(?:哪几|哪些|几)[篇条则]|(?:报道|稿子|稿件|文章|新闻|消息)[^，。？]{0,4}?(?:有哪|是哪|都有)|写了哪些|写过哪些|写了什么");
+  private static final Pattern REPORTS_ASKED = Pattern.compile("(?:哪几|哪些|几)篇"
+      + "|(?:哪几|哪些|几)[条则]?(?:报道|稿子|稿件|文章|新闻|消息)|(?:报道|稿子|稿件|文章|新闻|消息)[^，。？]{0,4}?(?:有哪|是哪|都有哪)"
+      + "|写了哪些|写过哪些");
   /** Words crediting a writer or photographer in a question about their reports. */
   private static final Pattern CREDITED = Pattern.compile("记者|通讯员|署名|采写|撰写|写|摄影");
 
@@ -136,8 +137,16 @@ final class Credits {
 
   /** Whether {@code q} asks a credit in words that ask nothing else ({@link #NAMED_CREDIT}). */
   static boolean namedCreditAsked(Question q) {
-    return q.asks() == Question.Asked.PERSON && NAMED_CREDIT.matcher(q.text()).find();
+    Matcher m = NAMED_CREDIT.matcher(q.text());
+    return q.asks() == Question.Asked.PERSON && m.find() && !CREDIT_GIVEN.matcher(q.text()).find()
+        && !(m.group().startsWith("撰") && TITLE.matcher(q.text()).find());
   }
+
+  /**
+   * A report named by its credit ({@code 通讯员马振涛报道中…的女职工是谁}): the credit is given, a
+   * person of the report asked. 撰写 of a work in 《》 is the work's writer, not a report's.
+   */
+  private static final Pattern CREDIT_GIVEN = Pattern.compile("(?:记者|通讯员)\\s*\\p{IsHan}{2,3}(?:的|那篇|这篇|报道|写|采写|所写)");
 
   /** Whether a line is a byline or credit of any kind, a writer named or not. */
   static boolean creditLine(String raw) {

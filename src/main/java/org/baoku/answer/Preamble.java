@@ -63,9 +63,14 @@ final class Preamble {
       first = 0;
       last = sentences.size() - 1;
     }
+    while (last + 1 < sentences.size() && asksOn(sentences.get(last + 1))) {
+      // 还有，毛彩兰值守了多长时间。: a further question, though it ends with a full stop
+      last++;
+    }
     String leading = String.join("", sentences.subList(0, first));
     String asked = String.join("", sentences.subList(first, last + 1));
     // after the last question, what the reader adds is why they ask (我想让车队的同事也看看)
+    // unless it asks on
     String trailing = String.join("", sentences.subList(last + 1, sentences.size()));
     int start = askingWords(asked);
     String told;
@@ -95,6 +100,19 @@ final class Preamble {
     }
     return start;
   }
+
+  /**
+   * A sentence after a question that asks on: opening with a word that adds a question ({@code
+   * 还有}, {@code 另外}), or holding a question word, unless it opens with the reader's own wish
+   * ({@code 我想算算平均每个大概多少钱}).
+   */
+  private static boolean asksOn(String sentence) {
+    String s = sentence.strip();
+    return GOES_ON.matcher(s).find() || !s.startsWith("我") && QUESTION_WORD.matcher(s).find();
+  }
+
+  private static final Pattern GOES_ON = Pattern.compile("^(?:还有|另外|此外|再问|顺便问?|以及|还想)");
+  private static final Pattern QUESTION_WORD = Pattern.compile("谁|哪|什么|几|多少|多长|多久|怎么|为什么|为何");
 
   private static boolean endsAsking(String sentence) {
     String s = sentence.strip();

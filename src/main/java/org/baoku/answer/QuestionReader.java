@@ -102,7 +102,7 @@ final class QuestionReader {
   }
 
   /**
-   * What {@code split} asks, after the places, bodies and people its preamble names when it names
+   * What {@code split} asks, after the place, body or person its preamble names first when it names
    * none of its own ({@code 我在首发养护公司做保洁协作…，请问公司工会下辖一共有几个分会}), as a follow-up
    * carries its subject on.
    */
@@ -113,8 +113,10 @@ final class QuestionReader {
     if (!QuestionEntities.entities(Tagger.tag(split.asked())).isEmpty()) {
       return split.asked();
     }
+    // the first it names, where the reader says whose story it is (我爱人在北辰集团下属单位上班): the
+    // rest of a long preamble holds the tagger's misreadings too (工会组了个理发小分队 → 工会组)
     List<String> named = QuestionEntities.entities(Tagger.tag(split.told()));
-    return named.isEmpty() ? split.asked() : String.join(" ", named) + " " + split.asked();
+    return named.isEmpty() ? split.asked() : named.get(0) + " " + split.asked();
   }
 
   /**

@@ -26,10 +26,11 @@ final class Wording {
    * Words of Taiwan and Hong Kong for what a Beijing report names otherwise ({@code 职工志工总共守了几个筛检点}
    * for 职工志愿者…核酸检测点): read in the report's words, the count's noun is found. After the
    * conversion to simplified characters, as the words are matched; not after a character that makes
-   * another word with them ({@code 同志工作}, {@code 主义工人}). Found on holdout-89, a reader from Taiwan.
+   * another word with them ({@code 同志工作}, {@code 杂志工作人员}, {@code 名义工作}, {@code 主义工人}). Found on holdout-89, a reader from Taiwan.
    */
   private static final Map<Pattern, String> REGIONAL = Map.of(
-      Pattern.compile("(?<![同意斗标励])志工"), "志愿者", Pattern.compile("(?<![主正起道])义工"), "志愿者",
+      Pattern.compile("(?<![同意斗标励立杂])志工(?![作人厂会程具])"), "志愿者",
+      Pattern.compile("(?<![主正起道名])义工(?![作人厂会程具])"), "志愿者",
       Pattern.compile("筛检"), "检测", Pattern.compile("捐血"), "献血",
       Pattern.compile("计程车"), "出租车", Pattern.compile("捷运"), "地铁");
 

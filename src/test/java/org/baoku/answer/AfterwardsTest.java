@@ -19,10 +19,14 @@ class AfterwardsTest {
       what happens after, asked plainly   | 慰问完之后还有什么安排？                     | 镇总工会为一线人员送去节日慰问品。               | true
       a plan is no outcome                | 这些课程后来真的推出来了吗？                 | 下一步，学院将继续打磨金牌课程。                 | true
       the question's own premise          | 已经三周没回家的孙世博，后来回家了没有？     | 孙世博已经近三周没有回家。                       | true
-      something done                      | 北辰集团的义务理发最后都理完了没有？         | 截至目前，已为160多名职工义务理发。              | false
-      a condition is no outcome           | 那些员工里后来有没有发现疑似病例？           | 如发现疑似病例，可以开展早发现、早报告。         | true
+      a deed under way is not done        | 北辰集团的义务理发最后都理完了没有？         | 截至目前，已为160多名职工义务理发。              | true
+      a condition is no outcome           | 那些员工里后来有没有发现疑似病例？           | 如发现疑似病例，可以开展“早发现、早报告”的措施。 | true
       a plain yes or no is not an outcome | 李童真的把行军床带到一线了吗？               | 李童果断把自己的行军床带到一线。                 | false
       neither asked                       | 区总工会派了多少名干部？                     | 区总工会派出26名干部。                           | false
+      the deed told in other words        | 施剑后来担任组长了没有？                     | 施剑下沉到集中隔离点担任团组长。                 | false
+      a deed with 将 as 把                 | 水壶后来捐给区总工会了吗？                   | 区民进又将保温水壶捐赠给区总工会。               | false
+      the deed asked after 有没有          | 小程序之后有没有推广到别的村？               | 编制外来人口登记专属程序，手机填写即可。         | true
+      what someone was given to do        | 石岳下沉之后被安排做什么工作？               | 我主要负责信息扫码录入工作。                     | false
       """)
   void whatCameAfterIsAnsweredOnlyBySentencesTellingIt(String shows, String question, String sentence, boolean untold) {
     assertEquals(untold, Afterwards.untold(Question.read(question), List.of(sentence)), shows);

@@ -65,6 +65,8 @@ class CreditsTest {
       数珠丸被谁拍下后交到了本兴寺？         | false
       这部影片，凌云是和谁一起拍的？         | false
       那篇图文报道，摄影是谁？               | true
+      通讯员马振涛报道中诵读的女职工是谁？   | false
+      《胡家堡防疫村约十六条》是谁撰写的？   | false
       """)
   void aCreditAskedInWordsThatAskNothingElse(String question, boolean named) {
     assertEquals(named, Credits.namedCreditAsked(Question.read(question)), question);
@@ -76,6 +78,8 @@ class CreditsTest {
       孙艳采写的大兴区工会报道有哪些？           | 孙艳 | 2 | 孙艳
       边磊以摄影报道署名的图片新闻是哪几条？     | 边磊 | 2 | 摄影报道
       马超在报道里写到的平谷区派了多少名社工？   | 马超 | 0 | -
+      记者白莹报道中郑默杰强调了哪几条要求？     | 白莹 | 0 | -
+      白莹那篇报道写了什么？                     | 白莹 | 0 | -
       """)
   void aWritersReportsAreTheRetrievedReportsTheirBylinesCredit(String question, String name, int reports, String each) {
     List<Scored> lines = Credits.reports(Question.read(question), Passages.hits(40, name), Passages::article);

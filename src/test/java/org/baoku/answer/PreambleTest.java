@@ -20,6 +20,8 @@ class PreambleTest {
       a sentence before 请问                | 我在邮政网点上班。请问邮政工会怎么安排午饭？                   | 我在邮政网点上班。                   | 请问邮政工会怎么安排午饭？
       why the reader asks, after it         | 宣传片在哪里播放？我想让同事也看看。                           | 我想让同事也看看。                   | 宣传片在哪里播放？
       two questions and a wish              | 片子在哪播？以后放哪？我想转给家人。                           | 我想转给家人。                       | 片子在哪播？以后放哪？
+      a question going on after a full stop | 平谷派了几批干部？还有，毛彩兰值守了多久。                     | ''                                   | 平谷派了几批干部？还有，毛彩兰值守了多久。
+      a wish holding a question word        | 她买了多少个水壶？我想算算每个多少钱。                         | 我想算算每个多少钱。                 | 她买了多少个水壶？
       a premise without a word that asks    | 顺义派了4名干部。朝阳比它多几名？                              | ''                                   | 顺义派了4名干部。朝阳比它多几名？
       all question                          | 大兴区总工会派了多少名干部？                                   | ''                                   | 大兴区总工会派了多少名干部？
       a semicolon joins one sentence        | 大兴派人去了5个社区；后来又去了哪个社区？                      | ''                                   | 大兴派人去了5个社区；后来又去了哪个社区？
