@@ -85,7 +85,8 @@ final class QuestionReader {
     String simplified = HanLP.convertToSimplifiedChinese(Cantonese.mandarin(cleaned));
     String whole = Wording.plain(fullWidthPunctuation(simplified));
     Preamble.Split split = Preamble.split(whole);
-    String text = asked(split);
+    List<Term> told = split.hasPreamble() ? Tagger.tag(split.told()) : List.of();
+    String text = asked(split, told);
     List<Term> terms = Tagger.tag(text);
     List<String> quoted = quotes(whole);
     Kind kind = AskedKind.asked(text, terms);
@@ -94,7 +95,7 @@ final class QuestionReader {
     List<Term> sought = besides.equals(text) ? terms : Tagger.tag(besides);
     return new Question(asked, text, split.told(), language, script, kind.asks(), kind.count(), kind.heads(), kind.roles(),
         kind.asks() == Asked.DATE ? events(terms) : List.of(), split.hasPreamble()
-        ? KeyTerms.withPreamble(KeyTerms.keys(sought, quoted), KeyTerms.keys(Tagger.tag(split.told()), List.of()))
+        ? KeyTerms.withPreamble(KeyTerms.keys(sought, quoted), KeyTerms.keys(told, List.of()))
         : KeyTerms.keys(sought, quoted),
         QuestionEntities.entities(sought),
         SOURCE_ASKED.matcher(text).find() || QuoteSource.PIECE_ASKED.matcher(text).find() ? quoted : List.of(),
@@ -106,7 +107,7 @@ final class QuestionReader {
    * none of its own ({@code 我在首发养护公司做保洁协作…，请问公司工会下辖一共有几个分会}), as a follow-up
    * carries its subject on.
    */
-  private static String asked(Preamble.Split split) {
+  private static String asked(Preamble.Split split, List<Term> told) {
     if (!split.hasPreamble()) {
       return split.asked();
     }
@@ -115,7 +116,7 @@ final class QuestionReader {
     }
     // the first it names, where the reader says whose story it is (我爱人在北辰集团下属单位上班): the
     // rest of a long preamble holds the tagger's misreadings too (工会组了个理发小分队 → 工会组)
-    List<String> named = QuestionEntities.entities(Tagger.tag(split.told()));
+    List<String> named = QuestionEntities.entities(told);
     return named.isEmpty() ? split.asked() : named.get(0) + " " + split.asked();
   }
 
