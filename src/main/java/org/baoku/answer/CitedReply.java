@@ -39,16 +39,16 @@ final class CitedReply {
     CitationList citations = new CitationList(q);
     StringBuilder body = new StringBuilder(lead);
     List<CitedSentence> cited = new ArrayList<>();
-    // sentences of several reports, each a byline, are those reports: each is named
+    // a question across reports names each; so do sentences of several reports that are each a
+    // byline; one asking the report itself (那篇稿子的标题是什么, 哪篇报道写了…) is answered by its
+    // headline before the sentence that tells it is the one
+    boolean named = q.acrossArticles() || QuoteSource.PIECE_ASKED.matcher(q.text()).find()
+        || byPassage.size() > 1 && chosen.stream().allMatch(s -> Credits.creditLine(s.span().text()));
     Set<String> headed = new HashSet<>();
-    boolean byPiece = byPassage.size() > 1 && chosen.stream().allMatch(s -> Credits.creditLine(s.span().text()));
     for (List<Scored> group : byPassage.values()) {
       int n = citations.cite(group.get(0).passage(), group.get(0).span());
       group.sort(Comparator.comparingInt(s -> s.span().start()));
       String headline = group.get(0).passage().headline().strip();
-      // a question across reports names each; one asking the report itself (那篇稿子的标题是什么,
-      // 哪篇报道写了…) is answered by its headline before the sentence that tells it is the one
-      boolean named = q.acrossArticles() || byPiece || QuoteSource.PIECE_ASKED.matcher(q.text()).find();
       // once a report, and not after a lead that names it (出自《…》：)
       if (named && !headline.isEmpty() && headed.add(group.get(0).passage().articleKey())
           && !lead.contains("《" + headline + "》")) {

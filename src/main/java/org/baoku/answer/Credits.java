@@ -126,7 +126,7 @@ final class Credits {
     for (Passage p : passages(h, articles)) {
       for (Sentences.Span s : Sentences.split(p.text())) {
         String line = ChineseText.normalise(s.text()).strip();
-        if (creditLine(s.text()) && (!photo || PHOTOGRAPHER.matcher(line).find())
+        if (isCredit(line) && (!photo || PHOTOGRAPHER.matcher(line).find())
             && people.stream().anyMatch(line::contains)) {
           return Optional.of(new Scored(new Hit(p, h.score(), h.rank()), s, 0, 0, 0));
         }
@@ -150,7 +150,11 @@ final class Credits {
 
   /** Whether a line is a byline or credit of any kind, a writer named or not. */
   static boolean creditLine(String raw) {
-    String line = ChineseText.normalise(raw).strip();
+    return isCredit(ChineseText.normalise(raw).strip());
+  }
+
+  /** {@link #creditLine} of a line already normalised and stripped. */
+  private static boolean isCredit(String line) {
     return line.length() <= MAX_LINE && (BYLINE.matcher(line).find() || WRITER.matcher(line).find()
         || PHOTOGRAPHER.matcher(line).find());
   }

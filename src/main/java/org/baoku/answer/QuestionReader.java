@@ -86,8 +86,13 @@ final class QuestionReader {
     String whole = Wording.plain(fullWidthPunctuation(simplified));
     Preamble.Split split = Preamble.split(whole);
     List<Term> told = split.hasPreamble() ? Tagger.tag(split.told()) : List.of();
-    String text = asked(split, told);
+    String text = split.asked();
     List<Term> terms = Tagger.tag(text);
+    String carried = carriedName(split, told, terms);
+    if (!carried.isEmpty()) {
+      text = carried + " " + text;
+      terms = Tagger.tag(text);
+    }
     List<String> quoted = quotes(whole);
     Kind kind = AskedKind.asked(text, terms);
     // 除了在检测点值守，还用什么办法: what is set aside is not what the answer says
@@ -103,21 +108,21 @@ final class QuestionReader {
   }
 
   /**
-   * What {@code split} asks, after the place, body or person its preamble names first when it names
-   * none of its own ({@code 我在首发养护公司做保洁协作…，请问公司工会下辖一共有几个分会}), as a follow-up
-   * carries its subject on.
+   * The place, body or person the preamble of {@code split} names first, to be read before what it
+   * asks ({@code 我在首发养护公司做保洁协作…，请问公司工会下辖一共有几个分会}) as a follow-up carries its
+   * subject on; empty when there is no preamble, it names none, or the question names its own.
+   *
+   * @param told the preamble, tagged
+   * @param asked what is asked, tagged
    */
-  private static String asked(Preamble.Split split, List<Term> told) {
-    if (!split.hasPreamble()) {
-      return split.asked();
-    }
-    if (!QuestionEntities.entities(Tagger.tag(split.asked())).isEmpty()) {
-      return split.asked();
+  private static String carriedName(Preamble.Split split, List<Term> told, List<Term> asked) {
+    if (!split.hasPreamble() || !QuestionEntities.entities(asked).isEmpty()) {
+      return "";
     }
     // the first it names, where the reader says whose story it is (我爱人在北辰集团下属单位上班): the
     // rest of a long preamble holds the tagger's misreadings too (工会组了个理发小分队 → 工会组)
     List<String> named = QuestionEntities.entities(told);
-    return named.isEmpty() ? split.asked() : named.get(0) + " " + split.asked();
+    return named.isEmpty() ? "" : named.get(0);
   }
 
   /**
