@@ -330,7 +330,7 @@ final class AnswerChoice {
   private static Map<Integer, CarriedSubject.Carried> carriedSubjects(Question q, Candidates c,
       ArticlePassages articles) {
     Map<Integer, CarriedSubject.Carried> out = new LinkedHashMap<>();
-    if (!q.english()) {
+    if (!q.english() || q.asks() == Question.Asked.PERSON) {
       for (int i : CandidatePick.best(c.probability(), CandidatePick.CHECKED)) {
         (q.asks() == Question.Asked.PERSON ? CarriedSubject.of(q, c.ranked().get(i), articles)
             : CarriedSubject.named(q, c.ranked().get(i), articles)).ifPresent(who -> out.put(i, who));

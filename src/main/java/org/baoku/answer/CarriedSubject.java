@@ -41,7 +41,7 @@ final class CarriedSubject {
    * for other questions, for a name the question gives, and when neither holds.
    */
   static Optional<Carried> of(Question q, Scored s, ArticlePassages articles) {
-    if (q.asks() != Question.Asked.PERSON || q.english()) {
+    if (q.asks() != Question.Asked.PERSON) {
       return Optional.empty();
     }
     Optional<Carried> carried = Optional.empty();

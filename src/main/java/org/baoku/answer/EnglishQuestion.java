@@ -126,7 +126,10 @@ final class EnglishQuestion {
    */
   private static final Pattern OTHER_ASKED = Pattern.compile("^\\s*(?:what|who|whom|whose|which|how|where|why)\\b(?!.*\\b(?:and|or) when\\b)");
   private static final Pattern ENGLISH_PERSON = Pattern.compile("^(who|whom|whose)\\b|\\b(who|whom) (is|was|were|did|led|said|gave)\\b"
-      + "|\\bname of the (?:[a-z-]+ )?chair(?:man|woman|person)?\\b");
+      + "|\\bname of the (?:[a-z-]+ )?chair(?:man|woman|person)?\\b"
+      + "|\\bwhat(?:'s|’s| is| was) (?:his|her) (?:full )?name\\b"
+      + "|^\\s*which " + GAP + "{0,3}?(?:cadre|official|person|man|woman|volunteer|leader|member|nurse|doctor|officer"
+      + "|lecturer|teacher|reporter|journalist|photographer|chairman|chairwoman|chair)\\b(?! (?:group|team|union|unit|account|website|app|document|notice|body)s?\\b)");
 
   private EnglishQuestion() {}
 
@@ -136,7 +139,7 @@ final class EnglishQuestion {
    * sentence, read by the same checks as for a question in Chinese.
    */
   static Kind englishKind(String t) {
-    String lower = t.toLowerCase(Locale.ROOT);
+    String lower = asked(t).toLowerCase(Locale.ROOT);
     if (ENGLISH_AGE.matcher(lower).find()) {
       return new Kind(Asked.NUMBER, new Count("岁", null, false), List.of(), List.of());
     }
@@ -165,6 +168,28 @@ final class EnglishQuestion {
       return Kind.of(Asked.PERSON);
     }
     return Kind.of(Asked.OTHER);
+  }
+
+  /**
+   * Where the sentences of an English message end: a full stop, question or exclamation mark, then
+   * a capital; not the stop of an abbreviation ({@code No. 1 bus line}, {@code Mr. Li}).
+   */
+  private static final Pattern SENTENCE_END = Pattern.compile(
+      "(?<=[!?]|(?<!\\b(?:No|Nos|Mr|Mrs|Ms|Dr|St|Co|Ltd|Inc|Jr|Sr|vs|etc|approx|e\\.g|i\\.e)\\.)(?<=\\.))\\s+(?=[A-Z\"“‘(])");
+
+  /**
+   * The sentence of {@code t} that asks: the last one ending with a question mark. A reader sets
+   * the scene first ({@code One Chaoyang official hauled his camp bed to the front line when beds
+   * ran short. What's his name?}), and the scene's words ({@code when}) ask nothing.
+   */
+  private static String asked(String t) {
+    String[] sentences = SENTENCE_END.split(t.strip());
+    for (int i = sentences.length - 1; i >= 0; i--) {
+      if (sentences[i].contains("?")) {
+        return sentences[i];
+      }
+    }
+    return t;
   }
 
   /**

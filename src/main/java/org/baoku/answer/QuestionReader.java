@@ -148,8 +148,29 @@ final class QuestionReader {
   static String clean(String raw) {
     String t = Normalizer.normalize(raw, Normalizer.Form.NFKC);
     t = t.replaceAll("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cs}&&[^\\n]]", " ").strip();
-    return t.codePointCount(0, t.length()) > MAX_CHARS ? t.substring(0, t.offsetByCodePoints(0, MAX_CHARS)) : t;
+    return t.codePointCount(0, t.length()) > MAX_CHARS ? tail(t) : t;
   }
+
+  /**
+   * The end of a message too long to read whole, from the first sentence that starts within its
+   * last {@value #MAX_CHARS} characters: a long message tells its background first and asks last
+   * ({@code 我是…，去年…。…，我想知道…？}), so its head is what can go.
+   */
+  private static String tail(String t) {
+    int from = t.offsetByCodePoints(t.length(), -MAX_CHARS);
+    for (int i = from - 1; i < t.length() - 1; i++) {
+      if (SENTENCE_END.indexOf(t.charAt(i)) >= 0) {
+        String rest = t.substring(i + 1).strip();
+        if (!rest.isEmpty()) {
+          return rest;
+        }
+      }
+    }
+    return t.substring(from);
+  }
+
+  /** Marks that end a sentence, before NFKC's ASCII marks are made full-width again. */
+  private static final String SENTENCE_END = "。！？!?；;\n";
 
   /**
    * NFKC turns {@code ？} into {@code ?}, which HanLP then glues to the word before it

@@ -125,6 +125,15 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void anEnglishWhoIsAnsweredWithTheNameBeforeASentenceWithoutASubject() {
+    // the scene's "when" asks nothing: the last sentence asks a name
+    Answer a = ask("One Chaoyang union official hauled his own camp bed to the front line when isolation beds ran short."
+        + " What's his name?", "行军床", "隔离区床位紧缺", "朝阳区总工会");
+    assertTrue(a.grounded(), a.text());
+    assertTrue(a.citations().stream().anyMatch(c -> c.quote().startsWith("李童")), a.text());
+  }
+
+  @Test
   void aSentenceWithoutASubjectSaysWhatThePersonNamedBeforeItDid() {
     // 把什么带到了一线 names 李童; the sentence that answers names no one, the one before opens with him
     Answer a = ask("李童把什么带到了一线？", "李童", "行军床", "一线");

@@ -132,6 +132,11 @@ class QuestionTest {
       What telephone number does the page give for ads?      | NUMBER       | -    | -    | -              | -
       Who gave the lecture to the couriers?                  | PERSON       | -    | -    | -              | -
       Which hotel did the union leaders visit?               | OTHER        | -    | -    | -              | -
+      Which union cadre took his camp bed to the front line? | PERSON       | -    | -    | -              | -
+      He took his camp bed there when beds ran short. What's his name? | PERSON | -  | -    | -              | -
+      Which WeChat official account did the union use?       | OTHER        | -    | -    | -              | -
+      Which book was the woman worker reading aloud?         | OTHER        | -    | -    | -              | -
+      How long is the video made at the No. 1 bus line?      | NUMBER       | 时长 | -    | -              | -
       """)
   void readsWhatIsAsked(String question, Question.Asked asks, String measure, String counted, String heads,
       String roles) {
@@ -467,5 +472,13 @@ class QuestionTest {
     Question q = Question.read("工".repeat(1000) + "？");
     assertEquals(QuestionReader.MAX_CHARS, q.text().length());
     assertEquals(Replies.ASKED_CHARS + 1, Replies.quotedBack(q).length());
+  }
+
+  @Test
+  void aLongMessageKeepsTheQuestionItAsksLast() {
+    String background = "我是一名退休职工，平时喜欢看报纸上关于工会的消息。".repeat(20);
+    Question q = Question.read(background + "请问献血活动是哪天举行的？");
+    assertTrue(q.text().contains("献血活动是哪天举行的"), q.text());
+    assertTrue(q.text().length() <= QuestionReader.MAX_CHARS, q.text());
   }
 }
