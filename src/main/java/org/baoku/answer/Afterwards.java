@@ -35,6 +35,17 @@ final class Afterwards {
   private static final Pattern PLANNED = Pattern.compile("将(?:继续|进一步|持续|以|在|于|会|要|陆续|全力|积极|加大|不断"
       + "|启动|开展|推出|推广|建设|打造|组织|深入|坚持|做好|面向)|下一步|接下来|今后|计划|打算|准备|继续|持续|还要|拟|力争|即将");
   /**
+   * A clause urging others on ({@code 鼓励他们继续发扬顽强拼搏的精神}): its 继续 is what the others
+   * are asked to keep doing, not what the body telling it plans.
+   */
+  private static final Pattern URGED = Pattern.compile("(?:鼓励|号召|激励|勉励|希望|呼吁|倡议)[^，,。；;]*");
+
+  /** Whether {@code sentence} tells a plan or a going on, outside a clause urging others on. */
+  private static boolean planned(String sentence) {
+    return PLANNED.matcher(URGED.matcher(sentence).replaceAll("")).find();
+  }
+
+  /**
    * A yes-or-no question on how something turned out ({@code 最后全部理完了没有}, {@code
    * 之后有没有推广到别的村}): group 1 and what follows 有没有 are the deed asked.
    */
@@ -61,7 +72,7 @@ final class Afterwards {
       String deed = outcome.group(1) + outcome.group(3);
       return sentences.stream().noneMatch(s -> tellsTheDeed(deed, s));
     }
-    return NEXT_ASKED.matcher(q.text()).find() && sentences.stream().noneMatch(s -> PLANNED.matcher(s).find());
+    return NEXT_ASKED.matcher(q.text()).find() && sentences.stream().noneMatch(Afterwards::planned);
   }
 
   /**
@@ -70,7 +81,7 @@ final class Afterwards {
    * of what would be done if, nor after a word saying it was not, and it is no plan.
    */
   private static boolean tellsTheDeed(String deed, String sentence) {
-    if (PLANNED.matcher(sentence).find()) {
+    if (planned(sentence)) {
       return false;
     }
     for (int k = 0; k + 2 <= deed.length(); k++) {
