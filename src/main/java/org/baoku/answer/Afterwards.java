@@ -51,6 +51,16 @@ final class Afterwards {
    */
   private static final Pattern OUTCOME_ASKED = Pattern.compile(
       "(?:后来|最后|最终|之后|以后)([^，。？]{0,15}?)(了吗|了没有|了没|有没有|没有(?=[？?]))([^，。？]*)");
+  /**
+   * A question asking when something ends ({@code 一直干到什么时候才结束}, {@code 计划到哪天结束},
+   * {@code 截至何时}): the day it began, or a day within it, does not answer it.
+   */
+  private static final Pattern END_ASKED = Pattern.compile(
+      "(?:到|至)(?:什么时候|哪天|哪一天|何时|几号|几月)|(?:什么时候|何时|哪天)才?(?:结束|截止|完工|收尾|撤|回单位)|截至何时");
+  /** Words of an end: 结束, 截至, 为止, 完工, a 至 or 到 before a day ({@code 至5月底}). */
+  private static final Pattern ENDED = Pattern.compile(
+      "结束|截至|截止|为止|完工|收官|告一段落|撤离|直到|(?:至|到)(?:\\d+年|\\d+月|\\d+日|月底|年底|年末)");
+
   /** Characters of grammar, which a deed's words share with any sentence. */
   private static final String GRAMMAR = "的了吗呢没有是都也还就真";
   /**
@@ -71,6 +81,10 @@ final class Afterwards {
       // 说下一步要打磨课程，后来真的推出来了吗: the plan is what the reader knows, the outcome is asked
       String deed = outcome.group(1) + outcome.group(3);
       return sentences.stream().noneMatch(s -> tellsTheDeed(deed, s));
+    }
+    if (END_ASKED.matcher(q.text()).find()) {
+      // 石岳要干到什么时候才结束, answered by 5月7日，我…到华苇景苑社区参与防控: when it began
+      return sentences.stream().noneMatch(s -> ENDED.matcher(s).find());
     }
     return NEXT_ASKED.matcher(q.text()).find() && sentences.stream().noneMatch(Afterwards::planned);
   }

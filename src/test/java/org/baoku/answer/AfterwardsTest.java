@@ -27,6 +27,8 @@ class AfterwardsTest {
       a deed with 将 as 把                 | 水壶后来捐给区总工会了吗？                   | 区民进又将保温水壶捐赠给区总工会。               | false
       the deed asked after 有没有          | 小程序之后有没有推广到别的村？               | 编制外来人口登记专属程序，手机填写即可。         | true
       what someone was given to do        | 石岳下沉之后被安排做什么工作？               | 我主要负责信息扫码录入工作。                     | false
+      the day it began is not its end     | 石岳下沉社区，要干到什么时候才结束？         | 5月7日，我到华苇景苑社区参与疫情防控工作。       | true
+      its end told                        | 这次活动开到哪天结束？                       | 活动自3月1日起，至3月31日结束。                  | false
       others urged to go on is no plan    | 送完物资以后，镇总工会下一步还有什么安排？   | 送去防暑物资，鼓励他们继续发扬顽强拼搏的精神。   | true
       """)
   void whatCameAfterIsAnsweredOnlyBySentencesTellingIt(String shows, String question, String sentence, boolean untold) {
