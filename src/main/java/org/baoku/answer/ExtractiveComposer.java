@@ -121,12 +121,36 @@ public final class ExtractiveComposer implements Composer {
       return Replies.notFound(q, safeHits, NAME, "");
     }
     try {
-      return answer(Homophones.corrected(q, safeHits), safeHits, vector, article.once());
+      Answer whole = answer(Homophones.corrected(q, safeHits), safeHits, vector, article.once());
+      return whole.grounded() || q.english() ? whole : inParts(question, safeHits, vector).orElse(whole);
     } catch (RuntimeException e) {
       // a bug must not cost the reader an answer: say so briefly, log the kind for the operator
       LOG.warn("extractive composer failed: {}", e.toString());
       return Replies.notFound(q, safeHits, NAME, "内部错误，未能作答 (internal error: " + e.getClass().getSimpleName() + ")");
     }
+  }
+
+  /**
+   * A message of several questions that the archive does not answer read whole, answered a
+   * question at a time ({@link QuestionParts}), when each asks a number, name, place, body or date
+   * and each is answered.
+   */
+  private Optional<Answer> inParts(String question, List<Hit> hits, Optional<float[]> vector) {
+    List<String> parts = QuestionParts.of(question);
+    List<Answer> answers = new ArrayList<>();
+    for (String part : parts) {
+      Question q = Question.read(part);
+      if (!q.asks().typed()) {
+        // 有没有写冬奥会志愿服务？由谁牵头？: the second asks after what the first asks exists
+        return Optional.empty();
+      }
+      Answer a = answer(Homophones.corrected(q, hits), hits, vector, article.once());
+      if (!a.grounded()) {
+        return Optional.empty();
+      }
+      answers.add(a);
+    }
+    return answers.isEmpty() ? Optional.empty() : Optional.of(QuestionParts.joined(answers, hits));
   }
 
   private Answer answer(Question q, List<Hit> hits, Optional<float[]> vector, ArticlePassages articles) {

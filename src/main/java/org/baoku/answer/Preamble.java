@@ -120,7 +120,7 @@ final class Preamble {
   }
 
   /** {@code text} cut after each mark that ends a sentence, outside quotation marks. */
-  private static List<String> sentences(String text) {
+  static List<String> sentences(String text) {
     List<String> out = new ArrayList<>();
     int depth = 0;
     int from = 0;

@@ -125,6 +125,17 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void twoQuestionsOfOneMessageAreAnsweredEachWithCitationsNumberedOn() {
+    Answer a = ask("门头沟区总工会的志愿应急服务队有多少人？朝阳区总工会拨了多少专款？",
+        "门头沟区总工会", "志愿应急服务队", "朝阳区总工会", "专款");
+    assertTrue(a.grounded(), a.text());
+    assertTrue(a.text().contains("12人"), a.text());
+    assertTrue(a.text().contains("500万元"), a.text());
+    assertTrue(a.citations().size() >= 2, a.text());
+    assertTrue(a.citations().stream().anyMatch(c -> c.quote().contains("500万元") && c.n() > 1), a.text());
+  }
+
+  @Test
   void anEnglishWhoIsAnsweredWithTheNameBeforeASentenceWithoutASubject() {
     // the scene's "when" asks nothing: the last sentence asks a name
     Answer a = ask("One Chaoyang union official hauled his own camp bed to the front line when isolation beds ran short."

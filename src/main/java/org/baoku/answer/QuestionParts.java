@@ -1,0 +1,92 @@
+package org.baoku.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A message that asks two questions at once ({@code 自己拍防疫宣传片的是哪一位劳模？客六分公司第九车队又有几位党员职工坚守岗位？}):
+ * read whole, its keys pull the evidence two ways and no sentence answers it, so each question is
+ * answered on its own and the replies are joined, their citations numbered on. Each part is read
+ * with the rest of the message as what the reader tells ({@link Preamble}): the other questions and
+ * the background give it its subject ({@code 各多少人？} after {@code 老干部局的支援队和平谷区…一样多吗？}).
+ */
+final class QuestionParts {
+
+  /** Most questions one message is parted into; more is a list to read whole. */
+  private static final int MAX_PARTS = 3;
+  /** Shortest question read as a part of its own, without its mark ({@code 各多少人}). */
+  private static final int MIN_CHARS = 4;
+  private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
+
+  private QuestionParts() {}
+
+  /**
+   * The questions of {@code raw} (its sentences ending with a question mark), each as a message of
+   * its own with the rest told before it; none when it asks one question, or more than {@value
+   * #MAX_PARTS}. Read as {@link QuestionReader#clean} leaves it: {@code ？} is {@code ?}.
+   */
+  static List<String> of(String raw) {
+    Preamble.Split split = Preamble.split(QuestionReader.clean(raw));
+    List<String> sentences = Preamble.sentences(split.asked()).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    List<String> asked = sentences.stream().filter(QuestionParts::asks).toList();
+    if (asked.size() < 2 || asked.size() > MAX_PARTS) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String question : asked) {
+      // the rest in the reader's order: the background, the other questions as what is told
+      StringBuilder told = new StringBuilder(statement(split.told()));
+      sentences.stream().filter(s -> !s.equals(question)).forEach(s -> told.append(statement(s)));
+      out.add(told + "请问" + question);
+    }
+    return out;
+  }
+
+  /** Whether {@code sentence} is a question of its own: it ends with a question mark and says something. */
+  private static boolean asks(String sentence) {
+    String s = sentence.replaceAll("[？?]+$", "");
+    return s.length() < sentence.length() && s.codePointCount(0, s.length()) >= MIN_CHARS;
+  }
+
+  /** {@code text} as a statement: ending with a full stop, not a question mark. */
+  private static String statement(String text) {
+    String s = text.strip().replaceAll("[？?！!。]+$", "");
+    return s.isEmpty() ? "" : s + "。";
+  }
+
+  /**
+   * The replies to the parts as one: their texts in order, one a line, and their citations
+   * numbered on; a sentence cited by two parts keeps its first number.
+   */
+  static Answer joined(List<Answer> parts, List<org.baoku.retrieve.Hit> hits) {
+    List<Citation> citations = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (Answer a : parts) {
+      Map<Integer, Integer> renumbered = new HashMap<>();
+      for (Citation c : a.citations()) {
+        int n = citations.stream().filter(o -> o.passage().id().equals(c.passage().id()) && o.quoteStart() == c.quoteStart())
+            .mapToInt(Citation::n).findFirst().orElse(0);
+        if (n == 0) {
+          n = citations.size() + 1;
+          citations.add(new Citation(n, c.passage(), c.quote(), c.quoteStart(), c.span()));
+        }
+        renumbered.put(c.n(), n);
+      }
+      Matcher m = MARKER.matcher(a.text());
+      StringBuilder part = new StringBuilder();
+      while (m.find()) {
+        m.appendReplacement(part, "[" + renumbered.getOrDefault(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(1))) + "]");
+      }
+      m.appendTail(part);
+      if (text.length() > 0) {
+        text.append('\n');
+      }
+      text.append(part);
+    }
+    return new Answer(text.toString(), citations, true, parts.get(0).composer(), "", hits);
+  }
+}
