@@ -38,7 +38,7 @@ final class Afterwards {
    * A clause urging others on ({@code 鼓励他们继续发扬顽强拼搏的精神}): its 继续 is what the others
    * are asked to keep doing, not what the body telling it plans.
    */
-  private static final Pattern URGED = Pattern.compile("(?:鼓励|号召|激励|勉励|希望|呼吁|倡议)[^，,。；;]*");
+  private static final Pattern URGED = Pattern.compile("(?:鼓励|号召|激励|勉励|呼吁)[^，,。；;]*");
 
   /** Whether {@code sentence} tells a plan or a going on, outside a clause urging others on. */
   private static boolean planned(String sentence) {

@@ -128,8 +128,9 @@ final class EnglishQuestion {
   private static final Pattern ENGLISH_PERSON = Pattern.compile("^(who|whom|whose)\\b|\\b(who|whom) (is|was|were|did|led|said|gave)\\b"
       + "|\\bname of the (?:[a-z-]+ )?chair(?:man|woman|person)?\\b"
       + "|\\bwhat(?:'s|’s| is| was) (?:his|her) (?:full )?name\\b"
-      + "|^\\s*which " + GAP + "{0,3}?(?:cadre|official|person|man|woman|volunteer|leader|member|nurse|doctor|officer"
-      + "|lecturer|teacher|reporter|journalist|photographer|chairman|chairwoman|chair)\\b(?! (?:group|team|union|unit|account|website|app|document|notice|body)s?\\b)");
+      + "|^\\s*which " + GAP + "{0,3}?(?:cadre|person|man|woman|volunteer|leader|nurse|doctor|officer"
+      + "|lecturer|teacher|reporter|journalist|photographer|chairman|chairwoman)\\b(?!['’]s\\b)"
+      + "(?! (?:group|team|union|unit|account|website|app|platform|document|notice|body)s?\\b)");
 
   private EnglishQuestion() {}
 

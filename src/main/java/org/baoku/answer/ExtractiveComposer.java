@@ -136,15 +136,22 @@ public final class ExtractiveComposer implements Composer {
    * and each is answered.
    */
   private Optional<Answer> inParts(String question, List<Hit> hits, Optional<float[]> vector) {
-    List<String> parts = QuestionParts.of(question);
+    List<QuestionParts.Part> parts = QuestionParts.of(question);
     List<Answer> answers = new ArrayList<>();
-    for (String part : parts) {
-      Question q = Question.read(part);
-      if (!q.asks().typed()) {
-        // 有没有写冬奥会志愿服务？由谁牵头？: the second asks after what the first asks exists
-        return Optional.empty();
+    for (QuestionParts.Part part : parts) {
+      Answer a = null;
+      // alone first: the other question, told before it, may pull its evidence away
+      for (String text : List.of(part.alone(), part.withTheRest())) {
+        Question q = Question.read(text);
+        if (!q.asks().typed()) {
+          // 有没有写冬奥会志愿服务？由谁牵头？: the second asks after what the first asks exists
+          return Optional.empty();
+        }
+        a = answer(Homophones.corrected(q, hits), hits, vector, article.once());
+        if (a.grounded()) {
+          break;
+        }
       }
-      Answer a = answer(Homophones.corrected(q, hits), hits, vector, article.once());
       if (!a.grounded()) {
         return Optional.empty();
       }

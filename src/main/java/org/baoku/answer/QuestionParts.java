@@ -25,23 +25,32 @@ final class QuestionParts {
   private QuestionParts() {}
 
   /**
+   * One question of a message.
+   *
+   * @param alone the question by itself
+   * @param withTheRest the question with the rest of the message told before it, which gives a
+   *     question naming nothing ({@code 各多少人？}) its subject
+   */
+  record Part(String alone, String withTheRest) {}
+
+  /**
    * The questions of {@code raw} (its sentences ending with a question mark), each as a message of
    * its own with the rest told before it; none when it asks one question, or more than {@value
    * #MAX_PARTS}. Read as {@link QuestionReader#clean} leaves it: {@code ？} is {@code ?}.
    */
-  static List<String> of(String raw) {
+  static List<Part> of(String raw) {
     Preamble.Split split = Preamble.split(QuestionReader.clean(raw));
     List<String> sentences = Preamble.sentences(split.asked()).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     List<String> asked = sentences.stream().filter(QuestionParts::asks).toList();
     if (asked.size() < 2 || asked.size() > MAX_PARTS) {
       return List.of();
     }
-    List<String> out = new ArrayList<>();
+    List<Part> out = new ArrayList<>();
     for (String question : asked) {
       // the rest in the reader's order: the background, the other questions as what is told
       StringBuilder told = new StringBuilder(statement(split.told()));
       sentences.stream().filter(s -> !s.equals(question)).forEach(s -> told.append(statement(s)));
-      out.add(told + "请问" + question);
+      out.add(new Part(question, told + "请问" + question));
     }
     return out;
   }

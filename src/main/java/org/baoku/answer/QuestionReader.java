@@ -148,13 +148,20 @@ final class QuestionReader {
   static String clean(String raw) {
     String t = Normalizer.normalize(raw, Normalizer.Form.NFKC);
     t = t.replaceAll("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cs}&&[^\\n]]", " ").strip();
-    return t.codePointCount(0, t.length()) > MAX_CHARS ? tail(t) : t;
+    if (t.codePointCount(0, t.length()) <= MAX_CHARS) {
+      return t;
+    }
+    return ASKS_LAST.matcher(t).find() ? tail(t) : t.substring(0, t.offsetByCodePoints(0, MAX_CHARS));
   }
 
+  /** A message that ends with a question mark: it asks last. */
+  private static final Pattern ASKS_LAST = Pattern.compile("[？?]\\s*$");
+
   /**
-   * The end of a message too long to read whole, from the first sentence that starts within its
-   * last {@value #MAX_CHARS} characters: a long message tells its background first and asks last
-   * ({@code 我是…，去年…。…，我想知道…？}), so its head is what can go.
+   * The end of a message too long to read whole that asks last, from the first sentence that
+   * starts within its last {@value #MAX_CHARS} characters: such a message tells its background
+   * first ({@code 我是…，去年…。…，我想知道…？}), so its head is what can go. One that asks first
+   * keeps its head.
    */
   private static String tail(String t) {
     int from = t.offsetByCodePoints(t.length(), -MAX_CHARS);

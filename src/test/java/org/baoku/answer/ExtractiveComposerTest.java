@@ -136,6 +136,14 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void aQuestionOfTwoIsTriedAloneBeforeWithTheOther() {
+    Answer a = ask("施剑在哪个隔离点担任组长？魏善庄镇的职工志愿者值守多少个核酸检测点？",
+        "施剑", "兴安健康公寓", "魏善庄镇", "核酸检测点");
+    assertTrue(a.grounded(), a.text());
+    assertTrue(a.text().contains("兴安健康公寓"), a.text());
+  }
+
+  @Test
   void anEnglishWhoIsAnsweredWithTheNameBeforeASentenceWithoutASubject() {
     // the scene's "when" asks nothing: the last sentence asks a name
     Answer a = ask("One Chaoyang union official hauled his own camp bed to the front line when isolation beds ran short."

@@ -135,6 +135,8 @@ class QuestionTest {
       Which union cadre took his camp bed to the front line? | PERSON       | -    | -    | -              | -
       He took his camp bed there when beds ran short. What's his name? | PERSON | -  | -    | -              | -
       Which WeChat official account did the union use?       | OTHER        | -    | -    | -              | -
+      Which official WeChat account did the union use?       | OTHER        | -    | -    | -              | -
+      Which man's team made the video?                       | OTHER        | -    | -    | -              | -
       Which book was the woman worker reading aloud?         | OTHER        | -    | -    | -              | -
       How long is the video made at the No. 1 bus line?      | NUMBER       | 时长 | -    | -              | -
       """)
@@ -480,5 +482,12 @@ class QuestionTest {
     Question q = Question.read(background + "请问献血活动是哪天举行的？");
     assertTrue(q.text().contains("献血活动是哪天举行的"), q.text());
     assertTrue(q.text().length() <= QuestionReader.MAX_CHARS, q.text());
+  }
+
+  @Test
+  void aLongMessageThatAsksFirstKeepsItsHead() {
+    String background = "我是一名退休职工，平时喜欢看报纸上关于工会的消息。".repeat(20);
+    Question q = Question.read("请问献血活动是哪天举行的？" + background);
+    assertTrue(q.text().contains("献血活动是哪天举行的"), q.text());
   }
 }
