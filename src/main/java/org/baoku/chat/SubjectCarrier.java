@@ -84,6 +84,9 @@ public final class SubjectCarrier implements Condenser {
     if (history.isEmpty() || question.isBlank()) {
       return Standalone.alone(question);
     }
+    if (Language.of(question) == Language.ENGLISH) {
+      return english(history.get(history.size() - 1).question(), question);
+    }
     String previous = HanLP.convertToSimplifiedChinese(history.get(history.size() - 1).question());
     String simplified = HanLP.convertToSimplifiedChinese(question);
     Matcher ellipsis = ELLIPSIS.matcher(simplified.trim());
@@ -168,6 +171,29 @@ public final class SubjectCarrier implements Condenser {
     // one about him or her (他之前是什么出身) is about the person, not what was asked of them
     String topic = bare(terms) && !personal ? " " + topic(previous) : "";
     return new Standalone(String.join(" ", carried) + topic + " " + question, true);
+  }
+
+  /** Words by which an English follow-up points back ({@code And how many…}, {@code those flasks}, {@code there}). */
+  private static final Pattern ENGLISH_BACK = Pattern.compile(
+      "^\\s*(?:and|so|then|what about|how about)\\b|\\b(?:they|them|their|there|those|these|he|him|his|she|her|it|its|that one)\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** A capitalised word after the first: a name of the question's own ({@code the Chaoyang union}). */
+  private static final Pattern ENGLISH_NAME = Pattern.compile("(?<!^)(?<![.?!]\\s)\\b[A-Z][a-z]+");
+
+  /**
+   * An English follow-up, read after the question before it ({@code And how many residential
+   * communities were they covering there?} after one on the Shunyi Commercial Group's checkpoints
+   * in Shuangfeng): English has no tagger here to tell which words are the subject, so the whole
+   * earlier question goes before it, and the asked kind is read from its last question. A question
+   * that names something of its own, or points back at nothing, stands alone.
+   */
+  private static Standalone english(String previous, String question) {
+    if (!ENGLISH_BACK.matcher(question).find() || ENGLISH_NAME.matcher(question.strip()).find()
+        || Language.of(previous) != Language.ENGLISH) {
+      return Standalone.alone(question);
+    }
+    String before = previous.strip();
+    return new Standalone(before + (before.endsWith("?") || before.endsWith(".") ? " " : ". ") + question.strip(), true);
   }
 
   /**

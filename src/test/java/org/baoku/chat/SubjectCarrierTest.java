@@ -48,6 +48,18 @@ class SubjectCarrierTest {
   }
 
   @Test
+  void anEnglishFollowUpIsReadAfterTheQuestionBeforeIt() {
+    String before = "How many staff did the Shunyi Commercial Group union send to Shuangfeng Subdistrict?";
+    Condenser.Standalone s = carrier.standalone(after(before), "And how many communities were they covering there?");
+    assertTrue(s.continues(), s.question());
+    assertEquals(before + " And how many communities were they covering there?", s.question());
+    // a question naming its own subject stands alone
+    assertFalse(carrier.standalone(after(before), "And how many did the Chaoyang union send?").continues());
+    // one that points back at nothing stands alone
+    assertFalse(carrier.standalone(after(before), "How many workers donated blood?").continues());
+  }
+
+  @Test
   void pronounFollowUpCarriesThePreviousSubject() {
     String s = standalone(after("门头沟区总工会组织了哪些志愿服务？"), "他们具体做了哪些工作？");
     assertTrue(s.contains("门头沟"), s);
