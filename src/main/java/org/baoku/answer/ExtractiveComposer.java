@@ -166,6 +166,9 @@ public final class ExtractiveComposer implements Composer {
     if (quote != null) {
       return QuoteSource.quoteSource(q, quote, hits, articles);
     }
+    if (QuoteSource.unknownQuotation(q, hits)) {
+      return Replies.notFound(q, hits, NAME, "");
+    }
     List<Scored> reports = Credits.reports(q, hits, articles);
     if (!reports.isEmpty()) {
       return CitedReply.render(q, reports, "", hits);

@@ -152,12 +152,7 @@ final class QuoteSource {
       }
       for (Hit h : hits) {
         for (Sentences.Span s : Sentences.split(h.passage().text())) {
-          String sentence = ChineseText.folded(s.text());
-          int held = 0;
-          for (int i = 0; i + 2 <= nq.length(); i++) {
-            held += sentence.contains(nq.substring(i, i + 2)) ? 1 : 0;
-          }
-          double share = held / (double) (nq.length() - 1);
+          double share = pairShare(nq, ChineseText.folded(s.text()));
           if (share >= bestShare && (best == null || share > bestShare)) {
             best = new Scored(h, s, 1, 1, 1);
             bestShare = share;
@@ -166,6 +161,48 @@ final class QuoteSource {
       }
     }
     return best;
+  }
+
+  /** The share of the pairs of characters of {@code quote} that {@code sentence} holds, both folded. */
+  private static double pairShare(String quote, String sentence) {
+    int held = 0;
+    for (int i = 0; i + 2 <= quote.length(); i++) {
+      held += sentence.contains(quote.substring(i, i + 2)) ? 1 : 0;
+    }
+    return held / (double) (quote.length() - 1);
+  }
+
+  /**
+   * The most of a quotation's pairs of characters that a retrieved sentence holds for it to be
+   * looked up as said somewhere in the archive: below it, no sentence is the quotation, however
+   * loosely remembered, and who said it or where is not for the archive to answer.
+   */
+  static final double UNKNOWN_SHARE = 0.34;
+
+  /**
+   * Whether {@code q} asks who said or where was printed a quotation (marked, of {@value
+   * #LOOSE_MIN_CHARS} characters or more) of which no retrieved sentence holds {@link
+   * #UNKNOWN_SHARE} of the pairs of characters: words the archive never printed ({@code
+   * 有人喊出“一人献血，多人受益”，说这话的是谁}), which another sentence on the topic must not be
+   * offered for.
+   */
+  static boolean unknownQuotation(Question q, List<Hit> hits) {
+    String said = q.told() + q.text();
+    List<String> marked = q.quotes().stream().filter(quote -> said.contains("“" + quote) || said.contains("\"" + quote))
+        .map(ChineseText::folded).filter(nq -> nq.length() >= LOOSE_MIN_CHARS).toList();
+    if (marked.isEmpty() || q.english()) {
+      return false;
+    }
+    for (String nq : marked) {
+      for (Hit h : hits) {
+        for (Sentences.Span s : Sentences.split(h.passage().text())) {
+          if (pairShare(nq, ChineseText.folded(s.text())) >= UNKNOWN_SHARE) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
   }
 
   /** A sentence saying what the words before it are ({@code 这是…制作的宣传片的开篇语}). */

@@ -49,6 +49,21 @@ class QuoteSourceTest {
     assertTrue(ask(question, Passages.hits(6, QUOTE, "顺义")).text().startsWith("出自《顺义各级工会纷纷行动"), question);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"献血那天有人喊出“一人献血，多人受益”，说这话的是谁？",
+      "王敏捐水壶时说了句“小小水壶，浓浓情谊”，这话登在哪篇报道里？"})
+  void wordsTheArchiveNeverPrintedAreNotLookedUp(String question) {
+    Answer a = ask(question, Passages.hits(6, "献血", "保温水壶", "王敏"));
+    assertFalse(a.grounded(), a.text());
+  }
+
+  @Test
+  void aLineRememberedLooselyIsStillLookedUp() {
+    // two pairs of ten changed: still the report's line, not words it never printed
+    Answer a = ask("“一丝不苟完成检查的任务”这句话是哪篇报道里的？", Passages.hits(6, QUOTE, "顺义"));
+    assertTrue(a.grounded(), a.text());
+  }
+
   @Test
   void whenItWasPrintedIsTheImprintsDayNotADayTheReportTellsOf() {
     Answer a = ask("“" + QUOTE + "”这句话是哪天见报的？", List.of(printed("a#1", LocalDate.of(2022, 11, 25), 1)));
