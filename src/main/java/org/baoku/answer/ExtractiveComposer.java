@@ -132,8 +132,7 @@ public final class ExtractiveComposer implements Composer {
 
   /**
    * A message of several questions that the archive does not answer read whole, answered a
-   * question at a time ({@link QuestionParts}), when each asks a number, name, place, body or date
-   * and each is answered.
+   * question at a time ({@link QuestionParts}), when none asks yes or no and each is answered.
    */
   private Optional<Answer> inParts(String question, List<Hit> hits, Optional<float[]> vector) {
     List<QuestionParts.Part> parts = QuestionParts.of(question);
@@ -143,7 +142,7 @@ public final class ExtractiveComposer implements Composer {
       // alone first: the other question, told before it, may pull its evidence away
       for (String text : List.of(part.alone(), part.withTheRest())) {
         Question q = Question.read(text);
-        if (!q.asks().typed()) {
+        if (q.asks() == Question.Asked.YES_NO || QuestionParts.YES_OR_NO.matcher(part.alone()).find()) {
           // 有没有写冬奥会志愿服务？由谁牵头？: the second asks after what the first asks exists
           return Optional.empty();
         }

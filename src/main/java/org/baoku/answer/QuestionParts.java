@@ -21,6 +21,11 @@ final class QuestionParts {
   /** Shortest question read as a part of its own, without its mark ({@code 各多少人}). */
   private static final int MIN_CHARS = 4;
   private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
+  /**
+   * A question asking yes or no by its last words ({@code 报上登了他们的姓名没有？}), which the asked
+   * kind may read otherwise: the question after it asks after what it asks exists.
+   */
+  static final Pattern YES_OR_NO = Pattern.compile("(?:没有|了没|没|吗|么|对不对|是不是)[？?]$");
 
   private QuestionParts() {}
 

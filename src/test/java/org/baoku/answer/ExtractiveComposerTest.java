@@ -136,6 +136,15 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void aQuestionOfTwoMayAskWhatAsWellAsHowMuch() {
+    Answer a = ask("朝阳区总工会在两篇不同的报道里，一篇说它拨了多少专款？另一篇说它开通了什么热线服务？",
+        "朝阳区总工会", "专款", "心理咨询热线");
+    assertTrue(a.grounded(), a.text());
+    assertTrue(a.text().contains("500万元"), a.text());
+    assertTrue(a.text().contains("心理咨询热线"), a.text());
+  }
+
+  @Test
   void aQuestionOfTwoIsTriedAloneBeforeWithTheOther() {
     Answer a = ask("施剑在哪个隔离点担任组长？魏善庄镇的职工志愿者值守多少个核酸检测点？",
         "施剑", "兴安健康公寓", "魏善庄镇", "核酸检测点");
