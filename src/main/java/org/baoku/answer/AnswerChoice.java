@@ -332,8 +332,10 @@ final class AnswerChoice {
     Map<Integer, CarriedSubject.Carried> out = new LinkedHashMap<>();
     if (!q.english() || q.asks() == Question.Asked.PERSON) {
       for (int i : CandidatePick.best(c.probability(), CandidatePick.CHECKED)) {
-        (q.asks() == Question.Asked.PERSON ? CarriedSubject.of(q, c.ranked().get(i), articles)
-            : CarriedSubject.named(q, c.ranked().get(i), articles)).ifPresent(who -> out.put(i, who));
+        Scored s = c.ranked().get(i);
+        (q.asks() == Question.Asked.PERSON ? CarriedSubject.of(q, s, articles)
+            : CarriedSubject.body(q, s, articles).or(() -> CarriedSubject.named(q, s, articles)))
+            .ifPresent(who -> out.put(i, who));
       }
     }
     return out;

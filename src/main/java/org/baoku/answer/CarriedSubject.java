@@ -58,6 +58,27 @@ final class CarriedSubject {
     return carried.filter(c -> !q.text().contains(c.name()));
   }
 
+  /** A sentence whose subject is a group told of before it ({@code 在下村支援期间，他们分别入户…}). */
+  private static final Pattern THEY = Pattern.compile("^(?:[^，,。]{0,12}[，,])?(?:他们|她们)");
+
+  /**
+   * For a question asking which body or place ({@code …的，是顺义哪个镇的工会工作者}): the sentence
+   * before {@code s}, when {@code s} tells of {@code 他们} without a body or place of the asked kind
+   * and the sentence before has one ({@code 李桥镇总工会4名工会工作者…。在下村支援期间，他们分别入户…}).
+   * Chinese reports name a group once and go on with 他们.
+   */
+  static Optional<Carried> body(Question q, Scored s, ArticlePassages articles) {
+    String text = ChineseText.normalise(s.span().text().strip());
+    if (!q.asks().placeOrBody() || q.english() || !THEY.matcher(text).find() || AskedPhrases.fits(q, text)) {
+      return Optional.empty();
+    }
+    return neighbour(s, articles, false).flatMap(before -> {
+      String told = ChineseText.normalise(before.span().text());
+      return AskedPhrases.phrases(q, told).stream().findFirst()
+          .map(body -> new Carried(told.substring(body.start(), body.end()), before, false));
+    });
+  }
+
   /**
    * For a question that names a person or body, {@code s} with the sentence before it that names them, when
    * {@code s} is about them without naming them ({@link #namedBefore}): the reply quotes both, so

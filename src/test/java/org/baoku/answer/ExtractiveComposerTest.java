@@ -162,6 +162,15 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void aGroupToldOfAsTheyIsAnsweredWithTheBodyNamedBefore() {
+    // 他们 goes on from the sentence naming 李桥镇总工会4名工会工作者
+    Answer a = ask("入户倡议租户及跨区人员两点一线、非必要不出区的，是顺义哪个镇的工会工作者？", "两点一线", "李桥镇", "顺义");
+    assertTrue(a.grounded(), a.text());
+    assertTrue(a.text().contains("李桥镇总工会"), a.text());
+    assertTrue(a.text().contains("他们分别入户"), a.text());
+  }
+
+  @Test
   void aSentenceWithoutASubjectSaysWhatThePersonNamedBeforeItDid() {
     // 把什么带到了一线 names 李童; the sentence that answers names no one, the one before opens with him
     Answer a = ask("李童把什么带到了一线？", "李童", "行军床", "一线");
