@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.baoku.index.Embedder;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Archive;
@@ -138,23 +139,18 @@ public final class ExtractiveComposer implements Composer {
     List<QuestionParts.Part> parts = QuestionParts.of(question);
     List<Answer> answers = new ArrayList<>();
     for (QuestionParts.Part part : parts) {
-      Answer a = null;
-      // alone first: the other question, told before it, may pull its evidence away
-      for (String text : List.of(part.alone(), part.withTheRest())) {
-        Question q = Question.read(text);
-        if (q.asks() == Question.Asked.YES_NO || QuestionParts.YES_OR_NO.matcher(part.alone()).find()) {
-          // 有没有写冬奥会志愿服务？由谁牵头？: the second asks after what the first asks exists
-          return Optional.empty();
-        }
-        a = answer(Homophones.corrected(q, hits), hits, vector, article.once());
-        if (a.grounded()) {
-          break;
-        }
-      }
-      if (!a.grounded()) {
+      if (part.asksYesOrNo()) {
+        // 有没有写冬奥会志愿服务？由谁牵头？: the second asks after what the first asks exists
         return Optional.empty();
       }
-      answers.add(a);
+      // alone first: the other question, told before it, may pull its evidence away
+      Optional<Answer> answered = Stream.of(part.alone(), part.withTheRest())
+          .map(text -> answer(Homophones.corrected(Question.read(text), hits), hits, vector, article.once()))
+          .filter(Answer::grounded).findFirst();
+      if (answered.isEmpty()) {
+        return Optional.empty();
+      }
+      answers.add(answered.get());
     }
     return answers.isEmpty() ? Optional.empty() : Optional.of(QuestionParts.joined(answers, hits));
   }

@@ -1,11 +1,12 @@
 package org.baoku.answer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.baoku.retrieve.Hit;
 
 /**
  * A message that asks two questions at once ({@code 自己拍防疫宣传片的是哪一位劳模？客六分公司第九车队又有几位党员职工坚守岗位？}):
@@ -25,7 +26,7 @@ final class QuestionParts {
    * A question asking yes or no by its last words ({@code 报上登了他们的姓名没有？}), which the asked
    * kind may read otherwise: the question after it asks after what it asks exists.
    */
-  static final Pattern YES_OR_NO = Pattern.compile("(?:没有|了没|没|吗|么|对不对|是不是)[？?]$");
+  private static final Pattern YES_OR_NO = Pattern.compile("(?:没有|了没|没|吗|么|对不对|是不是)[？?]$");
 
   private QuestionParts() {}
 
@@ -36,7 +37,12 @@ final class QuestionParts {
    * @param withTheRest the question with the rest of the message told before it, which gives a
    *     question naming nothing ({@code 各多少人？}) its subject
    */
-  record Part(String alone, String withTheRest) {}
+  record Part(String alone, String withTheRest) {
+    /** Whether the question asks yes or no, by its kind or by its last words ({@code …没有？}). */
+    boolean asksYesOrNo() {
+      return Question.read(alone).asks() == Question.Asked.YES_NO || YES_OR_NO.matcher(alone).find();
+    }
+  }
 
   /**
    * The questions of {@code raw} (its sentences ending with a question mark), each as a message of
@@ -76,7 +82,7 @@ final class QuestionParts {
    * The replies to the parts as one: their texts in order, one a line, and their citations
    * numbered on; a sentence cited by two parts keeps its first number.
    */
-  static Answer joined(List<Answer> parts, List<org.baoku.retrieve.Hit> hits) {
+  static Answer joined(List<Answer> parts, List<Hit> hits) {
     List<Citation> citations = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     for (Answer a : parts) {
