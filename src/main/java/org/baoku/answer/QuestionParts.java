@@ -12,8 +12,9 @@ import org.baoku.retrieve.Hit;
  * A message that asks two questions at once ({@code 自己拍防疫宣传片的是哪一位劳模？客六分公司第九车队又有几位党员职工坚守岗位？}):
  * read whole, its keys pull the evidence two ways and no sentence answers it, so each question is
  * answered on its own and the replies are joined, their citations numbered on. Each part is read
- * with the rest of the message as what the reader tells ({@link Preamble}): the other questions and
- * the background give it its subject ({@code 各多少人？} after {@code 老干部局的支援队和平谷区…一样多吗？}).
+ * alone, then, when that finds nothing, with the rest of the message as what the reader tells
+ * ({@link Preamble}): the other questions and the background give it its subject ({@code 各多少人？}
+ * after {@code 老干部局的支援队和平谷区…一样多吗？}).
  */
 final class QuestionParts {
 
