@@ -142,14 +142,7 @@ final class QuoteSource {
   private static Scored quotedLoosely(Question q, List<Hit> hits) {
     Scored best = null;
     double bestShare = LOOSE_SHARE;
-    for (String quote : q.quotes()) {
-      String nq = ChineseText.folded(quote);
-      String said = q.told() + q.text();
-      if (nq.length() < LOOSE_MIN_CHARS || !said.contains("“" + quote) && !said.contains("\"" + quote)) {
-        // a line without quotation marks may be the reader's own words (郑默杰强调下沉干部要当好守门人，
-        // 这句话…): only a marked one is taken as remembered loosely
-        continue;
-      }
+    for (String nq : rememberable(q)) {
       for (Hit h : hits) {
         for (Sentences.Span s : Sentences.split(h.passage().text())) {
           double share = pairShare(nq, ChineseText.folded(s.text()));
@@ -161,6 +154,17 @@ final class QuoteSource {
       }
     }
     return best;
+  }
+
+  /**
+   * The question's quotations that may be remembered loosely, folded: those in quotation marks,
+   * of {@value #LOOSE_MIN_CHARS} characters or more. A line without quotation marks may be the
+   * reader's own words (郑默杰强调下沉干部要当好守门人，这句话…).
+   */
+  private static List<String> rememberable(Question q) {
+    String said = q.told() + q.text();
+    return q.quotes().stream().filter(quote -> said.contains("“" + quote) || said.contains("\"" + quote))
+        .map(ChineseText::folded).filter(nq -> nq.length() >= LOOSE_MIN_CHARS).toList();
   }
 
   /** The share of the pairs of characters of {@code quote} that {@code sentence} holds, both folded. */
@@ -187,9 +191,7 @@ final class QuoteSource {
    * offered for.
    */
   static boolean unknownQuotation(Question q, List<Hit> hits) {
-    String said = q.told() + q.text();
-    List<String> marked = q.quotes().stream().filter(quote -> said.contains("“" + quote) || said.contains("\"" + quote))
-        .map(ChineseText::folded).filter(nq -> nq.length() >= LOOSE_MIN_CHARS).toList();
+    List<String> marked = rememberable(q);
     if (marked.isEmpty() || q.english()) {
       return false;
     }
