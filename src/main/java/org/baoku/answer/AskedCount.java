@@ -44,8 +44,13 @@ final class AskedCount {
    */
   private static final Pattern PEOPLE = Pattern.compile(".*(?:人|员|者|工|民|干部|.户)$");
 
-  /** A figure the question gives, then 里 or 中 and the count: {@code 60余万元资金里有}. */
-  private static final Pattern WHOLE = Pattern.compile("\\d+[余多]?((?:万|亿)?(?:元|名|人|个|件|户|家))[^，。？]{0,8}[里中]有?$");
+  /**
+   * A figure the question gives, then 里 or 中 and the count ({@code 60余万元资金里有}), or the part
+   * asked after a comma ({@code 那30万元专项资金里，拨给清水镇的是}), in at most 12 characters as
+   * {@link PartOfWhole} reads a part.
+   */
+  private static final Pattern WHOLE = Pattern.compile(
+      "\\d+[余多]?((?:万|亿)?(?:元|名|人|个|件|户|家))[^，。？]{0,8}[里中](?:有|[，,][^，。？]{2,12}?(?:是|有|占)?)?$");
 
   /**
    * Nouns that only say what their measure counts ({@code 户人家}, {@code 名人员}): a report need

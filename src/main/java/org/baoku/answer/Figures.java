@@ -148,7 +148,7 @@ final class Figures {
 
   private static final Pattern PERCENT_WRITTEN = Pattern.compile("百分之" + NUMBER);
 
-  private static List<Phrase> figures(Question q, String sentence) {
+  static List<Phrase> figures(Question q, String sentence) {
     if (q.measure() == null) {
       List<Phrase> any = Phrase.matches((q.count().ordinal() ? Pattern.compile("第" + NUMBER) : QUANTITY).matcher(sentence));
       String counted = q.count().counted();

@@ -94,7 +94,8 @@ final class MemberShares {
     }
     for (String clause : FigureCheck.CLAUSE.split(sentence)) {
       int at = clause.indexOf(member);
-      if (at < 0 || Figures.numbers(q, clause).isEmpty()) {
+      // the figure may be the very one the question gives (那30万元专项资金里，拨给清水镇的是多少)
+      if (at < 0 || Figures.figures(q, clause).isEmpty()) {
         continue;
       }
       if (listed(clause, at, member.length()) && !namesAnotherListed(question, clause, at, member.length())) {

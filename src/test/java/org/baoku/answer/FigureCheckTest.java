@@ -175,6 +175,7 @@ class FigureCheckTest {
       each given as much                      | 市总工会给口子村捐了多少个口罩？             | 到口子村、胡家堡村调研，向两个村分别捐赠4000个口罩。       | false
       the member alone                        | 区总工会给东辛房街道拨了多少资金？           | 区总工会向东辛房街道拨付专项资金8万元。                   | false
       the recipient after the verb            | 区总工会拨给清水镇的防控专项资金是多少万元？ | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | true
+      the sum the question gives              | 那30万元专项资金里，拨给清水镇的是多少？     | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | true
       """)
   void oneRecipientsSumIsNotOneGivenToSeveral(String shows, String question, String sentence, boolean joint) {
     assertEquals(joint, MemberShares.givenJointly(Question.read(question), sentence), shows);
