@@ -281,6 +281,10 @@ final class AskedKind {
         }
         // 讲师是来自哪个机构的: past the 是
         int via = i >= 2 && OF_A_BODY.contains(terms.get(i - 1).word) ? i - 1 : -1;
+        if (via < 0 && i >= 3 && terms.get(i - 1).word.equals("从") && terms.get(i - 2).word.equals("是")) {
+          // 讲师是从哪个单位请来的: past the 是从
+          via = i - 2;
+        }
         if (via >= 2 && terms.get(via - 1).word.equals("是") && !terms.get(via).word.equals("是")) {
           via--;
         }

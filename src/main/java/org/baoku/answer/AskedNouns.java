@@ -2,6 +2,7 @@ package org.baoku.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.hankcs.hanlp.seg.common.Term;
 
@@ -41,10 +42,13 @@ final class AskedNouns {
     return List.of();
   }
 
-  /** Whose place is asked ({@code 哪里的讲师} → 讲师): the first noun after {@code 哪里的}, if any. */
+  /**
+   * Whose place is asked ({@code 哪里的讲师} → 讲师, {@code 从哪个单位请来的讲师} → 讲师): the first noun
+   * after {@code 哪里的}, or after the verb that brought the person from there, if any.
+   */
   static List<String> whose(String t, String placeWord, List<Term> terms) {
-    int at = t.indexOf(placeWord + "的");
-    return at < 0 ? List.of() : nounAt(terms, at + placeWord.length() + 1);
+    Matcher of = Pattern.compile(Pattern.quote(placeWord) + "(?:(?:邀请|聘请|请|派)来)?的").matcher(t);
+    return of.find() ? nounAt(terms, of.end()) : List.of();
   }
 
   /** Measures that 哪一 takes ({@code 哪一家医院}, {@code 哪一处隔离点}). */

@@ -56,7 +56,9 @@ final class QuestionReader {
    * What a question sets aside ({@code 除了在检测点和卡口值守，还…}): the reader knows it already, so
    * its words are not keys, or the sentence that repeats them outranks the one that answers.
    */
-  private static final Pattern EXCEPT = Pattern.compile("除了[^，。？！]{1,40}?(?:以外|之外)?[，]?(?=还|也|又|另|更)");
+  private static final Pattern EXCEPT = Pattern.compile("除了[^，。？！]{1,40}?(?:以外|之外)?[，]?(?=还|也|又|另|更)"
+      // 讲课的不是集团内部人员，而是从哪个单位请来的讲师: what is ruled out is set aside too
+      + "|(?:并不是|不是|并非)[^，。？！]{1,20}?[，,]?(?=而是)");
   private static final Pattern TIME_WORD = Pattern.compile("哪|什么时|几|何时");
   /** Verbs that frame an event rather than name it ({@code 是哪天举行的}). */
   private static final Set<String> LIGHT_VERBS = Set.of("是", "有", "举行", "举办", "开展", "进行", "参加", "参与",
@@ -95,7 +97,7 @@ final class QuestionReader {
     }
     List<String> quoted = quotes(whole);
     Kind kind = AskedKind.asked(text, terms);
-    // 除了在检测点值守，还用什么办法: what is set aside is not what the answer says
+    // 除了在检测点值守，还用什么办法: what is set aside is not what the answer says, nor what 不是…而是 rules out
     String besides = EXCEPT.matcher(text).replaceAll("");
     List<Term> sought = besides.equals(text) ? terms : Tagger.tag(besides);
     return new Question(asked, text, split.told(), language, script, kind.asks(), kind.count(), kind.heads(), kind.roles(),

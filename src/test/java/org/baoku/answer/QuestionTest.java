@@ -123,6 +123,8 @@ class QuestionTest {
       这篇报道讲了什么？                                     | OTHER        | -    | -    | -              | -
       受邀授课的讲师来自哪个机构？                           | ORGANISATION | -    | -    | 机构           | 讲师
       讲师是来自哪个机构的？                                 | ORGANISATION | -    | -    | 机构           | 讲师
+      急救培训的讲师是从哪个单位请来的？                     | ORGANISATION | -    | -    | 单位           | 讲师
+      讲课的不是集团内部人员，而是从哪个单位请来的讲师？     | ORGANISATION | -    | -    | 单位           | 讲师
       How long is the epidemic-prevention video?             | NUMBER       | 时长 | -    | -              | -
       How many workers donated blood?                        | NUMBER       | 人   | -    | -              | -
       How much did he pay for the masks?                     | NUMBER       | 元   | -    | -              | -
@@ -280,6 +282,9 @@ class QuestionTest {
     List<String> plain = Question.read("天宫院街道总工会在检测点和卡口值守时用什么办法？").keys().stream()
         .map(Question.Key::word).toList();
     assertTrue(plain.stream().anyMatch(k -> k.contains("卡口")), plain.toString());
+    List<String> ruledOut = Question.read("这次急救培训，讲课的不是集团内部人员，而是从哪个单位请来的讲师？").keys().stream()
+        .map(Question.Key::word).toList();
+    assertTrue(ruledOut.contains("急救培训") && ruledOut.stream().noneMatch(k -> k.contains("内部")), ruledOut.toString());
   }
 
   @Test
