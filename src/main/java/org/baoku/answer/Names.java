@@ -134,6 +134,13 @@ final class Names {
    * a byline's reporter, nor a word the tagger takes for a name; and the bodies that held an event,
    * when the question asks who held it ({@link #organisers}).
    */
+  /**
+   * A speaker's label before remarks, a department then a name ({@code 组宣部马莲：}, {@code
+   * 职工服务中心陈晶晶：}): group 1 the name, two or three characters after the department's last.
+   */
+  private static final Pattern SPEAKER_LABEL = Pattern.compile(
+      "^\\s*\\p{IsHan}{0,8}?(?:部|办|室|科|处|中心|组|队|站|所)(\\p{IsHan}{2,3})[：:]");
+
   static List<Phrase> names(Question q, String sentence) {
     List<Term> terms = Tagger.tag(sentence);
     int[] at = offsets(terms, sentence);
@@ -172,6 +179,13 @@ final class Names {
       if (name.length() >= 2 && !q.text().contains(name) && at[i] >= 0) {
         out.add(new Phrase(start, start + name.length()));
       }
+    }
+    Matcher label = SPEAKER_LABEL.matcher(sentence);
+    if (label.find() && Tagger.COMMON_SURNAMES.indexOf(label.group(1).charAt(0)) >= 0
+        && !q.text().contains(label.group(1)) && out.stream().noneMatch(p -> p.start() < label.end(1))) {
+      // 组宣部马莲：, 党办王子维：: a speaker's label opening a paragraph of remarks, whose given
+      // name the tagger reads as a word (马莲, a plant)
+      out.add(0, new Phrase(label.start(1), label.end(1)));
     }
     if (ORGANISER_ASKED.matcher(q.text()).find()) {
       out.addAll(organisers(q, terms, at, sentence));

@@ -237,12 +237,19 @@ final class QuoteSource {
   private static Scored nearestFitting(Question q, Scored at, List<Hit> hits,
       ArticlePassages articles) {
     int origin = at.passage().start() + at.span().start();
+    int originEnd = at.passage().start() + at.span().end();
     Scored best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Passage p : ArticleContext.articlePassages(at.passage(), hits, articles)) {
       for (Sentences.Span s : Sentences.split(p.text())) {
-        int distance = Math.abs(p.start() + s.start() - origin);
-        if (distance > 0 && distance < bestDistance && AskedPhrases.fits(q, s.text())) {
+        int start = p.start() + s.start();
+        if (start == origin) {
+          continue;
+        }
+        // the characters between the two: the sentence that opens a speaker's paragraph (组宣部马莲：
+        // 疫情就是命令…) is as near as the next paragraph's opening is, counted from start to start
+        int distance = start < origin ? Math.max(0, origin - (p.start() + s.end())) : Math.max(0, start - originEnd);
+        if (distance < bestDistance && AskedPhrases.fits(q, s.text())) {
           best = new Scored(new Hit(p, at.hit().score(), at.hit().rank()), s, 0, 0, 0);
           bestDistance = distance;
         }

@@ -132,6 +132,13 @@ public final class SubjectCarrier implements Condenser {
       }
     }
     Set<String> carried = entities(previousTerms);
+    if (!history.get(history.size() - 1).headlines().isEmpty()) {
+      // a name the answer never wrote is one the recogniser cut wrong (王敏花多少钱 → 王/nr 敏花/nr):
+      // carried on, it is a subject no report has
+      String answered = HanLP.convertToSimplifiedChinese(answer);
+      previousTerms.stream().filter(t -> isEntity(t) && isPerson(t) && !answered.contains(t.word))
+          .forEach(t -> carried.remove(t.word));
+    }
     if (personal) {
       // 他 is the person the previous question named (常洪霞 for 她本人得过什么奖章 after 常洪霞…有多长),
       // the first one (石岳 in 石岳在检测点帮忙，单道每小时…: 单道/nr is a misread word); when it named

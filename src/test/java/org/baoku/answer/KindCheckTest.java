@@ -181,6 +181,9 @@ class KindCheckTest {
     assertFalse(Names.namesSomeone(q, "目前，这部时长2分钟的宣传片制作完成。"));
     assertTrue(Names.namesSomeone(q, "王敏个人出资3000元购买了保温水壶。"));
     assertTrue(Names.namesSomeone(q, "张磊2020年起担任工会主席。"));
+    // a speaker's label: the given name 马莲 is a plant's to the tagger
+    assertTrue(Names.namesSomeone(q, "组宣部马莲：疫情就是命令，防控就是责任。"));
+    assertFalse(Names.namesSomeone(q, "组宣部：疫情就是命令，防控就是责任。"));
   }
 
   @Test

@@ -132,6 +132,15 @@ class QuoteSourceTest {
   }
 
   @Test
+  void theSpeakerOfALaterSentenceIsTheLabelOpeningItsParagraph() {
+    // 组宣部马莲：疫情就是命令，防控就是责任。我是党员我先上…; the next paragraph opens with another's label
+    Answer a = ask("“我是党员我先上，积极投身防控一线。”这句心里话是大兴区总工会哪位干部说的？",
+        Passages.hits(6, "我是党员我先上", "马莲"));
+    assertTrue(a.text().contains("马莲"), a.text());
+    assertFalse(a.text().contains("陈晶晶"), a.text());
+  }
+
+  @Test
   void whoSaidItIsAnsweredWithoutThePiece() {
     Answer a = ask("“我还年轻，身体顶得住。”这句话是哪位工会干部说的？", Passages.hits(6, "我还年轻", "孙世博"));
     assertTrue(a.text().contains("孙世博"), a.text());
