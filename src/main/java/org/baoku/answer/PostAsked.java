@@ -18,7 +18,8 @@ final class PostAsked {
 
   /** A post asked of someone ({@code 担任什么职务}, {@code 是什么职位}, spoken {@code 在那儿当啥}). */
   private static final Pattern POST_KIND_ASKED =
-      Pattern.compile("什么(?:职务|职位|头衔|官职)|担任什么|任什么职|职务是什么|(?<![应相])当什么(?!时候|时间)");
+      Pattern.compile("(?:什么|啥)(?:职务|职位|头衔|官职)|担任(?:什么|啥)|任什么职|职务是(?:什么|啥)"
+          + "|(?<![应相])当(?:个|的|了|上了?)?(?:什么|啥)(?!时候|时间)");
   /** A title of office, or a generic post. */
   static final Pattern POST = Pattern.compile(OFFICES + "|委员|干事|秘书|负责人");
 

@@ -43,7 +43,7 @@ public final class SubjectCarrier implements Condenser {
    * ({@code 人家那回讲的题目}; not the households of {@code 多少户人家}), or addressed as one ({@code
    * 这位同志一共出了多少钱}).
    */
-  private static final Pattern PERSONAL_PHRASE = Pattern.compile("这个人|那个人|此人|这人|^[他她](?!们)|^[这那]位(?![置于])|(?<![户家])人家"
+  private static final Pattern PERSONAL_PHRASE = Pattern.compile("这个人|那个人|此人|这人|那人(?!家)|^[他她](?!们)|^[这那]位(?![置于])|(?<![户家])人家"
       + "|[这那]位(?:同志|老同志|师傅|女士|先生|大姐|大哥)");
 
   /**
@@ -97,6 +97,11 @@ public final class SubjectCarrier implements Condenser {
       // 这篇抗疫日记是谁写的 after an answer from no diary: the diary is another report
       return Standalone.alone(question);
     }
+    Optional<String> levelNamed = namedLevel(history, simplified);
+    if (levelNamed.isPresent()) {
+      // 区总工会还拨了多少钱 after turns on 门头沟区总工会: the district's union, named
+      return new Standalone(levelNamed.get(), true);
+    }
     List<Term> terms = Tagger.tag(simplified);
     String previousTurn = previous + HanLP.convertToSimplifiedChinese(history.get(history.size() - 1).answer());
     Matcher turnsTo = TURNS_TO.matcher(simplified);
@@ -111,6 +116,13 @@ public final class SubjectCarrier implements Condenser {
     Set<String> own = turns ? entities(Tagger.tag(simplified.substring(turnsTo.end() - 1))) : ownEntities(terms, previousTurn);
     List<Term> previousTerms = Tagger.tag(previous);
     String answer = history.get(history.size() - 1).answer();
+    if (turns && Tagger.tag(simplified.substring(0, turnsTo.end() - 1).replaceFirst("^(?:那么|那|还有|另外)", ""))
+        .stream().anyMatch(t -> t.nature.toString().matches("ns.*|nt.*") && isEntity(t) && !LEVEL_BODY.matcher(t.word).matches())) {
+      // 那顺义物业服务集团呢，去了多少人 after questions on 顺义商业集团: a body or place turned to is the
+      // subject now, in the place of the one before; what was asked of it goes on
+      String topic = topic(previous);
+      return new Standalone((topic.isEmpty() ? "" : topic + " ") + question, true);
+    }
     if (personal && !own.isEmpty() && terms.stream().noneMatch(t -> isEntity(t) && isPerson(t))) {
       // 他代表市总工会捐了多少: the body is the question's own, 他 is still the person answered
       Set<String> person = answeredPerson(previous, previousTerms, answer);
@@ -130,6 +142,11 @@ public final class SubjectCarrier implements Condenser {
       if (named.isPresent()) {
         return new Standalone(named.get(), true);
       }
+    }
+    if (!personal && pointsAtAWordOf(terms, previous)) {
+      // 这钱给了哪几个地方 after 门头沟区总工会还拨了多少钱下去: the money is the one that question
+      // asked of, and only its whole clause says which
+      return new Standalone(previous.strip().replaceAll("[？?]+$", "") + "，" + question.strip(), true);
     }
     Set<String> carried = entities(previousTerms);
     if (!history.get(history.size() - 1).headlines().isEmpty()) {
@@ -343,6 +360,24 @@ public final class SubjectCarrier implements Condenser {
     return headlines.stream().map(HanLP::convertToSimplifiedChinese).noneMatch(h -> h.contains(kind));
   }
 
+  /** Words that point at one thing named before: {@code 这钱}, {@code 那笔钱}. */
+  private static final Pattern POINTER = Pattern.compile("[这那](?:笔|个|些|批)?");
+
+  /**
+   * Whether the question points at a one-character thing the previous question asked of ({@code
+   * 这钱} after {@code 拨了多少钱}): a word too short to find its sentence alone.
+   */
+  private static boolean pointsAtAWordOf(List<Term> terms, String previous) {
+    for (int i = 0; i + 1 < terms.size(); i++) {
+      Term next = terms.get(i + 1);
+      if (POINTER.matcher(terms.get(i).word).matches() && next.word.length() == 1
+          && next.nature.toString().startsWith("n") && previous.contains(next.word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean pointsBack(List<Term> terms, String previousTurn) {
     boolean spoken = false;
     for (int i = 0; i < terms.size(); i++) {
@@ -456,6 +491,32 @@ public final class SubjectCarrier implements Condenser {
    * after a word that points back ({@code 那里的值守/nz人员}, {@code 这位匠师/nz}) and said in the
    * turn before, which is what the pointing word points at ({@code 这个支付宝小程序} is new).
    */
+  /**
+   * A union named by its level alone ({@code 区总工会}, {@code 镇总工会}) at a question's start, which
+   * a report writes for its own body once it has named it. Not {@code 市总工会}, the city's one
+   * federation, which is a name.
+   */
+  private static final Pattern LEVEL_ONLY = Pattern.compile("^(?:[区县镇乡]|街道)(?:总工会|工会)");
+  /** A union of no place but its level, the city's included: a body the report named before. */
+  private static final Pattern LEVEL_BODY = Pattern.compile("(?:[区县镇乡市]|街道)?(?:总工会|工会)");
+
+  /**
+   * {@code question}, opening with a union named by its level alone, with the name that one of the
+   * last three questions gave a union of that level ({@link #namedKind}), if one did.
+   */
+  private static Optional<String> namedLevel(List<Turn> history, String question) {
+    if (!LEVEL_ONLY.matcher(question).lookingAt()) {
+      return Optional.empty();
+    }
+    for (int i = history.size() - 1; i >= Math.max(0, history.size() - 3); i--) {
+      Optional<String> named = namedKind(Tagger.tag(HanLP.convertToSimplifiedChinese(history.get(i).question())), question);
+      if (named.isPresent()) {
+        return named;
+      }
+    }
+    return Optional.empty();
+  }
+
   private static Set<String> ownEntities(List<Term> terms, String previousTurn) {
     Set<String> out = new LinkedHashSet<>();
     for (int i = 0; i < terms.size(); i++) {

@@ -246,6 +246,45 @@ class SubjectCarrierTest {
   }
 
   @Test
+  void aNameTheAnswerNeverWroteIsNotCarried() {
+    // 王敏花多少钱 is tagged 王/nr 敏花/nr; the answer writes 王敏
+    List<Condenser.Turn> turns = List.of(new Condenser.Turn("怀柔元宵节那保温壶 王敏花多少钱买的",
+        "这30个保温水壶是民进北京怀柔工委副主委王敏个人出资3000元购买的。[1]", List.of("怀柔工会疫情防控员收到爱心礼")));
+    String s = standalone(turns, "一共买了几个");
+    assertTrue(s.contains("王敏") && !s.startsWith("敏花"), s);
+    // 那人 is the person answered
+    List<Condenser.Turn> who = List.of(new Condenser.Turn("送的保温水壶，是谁自己掏钱买的？",
+        "这30个保温水壶是民进北京怀柔工委副主委王敏个人出资3000元购买的。[1]", List.of("怀柔工会疫情防控员收到爱心礼")));
+    String that = standalone(who, "那人花了多少钱？");
+    assertTrue(that.contains("王敏"), that);
+  }
+
+  @Test
+  void aUnionNamedByItsLevelIsTheOneOfThatLevelNamedBefore() {
+    List<Condenser.Turn> turns = List.of(new Condenser.Turn("门头沟区总工会机关抽了多少下沉干部到大峪花园社区？", "……"),
+        new Condenser.Turn("门头沟区总工会 他们去那儿都干些啥？", "……"));
+    assertEquals("门头沟区总工会还拨了多少钱下去？", standalone(turns, "区总工会还拨了多少钱下去？"));
+    // 市总工会 is a name of its own
+    assertEquals("市总工会还拨了多少钱？", standalone(turns, "市总工会还拨了多少钱？"));
+  }
+
+  @Test
+  void aOneCharacterThingPointedAtIsTheOneThePreviousQuestionAskedOf() {
+    String s = standalone(after("门头沟区总工会还拨了多少钱下去？"), "这钱给了哪几个地方？");
+    assertEquals("门头沟区总工会还拨了多少钱下去，这钱给了哪几个地方？", s);
+  }
+
+  @Test
+  void aBodyTurnedToTakesThePlaceOfTheOneBefore() {
+    String s = standalone(after("顺义商业集团 双丰街道 一共守了几个社区？"), "那顺义物业服务集团呢，去了多少人？");
+    assertFalse(s.contains("顺义商业集团"), s);
+    assertTrue(s.contains("社区"), s);
+    // people turned to are no subject: the body asked of before stays (基层专职社工呢 下去多少个)
+    String people = standalone(after("门头沟工会机关抽了44个人去哪个社区"), "基层专职社工呢 下去多少个");
+    assertTrue(people.contains("门头沟"), people);
+  }
+
+  @Test
   void aQuestionWithNoTopicOfItsOwnTakesThePreviousTopicWithItsSubject() {
     String s = standalone(after("大兴区总工会为慰问医护人员和一线职工一共筹措了多少资金？"), "一共慰问了多少人？");
     assertTrue(s.contains("大兴区"), s);
