@@ -128,9 +128,9 @@ final class AnswerChoice {
       return parts.stream().map(c.ranked()::get).toList();
     }
     // the two days a question counts between, each reported of its bodies: the count is worked out
-    List<Integer> days = DaysBetween.sentences(q, texts, c.about());
+    List<Scored> days = DaysBetween.sentences(q, c, top, articles);
     if (!days.isEmpty()) {
-      return days.stream().map(c.ranked()::get).toList();
+      return days;
     }
     double threshold = (c.open() ? m.threshold() : m.thresholdTyped()) * REFUSAL_MARGIN
         * (q.english() ? ENGLISH_MARGIN : 1);

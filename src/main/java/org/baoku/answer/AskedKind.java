@@ -31,11 +31,6 @@ final class AskedKind {
   static final String NOT_A_PERSON = "(?![置次单称额录数])";
   /** {@code 哪一位}, {@code 哪一名}: a person, unless {@link #NOT_A_PERSON} follows. */
   private static final Pattern ONE_PERSON = Pattern.compile("哪一[位名]" + NOT_A_PERSON);
-  /**
-   * A person named with someone else as the other choice ({@code 是王敏说的，还是另有其人}): who it
-   * was is asked, whoever the reader guessed.
-   */
-  private static final Pattern SOMEONE_ELSE = Pattern.compile("[说讲写]的[，,]?还是(?:另有其人|别人|别的人|其他人|另外的人|另一个人|另外一个人)");
   /** Asking what something is called: a person's name, unless what is named is a thing. */
   private static final Pattern CALLED = Pattern.compile("叫什么|叫啥|(?:什么|啥)名字|(?:名字|姓名)(?:分别|各|都)?是(?:什么|啥)|名字叫");
   /** The title of a talk, a book, a campaign ({@code 那堂课的题目是什么}). */
@@ -186,7 +181,7 @@ final class AskedKind {
       // A和B谁送出的更多: which of two, not a person's name; 几支支援队的人跟…比，哪边人多: not a count
       return Kind.of(Asked.COMPARISON);
     }
-    if (PERSON_WORDS.stream().anyMatch(t::contains) || ONE_PERSON.matcher(t).find() || SOMEONE_ELSE.matcher(t).find()) {
+    if (PERSON_WORDS.stream().anyMatch(t::contains) || ONE_PERSON.matcher(t).find()) {
       return new Kind(Asked.PERSON, Count.NONE, List.of(), AskedNouns.role(terms));
     }
     if (CALLED.matcher(t).find()) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.baoku.retrieve.Hit;
 import org.baoku.index.ChineseText;
 import org.baoku.ingest.Numerals;
 import org.baoku.retrieve.WhenAsked;
@@ -47,21 +48,75 @@ final class DaysBetween {
    * Words that ask the days between ({@code 隔了几天}, {@code 相差多少天}), not the days something
    * lasted within them ({@code 5月25日到6月2日期间开展了几天核酸检测}), which a report counts.
    */
-  private static final Pattern BETWEEN = Pattern.compile("隔|相差|差了?(?:几|多少)|相距|过了|过去了");
+  private static final Pattern BETWEEN = Pattern.compile("隔|相差|差了?(?:几|多少)|相距|过了|过去了?(?:几|多少)|过去了");
 
   private DaysBetween() {}
 
   /** The two days a question that asks how many days names, earlier first; empty for any other question. */
   static Optional<Span> asked(Question q) {
-    if (q.asks() != Question.Asked.NUMBER || !"天".equals(q.measure()) || !BETWEEN.matcher(q.text()).find()) {
+    return betweenAsked(q) ? span(days(q.text())) : Optional.empty();
+  }
+
+  /** Whether {@code q} asks how many days lie between two days, named or not. */
+  private static boolean betweenAsked(Question q) {
+    return q.asks() == Question.Asked.NUMBER && "天".equals(q.measure()) && BETWEEN.matcher(q.text()).find();
+  }
+
+  /** Exactly two days, earlier first; empty for more or fewer. */
+  private static Optional<Span> span(Set<MonthDay> given) {
+    if (given.size() != 2) {
       return Optional.empty();
     }
-    List<MonthDay> days = new ArrayList<>(days(q.text()));
-    if (days.size() != 2) {
-      return Optional.empty();
-    }
+    List<MonthDay> days = new ArrayList<>(given);
     days.sort(Comparator.comparingInt(MonthDay::month).thenComparingInt(MonthDay::day));
     return Optional.of(new Span(days.get(0), days.get(1)));
+  }
+
+  /**
+   * The report that gives the days of a question that names its events and not their days ({@code
+   * 从他下沉到社区那天，到写这篇日记那天，过去了几天}): where none of the model's most probable sentences
+   * states a count of days, the report of the best of them that gives a day, about the question's
+   * bodies; empty for any other question.
+   */
+  private static Optional<Scored> describedIn(Question q, Candidates c) {
+    if (!betweenAsked(q) || days(q.text()).size() >= 2) {
+      return Optional.empty();
+    }
+    List<Integer> best = CandidatePick.best(c.probability(), CandidatePick.CHECKED);
+    if (best.stream().anyMatch(i -> SentenceCheck.holds(q, c.ranked().get(i).span().text()))) {
+      return Optional.empty();
+    }
+    return best.stream().filter(i -> c.about().get(i) && !days(c.ranked().get(i).span().text()).isEmpty())
+        .findFirst().map(c.ranked()::get);
+  }
+
+  /**
+   * The sentences of {@code article} that give the days of a described question, the candidates
+   * of it best first and then its other sentences in reading order, down to its date line (5月14日
+   * over a diary, which the model ranks low): the first that bring the days to two, with the day
+   * the question gives; empty unless they come to exactly two.
+   */
+  private static List<Scored> describedDays(Question q, Candidates c, Scored anchor, ArticleText article) {
+    Set<MonthDay> found = new LinkedHashSet<>(days(q.text()));
+    List<Scored> giving = new ArrayList<>();
+    List<Scored> order = new ArrayList<>();
+    for (int i : CandidatePick.best(c.probability(), c.ranked().size())) {
+      if (c.ranked().get(i).passage().articleKey().equals(anchor.passage().articleKey())) {
+        order.add(c.ranked().get(i));
+      }
+    }
+    article.all().forEach(l -> order.add(l.scored(anchor.hit())));
+    for (Scored s : order) {
+      Set<MonthDay> given = days(s.span().text());
+      if (!found.containsAll(given)) {
+        found.addAll(given);
+        giving.add(s);
+        if (found.size() >= 2) {
+          break;
+        }
+      }
+    }
+    return found.size() == 2 ? giving : List.of();
   }
 
   /** The distinct valid month-days {@code text} names, in order. */
@@ -83,20 +138,21 @@ final class DaysBetween {
    * article names the question's bodies and places ({@code about}) and whose sentence names the
    * day; empty unless both are given.
    */
-  static List<Integer> sentences(Question q, List<String> texts, List<Boolean> about) {
+  static List<Scored> sentences(Question q, Candidates c, List<Hit> top, ArticlePassages articles) {
     Optional<Span> span = asked(q);
     if (span.isEmpty()) {
-      return List.of();
+      return describedIn(q, c).map(anchor -> describedDays(q, c, anchor, ArticleText.of(anchor, articles, top)))
+          .orElse(List.of());
     }
-    List<Integer> out = new ArrayList<>();
+    List<Scored> out = new ArrayList<>();
     for (MonthDay d : List.of(span.get().from(), span.get().to())) {
-      int found = -1;
-      for (int i = 0; i < texts.size() && found < 0; i++) {
-        if (about.get(i) && days(texts.get(i)).contains(d)) {
-          found = i;
+      Scored found = null;
+      for (int i = 0; i < c.ranked().size() && found == null; i++) {
+        if (c.about().get(i) && days(c.ranked().get(i).span().text()).contains(d)) {
+          found = c.ranked().get(i);
         }
       }
-      if (found < 0) {
+      if (found == null) {
         return List.of();
       }
       if (!out.contains(found)) {
@@ -112,11 +168,14 @@ final class DaysBetween {
    * the end of February of a year no chosen report's issue gives.
    */
   static Optional<String> worked(Question q, List<Scored> chosen, CitationList citations) {
-    Optional<Span> span = asked(q);
+    Set<MonthDay> given = new LinkedHashSet<>(days(q.text()));
+    chosen.forEach(s -> given.addAll(days(s.span().text())));
+    Optional<Span> span = asked(q).or(() -> betweenAsked(q)
+        && chosen.stream().noneMatch(s -> SentenceCheck.holds(q, s.span().text())) ? span(given) : Optional.empty());
     if (span.isEmpty()) {
       return Optional.empty();
     }
-    Set<Integer> sources = new LinkedHashSet<>();
+    Set<Integer> sources = new java.util.TreeSet<>();
     LocalDate issue = null;
     for (MonthDay d : List.of(span.get().from(), span.get().to())) {
       Optional<Scored> giving = chosen.stream().filter(s -> days(s.span().text()).contains(d)).findFirst();

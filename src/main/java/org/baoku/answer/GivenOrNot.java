@@ -45,6 +45,12 @@ final class GivenOrNot {
       return Optional.of(CandidatePick.withOneThatHolds(probability, texts, List.of(),
           text -> PostAsked.givesThePostOfTheNamed(q, text), texts.size()));
     }
+    if (PostAsked.asksPostSpoken(q)) {
+      // 他在那儿当个啥: a title when a sentence of any rank gives it before the name, else the model's
+      // choice, which may give a role (工会干部孙世博)
+      return Optional.of(CandidatePick.withOneThatHolds(probability, texts, picked,
+          text -> PostAsked.givesThePostOfTheNamed(q, text) || PostAsked.givesAPost(text), CandidatePick.CHECKED));
+    }
     if (Honours.asksHonour(q)) {
       // 获得过什么全国荣誉: the sentence that names the honour (全国五一劳动奖章获得者), which the
       // model ranks below the one that repeats the question's names; any candidate, as for a title

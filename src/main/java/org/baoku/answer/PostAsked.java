@@ -18,8 +18,12 @@ final class PostAsked {
 
   /** A post asked of someone ({@code 担任什么职务}, {@code 是什么职位}, spoken {@code 在那儿当啥}). */
   private static final Pattern POST_KIND_ASKED =
-      Pattern.compile("(?:什么|啥)(?:职务|职位|头衔|官职)|担任(?:什么|啥)|任什么职|职务是(?:什么|啥)"
-          + "|(?<![应相])当(?:个|的|了|上了?)?(?:什么|啥)(?!时候|时间)");
+      Pattern.compile("(?:什么|啥)(?:职务|职位|头衔|官职)|担任(?:什么|啥)|任什么职|职务是(?:什么|啥)|(?<![应相])当什么(?!时候|时间)");
+  /**
+   * A post asked in speech ({@code 在那儿当个啥}, {@code 当的啥}): a role answers it as well as a title
+   * does ({@code 工会干部孙世博}, {@code 志愿者毛彩兰}), so a title is preferred and none refuses it.
+   */
+  private static final Pattern SPOKEN_POST_ASKED = Pattern.compile("(?<![应相])当(?:个|的|了|上了?)(?:什么|啥)|当啥");
   /** A title of office, or a generic post. */
   static final Pattern POST = Pattern.compile(OFFICES + "|委员|干事|秘书|负责人");
 
@@ -31,6 +35,11 @@ final class PostAsked {
   /** Whether {@code q} asks what post someone holds ({@code 在厂里担任什么职务}). */
   static boolean asksPost(Question q) {
     return POST_KIND_ASKED.matcher(q.text()).find();
+  }
+
+  /** Whether {@code q} asks in speech what someone is there ({@code 他在那儿当个啥}). */
+  static boolean asksPostSpoken(Question q) {
+    return SPOKEN_POST_ASKED.matcher(q.text()).find();
   }
 
   /**

@@ -119,8 +119,10 @@ public final class SubjectCarrier implements Condenser {
     if (turns && Tagger.tag(simplified.substring(0, turnsTo.end() - 1).replaceFirst("^(?:那么|那|还有|另外)", ""))
         .stream().anyMatch(t -> t.nature.toString().matches("ns.*|nt.*") && isEntity(t) && !LEVEL_BODY.matcher(t.word).matches())) {
       // 那顺义物业服务集团呢，去了多少人 after questions on 顺义商业集团: a body or place turned to is the
-      // subject now, in the place of the one before; what was asked of it goes on
-      String topic = topic(previous);
+      // subject now, in the place of the one before
+      // what was asked of it goes on only when the question asks nothing of its own (去了多少人,
+      // not 举办了什么活动)
+      String topic = bare(Tagger.tag(simplified.substring(turnsTo.end() - 1))) ? topic(previous) : "";
       return new Standalone((topic.isEmpty() ? "" : topic + " ") + question, true);
     }
     if (personal && !own.isEmpty() && terms.stream().noneMatch(t -> isEntity(t) && isPerson(t))) {

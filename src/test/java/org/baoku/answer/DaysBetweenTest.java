@@ -53,4 +53,16 @@ class DaysBetweenTest {
         Passages.hits(6, "牛玉俊", "5月25日", "6月2日"));
     assertFalse(none.text().contains("相隔"), none.text());
   }
+
+  @Test
+  void daysOfEventsNamedByWhatHappenedAreTheDaysTheirReportGives() {
+    // the diary's date line (5月14日) and the day he went down (5月7日), neither named in the question
+    Answer diary = ExtractiveComposerTest.COMPOSER.compose("石岳从下沉社区那天到写这篇抗疫日记那天，中间隔了几天？",
+        Passages.hits(6, "石岳", "5月7日", "华苇景苑"));
+    ExtractiveComposerTest.assertWellFormed(diary);
+    assertTrue(diary.text().startsWith("5月7日至5月14日相隔7天"), diary.text());
+    Answer visits = ExtractiveComposerTest.COMPOSER.compose("牛玉俊带队去大兴公安分局慰问干警，和去桔子酒店走访转运应急工作组，前后隔了几天？",
+        Passages.hits(6, "牛玉俊", "公安分局", "桔子酒店"));
+    assertTrue(visits.text().startsWith("5月25日至6月2日相隔8天（据[1][2]"), visits.text());
+  }
 }

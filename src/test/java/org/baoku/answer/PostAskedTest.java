@@ -48,10 +48,12 @@ class PostAskedTest {
     assertFalse(PostAsked.givesAPost("女职工张磊诵读着《大国追梦》。"));
     assertTrue(PostAsked.givesAPost("四厂工会副主席张磊诵读着《大国追梦》。"));
     assertTrue(PostAsked.givesAPost("车间副主任张磊带头诵读。"));
-    // spoken: 当个啥, 当的啥; not 当什么时候
-    assertTrue(PostAsked.asksPost(Question.read("施剑 他在那儿当个啥？")));
-    assertTrue(PostAsked.asksPost(Question.read("他在隔离点当的啥？")));
+    // spoken: 当个啥, 当的啥, which a role answers as well (工会干部孙世博); not 当什么时候
+    assertTrue(PostAsked.asksPostSpoken(Question.read("施剑 他在那儿当个啥？")));
+    assertFalse(PostAsked.asksPost(Question.read("施剑 他在那儿当个啥？")));
+    assertTrue(PostAsked.asksPostSpoken(Question.read("他在隔离点当的啥？")));
     assertFalse(PostAsked.asksPost(Question.read("他打算当什么时候回来？")));
+    assertFalse(PostAsked.asksPostSpoken(Question.read("他打算当什么时候回来？")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -279,6 +279,9 @@ class SubjectCarrierTest {
     String s = standalone(after("顺义商业集团 双丰街道 一共守了几个社区？"), "那顺义物业服务集团呢，去了多少人？");
     assertFalse(s.contains("顺义商业集团"), s);
     assertTrue(s.contains("社区"), s);
+    // a question of its own after the body turned to takes nothing of the one before
+    assertEquals("那门头沟区总工会呢，举办了什么活动？",
+        standalone(after("西城区总工会面向多少会员职工发出倡议？"), "那门头沟区总工会呢，举办了什么活动？"));
     // people turned to are no subject: the body asked of before stays (基层专职社工呢 下去多少个)
     String people = standalone(after("门头沟工会机关抽了44个人去哪个社区"), "基层专职社工呢 下去多少个");
     assertTrue(people.contains("门头沟"), people);
