@@ -109,7 +109,28 @@ final class AnswerSpan {
       end++;
     }
     String after = text.substring(p.end(), end);
-    return after.length() >= 2 && after.codePoints().noneMatch(c -> counted.indexOf(c) >= 0);
+    return after.length() >= 2 && after.codePoints().noneMatch(c -> counted.indexOf(c) >= 0)
+        && !headedBy(text, p.end(), counted);
+  }
+
+  /**
+   * The most characters between a count and the thing it counts with its longer modifier ({@code
+   * 2个联防联控工作组}); not tuned (the longest such modifier of the pages has four).
+   */
+  private static final int MODIFIER_CHARS = 8;
+
+  /**
+   * Whether the Han characters from {@code from} name {@code counted} within {@value
+   * #MODIFIER_CHARS}, with no word joining another thing between ({@code 三个精神宣讲与快递小哥} counts
+   * 精神, not 快递小哥).
+   */
+  private static boolean headedBy(String text, int from, String counted) {
+    int end = from;
+    while (end < text.length() && end < from + MODIFIER_CHARS + counted.length() && Character.isIdeographic(text.charAt(end))) {
+      end++;
+    }
+    int at = text.substring(from, end).indexOf(counted);
+    return at > 0 && text.substring(from, from + at).chars().noneMatch(c -> "与和及同跟".indexOf(c) >= 0);
   }
 
   /**

@@ -30,6 +30,7 @@ class AnswerSpanTest {
       a date does not answer a count | 参加人数是多少？ | 3月4日，参加人数达到300人 | 300人
       one of a kind is no count   | 施剑负责的那个隔离点一共隔离了多少人？ | 作为一名军转干部，施剑始终用军人的标准严格要求自己 | -
       a count of other things     | 一共有多少个快递小哥在线听了讲座？ | 以“职工匠师‘三个精神’宣讲与快递小哥同行”为主题 | -
+      the thing after a modifier  | 海淀区成立了几个工作组？ | 全体在岗党员成立2个联防联控工作组，主动对接社区 | 2个
       a count of the things asked | 一共走访了多少个社区？ | 先后走访了12个社区 | 12个
       a modifier before the things | 送来了多少个医用口罩？ | 60个医用口罩是彭春辉送来的 | 60个
       people of the modifier's kind | 小程序一共登记了多少名外来人员？ | 登记外来人员300名，调整78名党员防控分布 | 300名
