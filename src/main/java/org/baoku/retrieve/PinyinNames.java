@@ -35,7 +35,7 @@ final class PinyinNames {
     if (leadsAName(tokens, i)) {
       end++;
     }
-    while (end < tokens.size() && pinyinName(tokens.get(end))) {
+    while (end < tokens.size() && (pinyinName(tokens.get(end)) || end > i && spelledOn(tokens.get(end)))) {
       end++;
     }
     if (end == i) {
@@ -85,6 +85,15 @@ final class PinyinNames {
       return false;
     }
     return !t.initial() || Headwords.candidates(t).stream().allMatch(Cedict.Candidate::proper);
+  }
+
+  /**
+   * A name's later syllable written apart in lower case ("Pang ge zhuang"): one pinyin syllable, not
+   * a stop word, and no English word the dictionary glosses.
+   */
+  private static boolean spelledOn(Token t) {
+    return t.word() && !t.capital() && !t.stop() && EnglishWords.syllables(t.lower()) == 1
+        && Headwords.candidates(t).isEmpty();
   }
 
   /**

@@ -80,6 +80,14 @@ class EnglishQueryTest {
   }
 
   @Test
+  void aNameWithItsLaterSyllablesInLowerCaseIsOneName() {
+    List<String> terms = EnglishQuery.terms("How many staff did the Pang ge zhuang town union see?");
+    assertTrue(terms.contains("panggezhuang"), terms::toString);
+    // an English word after a name is no syllable of it
+    assertFalse(EnglishQuery.terms("Did Shi Jian go there?").contains("shijiango"));
+  }
+
+  @Test
   void aSentenceStartingWithANameStillReadsItAsPinyin() {
     assertHas("Shi Jian went to the isolation site.", "shijian");
   }
