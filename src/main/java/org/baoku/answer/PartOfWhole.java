@@ -40,11 +40,6 @@ final class PartOfWhole {
    */
   private static final Pattern PART_AFTER = Pattern.compile(
       "(\\p{IsHan}{2,})(?:当中|之中|中" + NOT_A_WORD + "|里头|里面|里)[，,]?有?(?:多少|几)[名个位人家支]?([\\p{IsHan}\\d]{2,12})");
-  /**
-   * A figure right before the whole a question names ({@code 270多名职工中}): the whole's own count
-   * when in the measure asked (not {@code 3支支援队里…多少人}).
-   */
-  private static final Pattern WHOLE_FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?$");
   /** A figure given to each of several ({@code 分别捐赠}, {@code 各拨付}, {@code 每村}). */
   private static final Pattern EACH = Pattern.compile("分别|各|每");
 
@@ -80,12 +75,6 @@ final class PartOfWhole {
     String whole = asked.group(1).substring(asked.group(1).length() - 2);
     String part = asked.group(2);
     String sentence = ChineseText.normalise(raw);
-    if (WHOLE_FIGURE.matcher(q.text().substring(0, asked.start(1))).find() && q.measure() != null
-        && asked.group(1).replaceFirst("^[余多]", "").startsWith(q.measure())) {
-      // 北辰集团270多名职工中，已为多少名职工理了发: the whole's figure is the question's, and any other
-      // figure (160多名职工) is not the whole's
-      return false;
-    }
     Optional<String> wholeCounted = countOf(q.text(), asked.start(1), asked.group(1));
     List<Phrase> figures = Figures.numbers(q, sentence);
     for (Phrase p : figures) {

@@ -152,10 +152,10 @@ public final class SubjectCarrier implements Condenser {
     }
     Set<String> carried = entities(previousTerms);
     if (!history.get(history.size() - 1).headlines().isEmpty()) {
-      // a name the answer never wrote is one the recogniser cut wrong (王敏花多少钱 → 王/nr 敏花/nr):
-      // carried on, it is a subject no report has
+      // a name the answer writes one character over is one the recogniser cut wrong (王敏花多少钱 →
+      // 王/nr 敏花/nr, the answer's 王敏): carried on, it is a subject no report has
       String answered = HanLP.convertToSimplifiedChinese(answer);
-      previousTerms.stream().filter(t -> isEntity(t) && isPerson(t) && !answered.contains(t.word))
+      previousTerms.stream().filter(t -> isEntity(t) && isPerson(t) && cutWrong(previous, t.word, answered))
           .forEach(t -> carried.remove(t.word));
     }
     if (personal) {
@@ -360,6 +360,22 @@ public final class SubjectCarrier implements Condenser {
     }
     String kind = piece.group(1).substring(piece.group(1).length() - 2);
     return headlines.stream().map(HanLP::convertToSimplifiedChinese).noneMatch(h -> h.contains(kind));
+  }
+
+  /**
+   * Whether {@code name}, as the recogniser cut it from {@code question}, is the answer's name one
+   * character over: not in the answer, which writes the characters shifted by one ({@code 敏花} of
+   * {@code 王敏花多少钱}, the answer's {@code 王敏}). A name the answer only leaves out ({@code 我作为…}
+   * of 石岳's diary) is no misreading.
+   */
+  private static boolean cutWrong(String question, String name, String answered) {
+    int at = question.indexOf(name);
+    if (at < 0 || answered.contains(name)) {
+      return false;
+    }
+    String left = at > 0 ? question.substring(at - 1, at + name.length() - 1) : "";
+    String right = at + name.length() < question.length() ? question.substring(at + 1, at + name.length() + 1) : "";
+    return left.length() >= 2 && answered.contains(left) || right.length() >= 2 && answered.contains(right);
   }
 
   /** Words that point at one thing named before: {@code 这钱}, {@code 那笔钱}. */

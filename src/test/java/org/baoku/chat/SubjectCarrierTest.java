@@ -257,6 +257,12 @@ class SubjectCarrierTest {
         "这30个保温水壶是民进北京怀柔工委副主委王敏个人出资3000元购买的。[1]", List.of("怀柔工会疫情防控员收到爱心礼")));
     String that = standalone(who, "那人花了多少钱？");
     assertTrue(that.contains("王敏"), that);
+    // a name the answer only leaves out is still the subject (石岳's diary says 我)
+    List<Condenser.Turn> diary = List.of(new Condenser.Turn("石岳在哪个社区参与疫情防控？",
+        "5月7日,我作为市总工会机关系统下沉社区人员,到居住地所在的丰台区华苇景苑社区参与新冠疫情防控工作。[1]",
+        List.of("我的抗疫日记")));
+    String on = standalone(diary, "那个社区一共有几个核酸检测点？");
+    assertTrue(on.contains("石岳"), on);
   }
 
   @Test
