@@ -9,11 +9,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.baoku.retrieve.Hit;
 import org.baoku.index.ChineseText;
 import org.baoku.ingest.Numerals;
+import org.baoku.retrieve.Hit;
 import org.baoku.retrieve.WhenAsked;
 
 /**
@@ -134,9 +135,10 @@ final class DaysBetween {
   }
 
   /**
-   * The candidates, by index into {@code texts}, that give the asked days: for each, the first whose
-   * article names the question's bodies and places ({@code about}) and whose sentence names the
-   * day; empty unless both are given.
+   * The sentences that give the asked days: for each day the question names, the first candidate
+   * whose article names the question's bodies and places ({@code about}) and whose sentence names
+   * the day; for events it names by what happened, the sentences of their report that give their
+   * days ({@link #describedDays}); empty unless both days are given.
    */
   static List<Scored> sentences(Question q, Candidates c, List<Hit> top, ArticlePassages articles) {
     Optional<Span> span = asked(q);
@@ -163,9 +165,10 @@ final class DaysBetween {
   }
 
   /**
-   * The line that works out the days between the asked days, citing the chosen sentences that give
-   * them, as {@code citations} numbers them; empty unless both are given, or when the count crosses
-   * the end of February of a year no chosen report's issue gives.
+   * The line that works out the days between the asked days (named, or the two the chosen sentences
+   * give where none of them counts the days), citing the chosen sentences that give them, as {@code
+   * citations} numbers them; empty unless both are given, or when the count crosses the end of
+   * February of a year no chosen report's issue gives.
    */
   static Optional<String> worked(Question q, List<Scored> chosen, CitationList citations) {
     Set<MonthDay> given = new LinkedHashSet<>(days(q.text()));
@@ -175,7 +178,7 @@ final class DaysBetween {
     if (span.isEmpty()) {
       return Optional.empty();
     }
-    Set<Integer> sources = new java.util.TreeSet<>();
+    Set<Integer> sources = new TreeSet<>();
     LocalDate issue = null;
     for (MonthDay d : List.of(span.get().from(), span.get().to())) {
       Optional<Scored> giving = chosen.stream().filter(s -> days(s.span().text()).contains(d)).findFirst();

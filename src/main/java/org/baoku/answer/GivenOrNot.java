@@ -46,8 +46,8 @@ final class GivenOrNot {
           text -> PostAsked.givesThePostOfTheNamed(q, text), texts.size()));
     }
     if (PostAsked.asksPostSpoken(q)) {
-      // 他在那儿当个啥: a title when a sentence of any rank gives it before the name, else the model's
-      // choice, which may give a role (工会干部孙世博)
+      // 他在那儿当个啥: a title when one of the three most probable sentences gives one, else the
+      // model's choice, which may give a role (工会干部孙世博)
       return Optional.of(CandidatePick.withOneThatHolds(probability, texts, picked,
           text -> PostAsked.givesThePostOfTheNamed(q, text) || PostAsked.givesAPost(text), CandidatePick.CHECKED));
     }

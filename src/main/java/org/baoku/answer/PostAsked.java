@@ -16,7 +16,7 @@ final class PostAsked {
   static final String OFFICES =
       "主席|主任|书记|主委|总经理|经理|总监|董事长|[会社院校馆厂所站队组班科处局部行镇区县市村省]长";
 
-  /** A post asked of someone ({@code 担任什么职务}, {@code 是什么职位}, spoken {@code 在那儿当啥}). */
+  /** A post asked of someone ({@code 担任什么职务}, {@code 是什么职位}); in speech see {@link #SPOKEN_POST_ASKED}. */
   private static final Pattern POST_KIND_ASKED =
       Pattern.compile("(?:什么|啥)(?:职务|职位|头衔|官职)|担任(?:什么|啥)|任什么职|职务是(?:什么|啥)|(?<![应相])当什么(?!时候|时间)");
   /**
