@@ -47,9 +47,17 @@ final class AskedNouns {
    * after {@code 哪里的}, or after the verb that brought the person from there, if any.
    */
   static List<String> whose(String t, String placeWord, List<Term> terms) {
-    Matcher of = Pattern.compile(Pattern.quote(placeWord) + "(?:(?:邀请|聘请|请|派)来)?的").matcher(t);
-    return of.find() ? nounAt(terms, of.end()) : List.of();
+    for (int at = t.indexOf(placeWord); at >= 0; at = t.indexOf(placeWord, at + 1)) {
+      Matcher of = OF_THE_PLACE.matcher(t).region(at + placeWord.length(), t.length());
+      if (of.lookingAt()) {
+        return nounAt(terms, of.end());
+      }
+    }
+    return List.of();
   }
+
+  /** What joins the place asked to whose it is: {@code 的}, or the verb that brought them ({@code 请来的}). */
+  private static final Pattern OF_THE_PLACE = Pattern.compile("(?:(?:邀请|聘请|请|派)来)?的");
 
   /** Measures that 哪一 takes ({@code 哪一家医院}, {@code 哪一处隔离点}). */
   private static final Pattern ONE_MEASURE = Pattern.compile("一?[家处个位所座项种条支批间]");

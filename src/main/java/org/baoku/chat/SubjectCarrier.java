@@ -113,16 +113,16 @@ public final class SubjectCarrier implements Condenser {
     boolean personal = terms.stream().anyMatch(t -> PERSONAL.contains(t.word)) || PERSONAL_PHRASE.matcher(simplified).find();
     // what a spoken follow-up turns to (基层专职社工呢) takes the place of the previous question's
     // people, not of its subject: only the asking part can name a subject of its own
-    Set<String> own = turns ? entities(Tagger.tag(simplified.substring(turnsTo.end() - 1))) : ownEntities(terms, previousTurn);
+    List<Term> asking = turns ? Tagger.tag(simplified.substring(turnsTo.end() - 1)) : terms;
+    Set<String> own = turns ? entities(asking) : ownEntities(terms, previousTurn);
     List<Term> previousTerms = Tagger.tag(previous);
     String answer = history.get(history.size() - 1).answer();
     if (turns && Tagger.tag(simplified.substring(0, turnsTo.end() - 1).replaceFirst("^(?:那么|那|还有|另外)", ""))
         .stream().anyMatch(t -> t.nature.toString().matches("ns.*|nt.*") && isEntity(t) && !LEVEL_BODY.matcher(t.word).matches())) {
       // 那顺义物业服务集团呢，去了多少人 after questions on 顺义商业集团: a body or place turned to is the
-      // subject now, in the place of the one before
-      // what was asked of it goes on only when the question asks nothing of its own (去了多少人,
-      // not 举办了什么活动)
-      String topic = bare(Tagger.tag(simplified.substring(turnsTo.end() - 1))) ? topic(previous) : "";
+      // subject now, in the place of the one before; what was asked of that one goes on only when
+      // the question asks nothing of its own (去了多少人, not 举办了什么活动)
+      String topic = bare(asking) ? topic(previous) : "";
       return new Standalone((topic.isEmpty() ? "" : topic + " ") + question, true);
     }
     if (personal && !own.isEmpty() && terms.stream().noneMatch(t -> isEntity(t) && isPerson(t))) {
@@ -505,11 +505,6 @@ public final class SubjectCarrier implements Condenser {
   }
 
   /**
-   * The names a question holds of its own: not a word the dictionary lists as a proper noun right
-   * after a word that points back ({@code 那里的值守/nz人员}, {@code 这位匠师/nz}) and said in the
-   * turn before, which is what the pointing word points at ({@code 这个支付宝小程序} is new).
-   */
-  /**
    * A union named by its level alone ({@code 区总工会}, {@code 镇总工会}) at a question's start, which
    * a report writes for its own body once it has named it. Not {@code 市总工会}, the city's one
    * federation, which is a name.
@@ -535,6 +530,11 @@ public final class SubjectCarrier implements Condenser {
     return Optional.empty();
   }
 
+  /**
+   * The names a question holds of its own: not a word the dictionary lists as a proper noun right
+   * after a word that points back ({@code 那里的值守/nz人员}, {@code 这位匠师/nz}) and said in the
+   * turn before, which is what the pointing word points at ({@code 这个支付宝小程序} is new).
+   */
   private static Set<String> ownEntities(List<Term> terms, String previousTurn) {
     Set<String> out = new LinkedHashSet<>();
     for (int i = 0; i < terms.size(); i++) {
