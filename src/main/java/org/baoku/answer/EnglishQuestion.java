@@ -125,9 +125,14 @@ final class EnglishQuestion {
    * a {@code when} inside it sets the time of what is asked, unless joined to it ({@code where and when}).
    */
   private static final Pattern OTHER_ASKED = Pattern.compile("^\\s*(?:what|who|whom|whose|which|how|where|why)\\b(?!.*\\b(?:and|or) when\\b)");
-  private static final Pattern ENGLISH_PERSON = Pattern.compile("^(who|whom|whose)\\b|\\b(who|whom) (is|was|were|did|led|said|gave)\\b"
+  private static final Pattern ENGLISH_PERSON = Pattern.compile("^(who|whom|whose)\\b|(?:^|[,;:]\\s*|\\b(?:and|but|so|then|me|know|tell) )(who|whom) (is|was|were|did|led|said|gave)\\b"
       + "|\\bname of the (?:[a-z-]+ )?chair(?:man|woman|person)?\\b"
       + "|\\bwhat(?:'s|’s| is| was) (?:his|her) (?:full )?name\\b"
+      + "|\\bnames? of (?:the |a |an |his |her |its |their |this |that |these |those |both )?(?:two |three |[a-z'’-]+ ){0,4}?"
+      + "(?:person|people|man|woman|men|women|volunteers?|leaders?|nurses?|doctors?|officers?|officials?|lecturers?"
+      + "|instructors?|trainers?|teachers?|reporters?|journalists?|correspondents?|photographers?|barbers?|couriers?"
+      + "|cadres?|speakers?|donors?|authors?|writers?|heads?|directors?|secretar(?:y|ies)|deput(?:y|ies))\\b"
+      + "(?!['’]s?\\b)(?! (?:group|team|union|unit|service|association|station|brigade|squad|corps)s?\\b)"
       + "|^\\s*which " + GAP + "{0,3}?(?:cadre|person|man|woman|volunteer|leader|nurse|doctor|officer"
       + "|lecturer|teacher|reporter|journalist|photographer|chairman|chairwoman)\\b(?!['’]s\\b)"
       + "(?! (?:group|team|union|unit|account|website|app|platform|document|notice|body)s?\\b)");

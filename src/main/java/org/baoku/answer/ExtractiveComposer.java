@@ -122,7 +122,8 @@ public final class ExtractiveComposer implements Composer {
       return Replies.notFound(q, safeHits, NAME, "");
     }
     try {
-      Answer whole = answer(Homophones.corrected(q, safeHits), safeHits, vector, article.once());
+      Question named = q.english() ? SpelledPeople.named(q, safeHits) : Homophones.corrected(q, safeHits);
+      Answer whole = answer(named, safeHits, vector, article.once());
       return whole.grounded() || q.english() ? whole : inParts(question, safeHits, vector).orElse(whole);
     } catch (RuntimeException e) {
       // a bug must not cost the reader an answer: say so briefly, log the kind for the operator

@@ -85,7 +85,10 @@ public final class HybridRetriever implements FilteringRetriever {
     if (text.isEmpty() || k <= 0) {
       return Retrieval.of(text, List.of());
     }
-    List<String> chinese = EnglishQuery.terms(text);
+    return SpelledNames.searched(text, EnglishQuery.terms(text), chinese -> search(text, chinese, filter, k));
+  }
+
+  private Retrieval search(String text, List<String> chinese, Query filter, int k) {
     int n = Math.max(settings.candidates(), k);
     double w = settings.denseWeight();
     Map<Integer, Double> fused = new HashMap<>();

@@ -34,6 +34,7 @@ import org.baoku.retrieve.HybridRetriever;
 import org.baoku.retrieve.HybridSettings;
 import org.baoku.retrieve.Retrieval;
 import org.baoku.retrieve.Scope;
+import org.baoku.retrieve.SpelledNames;
 
 /**
  * {@link HybridRetriever}'s search over a SolrCloud collection: the same BM25 clauses ({@link
@@ -78,7 +79,10 @@ final class SolrRetriever implements FilteringRetriever {
     if (text.isEmpty() || k <= 0) {
       return Retrieval.of(text, List.of());
     }
-    List<String> chinese = EnglishQuery.terms(text);
+    return SpelledNames.searched(text, EnglishQuery.terms(text), chinese -> search(text, chinese, scope, k));
+  }
+
+  private Retrieval search(String text, List<String> chinese, Scope scope, int k) {
     int n = Math.max(settings.candidates(), k);
     double w = settings.denseWeight();
     List<String> filters = filters(scope);

@@ -142,6 +142,11 @@ class QuestionTest {
       Which man's team made the video?                       | OTHER        | -    | -    | -              | -
       Which book was the woman worker reading aloud?         | OTHER        | -    | -    | -              | -
       How long is the video made at the No. 1 bus line?      | NUMBER       | 时长 | -    | -              | -
+      What was the name of the Red Cross instructor?         | PERSON       | -    | -    | -              | -
+      What are the names of the two barbers who visited?     | PERSON       | -    | -    | -              | -
+      What is the name of the volunteer team in Pinggu?      | OTHER        | -    | -    | -              | -
+      The barbers who gave haircuts - which two places did they come from? | OTHER | - | - | -     | -
+      In that report, who led the team?                      | PERSON       | -    | -    | -              | -
       """)
   void readsWhatIsAsked(String question, Question.Asked asks, String measure, String counted, String heads,
       String roles) {

@@ -1,0 +1,151 @@
+package org.baoku.retrieve;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.py.Pinyin;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.baoku.chat.Language;
+import org.baoku.retrieve.EnglishWords.Token;
+
+/**
+ * The archive's own writing of the people an English question names in pinyin ("Shi Jian" → 施剑).
+ * No dictionary knows a reporter's or a volunteer's name, and a name's pinyin alone is ambiguous
+ * (shijian is also 时间, 事件, 实践, words on every page), so the name is read off the passages a
+ * first search found: a run of two or three Han characters whose toneless pinyin spells the name
+ * and that is no word of HanLP's core dictionary, nor cuts one in two. Thread-safe; never throws.
+ */
+public final class SpelledNames {
+
+  /** A person's name is two or three syllables (石岳, 韩锋光); a longer run is a place or a body. */
+  private static final int MIN_SYLLABLES = 2;
+  private static final int MAX_SYLLABLES = 3;
+
+  private SpelledNames() {}
+
+  /**
+   * The pinyin of each person an English question names (lower case, syllables joined, tone marks
+   * dropped): a run of two or three capitalised pinyin words of two or three syllables in all
+   * ("Shi Yue", "Shī Jiàn", "Han Fengguang"), or one word with a capital inside ("ShiYue"); not a
+   * place before its kind of division ("Fengtai District"). Empty for Chinese.
+   */
+  public static List<String> spellings(String question) {
+    if (question == null || Language.of(question) != Language.ENGLISH) {
+      return List.of();
+    }
+    List<Token> tokens = EnglishWords.tokens(toneless(question));
+    Set<String> out = new LinkedHashSet<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int end = i;
+      while (end < tokens.size() && nameWord(tokens.get(end), end == i)) {
+        end++;
+      }
+      if (end == i) {
+        i++;
+        continue;
+      }
+      boolean place = end < tokens.size() && PinyinNames.DIVISIONS.containsKey(tokens.get(end).lower());
+      List<Token> run = tokens.subList(i, end);
+      String joined = String.join("", run.stream().map(Token::lower).toList());
+      int syllables = EnglishWords.syllables(joined);
+      boolean camel = run.size() == 1 && innerCapital(run.get(0).text());
+      if (!place && (run.size() >= 2 || camel) && syllables >= MIN_SYLLABLES && syllables <= MAX_SYLLABLES) {
+        out.add(joined);
+      }
+      i = end;
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The names in {@code texts} that spell one of {@code spellings}, in the order found: each a run
+   * of Han characters of the spelling's syllables, no core word itself, and with no core word of
+   * two characters across either of its ends (是建 in 就是建设 cuts 建设).
+   */
+  public static List<String> names(List<String> spellings, List<String> texts) {
+    if (spellings.isEmpty()) {
+      return List.of();
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (String text : texts) {
+      String t = text == null ? "" : text;
+      for (int start = 0; start < t.length(); start++) {
+        if (!Character.isIdeographic(t.charAt(start))) {
+          continue;
+        }
+        for (int n = MIN_SYLLABLES; n <= MAX_SYLLABLES && start + n <= t.length(); n++) {
+          String window = t.substring(start, start + n);
+          if (window.chars().allMatch(Character::isIdeographic) && spellings.contains(pinyin(window))
+              && whole(t, start, start + n)) {
+            out.add(window);
+          }
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean whole(String text, int start, int end) {
+    String window = text.substring(start, end);
+    if (CoreDictionary.contains(window)) {
+      return false;
+    }
+    boolean cutsBefore = start > 0 && CoreDictionary.contains(text.substring(start - 1, start + 1));
+    boolean cutsAfter = end < text.length() && CoreDictionary.contains(text.substring(end - 1, end + 1));
+    return !cutsBefore && !cutsAfter;
+  }
+
+  private static String pinyin(String han) {
+    StringBuilder out = new StringBuilder();
+    for (Pinyin p : HanLP.convertToPinyinList(han)) {
+      if (p == Pinyin.none5) {
+        return "";
+      }
+      out.append(p.getPinyinWithoutTone());
+    }
+    return out.toString();
+  }
+
+  /** A word of a name: capitalised pinyin; its first may be a stop word when a capital mid-sentence shows it a name ("He Shaohua"). */
+  private static boolean nameWord(Token t, boolean first) {
+    if (!t.word() || !t.capital() || EnglishWords.syllables(t.lower()) < 1) {
+      return false;
+    }
+    return !t.stop() || first && !t.initial();
+  }
+
+  private static boolean innerCapital(String word) {
+    return word.chars().skip(1).anyMatch(Character::isUpperCase);
+  }
+
+  /**
+   * What {@code search} finds for an English question's {@code chinese} terms; when the question
+   * spells people whom those passages name, what it finds with their names too: a name's pinyin
+   * alone also matched every 时间 and 事件, and the passage that tells of 施剑 was missed. A
+   * question that spells no one is searched once.
+   */
+  public static Retrieval searched(String text, List<String> chinese, Function<List<String>, Retrieval> search) {
+    Retrieval first = search.apply(chinese);
+    List<String> spellings = spellings(text);
+    if (spellings.isEmpty()) {
+      return first;
+    }
+    List<String> names = names(spellings, first.hits().stream().map(h -> h.passage().text()).toList());
+    if (chinese.containsAll(names)) {
+      return first;
+    }
+    List<String> named = new ArrayList<>(chinese);
+    names.stream().filter(n -> !chinese.contains(n)).forEach(named::add);
+    return search.apply(named);
+  }
+
+  /** {@code Shī Jiàn} as {@code Shi Jian}: pinyin's tone marks are accents on Latin letters. */
+  static String toneless(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+  }
+}

@@ -1,0 +1,44 @@
+package org.baoku.retrieve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The people an English question spells in pinyin, read off the passages a first search found. */
+class SpelledNamesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      Where was Shi Jian, vice chairman of the Daxing union, sent?   | shijian
+      Which site was Shī Jiàn sent to?                               | shijian
+      What did ShiYue write in his diary?                            | shiyue
+      Which department is Han Fengguang from?                        | hanfengguang
+      What did He Shaohua teach the couriers?                        | heshaohua
+      How many officials did the Daxing District union send?         | -
+      Which subdistrict did the Chaoyang union support?              | -
+      How many volunteers did the Pinggu District union organise?    | -
+      施剑下沉到哪里了？                                             | -
+      """)
+  void readsThePinyinOfEachPersonNamed(String question, String spelling) {
+    assertEquals(spelling == null ? List.of() : List.of(spelling), SpelledNames.spellings(question), question);
+  }
+
+  @Test
+  void findsTheNameAsThePassagesWriteItAndNotTheWordsOfTheSameSound() {
+    List<String> passages = List.of(
+        "记者第一时间了解到，这一事件的实践意义很大。",
+        "区总工会党组成员、副主席施剑闻令而动，迅速下沉到榆垓镇兴安健康公寓集中隔离点。",
+        "这就是建设的时间表。");
+    assertEquals(List.of("施剑"), SpelledNames.names(List.of("shijian"), passages));
+  }
+
+  @Test
+  void findsANameOfThreeCharactersAndNothingForAnUnknownSpelling() {
+    List<String> passages = List.of("权益部韩锋光：作为一名工会干部，我深感责任重大。");
+    assertEquals(List.of("韩锋光"), SpelledNames.names(List.of("hanfengguang"), passages));
+    assertEquals(List.of(), SpelledNames.names(List.of("zhanglei"), passages));
+  }
+}
