@@ -137,6 +137,16 @@ final class EnglishQuestion {
       + "|lecturer|teacher|reporter|journalist|photographer|chairman|chairwoman)\\b(?!['’]s\\b)"
       + "(?! (?:group|team|union|unit|account|website|app|platform|document|notice|body)s?\\b)");
 
+  /**
+   * A place asked in English: {@code where} opening a question or a clause ({@code where was he
+   * sent}), or {@code which} before a kind of place ({@code which quarantine site}); not a
+   * relative {@code where} ({@code the site where he worked}).
+   */
+  private static final Pattern ENGLISH_PLACE = Pattern.compile(
+      "(?:^|[,;:]\\s*|\\b(?:and|so|then|me|know|tell) )where\\b"
+      + "|(?:^\\s*|\\b(?:to|at|in|into|from|for) )which " + GAP + "{0,3}?(?:site|subdistrict|community|village|town|township|district|county|hospital"
+      + "|place|venue|location|checkpoint|point)\\b(?!['’]s\\b)");
+
   private EnglishQuestion() {}
 
   /**
@@ -172,6 +182,9 @@ final class EnglishQuestion {
     }
     if (ENGLISH_PERSON.matcher(lower).find()) {
       return Kind.of(Asked.PERSON);
+    }
+    if (ENGLISH_PLACE.matcher(lower).find()) {
+      return Kind.of(Asked.PLACE);
     }
     return Kind.of(Asked.OTHER);
   }

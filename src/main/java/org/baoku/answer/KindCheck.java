@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import org.baoku.index.ChineseText;
+import org.baoku.retrieve.SpelledNames;
 
 /**
  * The check that keeps a question asking a number, a date or a person from being answered by the
@@ -108,7 +109,16 @@ final class KindCheck {
       return held ? picked : List.of();
     }
     if (q.english()) {
-      return EnglishCheck.answering(q, probability, texts, picked);
+      List<Integer> out = EnglishCheck.answering(q, probability, texts, picked);
+      // Where was Shi Jian sent: as 施剑下沉到哪了, of the person the candidates name as it spells
+      // (the sentence leading it: an English question's candidates rank less surely)
+      if (q.asks() != Question.Asked.PLACE || out.isEmpty()) {
+        return out;
+      }
+      List<Integer> lead = out.subList(0, 1);
+      List<Integer> named = namingThePlace(q, probability, texts, lead,
+          SpelledNames.names(SpelledNames.spellings(q.raw()), texts));
+      return named.equals(lead) ? out : named;
     }
     if (q.asks().placeOrBody()) {
       // whose place is asked (哪里的讲师, 老师是哪个单位的) narrows it enough to search every candidate
@@ -121,7 +131,7 @@ final class KindCheck {
       // body's place
       List<Integer> own = out.stream()
           .filter(j -> j.equals(out.get(0)) || !OtherBodies.opensWithAnotherBody(q, texts.get(j))).toList();
-      return namingThePlace(q, probability, texts, own);
+      return namingThePlace(q, probability, texts, own, q.entities());
     }
     if (q.asks() == Question.Asked.LIST) {
       Optional<String> thing = Specifics.specificThingAsked(q);
@@ -188,19 +198,21 @@ final class KindCheck {
   /**
    * {@code chosen}, led by the most probable candidate that names the kind of place they all leave
    * unnamed ({@code 施剑下沉到哪了}: the caption's 下沉到集中隔离点, and 下沉到榆垓镇兴安健康公寓集中隔离点 in the
-   * report under it), when that candidate names someone or something the question does (施剑).
+   * report under it), when that candidate names one of {@code named}, someone or something the
+   * question names (施剑).
    */
-  private static List<Integer> namingThePlace(Question q, double[] probability, List<String> texts, List<Integer> chosen) {
+  private static List<Integer> namingThePlace(Question q, double[] probability, List<String> texts, List<Integer> chosen,
+      List<String> named) {
     Optional<String> kind = chosen.isEmpty() ? Optional.empty()
         : NamedKinds.kindLeftUnnamed(q, chosen.stream().map(texts::get).toList());
-    if (kind.isEmpty() || q.entities().isEmpty()) {
+    if (kind.isEmpty() || named.isEmpty()) {
       return chosen;
     }
     String question = ChineseText.normalise(q.text());
     for (int i : CandidatePick.best(probability, texts.size())) {
       String s = ChineseText.normalise(texts.get(i));
       if (!chosen.contains(i) && NamedKinds.namesOne(s, question, kind.get())
-          && q.entities().stream().anyMatch(e -> ChineseText.compact(s).contains(ChineseText.compact(e)))) {
+          && named.stream().anyMatch(e -> ChineseText.compact(s).contains(ChineseText.compact(e)))) {
         List<Integer> out = new ArrayList<>(List.of(i));
         out.addAll(chosen.subList(0, Math.min(chosen.size(), CandidatePick.MAX_SENTENCES - 1)));
         return out;

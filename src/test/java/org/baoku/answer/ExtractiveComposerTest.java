@@ -213,6 +213,22 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void anEnglishWhereOfAPersonSpelledInPinyinIsAnsweredByTheSentenceNamingThePlace() {
+    // the caption's 施剑下沉到集中隔离点 names no site; the report under it does, and names 施剑
+    Answer a = ask("At which quarantine site did Daxing trade union vice-chairman Shi Jian lead a team?",
+        "施剑下沉到集中隔离点", "施剑闻令而动", "军转干部");
+    assertTrue(a.grounded(), a.text());
+    assertTrue(a.text().contains("兴安健康公寓"), a.text());
+  }
+
+  @Test
+  void anEnglishNameAskedOfAPersonThePagesLeaveUnnamedIsRefused() {
+    Answer a = ask("What was the name of the Red Cross instructor who taught the first-aid course?",
+        "红十字会培训讲师", "心肺复苏", "应急救护");
+    assertFalse(a.grounded(), a.text());
+  }
+
+  @Test
   void anEnglishQuestionNamingAPlaceIsAnsweredOnlyFromAReportOnThatPlace() {
     // 朝阳区总工会拨专款500万元…慰问补贴: Chaoyang's, no answer for Haidian, which the round-up names
     String[] phrases = {"拨专款500万元", "海淀区区总工会", "慰问补贴"};

@@ -147,6 +147,9 @@ class QuestionTest {
       What is the name of the volunteer team in Pinggu?      | OTHER        | -    | -    | -              | -
       The barbers who gave haircuts - which two places did they come from? | OTHER | - | - | -     | -
       In that report, who led the team?                      | PERSON       | -    | -    | -              | -
+      Where was Shi Jian sent to coordinate the work?        | PLACE        | -    | -    | -              | -
+      At which quarantine site did he lead a team?           | PLACE        | -    | -    | -              | -
+      What did they do at the site where he worked?          | OTHER        | -    | -    | -              | -
       """)
   void readsWhatIsAsked(String question, Question.Asked asks, String measure, String counted, String heads,
       String roles) {
