@@ -133,6 +133,12 @@ final class Evidence {
             .findFirst().filter(s -> !top.contains(s)).ifPresent(top::add);
       }
     }
+    for (String part : summedParts(q)) {
+      // 门头沟区总工会的志愿应急服务队、机关抽调的下沉干部…加起来有多少人: each part's figure is
+      // needed, and the sentence of 12人组成的疫情防控志愿应急服务队 shares few of the other parts' words
+      pre.stream().filter(s -> ChineseText.compact(s.span().text()).contains(part))
+          .findFirst().filter(s -> !top.contains(s)).ifPresent(top::add);
+    }
     // the vector the retriever's dense leg embedded, or the same text embedded here
     float[] qv = vector.orElseGet(() -> embeddings.embed(HybridQuery.embeddedText(q.raw())));
     List<float[]> vectors = embeddings.vectors(top);
@@ -144,6 +150,14 @@ final class Evidence {
     }
     out.sort(ORDER);
     return out;
+  }
+
+  /** The parts a question sums or subtracts, as written, when it names two or more. */
+  private static List<String> summedParts(Question q) {
+    boolean summed = ArithmeticQuestion.asked(q)
+        .filter(op -> op == ArithmeticOp.SUM || op == ArithmeticOp.DIFFERENCE).isPresent();
+    List<String> parts = summed ? ArithmeticQuestion.parts(q) : List.of();
+    return parts.size() < 2 ? List.of() : parts.stream().map(ChineseText::compact).toList();
   }
 
   /**

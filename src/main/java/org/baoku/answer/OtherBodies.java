@@ -107,8 +107,10 @@ final class OtherBodies {
         for (String k : TOWN_LEVEL.contains(kind) ? TOWN_LEVEL : List.of(kind)) {
           int at = t.word.indexOf(k);
           // up to its kind: the recogniser glues words after a name to it (青云店镇总工会组织/nt)
+          // not a count the recogniser glued to the kind (4名工会/nt in 李桥镇总工会4名工会工作者)
           if ((n.startsWith("ns") || n.startsWith("nt")) && at >= 2 && !namedIn(question, t.word.substring(0, at + k.length()))
-              && !BACK_REFERENCE.matcher(t.word.substring(0, at)).matches()) {
+              && !BACK_REFERENCE.matcher(t.word.substring(0, at)).matches()
+              && t.word.substring(0, at).chars().noneMatch(Character::isDigit)) {
             return true;
           }
         }

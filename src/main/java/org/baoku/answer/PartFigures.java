@@ -127,6 +127,11 @@ final class PartFigures {
         ? "人" : q.measure();
   }
 
+  /** Units that count people, one measure when a question asks none ({@code 三拨人一共有多少}). */
+  private static final Pattern PERSON_UNITS = Pattern.compile("[名人位]");
+  /** A question that counts people by the word ({@code 三拨人}, {@code 几个人}), not visits (人次). */
+  private static final Pattern PEOPLE_COUNTED = Pattern.compile("人(?!次)");
+
   /** A figure of the asked measure, or of any measure but time when the question names none. */
   static Pattern figure(Question q) {
     String asked = measure(q);
@@ -137,7 +142,11 @@ final class PartFigures {
   /** The figure {@code m} found in sentence {@code i}, unless its multiplier is not the asked one. */
   static Optional<Figure> figure(Question q, int i, Matcher m) {
     String asked = measure(q);
-    String measure = asked == null ? m.group(4) : asked.replaceFirst("^[万亿]", "");
+    // 12人组成的服务队 and 44名下沉干部 count people alike: they add up when the question counts
+    // people (三拨人一共有多少) without a measure; a comparison of 干部 keeps the report's own units
+    String measure = asked == null
+        ? PERSON_UNITS.matcher(m.group(4)).matches() && PEOPLE_COUNTED.matcher(q.text()).find() ? "人" : m.group(4)
+        : asked.replaceFirst("^[万亿]", "");
     String multiplierAsked = asked == null ? null
         : asked.startsWith("万") ? "万" : asked.startsWith("亿") ? "亿" : null;
     if (multiplierAsked != null && !multiplierAsked.equals(m.group(2))) {

@@ -23,6 +23,8 @@ class ArithmeticTest {
       甲乙两个项目的投入相差多少万元？     | 甲项目投入5亿元。     | 乙项目投入139万元。   | -
       这次活动一共有多少名职工参加？       | 共有100名职工参加。   | 其中30名是党员。      | -
       甲乙两个项目的投入相差多少万元？     | 甲项目投入500万元。   | 乙项目尚未公布。      | -
+      服务队和下沉干部，两拨人一共有多少？ | 由12人组成的服务队。  | 抽调44名下沉干部。    | 合计56人（据[1][2]计算）
+      两个项目一共有多少？                 | 甲项目投入12万元。    | 乙项目有44名职工。    | -
       """)
   void computesOnlyWhatTheCitedFiguresAllow(String question, String first, String second, String expected) {
     Optional<String> got = Arithmetic.of(Question.read(question),

@@ -59,6 +59,20 @@ class ConversationsTest {
     assertEquals(r.citations().size(), r.actions().size(), "a /source action per citation");
   }
 
+  @Test
+  void aSumOfThreeNamedPartsAddsThePartToldInASentenceOfFewSharedWords() {
+    // 12人组成的疫情防控志愿应急服务队 shares few words with the other two parts' sentences
+    Reply r = say("s1", "门头沟区总工会的志愿应急服务队、机关抽调的下沉干部、基层下沉的工会专职社工，这三支队伍加起来有多少人？");
+    assertTrue(r.answer().text().startsWith("合计106人"), r.answer().text());
+  }
+
+  @Test
+  void anEnglishQuestionFindsThePersonItSpellsInPinyinAndThePlaceTheyWereSent() {
+    Reply r = say("e1", "Where was Shi Jian, vice chairman of the Daxing district trade union, sent to coordinate the epidemic work?");
+    assertTrue(r.answer().grounded(), r.answer().text());
+    assertTrue(r.answer().text().contains("兴安健康公寓"), r.answer().text());
+  }
+
   /**
    * What the composer is handed for a follow-up that leans on the answer before: the passages of
    * the articles that answer cited come first, ahead of better matches for its few words
