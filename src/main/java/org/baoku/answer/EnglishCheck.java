@@ -46,6 +46,13 @@ final class EnglishCheck {
    * ({@code who gave the talk}), one answer was lost.
    */
   private static final Pattern NAME_ASKED = Pattern.compile("(?i)\\bnames?\\b|\\bcalled\\b");
+  /**
+   * Who wrote, photographed or signed a report: the byline or the signature names them, which
+   * is no candidate sentence (a review's 'the name of the reporter who wrote the Shunyi story').
+   */
+  private static final Pattern CREDITED = Pattern.compile(
+      "(?i)\\b(?:reporters?|journalists?|correspondents?|photographers?|authors?|writers?|editors?|diarist)\\b"
+      + "|\\b(?:wrote|written|photographed|signed)\\b");
 
   private EnglishCheck() {}
 
@@ -61,7 +68,7 @@ final class EnglishCheck {
           text -> SentenceCheck.holds(q, text), texts.size());
       return out.stream().anyMatch(i -> SentenceCheck.holds(q, texts.get(i))) ? out : List.of();
     }
-    if (q.asks() == Question.Asked.PERSON && NAME_ASKED.matcher(q.text()).find()) {
+    if (q.asks() == Question.Asked.PERSON && NAME_ASKED.matcher(q.text()).find() && !CREDITED.matcher(q.text()).find()) {
       // the name of the instructor: a name among the most probable sentences, or none is given
       return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, text -> SentenceCheck.holds(q, text));
     }

@@ -1,0 +1,32 @@
+package org.baoku.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A person asked by name in English is answered only by a name among the most probable sentences;
+ * who wrote or photographed a report is named by its byline, which no sentence is.
+ */
+class EnglishCheckTest {
+
+  private static final List<String> TEXTS = List.of(
+      "培训中，受邀的北京市红十字会培训讲师通过真实案例、解答互动等多种方式，向职工普及了心肺复苏知识。",
+      "今年，该集团在项目工地开展10场应急救护心肺复苏培训。",
+      "培训结束后，职工在培训讲师团队手把手的指导下进行了实操练习。",
+      "该厂青年女工王莹说。");
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      What was the name of the Red Cross instructor who taught the course?  | 0
+      What was the name of the reporter who wrote the first-aid story?      | 3
+      Who taught the first-aid course?                                       | 3
+      """)
+  void aNameAskedIsGivenOnlyByANameNearTheTop(String question, int answered) {
+    double[] probability = {0.8, 0.5, 0.3, 0.1};
+    List<Integer> out = EnglishCheck.answering(Question.read(question), probability, TEXTS, List.of(0, 1));
+    assertEquals(answered, out.size(), out.toString());
+  }
+}
