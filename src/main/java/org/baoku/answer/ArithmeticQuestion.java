@@ -141,8 +141,9 @@ final class ArithmeticQuestion {
     for (String part : PART_BREAK.split(asked)) {
       String c = ChineseText.compact(part);
       Matcher counted = PARTS_COUNTED.matcher(c);
-      if (compares && counted.find() && counted.start() >= 2) {
-        // 庞各庄、旧宫、青云店三个镇总工会送的: the last part is 青云店, and 三个镇 how many they are
+      if (counted.find() && counted.start() >= 2) {
+        // 庞各庄、旧宫、青云店三个镇总工会送的: the last part is 青云店, and 三个镇 how many they are,
+        // compared or added up
         c = c.substring(0, counted.start());
       }
       if (c.length() >= 2 && !SIDE.matcher(c).find() && !HOW_MANY_PARTS.matcher(c).matches()

@@ -128,7 +128,7 @@ final class EnglishQuestion {
   private static final Pattern ENGLISH_PERSON = Pattern.compile("^(who|whom|whose)\\b|(?:^|[,;:]\\s*|\\b(?:and|but|so|then|me|know|tell) )(who|whom) (is|was|were|did|led|said|gave)\\b"
       + "|\\bname of the (?:[a-z-]+ )?chair(?:man|woman|person)?\\b"
       + "|\\bwhat(?:'s|’s| is| was) (?:his|her) (?:full )?name\\b"
-      + "|\\bnames? of (?:the |a |an |his |her |its |their |this |that |these |those |both )?(?:two |three |[a-z'’-]+ ){0,4}?"
+      + "|\\bnames? of (?:the |a |an |his |her |its |their |this |that |these |those |both )?(?:two |three |(?!of\\b)[a-z'’-]+ ){0,4}?"
       + "(?:person|people|man|woman|men|women|volunteers?|leaders?|nurses?|doctors?|officers?|officials?|lecturers?"
       + "|instructors?|trainers?|teachers?|reporters?|journalists?|correspondents?|photographers?|barbers?|couriers?"
       + "|cadres?|speakers?|donors?|authors?|writers?|heads?|directors?|secretar(?:y|ies)|deput(?:y|ies))\\b"

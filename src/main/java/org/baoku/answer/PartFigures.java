@@ -99,8 +99,10 @@ final class PartFigures {
   static List<Figure> figures(Question q, List<String> normalised) {
     Pattern figure = figure(q);
     List<Figure> out = new ArrayList<>();
-    // 300人次 counts visits, not the people a comparison of 人数 asks
-    boolean peopleCompared = q.measure() == null && "人".equals(measure(q));
+    // 300人次 counts visits, not the people a comparison of 人数 or a sum of 多少人 asks (70余人次
+    // and 6名 are no 76余人)
+    String asked = measure(q);
+    boolean peopleCompared = asked != null && PERSON_UNITS.matcher(asked).matches();
     for (int i = 0; i < normalised.size(); i++) {
       Matcher m = figure.matcher(normalised.get(i));
       while (m.find()) {

@@ -25,6 +25,7 @@ class ArithmeticTest {
       甲乙两个项目的投入相差多少万元？     | 甲项目投入500万元。   | 乙项目尚未公布。      | -
       服务队和下沉干部，两拨人一共有多少？ | 由12人组成的服务队。  | 抽调44名下沉干部。    | 合计56人（据[1][2]计算）
       两个项目一共有多少？                 | 甲项目投入12万元。    | 乙项目有44名职工。    | -
+      服务队和志愿者一共有多少人？         | 服务队有26人。        | 志愿者累计到岗185人次。 | -
       """)
   void computesOnlyWhatTheCitedFiguresAllow(String question, String first, String second, String expected) {
     Optional<String> got = Arithmetic.of(Question.read(question),
@@ -73,6 +74,9 @@ class ArithmeticTest {
     assertEquals(Optional.of("合计1800余人（据[1]计算）"), Arithmetic.of(q, List.of(new CitedSentence(sentence, 1))));
     // 参加 joins nothing; how many the parts are is none of them
     assertEquals(List.of("服务队", "下沉干部", "专职社工"), ArithmeticQuestion.parts(Question.read("服务队、下沉干部和专职社工，三拨人合计多少人？")));
+    // how many the parts are (三个镇) ends the last part, in a sum as in a comparison
+    assertEquals(List.of("庞各庄镇", "旧宫镇", "青云店镇"),
+        ArithmeticQuestion.parts(Question.read("庞各庄镇、旧宫镇、青云店镇三个镇总工会送出的慰问品加起来有多少件？")));
     assertEquals(List.of("这次活动", "三个街道的志愿者参加的"), ArithmeticQuestion.parts(Question.read("这次活动和三个街道的志愿者参加的一共多少人？")));
   }
 
