@@ -67,6 +67,13 @@ class ConversationsTest {
   }
 
   @Test
+  void anEnglishWhyOfAPersonSpelledInPinyinIsAnsweredByTheSentenceAfterTheOneNamingThem() {
+    // 李童最早请缨奔赴一线 names him; 在得知隔离区床位紧缺后，果断把自己的行军床带到一线 says why
+    Reply r = say("e2", "Why did Li Tong of the Chaoyang union take his own camp bed to the front line?");
+    assertTrue(r.answer().text().contains("床位紧缺"), r.answer().text());
+  }
+
+  @Test
   void anEnglishQuestionFindsThePersonItSpellsInPinyinAndThePlaceTheyWereSent() {
     Reply r = say("e1", "Where was Shi Jian, vice chairman of the Daxing district trade union, sent to coordinate the epidemic work?");
     assertTrue(r.answer().grounded(), r.answer().text());
