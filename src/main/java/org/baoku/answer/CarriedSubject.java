@@ -96,9 +96,13 @@ final class CarriedSubject {
             .map(name -> new Carried(name, before, false)));
   }
 
-  /** The question's named entities, {@link ChineseText#folded folded}; none for an English question. */
+  /**
+   * The question's named entities, {@link ChineseText#folded folded}; for an English question the
+   * people it spells as the passages write them ({@link Question#people}, Li Tong: 李童), so that the
+   * sentence after 李童最早请缨 (在得知隔离区床位紧缺后，…行军床…) is read as about him.
+   */
   static List<String> folded(Question q) {
-    return q.english() ? List.of() : q.entities().stream().map(ChineseText::folded).toList();
+    return (q.english() ? q.people() : q.entities()).stream().map(ChineseText::folded).toList();
   }
 
   /**

@@ -14,7 +14,6 @@ import org.baoku.ingest.Passage;
 import org.baoku.ingest.Sentences;
 import org.baoku.retrieve.Hit;
 import org.baoku.retrieve.HybridQuery;
-import org.baoku.retrieve.SpelledNames;
 
 /**
  * Ranks the sentences of retrieved passages as answers to a question: embedding similarity
@@ -85,10 +84,7 @@ final class Evidence {
       }
     }
     List<Question.Key> keys = KeyWeights.idfWeighted(q, all);
-    // an English question's people as the passages write them (Li Tong: 李童), so that the sentence
-    // after 李童最早请缨 (在得知隔离区床位紧缺后，…行军床…) is read as about him, as for a Chinese question
-    List<String> entities = q.english() ? SpelledNames.names(SpelledNames.spellings(q.raw()), folded)
-        : CarriedSubject.folded(q);
+    List<String> entities = CarriedSubject.folded(q);
     List<Scored> pre = new ArrayList<>();
     int next = 0;
     for (Hit h : hits) {

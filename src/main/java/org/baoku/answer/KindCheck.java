@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import org.baoku.index.ChineseText;
-import org.baoku.retrieve.SpelledNames;
 
 /**
  * The check that keeps a question asking a number, a date or a person from being answered by the
@@ -116,8 +115,7 @@ final class KindCheck {
         return out;
       }
       List<Integer> lead = out.subList(0, 1);
-      List<Integer> named = namingThePlace(q, probability, texts, lead,
-          SpelledNames.names(SpelledNames.spellings(q.raw()), texts));
+      List<Integer> named = namingThePlace(q, probability, texts, lead, q.people());
       return named.equals(lead) ? out : named;
     }
     if (q.asks().placeOrBody()) {

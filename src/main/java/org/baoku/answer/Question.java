@@ -38,10 +38,12 @@ import org.baoku.chat.Language;
  *     the answer may draw on several articles and names each one
  * @param dateScope the dates the question limits itself to ({@code 2020年3月}); always empty until
  *     the archive knows its pages' dates
+ * @param people for an English question, the people it spells in pinyin as the retrieved passages
+ *     write them ({@code Shi Jian} → 施剑, {@link SpelledPeople}); empty until read against them
  */
 record Question(String raw, String text, String told, Language language, Script script, Asked asks, Count count,
     List<String> heads, List<String> roles, List<String> events, List<Key> keys, List<String> entities,
-    List<String> quotes, boolean acrossArticles, Optional<DateScope> dateScope) {
+    List<String> quotes, boolean acrossArticles, Optional<DateScope> dateScope, List<String> people) {
 
   /**
    * The kind of answer a question wants. {@link #NUMBER}, {@link #PERSON}, {@link #PLACE},
@@ -126,6 +128,7 @@ record Question(String raw, String text, String told, Language language, Script 
     keys = List.copyOf(keys);
     entities = List.copyOf(entities);
     quotes = List.copyOf(quotes);
+    people = List.copyOf(people);
   }
 
   /** The reading of {@code raw} ({@link QuestionReader#read}); null reads as the empty question. */

@@ -80,7 +80,7 @@ final class QuestionReader {
       return new Question(asked, cleaned, "", language, Question.Script.LATIN, kind.asks(), kind.count(), List.of(),
           List.of(), List.of(), EnglishQuestion.englishKeys(cleaned, EnglishQuery.terms(asked)),
           EnglishQuery.places(cleaned).stream().filter(p -> p.named().size() == 1).map(p -> p.named().get(0)).toList(),
-          quotes(cleaned), false, Optional.empty());
+          quotes(cleaned), false, Optional.empty(), List.of());
     }
     Question.Script script = HanLP.convertToSimplifiedChinese(cleaned).equals(cleaned)
         ? Question.Script.SIMPLIFIED : Question.Script.TRADITIONAL;
@@ -106,7 +106,7 @@ final class QuestionReader {
         : KeyTerms.keys(sought, quoted),
         QuestionEntities.entities(sought),
         SOURCE_ASKED.matcher(text).find() || QuoteSource.PIECE_ASKED.matcher(text).find() ? quoted : List.of(),
-        ACROSS.matcher(whole).find(), Optional.empty());
+        ACROSS.matcher(whole).find(), Optional.empty(), List.of());
   }
 
   /**

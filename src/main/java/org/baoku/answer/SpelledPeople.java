@@ -8,31 +8,33 @@ import org.baoku.retrieve.SpelledNames;
 /**
  * An English question with the people it spells in pinyin named as the retrieved passages write
  * them ({@code Shi Jian}: 施剑), as {@link Homophones} reads a Chinese question's mistyped names
- * against the same passages: the answer must then be about that person, as it must be about a
- * person a Chinese question names, and the name is a key as a Chinese name is ({@link
- * KeyTerms#NAMED_WEIGHT}).
+ * against the same passages. Read once here, the names travel in the question ({@link
+ * Question#people}): each is a key of a noun's weight ({@link KeyTerms#NOUN_WEIGHT}; a name's 2.0
+ * lifted the signature line 北京市服务工会主席 石岳 over the answer), the sentence after one naming
+ * the person is about them ({@link CarriedSubject#folded}), and a place asked of them is the one a
+ * sentence naming them gives ({@link KindCheck}).
  */
 final class SpelledPeople {
 
   private SpelledPeople() {}
 
-  /** {@code q}, with the people it spells added to its entities and keys; {@code q} when none is found. */
+  /** {@code q} with the people it spells and their names as keys; {@code q} when none is found. */
   static Question named(Question q, List<Hit> hits) {
     if (!q.english() || hits.isEmpty()) {
       return q;
     }
     List<String> names = SpelledNames.names(SpelledNames.spellings(q.raw()),
         hits.stream().map(h -> h.passage().text()).toList());
-    List<String> entities = new ArrayList<>(q.entities());
+    if (names.isEmpty()) {
+      return q;
+    }
     List<Question.Key> keys = new ArrayList<>(q.keys());
     for (String name : names) {
       if (keys.stream().noneMatch(k -> k.word().equals(name))) {
         keys.add(new Question.Key(name, KeyTerms.NOUN_WEIGHT));
       }
     }
-    return keys.size() == q.keys().size() ? q
-        : new Question(q.raw(), q.text(), q.told(), q.language(), q.script(), q.asks(), q.count(), q.heads(),
-            q.roles(), q.events(), List.copyOf(keys), List.copyOf(entities), q.quotes(), q.acrossArticles(),
-            q.dateScope());
+    return new Question(q.raw(), q.text(), q.told(), q.language(), q.script(), q.asks(), q.count(), q.heads(),
+        q.roles(), q.events(), keys, q.entities(), q.quotes(), q.acrossArticles(), q.dateScope(), names);
   }
 }
