@@ -1,6 +1,7 @@
 package org.baoku.retrieve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -12,8 +13,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.baoku.index.Embedder;
+import org.baoku.index.IndexSchema;
 import org.baoku.index.PassageSearcher;
 
 /**
@@ -85,7 +91,16 @@ public final class HybridRetriever implements FilteringRetriever {
     if (text.isEmpty() || k <= 0) {
       return Retrieval.of(text, List.of());
     }
-    return SpelledNames.searched(text, EnglishQuery.terms(text), chinese -> search(text, chinese, filter, k));
+    return SpelledNames.searched(text, EnglishQuery.terms(text), chinese -> search(text, chinese, filter, k),
+        spelling -> spelledIn(spelling, filter));
+  }
+
+  /** The texts of the best passages inside {@code filter} whose pinyin holds {@code spelling}. */
+  private List<String> spelledIn(String spelling, Query filter) {
+    Query holding = new TermQuery(new Term(IndexSchema.PINYIN, spelling));
+    Query q = filter == null ? holding
+        : new BooleanQuery.Builder().add(holding, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
+    return Arrays.stream(index.search(q, SpelledNames.LOOKED_UP).scoreDocs).map(d -> index.passage(d.doc).text()).toList();
   }
 
   private Retrieval search(String text, List<String> chinese, Query filter, int k) {

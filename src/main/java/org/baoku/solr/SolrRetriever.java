@@ -79,7 +79,20 @@ final class SolrRetriever implements FilteringRetriever {
     if (text.isEmpty() || k <= 0) {
       return Retrieval.of(text, List.of());
     }
-    return SpelledNames.searched(text, EnglishQuery.terms(text), chinese -> search(text, chinese, scope, k));
+    return SpelledNames.searched(text, EnglishQuery.terms(text), chinese -> search(text, chinese, scope, k),
+        spelling -> spelledIn(spelling, scope));
+  }
+
+  /** The texts of the best passages of {@code scope} whose pinyin holds {@code spelling}, as the local index gives them. */
+  private List<String> spelledIn(String spelling, Scope scope) {
+    ModifiableSolrParams q = new ModifiableSolrParams();
+    q.set("q", SolrFields.term(SolrFields.PINYIN, spelling));
+    q.set("fl", SolrFields.TEXT);
+    q.set("rows", SpelledNames.LOOKED_UP);
+    q.set("sort", "score desc," + SolrFields.ORD + " asc");
+    filters(scope).forEach(f -> q.add("fq", f));
+    return query(q, "looking up a spelled name").getResults().stream()
+        .map(d -> (String) d.getFirstValue(SolrFields.TEXT)).toList();
   }
 
   private Retrieval search(String text, List<String> chinese, Scope scope, int k) {

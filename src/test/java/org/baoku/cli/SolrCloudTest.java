@@ -178,6 +178,10 @@ class SolrCloudTest {
       assertFalse(scoped.isEmpty());
       assertEquals(local.search("北京电控 职工 献血", day, 5).hits().get(0).passage(), scoped.get(0).passage());
       assertEquals(List.of(), solr.issue(LocalDate.of(2020, 3, 4), null), "an issue lists its own pages alone");
+      // a person spelled with nothing else to search by is looked up by the pinyin, there as here
+      List<Hit> spelled = solr.search("Who is Shi Jian?", 1).hits();
+      assertTrue(spelled.get(0).passage().text().contains("施剑"), spelled::toString);
+      assertEquals(local.search("Who is Shi Jian?", 1).hits().get(0).passage(), spelled.get(0).passage());
     }
   }
 

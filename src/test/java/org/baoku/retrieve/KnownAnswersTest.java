@@ -69,6 +69,15 @@ class KnownAnswersTest {
         "权益部韩锋光");
   }
 
+  /**
+   * A person spelled with nothing else to search by: "shijian" is also every 时间 and 事件, so the
+   * name is looked up in the passages whose pinyin holds it (施剑) and searched for.
+   */
+  @Test
+  void englishQuestionOfAPersonAloneFindsThatPerson() {
+    assertFound("Who is Shi Jian?", "施剑始终用军人的标准严格要求自己");
+  }
+
   @Test
   void englishQuestionWithSharedLatinToken() {
     assertFound("How many PVC gloves were donated to the villages?", "1000只PVC手套");

@@ -41,4 +41,15 @@ class SpelledNamesTest {
     assertEquals(List.of("韩锋光"), SpelledNames.names(List.of("hanfengguang"), passages));
     assertEquals(List.of(), SpelledNames.names(List.of("zhanglei"), passages));
   }
+
+  @Test
+  void looksUpASpellingTheFirstPassagesNameNoOneBy() {
+    List<String> holdingThePinyin = List.of("这段时间里，副主席施剑始终冲在一线。");
+    List<List<String>> searched = new java.util.ArrayList<>();
+    SpelledNames.searched("Who is Shi Jian?", List.of(), terms -> {
+      searched.add(terms);
+      return Retrieval.of("Who is Shi Jian?", List.of());
+    }, spelling -> spelling.equals("shijian") ? holdingThePinyin : List.of());
+    assertEquals(List.of(List.of(), List.of("施剑")), searched);
+  }
 }
