@@ -139,17 +139,29 @@ final class QuestionEntities {
   }
 
   /**
+   * Natures of a name that a preposition glued to it may open ({@code 以七星集团/nt}: 以/p 七星/nz
+   * 集团/n): a brand, place, body, person or abbreviation, no common noun.
+   */
+  private static final Pattern NAME_BEFORE_ITS_KIND = Pattern.compile("nz|ns|nt|nr|j");
+
+  /**
    * What the tagger took for a body, without the one-character verb or preposition it glued to the
-   * place that opens the name ({@code 我在排朝阳区总工会的时间线} → 排/v 朝阳区/ns 总工会: 朝阳区总工会).
-   * Whole, the misreading is in no report, so every sentence read as another body's and the
-   * question was refused. The place must be whole after it ({@code 临空区}, read 临/v 空区/ns, keeps
-   * its first character).
+   * place that opens the name ({@code 我在排朝阳区总工会的时间线} → 排/v 朝阳区/ns 总工会: 朝阳区总工会),
+   * or the preposition glued to any name ({@code 以七星集团领队身份发言} → 七星集团). Whole, the
+   * misreading is in no report, so every sentence read as another body's and the question was
+   * refused. After a verb the place must be whole ({@code 临空区}, read 临/v 空区/ns, keeps its
+   * first character).
    */
   private static String withoutAVerbBefore(String organisation) {
     List<Term> parts = Tagger.tagPlaces(organisation);
-    return parts.size() >= 3 && parts.get(0).word.length() == 1 && parts.get(0).nature.toString().matches("v|p")
-        && parts.get(1).nature.toString().startsWith("ns") && parts.get(1).word.length() >= 3
-        ? organisation.substring(1) : organisation;
+    if (parts.size() < 3 || parts.get(0).word.length() != 1) {
+      return organisation;
+    }
+    String first = parts.get(0).nature.toString();
+    String next = parts.get(1).nature.toString();
+    boolean beforeAPlace = first.matches("v|p") && next.startsWith("ns") && parts.get(1).word.length() >= 3;
+    boolean prepositionBeforeAName = first.equals("p") && NAME_BEFORE_ITS_KIND.matcher(next).matches();
+    return beforeAPlace || prepositionBeforeAName ? organisation.substring(1) : organisation;
   }
 
   /**

@@ -76,6 +76,14 @@ class KindCheckTest {
   }
 
   @Test
+  void aPrepositionGluedToANameIsNoPartOfIt() {
+    // 以/p 七星/nz 集团/n: the body is 七星集团, which the report names
+    Question q = Question.read("献血那天，以七星集团领队身份发言的劳动模范是谁？");
+    assertTrue(q.entities().contains("七星集团"), q.entities().toString());
+    assertFalse(q.entities().contains("以七星集团"), q.entities().toString());
+  }
+
+  @Test
   void aDemonstrativeIsNoPartOfTheNameAfterIt() {
     List<String> words = Tagger.tag("建工集团那次急救培训请来的讲师是哪个单位的？").stream().map(t -> t.word).toList();
     assertTrue(words.contains("那次"), words.toString());
