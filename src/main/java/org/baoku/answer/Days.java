@@ -19,8 +19,13 @@ final class Days {
 
   static final String DAY = "\\d+[年月日号]|[一二三四五六七八九十〇零]+[年月日号]|今年|去年|昨天|前天|当天|春节|元宵节|除夕";
   static final Pattern DATE = Pattern.compile(DAY);
-  /** A question of the time of day ({@code 每天早上几点之前到岗}): a time answers it without a date. */
-  static final Pattern TIME_ASKED = Pattern.compile("几点|几时|什么时间|什么时刻");
+  /** The hour asked in English ({@code by what time did he report}); not {@code what time of year}, a season. */
+  private static final String ENGLISH_HOUR = "(?i)\\bwhat (?:time|hour)\\b(?! of (?:the )?year)";
+  /**
+   * A question of the time of day ({@code 每天早上几点之前到岗}, {@code by what time}): a time
+   * answers it without a date.
+   */
+  static final Pattern TIME_ASKED = Pattern.compile("几点|几时|什么时间|什么时刻|" + ENGLISH_HOUR);
   /**
    * A time that is not a day of the calendar: a century, a decade, an age, so long ago
    * ({@code 12世纪}, {@code 20世纪中叶}, {@code 1930年代}, {@code 15岁}, {@code 5500万年前}); it
@@ -153,8 +158,8 @@ final class Days {
 
   private static final Pattern DAY_ASKED = Pattern.compile("几月几[号日]|几号|几日|哪天|哪一天|哪日|什么日子|具体日期");
 
-  /** The hour asked in so many words ({@code 几点收工}): a day does not answer it. */
-  private static final Pattern HOUR_ASKED = Pattern.compile("几点");
+  /** The hour asked in so many words ({@code 几点收工}, {@code by what time did he report}): a day does not answer it. */
+  private static final Pattern HOUR_ASKED = Pattern.compile("几点|" + ENGLISH_HOUR);
 
   /**
    * Whether the question asks an hour ({@code 每天几点收工}), or the time of a day it names itself

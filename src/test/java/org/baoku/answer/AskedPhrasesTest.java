@@ -19,6 +19,8 @@ class AskedPhrasesTest {
       a day does not answer 几点                      | 石岳每天几点收工？               | 5月7日，我到居住地所在社区参与防控。      | false
       the time the question gives is not the one asked | 石岳每天6点前到岗，几点收工？   | 从下沉首日起，我每天6点前准时到岗。       | false
       an hour of another event                        | 石岳每天一般几点收工下班？       | 从下沉首日起，我每天6点前准时到岗。       | false
+      a day does not answer what time                 | By what time did Shi Yue report for duty each day? | 5月7日，我到居住地所在社区参与防控。 | false
+      a time of day answers what time                 | By what time did Shi Yue report for duty each day? | 从下沉首日起，我每天6点前准时到岗。 | true
       a sentence without a time does not answer 几点  | 石岳每天早上几点之前到岗？       | 我主要负责信息扫码录入等工作。           | false
       a body that comes with the asked role           | 培训请的是哪家机构的讲师？       | 受邀的北京市红十字会培训讲师讲解了急救知识。 | true
       a body without the asked role                   | 培训请的是哪家机构的讲师？       | 北京建工集团工会开展主题培训。           | false
