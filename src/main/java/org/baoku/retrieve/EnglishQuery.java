@@ -1,10 +1,12 @@
 package org.baoku.retrieve;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.baoku.chat.Language;
 import org.baoku.index.ChineseText;
 import org.baoku.retrieve.EnglishWords.Token;
@@ -103,7 +105,11 @@ public final class EnglishQuery {
       EnglishWords.Date date = t.word() ? EnglishWords.date(tokens, i) : null;
       Set<String> heads = new LinkedHashSet<>();
       int used;
-      if (!t.word() || t.acronym()) {
+      if (!t.word() && FIGURE.matcher(t.text()).matches()) {
+        boolean scaled = i + 1 < tokens.size() && SCALES.containsKey(tokens.get(i + 1).lower());
+        out.add(asWritten(t.text(), scaled ? SCALES.get(tokens.get(i + 1).lower()) : 1));
+        used = scaled ? 2 : 1;
+      } else if (!t.word() || t.acronym()) {
         out.add(t.text());
         used = 1;
       } else if (date.tokens() > 0) {
@@ -132,6 +138,34 @@ public final class EnglishQuery {
       i += used;
     }
     return List.copyOf(out);
+  }
+
+  /** A figure in digits, with thousands separated by commas or not ({@code 600,000}, {@code 1.1}). */
+  private static final Pattern FIGURE = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+  /** Words that multiply the figure before them ({@code 1.1 million}). */
+  private static final java.util.Map<String, Long> SCALES = java.util.Map.of(
+      "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L);
+  /** The units a Chinese report counts large figures in: 亿 from a hundred million, 万 from ten thousand. */
+  private static final List<java.util.Map.Entry<BigDecimal, String>> CHINESE_UNITS = List.of(
+      java.util.Map.entry(BigDecimal.valueOf(100_000_000L), "亿"), java.util.Map.entry(BigDecimal.valueOf(10_000L), "万"));
+
+  /**
+   * A figure as a Chinese report writes it: {@code 600,000} as 60万 ({@code 已筹措60余万元资金}),
+   * {@code 1.1 million} as 110万, {@code 500 million} as 5亿, {@code 5,000} as 5000; a figure that
+   * takes more than two decimals in its unit as its digits. As written by the reader, "600,000"
+   * matched no word of the archive, and the report that gives the sum was not found.
+   */
+  static String asWritten(String figure, long scale) {
+    BigDecimal value = new BigDecimal(figure.replace(",", "")).multiply(BigDecimal.valueOf(scale));
+    for (java.util.Map.Entry<BigDecimal, String> unit : CHINESE_UNITS) {
+      if (value.compareTo(unit.getKey()) >= 0) {
+        BigDecimal inUnit = value.divide(unit.getKey()).stripTrailingZeros();
+        if (inUnit.scale() <= 2) {
+          return inUnit.toPlainString() + unit.getValue();
+        }
+      }
+    }
+    return value.stripTrailingZeros().toPlainString();
   }
 
   /** Numbers written as English words, as the archive writes them: in digits. */

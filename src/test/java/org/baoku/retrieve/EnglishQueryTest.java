@@ -58,6 +58,28 @@ class EnglishQueryTest {
     assertHas(question, expected.split(" "));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      What did the more than 600,000 yuan it raised pay for?        | 60万
+      Who helped with about 18,000 tests?                           | 1.8万
+      How did 1.1 million workers take part?                        | 110万
+      What did the 500 million yuan fund?                           | 5亿
+      Why did 5,000 medical workers get gifts?                      | 5000
+      Which 12,345 people were tested?                              | 12345
+      How many of the 160 people per hour were tested?              | 160
+      """)
+  void figuresAreWrittenAsAChineseReportWritesThem(String question, String expected) {
+    assertHas(question, expected);
+  }
+
+  /** Found by the figure a reader writes the English way: 已筹措60余万元资金，对5000余名…进行了慰问. */
+  @Test
+  void aSumWrittenWithThousandsFindsTheReportThatGivesIt() {
+    List<Hit> hits = RealArchive.get().retrieve(
+        "How many medical workers and frontline staff did the Daxing District Federation of Trade Unions reach with the more than 600,000 yuan it raised?", 5);
+    assertTrue(hits.stream().anyMatch(h -> h.passage().text().contains("已筹措60余万元资金")), hits::toString);
+  }
+
   @Test
   void twoWordsInARowAreAlsoJoinedAsOneChineseWordMay() {
     List<String> joins = EnglishQuery.compounds("How many trade-union service stations were mobilized?");
