@@ -110,11 +110,18 @@ final class AskedPhrases {
   /** A day of the month or a named day, or a time of day: what answers a question of the day and the time. */
   private static final Pattern DAY_OR_TIME = Pattern.compile("[月日号点时:：]|昨天|前天|当天|春节|元宵节|除夕");
   /**
-   * A day planned or expected ({@code 计划什么时候竣工}, {@code 预计哪天结束}); not a project's name
-   * ({@code 单体型图计划第三阶段数据将在什么时间发布}).
+   * A day planned or expected ({@code 计划什么时候竣工}, {@code 预计哪天结束}, {@code when is the
+   * project due to be completed}); not a project's name ({@code 单体型图计划第三阶段数据将在什么时间发布}).
    */
   private static final Pattern PLAN_ASKED = Pattern.compile(
-      "(?:计划|预计|打算|拟)[在于到从]?(?:什么时候|什么时间|哪天|哪一天|何时|几月|几号|哪年|哪一年)");
+      "(?:计划|预计|打算|拟)[在于到从]?(?:什么时候|什么时间|哪天|哪一天|何时|几月|几号|哪年|哪一年)"
+      + "|(?i)\\b(?:scheduled|expected|due|planned|slated|set)\\s+to\\s+(?:be\\s+)?"
+      + "(?:complete|completed|finish|finished|open|opened|done|ready|end|start|begin)\\b");
+
+  /** Whether {@code q} asks the day something is planned or expected for, which only a plan answers. */
+  static boolean asksAPlan(Question q) {
+    return PLAN_ASKED.matcher(q.text()).find();
+  }
   /** Words a report gives a plan or an expected day with. */
   private static final Pattern PLANNED = Pattern.compile("计划|预计|打算|拟|将于|将在|有望|力争|即将|下一步");
 
@@ -124,8 +131,8 @@ final class AskedPhrases {
   /** A day, for a question of the day alone: {@code 早上7点钟} does not say which day. */
   private static final Pattern A_DAY = Pattern.compile("[月日号]|昨天|前天|当天|春节|元宵节|除夕");
 
-  /** A question of the year ({@code 哪年当上}): only a year answers it. */
-  private static final Pattern YEAR_ASKED = Pattern.compile("哪年|哪一年|哪个年份|什么年份|几几年|何年");
+  /** A question of the year ({@code 哪年当上}, {@code in what year did she}): only a year answers it. */
+  private static final Pattern YEAR_ASKED = Pattern.compile("哪年|哪一年|哪个年份|什么年份|几几年|何年|(?i)\\b(?:what|which) year\\b");
 
   static boolean hasRole(Question q, String sentence) {
     return q.roles().isEmpty() || q.roles().stream().anyMatch(r -> GENERIC_ROLES.contains(r)

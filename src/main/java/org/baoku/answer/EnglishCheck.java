@@ -32,11 +32,14 @@ final class EnglishCheck {
       EnglishQuestion.UNIT_MEASURES.stream()).collect(Collectors.toUnmodifiableSet());
 
   /**
-   * An English question of the day ({@code on what date}, {@code which day}): only a sentence that
-   * gives one answers it (stop 40: read sets 828 → 829 refused, never-read 330 → 331, no answer
-   * lost). Not a bare {@code when}, which a report's {@code 近日} answers as well as it can.
+   * An English question of the day ({@code on what date}, {@code which day}) or the year ({@code in
+   * what year}): only a sentence that gives one answers it (stop 40: read sets 828 → 829 refused,
+   * never-read 330 → 331, no answer lost; the year, stop 50: read +1, nothing else changed). Not a
+   * bare {@code when}, which a report's {@code 近日} answers as well as it can, unless it asks a
+   * planned day ({@code when is it due to be completed}), which only a plan answers (stop 50: read
+   * +2 refused, no answer lost).
    */
-  private static final Pattern ENGLISH_DAY_ASKED = Pattern.compile("(?i)\\b(?:what|which)\\s+(?:date|day)\\b");
+  private static final Pattern ENGLISH_DAY_ASKED = Pattern.compile("(?i)\\b(?:what|which)\\s+(?:date|day|year)\\b");
 
   /**
    * A person asked by name ({@code what was the name of the instructor}, {@code what are the two
@@ -59,7 +62,7 @@ final class EnglishCheck {
   /** The sentences that answer the English question {@code q}, by index into {@code texts}; none refuses it. */
   static List<Integer> answering(Question q, double[] probability, List<String> texts, List<Integer> picked) {
     if (FigureCheck.asksAge(q) || PostHolder.postAsked(q).isPresent()
-        || ENGLISH_DAY_ASKED.matcher(q.text()).find()
+        || ENGLISH_DAY_ASKED.matcher(q.text()).find() || q.asks() == Question.Asked.DATE && AskedPhrases.asksAPlan(q)
         || q.measure() != null && ENGLISH_STRICT_MEASURES.contains(q.measure()) || q.count().counted() != null) {
       // an age, a day, households, views, sessions, a population: a figure a report gives or does
       // not, in a measure no other figure stands in for; a chairman's name, given with the title or

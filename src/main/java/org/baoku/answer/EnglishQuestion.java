@@ -119,7 +119,7 @@ final class EnglishQuestion {
   /** Counts and numbers asked in English; a telephone number is digits, as 电话是多少 asks. */
   private static final Pattern ENGLISH_COUNT = Pattern.compile("\\bhow (many|much)\\b|\\b(?:tele)?phone number|\\bhotline number");
   /** A day or time asked: {@code when}, or a day named (group 1). */
-  private static final Pattern ENGLISH_DATE = Pattern.compile("\\bwhen\\b|\\b(what date|which day|what day|what time)\\b");
+  private static final Pattern ENGLISH_DATE = Pattern.compile("\\bwhen\\b|\\b(what date|which day|what day|what time|(?:what|which) year)\\b");
   /**
    * A question opening with another question word ({@code what did they bring when they visited}):
    * a {@code when} inside it sets the time of what is asked, unless joined to it ({@code where and when}).

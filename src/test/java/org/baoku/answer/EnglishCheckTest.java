@@ -29,4 +29,28 @@ class EnglishCheckTest {
     List<Integer> out = EnglishCheck.answering(Question.read(question), probability, TEXTS, List.of(0, 1));
     assertEquals(answered, out.size(), out.toString());
   }
+
+  private static final List<String> PROJECT = List.of(
+      "该工程是集科研办公楼、国际化酒店、文化娱乐等为一体的大型公建项目。",
+      "据了解,该工程自2020年开工建设以来,项目工会探索智慧工地建设。",
+      "该工程计划于2023年12月竣工。");
+
+  /**
+   * A planned day or a year is answered only by a sentence that gives one (the third, here, for a
+   * plan; the second for the year the project started); without it the question is refused. A bare
+   * {@code when} keeps the model's choice.
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      When is the Phase II project scheduled to be completed?   | 3 | [0, 2]
+      When is the Phase II project scheduled to be completed?   | 2 | []
+      In what year did the Phase II project start?              | 2 | [0, 1]
+      In what year did the Phase II project start?              | 1 | []
+      When did the Phase II project start?                      | 1 | [0]
+      """)
+  void aPlannedDayOrAYearIsGivenOnlyByASentenceGivingOne(String question, int sentences, String answered) {
+    double[] probability = java.util.Arrays.copyOf(new double[] {0.8, 0.5, 0.3}, sentences);
+    List<Integer> out = EnglishCheck.answering(Question.read(question), probability, PROJECT.subList(0, sentences), List.of(0));
+    assertEquals(answered, out.toString());
+  }
 }
