@@ -185,7 +185,7 @@ final class AnswerChoice {
       return List.of();
     }
     if (ListFollows.asksList(q)) {
-      Optional<List<Scored>> listed = ListFollows.items(q, announcers(c, answering), chosen, articles, top)
+      Optional<List<Scored>> listed = ListFollows.items(q, announcers(q, c, answering), chosen, articles, top)
           // 队长都是谁 is answered by names: 召之即来、来之能战、战之能胜 lists none
           .filter(l -> q.asks() != Question.Asked.PERSON
               || l.stream().anyMatch(s -> Names.namesSomeone(q, s.span().text())));
@@ -381,12 +381,22 @@ final class AnswerChoice {
    * The sentences that may announce a list ({@link ListFollows}): those chosen, then the
    * {@value CandidatePick#CHECKED} most probable, then the {@value CandidatePick#CHECKED} ranked first.
    */
-  private static List<Scored> announcers(Candidates c, List<Integer> answering) {
-    Set<Integer> out = new LinkedHashSet<>(answering);
+  private static List<Scored> announcers(Question q, Candidates c, List<Integer> answering) {
+    Set<Integer> out = new LinkedHashSet<>();
+    // first any candidate that opens a list with a colon and names what the question lists
+    // (让我们一起听听党员干部们的心声： for 发表下沉心声的有哪几位): it repeats few of the question's
+    // words, and the model ranks it low, below a sentence whose next one merely holds a 、
+    for (int i : CandidatePick.best(c.probability(), c.ranked().size())) {
+      if (ListFollows.opensWithAColon(q, c.ranked().get(i).span().text())) {
+        out.add(i);
+      }
+    }
+    out.addAll(answering);
     out.addAll(CandidatePick.best(c.probability(), CandidatePick.CHECKED));
     for (int i = 0; i < Math.min(CandidatePick.CHECKED, c.ranked().size()); i++) {
       out.add(i);
     }
     return out.stream().map(c.ranked()::get).toList();
   }
+
 }

@@ -58,6 +58,23 @@ final class ListFollows {
 
   private ListFollows() {}
 
+  /**
+   * Whether {@code sentence} opens a list with a colon and names, in a word of two characters or
+   * more, something the question asks of that no other of its words is ({@code 心声} in {@code
+   * 让我们一起听听党员干部们的心声：}): a key term of the question that is none of its named
+   * bodies, places or people.
+   */
+  static boolean opensWithAColon(Question q, String sentence) {
+    String s = sentence.strip();
+    if (!s.endsWith("：") && !s.endsWith(":")) {
+      return false;
+    }
+    String folded = ChineseText.folded(s);
+    return q.keys().stream().map(Question.Key::word)
+        .filter(w -> w.length() >= 2 && !q.entities().contains(w))
+        .anyMatch(w -> folded.contains(ChineseText.folded(w)));
+  }
+
   /** Whether {@code q} asks for a list of things or of people. */
   static boolean asksList(Question q) {
     return q.asks() == Question.Asked.LIST || q.asks() == Question.Asked.PERSON && PEOPLE.matcher(q.text()).find();

@@ -88,4 +88,13 @@ class ListFollowsTest {
     assertEquals(list, ListFollows.asksList(Question.read(question)), question);
   }
 
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      发表下沉心声的党员干部有哪几位？   | 下沉镇街感受如何？让我们一起听听党员干部们的心声： | true
+      发表下沉心声的党员干部有哪几位？   | 让我们一起听听党员干部们的心声。                   | false
+      发表下沉心声的党员干部有哪几位？   | 具体措施如下：                                     | false
+      """)
+  void aColonOpensAListOfWhatTheQuestionNames(String question, String sentence, boolean opens) {
+    assertEquals(opens, ListFollows.opensWithAColon(Question.read(question), sentence));
+  }
 }
