@@ -181,6 +181,10 @@ final class AskedKind {
       // A和B谁送出的更多: which of two, not a person's name; 几支支援队的人跟…比，哪边人多: not a count
       return Kind.of(Asked.COMPARISON);
     }
+    if (PostAsked.asksWhoSomeoneIs(t, terms)) {
+      // 郑默杰是谁: the name is given, and who they are is the post a report gives them
+      return Kind.of(Asked.OTHER);
+    }
     if (PERSON_WORDS.stream().anyMatch(t::contains) || ONE_PERSON.matcher(t).find()) {
       return new Kind(Asked.PERSON, Count.NONE, List.of(), AskedNouns.role(terms));
     }

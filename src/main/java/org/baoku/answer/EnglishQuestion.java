@@ -155,6 +155,10 @@ final class EnglishQuestion {
    * sentence, read by the same checks as for a question in Chinese.
    */
   static Kind englishKind(String t) {
+    if (PostAsked.asksWhoSomeoneIs(t, List.of())) {
+      // Who is Niu Yujun: the post a report gives them, as for 牛玉俊是谁
+      return Kind.of(Asked.OTHER);
+    }
     String lower = asked(t).toLowerCase(Locale.ROOT);
     if (ENGLISH_AGE.matcher(lower).find()) {
       return new Kind(Asked.NUMBER, new Count("岁", null, false), List.of(), List.of());

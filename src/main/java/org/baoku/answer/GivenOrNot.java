@@ -1,5 +1,6 @@
 package org.baoku.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,6 +45,18 @@ final class GivenOrNot {
       }
       return Optional.of(CandidatePick.withOneThatHolds(probability, texts, List.of(),
           text -> PostAsked.givesThePostOfTheNamed(q, text), texts.size()));
+    }
+    if (PostAsked.asksWhoSomeoneIs(q.text(), Tagger.tag(q.text()))) {
+      // 郑默杰是谁, Who is Niu Yujun: the sentence giving a post right before the name (市总工会党组
+      // 书记、副主席郑默杰…), which the model ranks below those that repeat the name, then its choice
+      for (int i : CandidatePick.best(probability, texts.size())) {
+        if (PostAsked.givesThePostOfTheNamed(q, texts.get(i))) {
+          List<Integer> out = new ArrayList<>(List.of(i));
+          picked.stream().filter(j -> j != i).limit(1).forEach(out::add);
+          return Optional.of(out);
+        }
+      }
+      return Optional.of(picked);
     }
     if (PostAsked.asksPostSpoken(q)) {
       // 他在那儿当个啥: a title when one of the three most probable sentences gives one, else the

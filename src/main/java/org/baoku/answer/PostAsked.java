@@ -1,6 +1,10 @@
 package org.baoku.answer;
 
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.baoku.index.ChineseText;
 
 /**
@@ -30,11 +34,33 @@ final class PostAsked {
   /** A post ending the text before a name: {@code 副主席施剑}, {@code 党组书记、常务副主席牛玉俊}. */
   static final Pattern POST_AT_END = Pattern.compile("(?:" + POST.pattern() + ")$");
 
+  /**
+   * Who someone named is, and nothing else ({@code 郑默杰是谁？}, {@code 牛玉俊是什么人}): the post a
+   * report gives them tells it, as a reader of the paper would answer.
+   */
+  private static final Pattern WHO_IS = Pattern.compile(
+      "^\\s*(\\p{IsHan}{2,3})\\s*(?:是谁|是什么人|是何人|是干什么的|是做什么的|是干啥的|是哪位)\\s*[？?。！!]*\\s*$");
+  /** The same in English ({@code Who is Niu Yujun?}): a name of capitalised words, nothing after it. */
+  private static final Pattern ENGLISH_WHO_IS = Pattern.compile(
+      "^\\s*[Ww]ho\\s+(?:is|was)\\s+(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}\\s*[?.!]*\\s*$");
+
   private PostAsked() {}
 
   /** Whether {@code q} asks what post someone holds ({@code 在厂里担任什么职务}). */
   static boolean asksPost(Question q) {
     return POST_KIND_ASKED.matcher(q.text()).find();
+  }
+
+  /**
+   * Whether {@code text} asks only who someone named is: a Chinese name the tagger reads as a
+   * person's, or an English name in capitals ({@link #WHO_IS}, {@link #ENGLISH_WHO_IS}).
+   */
+  static boolean asksWhoSomeoneIs(String text, List<Term> terms) {
+    Matcher m = WHO_IS.matcher(text);
+    if (m.matches()) {
+      return !terms.isEmpty() && terms.get(0).word.equals(m.group(1)) && terms.get(0).nature.toString().startsWith("nr");
+    }
+    return ENGLISH_WHO_IS.matcher(text).matches();
   }
 
   /** Whether {@code q} asks in speech what someone is there ({@code 他在那儿当个啥}). */
@@ -53,11 +79,11 @@ final class PostAsked {
   /**
    * Whether {@code sentence} gives a post right before a person the question names ({@code
    * 副主席施剑} for {@code 施剑是什么职务}; {@link Question#entities()} of two or three characters,
-   * the length of a name), at any of the name's mentions.
+   * the length of a name, or the people an English question spells), at any of the name's mentions.
    */
   static boolean givesThePostOfTheNamed(Question q, String raw) {
     String sentence = ChineseText.normalise(raw);
-    for (String name : q.entities()) {
+    for (String name : Stream.concat(q.entities().stream(), q.people().stream()).toList()) {
       if (name.length() < 2 || name.length() > 3) {
         continue;
       }

@@ -32,6 +32,32 @@ class PostAskedTest {
     assertTrue(a.text().contains(post), a.text());
   }
 
+  /** Who someone named is: the post the pages give them, in either language; not refused. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      郑默杰是谁？      | 党组书记、副主席郑默杰
+      牛玉俊是什么人    | 常务副主席牛玉俊
+      Who is Niu Yujun? | 常务副主席牛玉俊
+      Who is Shi Jian?  | 副主席施剑
+      """)
+  void whoSomeoneIsIsTheirPost(String question, String post) {
+    Answer a = composer.compose(question, archive.search(question, 10));
+    assertTrue(a.grounded(), a.text());
+    assertTrue(a.text().contains(post), a.text());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      郑默杰是谁？              | true
+      Who is Niu Yujun?         | true
+      谁最早请缨上一线？        | false
+      李童是谁带去的？          | false
+      Who is the union chairman? | false
+      """)
+  void whoSomeoneIsIsAskedOfANameAlone(String question, boolean asked) {
+    assertEquals(asked, PostAsked.asksWhoSomeoneIs(question, Tagger.tag(question)), question);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       张磊是什么职务？
