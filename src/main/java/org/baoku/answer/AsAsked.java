@@ -30,7 +30,12 @@ final class AsAsked {
    */
   static List<Integer> onTheAskedEvent(Question q, double[] probability, IntPredicate answers,
       List<String> texts, List<Integer> picked, int i) {
-    if (START_ASKED.matcher(q.text()).find() && !STARTED.matcher(ChineseText.normalise(texts.get(i))).find()) {
+    if (START_ASKED.matcher(q.text()).find()) {
+      if (STARTED.matcher(ChineseText.normalise(texts.get(i))).find()) {
+        // 从哪天开始上门服务: 从2月24日开始…义务理发 gives the start, whatever its verbs; 截至昨天，
+        // 已为160多名职工上门服务 names the event as asked and gives no start
+        return picked;
+      }
       // 哪天开始下去的: 自2月28日下沉…以来 gives the start, 3月4日…调研 a later visit
       for (int j : CandidatePick.best(probability, CandidatePick.CHECKED)) {
         if (j != i && STARTED.matcher(ChineseText.normalise(texts.get(j))).find()
