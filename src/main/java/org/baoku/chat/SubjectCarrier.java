@@ -320,7 +320,14 @@ public final class SubjectCarrier implements Condenser {
   }
 
   /**
-   * The question's nouns of two characters or more that name a topic, not a question word; a verbal
+   * Nouns that stand for whatever is asked and name no topic ({@code 拨给了哪些地方}, {@code 送了些什么东西}):
+   * a question with no other is about what was asked before.
+   */
+  private static final Set<String> NO_TOPIC = Set.of("地方", "东西", "事情", "情况", "方面", "内容");
+
+  /**
+   * The question's nouns of two characters or more that name a topic, not a question word nor one of
+   * {@link #NO_TOPIC}; a verbal
    * noun with an aspect particle after it ({@code 一共服务/vn 了/ul 多少职工}) is the question's verb.
    */
   private static List<String> topicNouns(List<Term> terms) {
@@ -330,7 +337,7 @@ public final class SubjectCarrier implements Condenser {
       String n = t.nature.toString();
       boolean verb = n.equals("vn") && i + 1 < terms.size() && ASPECT.contains(terms.get(i + 1).word);
       if ((n.startsWith("n") || n.equals("vn") || n.equals("j")) && !verb && t.word.length() >= 2
-          && !QUESTION_WORD.matcher(t.word).find()) {
+          && !QUESTION_WORD.matcher(t.word).find() && !NO_TOPIC.contains(t.word)) {
         nouns.add(t.word);
       }
     }

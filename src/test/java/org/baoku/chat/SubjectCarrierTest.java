@@ -349,6 +349,13 @@ class SubjectCarrierTest {
   }
 
   @Test
+  void aQuestionWhoseOnlyNounStandsForWhatIsAskedCarriesThePreviousSubject() {
+    // 地方 names no topic: where the money the previous question asked of went
+    String s = standalone(after("门头沟区总工会拨付了多少防控专项资金？"), "拨给了哪些地方？");
+    assertTrue(s.contains("门头沟区总工会"), s);
+  }
+
+  @Test
   void aShortQuestionWithItsOwnTopicIsANewQuestion() {
     String q = "什么是工会？";
     assertEquals(q, standalone(after("北京电控系统的职工在哪里献血？"), q));
