@@ -14,7 +14,8 @@ import org.baoku.chat.Language;
 import org.baoku.retrieve.EnglishWords.Token;
 
 /**
- * The archive's own writing of the people an English question names in pinyin ("Shi Jian" → 施剑).
+ * The archive's own writing of the people an English question names in pinyin ("Shi Jian" → 施剑),
+ * and of the places it names that no dictionary knows ("Huaweijingyuan community" → 华苇景苑).
  * No dictionary knows a reporter's or a volunteer's name, and a name's pinyin alone is ambiguous
  * (shijian is also 时间, 事件, 实践, words on every page), so the name is read off the passages a
  * first search found: a run of two or three Han characters whose toneless pinyin spells the name
@@ -65,13 +66,15 @@ public final class SpelledNames {
 
   /**
    * The names in {@code texts} that spell one of {@code spellings}, in the order found: each a run
-   * of Han characters of the spelling's syllables, no core word itself, and with no core word of
-   * two characters across either of its ends (是建 in 就是建设 cuts 建设).
+   * of Han characters, one a syllable of the spelling, no core word itself, and with no core word
+   * of two characters across either of its ends (是建 in 就是建设 cuts 建设).
    */
   public static List<String> names(List<String> spellings, List<String> texts) {
     if (spellings.isEmpty()) {
       return List.of();
     }
+    Set<Integer> lengths = new java.util.TreeSet<>();
+    spellings.forEach(sp -> lengths.add(EnglishWords.syllables(sp)));
     Set<String> out = new LinkedHashSet<>();
     for (String text : texts) {
       String t = text == null ? "" : text;
@@ -79,7 +82,10 @@ public final class SpelledNames {
         if (!Character.isIdeographic(t.charAt(start))) {
           continue;
         }
-        for (int n = MIN_SYLLABLES; n <= MAX_SYLLABLES && start + n <= t.length(); n++) {
+        for (int n : lengths) {
+          if (start + n > t.length()) {
+            continue;
+          }
           String window = t.substring(start, start + n);
           if (window.chars().allMatch(Character::isIdeographic) && spellings.contains(pinyin(window))
               && whole(t, start, start + n)) {
@@ -124,6 +130,40 @@ public final class SpelledNames {
     return word.chars().skip(1).anyMatch(Character::isUpperCase);
   }
 
+  /** Kinds of place a name before them is one of ("Huaweijingyuan community"). */
+  private static final Set<String> PLACE_KINDS = Set.of("community", "village", "town", "township", "subdistrict",
+      "district", "county", "estate", "compound");
+  /**
+   * A place's name is three to five syllables when the dictionary does not know it (华苇景苑,
+   * 兴隆庄村's 兴隆庄): two-syllable ones are the districts and towns it knows, or people's names.
+   */
+  private static final int PLACE_MIN_SYLLABLES = 3;
+  private static final int PLACE_MAX_SYLLABLES = 5;
+
+  /**
+   * The pinyin of each place an English question names before its kind that CC-CEDICT does not
+   * know ("Huaweijingyuan community" → huaweijingyuan): a residential compound or a village is
+   * in no dictionary, and its pinyin, four syllables joined, is no word of the index's pinyin
+   * field, which joins two and three. Empty for Chinese.
+   */
+  static List<String> placeSpellings(String question) {
+    if (question == null || Language.of(question) != Language.ENGLISH) {
+      return List.of();
+    }
+    List<Token> tokens = EnglishWords.tokens(toneless(question));
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      int syllables = EnglishWords.syllables(t.lower());
+      if (PLACE_KINDS.contains(tokens.get(i + 1).lower()) && PinyinNames.pinyinName(t)
+          && syllables >= PLACE_MIN_SYLLABLES && syllables <= PLACE_MAX_SYLLABLES
+          && Headwords.dictionary().pinyin(t.lower()).isEmpty() && !out.contains(t.lower())) {
+        out.add(t.lower());
+      }
+    }
+    return out;
+  }
+
   /**
    * Passages read for a spelling the first search's passages name no one by: the best of those
    * whose pinyin holds it. "shijian" is also every 时间, 事件 and 实践, so a passage of 施剑 may rank
@@ -145,14 +185,24 @@ public final class SpelledNames {
       Function<String, List<String>> spelledIn) {
     Retrieval first = search.apply(chinese);
     List<String> spellings = spellings(text);
-    if (spellings.isEmpty()) {
+    List<String> places = placeSpellings(text);
+    if (spellings.isEmpty() && places.isEmpty()) {
       return first;
     }
-    Set<String> names = new LinkedHashSet<>(names(spellings, first.hits().stream().map(h -> h.passage().text()).toList()));
+    List<String> found = first.hits().stream().map(h -> h.passage().text()).toList();
+    Set<String> names = new LinkedHashSet<>(names(spellings, found));
+    names.addAll(names(places, found));
     Set<String> written = names.stream().map(SpelledNames::pinyin).collect(Collectors.toSet());
     for (String s : spellings) {
       if (!written.contains(s)) {
         names.addAll(names(List.of(s), spelledIn.apply(s)));
+      }
+    }
+    for (String p : places) {
+      if (!written.contains(p)) {
+        // the index joins two syllables: the place's first two find the passages that may write it
+        List<String> syllables = EnglishWords.split(p);
+        names.addAll(names(List.of(p), spelledIn.apply(syllables.get(0) + syllables.get(1))));
       }
     }
     if (chinese.containsAll(names)) {

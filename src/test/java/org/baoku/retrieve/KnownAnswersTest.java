@@ -78,6 +78,12 @@ class KnownAnswersTest {
     assertFound("Who is Shi Jian?", "施剑始终用军人的标准严格要求自己");
   }
 
+  /** A compound no dictionary knows, spelled in pinyin: looked up by its first two syllables. */
+  @Test
+  void englishQuestionOfAPlaceNoDictionaryKnowsFindsThatPlace() {
+    assertFound("In which district is Huaweijingyuan community?", "丰台区华苇景苑社区");
+  }
+
   @Test
   void englishQuestionWithSharedLatinToken() {
     assertFound("How many PVC gloves were donated to the villages?", "1000只PVC手套");

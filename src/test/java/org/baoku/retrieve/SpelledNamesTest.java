@@ -52,4 +52,21 @@ class SpelledNamesTest {
     }, spelling -> spelling.equals("shijian") ? holdingThePinyin : List.of());
     assertEquals(List.of(List.of(), List.of("施剑")), searched);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      In which district is Huaweijingyuan community?               | huaweijingyuan
+      Who volunteered in Beitiangezhuang village?                  | beitiangezhuang
+      What did the Chaoyang District union do?                     | -
+      What did Shi Jian do in the community?                       | -
+      """)
+  void readsThePinyinOfEachPlaceNoDictionaryKnows(String question, String spelling) {
+    assertEquals(spelling == null ? List.of() : List.of(spelling), SpelledNames.placeSpellings(question), question);
+  }
+
+  @Test
+  void findsAPlaceOfFourCharacters() {
+    List<String> passages = List.of("5月7日,我到居住地所在的丰台区华苇景苑社区参与新冠疫情防控工作。");
+    assertEquals(List.of("华苇景苑"), SpelledNames.names(List.of("huaweijingyuan"), passages));
+  }
 }
