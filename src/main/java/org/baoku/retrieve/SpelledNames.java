@@ -191,15 +191,17 @@ public final class SpelledNames {
     }
     List<String> found = first.hits().stream().map(h -> h.passage().text()).toList();
     Set<String> names = new LinkedHashSet<>(names(spellings, found));
-    names.addAll(names(places, found));
     Set<String> written = names.stream().map(SpelledNames::pinyin).collect(Collectors.toSet());
     for (String s : spellings) {
       if (!written.contains(s)) {
         names.addAll(names(List.of(s), spelledIn.apply(s)));
       }
     }
+    // a place the first search's passages write was found by its pinyin already: searched again
+    // with it, the bundled pages among the synthetic paper lost two read answers to its copies
+    Set<String> placesFound = names(places, found).stream().map(SpelledNames::pinyin).collect(Collectors.toSet());
     for (String p : places) {
-      if (!written.contains(p)) {
+      if (!placesFound.contains(p)) {
         // the index joins two syllables: the place's first two find the passages that may write it
         List<String> syllables = EnglishWords.split(p);
         names.addAll(names(List.of(p), spelledIn.apply(syllables.get(0) + syllables.get(1))));
