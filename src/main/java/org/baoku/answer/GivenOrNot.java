@@ -46,7 +46,7 @@ final class GivenOrNot {
       return Optional.of(CandidatePick.withOneThatHolds(probability, texts, List.of(),
           text -> PostAsked.givesThePostOfTheNamed(q, text), texts.size()));
     }
-    if (PostAsked.asksWhoSomeoneIs(q.text(), Tagger.tag(q.text()))) {
+    if (q.asks() == Question.Asked.OTHER && PostAsked.asksWhoSomeoneIs(q)) {
       // 郑默杰是谁, Who is Niu Yujun: the sentence giving a post right before the name (市总工会党组
       // 书记、副主席郑默杰…), which the model ranks below those that repeat the name, then its choice
       for (int i : CandidatePick.best(probability, texts.size())) {

@@ -63,6 +63,12 @@ final class PostAsked {
     return ENGLISH_WHO_IS.matcher(text).matches();
   }
 
+  /** {@link #asksWhoSomeoneIs(String, List)} of a question read already: its name is one of its entities. */
+  static boolean asksWhoSomeoneIs(Question q) {
+    Matcher m = WHO_IS.matcher(q.text());
+    return m.matches() ? q.entities().contains(m.group(1)) : q.english() && ENGLISH_WHO_IS.matcher(q.text()).matches();
+  }
+
   /** Whether {@code q} asks in speech what someone is there ({@code 他在那儿当个啥}). */
   static boolean asksPostSpoken(Question q) {
     return SPOKEN_POST_ASKED.matcher(q.text()).find();
