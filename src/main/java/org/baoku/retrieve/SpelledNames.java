@@ -74,7 +74,8 @@ public final class SpelledNames {
       return List.of();
     }
     Set<Integer> lengths = new java.util.TreeSet<>();
-    spellings.forEach(sp -> lengths.add(EnglishWords.syllables(sp)));
+    // a spelling that is no pinyin (-1 syllables) spells nothing
+    spellings.stream().map(EnglishWords::syllables).filter(n -> n > 0).forEach(lengths::add);
     Set<String> out = new LinkedHashSet<>();
     for (String text : texts) {
       String t = text == null ? "" : text;

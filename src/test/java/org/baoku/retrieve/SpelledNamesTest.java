@@ -40,6 +40,8 @@ class SpelledNamesTest {
     List<String> passages = List.of("权益部韩锋光：作为一名工会干部，我深感责任重大。");
     assertEquals(List.of("韩锋光"), SpelledNames.names(List.of("hanfengguang"), passages));
     assertEquals(List.of(), SpelledNames.names(List.of("zhanglei"), passages));
+    // no pinyin at all spells nothing
+    assertEquals(List.of(), SpelledNames.names(List.of("xqz"), passages));
   }
 
   @Test
