@@ -378,8 +378,10 @@ final class AnswerChoice {
   }
 
   /**
-   * The sentences that may announce a list ({@link ListFollows}): those chosen, then the
-   * {@value CandidatePick#CHECKED} most probable, then the {@value CandidatePick#CHECKED} ranked first.
+   * The sentences that may announce a list ({@link ListFollows}): any candidate that opens one with
+   * a colon and names what the question lists ({@link ListFollows#opensWithAColon}), most probable
+   * first; then those chosen, the {@value CandidatePick#CHECKED} most probable and the {@value
+   * CandidatePick#CHECKED} ranked first.
    */
   private static List<Scored> announcers(Question q, Candidates c, List<Integer> answering) {
     Set<Integer> out = new LinkedHashSet<>();
@@ -398,5 +400,4 @@ final class AnswerChoice {
     }
     return out.stream().map(c.ranked()::get).toList();
   }
-
 }

@@ -25,7 +25,7 @@ final class EnglishCheck {
    * no answer lost. People (人), once the thing counted is the first one named after {@code how
    * many} ({@code how many households of medical workers} counts households): one more (stop 37,
    * read sets 715 → 716), no answer lost. A day asked ({@code on what date}, {@code which day}),
-   * which only a day answers, likewise ({@link #ENGLISH_DAY_ASKED}).
+   * which only a day answers, likewise ({@link #ENGLISH_DAY_OR_YEAR_ASKED}).
    */
   private static final Set<String> ENGLISH_STRICT_MEASURES = Stream.concat(Stream.of("户", "次", "场", "元", "人次", "家", "人", "例",
           Question.DURATION),
@@ -39,7 +39,7 @@ final class EnglishCheck {
    * planned day ({@code when is it due to be completed}), which only a plan answers (stop 50: read
    * +2 refused, no answer lost).
    */
-  private static final Pattern ENGLISH_DAY_ASKED = Pattern.compile("(?i)\\b(?:what|which)\\s+(?:date|day|year)\\b");
+  private static final Pattern ENGLISH_DAY_OR_YEAR_ASKED = Pattern.compile("(?i)\\b(?:what|which)\\s+(?:date|day|year)\\b");
 
   /**
    * A person asked by name ({@code what was the name of the instructor}, {@code what are the two
@@ -62,11 +62,11 @@ final class EnglishCheck {
   /** The sentences that answer the English question {@code q}, by index into {@code texts}; none refuses it. */
   static List<Integer> answering(Question q, double[] probability, List<String> texts, List<Integer> picked) {
     if (FigureCheck.asksAge(q) || PostHolder.postAsked(q).isPresent()
-        || ENGLISH_DAY_ASKED.matcher(q.text()).find() || q.asks() == Question.Asked.DATE && AskedPhrases.asksAPlan(q)
+        || ENGLISH_DAY_OR_YEAR_ASKED.matcher(q.text()).find() || q.asks() == Question.Asked.DATE && AskedPhrases.asksAPlan(q)
         || q.measure() != null && ENGLISH_STRICT_MEASURES.contains(q.measure()) || q.count().counted() != null) {
-      // an age, a day, households, views, sessions, a population: a figure a report gives or does
-      // not, in a measure no other figure stands in for; a chairman's name, given with the title or
-      // not at all; refused when no candidate of any rank has one
+      // an age, a day, a year, a planned day, households, views, sessions, a population: a figure
+      // or a day a report gives or does not, which no other stands in for; a chairman's name,
+      // given with the title or not at all; refused when no candidate of any rank has one
       List<Integer> out = CandidatePick.withOneThatHolds(probability, texts, picked,
           text -> SentenceCheck.holds(q, text), texts.size());
       return out.stream().anyMatch(i -> SentenceCheck.holds(q, texts.get(i))) ? out : List.of();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.baoku.chat.Language;
@@ -18,8 +19,9 @@ import org.baoku.retrieve.EnglishWords.Token;
  * and of the places it names that no dictionary knows ("Huaweijingyuan community" → 华苇景苑).
  * No dictionary knows a reporter's or a volunteer's name, and a name's pinyin alone is ambiguous
  * (shijian is also 时间, 事件, 实践, words on every page), so the name is read off the passages a
- * first search found: a run of two or three Han characters whose toneless pinyin spells the name
- * and that is no word of HanLP's core dictionary, nor cuts one in two. Thread-safe; never throws.
+ * first search found: a run of Han characters, one a syllable, whose toneless pinyin spells the
+ * name and that is no word of HanLP's core dictionary, nor cuts one in two; when those passages
+ * write none, off the passages whose pinyin holds the spelling. Thread-safe; never throws.
  */
 public final class SpelledNames {
 
@@ -73,7 +75,7 @@ public final class SpelledNames {
     if (spellings.isEmpty()) {
       return List.of();
     }
-    Set<Integer> lengths = new java.util.TreeSet<>();
+    Set<Integer> lengths = new TreeSet<>();
     // a spelling that is no pinyin (-1 syllables) spells nothing
     spellings.stream().map(EnglishWords::syllables).filter(n -> n > 0).forEach(lengths::add);
     Set<String> out = new LinkedHashSet<>();
