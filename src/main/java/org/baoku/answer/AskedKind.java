@@ -88,11 +88,11 @@ final class AskedKind {
   /** {@code 有多长}, {@code 多久}: a measure, answered by a number with a unit. */
   private static final Pattern HOW_MUCH = Pattern.compile("[有是]多[长久大高远重宽深]|多长时间|多久");
   /**
-   * A length of time asked by its noun, with no unit ({@code 宣传片时长是多少}, {@code 工期多少}): a
+   * A length of time asked by its noun, with no unit ({@code 宣传片时长是多少}, {@code 片长多少}, {@code 工期多少}): a
    * number of minutes, days or years, not the route number {@code 1路} of a sentence about it.
    */
   private static final Pattern DURATION_ASKED =
-      Pattern.compile("(?:时长|历时|用时|工期|时限)[^，。？?]{0,4}?多少(?:[？?。呢啊呀]|$)");
+      Pattern.compile("(?:时长|片长|历时|用时|工期|时限)[^，。？?]{0,4}?多少(?:[？?。呢啊呀]|$)");
   /** {@code 哪} with a measure word for things ({@code 哪项荣誉}, {@code 哪本书}), never for places or bodies. */
   /** A document asked for, which a report names by its title in 《》 ({@code 哪份通知}). */
   private static final Pattern DOCUMENT_ASKED =

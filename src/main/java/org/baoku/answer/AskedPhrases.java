@@ -89,7 +89,9 @@ final class AskedPhrases {
     return switch (q.asks()) {
       case NUMBER -> Figures.numbers(q, sentence);
       case PERSON -> Names.names(q, sentence);
-      case PLACE, ORGANISATION -> Names.places(q, sentence);
+      // 哪家单位的培训讲师: 培训讲师团队, tagged a body, is the lecturers themselves, not whose they are
+      case PLACE, ORGANISATION -> Names.places(q, sentence).stream()
+          .filter(p -> q.roles().stream().noneMatch(sentence.substring(p.start(), p.end())::contains)).toList();
       case DATE -> Days.asksTheWeekday(q) ? weekdayOrDay(sentence)
           : Phrase.matches(DATE_OR_TIME.matcher(sentence)).stream()
           .filter(p -> !Days.asksADay(q) || (Days.TIME_ASKED.matcher(q.text()).find() ? DAY_OR_TIME : A_DAY)

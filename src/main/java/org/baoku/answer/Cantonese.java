@@ -22,7 +22,7 @@ final class Cantonese {
       {"幾多", "多少"}, {"几多", "多少"}, {"幾時", "什么时候"}, {"几时", "什么时候"}, {"邊度", "哪里"}, {"边度", "哪里"},
       {"邊間", "哪家"}, {"边间", "哪家"},
       {"佢哋", "他们"}, {"佢", "他"}, {"加埋", "加起来"}, {"同埋", "和"}, {"做嘢", "做事"},
-      {"個鐘", "个小时"}, {"个钟", "个小时"},
+      {"個鐘", "个小时"}, {"个钟", "个小时"}, {"幾耐", "多久"}, {"几耐", "多久"},
       {"咗", "了"}, {"嘅", "的"}, {"喺", "在"}, {"嗰", "那"}, {"𠮶", "那"}, {"啲", "些"}, {"咩", "什么"}, {"畀", "给"},
       {"冇", "没有"}};
 
@@ -35,6 +35,11 @@ final class Cantonese {
   private static final Pattern IS = Pattern.compile("(?<![關联聯关])係");
   /** 邊 or 边 as "which" before a measure or a count ({@code 邊幾個街鎮}, {@code 邊間公司}); not 旁邊, 這邊. */
   private static final Pattern WHICH = Pattern.compile("(?<![旁這这那東东西南北裏里外上下左右兩两身周半一])[邊边](?=[間间位只隻条條家处處幾几一])");
+  /**
+   * 幾 as "how" before a measure of size ({@code 宣傳片有幾長}); Mandarin writes 几 before an adjective
+   * only in a count ({@code 几大类}), so 大 and 多 are left alone.
+   */
+  private static final Pattern HOW = Pattern.compile("[幾几](?=[長长遠远高重闊阔深])");
   /** 呢 as "this", before a measure ({@code 呢句}, {@code 呢個}). */
   private static final Pattern THIS = Pattern.compile("呢(?=[句個个位間间條条篇次件份])");
 
@@ -48,6 +53,7 @@ final class Cantonese {
       t = t.replace(w[0], w[1]);
     }
     t = WHICH.matcher(t).replaceAll("哪");
+    t = HOW.matcher(t).replaceAll("多");
     return THIS.matcher(t).replaceAll("这");
   }
 }

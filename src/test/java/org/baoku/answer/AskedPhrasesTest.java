@@ -24,6 +24,7 @@ class AskedPhrasesTest {
       a sentence without a time does not answer 几点  | 石岳每天早上几点之前到岗？       | 我主要负责信息扫码录入等工作。           | false
       a body that comes with the asked role           | 培训请的是哪家机构的讲师？       | 受邀的北京市红十字会培训讲师讲解了急救知识。 | true
       a body without the asked role                   | 培训请的是哪家机构的讲师？       | 北京建工集团工会开展主题培训。           | false
+      the role-holders tagged a body                  | 培训请的是哪家单位的培训讲师？   | 职工在培训讲师团队手把手的指导下进行了实际演练。 | false
       a reader's 老师 is the report's 讲师            | 讲课的老师是哪个单位的？         | 受邀的北京市红十字会培训讲师讲解了急救知识。 | true
       a body without the teacher asked                | 讲课的老师是哪个单位的？         | 北京建工集团工会开展主题培训。           | false
       money asked after the noun measured             | 慰问金总额是多少？               | 共发放慰问金139万元。                    | true

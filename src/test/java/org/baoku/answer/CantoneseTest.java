@@ -19,6 +19,8 @@ class CantoneseTest {
       邊 before a measure asks which   | 撥咗畀邊幾個街鎮？               | 撥了给哪幾個街鎮？
       邊個 before a noun asks which    | 44名幹部去咗邊個社區？           | 44名幹部去了哪个社區？
       幾時 asks when                   | 市總工會係幾時開始下沉？         | 市總工會是什么时候開始下沉？
+      幾 before a measure asks how     | 佢哋拍嗰條宣傳片有幾長？幾耐？   | 他们拍那條宣傳片有多長？多久？
+      几 before 大 stays a count       | 分為哪几大类？                   | 分為哪几大类？
       旁邊 stays                       | 佢喺旁邊嗰間屋                   | 他在旁邊那間屋
       呢 as this, and as a particle    | 講呢句嘅係邊個？他呢？           | 講这句的是谁？他呢？
       Mandarin unchanged               | 大兴区总工会选派了多少名干部？   | 大兴区总工会选派了多少名干部？

@@ -11,6 +11,7 @@ class WordingTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       讲座的题目叫啥？                 | 讲座的题目叫什么？
+      培训讲师叫甚么名字？             | 培训讲师叫什么名字？
       项目部咋想起让工人种菜           | 项目部怎么想起让工人种菜
       活动多会儿办的                   | 活动什么时候办的
       怀柔那保温水壶多少钱             | 怀柔的保温水壶多少钱
