@@ -26,6 +26,9 @@ final class Headwords {
    */
   static final int PER_WORD = 3;
 
+  /** The shortest part of a closed compound tried ({@link #closedCompound}): "at", "in" make too many. */
+  private static final int MIN_PART = 3;
+
   /** Longest dictionary phrase tried, in words; the derived index keeps keys up to this length. */
   private static final int MAX_PHRASE = 4;
 
@@ -119,7 +122,25 @@ final class Headwords {
       own = EnglishWords.verbs(w).stream().flatMap(v -> Loaded.DICTIONARY.english(v).stream())
           .filter(c -> !c.partial()).toList();
     }
+    if (all.isEmpty()) {
+      return closedCompound(w);
+    }
     return own.isEmpty() ? all : own;
+  }
+
+  /**
+   * The glosses of a word written closed that the dictionary knows open ("frontline" is its "front
+   * line", 一线; "healthcare", "health care"): the first split, from the left, that is a phrase
+   * the dictionary glosses. Empty when none is.
+   */
+  private static List<Cedict.Candidate> closedCompound(String w) {
+    for (int k = MIN_PART; k <= w.length() - MIN_PART; k++) {
+      List<Cedict.Candidate> c = Loaded.DICTIONARY.english(w.substring(0, k) + " " + w.substring(k));
+      if (!c.isEmpty()) {
+        return c;
+      }
+    }
+    return List.of();
   }
 
   /** The {@link #PER_WORD} best headwords (see {@link EnglishQuery}), best first, ties in order. */

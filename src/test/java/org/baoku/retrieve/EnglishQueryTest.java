@@ -38,6 +38,7 @@ class EnglishQueryTest {
       Which book did she read aloud?                               | 书 朗读
       How much funding went to epidemic prevention?                | 预防
       Who is the vice-chairperson of the federation?               | 副主席 联合会
+      How many frontline staff were visited?                       | 一线
       """)
   void wordsAndPhrasesBecomeTheirChineseHeadwords(String question, String expected) {
     assertHas(question, expected.split(" "));
