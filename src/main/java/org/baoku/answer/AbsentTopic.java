@@ -52,7 +52,27 @@ final class AbsentTopic {
         absent++;
       }
     }
-    return absent >= ABSENT || absentTitle(q, text);
+    return absent >= ABSENT || absentTitle(q, text) || absentPeriod(q, text);
+  }
+
+  /** What a question confines its time to ({@code 冬奥会期间}, {@code 春节前夕}): the words after its event. */
+  private static final List<String> PERIOD = List.of("期间", "前夕", "之际");
+
+  /**
+   * Whether the question confines itself to the time of an event ({@code 北京冬奥会期间，市总工会组织了哪些志愿服务})
+   * that no retrieved passage names: what it asks is of another time, and the passages retrieved for
+   * the rest of the question tell of other deeds. As specific as a title, so one is enough.
+   */
+  private static boolean absentPeriod(Question q, String retrieved) {
+    String asked = ChineseText.compact(q.text());
+    for (Question.Key k : q.keys()) {
+      String w = ChineseText.compact(k.word());
+      if (w.length() >= 2 && !FRAME.contains(w) && PERIOD.stream().anyMatch(p -> asked.contains(w + p))
+          && Lexical.match(w, retrieved, "") == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A title the question names in 《》: group 1. */

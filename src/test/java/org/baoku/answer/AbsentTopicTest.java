@@ -45,6 +45,14 @@ class AbsentTopicTest {
   }
 
   @Test
+  void aTimeOfAnEventNoRetrievedPassageNamesIsAnotherTime() {
+    List<Hit> hits = Passages.hits(10, "市总工会", "职工", "志愿");
+    assertTrue(AbsentTopic.absent(Question.read("北京冬奥会期间，市总工会组织了哪些职工志愿服务？"), hits));
+    assertFalse(AbsentTopic.absent(Question.read("疫情期间，市总工会组织了哪些职工志愿服务？"), hits));
+    assertFalse(AbsentTopic.absent(Question.read("端午节前夕，大兴区各级工会给一线人员送了什么？"), Passages.hits(10, "端午节")));
+  }
+
+  @Test
   void aTitleNoRetrievedPassageNamesIsAbsent() {
     List<Hit> hits = Passages.hits(10, "读书会", "大国追梦");
     assertTrue(AbsentTopic.absent(Question.read("读书会上《平凡的世界》是谁读的？"), hits));
