@@ -201,8 +201,19 @@ public final class SubjectCarrier implements Condenser {
 
   /** Words by which an English follow-up points back ({@code And how many…}, {@code those flasks}, {@code there}). */
   private static final Pattern ENGLISH_BACK = Pattern.compile(
-      "^\\s*(?:and|so|then|what about|how about)\\b|\\b(?:they|them|their|there|those|these|he|him|his|she|her|it|its|that one)\\b",
+      "^\\s*(?:and|so|then|what about|how about)\\b|\\b(?:they|them|their|there|those|these|he|him|his|she|her|it|its|that one)\\b"
+          // that as a pronoun, after a verb (How was that split), not the that of a clause
+          + "|\\b(?:is|was|were|did|does|do|has|had)\\s+that\\b",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * The most words of a question that points back by naming again a thing of the one before
+   * ({@code How much did the flasks cost?}): a longer one says enough alone, and read after the
+   * question before it lost two of english-8's answers ({@code How soon after receiving that
+   * assignment was the group formed?}).
+   */
+  private static final int SHORT_WORDS = 6;
+  /** {@code the} and the noun after it ({@code How much did the flasks cost?}): group 1. */
+  private static final Pattern ENGLISH_THE = Pattern.compile("\\bthe\\s+([a-z]{4,})\\b", Pattern.CASE_INSENSITIVE);
   /** A capitalised word after the first: a name of the question's own ({@code the Chaoyang union}). */
   private static final Pattern ENGLISH_NAME = Pattern.compile("(?<!^)(?<![.?!]\\s)\\b[A-Z][a-z]+");
 
@@ -214,12 +225,41 @@ public final class SubjectCarrier implements Condenser {
    * that names something of its own, or points back at nothing, stands alone.
    */
   private static Standalone english(String previous, String question) {
-    if (!ENGLISH_BACK.matcher(question).find() || ENGLISH_NAME.matcher(question.strip()).find()
-        || Language.of(previous) != Language.ENGLISH) {
+    boolean shortAgain = question.strip().split("\\s+").length <= SHORT_WORDS && namesAgain(previous, question, ENGLISH_THE);
+    if (!ENGLISH_BACK.matcher(question).find() && !shortAgain
+        || ownName(previous, question) || Language.of(previous) != Language.ENGLISH) {
       return Standalone.alone(question);
     }
     String before = previous.strip();
     return new Standalone(before + (before.endsWith("?") || before.endsWith(".") ? " " : ". ") + question.strip(), true);
+  }
+
+  /**
+   * Whether the question names something of its own, a capitalised word after its first that the
+   * question before it lacks: {@code Shi} after a question on Shi Jian is the same person.
+   */
+  private static boolean ownName(String previous, String question) {
+    Matcher m = ENGLISH_NAME.matcher(question.strip());
+    while (m.find()) {
+      if (!Pattern.compile("\\b" + m.group() + "\\b").matcher(previous).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word {@code pointing} finds in the question (group 1) is one the question before it
+   * used: {@code the flasks} after a question on the thermos flasks points back as {@code those} does.
+   */
+  private static boolean namesAgain(String previous, String question, Pattern pointing) {
+    Matcher m = pointing.matcher(question);
+    while (m.find()) {
+      if (Pattern.compile("\\b" + m.group(1) + "\\b", Pattern.CASE_INSENSITIVE).matcher(previous).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -60,6 +60,20 @@ class SubjectCarrierTest {
   }
 
   @Test
+  void anEnglishFollowUpMayPointBackByANameOrAThingTheQuestionBeforeItGave() {
+    String shi = "Where was Daxing union vice-chair Shi Jian deployed?";
+    // Shi is the person just asked about, not a name of the follow-up's own
+    assertTrue(carrier.standalone(after(shi), "And what post did Shi take on there?").continues());
+    String flasks = "Who paid for the thermos flasks given to the Huairou union's staff?";
+    assertTrue(carrier.standalone(after(flasks), "How much did the flasks cost?").continues());
+    assertTrue(carrier.standalone(after("How much did the Chaoyang union set aside?"), "How was that split?").continues());
+    // the thing named is not the one before
+    assertFalse(carrier.standalone(after(flasks), "How much did the masks cost?").continues());
+    // a clause's that points back at nothing
+    assertFalse(carrier.standalone(after(flasks), "Which union said that workers donated blood?").continues());
+  }
+
+  @Test
   void pronounFollowUpCarriesThePreviousSubject() {
     String s = standalone(after("门头沟区总工会组织了哪些志愿服务？"), "他们具体做了哪些工作？");
     assertTrue(s.contains("门头沟"), s);
