@@ -37,7 +37,8 @@ final class EnglishCheck {
    * never-read 330 → 331, no answer lost; the year, stop 50: read +1, nothing else changed). Not a
    * bare {@code when}, which a report's {@code 近日} answers as well as it can, unless it asks a
    * planned day ({@code when is it due to be completed}), which only a plan answers (stop 50: read
-   * +2 refused, no answer lost).
+   * +2 refused, no answer lost). Read in the sentence that asks: a follow-up is read after the
+   * question before it ({@code On what date did … ? Which villages were they?}), whose day is asked no more.
    */
   private static final Pattern ENGLISH_DAY_OR_YEAR_ASKED = Pattern.compile("(?i)\\b(?:what|which)\\s+(?:date|day|year)\\b");
 
@@ -62,7 +63,7 @@ final class EnglishCheck {
   /** The sentences that answer the English question {@code q}, by index into {@code texts}; none refuses it. */
   static List<Integer> answering(Question q, double[] probability, List<String> texts, List<Integer> picked) {
     if (FigureCheck.asksAge(q) || PostHolder.postAsked(q).isPresent()
-        || ENGLISH_DAY_OR_YEAR_ASKED.matcher(q.text()).find() || q.asks() == Question.Asked.DATE && AskedPhrases.asksAPlan(q)
+        || ENGLISH_DAY_OR_YEAR_ASKED.matcher(EnglishQuestion.asked(q.text())).find() || q.asks() == Question.Asked.DATE && AskedPhrases.asksAPlan(q)
         || q.measure() != null && ENGLISH_STRICT_MEASURES.contains(q.measure()) || q.count().counted() != null) {
       // an age, a day, a year, a planned day, households, views, sessions, a population: a figure
       // or a day a report gives or does not, which no other stands in for; a chairman's name,

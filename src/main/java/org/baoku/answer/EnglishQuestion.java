@@ -205,7 +205,7 @@ final class EnglishQuestion {
    * the scene first ({@code One Chaoyang official hauled his camp bed to the front line when beds
    * ran short. What's his name?}), and the scene's words ({@code when}) ask nothing.
    */
-  private static String asked(String t) {
+  static String asked(String t) {
     String[] sentences = SENTENCE_END.split(t.strip());
     for (int i = sentences.length - 1; i >= 0; i--) {
       if (sentences[i].contains("?")) {

@@ -173,6 +173,9 @@ class KindCheckTest {
     // a bare when is answered by the report's 近日 as well as it can be
     assertEquals(List.of(0), alone(Question.read("When did the video start playing in the dispatch room?"),
         "近日，这部宣传片正式在车队调度室的电视机上滚动播出。"));
+    // a follow-up read after a question of the day asks its own thing
+    assertEquals(List.of(0), alone(Question.read("On what date did Zheng Mojie inspect the villages in Taihu town? "
+        + "Which villages were they?"), "郑默杰深入口子村和胡家堡村疫情防控点，详细了解当地疫情防控工作开展情况。"));
   }
 
   @Test
