@@ -19,7 +19,9 @@ final class PhoneNumbers {
    * more read near miss over the 95 sets; no other answer changed.
    */
   private static final Pattern PHONE_ASKED = Pattern.compile(
-      "(?:电话|热线|号码|手机号|群号|(?i:qq)号|工号|车牌号|邮编|邮政编码)[^，。？]{0,4}(?:多少|是什么|几号)|(?i)\\b(?:tele)?phone number|\\bhotline number");
+      "(?:电话|热线|号码|手机号|群号|(?i:qq)号|工号|车牌号|邮编|邮政编码)[^，。？]{0,4}(?:多少|是什么|几号)|(?i)\\b(?:tele)?phone number|\\bhotline number"
+          // what number do workers dial for the hotline
+          + "|\\bnumber\\b[^?]{0,30}\\b(?:dial|call|ring|text)|\\b(?:dial|call|ring)\\b[^?]{0,30}\\bnumber\\b");
   private static final Pattern PHONE_NUMBER = Pattern.compile("(?<!\\d)\\d[\\d-]{3,}\\d(?!\\d)");
 
   private PhoneNumbers() {}
