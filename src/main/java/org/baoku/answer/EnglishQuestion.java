@@ -84,7 +84,9 @@ final class EnglishQuestion {
       ENGLISH_UNITS.stream().map(c -> c.count().measure()).collect(Collectors.toUnmodifiableSet());
 
   private static EnglishCount unit(String english, String measure) {
-    return new EnglishCount(Pattern.compile("\\bhow (?:many|much) (?:[a-z-]+ ){0,2}?(?:" + english + ")\\b"),
+    // how many square metres; how big, in square metres, is it
+    return new EnglishCount(Pattern.compile("\\bhow (?:many|much) (?:[a-z-]+ ){0,2}?(?:" + english + ")\\b"
+        + "|\\bhow (?:big|large|much|heavy|far|long|wide)\\b[^?]{0,60}?\\bin (?:" + english + ")\\b"),
         new Count(measure, null, false));
   }
 

@@ -126,6 +126,7 @@ class KindCheckTest {
     assertEquals(null, Question.read("How many masks were donated?").measure());
     assertEquals("毫升", Question.read("How many millilitres of blood did the workers donate?").measure());
     assertEquals("平方米", Question.read("How many square metres is the vegetable plot?").measure());
+    assertEquals("平方米", Question.read("How big, in square metres, is the vegetable plot?").measure());
     assertEquals("毫升", Question.read("How much blood was collected at the blood drive?").measure());
     assertEquals("人次", Question.read("How many person-times of worker volunteers took part?").measure());
     assertEquals("家", Question.read("How many enterprises in Pinggu resumed production?").measure());
