@@ -176,7 +176,8 @@ final class AskedNouns {
         }
         j--;
       }
-      return noun.length() >= 2 ? noun.toString() : "";
+      // 带到一线的人叫什么: 人 alone is a person
+      return noun.length() >= 2 || aPerson(noun.toString()) && noun.length() == 1 ? noun.toString() : "";
     }
     return "";
   }

@@ -29,12 +29,15 @@ final class OtherWork {
     if (q.asks() != Question.Asked.PERSON) {
       return false;
     }
+    // compared without spaces or punctuation: a reader spaces a title the page prints closed
+    // (《平凡一样闪光 看到最美自己》 for 《平凡一样闪光看到最美自己》)
     List<String> asked = new ArrayList<>();
     Matcher m = WORK.matcher(ChineseText.normalise(q.text()));
     while (m.find()) {
-      asked.add(m.group(1));
+      asked.add(ChineseText.compact(m.group(1)));
     }
     String sentence = ChineseText.normalise(raw);
-    return !asked.isEmpty() && WORK.matcher(sentence).find() && asked.stream().noneMatch(sentence::contains);
+    String folded = ChineseText.compact(sentence);
+    return !asked.isEmpty() && WORK.matcher(sentence).find() && asked.stream().noneMatch(folded::contains);
   }
 }
