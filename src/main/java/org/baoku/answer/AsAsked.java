@@ -56,8 +56,9 @@ final class AsAsked {
     return picked;
   }
 
-  /** A date question asking when something began ({@code 哪天开始下去的}, {@code 从什么时候起}). */
-  private static final Pattern START_ASKED = Pattern.compile("开始|从哪|从什么时候|什么时候起|哪天起|几号起|起始");
+  /** A date question asking when something began ({@code 哪天开始下去的}, {@code 从什么时候起}, {@code when did they start}). */
+  private static final Pattern START_ASKED = Pattern.compile("开始|从哪|从什么时候|什么时候起|哪天起|几号起|起始"
+      + "|(?i)\\b(?:start|started|starting|begin|began|begun|since when)\\b");
   /** A date given as a start ({@code 自2月28日下沉…以来}, {@code 从2月24日开始}, {@code 4月26日起}). */
   private static final Pattern STARTED = Pattern.compile("(?:自|从)\\d{1,4}[年月日号]|\\d[日号](?:起|开始)|以来");
 

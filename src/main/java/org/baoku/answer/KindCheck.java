@@ -109,6 +109,10 @@ final class KindCheck {
     }
     if (q.english()) {
       List<Integer> out = EnglishCheck.answering(q, probability, texts, picked);
+      if (q.asks() == Question.Asked.DATE && !out.isEmpty()) {
+        // When did they start: 自2月28日下沉…以来 gives the start, 3月4日…调研 a later visit
+        return AsAsked.onTheAskedEvent(q, probability, j -> SentenceCheck.holds(q, texts.get(j)), texts, out, out.get(0));
+      }
       // Where was Shi Jian sent: as 施剑下沉到哪了, of the person the candidates name as it spells
       // (the sentence leading it: an English question's candidates rank less surely)
       if (q.asks() != Question.Asked.PLACE || out.isEmpty()) {

@@ -22,6 +22,7 @@ class AsAskedTest {
   @CsvSource(delimiter = '|', textBlock = """
       北辰集团义务理发小分队从哪天开始上门服务？ | 1 | [1]
       北辰集团义务理发小分队哪天上门服务？       | 1 | [2]
+      When did the Beichen barbers start their home visits? | 2 | [1]
       """)
   void aDateIsGivenAsItIsAsked(String question, int answering, String expected) {
     double[] probability = {0.3, 0.28, 0.06};
