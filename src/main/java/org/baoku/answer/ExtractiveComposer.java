@@ -173,6 +173,10 @@ public final class ExtractiveComposer implements Composer {
     if (credit.isPresent()) {
       return CitedReply.render(q, List.of(credit.get()), "", hits);
     }
+    Optional<Scored> dated = DateLine.line(q, top, articles);
+    if (dated.isPresent()) {
+      return CitedReply.render(q, List.of(dated.get()), "", hits);
+    }
     if (Credits.namedCreditAsked(q)) {
       // 那张照片是谁拍的, of a report that credits no photographer: no one else in it took it
       return Replies.notFound(q, hits, NAME, "");

@@ -415,6 +415,16 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void theDayAPieceMarksItselfWithIsItsDateLine() {
+    Answer a = ask("石岳那篇《我的抗疫日记》标注的是哪一天？", "我的抗疫日记", "石岳");
+    assertTrue(a.grounded(), a.text());
+    assertTrue(a.text().startsWith("5月14日"), a.text());
+    // the date line the question gives does not answer what else it asks
+    Answer hour = ask("石岳的《我的抗疫日记》，落款5月14日，里面说他每天几点之前到岗？", "我的抗疫日记", "到岗");
+    assertTrue(hour.text().contains("6点前"), hour.text());
+  }
+
+  @Test
   void placeQuestionFindsTheNamedCommunity() {
     Answer a = ask("清源街道总工会的工作人员下沉到了哪个社区？", "清源街道", "下沉", "社区");
     assertTrue(a.grounded(), a.text());
