@@ -77,6 +77,9 @@ final class Preamble {
     if (start >= 0) {
       told = leading + asked.substring(0, start) + trailing;
       asked = asked.substring(start);
+    } else if (READER.matcher(leading).find()) {
+      // 我想给学生讲一个劳模带头的例子。…获得过什么荣誉？: the reader telling of themselves
+      told = leading + trailing;
     } else {
       // without a word that asks, a sentence before the question may be part of it (顺义派了4名干部。朝阳比它多几名？)
       told = trailing;
@@ -111,6 +114,8 @@ final class Preamble {
     return GOES_ON.matcher(s).find() || !s.startsWith("我") && QUESTION_WORD.matcher(s).find();
   }
 
+  /** A sentence in the reader's own person ({@code 我想给学生讲一个例子。}): what they tell, not what they ask. */
+  private static final Pattern READER = Pattern.compile("^\\s*(?:我|俺|本人)");
   private static final Pattern GOES_ON = Pattern.compile("^(?:还有|另外|此外|再问|顺便问?|以及|还想)");
   private static final Pattern QUESTION_WORD = Pattern.compile("谁|哪|什么|几|多少|多长|多久|怎么|为什么|为何");
 

@@ -23,6 +23,8 @@ class PreambleTest {
       a question going on after a full stop | 平谷派了几批干部？还有，毛彩兰值守了多久。                     | ''                                   | 平谷派了几批干部？还有，毛彩兰值守了多久。
       a wish holding a question word        | 她买了多少个水壶？我想算算每个多少钱。                         | 我想算算每个多少钱。                 | 她买了多少个水壶？
       a premise without a word that asks    | 顺义派了4名干部。朝阳比它多几名？                              | ''                                   | 顺义派了4名干部。朝阳比它多几名？
+      the reader telling of themselves      | 我想给学生讲一个劳模的例子。常洪霞获得过什么荣誉？             | 我想给学生讲一个劳模的例子。         | 常洪霞获得过什么荣誉？
+      a quotation the reader read           | 我读到“我还年轻，身体顶得住。”是哪位干部说的？                 | ''                                   | 我读到“我还年轻，身体顶得住。”是哪位干部说的？
       all question                          | 大兴区总工会派了多少名干部？                                   | ''                                   | 大兴区总工会派了多少名干部？
       a semicolon joins one sentence        | 大兴派人去了5个社区；后来又去了哪个社区？                      | ''                                   | 大兴派人去了5个社区；后来又去了哪个社区？
       the quotation asked about             | 疫情就是命令，防控就是责任。这句话出自哪篇报道？               | ''                                   | 疫情就是命令，防控就是责任。这句话出自哪篇报道？
