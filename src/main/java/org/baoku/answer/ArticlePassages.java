@@ -14,6 +14,12 @@ interface ArticlePassages {
 
   List<Passage> of(Passage p);
 
+  /** The passages of {@code p}'s article, or {@code p} alone when the article is not known. */
+  default List<Passage> orOwn(Passage p) {
+    List<Passage> known = of(p);
+    return known.isEmpty() ? List.of(p) : known;
+  }
+
   /** Reads an article's passages from the archive's index when asked. */
   static ArticlePassages of(Archive archive) {
     return archive::article;

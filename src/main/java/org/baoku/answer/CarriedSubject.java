@@ -169,11 +169,11 @@ final class CarriedSubject {
    * passage holds it; its own passage alone when the article is not known.
    */
   private static Optional<Scored> neighbour(Scored s, ArticlePassages articles, boolean next) {
-    List<Passage> article = articles.of(s.passage());
+    List<Passage> article = articles.orOwn(s.passage());
     int origin = s.passage().start() + (next ? s.span().end() : s.span().start());
     Scored nearest = null;
     int nearestAt = 0;
-    for (Passage p : article.isEmpty() ? List.of(s.passage()) : article) {
+    for (Passage p : article) {
       for (Sentences.Span span : Sentences.split(p.text())) {
         int at = p.start() + (next ? span.start() : span.end());
         if ((next ? at >= origin : at <= origin) && (nearest == null || (next ? at < nearestAt : at > nearestAt))) {

@@ -75,7 +75,7 @@ final class Credits {
         break;
       }
       boolean credited = false;
-      for (Passage p : passages(h, articles)) {
+      for (Passage p : articles.orOwn(h.passage())) {
         for (Sentences.Span s : Sentences.split(p.text())) {
           if (credits(s.text(), photo, role)) {
             return Optional.of(new Scored(new Hit(p, h.score(), h.rank()), s, 0, 0, 0));
@@ -123,7 +123,7 @@ final class Credits {
 
   /** The credit line of {@code h}'s report that names one of {@code people}; a photo credit where one is asked. */
   private static Optional<Scored> creditOf(Hit h, ArticlePassages articles, List<String> people, boolean photo) {
-    for (Passage p : passages(h, articles)) {
+    for (Passage p : articles.orOwn(h.passage())) {
       for (Sentences.Span s : Sentences.split(p.text())) {
         String line = ChineseText.normalise(s.text()).strip();
         if (isCredit(line) && (!photo || PHOTOGRAPHER.matcher(line).find())
@@ -191,10 +191,5 @@ final class Credits {
     }
     return role == null && SIGNATURE.matcher(line).find() && !PHOTOGRAPHER.matcher(line).find()
         && !NOT_A_SIGNATURE.matcher(line).find();
-  }
-
-  private static List<Passage> passages(Hit h, ArticlePassages articles) {
-    List<Passage> known = articles.of(h.passage());
-    return known.isEmpty() ? List.of(h.passage()) : known;
   }
 }

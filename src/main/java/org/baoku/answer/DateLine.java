@@ -35,8 +35,7 @@ final class DateLine {
     String asked = ChineseText.normalise(q.text());
     // the best hit's article only: another piece's date line is not the one asked
     Hit h = hits.get(0);
-    List<Passage> known = articles.of(h.passage());
-    for (Passage p : known.isEmpty() ? List.of(h.passage()) : known) {
+    for (Passage p : articles.orOwn(h.passage())) {
       for (Sentences.Span s : Sentences.split(p.text())) {
         // 落款5月14日，里面说他每天几点到岗: the line the question gives is not what it asks
         if (LINE.matcher(s.text()).matches() && !asked.contains(s.text().strip())) {
