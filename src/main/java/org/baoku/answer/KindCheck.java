@@ -189,7 +189,9 @@ final class KindCheck {
             : AsAsked.asOfTheAskedDay(q, probability, answersAtAll, texts, own, i);
       }
     }
-    for (int i : CandidatePick.best(probability, CandidatePick.CHECKED)) {
+    // a length of time is rare enough in a report to be taken from any candidate (片长多少: the
+    // sentence giving 时长2分钟 ranks fifth, below four that tell of the film)
+    for (int i : CandidatePick.best(probability, q.count() != null && q.asksHowLong() ? texts.size() : CandidatePick.CHECKED)) {
       if (answersIt.test(i)) {
         return List.of(i);
       }

@@ -514,6 +514,19 @@ class KindCheckTest {
   }
 
   @Test
+  void aLengthOfTimeIsTakenFromAnyCandidateAndACountOfPeopleOnlyFromTheBestThree() {
+    List<String> texts = List.of("这是工作室制作的宣传片的开篇语。", "工作室成员一起讨论脚本。", "宣传片将在公众号推广。",
+        "宣传片主要示范一线职工的操作。", "目前，这部时长2分钟的宣传片制作完成。");
+    double[] p = {0.6, 0.5, 0.4, 0.35, 0.3};
+    assertEquals(List.of(4), KindCheck.answering(Question.read("工作室拍的宣传片片长多少？"), p, about(texts), texts,
+        List.of(0)));
+    List<String> counted = List.of("这是工作室制作的宣传片的开篇语。", "工作室成员一起讨论脚本。", "宣传片将在公众号推广。",
+        "宣传片主要示范一线职工的操作。", "共有12名职工参加拍摄。");
+    assertEquals(List.of(), KindCheck.answering(Question.read("有多少名职工参加了拍摄？"), p, about(counted), counted,
+        List.of(0)));
+  }
+
+  @Test
   void aPersonQuestionIsAnsweredOnlyByASentenceThatNamesSomeone() {
     Question q = Question.read("服务队的队长是谁？");
     List<String> none = List.of("区总工会依托由12人组成的服务队开展工作。", "服务队先后到4个社区协助检测。");
