@@ -155,6 +155,11 @@ class QuestionTest {
       Where was Shi Jian sent to coordinate the work?        | PLACE        | -    | -    | -              | -
       At which quarantine site did he lead a team?           | PLACE        | -    | -    | -              | -
       What did they do at the site where he worked?          | OTHER        | -    | -    | -              | -
+      Which is the length of the video the studio produced?  | NUMBER       | 时长 | -    | -              | -
+      Which is the number of persons tested in one hour?     | NUMBER       | 人   | -    | -              | -
+      What was the total amount of money the union raised?   | NUMBER       | 元   | -    | -              | -
+      What is the number of the bus line?                    | OTHER        | -    | -    | -              | -
+      From which date did the barbers start their visits?    | DATE         | -    | -    | -              | -
       """)
   void readsWhatIsAsked(String question, Question.Asked asks, String measure, String counted, String heads,
       String roles) {
