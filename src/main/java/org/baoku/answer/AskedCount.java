@@ -97,6 +97,11 @@ final class AskedCount {
         glued = counted.toString();
       }
     }
+    if (unit.equals("人") && after < terms.size() && terms.get(after).word.equals("次")) {
+      // 多少/r 人/n 次/q: visits, 人次, not heads
+      unit = "人次";
+      after++;
+    }
     if (unit.equals("个") && after < terms.size() && terms.get(after).word.matches("钟头|钟点|小时")) {
       // 几个钟头, 几个小时: hours, spoken (a report writes 24小时)
       return new Count(Question.DURATION, null, ordinal);

@@ -55,12 +55,17 @@ final class Figures {
   /** Currencies before 元 ({@code 万加元}, {@code 亿美元}): all answer a question about money. */
   private static final String CURRENCY = "[美加港欧日澳台韩新]?元";
   /**
+   * People counted: {@code 个人}, {@code 名}, {@code 人}, {@code 位}; not {@code 人次}, visits, which a
+   * question counting heads ({@code 先后抽了几名工会干部}) is not answered by ({@code 选派党员干部70余人次}).
+   */
+  private static final String PEOPLE_MEASURES = "个人|名|人(?!次)|位";
+  /**
    * Measure words a reader accepts for one another ({@code 多少名} is answered by {@code 30人}), as
    * regex alternatives; a measure not listed must appear itself.
    */
   private static final Map<String, String> MEASURE_GROUPS = Map.ofEntries(
-      // 只有3个人: people counted in 个 with 人 after it
-      Map.entry("名", "个人|名|人|位"), Map.entry("人", "个人|名|人|位"), Map.entry("位", "个人|名|人|位"),
+      // 只有3个人: people counted in 个 with 人 after it; 70余人次 counts visits, not people
+      Map.entry("名", PEOPLE_MEASURES), Map.entry("人", PEOPLE_MEASURES), Map.entry("位", PEOPLE_MEASURES),
       Map.entry("个", "个|支|家|所"), Map.entry("元", CURRENCY), Map.entry("万元", CURRENCY), Map.entry("%", "%|成"),
       Map.entry("厘米", "厘米|公分"), Map.entry("公分", "公分|厘米"),
       Map.entry(Question.DURATION, "分钟|个?小时|天|个月|年|周|秒|公里|千米|厘米|公分|毫米|米|英尺|英里"),
