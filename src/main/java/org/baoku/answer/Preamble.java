@@ -114,6 +114,24 @@ final class Preamble {
     return GOES_ON.matcher(s).find() || !s.startsWith("我") && QUESTION_WORD.matcher(s).find();
   }
 
+  /**
+   * A clause that opens a question by pointing at a report ({@code 首发养护公司工会建防疫微信群那篇里，}),
+   * the rest asking of it.
+   */
+  private static final Pattern REPORT_POINTED =
+      Pattern.compile("^[^，,。？?]{4,40}?[这那](?:一)?[篇则条](?:报道|文章|稿子|消息|新闻|纪实|日记)?(?:里面|里头|里|中|上)[，,]");
+
+  /**
+   * Where the question of {@code asked} begins after a clause pointing at the report it asks of
+   * ({@code 大兴区总工会下沉天宫院街道5个社区那篇里，先后抽了几名工会干部…}), or 0 when none opens it.
+   * The clause names the report, not what is asked of it: its words are read at the preamble's
+   * weight, and the question keeps its bodies.
+   */
+  static int reportPointed(String asked) {
+    Matcher m = REPORT_POINTED.matcher(asked);
+    return m.find() && QUESTION_WORD.matcher(asked.substring(m.end())).find() ? m.end() : 0;
+  }
+
   /** A sentence in the reader's own person ({@code 我想给学生讲一个例子。}): what they tell, not what they ask. */
   private static final Pattern READER = Pattern.compile("^\\s*(?:我|俺|本人)");
   private static final Pattern GOES_ON = Pattern.compile("^(?:还有|另外|此外|再问|顺便问?|以及|还想)");

@@ -11,6 +11,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 import org.baoku.answer.AskedKind.Kind;
 import org.baoku.answer.Question.Asked;
+import org.baoku.answer.Question.Key;
 import org.baoku.chat.Language;
 import org.baoku.index.ChineseText;
 import org.baoku.retrieve.EnglishQuery;
@@ -100,13 +101,28 @@ final class QuestionReader {
     // 除了在检测点值守，还用什么办法: what is set aside is not what the answer says, nor what 不是…而是 rules out
     String besides = EXCEPT.matcher(text).replaceAll("");
     List<Term> sought = besides.equals(text) ? terms : Tagger.tag(besides);
+    int pointed = Preamble.reportPointed(besides);
+    List<Key> keys = pointed == 0 ? KeyTerms.keys(sought, quoted) : KeyTerms.withPreamble(
+        KeyTerms.keys(from(sought, pointed), quoted), KeyTerms.keys(sought.subList(0, sought.size() - from(sought, pointed).size()), quoted));
     return new Question(asked, text, split.told(), language, script, kind.asks(), kind.count(), kind.heads(), kind.roles(),
         kind.asks() == Asked.DATE ? events(terms) : List.of(), split.hasPreamble()
-        ? KeyTerms.withPreamble(KeyTerms.keys(sought, quoted), KeyTerms.keys(told, List.of()))
-        : KeyTerms.keys(sought, quoted),
+        ? KeyTerms.withPreamble(keys, KeyTerms.keys(told, List.of()))
+        : keys,
         QuestionEntities.entities(sought),
         SOURCE_ASKED.matcher(text).find() || QuoteSource.PIECE_ASKED.matcher(text).find() ? quoted : List.of(),
         ACROSS.matcher(whole).find(), Optional.empty(), List.of());
+  }
+
+  /** The terms of {@code terms} from the one that holds character {@code at} of their text on. */
+  private static List<Term> from(List<Term> terms, int at) {
+    int end = 0;
+    for (int i = 0; i < terms.size(); i++) {
+      end += terms.get(i).word.length();
+      if (end > at) {
+        return terms.subList(i, terms.size());
+      }
+    }
+    return List.of();
   }
 
   /**

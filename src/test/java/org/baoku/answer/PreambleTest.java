@@ -56,6 +56,16 @@ class PreambleTest {
   }
 
   @Test
+  void aClausePointingAtTheReportWeighsAsAPreambleAndKeepsItsBodies() {
+    Question q = Question.read("大兴区总工会下沉天宫院街道5个社区那篇里，先后抽了几名工会干部去区疫情防控专班？");
+    assertTrue(q.entities().contains("大兴区"), q.entities().toString());
+    assertTrue(q.keys().stream().anyMatch(k -> k.word().equals("天宫院") && k.weight() < 1), q.keys().toString());
+    assertTrue(q.keys().stream().anyMatch(k -> k.word().equals("干部") && k.weight() >= 1), q.keys().toString());
+    assertEquals(0, Preamble.reportPointed("那篇报道说了什么？"));
+    assertEquals(0, Preamble.reportPointed("首发养护公司工会建防疫微信群那篇里，记者是白莹。"));
+  }
+
+  @Test
   void aRefusalQuotesBackWhatWasAskedWithoutThePreamble() {
     Question q = Question.read("我是一名护士，平时很关注献血。請問北京電控職工一共獻了多少毫升血？");
     assertEquals("請問北京電控職工一共獻了多少毫升血", Replies.quotedBack(q));
