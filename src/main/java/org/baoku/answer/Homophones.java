@@ -15,7 +15,8 @@ import org.baoku.retrieve.Hit;
  * passages at hand are searched, so a name is only ever corrected into one the archive is answering
  * from; only names, since common words are often one sound away from the passage's own ({@code
  * 各街道} asked, {@code 17个街道} reported); and only of {@value #MIN_CHARS} characters or more, since
- * two-character words share sounds far too often ({@code 市长}, {@code 时长}).
+ * two-character words share sounds far too often ({@code 市长}, {@code 时长}), except a person's
+ * name the tagger reads as one, heard with its surname kept ({@code 施建} for {@code 施剑}).
  */
 final class Homophones {
 
@@ -38,9 +39,15 @@ final class Homophones {
     for (Hit h : hits) {
       retrieved.append(h.passage().headline()).append('\n').append(h.passage().text()).append('\n');
     }
+    List<String> people = null;
     for (String word : q.entities()) {
-      if (word.length() >= MIN_CHARS && word.chars().allMatch(Character::isIdeographic)
-          && retrieved.indexOf(word) < 0) {
+      if (!word.chars().allMatch(Character::isIdeographic) || retrieved.indexOf(word) >= 0) {
+        continue;
+      }
+      if (word.length() == 2 && people == null) {
+        people = Tagger.tag(q.text()).stream().filter(t -> t.nature.toString().equals("nr")).map(t -> t.word).toList();
+      }
+      if (word.length() >= MIN_CHARS || word.length() == 2 && people.contains(word)) {
         absent.add(word);
       }
     }
@@ -51,7 +58,8 @@ final class Homophones {
     String text = ChineseText.normalise(retrieved.toString());
     String fixed = q.raw();
     for (String word : absent) {
-      String heard = text.contains(word) ? null : sameSound(word, text);
+      // a person's name of two characters keeps its surname: 施建 is heard as 施剑, not as 时建
+      String heard = text.contains(word) ? null : sameSound(word, text, word.length() < MIN_CHARS ? 1 : 0);
       if (heard != null) {
         // the question as typed where it holds the word; read in simplified characters where not
         fixed = (fixed.contains(word) ? fixed : ChineseText.normalise(fixed)).replace(word, heard);
@@ -60,10 +68,13 @@ final class Homophones {
     return fixed.equals(q.raw()) ? q : Question.read(fixed);
   }
 
-  /** A word of {@code text} that differs from {@code word} in one character of the same syllable, or null. */
-  private static String sameSound(String word, String text) {
+  /**
+   * A word of {@code text} that differs from {@code word} in one character of the same syllable,
+   * not one of its first {@code kept}, or null.
+   */
+  private static String sameSound(String word, String text, int kept) {
     int n = word.length();
-    for (int k = 0; k < n; k++) {
+    for (int k = kept; k < n; k++) {
       for (int i = 0; i + n <= text.length(); i++) {
         char c = text.charAt(i + k);
         if (c != word.charAt(k) && FUNCTION_CHARS.indexOf(c) < 0 && FUNCTION_CHARS.indexOf(word.charAt(k)) < 0

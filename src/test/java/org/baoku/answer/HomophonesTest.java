@@ -27,4 +27,14 @@ class HomophonesTest {
     Question each = Question.read("东城区总工会给各街道拨的慰问金总共多少？");
     assertSame(each, Homophones.corrected(each, Passages.hits(6, "17个街道")));
   }
+
+  @Test
+  void aPersonsNameOfTwoCharactersIsHeardWithItsSurnameKept() {
+    List<Hit> hits = Passages.hits(6, "施剑");
+    Question q = Question.read("施建 他在隔离点担任什么职务？");
+    assertEquals("施剑 他在隔离点担任什么职务？", Homophones.corrected(q, hits).raw());
+    // a two-character word that is no name stays as typed
+    Question common = Question.read("宣传片的市长是多少？");
+    assertSame(common, Homophones.corrected(common, Passages.hits(6, "时长2分钟")));
+  }
 }
