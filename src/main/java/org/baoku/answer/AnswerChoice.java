@@ -151,6 +151,8 @@ final class AnswerChoice {
           SentenceCheck.answers(q, texts, c.about()), texts, articleOf);
     }
     answering = AsAsked.soFar(q, c.probability(), checked, answering);
+    answering = Framed.leading(q, c.probability(), texts, c.ranked().stream().map(s -> s.passage().articleKey()).toList(),
+        answering);
     if (fromAnotherReportAlone(q, c, picked, answering, threshold * ANOTHER_REPORT_FLOOR)) {
       // 平谷那次职工沟通会来了多少名职工: the model's sentence tells of the meeting and counts no one,
       // and 1.1万名职工志愿者 of a report it hardly reads is no answer for the meeting

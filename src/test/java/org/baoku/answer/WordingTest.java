@@ -51,6 +51,8 @@ class WordingTest {
       我是社区工作者，我们社区派了几名干部？ | 我们社区派了几名干部？
       作为东城区居民，我们能去哪里打疫苗？ | 作为东城区居民，我们能去哪里打疫苗？
       我是说，这次一共派了多少人？     | 我是说，这次一共派了多少人？
+      对没法自己带饭的职工怎么安排？   | 对无法自己带饭的职工怎么安排？
+      没办法回班的人吃什么？           | 无法回班的人吃什么？
       """)
   void writesSpokenFormsPlainly(String asked, String plain) {
     assertEquals(plain, Wording.plain(asked));
