@@ -1,6 +1,7 @@
 package org.baoku.answer;
 
 import java.util.List;
+import java.util.Map;
 import org.baoku.index.ChineseText;
 
 /**
@@ -12,6 +13,14 @@ final class Lexical {
 
   /** Credit for a term found only by its bigrams, relative to a whole match. */
   private static final double PARTIAL = 0.8;
+
+  /**
+   * Abbreviations every Chinese reader writes for words a report spells out: a question's {@code
+   * 专职社工} is the page's {@code 专职社会工作者}. Only abbreviations of common nouns, each standard in
+   * the written language, never the name of one body.
+   */
+  private static final Map<String, String> SHORT_FORMS = Map.of(
+      "社工", "社会工作者", "卫健委", "卫生健康委员会", "女职委", "女职工委员会", "疾控中心", "疾病预防控制中心");
 
   private Lexical() {}
 
@@ -29,13 +38,21 @@ final class Lexical {
     return total == 0 ? 0 : found / total;
   }
 
-  /** Credit for one key: 1 found whole, a share of {@link #PARTIAL} found by bigrams, else 0. */
+  /**
+   * Credit for one key: 1 found whole or spelled out ({@link #SHORT_FORMS}), a share of {@link
+   * #PARTIAL} found by bigrams, else 0.
+   */
   static double match(String word, String normText, String pinyin) {
     if (word.isEmpty()) {
       return 0;
     }
     if (normText.contains(word) || !pinyin.isEmpty() && word.length() >= 4 && pinyin.contains(word)) {
       return 1;
+    }
+    for (Map.Entry<String, String> s : SHORT_FORMS.entrySet()) {
+      if (word.contains(s.getKey()) && normText.contains(word.replace(s.getKey(), s.getValue()))) {
+        return 1;
+      }
     }
     if (word.length() < 3) {
       return 0;

@@ -1,0 +1,22 @@
+package org.baoku.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** How much of one key term a sentence holds. */
+class LexicalTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      found whole                          | 社会工作者 | 基层50名工会专职社会工作者下沉到各区域内。 | 1.0
+      an abbreviation spelled out          | 专职社工   | 基层50名工会专职社会工作者下沉到各区域内。 | 1.0
+      an abbreviation as written           | 社工       | 平谷区总工会102名工会社工组成服务队。     | 1.0
+      another noun: its shared bigram only | 专职社工   | 基层50名专职人员下沉。                   | 0.26666666666666666
+      a two-character key has no bigrams   | 社工       | 基层50名专职人员下沉。                   | 0.0
+      """)
+  void creditsAKeyFoundWholeOrSpelledOut(String shows, String key, String sentence, double credit) {
+    assertEquals(credit, Lexical.match(key, sentence, ""), 1e-9, shows);
+  }
+}
