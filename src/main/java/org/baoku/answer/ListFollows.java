@@ -48,6 +48,8 @@ final class ListFollows {
   static final int MAX_ITEMS = 5;
   private static final String NUMERALS = "一二两三四五六七八九十";
   /** A count in the question or the announcing sentence: {@code 哪四项}, {@code 四个一}, {@code 四道关}. */
+  /** People asked as a list ({@code 哪几位}, {@code 都有谁}): answered by names. */
+  private static final Pattern PEOPLE_LISTED = Pattern.compile("哪几位|哪些人|哪几个人|哪几名|都有谁|都是谁|有谁");
   private static final Pattern COUNT = Pattern.compile("([" + NUMERALS + "])(?:个|项|条|道|种|大|点|本|位|件|方面)");
   /** A question for several people, which asks a list though it reads as {@code 谁}. */
   private static final Pattern PEOPLE = Pattern.compile("哪些人|哪几位|哪几个人|哪几名|都有谁|有谁|都是谁|分别是谁");
@@ -114,8 +116,11 @@ final class ListFollows {
       // of a count asked, one that lists as many or names the count (测温、扫码、查证、查验…“四件套”),
       // not any list (4000个口罩、1000只PVC手套、10000片酒精棉片 beside 严把“四道关” for 哪四道关)
       int count = count(ChineseText.normalise(q.text()));
+      // of people asked (哪几位), a list that names no one (全程、全时、全力) answers nothing
+      boolean people = PEOPLE_LISTED.matcher(q.text()).find();
       boolean listedElsewhere = chosen.stream().anyMatch(c -> !c.equals(a) && lists(c.span().text())
-          && (count == 0 || namesTheCount(q, c) || itemsListed(c.span().text()) == count));
+          && (count == 0 || namesTheCount(q, c) || itemsListed(c.span().text()) == count)
+          && (!people || Names.namesSomeone(q, c.span().text())));
       List<Scored> paragraphs = listedElsewhere ? List.of() : paragraphs(q, a, after);
       if (!paragraphs.isEmpty()) {
         List<Scored> out = new ArrayList<>();

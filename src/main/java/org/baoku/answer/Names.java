@@ -141,6 +141,16 @@ final class Names {
   private static final Pattern SPEAKER_LABEL = Pattern.compile(
       "^\\s*\\p{IsHan}{0,8}?(?:部|办|室|科|处|中心|组|队|站|所)(\\p{IsHan}{2,3})[：:]");
 
+  /**
+   * Whether term {@code i} stands between two items of a 、 list that are no names ({@code 全程/n
+   * 、全时/nr、全力/d}): a list's items are of one kind. Between two only, since a list of two people
+   * may have one of them read as a word ({@code 马莲/n、张磊/nr}).
+   */
+  private static boolean amongWords(List<Term> terms, int i) {
+    return i >= 2 && i + 2 < terms.size() && terms.get(i - 1).word.equals("、") && terms.get(i + 1).word.equals("、")
+        && !terms.get(i - 2).nature.toString().startsWith("nr") && !terms.get(i + 2).nature.toString().startsWith("nr");
+  }
+
   static List<Phrase> names(Question q, String sentence) {
     List<Term> terms = Tagger.tag(sentence);
     int[] at = offsets(terms, sentence);
@@ -154,10 +164,12 @@ final class Names {
               || t.word.length() == 2 && i + 2 < terms.size() && Character.isDigit(terms.get(i + 1).word.charAt(0))
                   && LENGTH_MEASURE.matcher(terms.get(i + 2).word).matches())
           || i + 1 < terms.size() && at[i + 1] == at[i] + t.word.length()
-              && PLACE_AFTER_NAME.matcher(terms.get(i + 1).word).lookingAt()) {
+              && PLACE_AFTER_NAME.matcher(terms.get(i + 1).word).lookingAt()
+          || amongWords(terms, i)) {
         // a byline's reporter, a word part the tagger took for a name (参训/nr 者/k), a spirit
         // named after someone (雷锋精神), a word before a figure (时长/nr 2/m 分钟), or a place's
-        // name (平粮/nr 社区联合工会/nt), not a person in the report
+        // name (平粮/nr 社区联合工会/nt), or a word listed among words (全程、全时/nr、全力), not a
+        // person in the report
         continue;
       }
       String name = t.word;

@@ -119,7 +119,7 @@ final class Preamble {
    * the rest asking of it.
    */
   private static final Pattern REPORT_POINTED =
-      Pattern.compile("^[^，,。？?]{4,40}?[这那](?:一)?[篇则条](?:报道|文章|稿子|消息|新闻|纪实|日记)?(?:里面|里头|里|中|上)[，,]");
+      Pattern.compile("^[^，,。？?]{2,40}?[这那](?:一)?[篇则条](?:报道|文章|稿子|消息|新闻|纪实|日记)?(?:里面|里头|里|中|上)[，,]");
 
   /**
    * Where the question of {@code asked} begins after a clause pointing at the report it asks of

@@ -199,6 +199,14 @@ class KindCheckTest {
   }
 
   @Test
+  void aWordListedAmongWordsIsNoName() {
+    Question q = Question.read("分享下沉心声的工会干部有哪几位？");
+    // 全时/nr between 全程/n and 全力/d
+    assertFalse(Names.namesSomeone(q, "工会党员干部下沉一线 全程、全时、全力奋战“疫”线"));
+    assertTrue(Names.namesSomeone(q, "权益部韩锋光、组宣部康冬华、办公室宁晓菲分享了心声。"));
+  }
+
+  @Test
   void aSurnameTaggedAsAWordStillOpensTheName() {
     Question q = Question.read("诵读《大国追梦》的女职工叫什么？");
     // 张/q 磊/nr: the measure 张 is the surname; 才有/nr is a word before a verb, no name

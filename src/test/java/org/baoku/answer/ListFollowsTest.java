@@ -54,6 +54,16 @@ class ListFollowsTest {
   }
 
   @Test
+  void aListThatNamesNoOneDoesNotAnswerForPeople() {
+    Question q = Question.read("分享下沉心声的工会干部有哪几位？");
+    Scored announcer = Passages.sentence("听听党员干部们的心声");
+    Scored heading = Passages.sentence("全程、全时、全力奋战");
+    List<Scored> out = ListFollows.items(q, List.of(announcer), List.of(heading, announcer), Passages::article,
+        List.of()).orElseThrow();
+    assertTrue(out.stream().anyMatch(s -> s.span().text().contains("韩锋光")), out.toString());
+  }
+
+  @Test
   void anotherListOfAnotherCountDoesNotKeepTheCountedItemsOut() {
     // the report's first sentence lists three things given; the question asks for the four 关
     Question q = Question.read("市总下沉组那四道关是哪四个");

@@ -61,6 +61,7 @@ class PreambleTest {
     assertTrue(q.entities().contains("大兴区"), q.entities().toString());
     assertTrue(q.keys().stream().anyMatch(k -> k.word().equals("天宫院") && k.weight() < 1), q.keys().toString());
     assertTrue(q.keys().stream().anyMatch(k -> k.word().equals("干部") && k.weight() >= 1), q.keys().toString());
+    assertEquals("大兴区那篇纪实里，".length(), Preamble.reportPointed("大兴区那篇纪实里，分享下沉心声的有哪几位？"));
     assertEquals(0, Preamble.reportPointed("那篇报道说了什么？"));
     assertEquals(0, Preamble.reportPointed("首发养护公司工会建防疫微信群那篇里，记者是白莹。"));
   }
