@@ -64,6 +64,10 @@ final class GivenOrNot {
       return Optional.of(CandidatePick.withOneThatHolds(probability, texts, picked,
           text -> PostAsked.givesThePostOfTheNamed(q, text) || PostAsked.givesAPost(text), CandidatePick.CHECKED));
     }
+    if (Festivals.asked(q)) {
+      // 那天是什么节日: the sentence naming the festival (2月8日是中国的元宵节), of any rank
+      return Optional.of(Festivals.answering(q, probability, texts, picked));
+    }
     if (Honours.asksHonour(q)) {
       // 获得过什么全国荣誉: the sentence that names the honour (全国五一劳动奖章获得者), which the
       // model ranks below the one that repeats the question's names; any candidate, as for a title
@@ -113,7 +117,7 @@ final class GivenOrNot {
    * a thing was.
    */
   static boolean asked(Question q) {
-    return PhoneNumbers.asksPhoneNumber(q) || Brands.asksBrand(q) || PostAsked.asksPost(q)
+    return PhoneNumbers.asksPhoneNumber(q) || Brands.asksBrand(q) || PostAsked.asksPost(q) || Festivals.asked(q)
         || Specifics.asksSpecifics(q) || Specifics.specificThingAsked(q).isPresent()
         || Specifics.countedAskedByName(q).isPresent()
         || NamedKinds.asksNamedKind(q) && !q.english() || NamedKinds.asksNamedThing(q)
