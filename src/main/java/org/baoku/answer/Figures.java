@@ -66,7 +66,8 @@ final class Figures {
   private static final Map<String, String> MEASURE_GROUPS = Map.ofEntries(
       // 只有3个人: people counted in 个 with 人 after it; 70余人次 counts visits, not people
       Map.entry("名", PEOPLE_MEASURES), Map.entry("人", PEOPLE_MEASURES), Map.entry("位", PEOPLE_MEASURES),
-      Map.entry("个", "个|支|家|所"), Map.entry("元", CURRENCY), Map.entry("万元", CURRENCY), Map.entry("%", "%|成"),
+      // 几只支援队: 只 typed for the 支 that counts teams, one sound and a slip of the keyboard
+      Map.entry("个", "个|支|家|所"), Map.entry("只", "只|支"), Map.entry("元", CURRENCY), Map.entry("万元", CURRENCY), Map.entry("%", "%|成"),
       Map.entry("厘米", "厘米|公分"), Map.entry("公分", "公分|厘米"),
       Map.entry(Question.DURATION, "分钟|个?小时|天|个月|年|周|秒|公里|千米|厘米|公分|毫米|米|英尺|英里"),
       Map.entry(Question.TIME_TAKEN, "分钟|个?小时|天|个月|年|周|秒"),

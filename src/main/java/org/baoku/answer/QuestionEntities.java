@@ -100,7 +100,8 @@ final class QuestionEntities {
       if (named && w.length() >= 2 && !w.contains("哪") && !w.contains("几") && !w.contains("什么")
           && !KeyTerms.NOT_KEYS.contains(w) && !MisreadNames.PLACE.matcher(w).find()
           && !(nature.startsWith("nt") && (COUNT_OPENING.matcher(w).find() || opensWithAnAdverb(w)))) {
-        out.addAll(nature.startsWith("nt") ? personAndBody(withoutAVerbBefore(withoutTheLargerArea(w))) : List.of(w));
+        out.addAll(nature.startsWith("nt") ? personAndBody(withoutAVerbBefore(withoutTheLargerArea(withoutAQuantity(w))))
+            : List.of(w));
       }
     }
     return out;
@@ -133,6 +134,14 @@ final class QuestionEntities {
    * body's name never does, and as an entity the misreading is in no report, so the question was
    * refused.
    */
+  /** Words of quantity the recogniser glues to a body after them ({@code 不少区总工会/nt}). */
+  private static final Pattern QUANTITY_OPENING = Pattern.compile("^(?:不少|很多|许多|好多|一些|诸多|多个|各个)(?=.{2,})");
+
+  /** {@code organisation} without a word of quantity before it: {@code 不少区总工会} is 区总工会. */
+  private static String withoutAQuantity(String organisation) {
+    return QUANTITY_OPENING.matcher(organisation).replaceFirst("");
+  }
+
   private static boolean opensWithAnAdverb(String organisation) {
     List<Term> parts = Tagger.tagPlaces(organisation);
     return !parts.isEmpty() && parts.get(0).nature.toString().equals("d");

@@ -236,6 +236,12 @@ class QuestionTest {
   }
 
   @Test
+  void aWordOfQuantityIsNotGluedToTheBodyAfterIt() {
+    // HanLP tags 不少区总工会 as one organisation
+    assertEquals(List.of("区总工会"), Question.read("楼里来了不少区总工会的干部，抽调了多少名干部？").entities());
+  }
+
+  @Test
   void aDifferentDayIsNoSameDay() {
     assertTrue(SameDay.asked(Question.read("北京电控在不同日期组织了几次献血？")).isEmpty());
     assertTrue(SameDay.asked(Question.read("郑默杰去台湖镇调研的同一天，北京电控有多少职工去献血？")).isPresent());

@@ -59,6 +59,7 @@ class SentenceCheckTest {
       a word of place read as a name is no one            | 那位点位负责人叫什么名字？ | 服从点位负责人安排，工作向前一步。 | false
       a spirit named after someone is no one              | 那两位理发师傅分别叫什么名字？ | 为弘扬雷锋精神，集团工会组建义务理发小分队。 | false
       names asked after a comma and 分别                  | 那4名工会干部，分别叫什么名字？ | 区总工会4名工会干部下沉一线。 | false
+      只 typed for the 支 of teams                       | 老干部局组了几只支援队？ | 火速组建成立了由26名精干力量构成的3支支援队。 | true
       visits do not count heads                           | 先后抽了几名工会干部去专班？ | 选派党员干部70余人次参与社区卡口值守。 | false
       heads count heads                                   | 先后抽了几名工会干部去专班？ | 该区总工会先后抽调6名工会干部到区疫情防控专班。 | true
       visits asked are answered by visits                 | 志愿者一共有多少人次参加？ | 全区20123人次职工志愿者参与核酸检测。 | true
