@@ -174,8 +174,9 @@ final class AskedCount {
       modifier = terms.get(after).word;
       after++;
     }
+    // 多少名staff: an English word is no noun a Chinese report counts with (a model's name, KN95, is)
     String counted = after < terms.size() && terms.get(after).nature.toString().matches("n.*|vn|j")
-        ? terms.get(after).word : null;
+        && !terms.get(after).word.matches("[a-z]+") ? terms.get(after).word : null;
     if (counted != null && MEASURE_NOUNS.getOrDefault(unit, Set.of()).contains(counted)) {
       // 多少户人家: 户 already counts households; a report writes 入户1472户. 多少名外来/b 人员/n:
       // people of a kind the modifier names, which 78名党员 are not

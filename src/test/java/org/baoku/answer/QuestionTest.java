@@ -129,6 +129,7 @@ class QuestionTest {
       急救培训的讲师是从哪个单位请来的？                     | ORGANISATION | -    | -    | 单位           | 讲师
       讲课的不是集团内部人员，而是从哪个单位请来的讲师？     | ORGANISATION | -    | -    | 单位           | 讲师
       职工志愿者一共有多少人次参加核酸检测？                 | NUMBER       | 人次 | -    | -              | -
+      一共安排给多少名staff理发？                            | NUMBER       | 名   | -    | -              | -
       How long is the epidemic-prevention video?             | NUMBER       | 时长 | -    | -              | -
       How many workers donated blood?                        | NUMBER       | 人   | -    | -              | -
       How much did he pay for the masks?                     | NUMBER       | 元   | -    | -              | -
