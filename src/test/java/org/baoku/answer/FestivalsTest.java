@@ -16,6 +16,7 @@ class FestivalsTest {
     assertTrue(Festivals.asked(Question.read("是为了庆祝即将到来的哪个节日？")));
     assertTrue(Festivals.asked(Question.read("On which holiday were the gifts handed out?")));
     assertFalse(Festivals.asked(Question.read("收到保温水壶是哪天？")));
+    assertFalse(Festivals.asked(Question.read("雨侨主持过什么节目？")));
   }
 
   @Test
