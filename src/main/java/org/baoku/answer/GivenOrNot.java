@@ -64,6 +64,14 @@ final class GivenOrNot {
       return Optional.of(CandidatePick.withOneThatHolds(probability, texts, picked,
           text -> PostAsked.givesThePostOfTheNamed(q, text) || PostAsked.givesAPost(text), CandidatePick.CHECKED));
     }
+    Optional<String> document = Issuers.asked(q);
+    if (document.isPresent()) {
+      // 那份通知是由哪个部门发布的: the sentence citing the notice after its issuer, of any rank
+      Optional<List<Integer>> issuer = Issuers.answering(document.get(), probability, texts, picked);
+      if (issuer.isPresent()) {
+        return issuer;
+      }
+    }
     if (Festivals.asked(q)) {
       // 那天是什么节日: the sentence naming the festival (2月8日是中国的元宵节), of any rank
       return Optional.of(Festivals.answering(q, probability, texts, picked));
