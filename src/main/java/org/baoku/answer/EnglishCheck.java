@@ -1,5 +1,6 @@
 package org.baoku.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -75,6 +76,18 @@ final class EnglishCheck {
     if (q.asks() == Question.Asked.PERSON && NAME_ASKED.matcher(q.text()).find() && !CREDITED.matcher(q.text()).find()) {
       // the name of the instructor: a name among the most probable sentences, or none is given
       return CandidatePick.onlyWithOneThatHolds(probability, texts, picked, text -> SentenceCheck.holds(q, text));
+    }
+    if (q.asks() == Question.Asked.PLACE && !q.heads().isEmpty()) {
+      // which subdistrict: a sentence naming one (香河园街道) of any rank, first, when the model's
+      // names none (朝阳区疾控中心 is a place, no subdistrict)
+      List<Integer> out = CandidatePick.withOneThatHolds(probability, texts, picked, text -> AskedPhrases.fits(q, text),
+          texts.size());
+      if (out.equals(picked)) {
+        return picked;
+      }
+      List<Integer> led = new ArrayList<>(List.of(out.get(out.size() - 1)));
+      picked.stream().limit(CandidatePick.MAX_SENTENCES - 1).forEach(led::add);
+      return led;
     }
     return SentenceCheck.checked(q.asks())
         ? CandidatePick.withOneThatHolds(probability, texts, picked, text -> SentenceCheck.holds(q, text), texts.size())

@@ -165,7 +165,23 @@ final class EnglishQuestion {
       Map.entry(Pattern.compile("\\b(?:which|what) (?:is|was) the (?:length|duration|running time) of\\b"), "how long is"),
       Map.entry(Pattern.compile("\\b(?:from|since|on|at) which date\\b"), "on what date"));
 
+  /** The kind of place asked after {@code which}, and the word a Chinese report's name of one ends with. */
+  private static final Pattern PLACE_KIND = Pattern.compile(
+      "\\bwhich (?:(?!of\\b)[a-z-]+ ){0,3}?(subdistrict|community|village|township|town|district|county|hospital)s?\\b");
+  private static final Map<String, String> PLACE_HEADS = Map.of("subdistrict", "街道", "community", "社区", "village", "村",
+      "township", "镇", "town", "镇", "district", "区", "county", "县", "hospital", "医院");
+
   private EnglishQuestion() {}
+
+  /**
+   * The word a place's name ends with that an English question asks by its kind ({@code which
+   * subdistrict}: 街道), as {@code 哪个街道} asks: a report's 朝阳区疾控中心 is a place, but not a
+   * subdistrict. Empty when no kind is asked.
+   */
+  static List<String> placeHeads(String t) {
+    Matcher m = PLACE_KIND.matcher(plain(asked(t).toLowerCase(Locale.ROOT)));
+    return m.find() ? List.of(PLACE_HEADS.get(m.group(1))) : List.of();
+  }
 
   /** {@code lower}, a lower-cased question, with its {@link #WORDY} phrases in plain question words. */
   static String plain(String lower) {

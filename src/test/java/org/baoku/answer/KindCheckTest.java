@@ -180,6 +180,15 @@ class KindCheckTest {
   }
 
   @Test
+  void anEnglishKindOfPlaceIsAnsweredByAPlaceOfThatKind() {
+    Question q = Question.read("Which subdistrict were twelve Chaoyang District trade union officials assigned to support?");
+    assertEquals(List.of("街道"), q.heads());
+    List<String> texts = List.of("工会干部孙世博在支援朝阳区疾控中心的工作中,连夜应战。", "对口支援香河园街道的12名干部立即下沉。");
+    assertEquals(List.of(1, 0), KindCheck.answering(q, new double[] {0.5, 0.1}, about(texts), texts, List.of(0)));
+    assertEquals(List.of(), Question.read("Where did the twelve officials go?").heads());
+  }
+
+  @Test
   void anEnglishQuantityInAUnitIsAnsweredOnlyInThatUnit() {
     Question q = Question.read("How many millilitres of blood did the Beijing Electronics workers donate?");
     assertEquals(List.of(), alone(q, "3月4日，北京电控系统100多名职工来到集中采血点献血。"));
