@@ -2,6 +2,7 @@ package org.baoku.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -49,6 +50,24 @@ final class CandidatePick {
       }
     }
     return picked;
+  }
+
+  /**
+   * The most probable candidate of any rank that {@code holds} what is asked, then the model's first
+   * choice beside it; empty when none does. For a thing a report states in a sentence that shares
+   * few of the question's words (a festival, a document's issuer, the post before a name), which
+   * the model ranks low.
+   */
+  static Optional<List<Integer>> leading(double[] probability, List<String> texts, List<Integer> picked,
+      Predicate<String> holds) {
+    for (int i : best(probability, texts.size())) {
+      if (holds.test(texts.get(i))) {
+        List<Integer> out = new ArrayList<>(List.of(i));
+        picked.stream().filter(j -> j != i).limit(1).forEach(out::add);
+        return Optional.of(out);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.baoku.answer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -34,16 +33,7 @@ final class Festivals {
    */
   static List<Integer> answering(Question q, double[] probability, List<String> texts, List<Integer> picked) {
     String question = ChineseText.normalise(q.text());
-    for (int i : CandidatePick.best(probability, texts.size())) {
-      var m = NAMED.matcher(ChineseText.normalise(texts.get(i)));
-      while (m.find()) {
-        if (!question.contains(m.group())) {
-          List<Integer> out = new ArrayList<>(List.of(i));
-          picked.stream().filter(j -> j != i).limit(1).forEach(out::add);
-          return out;
-        }
-      }
-    }
-    return List.of();
+    return CandidatePick.leading(probability, texts, picked, text -> NAMED.matcher(ChineseText.normalise(text)).results()
+        .anyMatch(m -> !question.contains(m.group()))).orElse(List.of());
   }
 }

@@ -1,6 +1,5 @@
 package org.baoku.answer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,14 +48,8 @@ final class GivenOrNot {
     if (q.asks() == Question.Asked.OTHER && PostAsked.asksWhoSomeoneIs(q)) {
       // 郑默杰是谁, Who is Niu Yujun: the sentence giving a post right before the name (市总工会党组
       // 书记、副主席郑默杰…), which the model ranks below those that repeat the name, then its choice
-      for (int i : CandidatePick.best(probability, texts.size())) {
-        if (PostAsked.givesThePostOfTheNamed(q, texts.get(i))) {
-          List<Integer> out = new ArrayList<>(List.of(i));
-          picked.stream().filter(j -> j != i).limit(1).forEach(out::add);
-          return Optional.of(out);
-        }
-      }
-      return Optional.of(picked);
+      return Optional.of(CandidatePick.leading(probability, texts, picked, text -> PostAsked.givesThePostOfTheNamed(q, text))
+          .orElse(picked));
     }
     if (PostAsked.asksPostSpoken(q)) {
       // 他在那儿当个啥: a title when one of the three most probable sentences gives one, else the

@@ -1,6 +1,5 @@
 package org.baoku.answer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -48,16 +47,7 @@ final class Issuers {
    * before the model's first choice; empty when none does.
    */
   static Optional<List<Integer>> answering(String kind, double[] probability, List<String> texts, List<Integer> picked) {
-    for (int i : CandidatePick.best(probability, texts.size())) {
-      Matcher m = ISSUED.matcher(ChineseText.normalise(texts.get(i)));
-      while (m.find()) {
-        if (m.group(1).equals(kind)) {
-          List<Integer> out = new ArrayList<>(List.of(i));
-          picked.stream().filter(j -> j != i).limit(1).forEach(out::add);
-          return Optional.of(out);
-        }
-      }
-    }
-    return Optional.empty();
+    return CandidatePick.leading(probability, texts, picked, text -> ISSUED.matcher(ChineseText.normalise(text)).results()
+        .anyMatch(m -> m.group(1).equals(kind)));
   }
 }
