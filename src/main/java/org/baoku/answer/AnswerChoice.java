@@ -144,15 +144,14 @@ final class AnswerChoice {
     Map<Integer, CarriedSubject.Carried> carried = carriedSubjects(q, c, articles);
     List<String> checked = new ArrayList<>(texts);
     carried.forEach((i, who) -> checked.set(i, CarriedSubject.checked(c.ranked().get(i), Optional.of(who))));
+    List<String> articleOf = c.ranked().stream().map(s -> s.passage().articleKey()).toList();
     List<Integer> answering = KindCheck.answering(q, c.probability(), c.about(), checked, picked);
     if (answering.isEmpty() && !picked.isEmpty()) {
-      List<String> articleOf = c.ranked().stream().map(s -> s.passage().articleKey()).toList();
       answering = AsAsked.inTheBestArticle(q, c.probability(),
           SentenceCheck.answers(q, texts, c.about()), texts, articleOf);
     }
     answering = AsAsked.soFar(q, c.probability(), checked, answering);
-    answering = Framed.leading(q, c.probability(), texts, c.ranked().stream().map(s -> s.passage().articleKey()).toList(),
-        answering);
+    answering = Framed.leading(q, c.probability(), texts, articleOf, answering);
     if (fromAnotherReportAlone(q, c, picked, answering, threshold * ANOTHER_REPORT_FLOOR)) {
       // 平谷那次职工沟通会来了多少名职工: the model's sentence tells of the meeting and counts no one,
       // and 1.1万名职工志愿者 of a report it hardly reads is no answer for the meeting

@@ -102,8 +102,9 @@ final class QuestionReader {
     String besides = EXCEPT.matcher(text).replaceAll("");
     List<Term> sought = besides.equals(text) ? terms : Tagger.tag(besides);
     int pointed = Preamble.reportPointed(besides);
-    List<Key> keys = pointed == 0 ? KeyTerms.keys(sought, quoted) : KeyTerms.withPreamble(
-        KeyTerms.keys(from(sought, pointed), quoted), KeyTerms.keys(sought.subList(0, sought.size() - from(sought, pointed).size()), quoted));
+    List<Term> pointedAsked = from(sought, pointed);
+    List<Key> keys = pointed == 0 ? KeyTerms.keys(sought, quoted) : KeyTerms.withPreamble(KeyTerms.keys(pointedAsked, quoted),
+        KeyTerms.keys(sought.subList(0, sought.size() - pointedAsked.size()), quoted));
     return new Question(asked, text, split.told(), language, script, kind.asks(), kind.count(), kind.heads(), kind.roles(),
         kind.asks() == Asked.DATE ? events(terms) : List.of(), split.hasPreamble()
         ? KeyTerms.withPreamble(keys, KeyTerms.keys(told, List.of()))
