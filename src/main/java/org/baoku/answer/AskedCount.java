@@ -198,11 +198,13 @@ final class AskedCount {
       return false;
     }
     int head = after;
-    while (head < Math.min(terms.size(), after + 3) && terms.get(head).nature.toString().matches("n|nn.*|vn|j")) {
+    while (head < Math.min(terms.size(), after + 3) && (terms.get(head).nature.toString().matches("n|nn.*|vn|j|b")
+        || personNz(terms.get(head)))) {
       head++;
     }
-    if (head > after) {
-      // the last of the (at most three) nouns after the measure heads them: 工会/n 干部/n, 一线/n 防疫/vn 人员/n
+    if (head > after && !terms.get(head - 1).nature.toString().equals("b")) {
+      // the last of the (at most three) nouns after the measure heads them: 工会/n 干部/n, 一线/n 防疫/vn
+      // 人员/n, 处级/b 领导/n, 工会/n 社工/nz
       return AskedNouns.PERSON_HEAD.matcher(terms.get(head - 1).word).matches();
     }
     for (int j = after; j < Math.min(terms.size(), after + RELATIVE_TERMS); j++) {
@@ -229,6 +231,14 @@ final class AskedCount {
       }
     }
     return false;
+  }
+
+  /**
+   * A word the segmenter tags as some other proper noun that names a kind of person ({@code 社工/nz});
+   * not a verb it mistags so ({@code 党员 执守/nz}).
+   */
+  private static boolean personNz(Term t) {
+    return t.nature.toString().equals("nz") && AskedNouns.PERSON_HEAD.matcher(t.word).matches();
   }
 
   /** The question's words before term {@code i}, joined. */

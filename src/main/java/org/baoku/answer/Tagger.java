@@ -99,6 +99,9 @@ public final class Tagger {
       } else if (t.word.length() > 3 && nature.startsWith("n") && DEMONSTRATIVE_START.matcher(t.word).lookingAt()) {
         // 那次急救培训/nt is 那次/r 急救培训: the recogniser took the demonstrative into the name
         cut(out, t, term(t.word.substring(0, 2), Nature.r, t.offset), 2);
+      } else if (t.word.length() > 3 && nature.startsWith("n") && t.word.startsWith("一下")) {
+        // 想问/nz 一下朝阳区总工会/nt is 想问 一下 朝阳区总工会: 一下 softens the verb before it
+        cut(out, t, term("一下", Nature.m, t.offset), 2);
       } else {
         List<Term> pieces = pieces(t);
         if (!pieces.isEmpty()) {

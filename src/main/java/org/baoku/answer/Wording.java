@@ -70,6 +70,12 @@ final class Wording {
   private static final Pattern PASSED_ON = Pattern.compile("^(?:有位|有个|有一位|一位|这位|那位)?[^，,。？?：:]{0,12}?"
       + "(?:听众|读者|网友|观众|师傅|大爷|大妈|阿姨|老师|同学|市民|朋友|家长)[^，,。？?：:]{0,6}?"
       + "(?:问|想知道|想问问|想问|想了解|打听)(?:一下|一问|道)?[，,：:]\\s*");
+  /**
+   * The asking itself opening a question ({@code 我想问一下朝阳区总工会…}, {@code 请问一下，}), as a
+   * reader speaks it: {@code 一下} would otherwise be read into the name after it. A bare {@code 想问}
+   * only before a comma: {@code 我想问题出在哪里} thinks.
+   */
+  private static final Pattern ASKING_OPENS = Pattern.compile("^(?:我)?(?:(?:想问一下|想问问|请问一下)[，,：:]?|想问[，,：:])\\s*");
   /** The asking itself after a clause about the asker ({@code 有位听众听了石岳的日记，想问问，}). */
   private static final Pattern WANTS_TO_ASK = Pattern.compile("(?<=[，,])(?:想问问|想问一下|想问|想知道|想了解)[，,：:]\\s*");
 
@@ -97,7 +103,7 @@ final class Wording {
   /** {@code text} with spoken and literary forms in plain words; other text unchanged. */
   static String plain(String text) {
     String t = FILLER.matcher(text).replaceAll("");
-    t = SELF_INTRODUCED.matcher(t).replaceFirst("");
+    t = ASKING_OPENS.matcher(SELF_INTRODUCED.matcher(t).replaceFirst("")).replaceFirst("");
     t = WANTS_TO_ASK.matcher(PASSED_ON.matcher(t).replaceFirst("")).replaceAll("");
     for (String[] w : WORDS) {
       t = t.replace(w[0], w[1]);

@@ -91,6 +91,12 @@ class KindCheckTest {
   }
 
   @Test
+  void yixiaIsNoPartOfTheNameAfterIt() {
+    List<String> words = Tagger.tag("麻烦问一下朝阳区总工会机关选了几名处级领导？").stream().map(t -> t.word).toList();
+    assertTrue(words.contains("朝阳区总工会"), words.toString());
+  }
+
+  @Test
   void oneAndAMeasureOrAPictureIsNoName() {
     assertFalse(Question.read("毛彩兰 她一站站了多久？").entities().contains("一站站"));
     assertFalse(Question.read("胡家堡村党员防控点位图里安排了多少名党员？").entities().contains("图里"));
@@ -114,6 +120,10 @@ class KindCheckTest {
   void peopleCountedInGeAreCountedInPersons() {
     assertEquals("人", Question.read("派去支援街道的干部有几个？").measure());
     assertEquals("人", Question.read("这回派了几个工会干部去镇里支援？").measure());
+    assertEquals("人", Question.read("朝阳区总工会机关选了几个处级领导借调去支援一线？").measure());
+    assertEquals("人", Question.read("平谷区总工会有多少个工会社工组成了防疫志愿服务队？").measure());
+    // 执守 is tagged nz, and is no person: 党员 is counted
+    assertEquals("人", Question.read("胡家堡村点位图上安排了多少个党员执守防控？").measure());
     assertEquals("个", Question.read("大兴区有多少个工会服务站全员投入防控？").measure());
     assertEquals("个", Question.read("学院有多少个语言实验室？").measure());
   }

@@ -53,6 +53,9 @@ class WordingTest {
       我是说，这次一共派了多少人？     | 我是说，这次一共派了多少人？
       对没法自己带饭的职工怎么安排？   | 对无法自己带饭的职工怎么安排？
       没办法回班的人吃什么？           | 无法回班的人吃什么？
+      我想问一下朝阳区派了几名干部？   | 朝阳区派了几名干部？
+      请问一下，东城区有多少人？       | 东城区有多少人？
+      我想问题出在哪里？               | 我想问题出在哪里？
       """)
   void writesSpokenFormsPlainly(String asked, String plain) {
     assertEquals(plain, Wording.plain(asked));
