@@ -160,13 +160,14 @@ public final class Tagger {
   /**
    * A name cut one character after its start, so that the head of its kind comes second ({@code
    * 临/v 空区总工会/nt}): no district or town has a one-character name, so the character before
-   * belongs to it, unless it is a function word ({@code 在/p 城区}).
+   * belongs to it, unless it is a function word ({@code 在/p 城区}), or the head comes third too
+   * ({@code 是/v 黄村镇/ns}: 黄村 is the name of the 镇).
    */
   private static boolean headCut(Term before, Term t) {
     String n = t.nature.toString();
     return before.word.length() == 1 && Character.UnicodeScript.of(before.word.charAt(0)) == Character.UnicodeScript.HAN
         && !before.nature.toString().matches("[wpcudrmqf].*") && (n.startsWith("nt") || n.startsWith("ns"))
-        && t.word.length() >= 3 && PLACE_HEADS.indexOf(t.word.charAt(1)) >= 0;
+        && t.word.length() >= 3 && PLACE_HEADS.indexOf(t.word.charAt(1)) >= 0 && PLACE_HEADS.indexOf(t.word.charAt(2)) < 0;
   }
 
   /**

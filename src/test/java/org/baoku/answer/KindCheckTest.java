@@ -114,6 +114,9 @@ class KindCheckTest {
   void aPlaceCutInTwoIsReadWhole() {
     assertTrue(Question.read("瀛海镇总工会一共送出去多少件慰问品？").entities().contains("瀛海镇"));
     assertTrue(Question.read("胡家堡村党员防控点位图里安排了多少名党员？").entities().contains("胡家堡村"));
+    // 是/v 黄村镇/ns: the verb is no part of the town, whose name 黄村 has the head 村 in it
+    List<String> spoken = Question.read("就是黄村镇总工会走访了多少个村？").entities();
+    assertTrue(spoken.stream().anyMatch(e -> e.startsWith("黄村镇")), spoken.toString());
   }
 
   @Test
