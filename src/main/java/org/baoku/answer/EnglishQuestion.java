@@ -147,7 +147,8 @@ final class EnglishQuestion {
    */
   private static final Pattern ENGLISH_PLACE = Pattern.compile(
       "(?:^|[,;:]\\s*|\\b(?:and|so|then|me|know|tell) )where\\b"
-      + "|(?:^\\s*|\\b(?:to|at|in|into|from|for) )which " + GAP + "{0,3}?(?:site|subdistrict|community|village|town|township|district|county|hospital"
+      + "|(?:^\\s*|[,;:]\\s*|\\b(?:to|at|in|into|from|for) )which (?:(?:is|was) (?:this|that|the) )?" + GAP
+      + "{0,3}?(?:site|subdistrict|community|village|town|township|district|county|hospital"
       + "|place|venue|location|checkpoint|point)\\b(?!['’]s\\b)");
 
   /**
@@ -252,11 +253,25 @@ final class EnglishQuestion {
     String[] sentences = SENTENCE_END.split(t.strip());
     for (int i = sentences.length - 1; i >= 0; i--) {
       if (sentences[i].contains("?")) {
-        return sentences[i];
+        Matcher one = WHICH_ONE.matcher(sentences[i]);
+        Matcher named = i > 0 ? NAMED_BEFORE.matcher(sentences[i - 1]) : null;
+        String noun = null;
+        while (named != null && named.find()) {
+          noun = named.group(1);
+        }
+        return one.matches() && noun != null ? one.group(1) + " " + noun + "?" : sentences[i];
       }
     }
     return t;
   }
+
+  /** A question of a word or two that asks which of something the sentence before named ({@code Which one?}). */
+  private static final Pattern WHICH_ONE = Pattern.compile("(?i)\\s*(which|what)(?: one| ones)?\\s*\\?\\s*");
+  /**
+   * What {@link #WHICH_ONE} asks which of: the last thing named with an indefinite article before it
+   * ({@code …to lead a team at a quarantine site. Which one?}: which quarantine site), in at most three words.
+   */
+  private static final Pattern NAMED_BEFORE = Pattern.compile("(?i)\\b(?:a|an|one|some) ((?:[a-z-]+ ){0,2}[a-z-]+)(?=\\s*[.,;:!]?\\s*$)");
 
   /**
    * An English question's keys: the Chinese terms the dictionary gives for its words, which match

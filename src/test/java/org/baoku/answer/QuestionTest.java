@@ -156,6 +156,11 @@ class QuestionTest {
       In that report, who led the team?                      | PERSON       | -    | -    | -              | -
       Where was Shi Jian sent to coordinate the work?        | PLACE        | -    | -    | -              | -
       At which quarantine site did he lead a team?           | PLACE        | -    | -    | -              | -
+      In May, which quarantine site was Shi Jian sent to?    | PLACE        | -    | -    | -              | -
+      He went to a quarantine site. Which was this site?     | PLACE        | -    | -    | -              | -
+      He led a team at a quarantine site. Which one?         | PLACE        | -    | -    | -              | -
+      He read out a book. Which one?                         | OTHER        | -    | -    | -              | -
+      The union, which sent people, is where?                | OTHER        | -    | -    | -              | -
       What did they do at the site where he worked?          | OTHER        | -    | -    | -              | -
       Which is the length of the video the studio produced?  | NUMBER       | 时长 | -    | -              | -
       Which is the number of persons tested in one hour?     | NUMBER       | 人   | -    | -              | -
