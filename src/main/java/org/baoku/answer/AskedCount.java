@@ -59,6 +59,13 @@ final class AskedCount {
   private static final Map<String, Set<String>> MEASURE_NOUNS = Map.of("户", Set.of("人家", "家庭", "住户"),
       "名", Set.of("人员", "人", "成员"), "人", Set.of("人员"), "位", Set.of("人员", "人", "成员"));
 
+  /**
+   * A volume asked ({@code 水壶容量是多少}, {@code 容量多大}): a report gives it in 升 or 毫升 ({@code
+   * 一个2升保温水壶}), which {@link Figures} accepts for each other.
+   */
+  static final Pattern VOLUME = Pattern.compile("容量|容积");
+  static final String VOLUME_MEASURE = "升";
+
   private AskedCount() {}
 
   /**
@@ -131,6 +138,9 @@ final class AskedCount {
       if (measured != null && PEOPLE.matcher(measured).matches() && terms.get(at).nature.toString().startsWith("n")) {
         // 外地人到底有多少: people of that kind, counted in 人 or 名 (78名党员 are not they)
         return new Count("人", measured, ordinal);
+      }
+      if (measured != null && VOLUME.matcher(measured).matches()) {
+        return new Count(VOLUME_MEASURE, null, ordinal);
       }
       if ("量".equals(measured) && at > 0 && terms.get(at - 1).nature.toString().matches("v|vn")) {
         // 播放量有多少: a figure of what was played (播放10万次), not the 2分钟 the video lasts

@@ -223,7 +223,7 @@ final class AskedKind {
     if (howMuch.find()) {
       String h = howMuch.group();
       String measure = h.endsWith("久") || h.endsWith("时间") ? Question.TIME_TAKEN
-          : h.endsWith("长") ? Question.DURATION : null;
+          : h.endsWith("长") ? Question.DURATION : AskedCount.VOLUME.matcher(t).find() ? AskedCount.VOLUME_MEASURE : null;
       return new Kind(Asked.NUMBER, new Count(measure, null, false), List.of(), List.of());
     }
     for (int i = 0; i < terms.size(); i++) {

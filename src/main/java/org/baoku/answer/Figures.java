@@ -30,7 +30,7 @@ final class Figures {
    * longest first so that {@code 个小时} wins over {@code 个}.
    */
   private static final String UNITS =
-      "个小时|个月|小时|分钟|平方米|公里|千米|人次|万元|亿元|元|天|周|年|月|日|号|岁|米|倍|次|户|人|名|位|家|项|场|批|支|条|件|份|个|所|辆|吨|%";
+      "个小时|个月|小时|分钟|平方米|公里|千米|人次|万元|亿元|元|天|周|年|月|日|号|岁|米|倍|次|户|人|名|位|家|项|场|批|支|条|件|份|个|所|辆|吨|毫升|升|%";
   /**
    * Any figure, with its unit when it has one. Chinese numerals count only with a measure word,
    * since {@code 一} is also part of words ({@code 统一}).
@@ -68,7 +68,7 @@ final class Figures {
       Map.entry("名", PEOPLE_MEASURES), Map.entry("人", PEOPLE_MEASURES), Map.entry("位", PEOPLE_MEASURES),
       // 几只支援队: 只 typed for the 支 that counts teams, one sound and a slip of the keyboard
       Map.entry("个", "个|支|家|所"), Map.entry("只", "只|支"), Map.entry("元", CURRENCY), Map.entry("万元", CURRENCY), Map.entry("%", "%|成"),
-      Map.entry("厘米", "厘米|公分"), Map.entry("公分", "公分|厘米"),
+      Map.entry("厘米", "厘米|公分"), Map.entry("升", "毫?升"), Map.entry("公分", "公分|厘米"),
       Map.entry(Question.DURATION, "分钟|个?小时|天|个月|年|周|秒|公里|千米|厘米|公分|毫米|米|英尺|英里"),
       Map.entry(Question.TIME_TAKEN, "分钟|个?小时|天|个月|年|周|秒"),
       // sessions of a training, meetings: 10场培训, 3次讲座; not 期 (二期工程) or 节 (三八节)

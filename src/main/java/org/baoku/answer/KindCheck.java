@@ -189,9 +189,12 @@ final class KindCheck {
             : AsAsked.asOfTheAskedDay(q, probability, answersAtAll, texts, own, i);
       }
     }
-    // a length of time is rare enough in a report to be taken from any candidate (片长多少: the
-    // sentence giving 时长2分钟 ranks fifth, below four that tell of the film)
-    for (int i : CandidatePick.best(probability, q.count() != null && q.asksHowLong() ? texts.size() : CandidatePick.CHECKED)) {
+    // a length of time, or a quantity in a unit of measurement, is rare enough in a report to be taken
+    // from any candidate (片长多少: the sentence giving 时长2分钟 ranks fifth, below four that tell of
+    // the film; 水壶容量多大: 一个2升保温水壶 ranks fourth)
+    boolean rare = q.count() != null && (q.asksHowLong()
+        || q.measure() != null && EnglishQuestion.UNIT_MEASURES.contains(q.measure()));
+    for (int i : CandidatePick.best(probability, rare ? texts.size() : CandidatePick.CHECKED)) {
       if (answersIt.test(i)) {
         return List.of(i);
       }

@@ -557,6 +557,17 @@ class KindCheckTest {
   }
 
   @Test
+  void aVolumeIsAskedInLitresAndTakenFromAnyCandidate() {
+    assertEquals("升", Question.read("防控人员收到的保温水壶容量是多大？").measure());
+    assertEquals("升", Question.read("保温水壶的容量是多少？").measure());
+    List<String> texts = List.of("王敏将水壶捐赠给了区总工会。", "防控人员同往常一样早早来到岗位。", "这30个保温水壶是王敏出资购买的。",
+        "怀柔区总工会抽调28名党员干部。", "他们每人收到了一份节日礼物——一个2升保温水壶、一个医用口罩。");
+    double[] p = {0.6, 0.5, 0.4, 0.35, 0.3};
+    assertEquals(List.of(4), KindCheck.answering(Question.read("防控人员收到的保温水壶容量是多大？"), p, about(texts), texts,
+        List.of(0)));
+  }
+
+  @Test
   void aPersonQuestionIsAnsweredOnlyByASentenceThatNamesSomeone() {
     Question q = Question.read("服务队的队长是谁？");
     List<String> none = List.of("区总工会依托由12人组成的服务队开展工作。", "服务队先后到4个社区协助检测。");
