@@ -93,7 +93,8 @@ public final class Tagger {
         // 七点就站/nt in 早上七点就站卡口 is 七点 就 站: a time of day, and no body
         cut(out, t, term(t.word.substring(0, clock), Nature.t, t.offset), clock, WORDS);
       } else if (afterDemonstrative(out, t)) {
-        // 这/r 回派/nr is 这回/r 派/v: the recogniser took the demonstrative's measure for a name
+        // 这/r 回派/nr is 这回/r 派/v: the recogniser took the demonstrative's measure for a name;
+        // 那/r 个把/mq 行军床 is 那个/r 把/p: not 个把, "one or two"
         Term last = out.remove(out.size() - 1);
         cut(out, t, term(last.word + t.word.charAt(0), Nature.r, last.offset), 1);
       } else if (t.word.length() > 3 && nature.startsWith("n") && DEMONSTRATIVE_START.matcher(t.word).lookingAt()) {
@@ -317,7 +318,7 @@ public final class Tagger {
   }
 
   private static boolean afterDemonstrative(List<Term> before, Term t) {
-    if (before.isEmpty() || t.word.length() < 2 || !t.nature.toString().matches("n[rstz].*|gi")) {
+    if (before.isEmpty() || t.word.length() < 2 || !t.nature.toString().matches("n[rstz].*|gi|mq")) {
       return false;
     }
     String last = before.get(before.size() - 1).word;
