@@ -232,7 +232,14 @@ final class Figures {
     String lastTwo = counted.substring(Math.max(0, counted.length() - 2));
     // 外来人员 is not counted by 150名一线工作人员: 人员 is every kind of people's last two characters
     return after.contains(counted)
-        || counted.length() > 2 && !TWO_CHARACTER_HEADS.contains(lastTwo) && after.contains(lastTwo);
+        || counted.length() > 2 && !TWO_CHARACTER_HEADS.contains(lastTwo) && after.contains(lastTwo)
+        || GOODS.contains(counted) && GOODS.stream().anyMatch(after::contains);
   }
+
+  /**
+   * Words for goods given, each of which a reader uses for the others: 送了多少件慰问品 is answered
+   * by {@code 3900余件饮用水、清凉礼包等夏日防暑物资}.
+   */
+  private static final Set<String> GOODS = Set.of("慰问品", "慰问物资", "物资", "物品", "礼品", "礼包");
 
 }

@@ -59,6 +59,9 @@ class AskedPhrasesTest {
       an hour is no weekday                           | 职工献血那天是星期几？           | 职工每天6点前来到采血点献血。            | false
       a day of the week answers it                    | 职工献血那天是星期几？           | 3月4日（星期三），职工来到采血点献血。   | true
       周几 asks it too                                 | 读书会周几举行？                 | 读书会每周五下午举行。                   | true
+      慰问品 are goods of any name                     | 镇总工会送了多少件慰问品？       | 为村社送去3900余件饮用水、清凉礼包等防暑物资。 | true
+      but goods are no people                          | 镇总工会慰问了多少名职工？       | 为村社送去3900余件饮用水、清凉礼包等防暑物资。 | false
+      a volume is asked in litres                      | 保温水壶的容量是多大？           | 每人收到一个2升保温水壶。               | true
       """)
   void fitsWhatIsAsked(String shows, String question, String sentence, boolean fits) {
     assertEquals(fits, AskedPhrases.fits(Question.read(question), sentence), shows);
