@@ -157,6 +157,9 @@ class QuestionTest {
       Where was Shi Jian sent to coordinate the work?        | PLACE        | -    | -    | -              | -
       At which quarantine site did he lead a team?           | PLACE        | -    | -    | -              | -
       In May, which quarantine site was Shi Jian sent to?    | PLACE        | -    | -    | -              | -
+      It was taught by an instructor. What was the instructor's name? | PERSON | - | - | -            | -
+      What were the two barbers' names?                      | PERSON       | -    | -    | -              | -
+      What was the project's name?                           | OTHER        | -    | -    | -              | -
       He went to a quarantine site. Which was this site?     | PLACE        | -    | -    | -              | -
       He led a team at a quarantine site. Which one?         | PLACE        | -    | -    | -              | -
       He read out a book. Which one?                         | OTHER        | -    | -    | -              | -
