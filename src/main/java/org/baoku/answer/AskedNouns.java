@@ -26,7 +26,7 @@ final class AskedNouns {
    * check would refuse for want of a person's name.
    */
   static final Pattern PERSON_HEAD =
-      Pattern.compile(".*(?:[人员长者师手傅家生官士哥姐妹弟友席记任表模警兵姨叔婆爷娘嫂夫妇童工星理监他她亲爸妈]|干部|领导|骨干|女儿|儿子|孩子|妻子|闺女|老伴|同事|干事|理事|董事)$");
+      Pattern.compile(".*(?:[人员长者师手傅家生官士哥姐妹弟友席记任表模警兵姨叔婆爷娘嫂夫妇童工星理监他她亲爸妈]|干部|领导|骨干|女儿|儿子|孩子|妻子|闺女|老伴|同事|干事|理事|董事|家属|亲属|下属)$");
 
   private AskedNouns() {}
 

@@ -32,14 +32,15 @@ final class KeyTerms {
   private static final double QUOTE_WEIGHT = 3.0;
 
   /**
-   * Question words, words about the newspaper itself, forms of address ({@code 石岳同志}, {@code 李童那哥们儿}) and the
-   * words of someone asking for others ({@code 听众朋友…想问问}): never evidence of an answer.
+   * Question words (and {@code 长时间}, which the tagger cuts from {@code 有多/长时间}), words about
+   * the newspaper itself, forms of address ({@code 石岳同志}, {@code 李童那哥们儿}) and the words of
+   * someone asking for others ({@code 听众朋友…想问问}): never evidence of an answer.
    */
   static final Set<String> NOT_KEYS = Set.of(
       "多少", "几", "第几", "谁", "哪", "哪个", "哪位", "哪些", "哪里", "哪儿", "哪家", "什么", "怎样", "怎么",
       "如何", "为什么", "为何", "何时", "是否", "吗", "呢", "一共", "总共", "共", "具体", "分别", "这次", "此次",
       "这些", "那些", "报道", "文章", "文中", "文末", "本报", "报纸", "报上", "提到", "讲到", "写", "说",
-      "请问", "哪种", "哪项", "哪一", "了", "是", "有", "的", "同志", "哥们儿", "姐们儿",
+      "请问", "哪种", "哪项", "哪一", "了", "是", "有", "的", "同志", "哥们儿", "姐们儿", "长时间",
       "听众", "网友", "读者", "观众", "想问", "问问", "想知道");
   /**
    * Words that frame an event rather than name it ({@code 献血的活动是哪天举行的}): a report names

@@ -98,6 +98,12 @@ final class Wording {
   private static final Map<String, String> UNITS = Map.of("ml", "毫升", "kg", "公斤", "km", "公里", "cm", "厘米");
   private static final Pattern UNIT_ASKED = Pattern.compile("(?<=多少|几)\\s*(?i)(ml|kg|km|cm)(?![a-z])");
 
+  /**
+   * A bus line in Chinese numerals, as speech writes it ({@code 公交一路}): a report writes its number
+   * in digits ({@code 客四分公司1路}), and the numerals after 公交 are no other word ({@code 一路上}).
+   */
+  private static final Pattern BUS_LINE = Pattern.compile("(?<=公交|公交车)([〇一二三四五六七八九十]{1,3})(?=路)");
+
   private Wording() {}
 
   /** {@code text} with spoken and literary forms in plain words; other text unchanged. */
@@ -112,6 +118,10 @@ final class Wording {
       t = w.getKey().matcher(t).replaceAll(w.getValue());
     }
     t = UNIT_ASKED.matcher(t).replaceAll(m -> UNITS.get(m.group(1).toLowerCase(Locale.ROOT)));
+    t = BUS_LINE.matcher(t).replaceAll(m -> {
+      Integer n = org.baoku.ingest.Numerals.value(m.group(1));
+      return n == null ? m.group() : n.toString();
+    });
     t = IS_WHAT.matcher(t).replaceAll("是什么");
     t = OPENING_NA.matcher(t).replaceAll("$1");
     return BARE_NA.matcher(t).replaceAll("的");

@@ -91,6 +91,13 @@ class KindCheckTest {
   }
 
   @Test
+  void howLongInTimeLeavesNoKeyOfItsOwn() {
+    Question q = Question.read("公交1路的防疫宣传片有多长时间？");
+    assertTrue(q.keys().stream().noneMatch(k -> k.word().contains("时间")), q.keys().toString());
+    assertEquals(Question.Asked.NUMBER, q.asks());
+  }
+
+  @Test
   void yixiaIsNoPartOfTheNameAfterIt() {
     List<String> words = Tagger.tag("麻烦问一下朝阳区总工会机关选了几名处级领导？").stream().map(t -> t.word).toList();
     assertTrue(words.contains("朝阳区总工会"), words.toString());
@@ -127,6 +134,7 @@ class KindCheckTest {
     assertEquals("人", Question.read("平谷区总工会有多少个工会社工组成了防疫志愿服务队？").measure());
     // 执守 is tagged nz, and is no person: 党员 is counted
     assertEquals("人", Question.read("胡家堡村点位图上安排了多少个党员执守防控？").measure());
+    assertEquals("人", Question.read("住总集团的座谈会来了几个家属？").measure());
     assertEquals("个", Question.read("大兴区有多少个工会服务站全员投入防控？").measure());
     assertEquals("个", Question.read("学院有多少个语言实验室？").measure());
   }

@@ -56,6 +56,9 @@ class WordingTest {
       我想问一下朝阳区派了几名干部？   | 朝阳区派了几名干部？
       请问一下，东城区有多少人？       | 东城区有多少人？
       我想问题出在哪里？               | 我想问题出在哪里？
+      公交一路的宣传片有多长？         | 公交1路的宣传片有多长？
+      公交车十二路停运了吗？           | 公交车12路停运了吗？
+      他们一路上走了多久？             | 他们一路上走了多久？
       """)
   void writesSpokenFormsPlainly(String asked, String plain) {
     assertEquals(plain, Wording.plain(asked));
