@@ -31,6 +31,17 @@ class AnswerChoiceTest {
   }
 
   @Test
+  void anEnglishQuestionIsHeldToAHigherFloorUnlessTheOtherReportNamesWhatItSpells() {
+    Question q = Question.read("How many workers attended the Binhe subdistrict union's communication meeting?");
+    assertTrue(AnswerChoice.fromAnotherReportAlone(q, candidates(0.2), List.of(0), List.of(1), 0.025),
+        "probable enough for a Chinese question, not for an English one");
+    assertFalse(AnswerChoice.fromAnotherReportAlone(q, candidates(0.6), List.of(0), List.of(1), 0.025));
+    assertFalse(AnswerChoice.fromAnotherReportAlone(
+        Question.read("How many workers attended the communication meeting in Pinggu?"), candidates(0.2), List.of(0),
+        List.of(1), 0.025), "the report of the count names Pinggu, 平谷, as the question spells it");
+  }
+
+  @Test
   void aBodyOfTheAskedKindNearTheTopLowersTheBar() {
     Question q = Question.read("给建工集团职工上急救课的讲师，是从哪个单位请来的？");
     Candidates c = ranked("北京建工集团工会开展", "受邀的北京市红十字会培训讲师");
