@@ -82,6 +82,10 @@ final class EnglishCheck {
       // names none (朝阳区疾控中心 is a place, no subdistrict)
       List<Integer> out = CandidatePick.withOneThatHolds(probability, texts, picked, text -> AskedPhrases.fits(q, text),
           texts.size());
+      if (out.stream().noneMatch(i -> AskedPhrases.fits(q, texts.get(i)))) {
+        // which hospital in Hubei: a report that names none does not say
+        return List.of();
+      }
       if (out.equals(picked)) {
         return picked;
       }

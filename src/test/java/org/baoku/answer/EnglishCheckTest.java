@@ -30,6 +30,22 @@ class EnglishCheckTest {
     assertEquals(answered, out.size(), out.toString());
   }
 
+  private static final List<String> HUBEI = List.of(
+      "今年春节，北京市派出第一批驰援湖北医疗队。",
+      "北京住总集团党委、工会专程邀请集团援鄂医护人员家属参加座谈会。",
+      "她不仅是护士，还是一名战士。");
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Which hospital in Hubei were the group's medical staff assigned to?   | 0
+      Where did the group's medical staff go?                               | 2
+      """)
+  void aPlaceOfTheAskedKindIsGivenOnlyWhereASentenceNamesOne(String question, int answered) {
+    double[] probability = {0.5, 0.4, 0.3};
+    List<Integer> out = EnglishCheck.answering(Question.read(question), probability, HUBEI, List.of(0, 1));
+    assertEquals(answered, out.size(), out.toString());
+  }
+
   private static final List<String> PROJECT = List.of(
       "该工程是集科研办公楼、国际化酒店、文化娱乐等为一体的大型公建项目。",
       "据了解,该工程自2020年开工建设以来,项目工会探索智慧工地建设。",
