@@ -25,8 +25,12 @@ class EnglishCheckTest {
       Who taught the first-aid course?                                       | 3
       """)
   void aNameAskedIsGivenOnlyByANameNearTheTop(String question, int answered) {
-    double[] probability = {0.8, 0.5, 0.3, 0.1};
-    List<Integer> out = EnglishCheck.answering(Question.read(question), probability, TEXTS, List.of(0, 1));
+    assertAnswers(answered, question, new double[] {0.8, 0.5, 0.3, 0.1}, TEXTS);
+  }
+
+  /** That {@link EnglishCheck#answering} gives {@code answered} sentences, the model having picked the first two. */
+  private static void assertAnswers(int answered, String question, double[] probability, List<String> texts) {
+    List<Integer> out = EnglishCheck.answering(Question.read(question), probability, texts, List.of(0, 1));
     assertEquals(answered, out.size(), out.toString());
   }
 
@@ -41,9 +45,7 @@ class EnglishCheckTest {
       Where did the group's medical staff go?                               | 2
       """)
   void aPlaceOfTheAskedKindIsGivenOnlyWhereASentenceNamesOne(String question, int answered) {
-    double[] probability = {0.5, 0.4, 0.3};
-    List<Integer> out = EnglishCheck.answering(Question.read(question), probability, HUBEI, List.of(0, 1));
-    assertEquals(answered, out.size(), out.toString());
+    assertAnswers(answered, question, new double[] {0.5, 0.4, 0.3}, HUBEI);
   }
 
   private static final List<String> PROJECT = List.of(
