@@ -3,6 +3,7 @@ package org.baoku.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -81,6 +82,27 @@ final class CandidatePick {
   }
 
   /** The indices of the {@code n} highest probabilities, highest first, ties by index. */
+  /**
+   * {@code answering}, led by the most probable of the {@code searched} most probable candidates
+   * of its first sentence's article that {@code holds}, when none of {@code answering} does; the
+   * rest follow, up to {@value #MAX_SENTENCES} in all. For a sentence the question's form asks
+   * (framed by whom it is about, doing what 把 asks) that the model ranks below its neighbour.
+   */
+  static List<Integer> ledFromTheSameArticle(double[] probability, List<String> articleOf, List<Integer> answering,
+      IntPredicate holds, int searched) {
+    if (answering.isEmpty() || answering.stream().anyMatch(holds::test)) {
+      return answering;
+    }
+    for (int i : best(probability, searched)) {
+      if (articleOf.get(i).equals(articleOf.get(answering.get(0))) && holds.test(i)) {
+        List<Integer> out = new ArrayList<>(List.of(i));
+        answering.stream().filter(j -> j != i).limit(MAX_SENTENCES - 1).forEach(out::add);
+        return out;
+      }
+    }
+    return answering;
+  }
+
   static List<Integer> best(double[] probability, int n) {
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < probability.length; i++) {

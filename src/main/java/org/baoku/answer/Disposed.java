@@ -1,6 +1,5 @@
 package org.baoku.answer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -27,19 +26,9 @@ final class Disposed {
   static List<Integer> leading(Question q, double[] probability, List<String> texts, List<String> articleOf,
       List<Integer> answering) {
     Optional<Pattern> done = done(q);
-    if (done.isEmpty() || answering.isEmpty()
-        || answering.stream().anyMatch(j -> done.get().matcher(ChineseText.normalise(texts.get(j))).find())) {
-      return answering;
-    }
-    for (int i : CandidatePick.best(probability, texts.size())) {
-      if (articleOf.get(i).equals(articleOf.get(answering.get(0)))
-          && done.get().matcher(ChineseText.normalise(texts.get(i))).find()) {
-        List<Integer> out = new ArrayList<>(List.of(i));
-        answering.stream().filter(j -> j != i).limit(CandidatePick.MAX_SENTENCES - 1).forEach(out::add);
-        return out;
-      }
-    }
-    return answering;
+    return done.isEmpty() ? answering
+        : CandidatePick.ledFromTheSameArticle(probability, articleOf, answering,
+            i -> done.get().matcher(ChineseText.normalise(texts.get(i))).find(), texts.size());
   }
 
   /** What a sentence must say, {@code 把} then the asked verb in the same clause; empty when {@code q} asks no such thing. */

@@ -1,6 +1,5 @@
 package org.baoku.answer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,18 +32,9 @@ final class Framed {
    */
   static List<Integer> leading(Question q, double[] probability, List<String> texts, List<String> articleOf,
       List<Integer> answering) {
-    if (q.asks() != Question.Asked.REASON || answering.isEmpty()
-        || answering.stream().anyMatch(j -> frames(q, texts.get(j)))) {
-      return answering;
-    }
-    for (int i : CandidatePick.best(probability, CandidatePick.CHECKED)) {
-      if (!answering.contains(i) && articleOf.get(i).equals(articleOf.get(answering.get(0))) && frames(q, texts.get(i))) {
-        List<Integer> out = new ArrayList<>(List.of(i));
-        out.addAll(answering.subList(0, Math.min(answering.size(), CandidatePick.MAX_SENTENCES - 1)));
-        return out;
-      }
-    }
-    return answering;
+    return q.asks() != Question.Asked.REASON ? answering
+        : CandidatePick.ledFromTheSameArticle(probability, articleOf, answering, i -> frames(q, texts.get(i)),
+            CandidatePick.CHECKED);
   }
 
   /** Whether {@code sentence} opens with a frame that holds {@value #SHARED} or more of {@code q}'s words. */
