@@ -2,6 +2,7 @@ package org.baoku.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -134,7 +135,7 @@ final class AnswerChoice {
    * headline, as the index's pinyin field reads them.
    */
   private static boolean spellsWhatItNames(Question q, Passage p) {
-    Set<String> spelled = new java.util.HashSet<>(ChineseText.pinyinWords(p.headline() + " " + p.text()));
+    Set<String> spelled = new HashSet<>(ChineseText.pinyinWords(p.headline() + " " + p.text()));
     return q.keys().stream().anyMatch(k -> k.weight() == KeyTerms.NAMED_WEIGHT && SPELLED.matcher(k.word()).matches()
         && spelled.contains(k.word()));
   }

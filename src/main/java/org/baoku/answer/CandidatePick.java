@@ -96,7 +96,7 @@ final class CandidatePick {
     for (int i : best(probability, searched)) {
       if (articleOf.get(i).equals(articleOf.get(answering.get(0))) && holds.test(i)) {
         List<Integer> out = new ArrayList<>(List.of(i));
-        answering.stream().filter(j -> j != i).limit(MAX_SENTENCES - 1).forEach(out::add);
+        out.addAll(answering.subList(0, Math.min(answering.size(), MAX_SENTENCES - 1)));
         return out;
       }
     }

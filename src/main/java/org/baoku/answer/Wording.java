@@ -3,6 +3,7 @@ package org.baoku.answer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.baoku.ingest.Numerals;
 
 /**
  * A question's spoken or literary wording in the plain forms the tagger and the rules read. Readers
@@ -119,7 +120,7 @@ final class Wording {
     }
     t = UNIT_ASKED.matcher(t).replaceAll(m -> UNITS.get(m.group(1).toLowerCase(Locale.ROOT)));
     t = BUS_LINE.matcher(t).replaceAll(m -> {
-      Integer n = org.baoku.ingest.Numerals.value(m.group(1));
+      Integer n = Numerals.value(m.group(1));
       return n == null ? m.group() : n.toString();
     });
     t = IS_WHAT.matcher(t).replaceAll("是什么");
