@@ -21,15 +21,24 @@ final class FigureCheck {
   /** Where a sentence is cut into the clauses a figure and what it is given for must share. */
   static final Pattern CLAUSE = Pattern.compile("[，。；,;]");
 
-  /** A group of people the question counts itself ({@code 那近1800名抽调干部}, {@code 那28个人}): figure and measure. */
-  private static final Pattern GIVEN_GROUP = Pattern.compile("(\\d+)[余多]?个?([名人位])");
+  /**
+   * A group of people the question counts itself ({@code 那近1800名抽调干部}, {@code 那28个人}, spoken
+   * {@code 那1800来号人}): group 1 the figure, group 2 the word that makes it an estimate.
+   */
+  private static final Pattern GIVEN_GROUP = Pattern.compile("(\\d+)([余多]|来号?)?个?[名人位]");
+  /** A group of people a sentence counts, in any of the measures of people ({@code 177名}, {@code 28人}), not {@code 人次}. */
+  private static final Pattern COUNTED_GROUP = Pattern.compile("(\\d+)[余多]?(?:[名位]|人(?!次))");
+
+  /** Most digits of a figure read as a count of people: a longer run is no count. */
+  private static final int MAX_FIGURE_DIGITS = 12;
 
   private FigureCheck() {}
 
   /**
    * Whether a sentence counts another group of the people the question counts: {@code
    * 给那近1800名抽调干部职工买慰问品花了多少钱} is not answered by {@code 为177名机关干部送去慰问品27万元},
-   * which gives the money for a group of another size. Not when the people are what is counted
+   * which gives the money for a group of another size, whichever measure of people either uses.
+   * Not when the people are what is counted
    * ({@code 那5000多人当中医护人员有多少名}): the answer is a count of the same measure.
    */
   static boolean ofAnotherGroup(Question q, String raw) {
@@ -37,15 +46,33 @@ final class FigureCheck {
     if (!given.find() || q.measure() != null && "名人位".contains(q.measure())) {
       return false;
     }
-    Matcher counted = Pattern.compile("(\\d+)[余多]?" + given.group(2)).matcher(ChineseText.normalise(raw));
+    Matcher counted = COUNTED_GROUP.matcher(ChineseText.normalise(raw));
     boolean another = false;
     while (counted.find()) {
-      if (counted.group(1).equals(given.group(1))) {
+      if (counted.group(1).equals(given.group(1)) || given.group(2) != null && within(given.group(1), counted.group(1))) {
         return false;
       }
       another = true;
     }
     return another;
+  }
+
+  /**
+   * Whether {@code figure} is within the estimate {@code estimated}余, 多 or 来 makes of a round
+   * figure: up to its last place ({@code 三十来个人} is 30 to 39, so 32; {@code 1800来号人} 1800 to
+   * 1899, not 177).
+   */
+  private static boolean within(String estimated, String figure) {
+    if (figure.length() > MAX_FIGURE_DIGITS || estimated.length() > MAX_FIGURE_DIGITS) {
+      return false;
+    }
+    long round = Long.parseLong(estimated);
+    long place = 1;
+    while (round % (place * 10) == 0 && round > 0) {
+      place *= 10;
+    }
+    long n = Long.parseLong(figure);
+    return n >= round && n < round + place;
   }
 
   /**

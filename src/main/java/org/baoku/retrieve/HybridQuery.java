@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.baoku.index.ChineseText;
 import org.baoku.index.IndexSchema;
+import org.baoku.ingest.Numerals;
 
 /**
  * What a question becomes before either leg of the hybrid search runs: its cleaned text, its BM25
@@ -61,7 +62,8 @@ public final class HybridQuery {
     }
     // Cap before and after normalising: NFKC can lengthen text, and normalising 10 MB costs time.
     String raw = ChineseText.cap(query, 4 * ChineseText.MAX_QUERY_CHARS);
-    String text = ChineseText.cap(ChineseText.normalise(raw).strip(), ChineseText.MAX_QUERY_CHARS).strip();
+    // a count spoken in numerals (三十九名) searches as the report writes it (39名)
+    String text = Numerals.spokenCountsInDigits(ChineseText.cap(ChineseText.normalise(raw).strip(), ChineseText.MAX_QUERY_CHARS).strip());
     return text.codePoints().anyMatch(Character::isLetterOrDigit) ? text : "";
   }
 

@@ -32,6 +32,11 @@ class FigureCheckTest {
       the group asked                         | 给那177名机关干部买慰问品花了多少钱？        | 为下沉社区的177名机关干部送去慰问品27万元。 | false
       no group counted                        | 给那近1800名抽调干部职工买慰问品花了多少钱？ | 区总工会送去慰问品27万元。                 | false
       people counted of the group asked       | 那5000多人当中医护人员有多少名？             | 其中医护人员300名。                        | false
+      spoken, and in another measure of people | 给那一千八百来号人买慰问品花了多少钱        | 为下沉社区的177名机关干部送去慰问品27万元。 | true
+      the group asked, in another measure     | 给那28个人送了多少件慰问品？                 | 为28名党员干部送去慰问品300件。            | false
+      within the spoken estimate              | 怀柔区总工会那二十来号人一共进了多少户人家？ | 抽调28名党员干部和专职社工，入户1472户。   | false
+      past the estimate                       | 那三十来个人支援了几个社区？                 | 选派42名干部职工下沉支援12个社区。         | true
+      visits are no group                     | 给那28个人送了多少件慰问品？                 | 累计到岗185人次，送去慰问品300件。         | false
       """)
   void aSentenceOfAnotherGroupDoesNotAnswer(String shows, String question, String sentence, boolean another) {
     assertEquals(another, FigureCheck.ofAnotherGroup(Question.read(question), sentence), shows);

@@ -21,6 +21,26 @@ class NumeralsTest {
   }
 
   @Test
+  void numeralsWithTheirPlaces() {
+    assertEquals(List.of(120, 1250, 1250, 150, 105, 1005, 500_000, 12_000, 3_900, 10_010),
+        List.of(Numerals.value("一百二十"), Numerals.value("一千二百五十"), Numerals.value("一千二百五"),
+            Numerals.value("一百五"), Numerals.value("一百零五"), Numerals.value("一千〇五"), Numerals.value("五十万"),
+            Numerals.value("一万二"), Numerals.value("三千九百"), Numerals.value("一万零一十")));
+  }
+
+  @Test
+  void spokenCountsOfTenOrMoreAreWrittenInDigits() {
+    assertEquals("首批39名干部", Numerals.spokenCountsInDigits("首批三十九名干部"));
+    assertEquals("送了1250件饮料", Numerals.spokenCountsInDigits("送了一千二百五十件饮料"));
+    assertEquals("拨了500万元", Numerals.spokenCountsInDigits("拨了五百万元"));
+    assertEquals("3900余件", Numerals.spokenCountsInDigits("三千九百余件"));
+    assertEquals("那1800来号人", Numerals.spokenCountsInDigits("那一千八百来号人"));
+    for (String kept : List.of("第十二届", "十几个人", "三四十个人", "几十名干部", "上百人", "两个村", "三个精神", "防疫村约十六条", "一百分")) {
+      assertEquals(kept, Numerals.spokenCountsInDigits(kept));
+    }
+  }
+
+  @Test
   void yearsDigitByDigit() {
     assertEquals(2020, Numerals.value("二〇二〇"));
     assertEquals(2008, Numerals.value("二零零八"));
@@ -30,7 +50,9 @@ class NumeralsTest {
   void anythingElseIsNoNumber() {
     assertNull(Numerals.value("十十"));
     assertNull(Numerals.value("百"));
-    assertNull(Numerals.value("一百二十"), "hundreds are not read");
+    assertNull(Numerals.value("三四十"), "an estimate");
+    assertNull(Numerals.value("十百"), "places rising");
+    assertNull(Numerals.value("万"));
     assertNull(Numerals.value(""));
     assertNull(Numerals.value(null));
     assertNull(Numerals.value("1234567890"), "more digits than an int holds");
