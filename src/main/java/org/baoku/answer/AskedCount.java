@@ -38,11 +38,11 @@ final class AskedCount {
   private static final Pattern MONEY = Pattern.compile(".*(金|款|钱|费|费用|资金|经费|奖金|捐款|开支|预算|价|价格|价钱|(?<!名)额)$");
 
   /**
-   * Nouns for people, which a trailing count counts ({@code 外地人到底有多少}); not {@link
+   * Nouns for people, which a trailing count counts ({@code 外地人到底有多少}, {@code 登记外来人口多少人}); not {@link
    * AskedNouns#PERSON_HEAD}, whose 长 also ends 体长 and 全长 (CMRC 2018 dev lost 11 answers of
    * {@code 体长是多少} to it).
    */
-  private static final Pattern PEOPLE = Pattern.compile(".*(?:人|员|者|工|民|干部|.户)$");
+  private static final Pattern PEOPLE = Pattern.compile(".*(?:人|员|者|工|民|干部|.户|人口)$");
 
   /**
    * A figure the question gives, then 里 or 中 and the count ({@code 60余万元资金里有}), or the part
@@ -296,13 +296,16 @@ final class AskedCount {
   /** Verbs of spending ({@code 花了多少}, {@code 耗资多少}): what they count is money. */
   private static final Set<String> SPEND = Set.of("花", "花费", "花掉", "耗资", "出资", "斥资", "投资");
 
-  /** Whether a verb of spending comes right before the count, a particle apart ({@code 花了多少}). */
+  /**
+   * Whether a verb of spending comes right before the count, a particle apart ({@code 花了多少}),
+   * also when the segmenter cuts it in two ({@code 共/d 花/v 费/v 多少}).
+   */
   private static boolean spent(List<Term> terms, int i) {
     int j = i - 1;
     if (j >= 0 && terms.get(j).nature.toString().startsWith("u")) {
       j--;
     }
-    return j >= 0 && SPEND.contains(terms.get(j).word);
+    return j >= 0 && (SPEND.contains(terms.get(j).word) || j > 0 && SPEND.contains(terms.get(j - 1).word + terms.get(j).word));
   }
 
   /** Linking words between a measured noun and its count: 具体/a 是/v, 一共/d 有/v, 达到/v 了/u. */
