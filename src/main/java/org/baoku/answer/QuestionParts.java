@@ -29,6 +29,27 @@ final class QuestionParts {
    */
   private static final Pattern YES_OR_NO = Pattern.compile("(?:没有|了没|没|吗|么|对不对|是不是)[？?]$");
 
+  /**
+   * Where one sentence asks a second question with no question mark between, as speech and quick
+   * typing join them ({@code 专款是多少钱还有第一批去报到的干部有多少个}, {@code 东城选派下社区多少干部
+   * 顺义派去双丰街道多少人}): a comma or a word that adds one more ({@code 还有}, {@code 另外}) after a
+   * question word that ends what the first asks, or a space after a question; the rest must ask too.
+   */
+  private static final Pattern JOINED = Pattern.compile(
+      "(?:多少(?:钱|[名个位人件元次天家辆户批项场条所])?|几(?:[名个位人件次天家辆户批项场条所])|哪(?:里|儿|个|些|家|位|天)|什么|啥|谁)"
+          + "(?:呢|啊|呀)?(?:\\s*[，,；;]\\s*|\\s*(?:还有|另外|再就是)\\s*)|\\s+");
+  /** The joint itself, cut from the end of the question before it. */
+  private static final Pattern JOINT = Pattern.compile("(?:\\s*[，,；;]\\s*|\\s*(?:还有|另外|再就是)\\s*|\\s+)$");
+  /** A word that asks, which the rest of the sentence must hold to be a question of its own. */
+  private static final Pattern ASKING = Pattern.compile("多少|几|哪|什么|啥|谁|怎么|为什么|何");
+  /**
+   * A question word in the last words before a space ({@code 东城选派下社区多少干部}): a space joins two
+   * questions only where the first asks as it ends, not where a spoken message pauses.
+   */
+  private static final Pattern ENDS_ASKING = Pattern.compile("(?:" + ASKING.pattern() + ")\\p{IsHan}{0,3}$");
+  /** A request to answer each, closing a spoken message ({@code 分别说说}): no question of its own. */
+  private static final Pattern EACH_TOLD = Pattern.compile("[，,]?\\s*(?:分别|各自)?(?:说说|讲讲|说一下|讲一下|介绍一下)[？?]?$");
+
   private QuestionParts() {}
 
   /**
@@ -54,6 +75,19 @@ final class QuestionParts {
     Preamble.Split split = Preamble.split(QuestionReader.clean(raw));
     List<String> sentences = Preamble.sentences(split.asked()).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     List<String> asked = sentences.stream().filter(QuestionParts::asks).toList();
+    if (asked.isEmpty() && !sentences.isEmpty()) {
+      // spoken, with no mark at all: the last sentence asks
+      asked = List.of(sentences.get(sentences.size() - 1));
+    }
+    if (asked.size() == 1) {
+      List<String> joined = joined(asked.get(0));
+      if (joined.size() > 1) {
+        sentences = new ArrayList<>(sentences);
+        sentences.addAll(sentences.indexOf(asked.get(0)), joined);
+        sentences.remove(asked.get(0));
+        asked = joined;
+      }
+    }
     if (asked.size() < 2 || asked.size() > MAX_PARTS) {
       return List.of();
     }
@@ -64,6 +98,33 @@ final class QuestionParts {
       sentences.stream().filter(s -> !s.equals(question)).forEach(s -> told.append(statement(s)));
       out.add(new Part(question, told + "请问" + question));
     }
+    return out;
+  }
+
+  /**
+   * The questions one sentence joins ({@link #JOINED}), each ending with a question mark; the
+   * sentence alone when it joins none.
+   */
+  private static List<String> joined(String sentence) {
+    String s = EACH_TOLD.matcher(sentence).replaceFirst("").replaceAll("[？?]+$", "").strip();
+    List<String> out = new ArrayList<>();
+    Matcher m = JOINED.matcher(s);
+    int from = 0;
+    while (m.find()) {
+      String asked = s.substring(from, m.start());
+      String rest = s.substring(m.end());
+      String ending = asked + m.group().strip();
+      boolean asks = m.group().isBlank() ? ENDS_ASKING.matcher(ending).find() : ASKING.matcher(ending).find();
+      if (asks && rest.codePointCount(0, rest.length()) >= MIN_CHARS
+          && ASKING.matcher(rest).find()) {
+        out.add((asked + JOINT.matcher(m.group()).replaceFirst("")).strip() + "?");
+        from = m.end();
+      }
+    }
+    if (out.isEmpty()) {
+      return List.of(sentence);
+    }
+    out.add(s.substring(from).strip() + "?");
     return out;
   }
 

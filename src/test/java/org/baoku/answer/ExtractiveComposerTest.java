@@ -80,6 +80,17 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void twoQuestionsSpokenAsOneAreEachAnswered() {
+    // voice input: no mark between the two questions, 还有 joins them, 分别说说 closes the message
+    Answer a = ask("朝阳区总工会拨的那笔慰问社区的专款是多少钱还有机关第一批去社区报到的干部有多少个分别说说",
+        "朝阳区总工会拨专款500万元", "首批39名干部", "朝阳区");
+    assertTrue(a.grounded() && a.text().contains("500万元") && a.text().contains("39名"), a.text());
+    // typed quickly, a space between them
+    Answer b = ask("东城总工会选派下社区多少干部 顺义商业集团工会派去双丰街道多少人", "东城区总工会选派32名干部", "顺义商业集团工会选派32名");
+    assertEquals(2, b.citations().size(), b.text());
+  }
+
+  @Test
   void theHourSomethingEndedIsWorkedOutFromItsStartAndLength() {
     // 早上7点钟…毛彩兰准时站在北小区卡口…值守了6个小时: until 13点
     Answer end = ask("毛彩兰在北小区卡口站岗站到几点？", "毛彩兰");
