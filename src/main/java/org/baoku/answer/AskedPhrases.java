@@ -138,8 +138,16 @@ final class AskedPhrases {
 
   static boolean hasRole(Question q, String sentence) {
     return q.roles().isEmpty() || q.roles().stream().anyMatch(r -> GENERIC_ROLES.contains(r)
-        || abbreviates(stem(r), sentence) || TEACHERS.matcher(sentence).find() && TEACHERS.matcher(r).matches());
+        || abbreviates(stem(r), sentence) || TEACHERS.matcher(sentence).find() && TEACHERS.matcher(r).matches()
+        || MODEL_WORKERS.matcher(sentence).find() && MODEL_WORKER.matcher(r).matches());
   }
+
+  /**
+   * A reader's 劳模 is anyone a report names by a model worker's honour: 劳动模范, a 劳动奖章's
+   * holder ({@code 全国五一劳动奖章获得者常洪霞}, whom the headline calls 公交劳模), 先进工作者.
+   */
+  private static final Pattern MODEL_WORKERS = Pattern.compile("劳动模范|劳动奖章|先进工作者|劳模");
+  private static final Pattern MODEL_WORKER = Pattern.compile("(?:全国|市|区)?(?:劳模|劳动模范)");
 
   /** A reader's 老师 is any teacher a report names by post: 讲师, 教师, 教授. */
   private static final Pattern TEACHERS = Pattern.compile("老师|讲师|教师|教授");

@@ -1,6 +1,7 @@
 package org.baoku.answer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.baoku.index.ChineseText;
 import org.baoku.index.Embedder;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Archive;
@@ -146,7 +148,11 @@ public final class ExtractiveComposer implements Composer {
       }
       // alone first: the other question, told before it, may pull its evidence away
       Optional<Answer> answered = Stream.of(part.alone(), part.withTheRest())
-          .map(text -> answer(Homophones.corrected(Question.read(text), hits), hits, vector, article.once()))
+          .map(text -> {
+            Question asked = Question.read(text);
+            List<Hit> own = ownHits(asked, hits);
+            return answer(Homophones.corrected(asked, own), own, vector, article.once());
+          })
           .filter(Answer::grounded).findFirst();
       if (answered.isEmpty()) {
         return Optional.empty();
@@ -154,6 +160,27 @@ public final class ExtractiveComposer implements Composer {
       answers.add(answered.get());
     }
     return answers.isEmpty() ? Optional.empty() : Optional.of(QuestionParts.joined(answers, hits));
+  }
+
+  /**
+   * The message's hits in the order one of its questions would have them: by the weight of that
+   * question's keys each passage holds, the message's order breaking ties. The search ranked them
+   * for the whole message, and a part's evidence may rank below the other part's, where the
+   * answer model, which reads a passage's rank, doubts it.
+   */
+  private static List<Hit> ownHits(Question part, List<Hit> hits) {
+    List<Hit> sorted = new ArrayList<>(hits);
+    Map<Hit, Double> weight = new HashMap<>();
+    for (Hit h : hits) {
+      String text = ChineseText.normalise(h.passage().text());
+      weight.put(h, part.keys().stream().filter(k -> text.contains(k.word())).mapToDouble(Question.Key::weight).sum());
+    }
+    sorted.sort(Comparator.comparingDouble((Hit h) -> -weight.get(h)));
+    List<Hit> out = new ArrayList<>();
+    for (Hit h : sorted) {
+      out.add(new Hit(h.passage(), h.score(), out.size() + 1));
+    }
+    return out;
   }
 
   private Answer answer(Question q, List<Hit> hits, Optional<float[]> vector, ArticlePassages articles) {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.baoku.index.Embedder;
 import org.baoku.ingest.Passage;
 import org.baoku.retrieve.Hit;
+import org.baoku.retrieve.RealArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -88,6 +89,16 @@ class ExtractiveComposerTest {
     // typed quickly, a space between them
     Answer b = ask("东城总工会选派下社区多少干部 顺义商业集团工会派去双丰街道多少人", "东城区总工会选派32名干部", "顺义商业集团工会选派32名");
     assertEquals(2, b.citations().size(), b.text());
+  }
+
+  @Test
+  void eachOfTwoQuestionsReadsTheHitsInItsOwnOrder() {
+    // the real search ranks the 第九车队 report first for the message, the 宣传片 report the first
+    // question asks after second
+    String message = "報上有兩則北京公交的防疫消息：自己拍防疫宣傳片的是哪一位勞模？客六分公司第九車隊又有幾位黨員職工堅守崗位？";
+    Answer a = COMPOSER.compose(message, RealArchive.get().search(message, 10).hits());
+    assertWellFormed(a);
+    assertTrue(a.grounded() && a.text().contains("常洪霞") && a.text().contains("49名"), a.text());
   }
 
   @Test
