@@ -43,6 +43,12 @@ final class Cantonese {
   /** 呢 as "this", before a measure ({@code 呢句}, {@code 呢個}). */
   private static final Pattern THIS = Pattern.compile("呢(?=[句個个位間间條条篇次件份])");
 
+  /**
+   * 條 counting villages ({@code 兩條村}, {@code 嗰條村}), as Cantonese counts them: Mandarin counts a
+   * village with 个, and 条 before 村 reads as no count of villages.
+   */
+  private static final Pattern VILLAGES = Pattern.compile("(?<=[一二两兩三四五六七八九十幾几\\d那这這哪邊边呢嗰])[條条](?=村)");
+
   private Cantonese() {}
 
   /** {@code text} with its Cantonese function words in Mandarin; Mandarin text unchanged. */
@@ -54,6 +60,7 @@ final class Cantonese {
     }
     t = WHICH.matcher(t).replaceAll("哪");
     t = HOW.matcher(t).replaceAll("多");
+    t = VILLAGES.matcher(t).replaceAll("个");
     return THIS.matcher(t).replaceAll("这");
   }
 }

@@ -23,6 +23,8 @@ class CantoneseTest {
       几 before 大 stays a count       | 分為哪几大类？                   | 分為哪几大类？
       旁邊 stays                       | 佢喺旁邊嗰間屋                   | 他在旁邊那間屋
       呢 as this, and as a particle    | 講呢句嘅係邊個？他呢？           | 講这句的是谁？他呢？
+      條 counts villages as 个         | 給那兩條村捐咗幾多個口罩？       | 給那兩个村捐了多少個口罩？
+      a 条 of no village stays         | 嗰條宣傳片有兩條新聞             | 那條宣傳片有兩條新聞
       Mandarin unchanged               | 大兴区总工会选派了多少名干部？   | 大兴区总工会选派了多少名干部？
       """)
   void cantoneseFunctionWordsReadAsMandarin(String shows, String cantonese, String mandarin) {
