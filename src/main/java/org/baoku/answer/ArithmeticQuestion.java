@@ -24,8 +24,12 @@ final class ArithmeticQuestion {
    * it lists ({@code 分别予以5万、8万、10万元}), not as a count.
    */
   private static final Set<String> LEVEL_MEASURES = Set.of("档", "种", "类", "级");
-  /** An average asked ({@code 平均一个多少钱}, {@code 人均多少元}, {@code 算下来一个多少钱}, {@code 每个合多少钱}). */
-  private static final Pattern AVERAGE_ASKED = Pattern.compile("平均|人均|算下来|摊下来|[一每][个人名件台只份套瓶箱](?:合|摊|均)?多少钱");
+  /**
+   * An average asked ({@code 平均一个多少钱}, {@code 人均多少元}, {@code 算下来一个多少钱}, {@code 每个合多少钱},
+   * {@code 一个壶合多少钱}).
+   */
+  private static final Pattern AVERAGE_ASKED = Pattern.compile(
+      "平均|人均|算下来|摊下来|[一每][个人名件台只份套瓶箱](?:合|摊|均)?多少钱|[一每][个人名件台只份套瓶箱]\\p{IsHan}{1,2}?(?:合|摊|均)多少钱");
   /**
    * An average named as one or asked of each ({@code 平均}, {@code 摊}, {@code 每人多少}, {@code
    * 每个村社多少件}), which a total given in the question does not undo ({@code 一共27万元，算下来每人多少钱}).

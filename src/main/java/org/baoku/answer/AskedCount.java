@@ -110,8 +110,8 @@ final class AskedCount {
       after++;
     }
     if (unit.equals("个") && after < terms.size() && terms.get(after).word.matches("钟头|钟点|小时")) {
-      // 几个钟头, 几个小时: hours, spoken (a report writes 24小时)
-      return new Count(Question.DURATION, null, ordinal);
+      // 几个钟头, 几个小时: hours, spoken (a report writes 24小时); a month is no answer
+      return new Count(Question.HOURS, null, ordinal);
     }
     if ((unit.equals("个") || unit.equals("号")) && after < terms.size() && terms.get(after).word.equals("人")) {
       // 几个人, 多少号人: people are counted in 名 or 人, never in 个 or 号

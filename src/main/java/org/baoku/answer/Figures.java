@@ -70,7 +70,7 @@ final class Figures {
       Map.entry("个", "个|支|家|所"), Map.entry("只", "只|支"), Map.entry("元", CURRENCY), Map.entry("万元", CURRENCY), Map.entry("%", "%|成"),
       Map.entry("厘米", "厘米|公分"), Map.entry("升", "毫?升"), Map.entry("公分", "公分|厘米"),
       Map.entry(Question.DURATION, "分钟|个?小时|天|个月|年|周|秒|公里|千米|厘米|公分|毫米|米|英尺|英里"),
-      Map.entry(Question.TIME_TAKEN, "分钟|个?小时|天|个月|年|周|秒"),
+      Map.entry(Question.TIME_TAKEN, "分钟|个?小时|天|个月|年|周|秒"), Map.entry(Question.HOURS, "分钟|个?小时|秒"),
       // sessions of a training, meetings: 10场培训, 3次讲座; not 期 (二期工程) or 节 (三八节)
       Map.entry("场", "场|次|堂|轮"));
 

@@ -108,9 +108,15 @@ record Question(String raw, String text, String told, Language language, Script 
    */
   static final String TIME_TAKEN = "时间";
 
-  /** Whether the count asks how long: in time or length ({@link #DURATION}), or time only. */
+  /**
+   * Stands for hours, spoken with 个 ({@code 几个小时}, {@code 多少个钟头}): {@code 近1个月内} is no
+   * answer to how many hours.
+   */
+  static final String HOURS = "钟点";
+
+  /** Whether the count asks how long: in time or length ({@link #DURATION}), in time only, or in hours. */
   boolean asksHowLong() {
-    return DURATION.equals(count.measure()) || TIME_TAKEN.equals(count.measure());
+    return DURATION.equals(count.measure()) || TIME_TAKEN.equals(count.measure()) || HOURS.equals(count.measure());
   }
 
   Question {

@@ -123,7 +123,7 @@ final class Wording {
       Integer n = Numerals.value(m.group(1));
       return n == null ? m.group() : n.toString();
     });
-    t = Numerals.spokenCountsInDigits(t);
+    t = Numerals.spokenNumbersInDigits(t);
     t = IS_WHAT.matcher(t).replaceAll("是什么");
     t = OPENING_NA.matcher(t).replaceAll("$1");
     return BARE_NA.matcher(t).replaceAll("的");

@@ -26,19 +26,34 @@ public final class Numerals {
    * which reports write in words too.
    */
   private static final Pattern SPOKEN_COUNT = Pattern.compile("(?<![第几数上成近〇零一二两三四五六七八九十百千万\\d])"
-      + "([〇零一二两三四五六七八九十百千]*[十百千][〇零一二两三四五六七八九十百千]*)(万?)"
+      + "([〇零一二两三四五六七八九十百千万]*[十百千万][〇零一二两三四五六七八九十百千万]*)"
       + "(?=(?:[余多]|来号?)?(?:名|个|位|人|件|元|块|次|天|辆|家|户|批|支|项|场|份|岁|吨|斤|公斤|公里|米|小时|分钟|亿))");
+
+  /**
+   * An hour of the day spoken in numerals after the part of the day ({@code 早上七点}), which a
+   * report writes in digits ({@code 早上7点钟}).
+   */
+  private static final Pattern SPOKEN_HOUR = Pattern.compile(
+      "(?<=早上|早晨|上午|中午|下午|傍晚|晚上|夜里|凌晨)([〇零一二两三四五六七八九十]{1,3})(?=[点时])");
 
   private Numerals() {}
 
   /**
-   * {@code text} with its spoken counts of ten or more in digits, as a report writes them, so that
-   * a question put by voice ({@code 首批三十九名干部}) shares the report's key ({@code 39名}).
+   * {@code text} with its spoken counts of ten or more and its spoken hours in digits, as a report
+   * writes them, so that a question put by voice ({@code 首批三十九名干部}, {@code 两万零一百二十三人次},
+   * {@code 早上七点}) shares the report's key ({@code 39名}, {@code 20123人次}, {@code 7点}). A count in
+   * 万 keeps it ({@code 五十万元} is {@code 50万元}).
    */
-  public static String spokenCountsInDigits(String text) {
-    return SPOKEN_COUNT.matcher(text).replaceAll(m -> {
+  public static String spokenNumbersInDigits(String text) {
+    String t = SPOKEN_COUNT.matcher(text).replaceAll(m -> {
+      String numeral = m.group(1);
+      boolean wan = numeral.endsWith("万");
+      Integer n = value(wan ? numeral.substring(0, numeral.length() - 1) : numeral);
+      return n == null ? m.group() : n + (wan ? "万" : "");
+    });
+    return SPOKEN_HOUR.matcher(t).replaceAll(m -> {
       Integer n = value(m.group(1));
-      return n == null ? m.group() : n + m.group(2);
+      return n == null ? m.group() : n.toString();
     });
   }
 

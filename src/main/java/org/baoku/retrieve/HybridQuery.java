@@ -63,7 +63,7 @@ public final class HybridQuery {
     // Cap before and after normalising: NFKC can lengthen text, and normalising 10 MB costs time.
     String raw = ChineseText.cap(query, 4 * ChineseText.MAX_QUERY_CHARS);
     // a count spoken in numerals (三十九名) searches as the report writes it (39名)
-    String text = Numerals.spokenCountsInDigits(ChineseText.cap(ChineseText.normalise(raw).strip(), ChineseText.MAX_QUERY_CHARS).strip());
+    String text = Numerals.spokenNumbersInDigits(ChineseText.cap(ChineseText.normalise(raw).strip(), ChineseText.MAX_QUERY_CHARS).strip());
     return text.codePoints().anyMatch(Character::isLetterOrDigit) ? text : "";
   }
 

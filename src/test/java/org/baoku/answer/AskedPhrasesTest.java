@@ -41,6 +41,8 @@ class AskedPhrasesTest {
       the count the question gives is not the answer  | 那5000多人当中医护工作者有多少人？ | 对5000余名医护工作者和一线职工进行了慰问。 | false
       a date the question gives is no count           | 4月30日接到任务后多长时间内成立了小组？ | 4月30日，在接到任务30分钟内成立小组。 | true
       a length is no time taken                       | 他在隔离点一共驻守了多长时间？   | 提醒居民戴口罩、保持2米间距。            | false
+      a month is no count of hours                    | 志愿者一共服务了多少个小时？     | 近1个月内，全区20123人次职工志愿者参与核酸检测。 | false
+      hours answer 几个小时                           | 她在卡口站了几个小时？           | 早上7点钟她准时站在卡口，值守了6个小时。 | true
       a length answers 有多长                         | 那条隧道有多长？                 | 隧道全长2公里。                          | true
       every one counted is no count                   | 微信群共有多少名成员？           | 及时通过微信工作群传达到每一名员工。     | false
       people in 万 need no measure                    | 西城工会会员职工多少人？         | 面向全区22万会员职工发出倡议。           | true

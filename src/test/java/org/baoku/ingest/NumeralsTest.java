@@ -29,14 +29,18 @@ class NumeralsTest {
   }
 
   @Test
-  void spokenCountsOfTenOrMoreAreWrittenInDigits() {
-    assertEquals("首批39名干部", Numerals.spokenCountsInDigits("首批三十九名干部"));
-    assertEquals("送了1250件饮料", Numerals.spokenCountsInDigits("送了一千二百五十件饮料"));
-    assertEquals("拨了500万元", Numerals.spokenCountsInDigits("拨了五百万元"));
-    assertEquals("3900余件", Numerals.spokenCountsInDigits("三千九百余件"));
-    assertEquals("那1800来号人", Numerals.spokenCountsInDigits("那一千八百来号人"));
-    for (String kept : List.of("第十二届", "十几个人", "三四十个人", "几十名干部", "上百人", "两个村", "三个精神", "防疫村约十六条", "一百分")) {
-      assertEquals(kept, Numerals.spokenCountsInDigits(kept));
+  void spokenCountsAndHoursAreWrittenInDigits() {
+    assertEquals("首批39名干部", Numerals.spokenNumbersInDigits("首批三十九名干部"));
+    assertEquals("送了1250件饮料", Numerals.spokenNumbersInDigits("送了一千二百五十件饮料"));
+    assertEquals("拨了500万元", Numerals.spokenNumbersInDigits("拨了五百万元"));
+    assertEquals("3900余件", Numerals.spokenNumbersInDigits("三千九百余件"));
+    assertEquals("那1800来号人", Numerals.spokenNumbersInDigits("那一千八百来号人"));
+    assertEquals("20123人次是哪个区的", Numerals.spokenNumbersInDigits("两万零一百二十三人次是哪个区的"));
+    assertEquals("送了2万元", Numerals.spokenNumbersInDigits("送了两万元"));
+    assertEquals("早上7点站卡口", Numerals.spokenNumbersInDigits("早上七点站卡口"));
+    assertEquals("下午3时", Numerals.spokenNumbersInDigits("下午三时"));
+    for (String kept : List.of("第十二届", "十几个人", "三四十个人", "几十名干部", "上百人", "两个村", "三个精神", "防疫村约十六条", "一百分", "万人空巷", "千万人", "有一点")) {
+      assertEquals(kept, Numerals.spokenNumbersInDigits(kept));
     }
   }
 
