@@ -17,8 +17,12 @@ import org.baoku.retrieve.Hit;
  */
 final class DateLine {
 
-  /** A day asked as the piece marks it: {@code 标的日期}, {@code 标注}, {@code 落款}, {@code 注明}. */
-  private static final Pattern ASKED = Pattern.compile("落款|标注|标的|标着|标明|注明|署的日期|文前|文末|篇首");
+  /**
+   * A day asked as the piece marks it ({@code 标的日期}, {@code 标注}, {@code 落款}, {@code 注明}), or the
+   * day it was written ({@code 日记是哪天写的}, {@code 写于哪天}), which its date line gives.
+   */
+  private static final Pattern ASKED = Pattern.compile("落款|标注|标的|标着|标明|注明|署的日期|文前|文末|篇首"
+      + "|写于|(?:哪天|哪一天|哪日|什么时候|几月几[日号]|何时)写的|写作日期|写的日期");
   /** A line that is a day and nothing else ({@code 5月14日}, {@code 2022年5月14日}). */
   private static final Pattern LINE = Pattern.compile("^\\s*(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]\\s*$");
 

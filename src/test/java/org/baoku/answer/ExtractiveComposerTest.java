@@ -441,6 +441,9 @@ class ExtractiveComposerTest {
     Answer a = ask("石岳那篇《我的抗疫日记》标注的是哪一天？", "我的抗疫日记", "石岳");
     assertTrue(a.grounded(), a.text());
     assertTrue(a.text().startsWith("5月14日"), a.text());
+    // the day it was written is the day it marks itself with, not the day it tells of (5月7日)
+    Answer written = ask("石岳的抗疫日记是哪天写的", "我的抗疫日记", "石岳");
+    assertTrue(written.text().startsWith("5月14日"), written.text());
     // the date line the question gives does not answer what else it asks
     Answer hour = ask("石岳的《我的抗疫日记》，落款5月14日，里面说他每天几点之前到岗？", "我的抗疫日记", "到岗");
     assertTrue(hour.text().contains("6点前"), hour.text());
