@@ -97,19 +97,32 @@ final class Names {
   }
 
   /**
-   * Who held an event, asked with 谁 ({@code 沟通会是谁举办的}, {@code 义务理发活动是谁组织的}, {@code
-   * 主办方是谁}): a body answers as well as a person ({@code 北辰集团工会、女工委}).
+   * Who held an event or gave something, asked with 谁 ({@code 沟通会是谁举办的}, {@code 义务理发活动是谁组织的},
+   * {@code 主办方是谁}, {@code 数据组150个人谁给送的慰问物资}): a body answers as well as a person ({@code
+   * 北辰集团工会、女工委}, {@code 长子营镇总工会}).
    */
   private static final Pattern ORGANISER_ASKED = Pattern.compile(
-      "谁[^，,。？?]{0,2}?(?:举办|主办|承办|组织|发起|牵头|策划|倡议)|谁搞的|(?:主办|承办|组织|发起|牵头)(?:方|单位|者)?(?:是|为)谁");
+      "谁[^，,。？?]{0,2}?(?:举办|主办|承办|组织|发起|牵头|策划|倡议)|谁搞的|(?:主办|承办|组织|发起|牵头)(?:方|单位|者)?(?:是|为)谁"
+          + "|谁(?:给[^，,。？?]{0,8}?)?(?:送|捐|赠|拨|发放)");
   /** The verbs a body holds an event with, after its name in the sentence that reports it. */
   private static final Pattern ORGANISING = Pattern.compile("举办|主办|承办|组织|发起|牵头|策划|倡议|开展|组建");
+  /**
+   * The verbs a body holds an event or gives with, after its name opening a clause: that body is
+   * the clause's subject, where a body named anywhere may be the one given to ({@code 捐赠给了…工委}).
+   */
+  private static final Pattern ORGANISING_OR_GIVING = Pattern.compile(ORGANISING.pattern() + "|送上|送去|送来|捐赠|赠送|拨付|发放");
+  /**
+   * A union, company or group opening a clause ({@code 为助力大数据排查工作，长子营镇总工会对…送上}),
+   * read from the characters: the tagger cuts a town's union in two ({@code 长子营镇/ns 总工会/n}).
+   */
+  private static final Pattern CLAUSE_BODY = Pattern.compile(
+      "(?:^|[，,。；;])\\s*([\\p{IsHan}&&[^我你他她它们为在对向把被给的了是和与及将从以于由]]{2,10}?(?:总工会|工会|公司|集团))");
 
   /**
-   * The bodies an already normalised sentence names as holding something ({@code 平粮社区联合工会/nt
-   * 在辖区举办职工沟通会}), for a question of who held an event: a body's name the tagger finds, of
-   * three characters or more (工会 alone is any union), that the question does not give, with a verb
-   * of holding after it.
+   * The bodies an already normalised sentence names as holding or giving something ({@code 平粮社区联合工会/nt
+   * 在辖区举办职工沟通会}), for a question of who held or gave it: a body's name the tagger finds, of
+   * three characters or more (工会 alone is any union), or one opening a clause, that the question
+   * does not give, with a verb of holding or giving after it.
    */
   private static List<Phrase> organisers(Question q, List<Term> terms, int[] at, String sentence) {
     List<Phrase> out = new ArrayList<>();
@@ -121,6 +134,15 @@ final class Names {
         out.add(new Phrase(at[i], at[i] + t.word.length()));
       }
     }
+    Matcher body = CLAUSE_BODY.matcher(sentence);
+    while (body.find()) {
+      int start = body.start(1);
+      int end = body.end(1);
+      if (end - start > 3 && !question.contains(body.group(1)) && out.stream().noneMatch(p -> p.start() < end && start < p.end())
+          && ORGANISING_OR_GIVING.matcher(sentence).region(end, sentence.length()).find()) {
+        out.add(new Phrase(start, end));
+      }
+    }
     return out;
   }
 
@@ -129,11 +151,6 @@ final class Names {
     return m.find() && AskedNouns.PERSON_HEAD.matcher(m.group(1)).matches();
   }
 
-  /**
-   * The persons an already normalised sentence names and {@code q} does not, in reading order: not
-   * a byline's reporter, nor a word the tagger takes for a name; and the bodies that held an event,
-   * when the question asks who held it ({@link #organisers}).
-   */
   /**
    * A speaker's label before remarks, a department then a name ({@code 组宣部马莲：}, {@code
    * 职工服务中心陈晶晶：}): group 1 the name, two or three characters after the department's last.
@@ -151,6 +168,11 @@ final class Names {
         && !terms.get(i - 2).nature.toString().startsWith("nr") && !terms.get(i + 2).nature.toString().startsWith("nr");
   }
 
+  /**
+   * The persons an already normalised sentence names and {@code q} does not, in reading order: not
+   * a byline's reporter, nor a word the tagger takes for a name; and the bodies that held an event or
+   * gave something, when the question asks who did ({@link #organisers}).
+   */
   static List<Phrase> names(Question q, String sentence) {
     List<Term> terms = Tagger.tag(sentence);
     int[] at = offsets(terms, sentence);

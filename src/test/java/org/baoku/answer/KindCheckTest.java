@@ -265,6 +265,16 @@ class KindCheckTest {
   }
 
   @Test
+  void whoGaveSomethingIsAnsweredByABodyOpeningAClause() {
+    String sentence = "为助力大数据排查工作，长子营镇总工会对疫情防控数据组150名一线工作人员送上慰问物资。";
+    assertTrue(Names.namesSomeone(Question.read("数据组150个人谁给送的慰问物资？"), sentence));
+    assertTrue(Names.namesSomeone(Question.read("数据组的慰问物资是谁送的？"), sentence));
+    // who led the work is a person, and a body that gives nothing in the sentence gave nothing
+    assertFalse(Names.namesSomeone(Question.read("数据组是谁带队的？"), sentence));
+    assertFalse(Names.namesSomeone(Question.read("数据组的慰问物资是谁送的？"), "长子营镇总工会有会员300名。"));
+  }
+
+  @Test
   void severalAskedByNameNeedSeveralNames() {
     Question q = Question.read("朝阳区总工会借调到领导小组的2名处级领导叫什么名字？");
     assertEquals(Question.Asked.PERSON, q.asks());
