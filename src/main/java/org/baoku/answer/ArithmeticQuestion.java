@@ -31,6 +31,12 @@ final class ArithmeticQuestion {
   private static final Pattern AVERAGE_ASKED = Pattern.compile(
       "平均|人均|算下来|摊下来|[一每][个人名件台只份套瓶箱](?:合|摊|均)?多少钱|[一每][个人名件台只份套瓶箱]\\p{IsHan}{1,2}?(?:合|摊|均)多少钱");
   /**
+   * An average asked in English ({@code How much did each flask cost}, {@code per person}, {@code on
+   * average}); not {@code give each subdistrict}, a figure given for each.
+   */
+  private static final Pattern ENGLISH_AVERAGE = Pattern.compile(
+      "(?i)\\beach\\b[^?]*\\bcost\\b|\\bcost\\b[^?]*\\beach\\b|\\bper (?:person|head)\\b|\\bapiece\\b|\\bon average\\b|\\baverage\\b");
+  /**
    * An average named as one or asked of each ({@code 平均}, {@code 摊}, {@code 每人多少}, {@code
    * 每个村社多少件}), which a total given in the question does not undo ({@code 一共27万元，算下来每人多少钱}).
    */
@@ -90,8 +96,8 @@ final class ArithmeticQuestion {
     if (q.measure() != null && LEVEL_MEASURES.contains(q.measure())) {
       return Optional.of(ArithmeticOp.LEVELS);
     }
-    if (q.measure() != null && AVERAGE_ASKED.matcher(q.text()).find()
-        && (EXPLICIT_AVERAGE.matcher(q.text()).find() || !TOTAL_ASKED.matcher(q.text()).find())) {
+    if (q.measure() != null && (q.english() ? ENGLISH_AVERAGE.matcher(q.text()).find() : AVERAGE_ASKED.matcher(q.text()).find()
+        && (EXPLICIT_AVERAGE.matcher(q.text()).find() || !TOTAL_ASKED.matcher(q.text()).find()))) {
       // 算下来总共是多少钱: worked out, a total
       return Optional.of(ArithmeticOp.AVERAGE);
     }

@@ -61,6 +61,8 @@ class ArithmeticTest {
       水壶一共3000元，算下来一个多少钱？ | 这30个保温水壶是他个人出资3000元购买的。                     | 平均每个100元（据[1]计算：3000元÷30个）
       慰问金平均每个街道多少元？       | 为全区17个街道各拨付慰问金5万元。                          | -
       平均每个单位拿到多少钱？         | 为21个镇街和产业基地拨付疫情防控专项资金。                   | -
+      How much did each flask cost?    | 这30个保温水壶是他个人出资3000元购买的。                     | 平均每个100元（据[1]计算：3000元÷30个）
+      How much did the union give each subdistrict? | 为全区17个街道各拨付慰问金5万元，为177名机关干部送去慰问品27万元。 | -
       """)
   void anAverageIsATotalOverTheCountInItsClauseUnlessAReportGivesIt(String question, String sentence,
       String expected) {
