@@ -175,6 +175,15 @@ class SubjectCarrierTest {
   }
 
   @Test
+  void aWordEndingIn长IsNoOneNamedSoShePointsAtThePersonAnswered() {
+    // 时长/nr: the recogniser's surname 时 and 长; she is the one the answer names
+    List<Condenser.Turn> turns = List.of(new Condenser.Turn("她们工作室制作的疫情防控宣传片，时长是多少？",
+        "劳模李秀英带领工作室的成员制作了这部时长2分钟的宣传片。[1]"));
+    String s = standalone(turns, "她本人获得过何种全国性荣誉？");
+    assertTrue(s.contains("李秀英") && !s.contains("时长"), s);
+  }
+
+  @Test
   void spokenReferencesBackCarryTheSubject() {
     List<Condenser.Turn> talk = List.of(new Condenser.Turn("在网上给快递小哥讲课的那位劳模叫啥名？",
         "活动特邀北京市劳动模范、市总工会示范性工匠学院职工匠师何少花授课。[1]"));
