@@ -252,26 +252,24 @@ class KindCheckTest {
     assertTrue(Names.namesSomeone(q, "平粮社区工会主席刘明介绍了情况。"));
   }
 
-  @Test
-  void whoHeldAnEventIsAnsweredByABody() {
-    String sentence = "近日，平谷区滨河街道平粮社区联合工会在辖区举办职工沟通会。";
-    assertTrue(Names.namesSomeone(Question.read("职工沟通会是谁举办的？"), sentence));
-    assertTrue(Names.namesSomeone(Question.read("这场沟通会的主办方是谁？"), sentence));
-    // who spoke is a person: a body holding the meeting says nothing of who spoke
-    assertFalse(Names.namesSomeone(Question.read("沟通会上是谁介绍的情况？"), sentence));
-    // a body that holds nothing in the sentence did not hold the event
-    assertFalse(Names.namesSomeone(Question.read("职工沟通会是谁举办的？"), "平谷区滨河街道平粮社区联合工会有会员300名。"));
-    assertTrue(AskedPhrases.fits(Question.read("沟通会的主办方是谁？"), sentence));
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      who held it                          | 职工沟通会是谁举办的？           | 近日，平谷区滨河街道平粮社区联合工会在辖区举办职工沟通会。 | true
+      the organiser asked                  | 这场沟通会的主办方是谁？         | 近日，平谷区滨河街道平粮社区联合工会在辖区举办职工沟通会。 | true
+      who spoke is a person                | 沟通会上是谁介绍的情况？         | 近日，平谷区滨河街道平粮社区联合工会在辖区举办职工沟通会。 | false
+      a body that holds nothing            | 职工沟通会是谁举办的？           | 平谷区滨河街道平粮社区联合工会有会员300名。               | false
+      who gave, the body opening a clause  | 数据组150个人谁给送的慰问物资？  | 为助力大数据排查工作，长子营镇总工会对数据组150名一线工作人员送上慰问物资。 | true
+      who gave it, asked with 是谁送的     | 数据组的慰问物资是谁送的？       | 为助力大数据排查工作，长子营镇总工会对数据组150名一线工作人员送上慰问物资。 | true
+      who led the work is a person         | 数据组是谁带队的？               | 为助力大数据排查工作，长子营镇总工会对数据组150名一线工作人员送上慰问物资。 | false
+      a body that gives nothing            | 数据组的慰问物资是谁送的？       | 长子营镇总工会有会员300名。                               | false
+      """)
+  void whoHeldOrGaveSomethingIsAnsweredByABody(String shows, String question, String sentence, boolean named) {
+    assertEquals(named, Names.namesSomeone(Question.read(question), sentence), shows);
   }
 
   @Test
-  void whoGaveSomethingIsAnsweredByABodyOpeningAClause() {
-    String sentence = "为助力大数据排查工作，长子营镇总工会对疫情防控数据组150名一线工作人员送上慰问物资。";
-    assertTrue(Names.namesSomeone(Question.read("数据组150个人谁给送的慰问物资？"), sentence));
-    assertTrue(Names.namesSomeone(Question.read("数据组的慰问物资是谁送的？"), sentence));
-    // who led the work is a person, and a body that gives nothing in the sentence gave nothing
-    assertFalse(Names.namesSomeone(Question.read("数据组是谁带队的？"), sentence));
-    assertFalse(Names.namesSomeone(Question.read("数据组的慰问物资是谁送的？"), "长子营镇总工会有会员300名。"));
+  void anOrganiserAskedFitsTheBodyHoldingTheEvent() {
+    assertTrue(AskedPhrases.fits(Question.read("沟通会的主办方是谁？"), "近日，平谷区滨河街道平粮社区联合工会在辖区举办职工沟通会。"));
   }
 
   @Test
