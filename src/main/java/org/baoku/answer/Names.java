@@ -115,8 +115,10 @@ final class Names {
    * A union, company or group opening a clause ({@code 为助力大数据排查工作，长子营镇总工会对…送上}),
    * read from the characters: the tagger cuts a town's union in two ({@code 长子营镇/ns 总工会/n}).
    */
-  private static final Pattern CLAUSE_BODY = Pattern.compile(
-      "(?:^|[，,。；;])\\s*([\\p{IsHan}&&[^我你他她它们为在对向把被给的了是和与及将从以于由]]{2,10}?(?:总工会|工会|公司|集团))");
+  private static final Pattern CLAUSE_BODY =
+      Pattern.compile("(?:^|[，,。；;])\\s*(" + OtherBodies.NAME_CHARS + "{2,10}?(?:总工会|工会|公司|集团))");
+  /** Fewest characters of a body opening a clause: 总工会 or 区工会 alone is any union, 区总工会 the report's own. */
+  private static final int MIN_CLAUSE_BODY = 4;
 
   /**
    * The bodies an already normalised sentence names as holding or giving something ({@code 平粮社区联合工会/nt
@@ -138,7 +140,7 @@ final class Names {
     while (body.find()) {
       int start = body.start(1);
       int end = body.end(1);
-      if (end - start > 3 && !question.contains(body.group(1)) && out.stream().noneMatch(p -> p.start() < end && start < p.end())
+      if (end - start >= MIN_CLAUSE_BODY && !question.contains(body.group(1)) && out.stream().noneMatch(p -> p.start() < end && start < p.end())
           && ORGANISING_OR_GIVING.matcher(sentence).region(end, sentence.length()).find()) {
         out.add(new Phrase(start, end));
       }

@@ -23,12 +23,18 @@ final class OtherBodies {
   private static final Pattern BACK_REFERENCE = Pattern.compile("[本该我全]?[省市区县镇乡街]?总?");
 
   /**
+   * Characters of a body's name read from the text: no pronoun, preposition, particle or
+   * conjunction, which a name runs up to ({@code 为助力…，长子营镇总工会对…}).
+   */
+  static final String NAME_CHARS = "[\\p{IsHan}&&[^我你他她它们作为在对向把被给的了是和与及将从以于由]]";
+
+  /**
    * A union, company or group opening a sentence, after a day or 近日 ({@code 旧宫镇总工会慰问…}):
    * group 1. Read from the characters, not the tagger, which misreads openings ({@code 海军有/nt},
    * CMRC 2018 dev) and abbreviates nothing ({@code 印尼/ns} is the 印度尼西亚 asked).
    */
   private static final Pattern OPENING_BODY = Pattern.compile(
-      "^(?:(?:近日|日前|近期|当天|同日|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)[，,]?)?([\\p{IsHan}&&[^我你他她它们作为在对向把被给的了是和与及将从以于由]]{2,10}?(?:总工会|工会|公司|集团|委员会))");
+      "^(?:(?:近日|日前|近期|当天|同日|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)[，,]?)?(" + NAME_CHARS + "{2,10}?(?:总工会|工会|公司|集团|委员会))");
 
   /** Kinds of place of one level: a town asked is not answered by a subdistrict's figure. */
   private static final List<String> TOWN_LEVEL = List.of("镇", "乡", "街道");
