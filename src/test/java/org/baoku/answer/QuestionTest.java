@@ -275,6 +275,14 @@ class QuestionTest {
   }
 
   @Test
+  void placesOpeningABodysNameArePartOfIt() {
+    // 北京/ns 顺义/ns 物业服务集团/nt: one body; 顺义 alone is in 顺义商业集团, another body
+    assertEquals(List.of("北京顺义物业服务集团"), Question.read("北京顺义物业服务集团那60多名干部职工每天下沉的是哪个街道？").entities());
+    // 那镇/ns is 那 and 镇街, no place opening the body after it
+    assertFalse(Question.read("门头沟区总工会 那镇街园区工会自己又筹了多少").entities().stream().anyMatch(e -> e.startsWith("那")));
+  }
+
+  @Test
   void aSurnameBeforeTheQuestionWordIsNoName() {
     assertEquals(List.of("朝阳区总工会"), Question.read("北京市朝阳区总工会在接到支援社区任务后，于多长时间内成立了后备小组？").entities());
     assertEquals(List.of("王多多"), Question.read("王多多长大后想做什么？").entities());
