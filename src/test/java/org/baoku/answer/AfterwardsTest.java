@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Golden table of {@link Afterwards}: a plan asked is answered by a sentence telling one, an
- * outcome asked by one telling something done that the question does not already say.
+ * outcome asked by one telling something done that the question does not already say, a count of
+ * those who went in the end by one that counts more than those who offered to.
  */
 class AfterwardsTest {
 
@@ -30,6 +31,10 @@ class AfterwardsTest {
       the day it began is not its end     | 石岳下沉社区，要干到什么时候才结束？         | 5月7日，我到华苇景苑社区参与疫情防控工作。       | true
       its end told                        | 这次活动开到哪天结束？                       | 活动自3月1日起，至3月31日结束。                  | false
       others urged to go on is no plan    | 送完物资以后，镇总工会下一步还有什么安排？   | 送去防暑物资，鼓励他们继续发扬顽强拼搏的精神。   | true
+      those who pledged did not all go    | 医疗系统最后真正派去武汉的有多少人？         | 已有千余名医疗人员自愿签订了赴武汉支援志愿书。   | true
+      those who went counted              | 医疗系统最后真正派去武汉的有多少人？         | 区医疗系统共派出12名医护人员驰援武汉。           | false
+      sign-ups are not who took part      | 读书会实际参加的职工有几个？                 | 共有50名职工报名参加读书会。                     | true
+      a pledge not asked after            | 有多少医疗人员签订了赴武汉的志愿书？         | 已有千余名医疗人员自愿签订了赴武汉支援志愿书。   | false
       """)
   void whatCameAfterIsAnsweredOnlyBySentencesTellingIt(String shows, String question, String sentence, boolean untold) {
     assertEquals(untold, Afterwards.untold(Question.read(question), List.of(sentence)), shows);
