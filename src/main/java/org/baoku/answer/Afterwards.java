@@ -86,19 +86,25 @@ final class Afterwards {
       // 石岳要干到什么时候才结束, answered by 5月7日，我…到华苇景苑社区参与防控: when it began
       return sentences.stream().noneMatch(s -> ENDED.matcher(s).find());
     }
-    if (q.asks() == Question.Asked.NUMBER && WENT_IN_THE_END.matcher(q.text()).find()) {
-      // 最后真正派去武汉的有多少人, answered by 千余名…自愿签订了赴武汉…志愿书: those who offered
-      return sentences.stream().allMatch(s -> PLEDGED.matcher(s).find());
+    Matcher went = WENT_IN_THE_END.matcher(q.text());
+    if (q.asks() == Question.Asked.NUMBER && went.find()) {
+      // 最后真正派去武汉的有多少人, answered by 千余名…自愿签订了赴武汉…志愿书: those who offered; by
+      // 为…抽调的近1800名干部职工购买了慰问品: no going to 武汉 at all
+      String deed = COUNT_WORDS.matcher(went.group(1)).replaceAll("，");
+      return sentences.stream().noneMatch(s -> !PLEDGED.matcher(s).find() && tellsTheDeed(deed, s));
     }
     return NEXT_ASKED.matcher(q.text()).find() && sentences.stream().noneMatch(Afterwards::planned);
   }
 
   /**
    * A count of those who in the end went or took part ({@code 最后真正派去武汉的有多少人}, {@code
-   * 实际参加的有几个}), as against those who offered to.
+   * 实际参加的有几个}), as against those who offered to; group 1 is the deed, which a sentence
+   * answering tells ({@code 武汉}).
    */
   private static final Pattern WENT_IN_THE_END = Pattern.compile(
-      "(?:实际|真正|最终|最后)[^，。？,?]{0,6}?(?:派|去|赴|出发|前往|到岗|参加|参与|成行|出征|上岗)");
+      "(?:实际|真正|最终|最后)([^，。？,?]{0,12}?(?:派|去|赴|出发|前往|到岗|参加|参与|成行|出征|上岗)[^，。？,?]*)");
+  /** The words of a count's question, no part of the deed asked. */
+  private static final Pattern COUNT_WORDS = Pattern.compile("多少|几");
   /**
    * A sentence counting those who offered, not those who went: a pledge signed ({@code 志愿书},
    * {@code 请战书}) or a name put down ({@code 报名}, {@code 请缨}). Stop 55: four read near misses

@@ -35,6 +35,8 @@ class AfterwardsTest {
       those who went counted              | 医疗系统最后真正派去武汉的有多少人？         | 区医疗系统共派出12名医护人员驰援武汉。           | false
       sign-ups are not who took part      | 读书会实际参加的职工有几个？                 | 共有50名职工报名参加读书会。                     | true
       a pledge not asked after            | 有多少医疗人员签订了赴武汉的志愿书？         | 已有千余名医疗人员自愿签订了赴武汉支援志愿书。   | false
+      another count, no going there       | 千余名签了志愿书的人，最后实际去了武汉的有多少人？ | 区总工会还为近1800名干部职工购买了慰问品。 | true
+      the count asked before the deed     | 最后有多少医疗人员真正出发去了武汉？         | 区医疗系统共派出12名医护人员驰援武汉。           | false
       """)
   void whatCameAfterIsAnsweredOnlyBySentencesTellingIt(String shows, String question, String sentence, boolean untold) {
     assertEquals(untold, Afterwards.untold(Question.read(question), List.of(sentence)), shows);

@@ -305,6 +305,8 @@ class QuestionTest {
   void whatACountCountsIsNoPlace() {
     // HanLP tags 人里 of 那28个人里 (among those 28) as a place
     assertEquals(List.of("怀柔区"), Question.read("怀柔区总工会抽调的那28个人里，党员干部和专职社工分别是多少人？").entities());
+    // 28个人下社区: 人下社区/ns is the people and where they went, no place
+    assertEquals(List.of("怀柔区"), Question.read("怀柔区总工会抽了28个人下社区、乡村，一共入户了多少户？").entities());
   }
 
   @Test
