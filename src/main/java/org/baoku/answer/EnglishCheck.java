@@ -40,8 +40,11 @@ final class EnglishCheck {
    * planned day ({@code when is it due to be completed}), which only a plan answers (stop 50: read
    * +2 refused, no answer lost). Read in the sentence that asks: a follow-up is read after the
    * question before it ({@code On what date did … ? Which villages were they?}), whose day is asked no more.
+   * A word making the day exact may stand between ({@code on what exact date}: stop 55, one read
+   * near miss more refused).
    */
-  private static final Pattern ENGLISH_DAY_OR_YEAR_ASKED = Pattern.compile("(?i)\\b(?:what|which)\\s+(?:date|day|year)\\b");
+  private static final Pattern ENGLISH_DAY_OR_YEAR_ASKED = Pattern.compile(
+      "(?i)\\b(?:what|which)\\s+(?:(?:exact|precise|specific|particular)\\s+)?(?:date|day|year)\\b");
 
   /**
    * A person asked by name ({@code what was the name of the instructor}, {@code what are the two

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * The questions of something a report gives or does not, which no near sentence stands in for: a
  * brand ({@code 是什么牌子的}), a telephone number, a post, what exactly a thing was, what someone
- * said, a detail such as a document, a place or thing by the kind its name carries. The model's
+ * said, a detail such as a document, a place or thing by the kind its name carries, who stands at
+ * a place in a picture. The model's
  * best sentence is about the right event and need not give it, so such a question is answered only
  * by a sentence that does, and refused when none of the {@value CandidatePick#CHECKED} most
  * probable sentences does (over the read seed-format sets, unanswerable refused 121 → 127 of 145
@@ -56,6 +57,12 @@ final class GivenOrNot {
       // model's choice, which may give a role (工会干部孙世博)
       return Optional.of(CandidatePick.withOneThatHolds(probability, texts, picked,
           text -> PostAsked.givesThePostOfTheNamed(q, text) || PostAsked.givesAPost(text), CandidatePick.CHECKED));
+    }
+    String position = PicturePositions.asked(q);
+    if (!position.isEmpty()) {
+      // 照片里站在右一的是谁: a caption naming someone at 右一, not 牛玉俊（右五） of the picture
+      return Optional.of(CandidatePick.onlyWithOneThatHolds(probability, texts, picked,
+          text -> PicturePositions.givenIn(position, text)));
     }
     Optional<String> document = Issuers.asked(q);
     if (document.isPresent()) {
@@ -122,6 +129,6 @@ final class GivenOrNot {
         || Specifics.asksSpecifics(q) || Specifics.specificThingAsked(q).isPresent()
         || Specifics.countedAskedByName(q).isPresent()
         || NamedKinds.asksNamedKind(q) && !q.english() || NamedKinds.asksNamedThing(q)
-        || Details.detailAsked(q).isPresent() || Remarks.asked(q);
+        || Details.detailAsked(q).isPresent() || Remarks.asked(q) || !PicturePositions.asked(q).isEmpty();
   }
 }

@@ -65,6 +65,7 @@ class EnglishCheckTest {
       In what year did the Phase II project start?              | 2 | [0, 1]
       In what year did the Phase II project start?              | 1 | []
       When did the Phase II project start?                      | 1 | [0]
+      On what exact date did the Phase II project start?        | 1 | []
       """)
   void aPlannedDayOrAYearIsGivenOnlyByASentenceGivingOne(String question, int sentences, String answered) {
     double[] probability = java.util.Arrays.copyOf(new double[] {0.8, 0.5, 0.3}, sentences);
