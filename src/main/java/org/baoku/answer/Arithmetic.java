@@ -127,6 +127,7 @@ final class Arithmetic {
     }
     List<Figure> used = byPart.size() >= 2 ? byPart : all.subList(0, Math.min(2, all.size()));
     if (used.size() < 2 || op.get() == ArithmeticOp.DIFFERENCE && used.size() != 2
+        || op.get() == ArithmeticOp.SUM && used.size() < ArithmeticQuestion.partsCounted(q)
         || used.stream().map(f -> f.multiplier() + f.unit()).distinct().count() > 1) {
       return Optional.empty();
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.baoku.ingest.Numerals;
 import org.baoku.index.ChineseText;
 
 /**
@@ -123,6 +124,28 @@ final class ArithmeticQuestion {
   private static final Pattern PARTS_COUNTED = Pattern.compile("[这那]?[两二三四五六七八九十][个支家所座]");
   /** How many the parts are ({@code 三拨人}, {@code 这三支队伍}), said after them: none of them. */
   private static final Pattern HOW_MANY_PARTS = Pattern.compile("^[这那]?[两二三四五六七八九十]+[个支拨批路家项组类]\\p{IsHan}{0,2}$");
+
+  /**
+   * How many parts a question says it adds ({@code 三支队伍合计多少人}: 3), or 0 when it does not say.
+   * A total of fewer is no answer to it: a sum of two of the three teams was given as theirs (a
+   * review's question in stop 55; every answer of the 171 sets the same, on the pages and among the
+   * synthetic paper).
+   */
+  static int partsCounted(Question q) {
+    Matcher total = TOTAL.matcher(q.text());
+    if (!total.find()) {
+      return 0;
+    }
+    Matcher counted = STATED_PARTS.matcher(q.text().substring(0, total.start()));
+    int n = 0;
+    while (counted.find()) {
+      n = Numerals.count(counted.group(1));
+    }
+    return n;
+  }
+
+  /** How many parts are added, said right before the total asked ({@code 这三支队伍合计}). */
+  private static final Pattern STATED_PARTS = Pattern.compile("([两二三四五六七八九十])[个支家所座拨批路项组类](?:\\p{IsHan}{0,4})$");
 
   /**
    * What the question names before it asks, compacted; parts of fewer than two characters, where

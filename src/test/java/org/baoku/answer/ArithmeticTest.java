@@ -26,6 +26,8 @@ class ArithmeticTest {
       服务队和下沉干部，两拨人一共有多少？ | 由12人组成的服务队。  | 抽调44名下沉干部。    | 合计56人（据[1][2]计算）
       两个项目一共有多少？                 | 甲项目投入12万元。    | 乙项目有44名职工。    | -
       服务队和志愿者一共有多少人？         | 服务队有26人。        | 志愿者累计到岗185人次。 | -
+      服务队、下沉干部、社工三支队伍合计多少人？ | 抽调44名下沉干部。 | 基层50名社工下沉。  | -
+      下沉干部和社工两支队伍合计多少人？   | 抽调44名下沉干部。    | 基层50名社工下沉。    | 合计94人（据[1][2]计算）
       """)
   void computesOnlyWhatTheCitedFiguresAllow(String question, String first, String second, String expected) {
     Optional<String> got = Arithmetic.of(Question.read(question),
