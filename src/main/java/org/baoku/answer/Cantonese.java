@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * are replaced; content words are the same in both. Run on the question as typed, before the
  * conversion to simplified characters, which writes 係 as 系 (as in 关系) and could no longer tell.
  */
-final class Cantonese {
+public final class Cantonese {
 
   /**
    * Cantonese words and their Mandarin forms, longer first, in traditional and simplified script.
@@ -24,7 +24,7 @@ final class Cantonese {
       {"佢哋", "他们"}, {"佢", "他"}, {"加埋", "加起来"}, {"同埋", "和"}, {"做嘢", "做事"},
       {"個鐘", "个小时"}, {"个钟", "个小时"}, {"幾耐", "多久"}, {"几耐", "多久"},
       {"咗", "了"}, {"嘅", "的"}, {"喺", "在"}, {"嗰", "那"}, {"𠮶", "那"}, {"啲", "些"}, {"咩", "什么"}, {"畀", "给"},
-      {"冇", "没有"}};
+      {"冇", "没有"}, {"仲有", "还有"}, {"一齊", "一起"}, {"一齐", "一起"}};
 
   /** 邊個 before a noun, "which" ({@code 邊個社區}); before a verb or alone it is "who" ({@link #WHO}). */
   private static final Pattern WHICH_ONE = Pattern.compile("[邊边][個个](?=[\\p{IsHan}&&[^是係系做講讲話话會会去來来啊呀嚟]])");
@@ -33,8 +33,16 @@ final class Cantonese {
 
   /** 係 as "is", not in 關係 / 联係 (relation). */
   private static final Pattern IS = Pattern.compile("(?<![關联聯关])係");
-  /** 邊 or 边 as "which" before a measure or a count ({@code 邊幾個街鎮}, {@code 邊間公司}); not 旁邊, 這邊. */
-  private static final Pattern WHICH = Pattern.compile("(?<![旁這这那東东西南北裏里外上下左右兩两身周半一])[邊边](?=[間间位只隻条條家处處幾几一])");
+  /**
+   * 邊 or 边 as "which" before a measure or a count ({@code 邊幾個街鎮}, {@code 邊間公司}, {@code
+   * 邊本書}, {@code 邊篇報道}); not 旁邊, 這邊.
+   */
+  private static final Pattern WHICH = Pattern.compile("(?<![旁這这那東东西南北裏里外上下左右兩两身周半一])[邊边](?=[間间位只隻条條家处處幾几一本篇份種种款首部])");
+  /**
+   * 緊 marking a deed under way ({@code 張磊朗讀緊邊本書}, reading which book) before the question
+   * word after it: Mandarin says it with 在 before the verb, and the glued 讀緊 matched no report.
+   */
+  private static final Pattern UNDER_WAY = Pattern.compile("緊(?=[邊边咩乜])");
   /**
    * 幾 as "how" before a measure of size ({@code 宣傳片有幾長}); Mandarin writes 几 before an adjective
    * only in a count ({@code 几大类}), so 大 and 多 are left alone.
@@ -52,12 +60,13 @@ final class Cantonese {
   private Cantonese() {}
 
   /** {@code text} with its Cantonese function words in Mandarin; Mandarin text unchanged. */
-  static String mandarin(String text) {
+  public static String mandarin(String text) {
     String t = IS.matcher(text).replaceAll("是");
     t = WHO.matcher(WHICH_ONE.matcher(t).replaceAll("哪个")).replaceAll("谁");
     for (String[] w : WORDS) {
       t = t.replace(w[0], w[1]);
     }
+    t = UNDER_WAY.matcher(t).replaceAll("");
     t = WHICH.matcher(t).replaceAll("哪");
     t = HOW.matcher(t).replaceAll("多");
     t = VILLAGES.matcher(t).replaceAll("个");

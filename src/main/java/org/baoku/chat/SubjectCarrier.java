@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
+import org.baoku.answer.Cantonese;
 import org.baoku.answer.Tagger;
 
 /**
@@ -87,8 +88,9 @@ public final class SubjectCarrier implements Condenser {
     if (Language.of(question) == Language.ENGLISH) {
       return english(history.get(history.size() - 1).question(), question);
     }
-    String previous = HanLP.convertToSimplifiedChinese(history.get(history.size() - 1).question());
-    String simplified = HanLP.convertToSimplifiedChinese(question);
+    // 同佢一齊去嘅仲有邊個: read in Mandarin words, as the question itself is, so 佢 points back
+    String previous = HanLP.convertToSimplifiedChinese(Cantonese.mandarin(history.get(history.size() - 1).question()));
+    String simplified = HanLP.convertToSimplifiedChinese(Cantonese.mandarin(question));
     Matcher ellipsis = ELLIPSIS.matcher(simplified.trim());
     if (ellipsis.matches() && !QUESTION_WORD.matcher(ellipsis.group(1)).find()) {
       return Standalone.alone(substitute(previous, ellipsis.group(1)));

@@ -25,6 +25,8 @@ class CantoneseTest {
       呢 as this, and as a particle    | 講呢句嘅係邊個？他呢？           | 講这句的是谁？他呢？
       條 counts villages as 个         | 給那兩條村捐咗幾多個口罩？       | 給那兩个村捐了多少個口罩？
       a 条 of no village stays         | 嗰條宣傳片有兩條新聞             | 那條宣傳片有兩條新聞
+      邊 before 本 asks which book     | 張磊朗讀緊邊本書？               | 張磊朗讀哪本書？
+      緊 of a tense word stays         | 疫情形勢緊張，工作好緊急         | 疫情形勢緊張，工作好緊急
       Mandarin unchanged               | 大兴区总工会选派了多少名干部？   | 大兴区总工会选派了多少名干部？
       """)
   void cantoneseFunctionWordsReadAsMandarin(String shows, String cantonese, String mandarin) {

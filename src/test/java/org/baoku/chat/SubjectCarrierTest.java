@@ -81,6 +81,12 @@ class SubjectCarrierTest {
   }
 
   @Test
+  void aCantoneseFollowUpPointsBackWith佢() {
+    String s = standalone(after("牛玉俊6月2號去咗邊度？"), "同佢一齊去嘅仲有邊個？");
+    assertTrue(s.contains("牛玉俊"), s);
+  }
+
+  @Test
   void thisPieceOfAKindNoCitedReportIsIsAnotherReport() {
     List<Condenser.Turn> daxing = List.of(new Condenser.Turn("牛玉俊5月25号跟6月2号两趟慰问，隔了几天？",
         "5月25日，区总工会党组书记、常务副主席牛玉俊…走访慰问防控一线公安干警。[1]", List.of("“工”同战疫 “会”聚力量")));
