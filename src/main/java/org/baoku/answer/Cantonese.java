@@ -26,8 +26,12 @@ public final class Cantonese {
       {"咗", "了"}, {"嘅", "的"}, {"喺", "在"}, {"嗰", "那"}, {"𠮶", "那"}, {"啲", "些"}, {"咩", "什么"}, {"畀", "给"},
       {"冇", "没有"}, {"仲有", "还有"}, {"一齊", "一起"}, {"一齐", "一起"}};
 
-  /** 邊個 before a noun, "which" ({@code 邊個社區}); before a verb or alone it is "who" ({@link #WHO}). */
-  private static final Pattern WHICH_ONE = Pattern.compile("[邊边][個个](?=[\\p{IsHan}&&[^是係系做講讲話话會会去來来啊呀嚟]])");
+  /**
+   * 邊個 before a noun, "which" ({@code 邊個社區}); before a verb, a preposition ({@code 邊個將自己張
+   * 行軍床帶咗去一線}), an adverb or alone it is "who" ({@link #WHO}).
+   */
+  private static final Pattern WHICH_ONE = Pattern.compile(
+      "[邊边][個个](?=[\\p{IsHan}&&[^是係系做講讲話话會会去來来啊呀嚟將将把被同跟帶带有喺在仲都就又先最已曾冇唔寫写捐送讀读拍]])");
   /** 邊個 as "who". */
   private static final Pattern WHO = Pattern.compile("[邊边][個个]");
 

@@ -18,6 +18,7 @@ class CantoneseTest {
       邊度 asks where                  | 施劍下沉去咗邊度？               | 施劍下沉去了哪里？
       邊 before a measure asks which   | 撥咗畀邊幾個街鎮？               | 撥了给哪幾個街鎮？
       邊個 before a noun asks which    | 44名幹部去咗邊個社區？           | 44名幹部去了哪个社區？
+      邊個 before 將 asks who          | 邊個將自己張行軍床帶咗去一線？   | 谁將自己張行軍床帶了去一線？
       幾時 asks when                   | 市總工會係幾時開始下沉？         | 市總工會是什么时候開始下沉？
       幾 before a measure asks how     | 佢哋拍嗰條宣傳片有幾長？幾耐？   | 他们拍那條宣傳片有多長？多久？
       几 before 大 stays a count       | 分為哪几大类？                   | 分為哪几大类？
