@@ -172,6 +172,9 @@ class QuestionTest {
       What was the total amount of money the union raised?   | NUMBER       | 元   | -    | -              | -
       What is the number of the bus line?                    | OTHER        | -    | -    | -              | -
       From which date did the barbers start their visits?    | DATE         | -    | -    | -              | -
+      东升科技园二期工程总投资多少亿？                       | NUMBER       | 元   | -    | -              | -
+      有多少万人次参与？                                     | NUMBER       | 人次 | -    | -              | -
+      面向多少万会员职工发出倡议？                           | NUMBER       | -    | 会员 | -              | -
       """)
   void readsWhatIsAsked(String question, Question.Asked asks, String measure, String counted, String heads,
       String roles) {
