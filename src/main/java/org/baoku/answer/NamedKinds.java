@@ -125,9 +125,11 @@ final class NamedKinds {
   /**
    * What comes before a kind of place that names none ({@code 一线派出所民警}, {@code 到医院}, {@code
    * 各医院}, {@code 到集中隔离点}, {@code 本社区}): a modifier every such place shares, or a function
-   * word right before the kind or its {@link #KIND_MODIFIERS modifier}.
+   * word right before the kind or its {@link #KIND_MODIFIERS modifier}, or a verb of going into it
+   * ({@code 加入社区志愿服务}, {@code 下沉社区}, {@code 进驻}, {@code 前往}: a review's 柳寅被派去支援哪个社区
+   * was answered by 加入社区志愿服务; stop 55, every answer of the 171 sets the same).
    */
   private static final Set<String> GENERIC_BEFORE =
       Set.of("一线", "防疫", "辖区", "当地", "附近", "就近", "各个", "定点", "基层", "所在", "居住", "对应");
-  private static final String UNNAMED_BEFORE = "的到在去向对给为是各该此这那些个本";
+  private static final String UNNAMED_BEFORE = "的到在去向对给为是各该此这那些个本入进沉援驻往";
 }

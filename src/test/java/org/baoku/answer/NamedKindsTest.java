@@ -37,6 +37,8 @@ class NamedKindsTest {
       the kind's name asked          | 他下沉到的集中隔离点具体叫什么名字？ | 副主席下沉到集中隔离点担任团组长。 | false
       the kind's name asked, given   | 他下沉到的集中隔离点具体叫什么名字？ | 下沉到榆垓镇兴安健康公寓集中隔离点。 | true
       a shop nearby names none       | 基层单位跟哪家快餐店签的合同？ | 基层单位与就近快餐店签订合同。     | false
+      a verb before the kind         | 柳寅被派去支援哪个社区？ | 他们主动请缨加入社区志愿服务。           | false
+      going down names none          | 干部下沉到哪个社区？     | 全体干部下沉社区参与核酸检测。           | false
       """)
   void aPlaceOfAKindItsNameCarriesIsNamedBeforeTheKind(String shows, String question, String sentence, boolean names) {
     assertTrue(NamedKinds.asksNamedKind(Question.read(question)), question);
