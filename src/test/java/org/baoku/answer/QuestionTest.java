@@ -175,6 +175,7 @@ class QuestionTest {
       东升科技园二期工程总投资多少亿？                       | NUMBER       | 元   | -    | -              | -
       有多少万人次参与？                                     | NUMBER       | 人次 | -    | -              | -
       面向多少万会员职工发出倡议？                           | NUMBER       | -    | 会员 | -              | -
+      22个工会服务站一共有多少工作人员？                     | NUMBER       | -    | 工作人员 | -          | -
       """)
   void readsWhatIsAsked(String question, Question.Asked asks, String measure, String counted, String heads,
       String roles) {
