@@ -176,6 +176,8 @@ class QuestionTest {
       有多少万人次参与？                                     | NUMBER       | 人次 | -    | -              | -
       面向多少万会员职工发出倡议？                           | NUMBER       | -    | 会员 | -              | -
       22个工会服务站一共有多少工作人员？                     | NUMBER       | -    | 工作人员 | -          | -
+      两篇报道里一篇说派了几个？                             | NUMBER       | 人   | -    | -              | -
+      两篇报道里一篇说建了几个？                             | NUMBER       | 个   | -    | -              | -
       """)
   void readsWhatIsAsked(String question, Question.Asked asks, String measure, String counted, String heads,
       String roles) {
