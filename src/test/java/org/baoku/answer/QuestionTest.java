@@ -178,6 +178,7 @@ class QuestionTest {
       22个工会服务站一共有多少工作人员？                     | NUMBER       | -    | 工作人员 | -          | -
       两篇报道里一篇说派了几个？                             | NUMBER       | 人   | -    | -              | -
       两篇报道里一篇说建了几个？                             | NUMBER       | 个   | -    | -              | -
+      两支队伍的人数分别是多少？                             | NUMBER       | 人   | -    | -              | -
       """)
   void readsWhatIsAsked(String question, Question.Asked asks, String measure, String counted, String heads,
       String roles) {
