@@ -26,6 +26,12 @@ final class ArithmeticQuestion {
    */
   private static final Set<String> LEVEL_MEASURES = Set.of("档", "种", "类", "级");
   /**
+   * Nouns of kinds or levels counted with 个 ({@code 分了几个档次}, {@code 几个等级}): as {@link
+   * #LEVEL_MEASURES}. Stop 55: one read answer more (分了几个档次, refused before), every other
+   * answer of the 171 sets and of CMRC 2018 dev the same, on the pages and among the synthetic paper.
+   */
+  private static final Set<String> LEVEL_NOUNS = Set.of("档次", "档位", "等级", "级别", "层级", "类别", "种类");
+  /**
    * An average asked ({@code 平均一个多少钱}, {@code 人均多少元}, {@code 算下来一个多少钱}, {@code 每个合多少钱},
    * {@code 一个壶合多少钱}).
    */
@@ -94,7 +100,8 @@ final class ArithmeticQuestion {
     if (q.asks() != Question.Asked.NUMBER || q.asksHowLong()) {
       return Optional.empty();
     }
-    if (q.measure() != null && LEVEL_MEASURES.contains(q.measure())) {
+    if (q.measure() != null && (LEVEL_MEASURES.contains(q.measure())
+        || q.measure().equals("个") && q.count().counted() != null && LEVEL_NOUNS.contains(q.count().counted()))) {
       return Optional.of(ArithmeticOp.LEVELS);
     }
     if (q.measure() != null && (q.english() ? ENGLISH_AVERAGE.matcher(q.text()).find() : AVERAGE_ASKED.matcher(q.text()).find()

@@ -41,7 +41,9 @@ final class ListedLevels {
           n++;
         }
         String items = listed.group().replaceAll("[^\\d万亿千元名人个件、.和与及]+$", "");
-        return Optional.of("共" + n + q.measure() + "（据[" + answer.get(i).n() + "]：" + items + "）");
+        // 共3个档次: the noun a 个 counts is said with it
+        String counted = q.measure().equals("个") && q.count().counted() != null ? q.count().counted() : "";
+        return Optional.of("共" + n + q.measure() + counted + "（据[" + answer.get(i).n() + "]：" + items + "）");
       }
     }
     return Optional.empty();

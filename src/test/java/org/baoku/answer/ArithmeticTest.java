@@ -164,6 +164,10 @@ class ArithmeticTest {
     List<String> counted = List.of("慰问补贴分为三档，分别予以5万、8万、10万元。");
     assertEquals(List.of(), Arithmetic.sentences(q, counted));
     assertEquals(Optional.empty(), Arithmetic.of(q, List.of(new CitedSentence(counted.get(0), 1))));
+    // 几个档次: levels counted with 个, said with their noun
+    Question noun = Question.read("区总工会的慰问补贴按社区大小分了几个档次？");
+    assertEquals(Optional.of("共3个档次（据[2]：5万、8万、10万元）"),
+        Arithmetic.of(noun, List.of(new CitedSentence(listed.get(1), 2))));
   }
 
   @Test
