@@ -71,7 +71,7 @@ final class AskedKind {
    * a bare 多少 there. Stop 55: read as no count before, 人数分别是多少 was answered with one of the
    * two figures; every containment of the 171 sets and of CMRC 2018 dev the same.
    */
-  private static final Pattern PHRASE_ENDING_IN_A_COUNT = Pattern.compile("\\p{IsHan}{1,4}[是为有](?:多少)");
+  private static final Pattern PHRASE_ENDING_IN_A_COUNT = Pattern.compile("\\p{IsHan}{1,4}[是为有]多少");
   /**
    * Tags of a count question word: a numeral, pronoun or measure ({@code 几/m}, {@code 多少/r},
    * {@code 几支/mq}), not a word that starts with one ({@code 几内亚/ns}, {@code 几经/d}, {@code 几乎/d}).
