@@ -176,6 +176,11 @@ final class AnswerChoice {
     carried.forEach((i, who) -> checked.set(i, CarriedSubject.checked(c.ranked().get(i), Optional.of(who))));
     List<String> articleOf = c.ranked().stream().map(s -> s.passage().articleKey()).toList();
     List<Integer> answering = KindCheck.answering(q, c.probability(), c.about(), checked, picked);
+    if (q.english() && EnglishCheck.strict(q) && !answering.isEmpty() && !EnglishCheck.reportedNearTheTop(q, answering, checked, articleOf,
+        c.probability(), top.stream().map(h -> h.passage().articleKey()).toList())) {
+      // What is the hotline number of the union: 010-… of an advertisement far below is no answer
+      return List.of();
+    }
     if (answering.isEmpty() && !picked.isEmpty()) {
       answering = AsAsked.inTheBestArticle(q, c.probability(),
           SentenceCheck.answers(q, texts, c.about()), texts, articleOf);

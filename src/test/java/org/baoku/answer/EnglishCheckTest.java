@@ -72,4 +72,28 @@ class EnglishCheckTest {
     List<Integer> out = EnglishCheck.answering(Question.read(question), probability, PROJECT.subList(0, sentences), List.of(0));
     assertEquals(answered, out.toString());
   }
+
+  private static final List<String> PROPOSAL = List.of(
+      "北京市总工会女职工委员会建议安排孕期、哺乳期女职工居家远程办公。",
+      "北京市总工会女职工委员会发出建议",
+      "积极向地方有关部门反映疫情期间女职工特殊权益保护诉求。",
+      "受邀前来参加座谈会的只有3个人。");
+
+  /**
+   * A figure taken from a candidate of any rank answers only when its report is read near the top:
+   * the article of one of the three most probable sentences or of one of the three best hits.
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      0.9, 0.5, 0.4, 0.1 | women, women, women, family   | false
+      0.9, 0.5, 0.4, 0.1 | other, third, family, women   | true
+      0.9, 0.1, 0.4, 0.5 | women, women, women, women    | true
+      """)
+  void aFigureOfAnyRankIsHeldToTheReportsReadNearTheTop(String probabilities, String hitArticles, boolean answered) {
+    double[] probability = java.util.Arrays.stream(probabilities.split(",")).mapToDouble(Double::parseDouble).toArray();
+    List<String> articleOf = List.of("women", "women", "women", "family");
+    Question q = Question.read("How many pregnant female workers were allowed to work from home?");
+    assertEquals(answered, EnglishCheck.reportedNearTheTop(q, List.of(0, 3), PROPOSAL, articleOf, probability,
+        List.of(hitArticles.split(",\\s*"))));
+  }
 }

@@ -251,6 +251,20 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void anEnglishFigureIsNotTakenFromAReportReadFarBelow() {
+    // searched as the bot searches: the proposal counts no one, and 只有3个人 of the 住总 meeting, a
+    // report neither the search nor the model reads near the top, is another report's count
+    String asked = "How many pregnant or breastfeeding female workers in Beijing were allowed to work from home"
+        + " under the women workers' committee's proposal?";
+    Answer proposal = COMPOSER.compose(asked, RealArchive.get().search(asked, 10));
+    assertWellFormed(proposal);
+    assertFalse(proposal.grounded(), proposal.text());
+    String meeting = "How many family members of medical workers came to the meeting at Beijing Uni-Construction Group?";
+    Answer a = COMPOSER.compose(meeting, RealArchive.get().search(meeting, 10));
+    assertTrue(a.text().contains("3个人"), a.text());
+  }
+
+  @Test
   void anEnglishQuestionNamingAPlaceIsAnsweredOnlyFromAReportOnThatPlace() {
     // 朝阳区总工会拨专款500万元…慰问补贴: Chaoyang's, no answer for Haidian, which the round-up names
     String[] phrases = {"拨专款500万元", "海淀区区总工会", "慰问补贴"};
