@@ -18,8 +18,14 @@ import org.baoku.index.ChineseText;
  */
 final class ArithmeticQuestion {
 
+  /**
+   * A difference asked: 相差, 多多少, 多了几, 晚了多少; or, after a 比 that names what is compared,
+   * more or fewer of a deed ({@code 东城比怀柔多派了几个}, {@code 比去年少捐了多少}), where the verb
+   * stands between 多 and the question word.
+   */
   private static final Pattern DIFFERENCE = Pattern.compile(
-      "相差|差多少|差了多少|多多少|少多少|多出多少|少了多少|多了多少|差距|[长短高低早晚快慢贵]了?多少|(?<![最至延增减缩提推])[多少差长短高低早晚]了?几(?!乎)");
+      "相差|差多少|差了多少|多多少|少多少|多出多少|少了多少|多了多少|差距|[长短高低早晚快慢贵]了?多少|(?<![最至延增减缩提推])[多少差长短高低早晚]了?几(?!乎)"
+      + "|(?<=比\\p{IsHan}{1,12})(?<![最至])[多少](?!少)\\p{IsHan}了?(?:几|多少)");
   /**
    * Measures of kinds or levels ({@code 分成几档}, {@code 有几种}): a report gives them as the figures
    * it lists ({@code 分别予以5万、8万、10万元}), not as a count.

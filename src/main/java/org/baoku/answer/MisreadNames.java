@@ -18,14 +18,14 @@ final class MisreadNames {
    * 替区里拨}: the district spoken of, not named) or after a verb of going ({@code 抽进区防控专班} →
    * 进区), a locative before 全 or 各 ({@code 一个月内全区职工} → 内全区), a count of things
    * ({@code 三支支援队}), the adverb 都 glued to the verb after it ({@code 都种上/nr}; 都江堰 and the
-   * like excepted), a verb of carrying with its direction that the dictionary lists as a proper
+   * like excepted) or to the division before it ({@code 两个区都派了人} → 区都, stop 56), a verb of carrying with its direction that the dictionary lists as a proper
    * noun ({@code 搬去/nz}), or people glued to where they went ({@code 干部下社区}; {@code 28个人下社区}
    * → 人下社区, stop 55: one read and one never-read false refusal answered, every other answer of the
    * 171 sets the same).
    */
   static final Pattern PLACE =
       Pattern.compile("^[的了着和与及在那这俩]|^两\\p{IsHan}$|[那这][部个次位场家]|[月年天周][里内]$|^[一二两三四五六七八九十\\d]+(?:个月|个星期|个小时|天|年|周)[里内来]?$"
-          + "|^(?:干部|职工|党员|人员|员工|人)[下到去进回赴派]|^一\\p{IsHan}$|^一[站次个名位批场天趟遍]|^图[里中上内]$|^[区市县镇乡村][里内上]$|^[进到去回往入出][区市县镇乡村]$|^[内外里中][全各本该此]|^[二两三四五六七八九十\\d]+[支个名位批项]|^都(?![江匀昌兰安])|^总工会\\p{IsHan}|^[搬送带拿运扛抬寄捎][去来到走出进回]$");
+          + "|^(?:干部|职工|党员|人员|员工|人)[下到去进回赴派]|^一\\p{IsHan}$|^一[站次个名位批场天趟遍]|^图[里中上内]$|^[区市县镇乡村][里内上]$|^[进到去回往入出][区市县镇乡村]$|^[内外里中][全各本该此]|^[二两三四五六七八九十\\d]+[支个名位批项]|^都(?![江匀昌兰安])|^[区市县镇乡村]都$|^总工会\\p{IsHan}|^[搬送带拿运扛抬寄捎][去来到走出进回]$");
 
   private MisreadNames() {}
 }

@@ -103,6 +103,13 @@ public final class Tagger {
       } else if (t.word.length() > 3 && nature.startsWith("n") && t.word.startsWith("一下")) {
         // 想问/nz 一下朝阳区总工会/nt is 想问 一下 朝阳区总工会: 一下 softens the verb before it
         cut(out, t, term("一下", Nature.m, t.offset), 2);
+      } else if (nature.startsWith("nr") && MORE_HOW_MANY.matcher(t.word).matches()) {
+        // 少几/nr 个人 is 少 几 个 人: fewer by how many, no name
+        out.add(term(t.word.substring(0, 1), Nature.a, t.offset));
+        out.add(term("几", Nature.m, t.offset + 1));
+      } else if (!placeAndJoiner(t).isEmpty()) {
+        // 东城和/nr 怀柔 is 东城 和 怀柔: the recogniser read a place and the word joining it to the next as a name
+        out.addAll(placeAndJoiner(t));
       } else {
         List<Term> pieces = pieces(t);
         if (!pieces.isEmpty()) {
@@ -216,6 +223,32 @@ public final class Tagger {
       at += w.word.length();
     }
     return List.of();
+  }
+
+  /** More or fewer by how many ({@code 少几个人}), which the recogniser reads as a name ({@code 少几/nr}). */
+  private static final Pattern MORE_HOW_MANY = Pattern.compile("[多少差早晚高低长短]几");
+
+  /** Words that join one thing to the next, or compare them, at the end of a place the recogniser misread. */
+  private static final String JOINERS = "和跟与同及比";
+
+  /**
+   * {@code t}, a person's name that is a place and the word after it joining it to the next
+   * ({@code 东城和/nr}, {@code 东城比/nr} → {@code 东城/ns 和/c}, {@code 东城/ns 比/p}), as those two
+   * words; else nothing. The dictionary holds the place, and no name is a place with 和 or 比 after
+   * it (王保和 is 王/nr 保/v 和/c, no place). The misread name weighed as the question's subject, and
+   * the other place's report read as about another body.
+   */
+  private static List<Term> placeAndJoiner(Term t) {
+    if (t.word.length() < 3 || !t.nature.toString().startsWith("nr") || JOINERS.indexOf(t.word.charAt(t.word.length() - 1)) < 0) {
+      return List.of();
+    }
+    List<Term> words = WORDS.seg(t.word);
+    if (words.size() != 2 || !words.get(0).nature.toString().startsWith("ns") || words.get(1).word.length() != 1) {
+      return List.of();
+    }
+    words.get(0).offset = t.offset;
+    words.get(1).offset = t.offset + words.get(0).word.length();
+    return words;
   }
 
   /** {@code head} in place of the first {@code used} characters of {@code t}, and the rest segmented again. */

@@ -248,6 +248,13 @@ class QuestionTest {
   }
 
   @Test
+  void aPlaceAndTheWordJoiningItToTheNextAreNoName() {
+    // HanLP tags 东城跟 and 东城比 as names; 少几 too
+    assertEquals(List.of("东城", "东城"), Question.read("东城跟怀柔两个区都派了人，东城比怀柔多派了几个？").entities());
+    assertEquals(new Question.Count("人", "干部", false), Question.read("那批比首批的干部少几个人？").count());
+  }
+
+  @Test
   void aDateIsNotGluedToTheNameAfterIt() {
     // HanLP tags 11月大兴疫情 as 11/m 月大兴/ns
     assertEquals(List.of("大兴", "区总工会"), Question.read("11月大兴疫情期间，区总工会拨了多少资金？").entities());
