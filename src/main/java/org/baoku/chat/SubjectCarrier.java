@@ -95,6 +95,11 @@ public final class SubjectCarrier implements Condenser {
     if (ellipsis.matches() && !QUESTION_WORD.matcher(ellipsis.group(1)).find()) {
       return Standalone.alone(substitute(previous, ellipsis.group(1)));
     }
+    Optional<String> worked = FigureFollowUp.written(previous, simplified);
+    if (worked.isPresent()) {
+      // 比它多多少 after 丰台区…专项资金是多少: both figures, named in one question
+      return new Standalone(worked.get(), true);
+    }
     if (anotherPiece(simplified, history.get(history.size() - 1).headlines())) {
       // 这篇抗疫日记是谁写的 after an answer from no diary: the diary is another report
       return Standalone.alone(question);
