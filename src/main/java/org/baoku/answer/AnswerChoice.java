@@ -157,6 +157,11 @@ final class AnswerChoice {
     if (parts.size() >= 2) {
       return parts.stream().map(c.ranked()::get).toList();
     }
+    // 首批报到的干部，以及对口支援香河园街道的干部，人数分别是多少: each part's figure, cited
+    List<Integer> each = Arithmetic.eachSentences(q, ofTheBodies(q, c.ranked().stream().map(OwnBody::named).toList()));
+    if (each.size() >= 2) {
+      return each.stream().map(c.ranked()::get).toList();
+    }
     // the two days a question counts between, each reported of its bodies: the count is worked out
     List<Scored> days = DaysBetween.sentences(q, c, top, articles);
     if (!days.isEmpty()) {

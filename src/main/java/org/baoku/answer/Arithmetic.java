@@ -91,6 +91,28 @@ final class Arithmetic {
         ? EachFigures.each(q, normalised).stream().map(e -> e.figure().sentence()).limit(1).toList() : List.of();
   }
 
+  /**
+   * The candidates, by index into {@code texts}, that hold the figure of each part {@code q} asks a
+   * figure of ({@link ArithmeticQuestion#eachParts}), in the order of the parts; empty unless two
+   * parts or more have one. The model reads the best sentence, which gives one part's figure, and
+   * the others' stand in other sentences or reports.
+   */
+  static List<Integer> eachSentences(Question q, List<String> texts) {
+    List<String> parts = ArithmeticQuestion.eachParts(q);
+    if (parts.size() < 2) {
+      return List.of();
+    }
+    List<String> normalised = texts.stream().map(ChineseText::normalise).toList();
+    List<Figure> found = PartFigures.partFigures(parts, normalised, PartFigures.asked(q, parts, normalised));
+    List<Integer> out = new ArrayList<>();
+    found.forEach(f -> {
+      if (!out.contains(f.sentence())) {
+        out.add(f.sentence());
+      }
+    });
+    return found.size() >= 2 ? out : List.of();
+  }
+
   /** The computed figure with its sources, or empty when two figures of one measure are not cited. */
   static Optional<String> of(Question q, List<CitedSentence> answer) {
     Optional<ArithmeticOp> op = ArithmeticQuestion.asked(q);

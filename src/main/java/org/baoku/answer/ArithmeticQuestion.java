@@ -176,6 +176,29 @@ final class ArithmeticQuestion {
         end = Math.min(end, m.start());
       }
     }
+    return partsBefore(text, end);
+  }
+
+  /**
+   * Each part's figure asked ({@code 首批报到的干部，以及对口支援香河园街道的干部，人数分别是多少}):
+   * 分别 or 各自 before the question word, not a total over each.
+   */
+  private static final Pattern EACH_ASKED = Pattern.compile("(?:分别|各自)\\p{IsHan}{0,6}?(?:多少|几)");
+
+  /**
+   * The parts {@code q} asks a figure of each of, named before 分别 or 各自 ({@link #EACH_ASKED});
+   * none when it asks a sum, a difference or a comparison, or no figure of each.
+   */
+  static List<String> eachParts(Question q) {
+    Matcher m = EACH_ASKED.matcher(q.text());
+    if (q.asks() != Question.Asked.NUMBER || q.english() || asked(q).isPresent() || !m.find()) {
+      return List.of();
+    }
+    return partsBefore(q.text(), m.start());
+  }
+
+  /** The parts named in {@code text} before {@code end} (see {@link #parts}). */
+  private static List<String> partsBefore(String text, int end) {
     List<String> out = new ArrayList<>();
     String asked = text.substring(0, end);
     Matcher listed = LISTED_ITEM.matcher(asked);

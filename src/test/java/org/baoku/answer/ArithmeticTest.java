@@ -230,6 +230,18 @@ class ArithmeticTest {
   }
 
   @Test
+  void eachPartsFigureIsCitedFromItsOwnSentence() {
+    List<String> texts = List.of("对口支援香河园街道的12名干部立即下沉。", "区总工会机关首批39名干部前往居住地所在社区报到。",
+        "西城区总工会面向全区22万会员职工发出倡议。");
+    Question q = Question.read("机关首批前往居住地社区报到的干部，以及对口支援香河园街道立即下沉的干部，人数分别是多少？");
+    assertEquals(List.of(1, 0), Arithmetic.eachSentences(q, texts));
+    assertEquals(List.of(), Arithmetic.eachSentences(
+        Question.read("机关首批前往居住地社区报到的干部和对口支援香河园街道的干部一共多少人？"), texts), "a sum, no figure of each");
+    assertEquals(List.of(), Arithmetic.eachSentences(Question.read("西城区和东城区总工会分别有多少会员职工？"), texts),
+        "one part's figure alone");
+  }
+
+  @Test
   void aQuestionThatAsksNoSumPicksNoParts() {
     assertEquals(List.of(), Arithmetic.sentences(Question.read("东城区工会服务队有多少人？"), List.of("服务队由26名队员组成。")));
   }
