@@ -21,6 +21,23 @@ final class FigureFollowUp {
   private static final Pattern COMPARED_WITH_IT = Pattern.compile(
       "比(它|他们|这个|那个|前者|刚才那个|刚才那批|上面那个|前面那个|这个数|那个数)(?=[多少])");
 
+  /**
+   * The previous part pointed at by a word of it ({@code 比东城这边少几个人}, {@code 比平谷这支队伍少几个人}
+   * after a question on 东城区总工会 or 平谷区总工会): group 1 is the word, which the previous
+   * question must hold.
+   */
+  private static final Pattern COMPARED_WITH_NAMED = Pattern.compile(
+      "比(\\p{IsHan}{1,6}?)(?:这边|那边|这头|那头|这支队伍|那支队伍|这支|那支|这批|那批|这些人|那些人|那里|这里)(?=[多少])");
+
+  /**
+   * Both parts of a previous question that asked each one's figure ({@code …时限分别是多少小时}), worked
+   * out together ({@code 两者的时限相差多少小时}): group 1 is what asks the difference or the sum.
+   */
+  private static final Pattern BOTH = Pattern.compile(
+      "^(?:那|那么)?(?:两者|二者|这两个|这两项|两项|两边|这俩|它们俩|它俩)\\p{IsHan}{0,6}?((?:相差|差|加起来|一共|总共|合计).*)$");
+  /** Each part's figure asked: where the parts the question names end. */
+  private static final Pattern EACH = Pattern.compile("分别|各自");
+
   /** A part added to the previous figure, then the total asked ({@code 再算上X，一共多少}, {@code X加上去，一共多少}). */
   private static final Pattern ADDED_BEFORE = Pattern.compile("^(?:那|那么)?(?:再|如果)?(?:算上|加上)([^，,。？?]{2,30})[，,]?(.*(?:一共|总共|合计|加起来|共计|总计).*)$");
   private static final Pattern ADDED_AFTER = Pattern.compile("^(?:那|那么|再把)?([^，,。？?]{2,30}?)(?:也)?(?:加上去|加进去|算进去|算上)[，,]?(.*(?:一共|总共|合计|加起来|共计|总计).*)$");
@@ -32,7 +49,9 @@ final class FigureFollowUp {
    * with that figure; else nothing. Both are in simplified characters.
    */
   static Optional<String> written(String previous, String question) {
-    String asked = previous.strip().replaceFirst("^(?:请问|想问一下|想问)[，,]?", "").replaceAll("[？?。！!]+$", "");
+    // 回顾疫情初期的报道：东城区总工会…: what the question is about follows the colon
+    String asked = previous.strip().replaceFirst("^[^：:]{0,20}[：:]", "").replaceFirst("^(?:请问|想问一下|想问)[，,]?", "")
+        .replaceAll("[？?。！!]+$", "");
     Matcher figure = FIGURE_ASKED.matcher(asked);
     if (!figure.find()) {
       return Optional.empty();
@@ -43,6 +62,17 @@ final class FigureFollowUp {
       return Optional.empty();
     }
     String q = question.strip();
+    Matcher both = BOTH.matcher(q);
+    Matcher each = EACH.matcher(asked);
+    if (both.matches() && each.find()) {
+      // 两者的时限相差多少小时 after …李桥镇…，和顺义商业集团…，时限分别是多少小时
+      return Optional.of(asked.substring(0, each.start()) + both.group(1));
+    }
+    Matcher named = COMPARED_WITH_NAMED.matcher(q);
+    if (named.find() && part.contains(named.group(1))) {
+      // 比东城这边少几个人 after 东城区总工会当时选派了多少名干部: that count is the part
+      return Optional.of(q.substring(0, named.start() + 1) + part + q.substring(named.end()));
+    }
     Matcher compared = COMPARED_WITH_IT.matcher(q);
     if (compared.find()) {
       return Optional.of(q.substring(0, compared.start(1)) + part + q.substring(compared.end(1)));
