@@ -224,6 +224,12 @@ final class Figures {
         ? counted.substring(counted.length() - 2) : counted.substring(counted.length() - 1);
   }
 
+  /**
+   * Nouns of a kind whose every member's name ends in one character of it ({@code 多少支队伍} is
+   * counted by {@code 23支志愿服务队}, {@code 3支支援队}), which is not their last.
+   */
+  private static final Map<String, String> KIND_HEADS = Map.of("队伍", "队");
+
   /** Nouns of people whose last character alone ({@code 员}, {@code 口}) is every other noun's. */
   private static final Set<String> TWO_CHARACTER_HEADS = Set.of("人员", "人口");
 
@@ -233,6 +239,7 @@ final class Figures {
     // 外来人员 is not counted by 150名一线工作人员: 人员 is every kind of people's last two characters
     return after.contains(counted)
         || counted.length() > 2 && !TWO_CHARACTER_HEADS.contains(lastTwo) && after.contains(lastTwo)
+        || KIND_HEADS.containsKey(counted) && after.contains(KIND_HEADS.get(counted))
         || GOODS.contains(counted) && GOODS.stream().anyMatch(after::contains);
   }
 

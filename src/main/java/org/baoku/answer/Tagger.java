@@ -103,6 +103,12 @@ public final class Tagger {
       } else if (t.word.length() > 3 && nature.startsWith("n") && t.word.startsWith("一下")) {
         // 想问/nz 一下朝阳区总工会/nt is 想问 一下 朝阳区总工会: 一下 softens the verb before it
         cut(out, t, term("一下", Nature.m, t.offset), 2);
+      } else if (measureGlued(out, terms, i)) {
+        // 多少/r 支队/n 伍/m is 多少 支 队伍: the measure glued to the first character of the noun counted
+        out.add(term(t.word.substring(0, 1), Nature.q, t.offset));
+        String noun = t.word.substring(1) + terms.get(i + 1).word;
+        out.add(term(noun, CoreDictionary.get(noun).nature[0], t.offset + 1));
+        i++;
       } else if (nature.startsWith("nr") && MORE_HOW_MANY.matcher(t.word).matches()) {
         // 少几/nr 个人 is 少 几 个 人: fewer by how many, no name
         out.add(term(t.word.substring(0, 1), Nature.a, t.offset));
@@ -223,6 +229,25 @@ public final class Tagger {
       at += w.word.length();
     }
     return List.of();
+  }
+
+  /** Measures that count things ({@code 支}, {@code 个}, {@code 名}), as a question word asks them. */
+  private static final String MEASURES = "支个名位件家户场项批次条所座辆台只份套";
+
+  /**
+   * Whether {@code terms[i]}, after 多少 or 几, is a measure glued to the first character of the noun
+   * it counts, the rest of which the next term holds ({@code 多少/r 支队/n 伍/m}: 支 队伍). The
+   * dictionary must know the noun so made.
+   */
+  private static boolean measureGlued(List<Term> before, List<Term> terms, int i) {
+    Term t = terms.get(i);
+    if (before.isEmpty() || i + 1 >= terms.size() || t.word.length() != 2 || !t.nature.toString().startsWith("n")
+        || MEASURES.indexOf(t.word.charAt(0)) < 0) {
+      return false;
+    }
+    String last = before.get(before.size() - 1).word;
+    return (last.equals("多少") || last.equals("几"))
+        && CoreDictionary.get(t.word.substring(1) + terms.get(i + 1).word) != null;
   }
 
   /** More or fewer by how many ({@code 少几个人}), which the recogniser reads as a name ({@code 少几/nr}). */

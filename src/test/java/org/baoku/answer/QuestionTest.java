@@ -252,6 +252,8 @@ class QuestionTest {
     // HanLP tags 东城跟 and 东城比 as names; 少几 too
     assertEquals(List.of("东城", "东城"), Question.read("东城跟怀柔两个区都派了人，东城比怀柔多派了几个？").entities());
     assertEquals(new Question.Count("人", "干部", false), Question.read("那批比首批的干部少几个人？").count());
+    // 多少/r 支队/n 伍/m: the measure glued to what it counts
+    assertEquals(new Question.Count("支", "队伍", false), Question.read("平谷区总工会一共组建了多少支队伍？").count());
   }
 
   @Test
