@@ -1,5 +1,6 @@
 package org.baoku.chat;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,13 +31,22 @@ final class FigureFollowUp {
       "比(\\p{IsHan}{1,6}?)(?:这边|那边|这头|那头|这支队伍|那支队伍|这支|那支|这批|那批|这些人|那些人|那里|这里)(?=[多少])");
 
   /**
+   * A comparison with no subject of its own ({@code 比朝阳少多少}): the subject is the figure asked
+   * last, and group 1 names what an earlier question asked a figure of.
+   */
+  private static final Pattern OPENS_COMPARED = Pattern.compile("^(?:那|那么)?比(\\p{IsHan}{2,6}?)(?=[多少])");
+
+  /**
    * Both parts of a previous question that asked each one's figure ({@code …时限分别是多少小时}), worked
    * out together ({@code 两者的时限相差多少小时}): group 1 is what asks the difference or the sum.
    */
   private static final Pattern BOTH = Pattern.compile(
-      "^(?:那|那么)?(?:两者|二者|这两个|这两项|两项|两边|这俩|它们俩|它俩)\\p{IsHan}{0,6}?((?:相差|差|加起来|一共|总共|合计).*)$");
+      "^(?:那|那么)?(?:两者|二者|这两个|两个|这两项|两项|两边|这俩|它们俩|它俩|这两拨|两拨|这两批|两批)\\p{IsHan}{0,6}?((?:相差|差|加起来|一共|总共|合计).*)$");
   /** Each part's figure asked: where the parts the question names end. */
   private static final Pattern EACH = Pattern.compile("分别|各自");
+
+  /** Particles left where the question word was ({@code 对口支援香河园街道的又有几个} → 对口支援香河园街道). */
+  private static final Pattern LEFT_OVER = Pattern.compile("[的又也还都]+$|^(?:那么|那)");
 
   /** A part added to the previous figure, then the total asked ({@code 再算上X，一共多少}, {@code X加上去，一共多少}). */
   private static final Pattern ADDED_BEFORE = Pattern.compile("^(?:那|那么)?(?:再|如果)?(?:算上|加上)([^，,。？?]{2,30})[，,]?(.*(?:一共|总共|合计|加起来|共计|总计).*)$");
@@ -49,24 +59,48 @@ final class FigureFollowUp {
    * with that figure; else nothing. Both are in simplified characters.
    */
   static Optional<String> written(String previous, String question) {
-    // 回顾疫情初期的报道：东城区总工会…: what the question is about follows the colon
-    String asked = previous.strip().replaceFirst("^[^：:]{0,20}[：:]", "").replaceFirst("^(?:请问|想问一下|想问)[，,]?", "")
-        .replaceAll("[？?。！!]+$", "");
-    Matcher figure = FIGURE_ASKED.matcher(asked);
-    if (!figure.find()) {
+    return written(List.of(previous), question);
+  }
+
+  /**
+   * As {@link #written(String, String)}, after the questions {@code earlier}, the last one asked
+   * last: both parts may be the last two questions' ({@code 两拨加起来一共多少人} after the count of
+   * each, asked one after the other).
+   */
+  static Optional<String> written(List<String> earlier, String question) {
+    if (earlier.isEmpty()) {
       return Optional.empty();
     }
-    // 丰台区总工会投入的防疫专项资金是多少 → 丰台区总工会投入的防疫专项资金: what was counted, as a part
-    String part = (asked.substring(0, figure.start()) + asked.substring(figure.end())).strip();
-    if (part.length() < 4) {
+    String asked = asked(earlier.get(earlier.size() - 1));
+    Optional<String> counted = part(asked);
+    if (counted.isEmpty()) {
       return Optional.empty();
     }
+    String part = counted.get();
     String q = question.strip();
     Matcher both = BOTH.matcher(q);
     Matcher each = EACH.matcher(asked);
     if (both.matches() && each.find()) {
       // 两者的时限相差多少小时 after …李桥镇…，和顺义商业集团…，时限分别是多少小时
       return Optional.of(asked.substring(0, each.start()) + both.group(1));
+    }
+    Matcher opens = OPENS_COMPARED.matcher(q);
+    if (opens.find()) {
+      // 比朝阳少多少 after 丰台区投了多少, itself after 朝阳区总工会拨了多少专款: the last figure asked,
+      // compared with the one asked of what the question names
+      for (int i = earlier.size() - 2; i >= 0; i--) {
+        Optional<String> other = part(asked(earlier.get(i)));
+        if (other.isPresent() && other.get().contains(opens.group(1))) {
+          return Optional.of(part + "比" + other.get() + q.substring(opens.end()));
+        }
+      }
+    }
+    if (both.matches() && earlier.size() >= 2) {
+      // 两拨加起来一共多少人 after the count of each
+      Optional<String> first = part(asked(earlier.get(earlier.size() - 2)));
+      if (first.isPresent()) {
+        return Optional.of(first.get() + "和" + part + "，" + both.group(1));
+      }
     }
     Matcher named = COMPARED_WITH_NAMED.matcher(q);
     if (named.find() && part.contains(named.group(1))) {
@@ -84,5 +118,26 @@ final class FigureFollowUp {
       }
     }
     return Optional.empty();
+  }
+
+  /** The question as asked, without what frames it ({@code 请问}, {@code 回顾那篇报道：}) or ends it. */
+  private static String asked(String question) {
+    // 回顾疫情初期的报道：东城区总工会…: what the question is about follows the colon
+    return question.strip().replaceFirst("^[^：:]{0,20}[：:]", "").replaceFirst("^(?:请问|想问一下|想问)[，,]?", "")
+        .replaceAll("[？?。！!]+$", "");
+  }
+
+  /**
+   * What the figure {@code asked} asks for counts, as a part ({@code 丰台区总工会投入的防疫专项资金是多少}
+   * → 丰台区总工会投入的防疫专项资金); none when it asks no figure.
+   */
+  private static Optional<String> part(String asked) {
+    Matcher figure = FIGURE_ASKED.matcher(asked);
+    if (!figure.find()) {
+      return Optional.empty();
+    }
+    String part = LEFT_OVER.matcher((asked.substring(0, figure.start()) + asked.substring(figure.end())).strip())
+        .replaceAll("");
+    return part.length() < 4 ? Optional.empty() : Optional.of(part);
   }
 }

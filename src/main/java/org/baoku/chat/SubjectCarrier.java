@@ -95,10 +95,16 @@ public final class SubjectCarrier implements Condenser {
     if (ellipsis.matches() && !QUESTION_WORD.matcher(ellipsis.group(1)).find()) {
       return Standalone.alone(substitute(previous, ellipsis.group(1)));
     }
-    Optional<String> worked = FigureFollowUp.written(previous, simplified);
+    Optional<String> worked = FigureFollowUp.written(history.stream()
+        .map(t -> HanLP.convertToSimplifiedChinese(Cantonese.mandarin(t.question()))).toList(), simplified);
     if (worked.isPresent()) {
       // 比它多多少 after 丰台区…专项资金是多少: both figures, named in one question
       return new Standalone(worked.get(), true);
+    }
+    Optional<String> parallel = ParallelFollowUp.written(previous, simplified);
+    if (parallel.isPresent()) {
+      // 对口支援香河园街道的又有几个 after 朝阳区总工会首批…的干部有多少人: the same count of that group
+      return new Standalone(parallel.get(), true);
     }
     if (anotherPiece(simplified, history.get(history.size() - 1).headlines())) {
       // 这篇抗疫日记是谁写的 after an answer from no diary: the diary is another report
@@ -116,7 +122,8 @@ public final class SubjectCarrier implements Condenser {
     boolean refersBack = pointsBack(terms, previousTurn) || bare(terms)
         || THEN.matcher(simplified).lookingAt() || turns
         || DESCRIBED.matcher(simplified).find()
-        || PERSONAL_PHRASE.matcher(simplified).find() || related(terms, previousTurn, true);
+        || PERSONAL_PHRASE.matcher(simplified).find() || related(terms, previousTurn, true)
+        || verbOnItsCount(terms);
     boolean personal = terms.stream().anyMatch(t -> PERSONAL.contains(t.word)) || PERSONAL_PHRASE.matcher(simplified).find();
     // what a spoken follow-up turns to (基层专职社工呢) takes the place of the previous question's
     // people, not of its subject: only the asking part can name a subject of its own
@@ -362,6 +369,29 @@ public final class SubjectCarrier implements Condenser {
    * noun of two or more characters, so it can only be about what was asked before. A question
    * with a topic noun ({@code 什么是工会？}) is a new question.
    */
+  /**
+   * Whether the question opens with its verb and names nothing but what it counts ({@code
+   * 分成了多少支队伍}, {@code 打算给多少职工理}): the doer is the one asked about before, and the
+   * counted noun is no topic of its own.
+   */
+  private static boolean verbOnItsCount(List<Term> terms) {
+    if (terms.isEmpty() || !terms.get(0).nature.toString().equals("v")) {
+      return false;
+    }
+    for (int i = 0; i < terms.size(); i++) {
+      Term t = terms.get(i);
+      String n = t.nature.toString();
+      if ((n.startsWith("n") || n.equals("vn") || n.equals("j")) && t.word.length() >= 2) {
+        boolean afterCount = i > 0 && QUESTION_WORD.matcher(terms.get(i - 1).word).find()
+            || i > 1 && terms.get(i - 1).nature.toString().equals("q") && QUESTION_WORD.matcher(terms.get(i - 2).word).find();
+        if (!afterCount) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   private static boolean bare(List<Term> terms) {
     return topicNouns(terms).isEmpty();
   }

@@ -30,6 +30,17 @@ class FigureFollowUpTest {
     assertEquals(Optional.ofNullable(expected), FigureFollowUp.written(previous, question));
   }
 
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      东坝镇总工会首批报到的干部有多少人？ | 东坝镇总工会对口支援西坝街道的干部有多少人？ | 两拨加起来一共多少人？ | 东坝镇总工会首批报到的干部和东坝镇总工会对口支援西坝街道的干部，加起来一共多少人？
+      东坝镇总工会首批报到的干部是谁？     | 东坝镇总工会对口支援西坝街道的干部有多少人？ | 两拨加起来一共多少人？ | -
+      东坝镇总工会拨了多少专款给社区？     | 西坝镇投了多少？                             | 比东坝少多少？         | 西坝镇投比东坝镇总工会拨专款给社区少多少？
+      东坝镇总工会拨了多少专款给社区？     | 西坝镇投了多少？                             | 比南坝少多少？         | -
+      """)
+  void bothPartsMayBeTheLastTwoQuestions(String first, String second, String question, String expected) {
+    assertEquals(Optional.ofNullable(expected), FigureFollowUp.written(List.of(first, second), question));
+  }
+
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', textBlock = """
       西坝镇总工会投入的专项资金是多少？ | 东坝镇总工会拨的专款比它多多少？ | 东坝镇总工会拨的专款比西坝镇总工会投入的专项资金多多少？
