@@ -34,6 +34,13 @@ public final class SubjectCarrier implements Condenser {
       "他的", "她的", "他们的", "这家", "那家", "此事", "这项", "这笔", "那笔", "这回", "那回", "这次", "那次");
 
   /** Words for a group of people. */
+  /**
+   * The group a question counts at its end ({@code 抽了多少下沉干部}, {@code 有几名志愿者}): group 1, a
+   * noun of people that 他们 in the next question points at.
+   */
+  private static final Pattern COUNTED_GROUP = Pattern.compile(
+      "(?:多少|几)[名个位批]?(\\p{IsHan}{0,4}(?:干部|职工|志愿者|社工|党员|人员|工作者|队员|员工))[？?]?$");
+
   private static final Set<String> PLURAL = Set.of("他们", "她们", "他们的", "她们的");
 
   /** Words for one person, who is the one the previous answer named when its question named none. */
@@ -196,6 +203,11 @@ public final class SubjectCarrier implements Condenser {
     if (terms.stream().anyMatch(t -> PLURAL.contains(t.word))) {
       // 他们 are never the one person named before (郑默杰 visited them): the group is what was asked
       previousTerms.stream().filter(t -> isEntity(t) && isPerson(t)).forEach(t -> carried.remove(t.word));
+      // 他们去的是哪个社区 after 门头沟区总工会机关抽了多少下沉干部: they are the 下沉干部 counted
+      Matcher group = COUNTED_GROUP.matcher(previous.strip());
+      if (group.find()) {
+        carried.add(group.group(1));
+      }
     }
     carried.removeIf(simplified::contains);
     if (carried.isEmpty()) {

@@ -38,6 +38,13 @@ class SubjectCarrierTest {
   }
 
   @Test
+  void theyAreTheGroupThePreviousQuestionCounted() {
+    Condenser.Standalone s = carrier.standalone(after("西坝区总工会机关抽了多少下沉干部？"), "他们去的是哪个社区？");
+    assertTrue(s.continues(), s.toString());
+    assertTrue(s.question().contains("下沉干部") && s.question().contains("西坝区总工会"), s.toString());
+  }
+
+  @Test
   void theFirstQuestionGoesOnFromNothing() {
     assertFalse(carrier.standalone(List.of(), "他们具体做了哪些工作？").continues());
   }
