@@ -55,17 +55,10 @@ final class FigureFollowUp {
   private FigureFollowUp() {}
 
   /**
-   * {@code question} written out with the figure {@code previous} asked for, when it works one out
-   * with that figure; else nothing. Both are in simplified characters.
-   */
-  static Optional<String> written(String previous, String question) {
-    return written(List.of(previous), question);
-  }
-
-  /**
-   * As {@link #written(String, String)}, after the questions {@code earlier}, the last one asked
-   * last: both parts may be the last two questions' ({@code 两拨加起来一共多少人} after the count of
-   * each, asked one after the other).
+   * {@code question} written out with the figure the last of {@code earlier} asked for (the
+   * questions before it, the last one asked last, in simplified characters), when it works one out
+   * with that figure; else nothing. Both parts may be the last two questions' ({@code 两拨加起来一共多少人}
+   * after the count of each, asked one after the other).
    */
   static Optional<String> written(List<String> earlier, String question) {
     if (earlier.isEmpty()) {

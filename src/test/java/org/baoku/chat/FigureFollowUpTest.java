@@ -27,7 +27,7 @@ class FigureFollowUpTest {
       西坝镇总工会是哪天成立的？             | 东坝镇的比它多多少？                   | -
       """)
   void bothFiguresAreNamedInOneQuestion(String previous, String question, String expected) {
-    assertEquals(Optional.ofNullable(expected), FigureFollowUp.written(previous, question));
+    assertEquals(Optional.ofNullable(expected), FigureFollowUp.written(List.of(previous), question));
   }
 
   @ParameterizedTest(name = "{2}")
