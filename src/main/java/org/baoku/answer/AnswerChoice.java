@@ -158,7 +158,8 @@ final class AnswerChoice {
       return parts.stream().map(c.ranked()::get).toList();
     }
     // 首批报到的干部，以及对口支援香河园街道的干部，人数分别是多少: each part's figure, cited
-    List<Integer> each = Arithmetic.eachSentences(q, ofTheBodies(q, c.ranked().stream().map(OwnBody::named).toList()));
+    List<Integer> each = ArithmeticQuestion.eachParts(q).size() < 2 ? List.of()
+        : Arithmetic.eachSentences(q, ofTheBodies(q, c.ranked().stream().map(OwnBody::named).toList()));
     if (each.size() >= 2) {
       return each.stream().map(c.ranked()::get).toList();
     }
