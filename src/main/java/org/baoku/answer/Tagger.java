@@ -53,6 +53,7 @@ public final class Tagger {
       String nature = t.nature.toString();
       boolean afterNumber = i > 0 && terms.get(i - 1).nature == Nature.m;
       Term joined = splitWord(out, t);
+      List<Term> placeJoined = placeAndJoiner(t);
       int clock = opensWithAClock(t);
       if (afterNumber && t.word.length() > 1 && DATE_UNITS.indexOf(t.word.charAt(0)) >= 0
           && nature.length() > 1 && nature.startsWith("n")) {
@@ -113,9 +114,9 @@ public final class Tagger {
         // 少几/nr 个人 is 少 几 个 人: fewer by how many, no name
         out.add(term(t.word.substring(0, 1), Nature.a, t.offset));
         out.add(term("几", Nature.m, t.offset + 1));
-      } else if (!placeAndJoiner(t).isEmpty()) {
+      } else if (!placeJoined.isEmpty()) {
         // 东城和/nr 怀柔 is 东城 和 怀柔: the recogniser read a place and the word joining it to the next as a name
-        out.addAll(placeAndJoiner(t));
+        out.addAll(placeJoined);
       } else {
         List<Term> pieces = pieces(t);
         if (!pieces.isEmpty()) {

@@ -96,14 +96,14 @@ public final class SubjectCarrier implements Condenser {
       return english(history.get(history.size() - 1).question(), question);
     }
     // 同佢一齊去嘅仲有邊個: read in Mandarin words, as the question itself is, so 佢 points back
-    String previous = HanLP.convertToSimplifiedChinese(Cantonese.mandarin(history.get(history.size() - 1).question()));
-    String simplified = HanLP.convertToSimplifiedChinese(Cantonese.mandarin(question));
+    String previous = mandarin(history.get(history.size() - 1).question());
+    String simplified = mandarin(question);
     Matcher ellipsis = ELLIPSIS.matcher(simplified.trim());
     if (ellipsis.matches() && !QUESTION_WORD.matcher(ellipsis.group(1)).find()) {
       return Standalone.alone(substitute(previous, ellipsis.group(1)));
     }
-    Optional<String> worked = FigureFollowUp.written(history.stream()
-        .map(t -> HanLP.convertToSimplifiedChinese(Cantonese.mandarin(t.question()))).toList(), simplified);
+    Optional<String> worked = FigureFollowUp.written(history.stream().map(t -> mandarin(t.question())).toList(),
+        simplified);
     if (worked.isPresent()) {
       // 比它多多少 after 丰台区…专项资金是多少: both figures, named in one question
       return new Standalone(worked.get(), true);
@@ -402,6 +402,11 @@ public final class SubjectCarrier implements Condenser {
       }
     }
     return true;
+  }
+
+  /** {@code text} in Mandarin words and simplified characters, as the question is read. */
+  private static String mandarin(String text) {
+    return HanLP.convertToSimplifiedChinese(Cantonese.mandarin(text));
   }
 
   private static boolean bare(List<Term> terms) {
