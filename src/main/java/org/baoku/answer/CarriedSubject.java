@@ -164,6 +164,11 @@ final class CarriedSubject {
     return carried.map(c -> c.name() + "：" + s.span().text()).orElse(s.span().text());
   }
 
+  /** The sentence right before {@code s} in its article ({@link #neighbour}). */
+  static Optional<Scored> before(Scored s, ArticlePassages articles) {
+    return neighbour(s, articles, false);
+  }
+
   /**
    * The sentence right before ({@code next} false) or after {@code s} in its article, whichever
    * passage holds it; its own passage alone when the article is not known.

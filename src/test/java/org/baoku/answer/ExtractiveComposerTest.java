@@ -265,6 +265,26 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void aFigureOfAnotherBodyInTheSameReportDoesNotAnswer() {
+    // searched as the bot searches: 青云店镇's own sentence counts 3900余件 of goods and no one, and
+    // 5000余名, two paragraphs on, is what the district union reached
+    Answer town = searched("青云店镇“同心抗疫、关爱同行”活动慰问了多少名一线工作人员？");
+    assertFalse(town.grounded(), town.text());
+    Answer district = searched("大兴区总工会一共慰问了多少名医护工作者和一线职工？");
+    assertTrue(district.text().contains("5000余名"), district.text());
+    // a clause after a semicolon goes on with the body that opened the sentence (魏善庄镇总工会…；
+    // 专职工会社会工作者…；镇域内职工志愿者…值守46个): not another body's figure
+    Answer chained = searched("魏善庄镇的职工志愿者值守了多少个核酸检测点？");
+    assertTrue(chained.text().contains("46个"), chained.text());
+  }
+
+  private static Answer searched(String question) {
+    Answer a = COMPOSER.compose(question, RealArchive.get().search(question, 10));
+    assertWellFormed(a);
+    return a;
+  }
+
+  @Test
   void anEnglishQuestionNamingAPlaceIsAnsweredOnlyFromAReportOnThatPlace() {
     // 朝阳区总工会拨专款500万元…慰问补贴: Chaoyang's, no answer for Haidian, which the round-up names
     String[] phrases = {"拨专款500万元", "海淀区区总工会", "慰问补贴"};
