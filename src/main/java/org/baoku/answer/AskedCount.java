@@ -210,6 +210,12 @@ final class AskedCount {
     // 多少名staff: an English word is no noun a Chinese report counts with (a model's name, KN95, is)
     String counted = after < terms.size() && terms.get(after).nature.toString().matches("n.*|vn|j")
         && !terms.get(after).word.matches("[a-z]+") ? terms.get(after).word : null;
+    if (counted != null && terms.get(after).nature.toString().equals("vn") && after + 1 < terms.size()
+        && PEOPLE_HEADS.contains(terms.get(after + 1).word)) {
+      // 多少名工作/vn 人员/n: a deed is not counted, the people who do it are (工作人员), whom
+      // 16名机关干部…工作中 does not count ({@link Figures} reads 医护工作者 as 医护人员)
+      counted = counted + terms.get(after + 1).word;
+    }
     if (counted != null && MEASURE_NOUNS.getOrDefault(unit, Set.of()).contains(counted)) {
       // 多少户人家: 户 already counts households; a report writes 入户1472户. 多少名外来/b 人员/n:
       // people of a kind the modifier names, which 78名党员 are not
@@ -224,6 +230,9 @@ final class AskedCount {
    * answered by 16名), every other answer of the 171 sets and of CMRC 2018 dev the same.
    */
   private static final Pattern SENT = Pattern.compile("派|选派|派出|派去|下派|抽调|抽|调派|招募|请|雇");
+
+  /** Nouns of people that follow the deed they do ({@code 工作人员}, {@code 服务者}). */
+  private static final Set<String> PEOPLE_HEADS = Set.of("人员", "者", "员");
 
   /** Words read after a measure for the 的 that ends a clause before the counted noun. */
   private static final int RELATIVE_TERMS = 6;

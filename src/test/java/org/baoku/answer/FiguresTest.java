@@ -17,4 +17,19 @@ class FiguresTest {
   void aTeamOfAnyNameIsCountedAsATeam(String question, String sentence, int figures) {
     assertEquals(figures, Figures.figures(Question.read(question), sentence).size());
   }
+
+  /**
+   * People named by their deed ({@code 工作人员}, {@code 医护人员}) are counted by a noun of people
+   * doing the same deed, not by a figure of others that merely sits beside the word of the deed.
+   */
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      服务站一共有多少名工作人员？   | 服务站选派了16名机关干部参与到核酸检测点等工作中。   | 0
+      服务站一共有多少名工作人员？   | 服务站为150名一线工作人员送上慰问物资。               | 1
+      一共慰问了多少名医护人员？     | 对5000余名参与疫情防控的医护工作者进行了慰问。        | 1
+      一共慰问了多少名医护人员？     | 对5000余名参与疫情防控的机关干部进行了慰问。          | 0
+      """)
+  void peopleNamedByTheirDeedAreCountedByThatDeed(String question, String sentence, int figures) {
+    assertEquals(figures, Figures.figures(Question.read(question), sentence).size());
+  }
 }
