@@ -2,6 +2,7 @@ package org.baoku.answer;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The questions of something a report gives or does not, which no near sentence stands in for: a
@@ -94,6 +95,18 @@ final class GivenOrNot {
       return Optional.of(CandidatePick.onlyWithOneThatHolds(probability, texts, picked,
           text -> Specifics.specifies(thing, text) || Specifics.tellsTheWayAsked(q, text)));
     }
+    Optional<String> thing = Specifics.specificThingAsked(q);
+    if (thing.isPresent() && q.asks() == Question.Asked.LIST) {
+      // 送的慰问物资具体都是些什么, 具体都下到了哪几个社区: 送上慰问物资 and 下沉对应社区 say there were
+      // some; only a sentence listing things, or naming such things, answers. Ahead of the kinds a
+      // name carries, which 对应社区 mentions. Places asked by 哪 are listed by their names (金乡社区、
+      // 林荫社区): 测温、扫码、查证 lists no 社区; not the place named before 具体 (到了那个社区 具体
+      // 都帮着干些啥, answered by 入户登记、输送物资、清理生活垃圾)
+      boolean places = PLACES.matcher(thing.get()).find()
+          && Pattern.compile("哪[几些个]?[个家所座处]?" + Pattern.quote(thing.get())).matcher(q.text()).find();
+      return Optional.of(CandidatePick.onlyWithOneThatHolds(probability, texts, picked,
+          text -> !places && Specifics.enumerates(q, text) || Specifics.specifies(thing.get(), text)));
+    }
     if (Remarks.asked(q)) {
       // 张昊对干警们说了些什么: the sentence that has him speak, not the one naming him at the visit
       List<String> speakers = Remarks.speakers(q);
@@ -118,6 +131,9 @@ final class GivenOrNot {
     }
     return Optional.empty();
   }
+
+  /** Kinds of place and body whose specifics are their names ({@code 哪几个社区}, {@code 哪些企业}). */
+  private static final Pattern PLACES = Pattern.compile("(?:社区|村|街道|镇|乡|区|县|企业|单位|公司|医院|学校)$");
 
   /**
    * Whether {@code q} asks for something a report gives or does not, which only a sentence that

@@ -136,15 +136,9 @@ final class KindCheck {
       return namingThePlace(q, probability, texts, own, q.entities());
     }
     if (q.asks() == Question.Asked.LIST) {
-      Optional<String> thing = Specifics.specificThingAsked(q);
-      if (thing.isEmpty()) {
-        return CandidatePick.withOneThatHolds(probability, texts, picked, text -> Specifics.enumerates(q, text),
-            CandidatePick.CHECKED);
-      }
-      // 送的慰问物资具体都是些什么: 送上慰问物资 says there were some; only a sentence listing things,
-      // or naming such things, answers
-      return CandidatePick.onlyWithOneThatHolds(probability, texts, picked,
-          text -> Specifics.enumerates(q, text) || Specifics.specifies(thing.get(), text));
+      // the specifics of a thing named ({@link GivenOrNot}) are not asked here
+      return CandidatePick.withOneThatHolds(probability, texts, picked, text -> Specifics.enumerates(q, text),
+          CandidatePick.CHECKED);
     }
     if (q.asks() == Question.Asked.TITLE) {
       // a title in 《》 is rare and sure enough to be taken from any candidate: holdout-7 0.876 ->

@@ -389,6 +389,17 @@ class KindCheckTest {
   }
 
   @Test
+  void placesAskedByTheirSpecificsAreAnsweredByTheirNamesNotByAnyList() {
+    Question q = Question.read("物业集团那60多人具体都下到了哪几个社区？");
+    // a list of checks names no 社区, nor does 对应社区 of each worker
+    assertEquals(List.of(), alone(q, "物业集团组织60余名干部职工每日下沉对应社区，重点支援测温、扫码、查证等工作。"));
+    assertEquals(List.of(0), alone(q, "物业集团组织60余名干部职工下沉金乡社区、林荫社区等社区。"));
+    // the place before 具体 is where they went; what they did there is asked, and listed
+    Question done = Question.read("那这些干部到了那个社区 具体都帮着干些啥");
+    assertEquals(List.of(0), alone(done, "44名下沉干部到大峪花园社区，协助开展入户登记、输送物资、清理生活垃圾等工作。"));
+  }
+
+  @Test
   void aReportOfAnotherYearDoesNotAnswer() {
     Question q = Question.read("这个班组在2020年度竞赛中获得了什么荣誉？");
     assertEquals(List.of(), alone(q, "该班组获北京市2021年度竞赛优胜班组荣誉称号。"));
