@@ -2,6 +2,7 @@ package org.baoku.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.hankcs.hanlp.seg.common.Term;
@@ -195,6 +196,9 @@ final class AskedNouns {
    * The role a person question names ({@code 哪位防疫志愿者} → 志愿者, {@code 讲师叫什么} → 讲师):
    * the name in the answer must come with it, or any name in the article would do.
    */
+  /** Words that stand for the person named before them ({@code 那位护士，本人叫什么}). */
+  private static final Set<String> SELF = Set.of("本人");
+
   static List<String> role(List<Term> terms) {
     for (int i = 0; i < terms.size(); i++) {
       String w = terms.get(i).word;
@@ -213,7 +217,8 @@ final class AskedNouns {
           if (n.startsWith("n") && !n.startsWith("nr") && terms.get(j).word.length() >= 2) {
             return List.of(terms.get(j).word);
           }
-          if (!n.startsWith("u") && !n.startsWith("d") && !n.startsWith("w")) {
+          // 那位援鄂护士，本人叫什么名字: 本人 stands for the one named before it
+          if (!n.startsWith("u") && !n.startsWith("d") && !n.startsWith("w") && !SELF.contains(terms.get(j).word)) {
             return List.of();
           }
         }
