@@ -93,6 +93,12 @@ public final class Tagger {
       } else if (clock > 0) {
         // 七点就站/nt in 早上七点就站卡口 is 七点 就 站: a time of day, and no body
         cut(out, t, term(t.word.substring(0, clock), Nature.t, t.offset), clock, WORDS);
+      } else if (oneAfterWhich(out, t)) {
+        // 哪/r 一个村/ns is 哪 一 个 村: which one village, no place named 一个村
+        out.add(term("一", Nature.m, t.offset));
+        out.add(term(t.word.substring(1, 2), Nature.q, t.offset + 1));
+        String kind = t.word.substring(2);
+        out.add(term(kind, CoreDictionary.get(kind) == null ? Nature.n : CoreDictionary.get(kind).nature[0], t.offset + 2));
       } else if (afterDemonstrative(out, t)) {
         // 这/r 回派/nr is 这回/r 派/v: the recogniser took the demonstrative's measure for a name;
         // 那/r 个把/mq 行军床 is 那个/r 把/p: not 个把, "one or two"
@@ -374,6 +380,13 @@ public final class Tagger {
     }
     String last = before.get(before.size() - 1).word;
     return (last.equals("多少") || last.equals("几")) && (money || PEOPLE_MEASURES.indexOf(t.word.charAt(0)) >= 0);
+  }
+
+  /** Whether {@code t} is a name the recogniser made of 一, a measure and a noun after 哪 ({@code 哪/r 一个村/ns}). */
+  private static boolean oneAfterWhich(List<Term> before, Term t) {
+    return !before.isEmpty() && before.get(before.size() - 1).word.equals("哪") && t.word.length() > 2
+        && t.word.charAt(0) == '一' && DEMONSTRATIVE_MEASURES.indexOf(t.word.charAt(1)) >= 0
+        && t.nature.toString().matches("n[rstz].*");
   }
 
   private static boolean afterDemonstrative(List<Term> before, Term t) {
