@@ -278,6 +278,18 @@ class ExtractiveComposerTest {
     assertTrue(chained.text().contains("46个"), chained.text());
   }
 
+  @Test
+  void aBodyOfAnotherReportDoesNotAnswerForTheQuestionsSubject() {
+    // the 首发 report says the cleaners work for partner units and names none; 北宇物业公司 is
+    // another report's company, which the model hardly reads
+    Answer partner = ask("首发养护公司工会给800余名保洁工人宣传防疫，这些工人所属的保洁协作单位是哪家公司？",
+        "保洁协作单位", "北宇物业公司");
+    assertFalse(partner.grounded(), partner.text());
+    // a choice between bodies the question names is no subject of its own
+    Answer named = ask("东城区总工会和怀柔区总工会，哪个派到社区一线的干部更多？", "选派32名干部", "抽调28名党员干部");
+    assertTrue(named.grounded(), named.text());
+  }
+
   private static Answer searched(String question) {
     Answer a = COMPOSER.compose(question, RealArchive.get().search(question, 10));
     assertWellFormed(a);
