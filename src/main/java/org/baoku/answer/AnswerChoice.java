@@ -123,7 +123,8 @@ final class AnswerChoice {
     // how many households: the model's sentences quoted, 13户 of another report beside them
     List<Integer> holding = answering.stream().filter(i -> named ? AskedPhrases.fits(q, c.ranked().get(i).span().text())
         : SentenceCheck.holds(q, c.ranked().get(i).span().text())).toList();
-    if (holding.isEmpty() || holding.stream().anyMatch(picked::contains)) {
+    if (holding.isEmpty() || holding.stream().anyMatch(picked::contains)
+        || named && picked.stream().anyMatch(i -> namesAPlace(q, c.ranked().get(i).span().text()))) {
       return false;
     }
     String chosen = c.ranked().get(picked.get(0)).passage().articleKey();
@@ -172,6 +173,18 @@ final class AnswerChoice {
             || CarriedSubject.before(c.ranked().get(i), articles)
                 .filter(b -> ENDS_A_SENTENCE.matcher(b.span().text()).find()
                     && OtherBodies.opensWithAnotherBody(q, b.span().text())).isPresent()));
+  }
+
+  /**
+   * Whether {@code raw} names a place, body or person the question does not, of any kind: the
+   * model's own sentence may give the answer in a name the kind check does not read as the kind
+   * asked ({@code 马纳瓜是尼加拉瓜的首都} for 哪个国家, the writer 艾萨克·阿西莫夫 for 哪个美国作家; without
+   * this, CMRC 2018 dev lost 5 answers to {@link #fromAnotherReportAlone}).
+   */
+  private static boolean namesAPlace(Question q, String raw) {
+    String question = ChineseText.compact(q.text());
+    return Tagger.tag(ChineseText.normalise(raw)).stream().anyMatch(t -> t.word.length() >= 2
+        && t.nature.toString().matches("ns.*|nt.*|nr.*") && !question.contains(t.word));
   }
 
   /** A word spelled in pinyin long enough to be a name, not a syllable ({@code mentougou}, not {@code peng}). */
