@@ -179,7 +179,7 @@ final class AnswerChoice {
    * Whether {@code raw} names a place, body or person the question does not, of any kind: the
    * model's own sentence may give the answer in a name the kind check does not read as the kind
    * asked ({@code 马纳瓜是尼加拉瓜的首都} for 哪个国家, the writer 艾萨克·阿西莫夫 for 哪个美国作家; without
-   * this, CMRC 2018 dev lost 5 answers to {@link #fromAnotherReportAlone}).
+   * this, {@link #fromAnotherReportAlone} refused 6 questions of CMRC 2018 dev that were answered).
    */
   private static boolean namesAPlace(Question q, String raw) {
     String question = ChineseText.compact(q.text());

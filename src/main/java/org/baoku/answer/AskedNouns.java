@@ -192,13 +192,13 @@ final class AskedNouns {
         && (terms.get(at + 1).word.equals("位") || terms.get(at + 1).word.equals("名")) ? 2 : 0;
   }
 
+  /** Words that stand for the person named before them ({@code 那位护士，本人叫什么}). */
+  private static final Set<String> SELF = Set.of("本人");
+
   /**
    * The role a person question names ({@code 哪位防疫志愿者} → 志愿者, {@code 讲师叫什么} → 讲师):
    * the name in the answer must come with it, or any name in the article would do.
    */
-  /** Words that stand for the person named before them ({@code 那位护士，本人叫什么}). */
-  private static final Set<String> SELF = Set.of("本人");
-
   static List<String> role(List<Term> terms) {
     for (int i = 0; i < terms.size(); i++) {
       String w = terms.get(i).word;

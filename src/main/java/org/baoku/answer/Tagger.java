@@ -98,7 +98,8 @@ public final class Tagger {
         out.add(term("一", Nature.m, t.offset));
         out.add(term(t.word.substring(1, 2), Nature.q, t.offset + 1));
         String kind = t.word.substring(2);
-        out.add(term(kind, CoreDictionary.get(kind) == null ? Nature.n : CoreDictionary.get(kind).nature[0], t.offset + 2));
+        CoreDictionary.Attribute known = CoreDictionary.get(kind);
+        out.add(term(kind, known == null ? Nature.n : known.nature[0], t.offset + 2));
       } else if (afterDemonstrative(out, t)) {
         // 这/r 回派/nr is 这回/r 派/v: the recogniser took the demonstrative's measure for a name;
         // 那/r 个把/mq 行军床 is 那个/r 把/p: not 个把, "one or two"
