@@ -20,11 +20,13 @@ final class Wording {
    * week as reports write them ({@code 一个钟头} is 每小时's 小时, {@code 礼拜几} asks 星期几); the
    * 甚麼 that Hong Kong and Taiwan write for 什么, which the conversion leaves as 甚么 and the rules
    * read as no question word ({@code 講師叫甚麼名字} asked no person); {@code 没法} and {@code 没办法}
-   * as a report writes them, {@code 无法} ({@code 没法自己带饭的职工} for {@code 针对无法自行用餐的职工}).
+   * as a report writes them, {@code 无法} ({@code 没法自己带饭的职工} for {@code 针对无法自行用餐的职工});
+   * {@code 俩} as {@code 两个}, the count a sum of things given each reads ({@code 给那俩村一共捐了多少口罩}:
+   * 向两个村分别捐赠4000个口罩) and a list its number of items.
    */
   private static final String[][] WORDS = {
       {"甚么", "什么"}, {"啥", "什么"}, {"咋", "怎么"}, {"多会儿", "什么时候"}, {"哪旮旯", "哪里"}, {"俺们", "我们"}, {"俺", "我"},
-      {"钟头", "小时"}, {"礼拜", "星期"}, {"没办法", "无法"}, {"没法", "无法"}};
+      {"钟头", "小时"}, {"礼拜", "星期"}, {"没办法", "无法"}, {"没法", "无法"}, {"俩", "两个"}};
 
   /**
    * Words of Taiwan and Hong Kong for what a Beijing report names otherwise ({@code 职工志工总共守了几个筛检点}
