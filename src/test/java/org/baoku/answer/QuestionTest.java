@@ -54,6 +54,8 @@ class QuestionTest {
       那30万元专项资金里，拨给清水镇的是多少？               | NUMBER       | 万元 | -    | -              | -
       毛彩兰在北小区卡口值守了多久？                         | NUMBER       | 时间 | -    | -              | -
       施剑在隔离点一共驻守了多长时间？                       | NUMBER       | 时间 | -    | -              | -
+      城建十六那块菜地多大                                   | NUMBER       | -    | -    | -              | -
+      城建十六那块菜地有多大？                               | NUMBER       | -    | -    | -              | -
       宣传片有多长？                                         | NUMBER       | 时长 | -    | -              | -
       毛彩兰在卡口一站站了几个钟头？                         | NUMBER       | 钟点 | -    | -              | -
       朝阳工会心理热线 几个小时有人接                        | NUMBER       | 钟点 | -    | -              | -
@@ -307,6 +309,8 @@ class QuestionTest {
   void aSurnameBeforeTheQuestionWordIsNoName() {
     assertEquals(List.of("朝阳区总工会"), Question.read("北京市朝阳区总工会在接到支援社区任务后，于多长时间内成立了后备小组？").entities());
     assertEquals(List.of("王多多"), Question.read("王多多长大后想做什么？").entities());
+    // 有/v 多大/nt: the question word, no body
+    assertEquals(List.of(), Question.read("城建十六那块菜地有多大").entities());
   }
 
   @Test
