@@ -27,10 +27,12 @@ final class EnglishCheck {
    * no answer lost. People (人), once the thing counted is the first one named after {@code how
    * many} ({@code how many households of medical workers} counts households): one more (stop 37,
    * read sets 715 → 716), no answer lost. A day asked ({@code on what date}, {@code which day}),
-   * which only a day answers, likewise ({@link #ENGLISH_DAY_OR_YEAR_ASKED}).
+   * which only a day answers, likewise ({@link #ENGLISH_DAY_OR_YEAR_ASKED}). Places, teams and
+   * units (个) and vehicles (辆), stop 58: {@code how many communities did they support} is not
+   * answered by 60余名干部职工.
    */
   private static final Set<String> ENGLISH_STRICT_MEASURES = Stream.concat(Stream.of("户", "次", "场", "元", "人次", "家", "人", "例",
-          Question.DURATION),
+          "个", "辆", Question.DURATION),
       EnglishQuestion.UNIT_MEASURES.stream()).collect(Collectors.toUnmodifiableSet());
 
   /**

@@ -70,6 +70,16 @@ final class EnglishQuestion {
    */
   private static final Pattern ENGLISH_CASES = Pattern.compile(
       "\\bhow many (?:[a-z0-9-]+ ){0,2}?(?:confirmed|covid-19|covid|coronavirus|infection|positive|new|local|imported) cases\\b(?! of)");
+  /**
+   * Places, teams and units counted in English ({@code how many communities}, {@code how many
+   * volunteer service teams}): counted in 个, 支 or 家 (12个社区, 23支, 16家单位), as for {@code 多少个}.
+   */
+  private static final Pattern ENGLISH_PLACES_AND_TEAMS = Pattern.compile("\\bhow many " + OF_THE + GAP + "{0,3}?"
+      + "(?:communities|villages|subdistricts|sub-districts|neighbou?rhoods|towns|townships|sites|checkpoints|units"
+      + "|teams|squads)\\b");
+  /** Vehicles counted in English: 辆, 部 or 台 (40辆, 30部车). */
+  private static final Pattern ENGLISH_VEHICLES = Pattern.compile("\\bhow many " + OF_THE + GAP + "{0,3}?"
+      + "(?:vehicles|cars|buses|trucks|lorries|vans|ambulances)\\b");
   /** Views of a video or an article counted in English: 次 (播放10万次). */
   private static final Pattern ENGLISH_VIEWS = Pattern.compile("\\bhow many " + OF_THE + GAP + "{0,3}?(?:views|clicks|plays|reads)\\b");
   /** Quantities asked in English in a unit of measurement, and the unit a Chinese report writes. */
@@ -108,6 +118,8 @@ final class EnglishQuestion {
       new EnglishCount(ENGLISH_SESSIONS, new Count("场", null, false)),
       new EnglishCount(ENGLISH_HOUSEHOLDS, new Count("户", null, false)),
       new EnglishCount(ENGLISH_VIEWS, new Count("次", null, false)),
+      new EnglishCount(ENGLISH_PLACES_AND_TEAMS, new Count("个", null, false)),
+      new EnglishCount(ENGLISH_VEHICLES, new Count("辆", null, false)),
       new EnglishCount(ENGLISH_CASES, new Count("例", null, false)),
       new EnglishCount(ENGLISH_POPULATION, new Count("人", "人口", false)));
 

@@ -73,7 +73,9 @@ final class Figures {
       Map.entry(Question.DURATION, "分钟|个?小时|天|个月|年|周|秒|公里|千米|厘米|公分|毫米|米|英尺|英里"),
       Map.entry(Question.TIME_TAKEN, "分钟|个?小时|天|个月|年|周|秒"), Map.entry(Question.HOURS, "分钟|个?小时|秒"),
       // sessions of a training, meetings: 10场培训, 3次讲座; not 期 (二期工程) or 节 (三八节)
-      Map.entry("场", "场|次|堂|轮"));
+      Map.entry("场", "场|次|堂|轮"),
+      // vehicles: 30部车, 5台救护车
+      Map.entry("辆", "辆|部|台"));
 
   private Figures() {}
 

@@ -157,9 +157,10 @@ class KindCheckTest {
     assertEquals("人", Question.read("How many employees of the companies donated blood?").measure());
     assertEquals("岁", Question.read("How many years old is the vice-chairman?").measure());
     assertEquals("户", Question.read("How many households of medical workers in difficulty were visited?").measure());
-    assertEquals(null, Question.read("How many teams of volunteers did Pinggu organise?").measure());
+    assertEquals("个", Question.read("How many teams of volunteers did Pinggu organise?").measure());
     assertEquals("人", Question.read("How many of the employees donated blood?").measure());
-    assertEquals(null, Question.read("How many communities did the commercial group workers guard?").measure());
+    assertEquals("个", Question.read("How many communities did the commercial group workers guard?").measure());
+    assertEquals("辆", Question.read("How many vehicles did Mao Cailan check at the checkpoint?").measure());
     assertEquals("人", Question.read("Of the 5,000-plus people, how many were medical workers?").measure());
     assertEquals(Question.Asked.OTHER, Question.read("What is the name of the group of volunteers in Mentougou?").asks());
     assertEquals(Question.Asked.PERSON, Question.read("What is the name of the chairman of the Shunyi union?").asks());
@@ -172,6 +173,9 @@ class KindCheckTest {
       the whole the question gives      | Of the 5,000-plus people the union comforted, how many were medical workers? | 对5000余名参与疫情防控的医护工作者和一线职工进行了慰问。 | false
       a part of it                      | Of the 5,000-plus people the union comforted, how many were medical workers? | 其中医护工作者3000余名。                           | true
       a whole in 万 with a decimal      | Of the 11,000 volunteers in Pinggu, how many were women?                      | 共计1.1万名职工志愿者主动参与疫情防控。             | false
+      communities counted, people given | How many communities did the property group staff support?                   | 北京顺义物业服务集团组织60余名干部职工每日下沉对应社区（村）。 | false
+      communities counted               | How many communities did the commercial group staff support?                 | 选派32名干部职工下沉支援双丰街道12个社区卡口值守工作。 | true
+      vehicles counted, hours given     | How many vehicles did Mao Cailan check during her shift?                      | 毛彩兰对进出车辆、人员进行盘查，值守了6个小时。      | false
       """)
   void anEnglishCountOfPeopleIsAnsweredOnlyByAFigureItDoesNotGive(String shows, String question, String sentence,
       boolean answers) {
