@@ -124,7 +124,8 @@ public final class ExtractiveComposer implements Composer {
       return Replies.notFound(q, safeHits, NAME, "");
     }
     try {
-      Question named = q.english() ? SpelledPeople.named(q, safeHits) : Homophones.corrected(q, safeHits);
+      Question named = q.english() ? SpelledPeople.named(q, safeHits)
+          : SurnamePosts.named(Homophones.corrected(q, safeHits), safeHits);
       Answer whole = answer(named, safeHits, vector, article.once());
       return whole.grounded() || q.english() ? whole : inParts(question, safeHits, vector).orElse(whole);
     } catch (RuntimeException e) {
