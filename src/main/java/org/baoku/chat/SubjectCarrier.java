@@ -33,13 +33,14 @@ public final class SubjectCarrier implements Condenser {
       "这位", "那位", "这个", "那个", "这里", "那里", "当天", "当时", "此次", "上述", "对方",
       "他的", "她的", "他们的", "这家", "那家", "此事", "这项", "这笔", "那笔", "这回", "那回", "这次", "那次");
 
-  /** Words for a group of people. */
   /**
-   * The group a question counts at its end ({@code 抽了多少下沉干部}, {@code 有几名志愿者}): group 1, a
-   * noun of people that 他们 in the next question points at.
+   * The group a question counts at its end ({@code 抽了多少下沉干部}, {@code 有几名志愿者}), or names
+   * with its number ({@code 那44个下沉干部去的哪个社区}): group 1, a noun of people that 他们 in the next
+   * question points at.
    */
   private static final Pattern COUNTED_GROUP = Pattern.compile(
-      "(?:多少|几)[名个位批]?(\\p{IsHan}{0,4}(?:干部|职工|志愿者|社工|党员|人员|工作者|队员|员工))[？?]?$");
+      "(?:多少|几)[名个位批]?(\\p{IsHan}{0,4}(?:干部|职工|志愿者|社工|党员|人员|工作者|队员|员工))[？?]?$"
+      + "|(?<![\\d.])\\d+[名个位](\\p{IsHan}{0,4}?(?:干部|职工|志愿者|社工|党员|人员|工作者|队员|员工))");
 
   private static final Set<String> PLURAL = Set.of("他们", "她们", "他们的", "她们的");
 
@@ -206,7 +207,8 @@ public final class SubjectCarrier implements Condenser {
       // 他们去的是哪个社区 after 门头沟区总工会机关抽了多少下沉干部: they are the 下沉干部 counted
       Matcher group = COUNTED_GROUP.matcher(previous.strip());
       if (group.find()) {
-        carried.add(group.group(1));
+        // a group named with its number keeps it: the number is what the reports write of them
+        carried.add(group.group(1) != null ? group.group(1) : group.group());
       }
     }
     carried.removeIf(simplified::contains);

@@ -45,6 +45,14 @@ class SubjectCarrierTest {
   }
 
   @Test
+  void theyAreTheGroupThePreviousQuestionNamedWithItsNumber() {
+    // 都干/nr is no name: the question asks what they did, of no one new
+    Condenser.Standalone s = carrier.standalone(after("西坝总工会那44个下沉干部去的哪个社区"), "他们去了都干啥");
+    assertTrue(s.continues(), s.toString());
+    assertTrue(s.question().contains("44个下沉干部") && s.question().contains("西坝总工会"), s.toString());
+  }
+
+  @Test
   void theFirstQuestionGoesOnFromNothing() {
     assertFalse(carrier.standalone(List.of(), "他们具体做了哪些工作？").continues());
   }
