@@ -43,7 +43,9 @@ final class KeyTerms {
       "请问", "哪种", "哪项", "哪一", "了", "是", "有", "的", "同志", "哥们儿", "姐们儿", "长时间",
       "听众", "网友", "读者", "观众", "想问", "问问", "想知道",
       // the tagger reads 菜地有多大 as 有/v 多大/nt, a name
-      "多大", "多长", "多高", "多远", "多重", "多宽", "多深", "多久");
+      "多大", "多长", "多高", "多远", "多重", "多宽", "多深", "多久",
+      // 献血那天是几号: the day asked, framed, not a word of the report's
+      "那天", "这天", "号");
   /**
    * Words that frame an event rather than name it ({@code 献血的活动是哪天举行的}): a report names
    * what was done (献血), seldom that it was an 活动 held (举行). Weighed as one character is.

@@ -298,6 +298,14 @@ class ExtractiveComposerTest {
     assertTrue(diary.text().contains("约160人"), diary.text());
   }
 
+  @Test
+  void theDayAskedIsNoWordTheReportMustHold() {
+    // 那天 and 几号 frame the day asked; as keys, the report of the blood drive lacked two of three
+    Answer drive = searched("献血那天是几号");
+    assertTrue(drive.grounded(), drive.text());
+    assertTrue(drive.text().contains("3月4日"), drive.text());
+  }
+
   private static Answer searched(String question) {
     Answer a = COMPOSER.compose(question, RealArchive.get().search(question, 10));
     assertWellFormed(a);
