@@ -76,7 +76,8 @@ final class EnglishCheck {
     return FigureCheck.asksAge(q) || PostHolder.postAsked(q).isPresent()
         || ENGLISH_DAY_OR_YEAR_ASKED.matcher(EnglishQuestion.asked(q.text())).find()
         || q.asks() == Question.Asked.DATE && AskedPhrases.asksAPlan(q)
-        || q.measure() != null && ENGLISH_STRICT_MEASURES.contains(q.measure()) || q.count().counted() != null;
+        || q.measure() != null && ENGLISH_STRICT_MEASURES.contains(q.measure()) || q.count().counted() != null
+        || q.asks() == Question.Asked.NUMBER && EnglishQuestion.ENGLISH_MAGNITUDE.matcher(q.text()).find();
   }
 
   /**

@@ -44,7 +44,10 @@ final class EnglishQuestion {
   private static final Pattern ENGLISH_AGE = Pattern.compile("\\bhow old\\b|\\bwhat age\\b|\\bage of\\b|\\bhow many years old\\b");
   /** A sum of money asked in English: answered in 元 (or another currency, as in Chinese). */
   private static final Pattern ENGLISH_MONEY = Pattern.compile(
-      "\\bhow much (?:money|funding|funds|cash)\\b|\\bhow many yuan\\b|\\bhow much did [^?]*\\b(?:cost|spend|spent|raise|donate|allocate|invest|pay)");
+      "\\bhow much (?:money|funding|funds|cash)\\b|\\bhow many yuan\\b|\\bhow much did [^?]*\\b(?:cost|spend|spent|raise|donate|allocate|invest|pay)"
+          // what the goods were worth (the total value of the masks; how much were they worth): 元
+          + "|\\b(?:what|how much) (?:was|were|is|are) the (?:total |combined |overall )?(?:value|cost|price)\\b"
+          + "|\\bhow much (?:was|were|is|are) [^?]*\\bworth\\b");
   /** People counted in English ({@code how many full-time social workers}): answered in 名, 人 or 位. */
   private static final Pattern ENGLISH_PEOPLE = Pattern.compile("\\bhow many (?:were |are )?" + OF_THE + GAP + "{0,5}?(?:people|persons"
       + "|officials|workers|volunteers|members|staff|cadres|employees|residents|doctors|nurses|couriers|barbers"
@@ -132,7 +135,13 @@ final class EnglishQuestion {
       ENGLISH_UNITS.stream(), ENGLISH_COUNTS.stream()).toList();
 
   /** Counts and numbers asked in English; a telephone number is digits, as 电话是多少 asks. */
-  private static final Pattern ENGLISH_COUNT = Pattern.compile("\\bhow (many|much)\\b|\\b(?:tele)?phone number|\\bhotline number");
+  private static final Pattern ENGLISH_COUNT = Pattern.compile("\\bhow (many|much)\\b|\\b(?:tele)?phone number|\\bhotline number|"
+      + "\\bhow (?:big|large|tall|high|far|wide|heavy|deep)\\b");
+  /**
+   * A magnitude asked in English with no unit ({@code how big is the vegetable plot}): only a
+   * figure answers it, as {@code 菜地多大} asks.
+   */
+  static final Pattern ENGLISH_MAGNITUDE = Pattern.compile("(?i)\\bhow (?:big|large|tall|high|far|wide|heavy|deep)\\b");
   /** A day or time asked: {@code when}, or a day named (group 1). */
   private static final Pattern ENGLISH_DATE = Pattern.compile("\\bwhen\\b|\\b(what date|which day|what day|what time|(?:what|which) year)\\b");
   /**

@@ -176,6 +176,9 @@ class KindCheckTest {
       communities counted, people given | How many communities did the property group staff support?                   | 北京顺义物业服务集团组织60余名干部职工每日下沉对应社区（村）。 | false
       communities counted               | How many communities did the commercial group staff support?                 | 选派32名干部职工下沉支援双丰街道12个社区卡口值守工作。 | true
       vehicles counted, hours given     | How many vehicles did Mao Cailan check during her shift?                      | 毛彩兰对进出车辆、人员进行盘查，值守了6个小时。      | false
+      a magnitude, no figure            | How big is the vegetable plot the workers dug at their site?                  | 职工们在项目基地开辟了一处菜园，种植了西红柿、豆角。 | false
+      a magnitude, a figure             | How big is the vegetable plot the workers dug at their site?                  | 职工们在项目基地开辟了一处200平方米的菜园。          | true
+      goods' worth, none given          | What was the total value of the masks and gloves they donated?                | 分别捐赠4000个口罩、1000只PVC手套。                | false
       """)
   void anEnglishCountOfPeopleIsAnsweredOnlyByAFigureItDoesNotGive(String shows, String question, String sentence,
       boolean answers) {
