@@ -42,9 +42,9 @@ final class EnglishQuestion {
 
   private static final Pattern ENGLISH_DURATION = Pattern.compile("\\bhow long\\b");
   private static final Pattern ENGLISH_AGE = Pattern.compile("\\bhow old\\b|\\bwhat age\\b|\\bage of\\b|\\bhow many years old\\b");
-  /** A sum of money asked in English: answered in 元 (or another currency, as in Chinese). */
+  /** A sum of money asked in English, given, spent or worth: answered in 元 (or another currency, as in Chinese). */
   private static final Pattern ENGLISH_MONEY = Pattern.compile(
-      "\\bhow much (?:money|funding|funds|cash)\\b|\\bhow many yuan\\b|\\bhow much did [^?]*\\b(?:cost|spend|spent|raise|donate|allocate|invest|pay)"
+      "\\bhow much (?:money|funding|funds|cash)\\b|\\bhow many yuan\\b|\\bhow much did [^?]*\\b(?:cost|spend|spent|raise|donate|allocate|invest|pay|give|grant|allot|subsidi[sz]e)"
           // what the goods were worth (the total value of the masks; how much were they worth): 元
           + "|\\b(?:what|how much) (?:was|were|is|are) the (?:total |combined |overall )?(?:value|cost|price)\\b"
           + "|\\bhow much (?:was|were|is|are) [^?]*\\bworth\\b");

@@ -161,6 +161,7 @@ class KindCheckTest {
     assertEquals("人", Question.read("How many of the employees donated blood?").measure());
     assertEquals("个", Question.read("How many communities did the commercial group workers guard?").measure());
     assertEquals("辆", Question.read("How many vehicles did Mao Cailan check at the checkpoint?").measure());
+    assertEquals("元", Question.read("How much did the union give each family in hardship?").measure());
     assertEquals("人", Question.read("Of the 5,000-plus people, how many were medical workers?").measure());
     assertEquals(Question.Asked.OTHER, Question.read("What is the name of the group of volunteers in Mentougou?").asks());
     assertEquals(Question.Asked.PERSON, Question.read("What is the name of the chairman of the Shunyi union?").asks());
