@@ -35,8 +35,8 @@ public final class SubjectCarrier implements Condenser {
 
   /**
    * The group a question counts at its end ({@code 抽了多少下沉干部}, {@code 有几名志愿者}), or names
-   * with its number ({@code 那44个下沉干部去的哪个社区}): group 1, a noun of people that 他们 in the next
-   * question points at.
+   * with its number ({@code 那44个下沉干部去的哪个社区}): what 他们 in the next question points at,
+   * group 1 for a count asked (a noun of people), the whole match for a number given (44个下沉干部).
    */
   private static final Pattern COUNTED_GROUP = Pattern.compile(
       "(?:多少|几)[名个位批]?(\\p{IsHan}{0,4}(?:干部|职工|志愿者|社工|党员|人员|工作者|队员|员工))[？?]?$"
