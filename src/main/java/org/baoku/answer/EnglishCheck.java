@@ -29,7 +29,7 @@ final class EnglishCheck {
    * read sets 715 → 716), no answer lost. A day asked ({@code on what date}, {@code which day}),
    * which only a day answers, likewise ({@link #ENGLISH_DAY_OR_YEAR_ASKED}). Places, teams and
    * units (个) and vehicles (辆), stop 58: {@code how many communities did they support} is not
-   * answered by 60余名干部职工.
+   * answered by 60余名干部职工. A magnitude with no unit ({@code how big}) too, by its question words.
    */
   private static final Set<String> ENGLISH_STRICT_MEASURES = Stream.concat(Stream.of("户", "次", "场", "元", "人次", "家", "人", "例",
           "个", "辆", Question.DURATION),

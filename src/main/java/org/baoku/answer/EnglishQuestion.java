@@ -134,14 +134,15 @@ final class EnglishQuestion {
   private static final List<EnglishCount> ENGLISH_MEASURES = Stream.concat(
       ENGLISH_UNITS.stream(), ENGLISH_COUNTS.stream()).toList();
 
-  /** Counts and numbers asked in English; a telephone number is digits, as 电话是多少 asks. */
-  private static final Pattern ENGLISH_COUNT = Pattern.compile("\\bhow (many|much)\\b|\\b(?:tele)?phone number|\\bhotline number|"
-      + "\\bhow (?:big|large|tall|high|far|wide|heavy|deep)\\b");
   /**
    * A magnitude asked in English with no unit ({@code how big is the vegetable plot}): only a
    * figure answers it, as {@code 菜地多大} asks.
    */
-  static final Pattern ENGLISH_MAGNITUDE = Pattern.compile("(?i)\\bhow (?:big|large|tall|high|far|wide|heavy|deep)\\b");
+  private static final String MAGNITUDE = "\\bhow (?:big|large|tall|high|far|wide|heavy|deep)\\b";
+  static final Pattern ENGLISH_MAGNITUDE = Pattern.compile("(?i)" + MAGNITUDE);
+  /** Counts and numbers asked in English; a telephone number is digits, as 电话是多少 asks. */
+  private static final Pattern ENGLISH_COUNT = Pattern.compile(
+      "\\bhow (many|much)\\b|\\b(?:tele)?phone number|\\bhotline number|" + MAGNITUDE);
   /** A day or time asked: {@code when}, or a day named (group 1). */
   private static final Pattern ENGLISH_DATE = Pattern.compile("\\bwhen\\b|\\b(what date|which day|what day|what time|(?:what|which) year)\\b");
   /**
