@@ -253,7 +253,7 @@ final class AnswerChoice {
       answering = AsAsked.inTheBestArticle(q, c.probability(),
           SentenceCheck.answers(q, texts, c.about()), texts, articleOf);
     }
-    answering = AsAsked.soFar(q, c.probability(), checked, answering);
+    answering = AsAsked.soFar(q, c.probability(), checked, articleOf, answering);
     answering = Framed.leading(q, c.probability(), texts, articleOf, answering);
     answering = Disposed.leading(q, c.probability(), texts, articleOf, answering);
     if (fromAnotherReportAlone(q, c, picked, answering, threshold * ANOTHER_REPORT_FLOOR)) {

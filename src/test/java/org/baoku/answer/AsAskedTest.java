@@ -30,4 +30,23 @@ class AsAskedTest {
         List.of(answering), answering);
     assertEquals(expected, out.toString());
   }
+  /**
+   * A count asked so far is the figure a sentence gives so, of any rank in the report that answers
+   * (the model ranks the plan, in the question's words, far above it); not one of another report
+   * ranked low, nor when an aside says the count so far is not what is asked.
+   */
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      北辰理发小分队到现在理了多少人了                               | A | [4]
+      北辰理发小分队到现在理了多少人了                               | B | [0]
+      北辰理发小分队一共要给多少人理发                               | A | [0]
+      北辰集团的义务理发活动总共要为多少名职工理发（不是截至目前已完成的人数）？ | A | [0]
+      """)
+  void aCountAskedSoFarIsTheFigureItsReportGivesSo(String question, String soFarIn, String expected) {
+    List<String> texts = List.of(TEXTS.get(1), TEXTS.get(0),
+        "东城区总工会为全区17个街道各拨付慰问金5万元。", "丰台区总工会投入专项资金139万元。", TEXTS.get(2));
+    List<String> articleOf = List.of("A", "A", "B", "B", soFarIn);
+    double[] probability = {0.30, 0.12, 0.05, 0.04, 0.01};
+    assertEquals(expected, AsAsked.soFar(Question.read(question), probability, texts, articleOf, List.of(0)).toString());
+  }
 }
