@@ -39,6 +39,10 @@ class AnswerChoiceTest {
     assertFalse(AnswerChoice.fromAnotherReportAlone(
         Question.read("How many workers attended the communication meeting in Pinggu?"), candidates(0.2), List.of(0),
         List.of(1), 0.025), "the report of the count names Pinggu, 平谷, as the question spells it");
+    assertTrue(AnswerChoice.fromAnotherReportAlone(
+        Question.read("How many workers attended the communication meeting in Pinggu's Binhe subdistrict?"),
+        candidates(0.2), List.of(0), List.of(1), 0.025),
+        "the model's report names Binhe, 滨河, as well as Pinggu; the report of the count names Pinggu alone");
   }
 
   @Test
