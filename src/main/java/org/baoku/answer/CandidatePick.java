@@ -81,7 +81,6 @@ final class CandidatePick {
     return out.stream().anyMatch(i -> holds.test(texts.get(i))) ? out : List.of();
   }
 
-  /** The indices of the {@code n} highest probabilities, highest first, ties by index. */
   /**
    * {@code answering}, led by the most probable of the {@code searched} most probable candidates
    * of its first sentence's article that {@code holds}, when none of {@code answering} does; the
@@ -103,6 +102,7 @@ final class CandidatePick {
     return answering;
   }
 
+  /** The indices of the {@code n} highest probabilities, highest first, ties by index. */
   static List<Integer> best(double[] probability, int n) {
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < probability.length; i++) {
