@@ -58,9 +58,27 @@ final class Days {
   /** A year before or after the report's own ({@code 去年}); a reader's {@code 今年} is often the report's. */
   private static final Pattern BEFORE_OR_AFTER = Pattern.compile("去年|前年|明年");
 
+  /**
+   * The same asked in English ({@code last year}, {@code the year before last}, {@code next year}),
+   * read as the Chinese word a report would write: {@code How many sessions did the union hold last
+   * year} is not answered by {@code 今年，该集团开展10场培训}.
+   */
+  private static final Pattern BEFORE_OR_AFTER_ENGLISH = Pattern.compile("(?i)\\b(the year before last|last year|next year)\\b");
+
   private static Optional<String> beforeOrAfter(String question) {
     Matcher m = BEFORE_OR_AFTER.matcher(question);
-    return m.find() ? Optional.of(m.group()) : Optional.empty();
+    if (m.find()) {
+      return Optional.of(m.group());
+    }
+    Matcher english = BEFORE_OR_AFTER_ENGLISH.matcher(question);
+    if (!english.find()) {
+      return Optional.empty();
+    }
+    return Optional.of(switch (english.group(1).toLowerCase(java.util.Locale.ROOT)) {
+      case "the year before last" -> "前年";
+      case "last year" -> "去年";
+      default -> "明年";
+    });
   }
 
   /**

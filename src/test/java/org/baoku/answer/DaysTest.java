@@ -42,6 +42,9 @@ class DaysTest {
       去年 asked and said                          | 旧宫镇去年端午节送出了多少件？ | 去年端午节，旧宫镇送出1000件。     | false | false
       a year named                                 | 旧宫镇去年端午节送出了多少件？ | 2021年端午节，旧宫镇送出1000件。   | false | false
       no relative year asked                       | 旧宫镇端午节送出了多少件？     | 旧宫镇将1250件慰问品送到他们手中。 | false | false
+      last year asked in English, 今年 reported    | How many training sessions did the Jiangong union hold last year? | 今年，该集团在项目工地开展10场应急救护心肺复苏培训。 | false | true
+      last year asked in English and said          | How many training sessions did the Jiangong union hold last year? | 去年，该集团开展8场培训。 | false | false
+      this year asked in English                   | How many training sessions did the Jiangong union hold this year? | 今年，该集团在项目工地开展10场应急救护心肺复苏培训。 | false | false
       """)
   void aRelativeYearIsUnknownInAnUndatedReport(String shows, String question, String sentence, boolean dated,
       boolean unknown) {
