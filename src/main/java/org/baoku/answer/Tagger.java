@@ -87,6 +87,11 @@ public final class Tagger {
           }
         }
         out.add(term("有", Nature.v, t.offset + body.length()));
+      } else if (t.word.equals("经理") && !out.isEmpty() && out.get(out.size() - 1).word.equals("已")) {
+        // 已/d 经理/n in 已经理了多少 is 已经 理: no manager, the adverb and the verb of a haircut
+        Term already = out.remove(out.size() - 1);
+        out.add(term("已经", Nature.d, already.offset));
+        out.add(term("理", Nature.v, t.offset + 1));
       } else if (joined != null) {
         // 宣/nr 传/v is 宣传: no name has one character, the recogniser cut a word in two
         out.set(out.size() - 1, joined);

@@ -31,6 +31,8 @@ class SubjectCarrierTest {
       "北京电控系统的职工在哪里献血？, 有多少人参加？, true",
       "顺义区总工会派了几名干部？, 那朝阳区呢？, false",
       "顺义区总工会派了几名干部？, 朝阳区总工会派了几名干部？, false",
+      // 已经理了 is 已经 理了 (a haircut), no 经理 (a manager) of its own
+      "北辰集团的义务理发是从哪天开始的？, 到见报时已经理了多少？, true",
   })
   void aQuestionGoesOnFromThePreviousAnswerOnlyWhenItLeansOnIt(String previous, String question,
       boolean continues) {
