@@ -441,4 +441,17 @@ class SubjectCarrierTest {
     assertFalse(s.contains("郑默杰"), s);
     assertTrue(s.contains("台湖镇"), s);
   }
+  @Test
+  void aQuestionNamingNothingAfterOneThatNamedNothingGoesOnAboutTheLastOneNamed() {
+    List<Condenser.Turn> history = List.of(
+        new Condenser.Turn("胡家堡村外地人多，市总工会下去的工作组是怎么给外来人口登记的？",
+            "针对该村外来人口多，编制《胡家堡村外来人口登记专属程序》。[1]"),
+        new Condenser.Turn("为啥不用纸本子登记呢？", "市总工会下沉通州区胡家堡村工作组深入调研，创新推出了“四个一”措施。[1]"));
+    Condenser.Standalone s = carrier.standalone(history, "那村里一共安排了多少个党员守点位？");
+    assertTrue(s.question().startsWith("胡家堡村 市总工会"), s.toString());
+    List<Condenser.Turn> turnedAway = List.of(history.get(0),
+        new Condenser.Turn("为啥不用纸本子登记呢？", "北京电控系统100多名职工来到设在飞宇公司的集中采血点。[1]"));
+    assertFalse(carrier.standalone(turnedAway, "那村里一共安排了多少个党员守点位？").question().contains("胡家堡村"),
+        "the last answer no longer names it");
+  }
 }
