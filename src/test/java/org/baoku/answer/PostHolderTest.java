@@ -54,6 +54,7 @@ class PostHolderTest {
   @CsvSource(delimiter = '|', textBlock = """
       the chairman's name asked               | What is the name of the chairman of the Shunyi District trade union? | 主席
       the chairman asked                      | Who is the chairman of the Lingkong District trade union?           | 主席
+      the chair asked by its verb             | Who chairs the Qingyuan subdistrict union in Daxing?               | 主席
       no post asked                           | Who led the team to the quarantine site?                            | ''
       a vice-chairman, whose title varies     | Who is the vice-chairman of the Daxing District trade union?        | ''
       a director of a video                   | Who is the director of the epidemic prevention video?               | ''
