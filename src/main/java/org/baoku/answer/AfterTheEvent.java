@@ -28,10 +28,7 @@ final class AfterTheEvent {
    */
   static List<Integer> leading(Question q, double[] probability, List<String> texts, List<String> articleOf,
       List<Integer> answering) {
-    Optional<Pattern> told = told(q);
-    return told.isEmpty() ? answering
-        : CandidatePick.ledFromTheSameArticle(probability, articleOf, answering,
-            i -> told.get().matcher(ChineseText.normalise(texts.get(i))).find(), texts.size());
+    return CandidatePick.ledByOneThatSays(told(q), probability, texts, articleOf, answering);
   }
 
   /** What a sentence must say, the event then the words of its end; empty when {@code q} asks after none. */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.baoku.index.ChineseText;
 
 /**
  * Choosing among the ranked candidates by what they hold, for {@link KindCheck}: the model's choice
@@ -100,6 +102,18 @@ final class CandidatePick {
       }
     }
     return answering;
+  }
+
+  /**
+   * {@code answering}, led by the most probable candidate of its first sentence's article whose
+   * text says {@code told} (read normalised), when none of {@code answering} says it; {@code
+   * answering} when {@code told} is empty, the question asking for no such sentence. For a sentence
+   * the question's form asks ({@link Disposed}, {@link Prevented}, {@link AfterTheEvent}).
+   */
+  static List<Integer> ledByOneThatSays(Optional<Pattern> told, double[] probability, List<String> texts,
+      List<String> articleOf, List<Integer> answering) {
+    return told.isEmpty() ? answering : ledFromTheSameArticle(probability, articleOf, answering,
+        i -> told.get().matcher(ChineseText.normalise(texts.get(i))).find(), texts.size());
   }
 
   /** The indices of the {@code n} highest probabilities, highest first, ties by index. */

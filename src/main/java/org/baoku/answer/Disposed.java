@@ -25,10 +25,7 @@ final class Disposed {
    */
   static List<Integer> leading(Question q, double[] probability, List<String> texts, List<String> articleOf,
       List<Integer> answering) {
-    Optional<Pattern> done = done(q);
-    return done.isEmpty() ? answering
-        : CandidatePick.ledFromTheSameArticle(probability, articleOf, answering,
-            i -> done.get().matcher(ChineseText.normalise(texts.get(i))).find(), texts.size());
+    return CandidatePick.ledByOneThatSays(done(q), probability, texts, articleOf, answering);
   }
 
   /** What a sentence must say, {@code 把} then the asked verb in the same clause; empty when {@code q} asks no such thing. */

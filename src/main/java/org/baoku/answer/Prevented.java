@@ -1,6 +1,7 @@
 package org.baoku.answer;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.baoku.index.ChineseText;
 
@@ -36,10 +37,8 @@ final class Prevented {
   static List<Integer> leading(Question q, double[] probability, List<String> texts, List<String> articleOf,
       List<Integer> answering) {
     String asked = ChineseText.normalise(q.text());
-    if (q.english() || !HOW.matcher(asked).find() || !PREVENTION_ASKED.matcher(asked).find()) {
-      return answering;
-    }
-    return CandidatePick.ledFromTheSameArticle(probability, articleOf, answering,
-        i -> PREVENTION_TOLD.matcher(ChineseText.normalise(texts.get(i))).find(), texts.size());
+    boolean prevention = !q.english() && HOW.matcher(asked).find() && PREVENTION_ASKED.matcher(asked).find();
+    return CandidatePick.ledByOneThatSays(prevention ? Optional.of(PREVENTION_TOLD) : Optional.empty(), probability,
+        texts, articleOf, answering);
   }
 }
