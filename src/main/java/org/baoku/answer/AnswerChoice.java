@@ -202,6 +202,12 @@ final class AnswerChoice {
    * sentence, as an English question's candidates rank less surely. Read in the passage and its
    * headline, as the index's pinyin field reads them.
    */
+  private static boolean spellsWhatItNames(Question q, Passage p) {
+    Set<String> spelled = new HashSet<>(ChineseText.pinyinWords(p.headline() + " " + p.text()));
+    return q.keys().stream().anyMatch(k -> k.weight() == KeyTerms.NAMED_WEIGHT && SPELLED.matcher(k.word()).matches()
+        && spelled.contains(k.word()));
+  }
+
   /**
    * Whether {@code p} names every place or person the English question spells that the model's
    * chosen passage names too: a figure of another Pinggu report (1.1万名职工志愿者) is no count of
@@ -213,12 +219,6 @@ final class AnswerChoice {
     Set<String> chosen = new HashSet<>(ChineseText.pinyinWords(choice.headline() + " " + choice.text()));
     return q.keys().stream().filter(k -> k.weight() == KeyTerms.NAMED_WEIGHT && SPELLED.matcher(k.word()).matches()
         && chosen.contains(k.word())).allMatch(k -> spelled.contains(k.word()));
-  }
-
-  private static boolean spellsWhatItNames(Question q, Passage p) {
-    Set<String> spelled = new HashSet<>(ChineseText.pinyinWords(p.headline() + " " + p.text()));
-    return q.keys().stream().anyMatch(k -> k.weight() == KeyTerms.NAMED_WEIGHT && SPELLED.matcher(k.word()).matches()
-        && spelled.contains(k.word()));
   }
 
   /**

@@ -604,6 +604,16 @@ public final class SubjectCarrier implements Condenser {
   }
 
   /** Person, place, organisation and other proper names, in order, without question words. */
+  private static Set<String> entities(List<Term> terms) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Term t : terms) {
+      if (isEntity(t)) {
+        out.add(t.word);
+      }
+    }
+    return out;
+  }
+
   /**
    * The names of the latest earlier question that named any, when the last answer names them too:
    * a question that names nothing (为啥不用纸本子登记呢) goes on about them, and its answer says so.
@@ -621,16 +631,6 @@ public final class SubjectCarrier implements Condenser {
       }
     }
     return new LinkedHashSet<>();
-  }
-
-  private static Set<String> entities(List<Term> terms) {
-    Set<String> out = new LinkedHashSet<>();
-    for (Term t : terms) {
-      if (isEntity(t)) {
-        out.add(t.word);
-      }
-    }
-    return out;
   }
 
   /**
