@@ -51,6 +51,8 @@ class DetailsTest {
       English, a contract, none named         | Under which service contract did the group send its staff? | 北京顺义物业服务集团组织60余名干部职工每日下沉对应社区。 | false
       English, a document number              | Under which document number was she assigned to the community? | 根据京工发〔2022〕12号文件，她下沉社区。 | true
       English, who paid, no payment said      | Who funded the production costs of the video?   | 常洪霞带领工作室的成员开始制作宣传片。        | false
+      English, an end day, a start given      | On what date did Shi Yue's assignment in his community end? | 5月7日,我作为市总工会机关系统下沉社区人员,到居住地所在的社区参与防控工作。 | false
+      English, until what day, an end given   | Until what date will the barbers keep visiting workers? | 活动将持续到3月31日结束。 | true
       """)
   void aDetailAReportGivesOrNotIsAnsweredOnlyWithItsWords(String shows, String question, String sentence, boolean gives) {
     Question q = Question.read(question);
@@ -71,7 +73,7 @@ class DetailsTest {
       why provided                            | 为什么这家医院要免费提供核酸检测？ | false
       a route, no address                     | 这趟通勤班车走的是哪条路线？     | false
       the day they were sent                  | 第一批干部是哪天派出去的？       | false
-      English, an end date                    | On what date did her assignment end? | false
+      English, a bare when of an end          | When did her assignment end?     | false
       English, a visit paid                   | Who paid a visit to the Daxing police on May 25? | false
       English, who led                        | Who led the team?                | false
       """)
