@@ -262,6 +262,13 @@ final class AnswerChoice {
     List<String> checked = new ArrayList<>(texts);
     carried.forEach((i, who) -> checked.set(i, CarriedSubject.checked(c.ranked().get(i), Optional.of(who))));
     List<String> articleOf = c.ranked().stream().map(s -> s.passage().articleKey()).toList();
+    int best = CandidatePick.best(c.probability(), 1).get(0);
+    if (FigureCheck.restatesTheWhole(q, checked.get(best))
+        && !SentenceCheck.answers(q, checked.get(best), c.about().get(best))) {
+      // 那30万里头清水镇分了多少: the report the question restates (拨付防控专项资金30万元) gives the
+      // whole and no share; a figure of another sentence (各镇街…已筹集资金12万元) is of something else
+      return List.of();
+    }
     List<Integer> answering = KindCheck.answering(q, c.probability(), c.about(), checked, picked);
     if (q.english() && EnglishCheck.strict(q) && !answering.isEmpty() && !EnglishCheck.reportedNearTheTop(q, answering, checked, articleOf,
         c.probability(), top.stream().map(h -> h.passage().articleKey()).toList())) {

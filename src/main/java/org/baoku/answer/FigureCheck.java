@@ -1,5 +1,6 @@
 package org.baoku.answer;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -330,6 +331,78 @@ final class FigureCheck {
       }
     }
     return !figures.isEmpty();
+  }
+
+  /**
+   * A figure the question gives ({@code 30万}, {@code 200多个}, {@code 60余万元}): group 1 its digits,
+   * 2 the estimate, 3 its 万 or 亿, 4 its measure; one of 3 and 4 at least, so that no date is read.
+   */
+  private static final Pattern GIVEN_WHOLE =
+      Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)([余多]?)([万亿]?)(名|人(?!次)|个|件|户|元|位|家|支|只|份|场|批)?");
+
+  /**
+   * A part asked after the whole ({@code 里头}, {@code 中}, {@code 各拿到}, {@code 分别}); not {@code 那篇里},
+   * the report a question is about, nor 中 as a word's first character ({@link PartOfWhole}).
+   */
+  private static final Pattern PART_ASKED = Pattern.compile(
+      "里头|里面|当中|之中|其中|(?<![篇文道章版])里|中(?![心央国华间层期午旬队]|学(?!生)|医(?![生护]))"
+          + "|各自?(?:分|拿|得|有|是)|分别");
+  /** An English question's part of a whole it counts: {@code Of that 300,000 yuan}, {@code Of the 28 people}. */
+  private static final Pattern PART_OF_ENGLISH =
+      Pattern.compile("(?i)\\bof (?:the |that |those |these )?(?:more than |over |about |some )?[\\d,]+$");
+
+  /**
+   * Whether a sentence gives the figure that the question asks about, where the question asks a part
+   * of it ({@code 那30万里头清水镇分了多少}, {@code 拨付防控专项资金30万元}) or the money a counted thing
+   * cost ({@code 那60个医用口罩花了多少钱}, {@code 60个医用口罩…送来的}): the question names what the
+   * sentence reports, so that sentence is the report of what is asked, and the share or price it does
+   * not give, no figure of another sentence gives either. Not a figure the question gives beside
+   * another it asks ({@code 拨了30万元…那各镇街…另外筹集了多少}): that one is in another sentence.
+   */
+  static boolean restatesTheWhole(Question q, String raw) {
+    if (q.asks() != Question.Asked.NUMBER) {
+      return false;
+    }
+    String sentence = ChineseText.normalise(raw);
+    String question = ChineseText.normalise(q.text());
+    boolean price = "元".equals(q.measure());
+    if (q.english()) {
+      // Of that 300,000 yuan …, how much went to Qingshui Town: 30万元 is the figure it gives
+      Set<Double> wholes = new HashSet<>();
+      Set<Double> things = new HashSet<>();
+      Matcher number = Figures.ENGLISH_NUMBER.matcher(question);
+      while (number.find()) {
+        double value = Double.parseDouble(number.group().replace(",", ""));
+        (PART_OF_ENGLISH.matcher(question.substring(0, number.end())).find() ? wholes : things).add(value);
+      }
+      Matcher figure = GIVEN_WHOLE.matcher(sentence);
+      while (figure.find()) {
+        double value = Figures.value(figure.group());
+        if ((!figure.group(3).isEmpty() || figure.group(4) != null) && wholes.contains(value)
+            || price && countsThings(figure) && things.contains(value)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    Matcher given = GIVEN_WHOLE.matcher(question);
+    while (given.find()) {
+      if (given.group(3).isEmpty() && given.group(4) == null
+          || !PART_ASKED.matcher(question).find(given.end()) && !(price && countsThings(given))) {
+        continue;
+      }
+      String unit = given.group(4) == null ? "" : Pattern.quote(given.group(4));
+      if (Pattern.compile("(?<![\\d.])" + Pattern.quote(given.group(1)) + "[余多]?" + given.group(3) + unit)
+          .matcher(sentence).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a figure {@link #GIVEN_WHOLE} matched counts things or people, not money ({@code 60个}, not {@code 30万元}). */
+  private static boolean countsThings(Matcher figure) {
+    return figure.group(4) != null && !figure.group(4).equals("元") && figure.group(3).isEmpty();
   }
 
   /**

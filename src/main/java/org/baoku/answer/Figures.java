@@ -115,7 +115,7 @@ final class Figures {
   }
 
   /** A number an English question writes, with thousands separated by commas ({@code 300,000}). */
-  private static final Pattern ENGLISH_NUMBER = Pattern.compile("(?<![\\d.])\\d{1,3}(?:,\\d{3})+(?!\\d)|(?<![\\d.,])\\d{2,}(?![\\d,])");
+  static final Pattern ENGLISH_NUMBER = Pattern.compile("(?<![\\d.])\\d{1,3}(?:,\\d{3})+(?!\\d)|(?<![\\d.,])\\d{2,}(?![\\d,])");
 
   /**
    * The values of the numbers of two digits or more an English question gives ({@code Of that

@@ -44,6 +44,24 @@ class FigureCheckTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      a part of the money it names            | 门头沟那30万里头清水镇分了多少           | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | true
+      each one's share of it                  | 那30万元专项资金，三个街镇各拿到多少？   | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | true
+      a part of the things it counts          | 自筹的200多个口罩中，KN95口罩有多少个？  | 工作组自筹200多个KN95和医用外科口罩。                       | true
+      another body's money beside it          | 拨了30万元，那各镇街另外筹集了多少资金？ | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | false
+      the report it names, not a part         | 下沉5个社区那篇里，抽了几名干部去专班？  | 下沉到天宫院街道5个社区，助力登记报备。                     | false
+      another figure than the one it names    | 门头沟那30万里头清水镇分了多少           | 各镇街、园区总工会已筹集资金12万元。                        | false
+      what the things it counts cost          | 彭春辉送来的60个医用口罩花了多少钱？     | 60个医用口罩，则是彭春辉一早从怀柔城区送来的。              | true
+      the people it counts are no price       | 给那28个人送了多少件慰问品？             | 抽调28名党员干部和专职社工，深入社区。                      | false
+      English, of the money it names          | Of that 300,000 yuan, how much went to Qingshui Town? | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | true
+      English, what the things it counts cost | How much did the 60 medical masks cost?  | 60个医用口罩，则是彭春辉一早从怀柔城区送来的。              | true
+      English, the money it names, no part    | After the 300,000 yuan, how much did the towns raise? | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | false
+      """)
+  void aSentenceRestatingTheWholeAskedOfHoldsNoPart(String shows, String question, String sentence, boolean whole) {
+    assertEquals(whole, FigureCheck.restatesTheWhole(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       the group after another's count         | 跟着处级领导一起借调的骨干力量有几名？ | 选派2名处级领导及骨干力量借调朝阳区疾控中心支援一线。 | true
       the group counted                       | 借调的处级领导有几名？                 | 选派2名处级领导及骨干力量借调朝阳区疾控中心支援一线。 | false
       the two groups asked together           | 抽调的党员干部和专职社工，一共有多少人？ | 怀柔区总工会抽调28名党员干部和专职社工，深入社区。 | false
