@@ -333,6 +333,9 @@ final class FigureCheck {
     return !figures.isEmpty();
   }
 
+  /** Measures that count people, one for another in speech ({@code 16个机关干部}, {@code 16名机关干部}). */
+  private static final Set<String> PEOPLE_UNITS = Set.of("个", "名", "人", "位");
+
   /**
    * A figure the question gives ({@code 30万}, {@code 200多个}, {@code 60余万元}): group 1 its digits,
    * 2 the estimate, 3 its 万 or 亿, 4 its measure; one of 3 and 4 at least, so that no date is read.
@@ -391,7 +394,9 @@ final class FigureCheck {
           || !PART_ASKED.matcher(question).find(given.end()) && !(price && countsThings(given))) {
         continue;
       }
-      String unit = given.group(4) == null ? "" : Pattern.quote(given.group(4));
+      // 那16个机关干部里: spoken 个 counts people as 名, 人 and 位 do
+      String unit = given.group(4) == null ? "" : PEOPLE_UNITS.contains(given.group(4)) ? "(?:个|名|人(?!次)|位)"
+          : Pattern.quote(given.group(4));
       if (Pattern.compile("(?<![\\d.])" + Pattern.quote(given.group(1)) + "[余多]?" + given.group(3) + unit)
           .matcher(sentence).find()) {
         return true;
@@ -435,8 +440,11 @@ final class FigureCheck {
         && figures.stream().allMatch(p -> Figures.value(sentence.substring(p.start(), p.end())) >= whole);
   }
 
-  /** A figure asked for each one of several ({@code 每一支分别有多少人}, {@code 每个社区分到几个人}); not a rate of time. */
-  private static final Pattern EACH_ASKED = Pattern.compile("每一?[个支队组家村名位人户所间座项场批]");
+  /**
+   * A figure asked for each one of several ({@code 每一支分别有多少人}, {@code 每个社区分到几个人}, {@code
+   * 两位师傅各自理了多少名}); not a rate of time, nor {@code 各自} of a place ({@code 前往各自居住地所在社区报到的干部有多少名}).
+   */
+  private static final Pattern EACH_ASKED = Pattern.compile("每一?[个支队组家村名位人户所间座项场批]|各自[^，,。？?]{0,6}?(?:多少|几)");
   /** Words in a figure's clause that give it for each one, or on average ({@code 各拨付}, {@code 每人}, {@code 人均}). */
   private static final Pattern GIVEN_EACH = Pattern.compile("每|各|分别|平均|人均|均");
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baoku.index.ChineseText;
 
@@ -168,6 +169,15 @@ final class KindCheck {
       // of 清水镇's own money answers, not another body's figure ranked below
       answersIt = answersIt.and(i -> ChineseText.compact(ChineseText.normalise(texts.get(i))).contains(recipient.get()));
     }
+    String counted = q.count().counted();
+    int top = CandidatePick.best(probability, 1).get(0);
+    if (counted != null && counted.length() >= NAMED_GROUP && namesTheGroup(texts.get(top), counted)
+        && !answersIt.test(top)) {
+      // 看望了多少名村两委干部: the most probable sentence names them (看望慰问村两委干部) and counts
+      // none; a figure below that counts a group of another modifier (10名…党员干部) is another
+      // group's, one of the bare head (首批39名干部) may be theirs
+      answersIt = answersIt.and(i -> namesTheGroup(texts.get(i), counted) || !countsAnotherGroup(texts.get(i), counted));
+    }
     if (q.asks() == Question.Asked.PERSON && AskedKind.FIRST_WHO.matcher(q.text()).find()) {
       // 谁最早请缨上一线: the sentence that says who was first (李童最早请缨), not any name near it
       answersIt = answersIt.and(i -> FIRST_DONE.matcher(texts.get(i)).find());
@@ -194,6 +204,42 @@ final class KindCheck {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Fewest characters of a group counted ({@code 村两委干部}) for the sentence naming it whole to be
+   * told from one naming another group of the same last characters ({@code 党员干部}); two and three
+   * are a head and a short modifier, which {@link Figures} matches by the head already.
+   */
+  private static final int NAMED_GROUP = 4;
+
+  /** Whether {@code text} names the group {@code counted} whole. */
+  private static boolean namesTheGroup(String text, String counted) {
+    return ChineseText.compact(ChineseText.normalise(text)).contains(counted);
+  }
+
+  /** Head characters of a group counted ({@code 干部} of {@code 村两委干部}). */
+  private static final int HEAD = 2;
+
+  /**
+   * Whether every count of people in {@code text} that ends in the head of {@code counted} counts a
+   * group of another modifier ({@code 10名下沉一线参加村疫情防控工作的党员干部} for {@code 村两委干部}); a
+   * count of the bare head ({@code 首批39名干部}) may be of the group asked.
+   */
+  private static boolean countsAnotherGroup(String text, String counted) {
+    String head = counted.substring(counted.length() - HEAD);
+    String modifier = counted.substring(0, counted.length() - HEAD);
+    Matcher m = Pattern.compile("\\d+[余多]?[名人位个]([^，。；,;]{0,16}?)" + Pattern.quote(head))
+        .matcher(ChineseText.compact(ChineseText.normalise(text)));
+    boolean another = false;
+    while (m.find()) {
+      String before = m.group(1);
+      if (before.length() < HEAD || modifier.contains(before.substring(before.length() - HEAD))) {
+        return false;
+      }
+      another = true;
+    }
+    return another;
   }
 
   /**

@@ -52,6 +52,7 @@ class FigureCheckTest {
       another figure than the one it names    | 门头沟那30万里头清水镇分了多少           | 各镇街、园区总工会已筹集资金12万元。                        | false
       what the things it counts cost          | 彭春辉送来的60个医用口罩花了多少钱？     | 60个医用口罩，则是彭春辉一早从怀柔城区送来的。              | true
       the people it counts are no price       | 给那28个人送了多少件慰问品？             | 抽调28名党员干部和专职社工，深入社区。                      | false
+      people counted in spoken 个             | 那16个机关干部里，去机场转运专班的有几个？ | 区总工会选派了16名机关干部参与到集中隔离点、机场转运专班等。 | true
       English, of the money it names          | Of that 300,000 yuan, how much went to Qingshui Town? | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | true
       English, what the things it counts cost | How much did the 60 medical masks cost?  | 60个医用口罩，则是彭春辉一早从怀柔城区送来的。              | true
       English, the money it names, no part    | After the 300,000 yuan, how much did the towns raise? | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | false
@@ -143,6 +144,8 @@ class FigureCheckTest {
       no each asked                           | 3支支援队一共有多少人？ | 组建成立了由26名精干力量构成的3支支援队。 | false
       a figure for each, listed               | 两家企业每家分别捐了多少钱？ | 两家企业捐款10万元、5万元。 | false
       the share after the figure              | 每户发了多少斤大米？ | 为困难家庭送去大米20斤/户。 | false
+      the two barbers' total                  | 两位理发师傅各自给多少名职工理了发？ | 两位理发师傅截至昨天，已为160多名职工上门服务。 | true
+      each barber's own                       | 两位理发师傅各自给多少名职工理了发？ | 两位师傅各为80多名职工上门服务。 | false
       """)
   void aTotalIsNotEachOnesShare(String shows, String question, String sentence, boolean total) {
     assertEquals(total, FigureCheck.totalNotEach(Question.read(question), sentence), shows);

@@ -366,6 +366,20 @@ class KindCheckTest {
   }
 
   @Test
+  void aGroupTheBestSentenceNamesWholeIsCountedOnlyWhole() {
+    Question q = Question.read("郑默杰调研口子村时看望了多少名村两委干部？");
+    List<String> texts = List.of("郑默杰深入口子村和胡家堡村疫情防控点，并看望慰问村两委干部。",
+        "自2月28日以来，市总工会10名机关党员干部一直坚守在疫情防控第一线。");
+    // 10名…党员干部 counts another group of the same last characters
+    assertEquals(List.of(), KindCheck.answering(q, new double[] {0.9, 0.5}, about(texts), texts, List.of(0)));
+    List<String> counted = List.of(texts.get(0), "口子村共有村两委干部7名，全部坚守岗位。");
+    assertEquals(List.of(1), KindCheck.answering(q, new double[] {0.9, 0.5}, about(counted), counted, List.of(0)));
+    // where the best sentence does not name the group, a figure below answers as before
+    List<String> unnamed = List.of("郑默杰深入口子村和胡家堡村疫情防控点调研。", texts.get(1));
+    assertEquals(List.of(1), KindCheck.answering(q, new double[] {0.9, 0.5}, about(unnamed), unnamed, List.of(0)));
+  }
+
+  @Test
   void aFigureAskedAsOfADayComesFromTheSentenceThatGivesOne() {
     Question q = Question.read("截至昨天，小分队已经给多少名职工理过发？");
     List<String> texts = List.of("小分队从2月24日开始，分批为16家单位的270多名职工义务理发。",
