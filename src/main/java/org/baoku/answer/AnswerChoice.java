@@ -284,6 +284,7 @@ final class AnswerChoice {
     answering = Disposed.leading(q, c.probability(), texts, articleOf, answering);
     answering = Prevented.leading(q, c.probability(), texts, articleOf, answering);
     answering = AfterTheEvent.leading(q, c.probability(), texts, articleOf, answering);
+    answering = WhereDone.leading(q, c.probability(), texts, articleOf, answering);
     if (fromAnotherReportAlone(q, c, picked, answering, threshold * ANOTHER_REPORT_FLOOR)) {
       // 平谷那次职工沟通会来了多少名职工: the model's sentence tells of the meeting and counts no one,
       // and 1.1万名职工志愿者 of a report it hardly reads is no answer for the meeting

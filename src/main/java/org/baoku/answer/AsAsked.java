@@ -159,9 +159,11 @@ final class AsAsked {
 
   /**
    * A count asked as it stands so far ({@code 到现在剪了多少人}, {@code 到报道时已经…多少}, {@code
-   * by the time of the report}).
+   * by the time of the report}); in speech, by a 了 of change after the count that closes the
+   * question ({@code 剪了多少人了}).
    */
   private static final Pattern SO_FAR_ASKED = Pattern.compile("已经|到现在|至今|截至|截止|到目前|目前为止|到报道|见报|累计"
+      + "|(?:多少|几)\\p{IsHan}{0,3}了[？?]?\\s*$"
       + "|(?i)\\b(?:so far|to date|thus far|by the time|as of|up to now|until now|already)\\b");
   /**
    * An aside that sets a figure apart from the one asked ({@code （不是截至目前已完成的人数）}, {@code

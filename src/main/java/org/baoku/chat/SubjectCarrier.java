@@ -33,14 +33,17 @@ public final class SubjectCarrier implements Condenser {
       "这位", "那位", "这个", "那个", "这里", "那里", "当天", "当时", "此次", "上述", "对方",
       "他的", "她的", "他们的", "这家", "那家", "此事", "这项", "这笔", "那笔", "这回", "那回", "这次", "那次");
 
+  /** The kinds of people a question counts as a group. */
+  private static final String GROUP_HEADS = "干部|职工|志愿者|社工|党员|人员|工作者|队员|员工";
+
   /**
    * The group a question counts at its end ({@code 抽了多少下沉干部}, {@code 有几名志愿者}), or names
    * with its number ({@code 那44个下沉干部去的哪个社区}): what 他们 in the next question points at,
    * group 1 for a count asked (a noun of people), the whole match for a number given (44个下沉干部).
    */
   private static final Pattern COUNTED_GROUP = Pattern.compile(
-      "(?:多少|几)[名个位批]?(\\p{IsHan}{0,4}(?:干部|职工|志愿者|社工|党员|人员|工作者|队员|员工))[？?]?$"
-      + "|(?<![\\d.])\\d+[名个位](\\p{IsHan}{0,4}?(?:干部|职工|志愿者|社工|党员|人员|工作者|队员|员工))");
+      "(?:多少|几)[名个位批]?(\\p{IsHan}{0,4}(?:" + GROUP_HEADS + "))[？?]?$"
+      + "|(?<![\\d.])\\d+[名个位](\\p{IsHan}{0,4}?(?:" + GROUP_HEADS + "))");
 
   private static final Set<String> PLURAL = Set.of("他们", "她们", "他们的", "她们的");
 
@@ -196,6 +199,10 @@ public final class SubjectCarrier implements Condenser {
         carried.clear();
         carried.addAll(person);
       }
+      if (THERE.matcher(simplified).find()) {
+        // 他在那儿干啥的 after 施剑下沉到哪儿去了: there is the place the answer gave
+        answeredPlace(previous, answer).ifPresent(carried::add);
+      }
     }
     if (!personal) {
       // 那会儿派下去了多少人 after 对口支援的是哪个街道: about the street the answer named
@@ -337,6 +344,44 @@ public final class SubjectCarrier implements Condenser {
    * for {@code 哪个街道}, from {@code 对口支援香河园街道的12名干部立即下沉}): the name before the asked
    * kind in the answer's first sentence, which the question did not hold.
    */
+  /** A place pointed back to ({@code 他在那儿干啥的}, {@code 在那里}). */
+  private static final Pattern THERE = Pattern.compile("那(?:儿|里|边)(?![个些])");
+  /** The two characters before a bare 哪 of place ({@code 下沉到哪儿去了}): group 1, the verb the answer repeats. */
+  private static final Pattern WHERE_ASKED = Pattern.compile("(\\p{IsHan}{2})哪(?:儿|里|)(?![个家所座些位])");
+  /** The place a sentence gives after the verb asked: Han characters up to the clause's end. */
+  private static final int MAX_PLACE = 20;
+
+  /**
+   * The place the previous answer gave: the name of the asked kind ({@link #answeredName}), else the
+   * words after the verb the previous question asked where with ({@code 下沉到哪儿去了}, answered
+   * {@code 迅速下沉到榆垓镇兴安健康公寓集中隔离点，}: 榆垓镇兴安健康公寓集中隔离点).
+   */
+  private static Optional<String> answeredPlace(String previous, String answer) {
+    Optional<String> named = answeredName(previous, answer);
+    if (named.isPresent()) {
+      return named;
+    }
+    String asking = HanLP.convertToSimplifiedChinese(previous);
+    String answered = firstSentence(HanLP.convertToSimplifiedChinese(answer));
+    Matcher kind = KIND_LAST.matcher(asking);
+    Matcher given;
+    if (kind.find()) {
+      // 施剑下去的是哪个隔离点: the place of that kind the answer went to (下沉到榆垓镇…集中隔离点)
+      given = Pattern.compile("[到在赴去](\\p{IsHan}{0," + MAX_PLACE + "}?" + Pattern.quote(kind.group(1)) + ")")
+          .matcher(answered);
+    } else {
+      Matcher asked = WHERE_ASKED.matcher(asking);
+      if (!asked.find()) {
+        return Optional.empty();
+      }
+      given = Pattern.compile(Pattern.quote(asked.group(1)) + "(\\p{IsHan}{2," + MAX_PLACE + "})").matcher(answered);
+    }
+    return given.find() ? Optional.of(given.group(1)) : Optional.empty();
+  }
+
+  /** The kind of place a question asks last ({@code 下去的是哪个隔离点}): group 1. */
+  private static final Pattern KIND_LAST = Pattern.compile("哪(?![儿里些])一?[个家所座]?(\\p{IsHan}{2,4})[？?]?$");
+
   private static Optional<String> answeredName(String previous, String answer) {
     Matcher asked = ASKED_HEAD.matcher(HanLP.convertToSimplifiedChinese(previous));
     if (!asked.find()) {
@@ -563,9 +608,24 @@ public final class SubjectCarrier implements Condenser {
   /** A batch or round a question counts ({@code 第一批}, {@code 首批}, {@code 第二轮}). */
   private static final Pattern BATCH = Pattern.compile("(?:第[一二两三四五六七八九十\\d]{1,3}|首)[批轮]");
 
-  /** Puts {@code subject} in place of the previous question's entity of the same kind. */
+  /** A group of people named by its kind, last in what a follow-up turns to ({@code 基层的工会专职社工}). */
+  private static final Pattern GROUP_TURNED_TO = Pattern.compile("\\p{IsHan}*(?:" + GROUP_HEADS + ")$");
+  /** The group of people a question counts ({@code 派了多少名下沉干部去…}): group 1. */
+  private static final Pattern GROUP_COUNTED = Pattern.compile(
+      "(?:多少|几|\\d+)[名个位]?(\\p{IsHan}{0,4}?(?:" + GROUP_HEADS + "))");
+
+  /**
+   * Puts {@code subject} in place of the previous question's entity of the same kind; a group of
+   * people that names no body or place ({@code 那基层的工会专职社工呢} after {@code 派了多少名下沉干部去大峪花园社区})
+   * in place of the group it counted, not of a name the recogniser tags as it tags 社工 ({@code 大峪/nz}).
+   */
   private String substitute(String previous, String subject) {
     List<Term> subjectTerms = Tagger.tag(subject);
+    Matcher counted = GROUP_COUNTED.matcher(previous);
+    if (GROUP_TURNED_TO.matcher(subject).matches() && counted.find()
+        && subjectTerms.stream().filter(SubjectCarrier::isEntity).allMatch(t -> t.nature.toString().equals("nz"))) {
+      return previous.substring(0, counted.start(1)) + subject + previous.substring(counted.end(1));
+    }
     Term named = subjectTerms.stream().filter(SubjectCarrier::isEntity).findFirst().orElse(null);
     if (named == null) {
       return prefixed(subject, previous);

@@ -40,6 +40,8 @@ class AsAskedTest {
       北辰理发小分队到现在理了多少人了                               | A | [4]
       北辰理发小分队到现在理了多少人了                               | B | [0]
       北辰理发小分队一共要给多少人理发                               | A | [0]
+      北辰理发小分队剪了多少人了                                     | A | [4]
+      北辰理发小分队要剪多少人                                       | A | [0]
       How many workers had the Beichen barbers seen by the time of the report? | A | [4]
       How many workers will the Beichen barbers see in all?           | A | [0]
       北辰集团的义务理发活动总共要为多少名职工理发（不是截至目前已完成的人数）？ | A | [0]

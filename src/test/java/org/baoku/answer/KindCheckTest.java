@@ -69,6 +69,13 @@ class KindCheckTest {
   }
 
   @Test
+  void aVerbOfLeadingIsNoPartOfABodysName() {
+    // 常洪霞带领工作室/nt: a person who leads a studio, not a body
+    List<String> words = Tagger.tag("常洪霞带领工作室成员制作的宣传片有多长？").stream().map(t -> t.word).toList();
+    assertTrue(words.contains("常洪霞") && words.contains("带领"), words.toString());
+  }
+
+  @Test
   void aVerbGluedToABodysPlaceIsNoPartOfItsName() {
     Question q = Question.read("我在排朝阳区总工会的时间线：他们成立党员干部后备小组是几月几号？");
     assertTrue(q.entities().contains("朝阳区总工会"), q.entities().toString());

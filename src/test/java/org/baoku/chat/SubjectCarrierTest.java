@@ -340,6 +340,28 @@ class SubjectCarrierTest {
   }
 
   @Test
+  void aGroupTurnedToTakesThePlaceOfTheGroupCounted() {
+    // 社工/nz is tagged as 大峪/nz is: the group counted is what it replaces, not the community
+    String s = standalone(after("门头沟区总工会机关派了多少名下沉干部去大峪花园社区？"), "那基层的工会专职社工呢？");
+    assertEquals("门头沟区总工会机关派了多少名基层的工会专职社工去大峪花园社区？", s);
+    // a body or place turned to still takes the place of the one before
+    String body = standalone(after("东城区总工会派了多少名干部？"), "那朝阳区呢？");
+    assertTrue(body.contains("朝阳区") && !body.contains("东城区"), body);
+  }
+
+  @Test
+  void thereIsThePlaceThePreviousAnswerGave() {
+    String answer = "区总工会党组成员、副主席施剑闻令而动，迅速下沉到榆垓镇兴安健康公寓集中隔离点，担任二组组长。";
+    String where = carrier.standalone(List.of(new Condenser.Turn("施剑下沉到哪儿去了", answer)), "他在那儿干啥的").question();
+    assertTrue(where.contains("榆垓镇兴安健康公寓集中隔离点") && where.contains("施剑"), where);
+    String kind = carrier.standalone(List.of(new Condenser.Turn("施剑下去的是哪个隔离点", answer)), "他在那儿干啥的").question();
+    assertTrue(kind.contains("榆垓镇兴安健康公寓集中隔离点"), kind);
+    // a question about him that points at no place takes no place
+    String him = carrier.standalone(List.of(new Condenser.Turn("施剑下沉到哪儿去了", answer)), "他以前是干什么出身的").question();
+    assertFalse(him.contains("隔离点"), him);
+  }
+
+  @Test
   void aQuestionWithNoTopicOfItsOwnTakesThePreviousTopicWithItsSubject() {
     String s = standalone(after("大兴区总工会为慰问医护人员和一线职工一共筹措了多少资金？"), "一共慰问了多少人？");
     assertTrue(s.contains("大兴区"), s);
