@@ -170,6 +170,13 @@ final class EnglishQuestion {
    * sent}), or {@code which} before a kind of place ({@code which quarantine site}); not a
    * relative {@code where} ({@code the site where he worked}).
    */
+  /**
+   * A title asked in English ({@code what was the title of her talk}, {@code the theme of the
+   * reading session}): as {@code 题目叫什么}, a name in 《》 or quotation marks answers it.
+   */
+  private static final Pattern ENGLISH_TITLE = Pattern.compile(
+      "\\bwhat(?:'s|’s| is| was| were| are) the (?:exact |full |official )?(?:title|theme|slogan|motto)s?\\b");
+
   private static final Pattern ENGLISH_PLACE = Pattern.compile(
       "(?:^|[,;:]\\s*|\\b(?:and|so|then|me|know|tell) )where\\b"
       + "|(?:^\\s*|[,;:]\\s*|\\b(?:to|at|in|into|from|for) )which (?:(?:is|was) (?:this|that|the) )?" + GAP
@@ -258,6 +265,9 @@ final class EnglishQuestion {
     }
     if (ENGLISH_PLACE.matcher(lower).find()) {
       return Kind.of(Asked.PLACE);
+    }
+    if (ENGLISH_TITLE.matcher(lower).find()) {
+      return Kind.of(Asked.TITLE);
     }
     return Kind.of(Asked.OTHER);
   }

@@ -172,6 +172,16 @@ class KindCheckTest {
     assertEquals("人", Question.read("Of the 5,000-plus people, how many were medical workers?").measure());
     assertEquals(Question.Asked.OTHER, Question.read("What is the name of the group of volunteers in Mentougou?").asks());
     assertEquals(Question.Asked.PERSON, Question.read("What is the name of the chairman of the Shunyi union?").asks());
+    assertEquals(Question.Asked.TITLE, Question.read("For the online lecture, what was the title of her talk?").asks());
+    assertEquals(Question.Asked.TITLE, Question.read("What was the theme of the reading session?").asks());
+  }
+
+  @Test
+  void anEnglishTitleIsTakenFromTheSentenceThatNamesOne() {
+    Question q = Question.read("For the online lecture to couriers, what was the title of He Shaohua's talk?");
+    List<String> texts = List.of("活动特邀北京市劳动模范何少花授课，顺丰快递小哥通过在线平台聆听。",
+        "本次活动邀请职工匠师何少花以《平凡一样闪光看到最美自己》为主题，以线上直播方式授课。");
+    assertEquals(List.of(0, 1), KindCheck.answering(q, new double[] {0.9, 0.5}, about(texts), texts, List.of(0)));
   }
 
   @ParameterizedTest(name = "{0}")
