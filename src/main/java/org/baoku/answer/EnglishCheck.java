@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.baoku.index.ChineseText;
 
 /**
  * The check of an English question ({@code how long}, {@code how many}, {@code when}, {@code who}),
@@ -98,15 +100,57 @@ final class EnglishCheck {
     return answering.stream().anyMatch(i -> near.contains(articleOf.get(i)) && SentenceCheck.holds(q, texts.get(i)));
   }
 
+  /** Measures of people an English count is answered in. */
+  private static final Set<String> PEOPLE = Set.of("人", "名", "位");
+  /** People counted by no noun of their own ({@code how many people}, {@code staff}, {@code how many of them}). */
+  private static final Pattern ANY_PEOPLE = Pattern.compile(
+      "(?i)\\b(?:people|persons|staff|staffers|personnel)\\b|\\bhow many (?:of them|in total|in all|altogether)\\b");
+  /**
+   * One-character translations too common to tell one group from another ({@code 人}, {@code 员});
+   * others stand for the word the dictionary split ({@code 属} of family members, 家属).
+   */
+  private static final Set<String> COMMON = Set.of("人", "员", "工", "者", "的", "了", "在", "和", "与", "为", "是", "有");
+  /** Characters after a count of people read for the noun it counts ({@code 50名工会专职社会工作者}). */
+  private static final int COUNTED_CHARS = 20;
+  /** A count of people in a sentence ({@code 12名}, {@code 22万会员职工}), then the words to its clause's end: group 1. */
+  private static final Pattern PEOPLE_COUNT = Pattern.compile(
+      "\\d+(?:\\.\\d+)?[余多]?(?:个人|名|人(?!次)|位|万(?![元人次]))([^，。；,;：:！？!?\\d]{0," + COUNTED_CHARS + "})");
+
+  /**
+   * Whether a sentence counts the people an English question asks of by a noun of their own: one of
+   * the question's Chinese words follows a count of people in it ({@code 12名干部} for {@code how many
+   * cadres}), not a count of others ({@code 5000余名…医护工作者} for {@code how many police officers},
+   * {@code 10名机关党员干部} for {@code how many migrant residents}). The English keys are translations
+   * of every word; a count of people followed by none of them counts someone the question does not ask.
+   */
+  static boolean countsTheAskedPeople(Question q, String raw) {
+    if (q.asks() != Question.Asked.NUMBER || q.measure() == null || !PEOPLE.contains(q.measure())
+        || ANY_PEOPLE.matcher(q.text()).find()) {
+      return true;
+    }
+    List<String> words = q.keys().stream().map(Question.Key::word)
+        .filter(w -> w.codePoints().allMatch(Character::isIdeographic) && (w.length() >= 2 || !COMMON.contains(w)))
+        .toList();
+    Matcher count = PEOPLE_COUNT.matcher(ChineseText.normalise(raw));
+    while (count.find()) {
+      String after = count.group(1);
+      if (after.length() < 2 || words.stream().anyMatch(after::contains)) {
+        // 受邀前来参加座谈会的只有3个人: no noun after it, the people are the ones named before
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The sentences that answer the English question {@code q}, by index into {@code texts}; none refuses it. */
   static List<Integer> answering(Question q, double[] probability, List<String> texts, List<Integer> picked) {
     if (strict(q)) {
       // an age, a day, a year, a planned day, households, views, sessions, a population: a figure
       // or a day a report gives or does not, which no other stands in for; a chairman's name,
       // given with the title or not at all; refused when no candidate of any rank has one
-      List<Integer> out = CandidatePick.withOneThatHolds(probability, texts, picked,
-          text -> SentenceCheck.holds(q, text), texts.size());
-      return out.stream().anyMatch(i -> SentenceCheck.holds(q, texts.get(i))) ? out : List.of();
+      java.util.function.Predicate<String> holds = text -> SentenceCheck.holds(q, text) && countsTheAskedPeople(q, text);
+      List<Integer> out = CandidatePick.withOneThatHolds(probability, texts, picked, holds, texts.size());
+      return out.stream().anyMatch(i -> holds.test(texts.get(i))) ? out : List.of();
     }
     if (q.asks() == Question.Asked.PERSON && NAME_ASKED.matcher(q.text()).find() && !CREDITED.matcher(q.text()).find()) {
       // the name of the instructor: a name among the most probable sentences, or none is given

@@ -40,7 +40,8 @@ final class WhereDone {
 
   /**
    * What a sentence must say: 在 or 于, a place, then the asked verb in the same clause ({@code
-   * 于越南胡志明市举行} says it as well); empty when {@code q} asks no such place.
+   * 于越南胡志明市举行} says it as well), or the verb then 于 or 在 ({@code 活动于树木之上}); empty when
+   * {@code q} asks no such place.
    */
   static Optional<Pattern> told(Question q) {
     if (ORIGIN_ASKED.matcher(q.text()).find()) {
@@ -52,7 +53,8 @@ final class WhereDone {
     }
     Matcher m = DONE_WHERE.matcher(ChineseText.normalise(q.text()));
     return m.find()
-        ? Optional.of(Pattern.compile("[在于][^，。；,;！？!?]{1," + PLACE_CHARS + "}?" + Pattern.quote(m.group(1))))
+        ? Optional.of(Pattern.compile("[在于][^，。；,;！？!?]{1," + PLACE_CHARS + "}?" + Pattern.quote(m.group(1))
+            + "|" + Pattern.quote(m.group(1)) + "[于在]"))
         : Optional.empty();
   }
 }

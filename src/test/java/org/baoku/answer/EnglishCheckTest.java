@@ -28,6 +28,20 @@ class EnglishCheckTest {
     assertAnswers(answered, question, new double[] {0.8, 0.5, 0.3, 0.1}, TEXTS);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the cadres counted                | How many cadres went to Xiangheyuan subdistrict?                 | 对口支援香河园街道的12名干部立即下沉。                       | true
+      another group counted             | How many police officers did the union leaders call on?          | 对5000余名参与疫情防控的医护工作者和一线职工进行了慰问。       | false
+      the social workers counted        | How many full-time trade union social workers went down?         | 基层50名工会专职社会工作者下沉到各区域内。                    | true
+      a team of so many people          | How many full-time trade union social workers went down?         | 区总工会依托由12人组成的疫情防控志愿应急服务队。               | false
+      people counted by no noun         | How many people did the union visit?                              | 对5000余名参与疫情防控的医护工作者和一线职工进行了慰问。       | true
+      a count with no noun after it     | How many family members were invited to the forum?               | 受邀前来参加座谈会的只有3个人。                              | true
+      people counted in 万               | How many union members did the appeal reach?                      | 面向全区22万会员职工发出倡议。                               | true
+      """)
+  void anEnglishCountOfPeopleIsOfThePeopleItNames(String shows, String question, String sentence, boolean counts) {
+    assertEquals(counts, EnglishCheck.countsTheAskedPeople(Question.read(question), sentence), shows);
+  }
+
   /** That {@link EnglishCheck#answering} gives {@code answered} sentences, the model having picked the first two. */
   private static void assertAnswers(int answered, String question, double[] probability, List<String> texts) {
     List<Integer> out = EnglishCheck.answering(Question.read(question), probability, texts, List.of(0, 1));

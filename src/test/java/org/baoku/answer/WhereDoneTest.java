@@ -41,5 +41,8 @@ class WhereDoneTest {
     List<String> texts = List.of("2008年亚洲杯决赛周于越南胡志明市举行。", "第三组首场在新加坡举行。");
     assertEquals(List.of(0), WhereDone.leading(Question.read("2008年亚洲杯在什么地方举行？"), new double[] {0.9, 0.1}, texts,
         List.of("A", "A"), List.of(0)));
+    List<String> after = List.of("所有棕榈蝮都长得较为幼细，而且活动于树木之上。", "棕榈蝮在夜间活动。");
+    assertEquals(List.of(0), WhereDone.leading(Question.read("棕榈蝮喜欢在哪里活动？"), new double[] {0.9, 0.1}, after,
+        List.of("A", "A"), List.of(0)));
   }
 }
