@@ -110,7 +110,11 @@ final class EnglishCheck {
    * others stand for the word the dictionary split ({@code 属} of family members, 家属).
    */
   private static final Set<String> COMMON = Set.of("人", "员", "工", "者", "的", "了", "在", "和", "与", "为", "是", "有");
-  /** Characters after a count of people read for the noun it counts ({@code 50名工会专职社会工作者}). */
+  /**
+   * Characters after a count of people read for the noun it counts ({@code 50名工会专职社会工作者}),
+   * to the clause's end at most. Over the 196 sets, 12 lost a read and a never-read answer of the
+   * synthetic paper (一线职工, thirteen characters after 5000余名参与疫情防控的医护工作者和); 20 lost none.
+   */
   private static final int COUNTED_CHARS = 20;
   /** A count of people in a sentence ({@code 12名}, {@code 22万会员职工}), then the words to its clause's end: group 1. */
   private static final Pattern PEOPLE_COUNT = Pattern.compile(

@@ -109,11 +109,11 @@ final class KindCheck {
       return held ? picked : List.of();
     }
     if (q.asks() == Question.Asked.TITLE) {
-      // asked in English too (what was the title of her talk): a title is written alike in both
       // a title in 《》 is rare and sure enough to be taken from any candidate: holdout-7 0.876 ->
       // 0.909 against the three most probable; for places, bodies and lists all candidates
-      // changed nothing on the seven seed-format sets
-      // a title like the thing asked first (《胡家堡防疫村约十六条》 for 防疫村规), then any
+      // changed nothing on the seven seed-format sets. A title like the thing asked first
+      // (《胡家堡防疫村约十六条》 for 防疫村规), then any; asked in English too (what was the title of
+      // her talk), since a title is written alike in both
       List<Integer> related = CandidatePick.withOneThatHolds(probability, texts, picked,
           text -> Specifics.namesATitle(q, text, true), texts.size());
       return related.equals(picked)
