@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -152,7 +153,7 @@ final class EnglishCheck {
       // an age, a day, a year, a planned day, households, views, sessions, a population: a figure
       // or a day a report gives or does not, which no other stands in for; a chairman's name,
       // given with the title or not at all; refused when no candidate of any rank has one
-      java.util.function.Predicate<String> holds = text -> SentenceCheck.holds(q, text) && countsTheAskedPeople(q, text);
+      Predicate<String> holds = text -> SentenceCheck.holds(q, text) && countsTheAskedPeople(q, text);
       List<Integer> out = CandidatePick.withOneThatHolds(probability, texts, picked, holds, texts.size());
       return out.stream().anyMatch(i -> holds.test(texts.get(i))) ? out : List.of();
     }
