@@ -117,7 +117,12 @@ final class Arithmetic {
   static Optional<String> of(Question q, List<CitedSentence> answer) {
     Optional<ArithmeticOp> op = ArithmeticQuestion.asked(q);
     if (op.isEmpty()) {
-      return Optional.empty();
+      // 东城给街道的慰问金一共多少钱, of 为全区17个街道各拨付慰问金5万元: only the best sentence, and
+      // only things the question names in general (街道), not one of them (口子村 of 两个村各)
+      return ArithmeticQuestion.asksATotal(q) && !answer.isEmpty()
+          ? EachFigures.each(q, List.of(ChineseText.normalise(answer.get(0).sentence()))).stream()
+              .filter(e -> EachFigures.namedInGeneral(q, e)).findFirst().map(e -> total(e, answer))
+          : Optional.empty();
     }
     List<String> normalised = answer.stream().map(c -> ChineseText.normalise(c.sentence())).toList();
     List<String> parts = ArithmeticQuestion.parts(q);
@@ -142,10 +147,7 @@ final class Arithmetic {
     List<Figure> byPart = parts.size() >= 2 ? PartFigures.partFigures(parts, normalised, all) : List.of();
     List<Each> each = op.get() == ArithmeticOp.SUM ? EachFigures.each(q, normalised) : List.of();
     if (byPart.size() < 2 && !each.isEmpty()) {
-      Each e = each.get(0);
-      String unit = e.figure().multiplier() + e.figure().unit();
-      return Optional.of("合计" + plain(e.figure().value().multiply(BigDecimal.valueOf(e.times()))) + unit + "（据["
-          + answer.get(e.figure().sentence()).n() + "]计算：" + e.times() + "×" + plain(e.figure().value()) + unit + "）");
+      return Optional.of(total(each.get(0), answer));
     }
     List<Figure> used = byPart.size() >= 2 ? byPart : all.subList(0, Math.min(2, all.size()));
     if (used.size() < 2 || op.get() == ArithmeticOp.DIFFERENCE && used.size() != 2
@@ -173,6 +175,13 @@ final class Arithmetic {
             + plain(f.value()) + given).toList());
     return Optional.of((op.get() == ArithmeticOp.SUM ? "合计" : "相差") + plain(result) + unit
         + "（据" + cites + "计算" + how + "）");
+  }
+
+  /** The total of a figure given for each of several things, shown as computed. */
+  private static String total(Each e, List<CitedSentence> answer) {
+    String unit = e.figure().multiplier() + e.figure().unit();
+    return "合计" + plain(e.figure().value().multiply(BigDecimal.valueOf(e.times()))) + unit + "（据["
+        + answer.get(e.figure().sentence()).n() + "]计算：" + e.times() + "×" + plain(e.figure().value()) + unit + "）";
   }
 
   private static final Map<String, BigDecimal> MULTIPLIERS = Map.of("万", BigDecimal.valueOf(10_000),

@@ -123,6 +123,18 @@ final class ArithmeticQuestion {
         ? Optional.of(ArithmeticOp.SUM) : Optional.empty();
   }
 
+  /**
+   * Whether a number question asks a total without naming the parts it adds ({@code
+   * 东城给街道的慰问金一共多少钱}): {@link #asked} gives no sum for it, since it usually asks a total
+   * the report gives, but a report that gives only a figure for each of the things the question
+   * names ({@code 为全区17个街道各拨付慰问金5万元}) answers it with their product
+   * ({@link Arithmetic#of}).
+   */
+  static boolean asksATotal(Question q) {
+    return q.asks() == Question.Asked.NUMBER && !q.asksHowLong() && asked(q).isEmpty()
+        && TOTAL.matcher(q.text()).find();
+  }
+
   /** The first of things listed with 、 after a 的 ({@code 送给保障组的牛奶、巧克力}): group 1 is it. */
   private static final Pattern LISTED_ITEM = Pattern.compile("的([^的，,、]{1,8})、");
 

@@ -19,8 +19,8 @@ import org.baoku.ingest.Numerals;
  */
 final class EachFigures {
 
-  /** A figure given for each of {@code times} things. */
-  record Each(Figure figure, int times) {}
+  /** A figure given for each of {@code times} things, named {@code things} in the report. */
+  record Each(Figure figure, int times, String things) {}
 
   /**
    * So many things ({@code 17个街道}, {@code 两个村}: the things are group 2), then 各 or 分别: a
@@ -47,7 +47,7 @@ final class EachFigures {
           int times = Numerals.count(m.group(1));
           Optional<Figure> fig = PartFigures.figure(q, i, f);
           if (times > 1 && fig.isPresent()) {
-            out.add(new Each(fig.get(), times));
+            out.add(new Each(fig.get(), times, ChineseText.compact(m.group(2))));
           }
         }
       }
@@ -77,6 +77,27 @@ final class EachFigures {
     String head = ChineseText.compact(things);
     return !head.isEmpty() && q.text().contains(head.substring(0, Math.min(2, head.length())));
   }
+
+  /**
+   * Whether the question names the things {@code e} counts in general ({@code 给街道的}, {@code
+   * 各街道}, {@code 17个街道}), not one of them by name ({@code 口子村} of {@code 两个村各…}): the
+   * character before their name in the question is none of a name's.
+   */
+  static boolean namedInGeneral(Question q, Each e) {
+    String things = e.things();
+    String head = things.substring(Math.max(0, things.length() - 2));
+    Matcher m = Pattern.compile(Pattern.quote(head)).matcher(q.text());
+    while (m.find()) {
+      char before = m.start() == 0 ? ' ' : q.text().charAt(m.start() - 1);
+      if (!Character.isIdeographic(before) || GENERAL_BEFORE.indexOf(before) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What stands before things named in general: a preposition, a measure, 全, 每, 各, 的. */
+  private static final String GENERAL_BEFORE = "给向为对各个些的每全和与及跟到";
 
   /** How many times figure {@code f} counts in a sum: the number of things it is given each of, else 1. */
   static BigDecimal times(Figure f, List<Each> each) {
