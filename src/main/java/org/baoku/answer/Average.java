@@ -39,6 +39,7 @@ final class Average {
     if (normalised.stream().anyMatch(t -> AVERAGE.matcher(t).find())) {
       return Optional.empty();
     }
+    Optional<String> over = over(q.text());
     for (Figure total : PartFigures.figures(q, normalised)) {
       String sentence = normalised.get(total.sentence());
       int[] clause = PartFigures.clause(sentence, total);
@@ -50,7 +51,8 @@ final class Average {
       Matcher m = COUNTED.matcher(sentence).region(clause[0], clause[1]);
       while (m.find()) {
         boolean overlaps = m.start() < total.end() && total.start() < m.end();
-        if (!overlaps && !m.group(2).equals(total.unit()) && Numerals.count(m.group(1)) > 1) {
+        if (!overlaps && !m.group(2).equals(total.unit()) && Numerals.count(m.group(1)) > 1
+            && over.map(unit -> sameMeasure(unit, m.group(2))).orElse(true)) {
           Spread spread = new Spread(total, Numerals.count(m.group(1)), m.group(2));
           counts.add(spread);
           if (sharesTwo(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + COUNTED_CHARS)), q.text())) {
@@ -64,6 +66,23 @@ final class Average {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * What the question spreads the total over, by its measure ({@code 平均每天}: 天, {@code 一个}: 个,
+   * {@code 人均}: 人): only a count in that measure divides it. 270多名÷16家 is no figure a day.
+   */
+  private static final Pattern OVER = Pattern.compile("(?:[每一]|人(?=均))(个|名|人|件|只|台|户|家|份|所|位|支|辆|套|箱|瓶|袋|张|本|盒|场|天|日|周|月|年|小时|次|趟|回)");
+  /** Measures of people, which count alike ({@code 每人} over {@code 177名}). */
+  private static final String PEOPLE = "人名位";
+
+  private static Optional<String> over(String question) {
+    Matcher m = OVER.matcher(question);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  private static boolean sameMeasure(String asked, String counted) {
+    return asked.equals(counted) || PEOPLE.contains(asked) && PEOPLE.contains(counted);
   }
 
   /** A figure given for each thing ({@code 各拨付5万元}, {@code 每人500元}) is no total. */
