@@ -86,6 +86,33 @@ final class KindCheck {
    * @param about whether each candidate's article names the question's bodies and places ({@link
    *     SubjectCheck#aboutBodies}), in the order of {@code texts}
    */
+  /**
+   * What stands before a place or body named only by its kind: the verb of going there ({@code
+   * 下沉社区}, {@code 深入村}, {@code 支援机构}) or a word for any or every one ({@code 各社区},
+   * {@code 该单位}, {@code 全村}).
+   */
+  private static final Pattern GENERIC_BEFORE = Pattern.compile("[沉入到进赴往驻援各本该全个些守]$");
+
+  /**
+   * Whether {@code sentence} names the kind of place or body asked ({@code 哪个社区}: 社区) and only
+   * in general, each time after {@link #GENERIC_BEFORE}: it tells that they went to one, not which.
+   * Stop 61: one never-read near miss more refused, every answer of the 201 sets the same.
+   */
+  static boolean namesTheKindOnlyInGeneral(Question q, String sentence) {
+    boolean any = false;
+    for (String h : q.heads()) {
+      int at = sentence.indexOf(h);
+      while (at >= 0) {
+        any = true;
+        if (at > 0 && !GENERIC_BEFORE.matcher(sentence.substring(0, at)).find()) {
+          return false;
+        }
+        at = sentence.indexOf(h, at + 1);
+      }
+    }
+    return any;
+  }
+
   static List<Integer> answering(Question q, double[] probability, List<Boolean> about, List<String> texts,
       List<Integer> picked) {
     if (picked.isEmpty() || picked.stream().allMatch(i -> Days.ofAnotherYear(q, texts.get(i)))) {
@@ -139,6 +166,11 @@ final class KindCheck {
       // whose place is asked (哪里的讲师, 老师是哪个单位的) narrows it enough to search every candidate
       List<Integer> out = CandidatePick.withOneThatHolds(probability, texts, picked, text -> AskedPhrases.fits(q, text),
           q.roles().isEmpty() ? CandidatePick.CHECKED : texts.size());
+      if (out.equals(picked) && picked.stream().noneMatch(j -> AskedPhrases.fits(q, texts.get(j)))
+          && namesTheKindOnlyInGeneral(q, texts.get(picked.get(0)))) {
+        // 下沉到哪个社区: 工作人员下沉社区一线 says they went to a community, not which one
+        return List.of();
+      }
       if (q.asks() != Question.Asked.PLACE) {
         return out;
       }

@@ -235,6 +235,13 @@ class KindCheckTest {
   }
 
   @Test
+  void aPlaceNamedOnlyByItsKindIsNoneOfThem() {
+    Question q = Question.read("东坝街道工会的人下沉到哪个社区去了？");
+    assertEquals(List.of(), alone(q, "东坝街道工会工作人员下沉社区一线参与核酸检测工作"));
+    assertEquals(List.of(0), alone(q, "东坝街道工会工作人员下沉到金盏社区参与核酸检测工作。"));
+  }
+
+  @Test
   void anEnglishQuantityInAUnitIsAnsweredOnlyInThatUnit() {
     Question q = Question.read("How many millilitres of blood did the Beijing Electronics workers donate?");
     assertEquals(List.of(), alone(q, "3月4日，北京电控系统100多名职工来到集中采血点献血。"));
