@@ -89,8 +89,6 @@ public final class SubjectCarrier implements Condenser {
   /** Aspect particles: a verbal noun before one is used as a verb. */
   private static final Set<String> ASPECT = Set.of("了", "过", "着");
   /** Question words; 何 only in its compounds, since alone it is a surname ({@code 何少花}). */
-  /** A person asked for ({@code 是谁送来的}, {@code 叫什么名字}). */
-  private static final Pattern WHO = Pattern.compile("谁|哪位|哪个人|叫什么|叫啥|什么名字");
   private static final Pattern QUESTION_WORD = Pattern.compile("哪|什么|啥|谁|多少|几|怎|何[时地处人种以]|[如为]何");
 
   @Override
@@ -220,9 +218,6 @@ public final class SubjectCarrier implements Condenser {
         carried.add(group.group(1) != null ? group.group(1) : group.group());
       }
     }
-    if (!personal) {
-      withoutPeopleWhenWhoIsAsked(carried, previousTerms, simplified);
-    }
     carried.removeIf(simplified::contains);
     if (carried.isEmpty()) {
       Set<String> kept = keptSubject(history);
@@ -235,10 +230,8 @@ public final class SubjectCarrier implements Condenser {
       // nothing named: what the question was about, and who the answer's first sentence names
       // (北京电控系统 for 献血的活动是哪天举行的), so that 有多少人参加 stays with that report
       String topic = topic(previous);
-      List<Term> answerTerms = Tagger.tag(firstSentence(history.get(history.size() - 1).answer()));
-      Set<String> answered = entities(answerTerms);
+      Set<String> answered = entities(Tagger.tag(firstSentence(history.get(history.size() - 1).answer())));
       answered.removeIf(simplified::contains);
-      withoutPeopleWhenWhoIsAsked(answered, answerTerms, simplified);
       return new Standalone(String.join(" ", answered) + (answered.isEmpty() ? "" : " ")
           + (topic.isEmpty() ? previous : topic) + " " + question, true);
     }
@@ -246,17 +239,6 @@ public final class SubjectCarrier implements Condenser {
     // one about him or her (他之前是什么出身) is about the person, not what was asked of them
     String topic = bare(terms) && !personal ? " " + topic(previous) : "";
     return new Standalone(String.join(" ", carried) + topic + " " + question, true);
-  }
-
-  /**
-   * {@code names} without the people {@code terms} name, when {@code question} asks who ({@code
-   * 那口罩呢，是谁送来的} after the flasks' buyer was answered): who is asked again, of another thing,
-   * and the person named before is its answer's rival, no subject of it.
-   */
-  private static void withoutPeopleWhenWhoIsAsked(Set<String> names, List<Term> terms, String question) {
-    if (WHO.matcher(question).find()) {
-      terms.stream().filter(t -> isEntity(t) && isPerson(t)).forEach(t -> names.remove(t.word));
-    }
   }
 
   /** Words by which an English follow-up points back ({@code And how many…}, {@code those flasks}, {@code there}). */

@@ -55,17 +55,6 @@ class SubjectCarrierTest {
   }
 
   @Test
-  void whoIsAskedAgainOfAnotherThingWithoutThePersonAnsweredBefore() {
-    List<Condenser.Turn> turns = List.of(new Condenser.Turn("元宵节给防疫人员发的保温水壶，是谁掏钱买的？",
-        "原来，这30个保温水壶是民进北京东坝工委副主委张小敏个人出资3000元购买的。[1]", List.of("东坝工会防控员收到爱心礼")));
-    Condenser.Standalone s = carrier.standalone(turns, "那口罩呢，是谁送来的？");
-    assertTrue(s.continues(), s.toString());
-    assertFalse(s.question().contains("张小敏"), s.toString());
-    // asked of him, he goes on
-    assertTrue(carrier.standalone(turns, "他是哪个单位的？").question().contains("张小敏"));
-  }
-
-  @Test
   void theFirstQuestionGoesOnFromNothing() {
     assertFalse(carrier.standalone(List.of(), "他们具体做了哪些工作？").continues());
   }
