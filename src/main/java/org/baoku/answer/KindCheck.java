@@ -91,12 +91,16 @@ final class KindCheck {
    * 下沉社区}, {@code 深入村}, {@code 支援机构}) or a word for any or every one ({@code 各社区},
    * {@code 该单位}, {@code 全村}).
    */
-  private static final Pattern GENERIC_BEFORE = Pattern.compile("[沉入到进赴往驻援各本该全个些守]$");
+  private static final Pattern GENERIC_BEFORE = Pattern.compile("[沉入到进赴往驻援各该个些守]$");
+  /** What opens a name after the kind it is of ({@code 日本选货店舖Beams}, {@code 日本小说《横山家之味》}). */
+  private static final Pattern NAME_AFTER = Pattern.compile("^[《“\"「A-Za-z0-9]");
 
   /**
    * Whether {@code sentence} names the kind of place or body asked ({@code 哪个社区}: 社区) and only
-   * in general, each time after {@link #GENERIC_BEFORE}: it tells that they went to one, not which.
-   * Stop 61: one never-read near miss more refused, every answer of the 201 sets the same.
+   * in general, each time after {@link #GENERIC_BEFORE} and before no name ({@link #NAME_AFTER}):
+   * it tells that they went to one, not which. Stop 61: one never-read near miss more refused,
+   * every answer of the 201 sets the same; a first version that read a kind opening the sentence
+   * (法国人马克斯·瑞格曼), or after 本 (日本小说《横山家之味》), as general lost three CMRC 2018 answers.
    */
   static boolean namesTheKindOnlyInGeneral(Question q, String sentence) {
     boolean any = false;
@@ -104,7 +108,8 @@ final class KindCheck {
       int at = sentence.indexOf(h);
       while (at >= 0) {
         any = true;
-        if (at > 0 && !GENERIC_BEFORE.matcher(sentence.substring(0, at)).find()) {
+        if (!GENERIC_BEFORE.matcher(sentence.substring(0, at)).find()
+            || NAME_AFTER.matcher(sentence.substring(at + h.length())).find()) {
           return false;
         }
         at = sentence.indexOf(h, at + 1);

@@ -239,6 +239,11 @@ class KindCheckTest {
     Question q = Question.read("东坝街道工会的人下沉到哪个社区去了？");
     assertEquals(List.of(), alone(q, "东坝街道工会工作人员下沉社区一线参与核酸检测工作"));
     assertEquals(List.of(0), alone(q, "东坝街道工会工作人员下沉到金盏社区参与核酸检测工作。"));
+    // a name after its kind, or a kind that opens the sentence, names one
+    Question novel = Question.read("她为日本哪部小说作过序？");
+    assertEquals(List.of(0), alone(novel, "她曾为日本小说《雪国》作序。"));
+    Question who = Question.read("哪个德国人通过这个实验说明了这一现象？");
+    assertEquals(List.of(0), alone(who, "德国人施密特做了一个实验说明了该现象。"));
   }
 
   @Test
