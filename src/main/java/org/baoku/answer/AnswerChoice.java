@@ -102,6 +102,60 @@ final class AnswerChoice {
   }
 
   /**
+   * The most probable of the three best sentences that names a body with the one whose body or
+   * place the question asks ({@code 请来的讲师是哪儿的}, {@code 讲师是从哪个单位请来的}: {@code
+   * 受邀的北京市红十字会培训讲师}), about the question's subject: it leads the answer, and the refusal
+   * bar is lowered for it as for {@link #bodyNamedNearTheTop}. The report's opening sentence (建工集团
+   * 工会开展…主题培训) names a place too, and the model ranks it first. Stop 61: two read answers
+   * more, every other answer of the 201 sets the same; read by any person the question names, not
+   * only the one asked of, it answered 还给职工发了哪本宣传册 wrongly and lost a near miss.
+   */
+  static Optional<Integer> bodyOfTheRoleAsked(Question q, Candidates c, List<String> texts) {
+    if (!q.asks().placeOrBody() || q.english()) {
+      return Optional.empty();
+    }
+    Optional<String> asked = roleAsked(q.text());
+    return asked.isEmpty() ? Optional.empty() : CandidatePick.best(c.probability(), ROLE_BODY_RANKS).stream()
+        .filter(i -> c.about().get(i) && AskedPhrases.fits(q, texts.get(i))
+            && namedWith(ChineseText.normalise(texts.get(i)), asked.get()))
+        .findFirst();
+  }
+
+  /**
+   * Whom the question asks the body or place of: someone it names by what they are, just before
+   * 是哪, 来自哪 or 是从哪 ({@code 讲师，是从哪个单位请来的}, {@code 老师是哪家单位请来的}) or just after
+   * 哪…的 ({@code 哪儿的讲师}); not one it names elsewhere ({@code 还给职工发了哪本宣传册}).
+   */
+  private static Optional<String> roleAsked(String question) {
+    for (Term t : Tagger.tag(question)) {
+      if (t.word.length() >= 2 && AskedNouns.PERSON_HEAD.matcher(t.word).matches()) {
+        String role = Pattern.quote(t.word);
+        if (Pattern.compile(role + "[，,\\s]*(?:是|来自|从|是从)\\p{IsHan}{0,2}?哪").matcher(question).find()
+            || Pattern.compile("哪\\p{IsHan}{0,3}的" + role).matcher(question).find()) {
+          return Optional.of(t.word);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A body's name ending just before what someone is, with at most a few words between ({@code
+   * 北京市红十字会培训讲师}); not the role alone ({@code 在培训讲师团队的指导下}).
+   */
+  private static boolean namedWith(String sentence, String role) {
+    // by the role's last character, which a report may word otherwise (老师 asked, 讲师 written)
+    return Pattern.compile(BODY_END + "\\p{IsHan}{0,4}" + Pattern.quote(role.substring(role.length() - 1)))
+        .matcher(sentence).find();
+  }
+
+  /** How the name of a body or place ends ({@code 红十字会}, {@code 疾控中心}, {@code 朝阳区}). */
+  private static final String BODY_END = "(?:会|局|院|所|中心|公司|集团|委|站|学校|大学|队|厂|部|[省市区县镇村])";
+
+  /** The best sentences {@link #bodyOfTheRoleAsked} reads: the opening sentence and another may lead it. */
+  private static final int ROLE_BODY_RANKS = 3;
+
+  /**
    * Whether a number or date question is answered only by sentences the model did not pick, each
    * from another report than its choice and less probable than {@code floor}: the checks found
    * the asked kind of phrase ({@code 1.1万名}) where the model saw no answer, in a report it
@@ -251,7 +305,9 @@ final class AnswerChoice {
     }
     double threshold = (c.open() ? m.threshold() : m.thresholdTyped()) * REFUSAL_MARGIN
         * (q.english() ? ENGLISH_MARGIN : 1);
-    if (c.ranked().isEmpty() || c.answered() < threshold * (bodyNamedNearTheTop(q, c, texts) ? NAMED_BODY_SHARE : 1)) {
+    Optional<Integer> roleBody = bodyOfTheRoleAsked(q, c, texts);
+    boolean bodyNamed = roleBody.isPresent() || bodyNamedNearTheTop(q, c, texts);
+    if (c.ranked().isEmpty() || c.answered() < threshold * (bodyNamed ? NAMED_BODY_SHARE : 1)) {
       return List.of();
     }
     if (!parts.isEmpty()) {
@@ -285,6 +341,12 @@ final class AnswerChoice {
     answering = Prevented.leading(q, c.probability(), texts, articleOf, answering);
     answering = AfterTheEvent.leading(q, c.probability(), texts, articleOf, answering);
     answering = WhereDone.leading(q, c.probability(), texts, articleOf, answering);
+    if (roleBody.isPresent() && !answering.isEmpty() && !answering.get(0).equals(roleBody.get())) {
+      // 请来的讲师是哪儿的: 受邀的北京市红十字会培训讲师 says it, not the report's opening on 建工集团
+      List<Integer> led = new ArrayList<>(List.of(roleBody.get()));
+      answering.stream().filter(i -> !i.equals(roleBody.get())).limit(1).forEach(led::add);
+      answering = led;
+    }
     if (fromAnotherReportAlone(q, c, picked, answering, threshold * ANOTHER_REPORT_FLOOR)) {
       // 平谷那次职工沟通会来了多少名职工: the model's sentence tells of the meeting and counts no one,
       // and 1.1万名职工志愿者 of a report it hardly reads is no answer for the meeting

@@ -1,10 +1,12 @@
 package org.baoku.answer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AnswerChoiceTest {
@@ -58,6 +60,20 @@ class AnswerChoiceTest {
     Candidates without = ranked("我还年轻,身体顶得住", "大爷您好，请出示一下证件");
     assertFalse(AnswerChoice.bodyNamedNearTheTop(q, without, without.ranked().stream().map(s -> s.span().text()).toList()),
         "no body named");
+  }
+
+  @Test
+  void theBodyNamedWithTheOneAskedOfLeads() {
+    Candidates c = ranked("北京建工集团工会开展", "受邀的北京市红十字会培训讲师");
+    List<String> texts = c.ranked().stream().map(s -> s.span().text()).toList();
+    assertEquals(Optional.of(1), AnswerChoice.bodyOfTheRoleAsked(Question.read("建工集团请来的讲师是哪儿的？"), c, texts));
+    assertEquals(Optional.of(1), AnswerChoice.bodyOfTheRoleAsked(Question.read("急救课请的是哪儿的老师？"), c, texts),
+        "a lecturer asked in other words");
+    assertEquals(Optional.empty(), AnswerChoice.bodyOfTheRoleAsked(Question.read("培训后又给职工发了哪本手册？"), c, texts),
+        "the workers are not whose body is asked");
+    Candidates alone = ranked("北京建工集团工会开展", "职工在培训讲师团队手把手的指导下");
+    assertEquals(Optional.empty(), AnswerChoice.bodyOfTheRoleAsked(Question.read("建工集团请来的讲师是哪儿的？"), alone,
+        alone.ranked().stream().map(s -> s.span().text()).toList()), "the lecturers named with no body");
   }
 
   /** Two sentences of the bundled pages, the first a little more probable, both about the subject. */
