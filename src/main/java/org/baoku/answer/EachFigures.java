@@ -96,8 +96,11 @@ final class EachFigures {
     return false;
   }
 
-  /** What stands before things named in general: a preposition, a measure, 全, 每, 各, 的. */
-  private static final String GENERAL_BEFORE = "给向为对各个些的每全和与及跟到";
+  /**
+   * What stands before things named in general: a preposition, a measure, 全, 每, 各, 的, or the
+   * district they are of ({@code 全区街道}).
+   */
+  private static final String GENERAL_BEFORE = "给向为对各个些的每全和与及跟到区市县";
 
   /** How many times figure {@code f} counts in a sum: the number of things it is given each of, else 1. */
   static BigDecimal times(Figure f, List<Each> each) {
