@@ -236,44 +236,12 @@ final class KindCheck {
     // the film; 水壶容量多大: 一个2升保温水壶 ranks fourth)
     boolean rare = q.count() != null && (q.asksHowLong()
         || q.measure() != null && EnglishQuestion.UNIT_MEASURES.contains(q.measure()));
-    List<Integer> answering = new ArrayList<>();
     for (int i : CandidatePick.best(probability, rare ? texts.size() : CandidatePick.CHECKED)) {
       if (answersIt.test(i)) {
-        answering.add(i);
+        return List.of(i);
       }
     }
-    if (answering.isEmpty()) {
-      return List.of();
-    }
-    // 朝阳工会派了多少人去香河园: of the sentences that answer, the one naming more of what the
-    // question names (对口支援香河园街道的12名干部, its district named by the report it is in), not
-    // the most probable (选派2名处级领导…借调朝阳区疾控中心). Stop 61: one read answer more, every
-    // other answer of the 201 sets the same
-    int best = answering.get(0);
-    for (int i : answering) {
-      if (namedCovered(q, texts.get(i), about.get(i)) > namedCovered(q, texts.get(best), about.get(best))) {
-        best = i;
-      }
-    }
-    return List.of(best);
-  }
-
-  /**
-   * How many of the names {@code q} gives a sentence covers: those it writes, and the first, its
-   * subject, when the sentence's report is about the question's bodies (a report names its subject
-   * once, and its sentences after go without).
-   */
-  private static int namedCovered(Question q, String text, boolean about) {
-    String norm = ChineseText.compact(ChineseText.normalise(text));
-    String subject = q.entities().isEmpty() ? null : q.entities().get(0);
-    int n = 0;
-    for (Question.Key k : q.keys()) {
-      if (k.weight() >= KeyTerms.NAMED_WEIGHT
-          && (norm.contains(ChineseText.compact(k.word())) || about && k.word().equals(subject))) {
-        n++;
-      }
-    }
-    return n;
+    return List.of();
   }
 
   /**

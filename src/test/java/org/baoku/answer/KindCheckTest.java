@@ -235,18 +235,6 @@ class KindCheckTest {
   }
 
   @Test
-  void ofTheSentencesThatAnswerTheOneNamingMoreOfTheQuestionsNamesIsTaken() {
-    Question q = Question.read("西坝工会派了多少人去金盏？");
-    List<String> texts = List.of("截至目前，西坝区总工会机关干部定向驰援金盏街道社区85人次。",
-        "根据工作要求，西坝区总工会机关选派2名处级领导借调区疾控中心支援一线。",
-        "对口支援金盏街道的12名干部立即下沉，分布在多个社区。");
-    assertEquals(List.of(2), KindCheck.answering(q, new double[] {0.9, 0.5, 0.4}, about(texts), texts, List.of(0)));
-    // when none names more, the most probable that answers
-    List<String> neither = List.of(texts.get(0), texts.get(1), "对口支援的12名干部立即下沉，分布在多个社区。");
-    assertEquals(List.of(1), KindCheck.answering(q, new double[] {0.9, 0.5, 0.4}, about(neither), neither, List.of(0)));
-  }
-
-  @Test
   void aPlaceNamedOnlyByItsKindIsNoneOfThem() {
     Question q = Question.read("东坝街道工会的人下沉到哪个社区去了？");
     assertEquals(List.of(), alone(q, "东坝街道工会工作人员下沉社区一线参与核酸检测工作"));
