@@ -86,9 +86,8 @@ final class EachFigures {
   static boolean namedInGeneral(Question q, Each e) {
     String things = e.things();
     String head = things.substring(Math.max(0, things.length() - 2));
-    Matcher m = Pattern.compile(Pattern.quote(head)).matcher(q.text());
-    while (m.find()) {
-      char before = m.start() == 0 ? ' ' : q.text().charAt(m.start() - 1);
+    for (int at = q.text().indexOf(head); at >= 0; at = q.text().indexOf(head, at + 1)) {
+      char before = at == 0 ? ' ' : q.text().charAt(at - 1);
       if (!Character.isIdeographic(before) || GENERAL_BEFORE.indexOf(before) >= 0) {
         return true;
       }

@@ -78,15 +78,6 @@ final class KindCheck {
   private KindCheck() {}
 
   /**
-   * The sentences that answer {@code q}, by index into {@code texts}: {@code picked} (the model's
-   * choice, most probable first) when the check does not apply or one of them holds the asked
-   * phrase, reported of the question's bodies; else the most probable of the {@value CandidatePick#CHECKED}
-   * best that does; else none, which refuses the question.
-   *
-   * @param about whether each candidate's article names the question's bodies and places ({@link
-   *     SubjectCheck#aboutBodies}), in the order of {@code texts}
-   */
-  /**
    * What stands before a place or body named only by its kind: the verb of going there ({@code
    * 下沉社区}, {@code 深入村}, {@code 支援机构}) or a word for any or every one ({@code 各社区},
    * {@code 该单位}, {@code 全村}).
@@ -102,7 +93,7 @@ final class KindCheck {
    * every answer of the 201 sets the same; a first version that read a kind opening the sentence
    * (法国人马克斯·瑞格曼), or after 本 (日本小说《横山家之味》), as general lost three CMRC 2018 answers.
    */
-  static boolean namesTheKindOnlyInGeneral(Question q, String sentence) {
+  private static boolean namesTheKindOnlyInGeneral(Question q, String sentence) {
     boolean any = false;
     for (String h : q.heads()) {
       int at = sentence.indexOf(h);
@@ -118,6 +109,15 @@ final class KindCheck {
     return any;
   }
 
+  /**
+   * The sentences that answer {@code q}, by index into {@code texts}: {@code picked} (the model's
+   * choice, most probable first) when the check does not apply or one of them holds the asked
+   * phrase, reported of the question's bodies; else the most probable of the {@value CandidatePick#CHECKED}
+   * best that does; else none, which refuses the question.
+   *
+   * @param about whether each candidate's article names the question's bodies and places ({@link
+   *     SubjectCheck#aboutBodies}), in the order of {@code texts}
+   */
   static List<Integer> answering(Question q, double[] probability, List<Boolean> about, List<String> texts,
       List<Integer> picked) {
     if (picked.isEmpty() || picked.stream().allMatch(i -> Days.ofAnotherYear(q, texts.get(i)))) {
