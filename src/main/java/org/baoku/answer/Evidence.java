@@ -2,7 +2,9 @@ package org.baoku.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -36,6 +38,8 @@ final class Evidence {
   static final double MISSING_ENTITY = 0.85;
   /** Characters a sentence must add to the question's words to count as a possible answer. */
   static final int MIN_NEW_CHARS = 4;
+  /** Folded characters from which a sentence that repeats a better-ranked one is read once ({@link #once}). */
+  static final int MIN_REPEATED = 12;
   /** Sentences embedded per question: the best by lexical prospects. */
   static final int EMBEDDED = 8;
   /**
@@ -86,6 +90,7 @@ final class Evidence {
     List<Question.Key> keys = KeyWeights.idfWeighted(q, all);
     List<String> entities = CarriedSubject.folded(q);
     List<Scored> pre = new ArrayList<>();
+    Map<Scored, String> foldedOf = new HashMap<>();
     int next = 0;
     for (Hit h : hits) {
       Passage p = h.passage();
@@ -116,10 +121,13 @@ final class Evidence {
             .or(() -> CarriedSubject.speaker(entities, norm, context)).orElse("");
         double lex = (1 - PASSAGE_LEX) * Lexical.overlap(keys, about + norm, pin)
             + PASSAGE_LEX * passageLex;
-        pre.add(new Scored(h, s, lex * local, 0, lex * local + rankPrior(h)));
+        Scored scored = new Scored(h, s, lex * local, 0, lex * local + rankPrior(h));
+        pre.add(scored);
+        foldedOf.put(scored, norm);
       }
     }
     pre.sort(ORDER);
+    pre = once(pre, foldedOf);
     int embedded = q.english() ? ENGLISH_EMBEDDED : EMBEDDED;
     List<Scored> top = new ArrayList<>(pre.subList(0, Math.min(embedded, pre.size())));
     for (Hit h : hits.subList(0, Math.min(LEADING_HITS, hits.size()))) {
@@ -149,6 +157,36 @@ final class Evidence {
       out.add(new Scored(s.hit(), s.span(), s.lex(), sim, SIM_WEIGHT * sim + (1 - SIM_WEIGHT) * s.lex()));
     }
     out.sort(ORDER);
+    return out;
+  }
+
+  /**
+   * {@code ranked} with the sentences that repeat another read once: the same words, or words that
+   * hold another's whole. A reprinted report, or a caption copied into another page and run on into
+   * its next sentence, is one piece of evidence, and its copies would otherwise fill the places
+   * whose kind of answer is checked ({@link EvidenceFeatures#CHECKED}) ahead of the sentence that
+   * answers. The copy kept is the shortest, at the best place any of them had: the words run on are
+   * another report's. Compared folded, from {@value #MIN_REPEATED} characters: shorter sentences
+   * ({@code 记者 王伟}, {@code 图为活动现场}) repeat without being one report's.
+   */
+  private static List<Scored> once(List<Scored> ranked, Map<Scored, String> folded) {
+    List<Scored> out = new ArrayList<>(ranked.size());
+    List<String> kept = new ArrayList<>();
+    for (Scored s : ranked) {
+      String text = folded.get(s);
+      int same = -1;
+      for (int i = 0; i < kept.size() && same < 0 && text.length() >= MIN_REPEATED; i++) {
+        String k = kept.get(i);
+        same = k.length() >= MIN_REPEATED && (k.contains(text) || text.contains(k)) ? i : -1;
+      }
+      if (same < 0) {
+        out.add(s);
+        kept.add(text);
+      } else if (text.length() < kept.get(same).length()) {
+        out.set(same, s);
+        kept.set(same, text);
+      }
+    }
     return out;
   }
 

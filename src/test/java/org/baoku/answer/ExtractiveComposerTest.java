@@ -461,6 +461,31 @@ class ExtractiveComposerTest {
     assertTrue(a.text().contains("3000元"), a.text());
   }
 
+  @Test
+  void aCaptionCopiedIntoOtherPagesIsReadOnce() {
+    // a caption without an end mark, copied into two other pages and run on into their next
+    // sentence: its three copies must not fill the places whose kind is checked ahead of the
+    // sentence that names the place
+    String caption = "大兴区总工会党组成员、副主席施剑下沉到集中隔离点担任团组长统筹防疫工作";
+    Passage own = Passages.hits(1, caption).get(0).passage();
+    Passage told = Passages.hits(1, "兴安健康公寓集中隔离点").get(0).passage();
+    List<Passage> ranked = List.of(copied(caption, 1), own, copied(caption, 2), told);
+    List<Hit> hits = new java.util.ArrayList<>();
+    for (Passage p : ranked) {
+      hits.add(new Hit(p, 1.0 / (hits.size() + 1), hits.size() + 1));
+    }
+    Answer a = COMPOSER.compose("大兴区总工会副主席施剑下沉到了哪个集中隔离点？", hits);
+    assertWellFormed(a);
+    assertTrue(a.text().contains("兴安健康公寓"), a.text());
+    assertFalse(a.text().contains("送温暖"), "the copy kept is the caption alone: " + a.text());
+  }
+
+  /** A page of another day that reprints {@code caption} run on into a sentence of its own. */
+  private static Passage copied(String caption, int day) {
+    String text = caption + "春节前夕，区总工会到" + day + "个班组送温暖，看望坚守岗位的职工。";
+    return new Passage("reprint-" + day + "#1.1", "reprint-" + day + ".txt", 1, "职工风采", "", text, 0, text.length());
+  }
+
   /** The same passages in traditional characters, headline and byline too. */
   private static Passage traditional(Passage p) {
     return new Passage(p.id(), p.page(), p.article(), HanLP.convertToTraditionalChinese(p.headline()),
