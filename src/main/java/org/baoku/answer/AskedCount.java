@@ -261,6 +261,10 @@ final class AskedCount {
         || personNz(terms.get(head)))) {
       head++;
     }
+    while (head > after + 1 && terms.get(head - 1).nature.toString().equals("vn")) {
+      // 多少个干部/n 职工/n 下沉/vn 去守卡口: a deed after the nouns is what they did, not their head
+      head--;
+    }
     if (head > after && !terms.get(head - 1).nature.toString().equals("b")) {
       // the last of the (at most three) nouns after the measure heads them: 工会/n 干部/n, 一线/n 防疫/vn
       // 人员/n, 处级/b 领导/n, 工会/n 社工/nz
