@@ -29,7 +29,7 @@ final class ClockEnd {
   /** How many whole hours it lasted ({@code 值守了6个小时}, {@code 两个小时}), not a delay ({@code 1个小时后}): group 1. */
   private static final Pattern HOURS = Pattern.compile("([\\d一二两三四五六七八九十]{1,3})个?(?:小时|钟头)(?![后前内里])");
   /** An end the sentence gives itself ({@code 一直值守到下午3点}). */
-  private static final Pattern END_GIVEN = Pattern.compile("(?:到|至)[^，。；]{0,6}\\d{1,2}(?:点|时)");
+  private static final Pattern END_GIVEN = Pattern.compile("(?:到|至)[^，。；]{0,6}(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})(?:点|时)");
   /** Parts of the day whose hours are written from 1 to 12 and mean the afternoon or the night. */
   private static final List<String> AFTER_NOON = List.of("下午", "傍晚", "晚上", "夜里", "深夜", "半夜");
   /** Parts of the night whose 12点 is midnight. */
@@ -51,6 +51,20 @@ final class ClockEnd {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code q} asks when something ended ({@code 每天干到几点才下班}) and {@code sentence}
+   * gives neither the end ({@code 一直值守到下午3点}) nor a start and a length to work it out from:
+   * {@code 每天6点前准时到岗} tells when the day began. Stop 62: found on nearmiss-43, a read set;
+   * eight read near misses ask the same of that sentence.
+   */
+  static boolean givesNoEnd(Question q, String sentence) {
+    if (q.english() || !END_ASKED.matcher(q.text()).find()) {
+      return false;
+    }
+    String normal = ChineseText.normalise(sentence);
+    return !END_GIVEN.matcher(normal).find() && end(normal, () -> 0).isEmpty();
   }
 
   /**

@@ -34,7 +34,9 @@ final class SentenceCheck {
     return switch (q.asks()) {
       case PERSON -> Names.namesSomeone(q, sentence) && PostHolder.givesThePost(q, sentence)
           && !PostHolder.namedUnderAnotherTitle(q, sentence);
-      case DATE -> AnswerSpan.in(q, sentence).isPresent() || !Days.asksADay(q) && Days.namesAPeriod(sentence);
+      // 每天干到几点下班: a start alone (6点前准时到岗) does not say
+      case DATE -> (AnswerSpan.in(q, sentence).isPresent() || !Days.asksADay(q) && Days.namesAPeriod(sentence))
+          && !ClockEnd.givesNoEnd(q, sentence);
       default -> AnswerSpan.in(q, sentence).isPresent();
     };
   }

@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Golden table of {@link ClockEnd#end}: the hour something ended, from its start and its length. */
+/**
+ * Golden tables of {@link ClockEnd}: the hour something ended, from its start and its length, and
+ * when a sentence does not say it.
+ */
 class ClockEndTest {
 
   @ParameterizedTest(name = "{0}")
@@ -23,5 +26,16 @@ class ClockEndTest {
       """)
   void theEndIsTheStartPlusTheLength(String shows, String sentence, String expected) {
     assertEquals(Optional.ofNullable(expected), ClockEnd.end(sentence, () -> 1), shows);
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      志愿者每天一般干到几点才下班？ | 从下沉首日起，我每天6点前准时到岗。           | true
+      志愿者每天一般干到几点才下班？ | 早上7点钟，志愿者来到卡口，值守了6个小时。   | false
+      志愿者每天一般干到几点才下班？ | 志愿者每天一直值守到晚上十点。               | false
+      志愿者每天几点到岗？           | 从下沉首日起，我每天6点前准时到岗。           | false
+      """)
+  void aStartAloneGivesNoEnd(String question, String sentence, boolean none) {
+    assertEquals(none, ClockEnd.givesNoEnd(Question.read(question), sentence));
   }
 }
