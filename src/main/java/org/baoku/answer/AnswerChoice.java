@@ -115,9 +115,14 @@ final class AnswerChoice {
       return Optional.empty();
     }
     Optional<String> asked = roleAsked(q.text());
-    return asked.isEmpty() ? Optional.empty() : CandidatePick.best(c.probability(), ROLE_BODY_RANKS).stream()
-        .filter(i -> c.about().get(i) && AskedPhrases.fits(q, texts.get(i))
-            && namedWith(ChineseText.normalise(texts.get(i)), asked.get()))
+    if (asked.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Integer> naming = CandidatePick.best(c.probability(), ROLE_BODY_RANKS).stream()
+        .filter(i -> c.about().get(i) && AskedPhrases.fits(q, texts.get(i))).toList();
+    // the role as asked first (讲师 asked: 红十字会培训讲师 before 工匠学院职工匠师), then by its last character
+    return Stream.of(asked.get(), asked.get().substring(asked.get().length() - 1))
+        .flatMap(role -> naming.stream().filter(i -> namedWith(ChineseText.normalise(texts.get(i)), role)))
         .findFirst();
   }
 
@@ -141,12 +146,11 @@ final class AnswerChoice {
 
   /**
    * A body's name ending just before what someone is, with at most a few words between ({@code
-   * 北京市红十字会培训讲师}); not the role alone ({@code 在培训讲师团队的指导下}).
+   * 北京市红十字会培训讲师}); not the role alone ({@code 在培训讲师团队的指导下}). Called with the role's
+   * last character too, which a report may word otherwise (老师 asked, 讲师 written).
    */
   private static boolean namedWith(String sentence, String role) {
-    // by the role's last character, which a report may word otherwise (老师 asked, 讲师 written)
-    return Pattern.compile(BODY_END + "\\p{IsHan}{0,4}" + Pattern.quote(role.substring(role.length() - 1)))
-        .matcher(sentence).find();
+    return Pattern.compile(BODY_END + "\\p{IsHan}{0,4}" + Pattern.quote(role)).matcher(sentence).find();
   }
 
   /** How the name of a body or place ends ({@code 红十字会}, {@code 疾控中心}, {@code 朝阳区}). */

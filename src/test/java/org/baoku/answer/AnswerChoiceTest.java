@@ -74,6 +74,10 @@ class AnswerChoiceTest {
     Candidates alone = ranked("北京建工集团工会开展", "职工在培训讲师团队手把手的指导下");
     assertEquals(Optional.empty(), AnswerChoice.bodyOfTheRoleAsked(Question.read("建工集团请来的讲师是哪儿的？"), alone,
         alone.ranked().stream().map(s -> s.span().text()).toList()), "the lecturers named with no body");
+    Candidates craftsman = ranked("职工匠师何少花授课", "受邀的北京市红十字会培训讲师");
+    assertEquals(Optional.of(1), AnswerChoice.bodyOfTheRoleAsked(Question.read("受邀授课的讲师来自哪个机构？"), craftsman,
+        craftsman.ranked().stream().map(s -> s.span().text()).toList()),
+        "the role as asked (讲师) before one sharing its last character (工匠学院职工匠师)");
   }
 
   /** Two sentences of the bundled pages, the first a little more probable, both about the subject. */
