@@ -96,6 +96,7 @@ class SpecificsTest {
       the things a list names                 | 送的慰问物资具体都是些什么东西？           | true
       the thing before a comma                | 送的慰问物资，具体都是些什么东西？         | true
       villages of a part                      | 参与防疫的那部分村庄具体是哪些村？         | true
+      a place named between                   | 工作人员具体去的是北房镇哪几个村？         | true
       people, named one by one                | 邀请参加座谈会的家属具体是哪几位？         | false
       事情 stands for the thing before 具体   | 西城区总工会的倡议书具体倡议了哪些事情？   | true
       no thing named                          | 具体都有哪些？                             | false
