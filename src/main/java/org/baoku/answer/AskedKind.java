@@ -33,8 +33,9 @@ final class AskedKind {
   private static final Pattern ONE_PERSON = Pattern.compile("哪一[位名]" + NOT_A_PERSON);
   /** Asking what something is called: a person's name, unless what is named is a thing. */
   private static final Pattern CALLED = Pattern.compile("叫什么|叫啥|(?:什么|啥)名字|(?:名字|姓名)(?:分别|各|都)?是(?:什么|啥)|名字叫");
-  /** The title of a talk, a book, a campaign ({@code 那堂课的题目是什么}). */
-  private static final Pattern TITLE_ASKED = Pattern.compile("(?:题目|名称|标题|书名|口号|主题)(?:各|都|分别)?(?:是|叫)?(?:什么|啥)");
+  /** The title of a talk, a book, a campaign ({@code 那堂课的题目是什么}, {@code 用的是什么题目}). */
+  private static final Pattern TITLE_ASKED = Pattern.compile("(?:题目|名称|标题|书名|口号|主题)(?:各|都|分别)?(?:是|叫)?(?:什么|啥)"
+      + "|(?:什么|啥)(?:样的)?(?:题目|名称|标题|书名|口号|主题)");
   private static final Set<String> DATE_WORDS = Set.of(
       "什么时候", "哪天", "何时", "哪一天", "哪年", "哪一年", "几月", "几号", "什么时间", "几点", "哪月",
       "星期几", "周几", "礼拜几");

@@ -148,9 +148,17 @@ final class KindCheck {
       // her talk), since a title is written alike in both
       List<Integer> related = CandidatePick.withOneThatHolds(probability, texts, picked,
           text -> Specifics.namesATitle(q, text, true), texts.size());
-      return related.equals(picked)
+      List<Integer> titled = related.equals(picked)
           ? CandidatePick.withOneThatHolds(probability, texts, picked, text -> Specifics.namesATitle(q, text), texts.size())
           : related;
+      if (titled.equals(picked)) {
+        return picked;
+      }
+      // the title found leads: two long sentences of the model's before it leave it no room in the
+      // reply (讲座用的是什么题目, answered by 以“…”为主题 and the sentence naming the lecturer)
+      List<Integer> led = new ArrayList<>(List.of(titled.get(titled.size() - 1)));
+      led.addAll(titled.subList(0, titled.size() - 1));
+      return led;
     }
     if (q.english()) {
       List<Integer> out = EnglishCheck.answering(q, probability, texts, picked);
