@@ -140,7 +140,7 @@ final class AskedCount {
       unit = "人";
       after++;
     } else if (unit.equals("个") && peopleCounted(terms, i, after)) {
-      // 几个工会干部, 干部有几个, 多少个外来返京人员: a report counts people in 名 or 人
+      // 几个工会干部, 干部有几个: a report counts people in 名 or 人
       unit = "人";
     }
     if (unit.equals("钱") || unit.isEmpty() && money(terms, after)) {
@@ -244,22 +244,6 @@ final class AskedCount {
   /** Nouns of people that follow the deed they do ({@code 工作人员}, {@code 服务者}). */
   private static final Set<String> PEOPLE_HEADS = Set.of("人员", "者", "员");
 
-  /** Words of a modifier without 的 read after a measure for the people it counts ({@code 外来返京人员}). */
-  private static final int MODIFIER_TERMS = 3;
-
-  /**
-   * The people a count's measure is followed by after words of what they are or did, with no 的
-   * ({@code 多少个外来/b 返/v 京/j 人员/n}): the index of the noun for them, or -1.
-   */
-  private static int modifiedPerson(List<Term> terms, int after) {
-    int modified = after;
-    while (modified < Math.min(terms.size(), after + MODIFIER_TERMS)
-        && terms.get(modified).nature.toString().matches("b|v|vn|j")) {
-      modified++;
-    }
-    return modified > after && modified < terms.size() && terms.get(modified).nature.toString().startsWith("n")
-        && AskedNouns.PERSON_HEAD.matcher(terms.get(modified).word).matches() ? modified : -1;
-  }
   /** Words read after a measure for the 的 that ends a clause before the counted noun. */
   private static final int RELATIVE_TERMS = 6;
 
@@ -285,9 +269,6 @@ final class AskedCount {
       // the last of the (at most three) nouns after the measure heads them: 工会/n 干部/n, 一线/n 防疫/vn
       // 人员/n, 处级/b 领导/n, 工会/n 社工/nz
       return AskedNouns.PERSON_HEAD.matcher(terms.get(head - 1).word).matches();
-    }
-    if (modifiedPerson(terms, after) >= 0) {
-      return true;
     }
     for (int j = after; j < Math.min(terms.size(), after + RELATIVE_TERMS); j++) {
       if (terms.get(j).nature.toString().startsWith("w")) {
