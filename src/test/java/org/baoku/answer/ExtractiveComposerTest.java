@@ -62,10 +62,7 @@ class ExtractiveComposerTest {
     Passages.hits(40, "工会").stream().map(Hit::passage)
         .filter(p -> !p.equals(shunyi) && !p.equals(dongcheng)).limit(ExtractiveComposer.PASSAGES - 2).forEach(ranked::add);
     ranked.add(dongcheng);
-    List<Hit> hits = new java.util.ArrayList<>();
-    for (Passage p : ranked) {
-      hits.add(new Hit(p, 1.0 / (hits.size() + 1), hits.size() + 1));
-    }
+    List<Hit> hits = inOrder(ranked);
     Answer a = COMPOSER.compose("顺义商业集团工会选派下沉的干部职工，和东城区总工会选派到社区一线的干部，哪边人更多？", hits);
     assertWellFormed(a);
     assertTrue(a.text().startsWith("一样多"), a.text());
@@ -469,15 +466,20 @@ class ExtractiveComposerTest {
     String caption = "大兴区总工会党组成员、副主席施剑下沉到集中隔离点担任团组长统筹防疫工作";
     Passage own = Passages.hits(1, caption).get(0).passage();
     Passage told = Passages.hits(1, "兴安健康公寓集中隔离点").get(0).passage();
-    List<Passage> ranked = List.of(copied(caption, 1), own, copied(caption, 2), told);
-    List<Hit> hits = new java.util.ArrayList<>();
-    for (Passage p : ranked) {
-      hits.add(new Hit(p, 1.0 / (hits.size() + 1), hits.size() + 1));
-    }
+    List<Hit> hits = inOrder(List.of(copied(caption, 1), own, copied(caption, 2), told));
     Answer a = COMPOSER.compose("大兴区总工会副主席施剑下沉到了哪个集中隔离点？", hits);
     assertWellFormed(a);
     assertTrue(a.text().contains("兴安健康公寓"), a.text());
     assertFalse(a.text().contains("送温暖"), "the copy kept is the caption alone: " + a.text());
+  }
+
+  /** Hits of {@code ranked}, the first ranked first, with scores falling as the retriever's do. */
+  private static List<Hit> inOrder(List<Passage> ranked) {
+    List<Hit> hits = new java.util.ArrayList<>();
+    for (Passage p : ranked) {
+      hits.add(new Hit(p, 1.0 / (hits.size() + 1), hits.size() + 1));
+    }
+    return hits;
   }
 
   /** A page of another day that reprints {@code caption} run on into a sentence of its own. */
