@@ -263,6 +263,7 @@ final class AskedCount {
     }
     while (head > after + 1 && terms.get(head - 1).nature.toString().equals("vn")) {
       // 多少个干部/n 职工/n 下沉/vn 去守卡口: a deed after the nouns is what they did, not their head
+      // (stop 62: four never-read answers more and one read, none lost)
       head--;
     }
     if (head > after && !terms.get(head - 1).nature.toString().equals("b")) {

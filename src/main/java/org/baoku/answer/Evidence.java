@@ -38,7 +38,12 @@ final class Evidence {
   static final double MISSING_ENTITY = 0.85;
   /** Characters a sentence must add to the question's words to count as a possible answer. */
   static final int MIN_NEW_CHARS = 4;
-  /** Folded characters from which a sentence that repeats a better-ranked one is read once ({@link #once}). */
+  /**
+   * Folded characters from which a sentence that repeats another is read once ({@link #once}). Set,
+   * not fitted: the caption that crowded the synthetic paper has 36, a byline or a photo's label
+   * fewer than twelve. With it, among the synthetic paper, never-read containment 0.9177 → 0.9320 over
+   * the 207 sets; the pages and the dated pages unchanged.
+   */
   static final int MIN_REPEATED = 12;
   /** Sentences embedded per question: the best by lexical prospects. */
   static final int EMBEDDED = 8;

@@ -115,8 +115,9 @@ final class Specifics {
   /**
    * Specifics asked of a thing the question names ({@code 慰问品具体是啥}, {@code 具体分到了哪几个社区},
    * {@code 具体去的是北房镇哪几个村}). Up to eight characters between: at five, the place a question
-   * names between them (北房镇, 香河园街道) hid five near misses of the read sets; no answerable question
-   * of the 207 sets has 具体 six to eight characters before its question word.
+   * names between them (北房镇, 香河园街道) hid the specifics asked; five near misses of the read sets
+   * have six to eight, three of them answered before and refused since, and no answerable question of
+   * the 207 sets has.
    */
   private static final Pattern SPECIFICS_ASKED = Pattern.compile("具体[^，。？]{0,8}?(?:什么|哪些|哪几|哪项)");
 
