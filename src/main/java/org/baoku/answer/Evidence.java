@@ -2,7 +2,7 @@ package org.baoku.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,7 +95,8 @@ final class Evidence {
     List<Question.Key> keys = KeyWeights.idfWeighted(q, all);
     List<String> entities = CarriedSubject.folded(q);
     List<Scored> pre = new ArrayList<>();
-    Map<Scored, String> foldedOf = new HashMap<>();
+    // by identity: a record's hash would walk its hit and passage for every sentence of the hot path
+    Map<Scored, String> foldedOf = new IdentityHashMap<>();
     int next = 0;
     for (Hit h : hits) {
       Passage p = h.passage();
