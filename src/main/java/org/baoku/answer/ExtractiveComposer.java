@@ -222,7 +222,7 @@ public final class ExtractiveComposer implements Composer {
     if (chosen.isEmpty()) {
       return Replies.notFound(q, hits, NAME, "");
     }
-    return CitedReply.render(q, chosen, "", hits);
+    return CitedReply.render(q, AnswerFirst.ordered(q, chosen), "", hits);
   }
 
   /**
