@@ -412,9 +412,11 @@ public final class Tagger {
    * ({@code 5000余名/nr}), and words of place ({@code 向前/nr} in 工作向前一步: a read near miss
    * more refused in stop 42, every other answer of the 98 sets the same); and 长, which after a
    * surname-like character makes a word far more often than a name ({@code 时长/nr} in 宣传片，时长是多少,
-   * 周长, 车长, 班长); and 干, 做 ({@code 都干/nr} in 他们去了都干啥, a follow-up read as naming someone new).
+   * 周长, 车长, 班长); and 干, 做 ({@code 都干/nr} in 他们去了都干啥, a follow-up read as naming someone new),
+   * and the verbs of going, sending and using a spoken follow-up opens with ({@code 都去/nr} in
+   * 都去了哪些地方, {@code 都送/nr} in 都送的啥东西, {@code 钱用/nr} in 钱用在哪了).
    */
-  private static final String NEVER_GIVEN = "而之的了着过是有和与及或跟加被把让给向对从往买卖控讲说搞拿名位前后内外里长干做";
+  private static final String NEVER_GIVEN = "而之的了着过是有和与及或跟加被把让给向对从往买卖控讲说搞拿名位前后内外里长干做去送用";
 
   /**
    * The hundred commonest Chinese surnames. Several are also words (张 a measure, 向 a

@@ -476,14 +476,17 @@ public final class SubjectCarrier implements Condenser {
   /**
    * The question's nouns of two characters or more that name a topic, not a question word nor one of
    * {@link #NO_TOPIC}; a verbal
-   * noun with an aspect particle after it ({@code 一共服务/vn 了/ul 多少职工}) is the question's verb.
+   * noun with an aspect particle after it ({@code 一共服务/vn 了/ul 多少职工}) is the question's verb,
+   * and so is a misread name ({@link Tagger#personName}).
    */
   private static List<String> topicNouns(List<Term> terms) {
     List<String> nouns = new ArrayList<>();
     for (int i = 0; i < terms.size(); i++) {
       Term t = terms.get(i);
       String n = t.nature.toString();
-      boolean verb = n.equals("vn") && i + 1 < terms.size() && ASPECT.contains(terms.get(i + 1).word);
+      boolean verb = n.equals("vn") && i + 1 < terms.size() && ASPECT.contains(terms.get(i + 1).word)
+          // a verb the recogniser glued to the word before it as a name (都去/nr 了哪些地方)
+          || n.startsWith("nr") && !Tagger.personName(t);
       if ((n.startsWith("n") || n.equals("vn") || n.equals("j")) && !verb && t.word.length() >= 2
           && !QUESTION_WORD.matcher(t.word).find() && !NO_TOPIC.contains(t.word)) {
         nouns.add(t.word);

@@ -54,6 +54,22 @@ class SubjectCarrierTest {
     assertTrue(s.question().contains("44个下沉干部") && s.question().contains("西坝总工会"), s.toString());
   }
 
+  /**
+   * A spoken follow-up that opens with its verb after 都 or 钱 (都去了哪些地方, 钱用在哪了) names no
+   * one: the recogniser's 都去/nr, 都送/nr, 钱用/nr are no names and no topic of its own.
+   */
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      西坝区总工会投了多少专项资金？         | 钱用在哪了     | 西坝区总工会
+      西坝区总工会多少人参与防疫？           | 都去了哪些地方 | 西坝区总工会
+      西坝区总工会一共送了多少件防暑物资？   | 都送的啥东西？ | 西坝区总工会
+      """)
+  void aVerbGluedToTheWordBeforeItIsNoSubjectOfItsOwn(String previous, String question, String carried) {
+    Condenser.Standalone s = carrier.standalone(after(previous), question);
+    assertTrue(s.continues(), s.toString());
+    assertTrue(s.question().contains(carried), s.toString());
+  }
+
   @Test
   void theFirstQuestionGoesOnFromNothing() {
     assertFalse(carrier.standalone(List.of(), "他们具体做了哪些工作？").continues());
