@@ -197,7 +197,8 @@ final class AskedKind {
       // 郑默杰是谁: the name is given, and who they are is the post a report gives them
       return Kind.of(Asked.OTHER);
     }
-    if (PERSON_WORDS.stream().anyMatch(t::contains) || ONE_PERSON.matcher(t).find()) {
+    if (PERSON_WORDS.stream().anyMatch(t::contains) || ONE_PERSON.matcher(t).find()
+        || AskedNouns.whichOfPeople(terms).isPresent()) {
       return new Kind(Asked.PERSON, Count.NONE, List.of(), AskedNouns.role(terms));
     }
     if (CALLED.matcher(t).find()) {

@@ -468,10 +468,11 @@ public final class SubjectCarrier implements Condenser {
   }
 
   /**
-   * Nouns that stand for whatever is asked and name no topic ({@code 拨给了哪些地方}, {@code 送了些什么东西}):
-   * a question with no other is about what was asked before.
+   * Nouns that stand for whatever is asked and name no topic ({@code 拨给了哪些地方}, {@code 送了些什么东西}),
+   * or for who wrote the report ({@code 哪个记者写的}): a question with no other is about what was
+   * asked before.
    */
-  private static final Set<String> NO_TOPIC = Set.of("地方", "东西", "事情", "情况", "方面", "内容");
+  private static final Set<String> NO_TOPIC = Set.of("地方", "东西", "事情", "情况", "方面", "内容", "记者", "作者", "通讯员");
 
   /**
    * The question's nouns of two characters or more that name a topic, not a question word nor one of

@@ -71,6 +71,14 @@ class SubjectCarrierTest {
   }
 
   @Test
+  void whoWroteItIsAskedOfTheReportJustCited() {
+    // 记者 stands for who is asked, as 地方 and 东西 do: no topic of the question's own
+    Condenser.Standalone s = carrier.standalone(after("西坝街道联合工会开沟通会发了哪些宣传材料"), "哪个记者写的");
+    assertTrue(s.continues(), s.toString());
+    assertTrue(s.question().contains("西坝"), s.toString());
+  }
+
+  @Test
   void theFirstQuestionGoesOnFromNothing() {
     assertFalse(carrier.standalone(List.of(), "他们具体做了哪些工作？").continues());
   }
