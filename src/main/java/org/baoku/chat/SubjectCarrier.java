@@ -47,6 +47,9 @@ public final class SubjectCarrier implements Condenser {
 
   private static final Set<String> PLURAL = Set.of("他们", "她们", "他们的", "她们的");
 
+  /** A count of people that names no group ({@code 又派了多少人次}, {@code 去了几个人}), at the question's end. */
+  private static final Pattern PEOPLE_COUNTED = Pattern.compile("(?:多少|几)个?(?:人次|人)[呢啊呀]?[？?]?$");
+
   /** Words for one person, who is the one the previous answer named when its question named none. */
   private static final Set<String> PERSONAL = Set.of("他", "她", "他的", "她的");
   /**
@@ -216,6 +219,12 @@ public final class SubjectCarrier implements Condenser {
       if (group.find()) {
         // a group named with its number keeps it: the number is what the reports write of them
         carried.add(group.group(1) != null ? group.group(1) : group.group());
+      } else if (PEOPLE_COUNTED.matcher(previous.strip()).find()) {
+        // 他们是下沉到哪个街道的 after 社区卡口那边又派了多少人次: they are the people sent there, named by
+        // where they went; not by the person who visited them
+        List<String> topics = new ArrayList<>(topicNouns(previousTerms));
+        previousTerms.stream().filter(t -> isEntity(t) && isPerson(t)).forEach(t -> topics.remove(t.word));
+        carried.addAll(topics);
       }
     }
     carried.removeIf(simplified::contains);

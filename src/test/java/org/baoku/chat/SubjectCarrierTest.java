@@ -47,6 +47,14 @@ class SubjectCarrierTest {
   }
 
   @Test
+  void theyAreThePeopleSentWhereThePreviousQuestionSaid() {
+    // a count of 人次 names no group: they are the ones sent to the 社区 the question named
+    Condenser.Standalone s = carrier.standalone(after("西坝区 社区卡口那边又派了多少人次？"), "他们是下沉到哪个街道的？");
+    assertTrue(s.continues(), s.toString());
+    assertTrue(s.question().contains("社区") && s.question().contains("西坝区"), s.toString());
+  }
+
+  @Test
   void theyAreTheGroupThePreviousQuestionNamedWithItsNumber() {
     // 都干/nr is no name: the question asks what they did, of no one new
     Condenser.Standalone s = carrier.standalone(after("西坝总工会那44个下沉干部去的哪个社区"), "他们去了都干啥");
