@@ -2,7 +2,6 @@ package org.baoku.answer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -195,32 +194,6 @@ final class AskedNouns {
         && (terms.get(at + 1).word.equals("位") || terms.get(at + 1).word.equals("名")) ? 2 : 0;
   }
 
-  /**
-   * Nouns of people a reader asks for with 哪个, as others write 哪位 ({@code 哪个记者写的}, {@code
-   * 哪个干部把行军床带到了一线}): a person, where 哪个 before any other noun asks for a body or a
-   * place ({@code 哪个单位}, {@code 哪个社区}).
-   */
-  private static final Pattern PEOPLE = Pattern.compile(".*(?:记者|通讯员|作者|干部|讲师|老师|教授|师傅|同志|职工"
-      + "|员工|工人|女工|志愿者|社工|党员|领导|主任|主席|书记|队长|组长|医生|护士|民警|司机|劳模|工作人员)");
-
-  /**
-   * The noun of people that 哪个 asks for, when the nouns right after it end in one ({@code 哪个/r
-   * 记者/n} → 记者); empty for {@code 哪个单位}, {@code 哪个志愿服务队}, or no 哪个.
-   */
-  static Optional<String> whichOfPeople(List<Term> terms) {
-    for (int i = 0; i < terms.size(); i++) {
-      if (terms.get(i).word.equals("哪个")) {
-        String last = null;
-        // nouns only: 哪个开发区/n 核查/vn 湖北籍职工 asks for a place, whoever the deed's object is
-        for (int j = i + 1; j < terms.size() && terms.get(j).nature.toString().matches("n.*|j"); j++) {
-          last = terms.get(j).word;
-        }
-        return Optional.ofNullable(last).filter(n -> PEOPLE.matcher(n).matches());
-      }
-    }
-    return Optional.empty();
-  }
-
   /** Words that stand for the person named before them ({@code 那位护士，本人叫什么}). */
   private static final Set<String> SELF = Set.of("本人");
 
@@ -239,12 +212,6 @@ final class AskedNouns {
           last = terms.get(j).word;
         }
         return last == null ? List.of() : List.of(last);
-      }
-      if (w.equals("哪个")) {
-        Optional<String> people = whichOfPeople(terms);
-        if (people.isPresent()) {
-          return List.of(people.get());
-        }
       }
       if (w.equals("叫")) {
         for (int j = i - 1; j >= 0; j--) {

@@ -224,6 +224,10 @@ public final class SubjectCarrier implements Condenser {
         // where they went; not by the person who visited them
         List<String> topics = new ArrayList<>(topicNouns(previousTerms));
         previousTerms.stream().filter(t -> isEntity(t) && isPerson(t)).forEach(t -> topics.remove(t.word));
+        if (carried.isEmpty()) {
+          // the conversation's subject, when that question named none, stays with them
+          carried.addAll(keptSubject(history));
+        }
         carried.addAll(topics);
       }
     }
@@ -487,7 +491,7 @@ public final class SubjectCarrier implements Condenser {
    * The question's nouns of two characters or more that name a topic, not a question word nor one of
    * {@link #NO_TOPIC}; a verbal
    * noun with an aspect particle after it ({@code 一共服务/vn 了/ul 多少职工}) is the question's verb,
-   * and so is a misread name ({@link Tagger#personName}).
+   * and a word the recogniser misread as a name ({@link Tagger#personName}: 都去/nr) is none either.
    */
   private static List<String> topicNouns(List<Term> terms) {
     List<String> nouns = new ArrayList<>();

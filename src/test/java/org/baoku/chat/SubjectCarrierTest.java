@@ -55,6 +55,15 @@ class SubjectCarrierTest {
   }
 
   @Test
+  void theyKeepTheConversationsSubjectWhenTheCountBeforeNamedNone() {
+    List<Condenser.Turn> history = List.of(
+        new Condenser.Turn("西坝区总工会机关抽了多少下沉干部？", "区总工会机关抽调44名下沉干部到所联系的社区。[1]"),
+        new Condenser.Turn("社区卡口那边又派了多少人次？", "西坝区总工会选派党员干部70余人次参与社区卡口值守。[1]"));
+    String s = standalone(history, "他们是下沉到哪个街道的？");
+    assertTrue(s.contains("西坝区总工会") && s.contains("社区"), s);
+  }
+
+  @Test
   void theyAreTheGroupThePreviousQuestionNamedWithItsNumber() {
     // 都干/nr is no name: the question asks what they did, of no one new
     Condenser.Standalone s = carrier.standalone(after("西坝总工会那44个下沉干部去的哪个社区"), "他们去了都干啥");

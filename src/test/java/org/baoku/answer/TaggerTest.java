@@ -1,0 +1,25 @@
+package org.baoku.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.hankcs.hanlp.seg.common.Term;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Which words the recogniser tags as a person's name are names. */
+class TaggerTest {
+
+  @ParameterizedTest(name = "{0} in {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      都去 | 都去了哪些地方           | false
+      都送 | 都送的啥东西？           | false
+      钱用 | 钱用在哪了               | false
+      范用 | 范用创办了哪本杂志？     | true
+      石岳 | 石岳下沉到了哪个社区？   | true
+      """)
+  void aVerbAfter都Or钱IsNoGivenName(String word, String question, boolean name) {
+    Term t = Tagger.tag(question).stream().filter(x -> x.word.equals(word)).findFirst()
+        .orElseThrow(() -> new AssertionError(word + " is not one word of " + Tagger.tag(question)));
+    assertEquals(name, Tagger.personName(t), t.toString());
+  }
+}
