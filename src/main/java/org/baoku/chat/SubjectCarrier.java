@@ -213,7 +213,8 @@ public final class SubjectCarrier implements Condenser {
     }
     if (terms.stream().anyMatch(t -> PLURAL.contains(t.word))) {
       // 他们 are never the one person named before (郑默杰 visited them): the group is what was asked
-      previousTerms.stream().filter(t -> isEntity(t) && isPerson(t)).forEach(t -> carried.remove(t.word));
+      List<String> persons = previousTerms.stream().filter(t -> isEntity(t) && isPerson(t)).map(t -> t.word).toList();
+      carried.removeAll(persons);
       // 他们去的是哪个社区 after 门头沟区总工会机关抽了多少下沉干部: they are the 下沉干部 counted
       Matcher group = COUNTED_GROUP.matcher(previous.strip());
       if (group.find()) {
@@ -223,7 +224,7 @@ public final class SubjectCarrier implements Condenser {
         // 他们是下沉到哪个街道的 after 社区卡口那边又派了多少人次: they are the people sent there, named by
         // where they went; not by the person who visited them
         List<String> topics = new ArrayList<>(topicNouns(previousTerms));
-        previousTerms.stream().filter(t -> isEntity(t) && isPerson(t)).forEach(t -> topics.remove(t.word));
+        topics.removeAll(persons);
         if (carried.isEmpty()) {
           // the conversation's subject, when that question named none, stays with them
           carried.addAll(keptSubject(history));
