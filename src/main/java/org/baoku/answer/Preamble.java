@@ -2,8 +2,10 @@ package org.baoku.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.baoku.index.ChineseText;
 
 /**
  * What a reader tells around a question: who they are and what they already know before it
@@ -130,6 +132,51 @@ final class Preamble {
   static int reportPointed(String asked) {
     Matcher m = REPORT_POINTED.matcher(asked);
     return m.find() && QUESTION_WORD.matcher(asked.substring(m.end())).find() ? m.end() : 0;
+  }
+
+  /**
+   * A statement, then 那 opening a question ({@code …拨了5万元慰问金，那西城区总工会…拨了多少}); not the
+   * 那 of a word or a demonstrative ({@code 那时}, {@code 那两位理发师傅}, {@code 那拨人}: {@link
+   * Wording#WITH_NA}).
+   */
+  private static final Pattern CONTRAST =
+      Pattern.compile("^([^，,。？?]{4,}?)[，,]\\s*那(?![" + Wording.WITH_NA + "拨])");
+  /**
+   * A question that works with the statement's figure ({@code 那加上朝阳区的500万元一共多少}, {@code
+   * 那和朝阳区总工会比谁多}): the statement is one of its parts, not what it sets aside.
+   */
+  private static final Pattern WITH_THE_STATEMENT =
+      Pattern.compile("加上|加起来|合起来|一共|总共|合计|共计|相差|差多少|比|谁多|哪个多|更多|两者|两家|两边|多多少|少多少|再");
+
+  /**
+   * A message of one sentence whose statement tells what one body or place did and whose question,
+   * after 那, asks it of another it names ({@code 东城区给每个街道拨了5万元慰问金，那西城区总工会…拨了多少},
+   * {@code …78名党员上防控点位，那口子村有多少名党员}): the statement told, the question asked. Read
+   * before the spoken 那 is dropped ({@link Wording}), since it is what sets the two apart. Not where
+   * the question names no body of its own, or one the statement names by its core ({@code
+   * 东城区…，那东城区总工会一共拨了多少}), or works with the statement's figure ({@link
+   * #WITH_THE_STATEMENT}): then it asks on about the statement, which is part of it.
+   */
+  static Optional<Split> contrast(String text) {
+    List<String> sentences = sentences(text);
+    Matcher m = CONTRAST.matcher(text);
+    if (sentences.size() != 1 || !m.find() || QUESTION_WORD.matcher(m.group(1)).find()) {
+      return Optional.empty();
+    }
+    String statement = m.group(1);
+    String question = text.substring(m.end());
+    if (!QUESTION_WORD.matcher(question).find() || WITH_THE_STATEMENT.matcher(question).find()) {
+      return Optional.empty();
+    }
+    boolean namesItsOwn = Tagger.tag(question).stream().anyMatch(t -> t.word.length() >= 2
+        && t.nature.toString().matches("ns.*|nt.*") && !namedIn(statement, t.word));
+    return namesItsOwn ? Optional.of(new Split(statement.strip(), question.strip())) : Optional.empty();
+  }
+
+  /** Whether {@code statement} names {@code name} or its core ({@code 东城区} for 东城区总工会). */
+  private static boolean namedIn(String statement, String name) {
+    String core = EntityCore.core(ChineseText.compact(name));
+    return statement.contains(name) || !core.isEmpty() && statement.contains(core);
   }
 
   /** A sentence in the reader's own person ({@code 我想给学生讲一个例子。}): what they tell, not what they ask. */

@@ -85,9 +85,12 @@ final class QuestionReader {
     }
     Question.Script script = HanLP.convertToSimplifiedChinese(cleaned).equals(cleaned)
         ? Question.Script.SIMPLIFIED : Question.Script.TRADITIONAL;
-    String simplified = HanLP.convertToSimplifiedChinese(Cantonese.mandarin(cleaned));
-    String whole = Wording.plain(fullWidthPunctuation(simplified));
-    Preamble.Split split = Preamble.split(whole);
+    String simplified = Classical.modern(HanLP.convertToSimplifiedChinese(Cantonese.mandarin(cleaned)));
+    String spelled = fullWidthPunctuation(simplified);
+    String whole = Wording.plain(spelled);
+    Preamble.Split split = Preamble.contrast(spelled)
+        .map(c -> new Preamble.Split(Wording.plain(c.told()), Wording.plain(c.asked())))
+        .orElseGet(() -> Preamble.split(whole));
     List<Term> told = split.hasPreamble() ? Tagger.tag(split.told()) : List.of();
     String text = split.asked();
     List<Term> terms = Tagger.tag(text);

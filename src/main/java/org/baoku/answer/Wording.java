@@ -46,7 +46,7 @@ final class Wording {
    * 的那个 does ({@code 怀柔那保温水壶}, {@code 城建那项目部}), or opens the question as "then"
    * ({@code 那管了几个社区}).
    */
-  private static final String WITH_NA = "么样里儿边些会就是时天年月日晚回阵次个位名家种类篇份场批项件条支所座张句股片期则起组队段届各"
+  static final String WITH_NA = "么样里儿边些会就是时天年月日晚回阵次个位名家种类篇份场批项件条支所座张句股片期则起组队段届各"
       + "部本封把辆户套道间头块堂门首台笔几两俩二三四五六七八九十百千万\\d";
 
   /**

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 import org.baoku.answer.Cantonese;
+import org.baoku.answer.Classical;
 import org.baoku.answer.Tagger;
 
 /**
@@ -472,9 +473,9 @@ public final class SubjectCarrier implements Condenser {
     return true;
   }
 
-  /** {@code text} in Mandarin words and simplified characters, as the question is read. */
+  /** {@code text} in modern Mandarin words and simplified characters, as the question is read. */
   private static String mandarin(String text) {
-    return HanLP.convertToSimplifiedChinese(Cantonese.mandarin(text));
+    return Classical.modern(HanLP.convertToSimplifiedChinese(Cantonese.mandarin(text)));
   }
 
   private static boolean bare(List<Term> terms) {

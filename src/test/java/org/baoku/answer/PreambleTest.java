@@ -3,6 +3,7 @@ package org.baoku.answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,6 +37,23 @@ class PreambleTest {
     Preamble.Split s = Preamble.split(message);
     assertEquals(told, s.told(), shows);
     assertEquals(asked, s.asked(), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      another body asked after 那           | 东城区给每个街道拨了5万元慰问金，那西城区总工会给每个街道拨了多少？ | 东城区给每个街道拨了5万元慰问金 | 西城区总工会给每个街道拨了多少？
+      another village asked after 那        | 胡家堡村安排了78名党员上防控点位，那口子村有多少名党员参与防控？   | 胡家堡村安排了78名党员上防控点位 | 口子村有多少名党员参与防控？
+      a sum of what was told                | 东城区总工会给十七个街道每个都拨了五万块慰问金，那加起来一共是多少钱？ | -                          | -
+      那 of a demonstrative                 | 截至见报前一天，那两位理发师傅已经给多少名职工上门理过发了？       | -                                | -
+      a question before 那                  | 施剑下沉到哪个隔离点，那他担任什么职务？                           | -                                | -
+      a sum with the statement's figure     | 东城区总工会给17个街道各拨了5万元，那加上朝阳区的500万元一共多少钱？ | -                            | -
+      a comparison with the statement       | 东城区总工会拨了85万元，那和朝阳区总工会比谁多？                   | -                                | -
+      the statement's body by its core      | 东城区为17个街道各拨付慰问金5万元，那东城区总工会一共拨了多少慰问金？ | -                          | -
+      那时 is a time                        | 郑默杰3月4日去调研，那时市总工会有多少名干部下沉胡家堡村？         | -                                | -
+      """)
+  void aStatementOfOneBodyBefore那AndAQuestionOfAnotherIsTold(String shows, String message, String told, String asked) {
+    Optional<Preamble.Split> s = Preamble.contrast(message);
+    assertEquals(told == null ? Optional.empty() : Optional.of(new Preamble.Split(told, asked)), s, shows);
   }
 
   @Test
