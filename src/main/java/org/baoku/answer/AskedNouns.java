@@ -185,9 +185,13 @@ final class AskedNouns {
     return "";
   }
 
-  /** How many terms from {@code at} make 一位 or 一名 (2, or 1 when cut as one word), else 0. */
+  /**
+   * How many terms from {@code at} make 一位 or 一名 (2, or 1 when cut as one word, or 位 or 名
+   * alone: 哪 名 护士), else 0.
+   */
   private static int oneMeasure(List<Term> terms, int at) {
-    if (at < terms.size() && (terms.get(at).word.equals("一位") || terms.get(at).word.equals("一名"))) {
+    if (at < terms.size() && (terms.get(at).word.equals("一位") || terms.get(at).word.equals("一名")
+        || terms.get(at).word.equals("位") || terms.get(at).word.equals("名"))) {
       return 1;
     }
     return at + 1 < terms.size() && terms.get(at).word.equals("一")

@@ -194,6 +194,9 @@ class QuestionTest {
       两篇报道里一篇说派了几个？                             | NUMBER       | 人   | -    | -              | -
       两篇报道里一篇说建了几个？                             | NUMBER       | 个   | -    | -              | -
       两支队伍的人数分别是多少？                             | NUMBER       | 人   | -    | -              | -
+      机关干部和社工两拨人加起来有多少名？                   | NUMBER       | 名   | -    | -              | -
+      外地来的租户有多少人？                                 | NUMBER       | 人   | 租户 | -              | -
+      援鄂的女儿是哪名护士？                                 | PERSON       | -    | -    | -              | 护士
       """)
   void readsWhatIsAsked(String question, Question.Asked asks, String measure, String counted, String heads,
       String roles) {
@@ -327,6 +330,17 @@ class QuestionTest {
     assertEquals(Question.Asked.NUMBER, q.asks());
     assertEquals(Question.Script.TRADITIONAL, q.script());
     assertEquals(Question.Asked.PLACE, Question.read("大興區總工會副主席施劍下沉去咗邊度？").asks());
+  }
+
+  @Test
+  void aClassicalQuestionAsksWhatItsModernWordsAsk() {
+    assertEquals(Question.Asked.NUMBER, Question.read("大兴区总工会拨付之专项资金，总额几何？").asks());
+    assertEquals(Question.Asked.DATE, Question.read("该工程系何年开工建设？").asks());
+    assertEquals(Question.Asked.ORGANISATION, Question.read("受邀讲授急救知识之讲师系何机构所派？").asks());
+    List<String> keys = Question.read("门头沟区总工会所拨资金与各镇街所筹资金，两者合计几何？").keys().stream()
+        .map(Question.Key::word).toList();
+    assertTrue(keys.contains("门头沟区总工会") && keys.stream().noneMatch(k -> k.contains("几何") || k.contains("合计")),
+        keys.toString());
   }
 
   @Test

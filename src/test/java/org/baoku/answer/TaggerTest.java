@@ -1,12 +1,16 @@
 package org.baoku.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.hankcs.hanlp.seg.common.Term;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Which words the recogniser tags as a person's name are names. */
+/**
+ * How the tagger cuts and tags what the recogniser misreads: which words tagged as a person's name
+ * are names, the words HanLP's dictionary lacks, and the 所 of formal writing.
+ */
 class TaggerTest {
 
   @ParameterizedTest(name = "{0} in {1}")
@@ -21,5 +25,19 @@ class TaggerTest {
     Term t = Tagger.tag(question).stream().filter(x -> x.word.equals(word)).findFirst()
         .orElseThrow(() -> new AssertionError(word + " is not one word of " + Tagger.tag(question)));
     assertEquals(name, Tagger.personName(t), t.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      两拨人加起来有多少名             | 加起来/v
+      两家合起来是多少                 | 合起来/v
+      门头沟区总工会所拨防控专项资金   | 门头沟区总工会/nt 所/u 拨/v
+      女工委所组义务理发小分队         | 女工委/nt 所/u 组/v
+      三镇总工会所送慰问物资           | 三镇总工会/nt 所/u 送/v
+      研究所所长                       | 研究所/n 所长/n
+      """)
+  void wordsTheDictionaryLacksAndTheParticle所AreCutAsWritten(String text, String expected) {
+    String tagged = String.join(" ", Tagger.tag(text).stream().map(Term::toString).toList());
+    assertTrue((" " + tagged + " ").contains(" " + expected + " "), tagged);
   }
 }
