@@ -147,8 +147,16 @@ final class ArithmeticQuestion {
   private static final Pattern WHEN = Pattern.compile("(?:的时候|之时|(?<![工课小学])时|期间|以来|以后|之后|之前|以前)$");
   /** How many the parts compared are, said after the last ({@code 青云店三个镇总工会}): where it ends. */
   private static final Pattern PARTS_COUNTED = Pattern.compile("[这那]?[两二三四五六七八九十][个支家所座]");
-  /** How many the parts are ({@code 三拨人}, {@code 这三支队伍}), said after them: none of them. */
-  private static final Pattern HOW_MANY_PARTS = Pattern.compile("^[这那]?[两二三四五六七八九十]+[个支拨批路家项组类]\\p{IsHan}{0,2}$");
+  /** How many the parts are ({@code 三拨人}, {@code 这三支队伍}, {@code 两者}), said after them: none of them. */
+  private static final Pattern HOW_MANY_PARTS = Pattern.compile("^[这那]?[两二三四五六七八九十]+[个支拨批路家项组类者]\\p{IsHan}{0,2}$");
+  /**
+   * A time that sets the question before its first part, which names a place or body by its kind
+   * ({@code 端午前后庞各庄镇、旧宫镇…}): no part of what is compared, and the part is the body after
+   * it. Not a body's deeds over time ({@code 朝阳区总工会前后两批干部}). Not before a part that names none ({@code 在疫情防控期间的慰问帮扶中}, {@code 端午前后大兴庞各庄}):
+   * cut there, what is left was matched to another body's figure (stop 64, two read answers lost).
+   */
+  private static final Pattern SET_BEFORE = Pattern.compile(
+      "^[\\p{IsHan}&&[^会区镇街村司团县市乡]]{1,6}?(?:前后|期间|以来|之前|之后)(?=\\p{IsHan}{2,10}(?:街道|社区|公司|集团|工会|[镇区县市村乡])$)");
 
   /**
    * How many parts a question says it adds ({@code 三支队伍合计多少人}: 3), or 0 when it does not say.
@@ -175,7 +183,7 @@ final class ArithmeticQuestion {
   /**
    * What the question names before it asks, compacted; parts of fewer than two characters, where
    * the parts are ({@link #SIDE}), how many they are ({@link #HOW_MANY_PARTS}) and when ({@link
-   * #WHEN}) left out.
+   * #WHEN}, {@link #SET_BEFORE}) left out.
    */
   static List<String> parts(Question q) {
     String text = q.text();
@@ -227,6 +235,7 @@ final class ArithmeticQuestion {
         // compared or added up
         c = c.substring(0, counted.start());
       }
+      c = SET_BEFORE.matcher(c).replaceFirst("");
       if (c.length() >= 2 && !SIDE.matcher(c).find() && !HOW_MANY_PARTS.matcher(c).matches()
           && !WHEN.matcher(c).find()) {
         out.add(c);

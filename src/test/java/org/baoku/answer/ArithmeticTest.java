@@ -93,6 +93,12 @@ class ArithmeticTest {
     assertEquals(List.of("庞各庄镇", "旧宫镇", "青云店镇"),
         ArithmeticQuestion.parts(Question.read("庞各庄镇、旧宫镇、青云店镇三个镇总工会送出的慰问品加起来有多少件？")));
     assertEquals(List.of("这次活动", "三个街道的志愿者参加的"), ArithmeticQuestion.parts(Question.read("这次活动和三个街道的志愿者参加的一共多少人？")));
+    // 两者 says how many the parts are; a time before the first part sets the question
+    assertEquals(List.of("养护员工", "保洁协作单位工人"), ArithmeticQuestion.parts(Question.read("养护员工和保洁协作单位工人，两者合计多少？")));
+    assertEquals(List.of("庞各庄镇", "旧宫镇", "青云店镇"),
+        ArithmeticQuestion.parts(Question.read("端午前后庞各庄镇、旧宫镇、青云店镇三个镇总工会送出的慰问品加起来有多少件？")));
+    assertEquals(List.of("朝阳区总工会前后两批干部", "东城区总工会的干部"),
+        ArithmeticQuestion.parts(Question.read("朝阳区总工会前后两批干部和东城区总工会的干部一共多少人？")));
   }
 
   @Test
