@@ -50,7 +50,7 @@ final class QuestionParts {
    */
   private static final Pattern ENDS_ASKING = Pattern.compile("(?:" + ASKING.pattern() + ")\\p{IsHan}{0,3}$");
   /** A request to answer each, closing a spoken message ({@code 分别说说}): no question of its own. */
-  private static final Pattern EACH_TOLD = Pattern.compile("[，,]?\\s*(?:分别|各自)?(?:说说|讲讲|说一下|讲一下|介绍一下)[？?]?$");
+  private static final Pattern EACH_TOLD = Pattern.compile("[，,]?\\s*(?:分别|各自)?(?:说说|讲讲|说一下|讲一下|说下|讲下|介绍一下)[？?]?$");
 
   private QuestionParts() {}
 
