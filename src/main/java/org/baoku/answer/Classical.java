@@ -28,10 +28,10 @@ public final class Classical {
    */
   private static final Pattern IS = Pattern.compile("(?<![关联体维派院文谱世水星父母直旁嫡科语干])系(?=于?何)");
   /**
-   * 几何 as "how much" closing a question ({@code 总额几何}, {@code 共计几何斤}), not geometry ({@code
-   * 几何题}, {@code 立体几何}) nor the idiom {@code 曾几何时}.
+   * 几何 as "how much" closing a question, or before its measure ({@code 总额几何}, {@code
+   * 总量几何毫升}), not geometry ({@code 几何题}, {@code 立体几何}) nor the idiom {@code 曾几何时}.
    */
-  private static final Pattern HOW_MUCH = Pattern.compile("(?<![曾立平解析])几何(?![题学图形体级])(?=\\p{IsHan}?(?:[？?]|$))");
+  private static final Pattern HOW_MUCH = Pattern.compile("(?<![曾立平解析])几何(?![题学图形体级])(?=\\p{IsHan}{0,2}(?:[？?]|$))");
   /** 若干 or 多寡 asking how many as the question ends ({@code 共计若干人？}), not "several" before a noun. */
   private static final Pattern HOW_MANY = Pattern.compile("(?:若干|多寡)(?=\\p{IsHan}?(?:[？?]|$))");
   /** Words that frame a 何 before a noun as a question word ({@code 是何机构}, {@code 至何处}, {@code 赴何村}). */

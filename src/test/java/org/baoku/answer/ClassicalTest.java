@@ -14,6 +14,7 @@ class ClassicalTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       几何 asks how much                | 专项资金总额几何？                 | 专项资金总额多少？
+      几何 before its measure           | 所献之血总量几何毫升？             | 所献之血总量多少毫升？
       系 before 何 is 是                | 该工程系何年开工建设？             | 该工程是哪一年开工建设？
       系于何年何月                      | 大会系于何年何月召开？             | 大会是于哪年几月召开？
       何月何日 asks the day             | 培训确于何月何日举办？             | 培训确于几月几日举办？
