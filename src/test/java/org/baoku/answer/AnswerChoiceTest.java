@@ -80,6 +80,19 @@ class AnswerChoiceTest {
         "the role as asked (讲师) before one sharing its last character (工匠学院职工匠师)");
   }
 
+  @Test
+  void theAskedFigureOfTheMeasuredNounInTheBestArticleLowersTheBar() {
+    List<Scored> ranked = List.of(Passages.sentence("制作的疫情防控宣传片的开篇语"), Passages.sentence("宣传片还将在创新工作室微信公众号中推广"),
+        Passages.sentence("带领工作室的成员开始制作宣传片"), Passages.sentence("这部时长2分钟的宣传片制作完成"));
+    Candidates c = new Candidates(ranked, Collections.nCopies(4, new double[0]), Collections.nCopies(4, true),
+        new double[] {0.020, 0.011, 0.010, 0.003}, 0.028, false);
+    List<String> texts = ranked.stream().map(s -> s.span().text()).toList();
+    assertTrue(AnswerChoice.measuredInTheBestArticle(Question.read("公交那个劳模带着工作室拍的防疫宣传片有多长？"), c, texts));
+    assertFalse(AnswerChoice.measuredInTheBestArticle(Question.read("那部宣传片拍了多少天？"), c, texts),
+        "2分钟 is no count of days");
+    assertFalse(AnswerChoice.measuredInTheBestArticle(Question.read("那部宣传片是谁拍的？"), c, texts), "no figure asked");
+  }
+
   /** Two sentences of the bundled pages, the first a little more probable, both about the subject. */
   private static Candidates ranked(String first, String second) {
     return new Candidates(List.of(Passages.sentence(first), Passages.sentence(second)), Collections.nCopies(2, new double[0]),

@@ -384,6 +384,12 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void aFigureOfTheMeasuredNounInTheBestArticleAnswersWhatTheModelDoubts() {
+    Answer a = ask("公交那个劳模带着工作室拍的防疫宣传片有多长？", "宣传片", "常洪霞");
+    assertTrue(a.grounded() && a.text().contains("2分钟"), a.text());
+  }
+
+  @Test
   void aSumIsNeverComputedFromAnotherBodysFigures() {
     // 东城区总工会为全区17个街道各拨付慰问金5万元 would make 85万元 for 门头沟区's three places
     Answer a = ask("门头沟区总工会给大峪街道、东辛房街道和清水镇一共拨了多少防控专项资金？", "17个街道各拨付", "东辛房街道",
