@@ -106,6 +106,16 @@ public final class Tagger {
       } else if (nature.equals("nz") && REDUPLICATED.matcher(t.word).matches()) {
         // 急吼吼/nz is a state word, as 乐呵呵 and 慢悠悠 are (a person may double it: 张丽丽/nr)
         out.add(term(t.word, Nature.z, t.offset));
+      } else if (particleGlued(terms, i)) {
+        // 门头沟区总工会所/nt 拨/v is 门头沟区总工会 所 拨: the 所 of formal writing (what it
+        // allotted) before a verb, no institute
+        String body = t.word.substring(0, t.word.length() - 1);
+        out.add(term(body, t.nature, t.offset));
+        out.add(term("所", Nature.u, t.offset + body.length()));
+      } else if (t.word.length() == 2 && t.word.startsWith("所") && t.nature.toString().matches("nt|nz")) {
+        // 所组/nt in 女工委所组义务理发小分队 is 所 组: the particle and the verb it makes a noun of
+        out.add(term("所", Nature.u, t.offset));
+        out.add(term(t.word.substring(1), Nature.v, t.offset + 1));
       } else if (endsWithHave(t)) {
         // 总工会有/nt is 总工会 有, 下有/nt in 上有老、下有小 is 下 有: 有 ends no body's or place's name
         String body = t.word.substring(0, t.word.length() - 1);
@@ -179,6 +189,21 @@ public final class Tagger {
   /** The end of a body's or a place's name ({@code 总工会}, {@code 北房镇}, {@code 第九车队}). */
   private static final Pattern BODY_END =
       Pattern.compile("..(?:会|区|县|市|镇|乡|村|局|站|队|组|部|司|厂|院|校|所|委|办|中心|街道|社区|集团|公司)$");
+
+  /** A body's name before the 所 of formal writing ({@code 总工会所拨}, {@code 工作室所制}). */
+  private static final Pattern BODY_BEFORE_PARTICLE =
+      Pattern.compile("..(?:会|委|室|组|部|局|队|团|司|厂|站|院|校|办|中心|街道|社区|集团|公司)所$");
+
+  /**
+   * Whether term {@code i} is a body's name the recogniser glued to the 所 after it, which a verb
+   * follows ({@code 三镇总工会所/nt 送/v}): no institute (研究所) is named so, and the name is the
+   * body's without it.
+   */
+  private static boolean particleGlued(List<Term> terms, int i) {
+    Term t = terms.get(i);
+    return t.nature.toString().startsWith("nt") && BODY_BEFORE_PARTICLE.matcher(t.word).find()
+        && i + 1 < terms.size() && terms.get(i + 1).nature.toString().matches("v|vg");
+  }
 
   /**
    * Whether {@code t} is a body or a place the recogniser glued the verb 有 to ({@code 总工会有/nt})
