@@ -72,6 +72,15 @@ public final class Classical {
   /** A quotation or a title ({@code “何以解忧”}, {@code 《何以中国》}): left as written. */
   private static final Pattern QUOTED = Pattern.compile("[“「『\"《][^”」』\"》]*[”」』\"》]");
 
+  /** The rewrites in the order they run: 系 first, which frames the 何 after it; 何 alone last. */
+  private static final List<Map.Entry<Pattern, String>> REWRITES = Stream.of(
+      List.of(Map.entry(IS, "是"), Map.entry(HOW_MUCH, "多少"), Map.entry(HOW_MANY, "多少")),
+      FRAMED_WORDS,
+      Stream.of(WORDS).map(w -> Map.entry(Pattern.compile(Pattern.quote(w[0])), w[1])).toList(),
+      List.of(Map.entry(WHY, "为什么"), Map.entry(WHICH_MORE, "哪个"), Map.entry(POST, "担任什么"),
+          Map.entry(WHICH, "哪个"), Map.entry(WHICH_ONE, "哪"), Map.entry(WHAT, "什么"), Map.entry(WHAT_AT_THE_END, "什么")))
+      .flatMap(List::stream).toList();
+
   private Classical() {}
 
   /** {@code text} with its classical question words in modern Chinese; modern text unchanged. */
@@ -87,21 +96,10 @@ public final class Classical {
   }
 
   private static String modernWords(String text) {
-    String t = IS.matcher(text).replaceAll("是");
-    t = HOW_MUCH.matcher(t).replaceAll("多少");
-    t = HOW_MANY.matcher(t).replaceAll("多少");
-    for (Map.Entry<Pattern, String> w : FRAMED_WORDS) {
-      t = w.getKey().matcher(t).replaceAll(w.getValue());
+    String t = text;
+    for (Map.Entry<Pattern, String> r : REWRITES) {
+      t = r.getKey().matcher(t).replaceAll(r.getValue());
     }
-    for (String[] w : WORDS) {
-      t = t.replace(w[0], w[1]);
-    }
-    t = WHY.matcher(t).replaceAll("为什么");
-    t = WHICH_MORE.matcher(t).replaceAll("哪个");
-    t = POST.matcher(t).replaceAll("担任什么");
-    t = WHICH.matcher(t).replaceAll("哪个");
-    t = WHICH_ONE.matcher(t).replaceAll("哪");
-    t = WHAT.matcher(t).replaceAll("什么");
-    return WHAT_AT_THE_END.matcher(t).replaceAll("什么");
+    return t;
   }
 }
