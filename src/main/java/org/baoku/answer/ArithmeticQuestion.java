@@ -152,8 +152,9 @@ final class ArithmeticQuestion {
   /**
    * A time that sets the question before its first part, which names a place or body by its kind
    * ({@code 端午前后庞各庄镇、旧宫镇…}): no part of what is compared, and the part is the body after
-   * it. Not a body's deeds over time ({@code 朝阳区总工会前后两批干部}). Not before a part that names none ({@code 在疫情防控期间的慰问帮扶中}, {@code 端午前后大兴庞各庄}):
-   * cut there, what is left was matched to another body's figure (stop 64, two read answers lost).
+   * it. Not a body's deeds over time ({@code 朝阳区总工会前后两批干部}). Not before a part that names
+   * none ({@code 在疫情防控期间的慰问帮扶中}, {@code 端午前后大兴庞各庄}): cut there, what is left was
+   * matched to another body's figure (stop 64, two read answers lost).
    */
   private static final Pattern SET_BEFORE = Pattern.compile(
       "^[\\p{IsHan}&&[^会区镇街村司团县市乡]]{1,6}?(?:前后|期间|以来|之前|之后)(?=\\p{IsHan}{2,10}(?:街道|社区|公司|集团|工会|[镇区县市村乡])$)");

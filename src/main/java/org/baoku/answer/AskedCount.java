@@ -194,7 +194,8 @@ final class AskedCount {
       // 外地来的租户有多少人: people of that kind (78名党员 are not they); not a part of a group
       // (16名干部里有几个人), nor the bare 人 of no kind (两拨人加起来有多少名)
       int at = nounBefore(terms, i);
-      if (at >= 0 && PEOPLE.matcher(terms.get(at).word).matches() && !terms.get(at).word.equals("人") && terms.get(at).nature.toString().startsWith("n")
+      if (at >= 0 && PEOPLE.matcher(terms.get(at).word).matches() && !terms.get(at).word.equals("人")
+          && terms.get(at).nature.toString().startsWith("n")
           && terms.subList(at + 1, i).stream().noneMatch(t -> t.nature.toString().startsWith("f"))) {
         return new Count(unit, terms.get(at).word, ordinal);
       }
