@@ -208,12 +208,11 @@ final class AnswerChoice {
    * dated pages, +3 among the synthetic paper; read +1 and +2, and without the arithmetic exception
    * one read near miss (a sum over every town) answered.
    */
-  static boolean measuredInTheBestArticle(Question q, Candidates c, List<String> texts) {
+  static boolean measuredInTheBestArticle(Question q, Candidates c, List<String> texts, List<String> articleOf) {
     if (q.asks() != Question.Asked.NUMBER || c.ranked().isEmpty() || ArithmeticQuestion.asked(q).isPresent()) {
       // 各镇总工会送出去的慰问品加起来一共多少件: a sum of several, which no one figure gives
       return false;
     }
-    List<String> articleOf = c.ranked().stream().map(s -> s.passage().articleKey()).toList();
     return !AsAsked.inTheBestArticle(q, c.probability(), SentenceCheck.answers(q, texts, c.about()), texts, articleOf)
         .isEmpty();
   }
@@ -330,7 +329,9 @@ final class AnswerChoice {
     double threshold = (c.open() ? m.threshold() : m.thresholdTyped()) * REFUSAL_MARGIN
         * (q.english() ? ENGLISH_MARGIN : 1);
     Optional<Integer> roleBody = bodyOfTheRoleAsked(q, c, texts);
-    boolean bodyNamed = roleBody.isPresent() || bodyNamedNearTheTop(q, c, texts) || measuredInTheBestArticle(q, c, texts);
+    List<String> articleOf = c.ranked().stream().map(s -> s.passage().articleKey()).toList();
+    boolean bodyNamed = roleBody.isPresent() || bodyNamedNearTheTop(q, c, texts)
+        || measuredInTheBestArticle(q, c, texts, articleOf);
     if (c.ranked().isEmpty() || c.answered() < threshold * (bodyNamed ? NAMED_BODY_SHARE : 1)) {
       return List.of();
     }
@@ -341,7 +342,6 @@ final class AnswerChoice {
     Map<Integer, CarriedSubject.Carried> carried = carriedSubjects(q, c, articles);
     List<String> checked = new ArrayList<>(texts);
     carried.forEach((i, who) -> checked.set(i, CarriedSubject.checked(c.ranked().get(i), Optional.of(who))));
-    List<String> articleOf = c.ranked().stream().map(s -> s.passage().articleKey()).toList();
     int best = CandidatePick.best(c.probability(), 1).get(0);
     if (FigureCheck.restatesTheWhole(q, checked.get(best))
         && !SentenceCheck.answers(q, checked.get(best), c.about().get(best))) {

@@ -87,10 +87,13 @@ class AnswerChoiceTest {
     Candidates c = new Candidates(ranked, Collections.nCopies(4, new double[0]), Collections.nCopies(4, true),
         new double[] {0.020, 0.011, 0.010, 0.003}, 0.028, false);
     List<String> texts = ranked.stream().map(s -> s.span().text()).toList();
-    assertTrue(AnswerChoice.measuredInTheBestArticle(Question.read("公交那个劳模带着工作室拍的防疫宣传片有多长？"), c, texts));
-    assertFalse(AnswerChoice.measuredInTheBestArticle(Question.read("那部宣传片拍了多少天？"), c, texts),
+    List<String> articleOf = ranked.stream().map(s -> s.passage().articleKey()).toList();
+    assertTrue(AnswerChoice.measuredInTheBestArticle(Question.read("公交那个劳模带着工作室拍的防疫宣传片有多长？"), c, texts,
+        articleOf));
+    assertFalse(AnswerChoice.measuredInTheBestArticle(Question.read("那部宣传片拍了多少天？"), c, texts, articleOf),
         "2分钟 is no count of days");
-    assertFalse(AnswerChoice.measuredInTheBestArticle(Question.read("那部宣传片是谁拍的？"), c, texts), "no figure asked");
+    assertFalse(AnswerChoice.measuredInTheBestArticle(Question.read("那部宣传片是谁拍的？"), c, texts, articleOf),
+        "no figure asked");
   }
 
   /** Two sentences of the bundled pages, the first a little more probable, both about the subject. */
