@@ -167,8 +167,8 @@ final class Arithmetic {
     sources.sort(null);
     StringBuilder cites = new StringBuilder();
     sources.forEach(n -> cites.append('[').append(n).append(']'));
-    String unit = (used.stream().anyMatch(Figure::approximate) ? "余" : "") + used.get(0).multiplier() + used.get(0).unit();
-    String given = used.get(0).multiplier() + used.get(0).unit();
+    String given = used.get(0).multiplier() + Figure.shown(used);
+    String unit = (used.stream().anyMatch(Figure::approximate) ? "余" : "") + given;
     // a figure given for each of several things counts that many times: 17个街道各5万元 and 27万元
     String how = used.stream().allMatch(f -> EachFigures.times(f, each).equals(BigDecimal.ONE)) ? ""
         : "：" + String.join("+", used.stream().map(f -> (EachFigures.times(f, each).equals(BigDecimal.ONE) ? "" : EachFigures.times(f, each) + "×")
@@ -179,7 +179,7 @@ final class Arithmetic {
 
   /** The total of a figure given for each of several things, shown as computed. */
   private static String total(Each e, List<CitedSentence> answer) {
-    String unit = e.figure().multiplier() + e.figure().unit();
+    String unit = e.figure().multiplier() + e.figure().printed();
     return "合计" + plain(e.figure().value().multiply(BigDecimal.valueOf(e.times()))) + unit + "（据["
         + answer.get(e.figure().sentence()).n() + "]计算：" + e.times() + "×" + plain(e.figure().value()) + unit + "）";
   }

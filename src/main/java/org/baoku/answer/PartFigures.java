@@ -24,7 +24,17 @@ final class PartFigures {
    * about so many too) and a difference does not.
    */
   record Figure(int sentence, int start, int end, BigDecimal value, String multiplier, String unit,
-      boolean approximate) {}
+      String printed, boolean approximate) {
+
+    /**
+     * The unit a result of {@code figures} is written in: the one the report printed when every
+     * figure has it (26名 and 32名 make 58名, as the reader will find them), else the measure asked.
+     */
+    static String shown(List<Figure> figures) {
+      return figures.stream().map(Figure::printed).distinct().count() == 1 ? figures.get(0).printed()
+          : figures.get(0).unit();
+    }
+  }
 
   /**
    * How much of a part's words a figure's sentence and clause must hold between them (each scored
@@ -155,7 +165,7 @@ final class PartFigures {
       return Optional.empty();
     }
     return Optional.of(new Figure(i, m.start(), m.end(), new BigDecimal(m.group(1)), m.group(2), measure,
-        m.group("about") != null));
+        m.group(4), m.group("about") != null));
   }
 
   /** Start and end of the clause around figure {@code f}. */
