@@ -116,6 +116,11 @@ public final class Tagger {
         // 所组/nt in 女工委所组义务理发小分队 is 所 组: the particle and the verb it makes a noun of
         out.add(term("所", Nature.u, t.offset));
         out.add(term(t.word.substring(1), Nature.v, t.offset + 1));
+      } else if (verbAndNoun(t) > 0) {
+        // 接到 支援社区/nt 的任务 is 支援/v 社区/n: a verb and what it acts on, and no body's name
+        int verb = verbAndNoun(t);
+        out.add(term(t.word.substring(0, verb), Nature.v, t.offset));
+        out.add(term(t.word.substring(verb), Nature.n, t.offset + verb));
       } else if (endsWithHave(t)) {
         // 总工会有/nt is 总工会 有, 下有/nt in 上有老、下有小 is 下 有: 有 ends no body's or place's name
         String body = t.word.substring(0, t.word.length() - 1);
@@ -203,6 +208,27 @@ public final class Tagger {
     Term t = terms.get(i);
     return t.nature.toString().startsWith("nt") && BODY_BEFORE_PARTICLE.matcher(t.word).find()
         && i + 1 < terms.size() && terms.get(i + 1).nature.toString().matches("v|vg");
+  }
+
+  /**
+   * The length of the verb that opens {@code t} when the recogniser took a verb and the common noun
+   * after it ({@code 支援社区/nt}) for a body's name, else 0: a name opens with a place or a proper
+   * name, and the two words are each known, the first as a verb before all else, the second (of two
+   * characters at least, so that 救助站 stays) only as a noun.
+   */
+  private static int verbAndNoun(Term t) {
+    if (!t.nature.toString().startsWith("nt") || t.word.length() < 4 || CoreDictionary.get(t.word) != null) {
+      return 0;
+    }
+    for (int at = 2; at <= t.word.length() - 2; at++) {
+      CoreDictionary.Attribute verb = CoreDictionary.get(t.word.substring(0, at));
+      CoreDictionary.Attribute noun = CoreDictionary.get(t.word.substring(at));
+      if (verb != null && verb.nature[0] == Nature.v && noun != null && noun.nature.length == 1
+          && noun.nature[0] == Nature.n) {
+        return at;
+      }
+    }
+    return 0;
   }
 
   /**

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * How the tagger cuts and tags what the recogniser misreads: which words tagged as a person's name
- * are names, the words HanLP's dictionary lacks, and the 所 of formal writing.
+ * are names, the words HanLP's dictionary lacks, the 所 of formal writing, and a verb and its
+ * object taken for a body's name.
  */
 class TaggerTest {
 
@@ -35,6 +36,8 @@ class TaggerTest {
       女工委所组义务理发小分队         | 女工委/nt 所/u 组/v
       三镇总工会所送慰问物资           | 三镇总工会/nt 所/u 送/v
       研究所所长                       | 研究所/n 所长/n
+      接到支援社区的任务以后           | 支援/v 社区/n
+      朝阳区总工会接到任务以后         | 朝阳区总工会/nt
       """)
   void wordsTheDictionaryLacksAndTheParticle所AreCutAsWritten(String text, String expected) {
     String tagged = String.join(" ", Tagger.tag(text).stream().map(Term::toString).toList());
