@@ -326,6 +326,11 @@ final class AnswerChoice {
     if (!days.isEmpty()) {
       return days;
     }
+    // 慰问公安干警和去桔子酒店慰问转运组，哪个先: the sentence dating each, which the reply compares
+    List<Scored> first = FirstOfTwo.sentences(q, top);
+    if (!first.isEmpty()) {
+      return first;
+    }
     double threshold = (c.open() ? m.threshold() : m.thresholdTyped()) * REFUSAL_MARGIN
         * (q.english() ? ENGLISH_MARGIN : 1);
     Optional<Integer> roleBody = bodyOfTheRoleAsked(q, c, texts);

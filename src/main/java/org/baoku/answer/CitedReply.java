@@ -66,6 +66,7 @@ final class CitedReply {
     Arithmetic.of(q, cited).ifPresent(computed -> text.append(computed).append('\n'));
     Weekdays.worked(q, chosen, citations).ifPresent(worked -> text.append(worked).append('\n'));
     DaysBetween.worked(q, chosen, citations).ifPresent(worked -> text.append(worked).append('\n'));
+    FirstOfTwo.worked(q, chosen, citations).ifPresent(worked -> text.append(worked).append('\n'));
     ClockEnd.worked(q, chosen, citations).ifPresent(worked -> text.append(worked).append('\n'));
     text.append(body);
     return new Answer(text.toString(), citations.citations(), true, COMPOSER, "", hits);

@@ -407,6 +407,18 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void whichOfTwoEventsCameFirstIsReadFromTheDayOfEach() {
+    Answer a = ask("大兴区总工会慰问公安干警和去桔子酒店慰问转运组，哪个先？", "5月25日", "6月2日", "桔子酒店");
+    assertTrue(a.text().startsWith("大兴区总工会慰问公安干警在先（5月25日["), a.text());
+    assertTrue(a.text().contains("去桔子酒店慰问转运组6月2日["), a.text());
+    Answer later = ask("大兴区总工会慰问公安干警和去桔子酒店慰问转运组，哪个更晚？", "5月25日", "6月2日", "桔子酒店");
+    assertTrue(later.text().startsWith("去桔子酒店慰问转运组在后（6月2日["), later.text());
+    // one event the pages date, one they do not: nothing is compared
+    Answer one = ask("大兴区总工会慰问公安干警和石景山区总工会开会，哪个先？", "5月25日", "公安干警");
+    assertFalse(one.text().contains("在先"), one.text());
+  }
+
+  @Test
   void aSumOfTwoPartsOfOneDistrictAddsBoth() {
     // 一百零二名工会 is no body: 平谷区总工会102名工会社工 is the district's own union
     Answer a = ask("平谷区总工会一百零二名工会社工组成的防疫志愿服务队，和区总工会组建的机关干部下沉力量，加起来一共多少人？",
