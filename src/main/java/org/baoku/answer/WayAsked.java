@@ -81,8 +81,12 @@ final class WayAsked {
       return List.of();
     }
     List<String> out = new ArrayList<>();
+    String before = "";
     for (Term t : Tagger.tag(q.text().substring(how.end()))) {
-      if (t.nature.toString().matches("v|vn") && t.word.length() >= 2 && !DOING.contains(t.word)) {
+      // 做消杀/nz, 搞宣传: what a verb of doing does is the deed, whatever the tagger calls it
+      boolean done = t.nature.toString().matches("v|vn") || DOING.contains(before) && t.nature.toString().matches("nz?");
+      before = t.word;
+      if (done && t.word.length() >= 2 && !DOING.contains(t.word)) {
         if (PREVENTING.contains(t.word)) {
           out.addAll(PREVENTING);
         } else {

@@ -15,6 +15,7 @@ class WayAskedTest {
       理发时是如何做好防护的？             | 防护
       那些职工咋安排用餐？                 | 用餐
       录入时咋防止录错？                   | 防止,避免,预防,防范,以免,以防,杜绝
+      飞宇公司是怎么给现场做消杀的呀？     | 消杀
       为什么要给快递小哥开展党课？         | ''
       """)
   void aWayAskedIsOfTheDeedAfterTheQuestionWord(String question, String verbs) {
