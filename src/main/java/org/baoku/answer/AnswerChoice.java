@@ -334,8 +334,10 @@ final class AnswerChoice {
     double threshold = (c.open() ? m.threshold() : m.thresholdTyped()) * REFUSAL_MARGIN
         * (q.english() ? ENGLISH_MARGIN : 1);
     Optional<Integer> roleBody = bodyOfTheRoleAsked(q, c, texts);
+    // 急救培训是谁来讲的: 受邀的北京市红十字会培训讲师, who the report says taught, by body and role
+    Optional<Integer> taught = WhoTaught.byRole(q, c, texts);
     List<String> articleOf = c.ranked().stream().map(s -> s.passage().articleKey()).toList();
-    boolean bodyNamed = roleBody.isPresent() || bodyNamedNearTheTop(q, c, texts)
+    boolean bodyNamed = roleBody.isPresent() || taught.isPresent() || bodyNamedNearTheTop(q, c, texts)
         || measuredInTheBestArticle(q, c, texts, articleOf);
     if (c.ranked().isEmpty() || c.answered() < threshold * (bodyNamed ? NAMED_BODY_SHARE : 1)) {
       return List.of();
@@ -376,6 +378,9 @@ final class AnswerChoice {
       List<Integer> led = new ArrayList<>(List.of(roleBody.get()));
       answering.stream().filter(i -> !i.equals(roleBody.get())).limit(1).forEach(led::add);
       answering = led;
+    }
+    if (taught.isPresent()) {
+      answering = List.of(taught.get());
     }
     if (fromAnotherReportAlone(q, c, picked, answering, threshold * ANOTHER_REPORT_FLOOR)) {
       // 平谷那次职工沟通会来了多少名职工: the model's sentence tells of the meeting and counts no one,
@@ -424,7 +429,7 @@ final class AnswerChoice {
         return listed.get();
       }
     }
-    if (q.asks() == Question.Asked.PERSON && !chosen.isEmpty() && chosen.stream().noneMatch(s ->
+    if (q.asks() == Question.Asked.PERSON && taught.isEmpty() && !chosen.isEmpty() && chosen.stream().noneMatch(s ->
         Names.namesSomeone(q, s.span().text())
             && SubjectCheck.aboutBodies(q, ArticleContext.articleContext(s.passage(), top, articles)))) {
       // the name given is someone of another report: 北宇物业公司的工会主席 for 首发养护公司工会的主席

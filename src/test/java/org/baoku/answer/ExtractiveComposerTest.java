@@ -419,6 +419,15 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void whoTaughtIsAnsweredByTheBodyAndRoleTheReportGives() {
+    Answer a = ask("建工那急救培训是谁来讲的", "急救", "培训讲师", "冯俊平");
+    assertTrue(a.text().startsWith("培训中，受邀的北京市红十字会培训讲师"), a.text());
+    // a name asked: the role is none
+    Answer name = ask("建工那急救培训的讲师叫啥名字", "急救", "培训讲师", "冯俊平");
+    assertFalse(name.text().contains("红十字会培训讲师通过"), name.text());
+  }
+
+  @Test
   void aSumOfTwoPartsOfOneDistrictAddsBoth() {
     // 一百零二名工会 is no body: 平谷区总工会102名工会社工 is the district's own union
     Answer a = ask("平谷区总工会一百零二名工会社工组成的防疫志愿服务队，和区总工会组建的机关干部下沉力量，加起来一共多少人？",
