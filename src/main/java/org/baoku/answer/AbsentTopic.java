@@ -110,9 +110,6 @@ final class AbsentTopic {
    */
   static boolean absentName(Question q, List<Hit> hits) {
     List<EnglishQuery.Place> places = EnglishQuery.places(q.raw());
-    if (places.isEmpty()) {
-      return false;
-    }
     StringBuilder text = new StringBuilder();
     StringBuilder pinyin = new StringBuilder();
     for (Hit h : hits) {
@@ -123,7 +120,8 @@ final class AbsentTopic {
     String read = loose(pinyin.toString().toLowerCase(Locale.ROOT));
     String written = text.toString();
     return places.stream().anyMatch(p -> p.headwords().stream().noneMatch(written::contains)
-        && !spelled(p.syllables()).matcher(read).find());
+        && !spelled(p.syllables()).matcher(read).find())
+        || EnglishQuery.namedPhrases(q.raw()).stream().anyMatch(heads -> heads.stream().noneMatch(written::contains));
   }
 
   /**

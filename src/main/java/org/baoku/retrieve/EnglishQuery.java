@@ -86,6 +86,39 @@ public final class EnglishQuery {
     return List.copyOf(out);
   }
 
+  /**
+   * Every Chinese headword of each dictionary phrase an English question writes in capitals, two
+   * words or more ("Winter Olympics" → 冬奥会; "Communist Youth League" → 共青团, …): a named
+   * event or body, as specific as a place. Not a phrase whose first word only opens the sentence,
+   * nor a holiday.
+   * Empty for Chinese; never null.
+   */
+  public static List<List<String>> namedPhrases(String question) {
+    if (question == null) {
+      return List.of();
+    }
+    String text = ChineseText.normalise(ChineseText.cap(question, 4 * ChineseText.MAX_QUERY_CHARS));
+    if (Language.of(text) != Language.ENGLISH) {
+      return List.of();
+    }
+    List<Token> tokens = EnglishWords.tokens(text);
+    List<List<String>> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int n = 0;
+      while (i + n < tokens.size() && tokens.get(i + n).word() && tokens.get(i + n).name()) {
+        n++;
+      }
+      List<String> heads = n >= 2 ? Headwords.phraseHeads(tokens.subList(i, i + n)) : List.of();
+      // a holiday is a day, which a report may write by its date (五一 for "May Day", 国际劳动节)
+      if (!heads.isEmpty() && heads.stream().noneMatch(h -> h.endsWith("节") || h.endsWith("日"))) {
+        out.add(heads);
+      }
+      i += Math.max(n, 1);
+    }
+    return out;
+  }
+
   /** {@link #terms} of normalised English text. */
   private static List<String> translate(String text) {
     return translate(text, heads -> {});

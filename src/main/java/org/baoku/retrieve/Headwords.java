@@ -84,6 +84,21 @@ final class Headwords {
     return 0;
   }
 
+  /**
+   * Every headword the dictionary gives for {@code words} read as one phrase, not only the best
+   * (a named thing may be written in any of them: "May Day" is 国际劳动节 and 五一); empty when
+   * it has no such phrase.
+   */
+  static List<String> phraseHeads(List<Token> words) {
+    for (String key : keys(words)) {
+      List<Cedict.Candidate> c = Loaded.DICTIONARY.english(key);
+      if (!c.isEmpty()) {
+        return c.stream().filter(x -> !x.partial()).map(Cedict.Candidate::head).distinct().toList();
+      }
+    }
+    return List.of();
+  }
+
   /** The phrase as written, then with each word in its base forms, in that order. */
   private static List<String> keys(List<Token> words) {
     List<String> keys = new ArrayList<>(List.of(""));

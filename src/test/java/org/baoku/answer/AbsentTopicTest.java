@@ -45,6 +45,21 @@ class AbsentTopicTest {
   }
 
   @Test
+  void anEnglishQuestionNamingAnEventOrBodyNoPassageWritesIsAboutAnother() {
+    List<Hit> hits = Passages.hits(10, "志愿", "红十字会");
+    // 冬奥会 and 共青团 are in no page; 红十字会 is
+    assertTrue(AbsentTopic.absentName(Question.read(
+        "What did Beijing's trade unions do to look after volunteers at the Winter Olympics?"), hits));
+    assertTrue(AbsentTopic.absentName(Question.read(
+        "How many Communist Youth League members served in the Pinggu volunteer teams?"), hits));
+    assertFalse(AbsentTopic.absentName(Question.read("Which lecturers did the Red Cross send?"), hits));
+    // lower case, the words are no name; a holiday may be written as its date (五一)
+    assertFalse(AbsentTopic.absentName(Question.read(
+        "What did the unions do for volunteers at the winter olympics?"), hits));
+    assertFalse(AbsentTopic.absentName(Question.read("Which May Day medal winner made the video?"), hits));
+  }
+
+  @Test
   void aTimeOfAnEventNoRetrievedPassageNamesIsAnotherTime() {
     List<Hit> hits = Passages.hits(10, "市总工会", "职工", "志愿");
     assertTrue(AbsentTopic.absent(Question.read("北京冬奥会期间，市总工会组织了哪些职工志愿服务？"), hits));
