@@ -48,11 +48,14 @@ final class ListFollows {
   static final int MAX_ITEMS = 5;
   private static final String NUMERALS = "一二两三四五六七八九十";
   /** A count in the question or the announcing sentence: {@code 哪四项}, {@code 四个一}, {@code 四道关}. */
-  /** People asked as a list ({@code 哪几位}, {@code 都有谁}): answered by names. */
-  private static final Pattern PEOPLE_LISTED = Pattern.compile("哪几位|哪些人|哪几个人|哪几名|都有谁|都是谁|有谁");
+  /** People asked as a list ({@code 哪几位}, {@code 都有谁}, {@code 都谁}): answered by names. */
+  private static final Pattern PEOPLE_LISTED = Pattern.compile("哪几位|哪些人|哪几个人|哪几名|有谁|(?:都|各)是?(?:谁|何人)");
   private static final Pattern COUNT = Pattern.compile("([" + NUMERALS + "])(?:个|项|条|道|种|大|点|本|位|件|方面)");
-  /** A question for several people, which asks a list though it reads as {@code 谁}. */
-  private static final Pattern PEOPLE = Pattern.compile("哪些人|哪几位|哪几个人|哪几名|都有谁|有谁|都是谁|分别是谁");
+  /**
+   * A question for several people, which asks a list though it reads as {@code 谁}: {@code 都有谁},
+   * {@code 都是谁}, the spoken {@code 那几个…都谁} and the formal {@code 各系何人}.
+   */
+  private static final Pattern PEOPLE = Pattern.compile("哪些人|哪几位|哪几个人|哪几名|有谁|(?:都|各|分别)是?(?:谁|何人)");
   /** Three things, the last joined by a conjunction: {@code 劳模精神、劳动精神和工匠精神}. */
   private static final Pattern LAST_JOINED = Pattern.compile("、[^，。；、]{1,12}(?:和|及|与|以及)[^，。；、]{1,12}");
   /** How a paragraph's first sentence ends, closing quotes aside: a heading has none of these. */

@@ -90,6 +90,9 @@ class ListFollowsTest {
   @CsvSource(delimiter = '|', textBlock = """
       大兴区总工会有哪些人谈了下沉心声？ | true
       大兴区总工会谁谈了下沉心声？       | false
+      讲心声的那几个党员干部都谁         | true
+      吐露下沉心声之党员干部，各系何人？ | true
+      谈下沉心声的是谁？                 | false
       读书会上分享了哪几本书？           | true
       工作组创新推出的“四个一”措施是什么？ | true
       工作组的四个社区是什么时候划定的？ | false
