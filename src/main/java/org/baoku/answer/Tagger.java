@@ -116,6 +116,14 @@ public final class Tagger {
         // 所组/nt in 女工委所组义务理发小分队 is 所 组: the particle and the verb it makes a noun of
         out.add(term("所", Nature.u, t.offset));
         out.add(term(t.word.substring(1), Nature.v, t.offset + 1));
+      } else if (modalGlued(t)) {
+        // 大概 能测/nz 多少人 is 能 测: a modal and the verb it qualifies, no word of its own
+        out.add(term(t.word.substring(0, 1), Nature.v, t.offset));
+        out.add(term(t.word.substring(1), Nature.v, t.offset + 1));
+      } else if (oneOfAMeasure(t)) {
+        // 单条/nr 检测通道 is 单 条: a single one of what the measure counts, no surname 单
+        out.add(term(t.word.substring(0, 1), Nature.b, t.offset));
+        out.add(term(t.word.substring(1), Nature.q, t.offset + 1));
       } else if (verbAndNoun(t) > 0) {
         // 接到 支援社区/nt 的任务 is 支援/v 社区/n: a verb and what it acts on, and no body's name
         int verb = verbAndNoun(t);
@@ -208,6 +216,34 @@ public final class Tagger {
     Term t = terms.get(i);
     return t.nature.toString().startsWith("nt") && BODY_BEFORE_PARTICLE.matcher(t.word).find()
         && i + 1 < terms.size() && terms.get(i + 1).nature.toString().matches("v|vg");
+  }
+
+  /** Modal verbs the recogniser glues to the verb after them ({@code 能测/nz}). */
+  private static final String MODALS = "能会可要该想肯";
+
+  /**
+   * Whether {@code t} is a modal verb and a one-character verb the recogniser took for one word
+   * ({@code 能测/nz}): the dictionary knows no such word, and knows the second as a verb first.
+   */
+  private static boolean modalGlued(Term t) {
+    if (t.word.length() != 2 || MODALS.indexOf(t.word.charAt(0)) < 0 || !t.nature.toString().startsWith("n")
+        || CoreDictionary.get(t.word) != null) {
+      return false;
+    }
+    CoreDictionary.Attribute verb = CoreDictionary.get(t.word.substring(1));
+    return verb != null && verb.nature[0] == Nature.v;
+  }
+
+  /** What makes a measure after it one of many: single, each, every ({@code 单条}, {@code 每个}, {@code 各项}). */
+  private static final String ONE_OF = "单每各逐";
+
+  /**
+   * Whether {@code t}, read as a person's name, is one of what a measure counts ({@code 单条/nr}):
+   * the surname 单 before a given name that is a measure word.
+   */
+  private static boolean oneOfAMeasure(Term t) {
+    return t.word.length() == 2 && t.nature.toString().startsWith("nr") && ONE_OF.indexOf(t.word.charAt(0)) >= 0
+        && MEASURES.indexOf(t.word.charAt(1)) >= 0;
   }
 
   /**

@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * How the tagger cuts and tags what the recogniser misreads: which words tagged as a person's name
- * are names, the words HanLP's dictionary lacks, the 所 of formal writing, and a verb and its
- * object taken for a body's name.
+ * are names, the words HanLP's dictionary lacks, the 所 of formal writing, a verb and its object
+ * taken for a body's name, a modal glued to its verb and one of a measure taken for a name.
  */
 class TaggerTest {
 
@@ -38,6 +38,9 @@ class TaggerTest {
       研究所所长                       | 研究所/n 所长/n
       接到支援社区的任务以后           | 支援/v 社区/n
       朝阳区总工会接到任务以后         | 朝阳区总工会/nt
+      单条检测通道一小时大概能测多少人 | 单/b 条/q
+      一小时大概能测多少人             | 能/v 测/v
+      单位里能源紧张                   | 单位/n
       """)
   void wordsTheDictionaryLacksAndTheParticle所AreCutAsWritten(String text, String expected) {
     String tagged = String.join(" ", Tagger.tag(text).stream().map(Term::toString).toList());
