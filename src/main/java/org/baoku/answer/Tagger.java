@@ -218,8 +218,11 @@ public final class Tagger {
         && i + 1 < terms.size() && terms.get(i + 1).nature.toString().matches("v|vg");
   }
 
-  /** Modal verbs the recogniser glues to the verb after them ({@code 能测/nz}). */
-  private static final String MODALS = "能会可要该想肯";
+  /**
+   * Modal verbs the recogniser glues to the verb after them ({@code 能测/nz}); not 可, whose 可达 and
+   * 可用 reports write as words (体长可达40公分: one CMRC 2018 dev answer lost with it).
+   */
+  private static final String MODALS = "能会要该想肯";
 
   /**
    * Whether {@code t} is a modal verb and a one-character verb the recogniser took for one word

@@ -40,6 +40,7 @@ class TaggerTest {
       朝阳区总工会接到任务以后         | 朝阳区总工会/nt
       单条检测通道一小时大概能测多少人 | 单/b 条/q
       一小时大概能测多少人             | 能/v 测/v
+      特长可达多少                     | 可达/nz
       单位里能源紧张                   | 单位/n
       """)
   void wordsTheDictionaryLacksAndTheParticle所AreCutAsWritten(String text, String expected) {
