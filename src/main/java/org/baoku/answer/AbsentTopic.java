@@ -121,7 +121,24 @@ final class AbsentTopic {
     String written = text.toString();
     return places.stream().anyMatch(p -> p.headwords().stream().noneMatch(written::contains)
         && !spelled(p.syllables()).matcher(read).find())
-        || EnglishQuery.namedPhrases(q.raw()).stream().anyMatch(heads -> heads.stream().noneMatch(written::contains));
+        || EnglishQuery.namedPhrases(q.raw()).stream().anyMatch(heads -> heads.stream().noneMatch(h -> written(h, written)));
+  }
+
+  /**
+   * Whether a dictionary headword of a named thing is written in {@code text}: half its character
+   * pairs or more, since the dictionary's form may be longer or shorter than a report's (心肺复苏术
+   * for 心肺复苏, 中国邮政 for 北京邮政); 冬奥会 and 共青团 share none with the pages.
+   */
+  private static boolean written(String head, String text) {
+    if (head.length() < 2 || text.contains(head)) {
+      return true;
+    }
+    int pairs = head.length() - 1;
+    int found = 0;
+    for (int i = 0; i < pairs; i++) {
+      found += text.contains(head.substring(i, i + 2)) ? 1 : 0;
+    }
+    return 2 * found >= pairs;
   }
 
   /**

@@ -39,11 +39,6 @@ final class AskedKind {
   private static final Set<String> DATE_WORDS = Set.of(
       "什么时候", "哪天", "何时", "哪一天", "哪年", "哪一年", "几月", "几号", "什么时间", "几点", "哪月",
       "星期几", "周几", "礼拜几");
-  /**
-   * Which of one's time was used ({@code 利用什么时间做的}, {@code 挤什么时间听的}): answered by
-   * {@code 在运营间隙及下班后的休息时间}, a way of fitting it in, and no day or hour.
-   */
-  private static final Pattern TIME_USED = Pattern.compile("(?:利用|挤|抽|趁|占用)(?:了|的|出|着)?(?:什么|啥|哪些|哪段)时间");
   private static final Set<String> PLACE_WORDS = Set.of("哪里", "哪儿", "什么地方", "何地", "何处");
   private static final Set<String> BODY_WORDS = Set.of("什么单位");
   private static final Set<String> REASON_WORDS =
@@ -244,7 +239,7 @@ final class AskedKind {
       // 哪份通知: a document is named by its title, 《关于做好…工作的通知》
       return new Kind(Asked.TITLE, Count.NONE, List.of(document.group(1)), List.of());
     }
-    if (TIME_USED.matcher(t).find()) {
+    if (TimeUsed.ASKED.matcher(t).find()) {
       return Kind.of(Asked.REASON);
     }
     if (DATE_WORDS.stream().anyMatch(t::contains)) {

@@ -82,18 +82,37 @@ final class FirstOfTwo {
     return out;
   }
 
-  /** The sentence of {@code dated} that holds most of {@code event}'s words, at least {@link #MIN_SHARE}. */
+  /**
+   * The sentence of {@code dated} that holds most of {@code event}'s words, at least {@link
+   * #MIN_SHARE}, and the word that closes it ({@link #closes}).
+   */
   private static Optional<Scored> dating(String event, List<Scored> dated) {
     Scored best = null;
     double most = MIN_SHARE;
     for (Scored s : dated) {
-      double share = share(event, s);
+      double share = closes(event, s) ? share(event, s) : 0;
       if (share >= most + 1e-9 || best == null && share >= most) {
         best = s;
         most = share;
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * Whether the sentence or its passage holds the word that closes the event, one of the pairs of
+   * its last three characters ({@code 体检} of 北京电控职工体检, {@code 转运} of 慰问转运组): the body that
+   * opens it may be reported on another day for another deed (北京电控职工献血, 3月4日).
+   */
+  private static boolean closes(String event, Scored s) {
+    String e = words(event);
+    String passage = words(s.passage().headline() + s.passage().text());
+    for (int i = Math.max(0, e.length() - 3); i + 2 <= e.length(); i++) {
+      if (passage.contains(e.substring(i, i + 2))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The words of an event as matched: folded, without punctuation or the particle 的. */
@@ -151,7 +170,9 @@ final class FirstOfTwo {
     boolean firstIsA = a.isBefore(b);
     int lead = firstIsA != last ? 0 : 1;
     String word = last ? "在后" : "在先";
-    List<String> days = List.of(dayA + "[" + na + "]", dayB + "[" + nb + "]");
+    // an event named by its day (市总工会干部2月28日下沉) is not followed by the day again
+    List<String> days = List.of((events.get(0).contains(dayA) ? "" : dayA) + "[" + na + "]",
+        (events.get(1).contains(dayB) ? "" : dayB) + "[" + nb + "]");
     return Optional.of(events.get(lead) + word + "（" + days.get(lead) + "，" + events.get(1 - lead) + days.get(1 - lead) + "）");
   }
 

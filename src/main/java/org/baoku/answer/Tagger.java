@@ -253,7 +253,9 @@ public final class Tagger {
    * The length of the verb that opens {@code t} when the recogniser took a verb and the common noun
    * after it ({@code 支援社区/nt}) for a body's name, else 0: a name opens with a place or a proper
    * name, and the two words are each known, the first as a verb before all else, the second (of two
-   * characters at least, so that 救助站 stays) only as a noun.
+   * characters at least, so that 救助站 stays) only as a noun. It also cuts a body's name so made
+   * (创新工作室/nt into 创新 工作室); sparing nouns that end in 室, 中心, 公司… lost a never-read
+   * answer in stop 65, so they are cut too.
    */
   private static int verbAndNoun(Term t) {
     if (!t.nature.toString().startsWith("nt") || t.word.length() < 4 || CoreDictionary.get(t.word) != null) {

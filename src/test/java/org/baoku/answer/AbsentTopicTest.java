@@ -53,6 +53,9 @@ class AbsentTopicTest {
     assertTrue(AbsentTopic.absentName(Question.read(
         "How many Communist Youth League members served in the Pinggu volunteer teams?"), hits));
     assertFalse(AbsentTopic.absentName(Question.read("Which lecturers did the Red Cross send?"), hits));
+    // the dictionary's form longer than the page's: 心肺复苏术 for 心肺复苏
+    assertFalse(AbsentTopic.absentName(Question.read(
+        "How many Cardiopulmonary Resuscitation trainings did the group hold?"), Passages.hits(10, "心肺复苏")));
     // lower case, the words are no name; a holiday may be written as its date (五一)
     assertFalse(AbsentTopic.absentName(Question.read(
         "What did the unions do for volunteers at the winter olympics?"), hits));

@@ -416,6 +416,9 @@ class ExtractiveComposerTest {
     // one event the pages date, one they do not: nothing is compared
     Answer one = ask("大兴区总工会慰问公安干警和石景山区总工会开会，哪个先？", "5月25日", "公安干警");
     assertFalse(one.text().contains("在先"), one.text());
+    // 北京电控职工 are dated by their blood donation, not by a check-up the pages never report
+    Answer other = ask("北辰集团开始义务理发和北京电控职工体检，哪个先？", "2月24日", "3月4日", "北京电控");
+    assertFalse(other.text().contains("在先"), other.text());
   }
 
   @Test
@@ -425,6 +428,15 @@ class ExtractiveComposerTest {
     // a name asked: the role is none
     Answer name = ask("建工那急救培训的讲师叫啥名字", "急救", "培训讲师", "冯俊平");
     assertFalse(name.text().contains("红十字会培训讲师通过"), name.text());
+  }
+
+  @Test
+  void theTimeUsedIsAnsweredByASentenceTellingIt() {
+    Answer a = ask("常洪霞和工作室的成员是利用什么时间做的宣传片？", "常洪霞", "宣传片", "休息时间");
+    assertTrue(a.text().contains("运营间隙及下班后的休息时间"), a.text());
+    // 第一时间 says how soon, no time used
+    Answer soon = ask("大兴区总工会趁什么时间慰问一线人员送清凉？", "第一时间", "大兴区总工会", "慰问");
+    assertFalse(soon.text().contains("第一时间为21个镇街"), soon.text());
   }
 
   @Test
