@@ -71,6 +71,11 @@ final class FirstOfTwo {
         }
       }
     }
+    return datingEach(events, dated);
+  }
+
+  /** The sentence of {@code dated} dating each event ({@link #dating}); empty unless each has its own. */
+  private static List<Scored> datingEach(List<String> events, List<Scored> dated) {
     List<Scored> out = new ArrayList<>();
     for (String event : events) {
       Optional<Scored> best = dating(event, dated);
@@ -144,13 +149,9 @@ final class FirstOfTwo {
     if (events.isEmpty() || dated.size() < 2) {
       return Optional.empty();
     }
-    List<Scored> by = new ArrayList<>();
-    for (String event : events) {
-      Optional<Scored> s = dating(event, dated);
-      if (s.isEmpty() || by.stream().anyMatch(s.get()::sameSentence)) {
-        return Optional.empty();
-      }
-      by.add(s.get());
+    List<Scored> by = datingEach(events, dated);
+    if (by.isEmpty()) {
+      return Optional.empty();
     }
     LocalDate a = day(by.get(0)).orElse(null);
     LocalDate b = day(by.get(1)).orElse(null);
