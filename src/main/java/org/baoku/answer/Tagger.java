@@ -249,13 +249,16 @@ public final class Tagger {
         && MEASURES.indexOf(t.word.charAt(1)) >= 0;
   }
 
+  /** The kind of body a name ends in ({@code 创新工作室}, {@code 指导中心}): a verb before it names the body. */
+  private static final Pattern BODY_KIND = Pattern.compile("(?:室|中心|公司|集团|院|校)$");
+
   /**
    * The length of the verb that opens {@code t} when the recogniser took a verb and the common noun
    * after it ({@code 支援社区/nt}) for a body's name, else 0: a name opens with a place or a proper
    * name, and the two words are each known, the first as a verb before all else, the second (of two
-   * characters at least, so that 救助站 stays) only as a noun. It also cuts a body's name so made
-   * (创新工作室/nt into 创新 工作室); sparing nouns that end in 室, 中心, 公司… lost a never-read
-   * answer in stop 65, so they are cut too.
+   * characters at least, so that 救助站 stays) only as a noun, and no kind of body ({@link
+   * #BODY_KIND}): 创新工作室/nt is a body's name. Cut, a read answer was lost among the synthetic
+   * paper (这个片子下一步还打算放到哪儿推广: 在创新工作室微信公众号中推广).
    */
   private static int verbAndNoun(Term t) {
     if (!t.nature.toString().startsWith("nt") || t.word.length() < 4 || CoreDictionary.get(t.word) != null) {
@@ -265,7 +268,7 @@ public final class Tagger {
       CoreDictionary.Attribute verb = CoreDictionary.get(t.word.substring(0, at));
       CoreDictionary.Attribute noun = CoreDictionary.get(t.word.substring(at));
       if (verb != null && verb.nature[0] == Nature.v && noun != null && noun.nature.length == 1
-          && noun.nature[0] == Nature.n) {
+          && noun.nature[0] == Nature.n && !BODY_KIND.matcher(t.word.substring(at)).find()) {
         return at;
       }
     }
