@@ -110,18 +110,25 @@ final class AbsentTopic {
    */
   static boolean absentName(Question q, List<Hit> hits) {
     List<EnglishQuery.Place> places = EnglishQuery.places(q.raw());
+    List<List<String>> named = EnglishQuery.namedPhrases(q.raw());
+    if (places.isEmpty() && named.isEmpty()) {
+      return false;
+    }
     StringBuilder text = new StringBuilder();
     StringBuilder pinyin = new StringBuilder();
     for (Hit h : hits) {
       String passage = h.passage().headline() + h.passage().text();
       text.append(passage);
-      pinyin.append(HanLP.convertToPinyinString(passage, "", false));
+      if (!places.isEmpty()) {
+        // the pinyin is read for the places alone, and costs more than the rest
+        pinyin.append(HanLP.convertToPinyinString(passage, "", false));
+      }
     }
     String read = loose(pinyin.toString().toLowerCase(Locale.ROOT));
     String written = text.toString();
     return places.stream().anyMatch(p -> p.headwords().stream().noneMatch(written::contains)
         && !spelled(p.syllables()).matcher(read).find())
-        || EnglishQuery.namedPhrases(q.raw()).stream().anyMatch(heads -> heads.stream().noneMatch(h -> written(h, written)));
+        || named.stream().anyMatch(heads -> heads.stream().noneMatch(h -> written(h, written)));
   }
 
   /**
