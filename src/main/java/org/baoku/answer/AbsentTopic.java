@@ -137,15 +137,7 @@ final class AbsentTopic {
    * for 心肺复苏, 中国邮政 for 北京邮政); 冬奥会 and 共青团 share none with the pages.
    */
   private static boolean written(String head, String text) {
-    if (head.length() < 2 || text.contains(head)) {
-      return true;
-    }
-    int pairs = head.length() - 1;
-    int found = 0;
-    for (int i = 0; i < pairs; i++) {
-      found += text.contains(head.substring(i, i + 2)) ? 1 : 0;
-    }
-    return 2 * found >= pairs;
+    return head.length() < 2 || text.contains(head) || Lexical.pairShare(head, text) >= 0.5;
   }
 
   /**

@@ -149,7 +149,7 @@ final class AnswerChoice {
    * 北京市红十字会培训讲师}); not the role alone ({@code 在培训讲师团队的指导下}). Called with the role's
    * last character too, which a report may word otherwise (老师 asked, 讲师 written).
    */
-  private static boolean namedWith(String sentence, String role) {
+  static boolean namedWith(String sentence, String role) {
     return Pattern.compile(BODY_END + "\\p{IsHan}{0,4}" + Pattern.quote(role)).matcher(sentence).find();
   }
 

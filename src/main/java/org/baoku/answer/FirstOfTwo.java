@@ -125,18 +125,14 @@ final class FirstOfTwo {
     return ChineseText.folded(ChineseText.compact(event)).replaceAll("[\\p{P}的]", "");
   }
 
-  /** The share of {@code event}'s character pairs in the sentence, those only in its passage counting half. */
+  /**
+   * The share of {@code event}'s character pairs in the sentence, those only in its passage counting
+   * half: the mean of its shares in the sentence and in the passage, which holds the sentence.
+   */
   private static double share(String event, Scored s) {
-    String sentence = ChineseText.folded(s.span().text());
-    String passage = ChineseText.folded(s.passage().headline() + s.passage().text());
     String e = words(event);
-    int pairs = e.length() - 1;
-    double found = 0;
-    for (int i = 0; i < pairs; i++) {
-      String pair = e.substring(i, i + 2);
-      found += sentence.contains(pair) ? 1 : passage.contains(pair) ? 0.5 : 0;
-    }
-    return found / pairs;
+    return (Lexical.pairShare(e, ChineseText.folded(s.span().text()))
+        + Lexical.pairShare(e, ChineseText.folded(s.passage().headline() + s.passage().text()))) / 2;
   }
 
   /**

@@ -54,16 +54,21 @@ final class Lexical {
         return 1;
       }
     }
-    if (word.length() < 3) {
+    return word.length() < 3 ? 0 : PARTIAL * pairShare(word, normText);
+  }
+
+  /** The share of {@code word}'s character pairs that {@code text} holds; 0 for a word of one character. */
+  static double pairShare(String word, String text) {
+    int pairs = word.length() - 1;
+    if (pairs < 1) {
       return 0;
     }
-    int grams = word.length() - 1;
-    int hit = 0;
-    for (int i = 0; i < grams; i++) {
-      if (normText.contains(word.substring(i, i + 2))) {
-        hit++;
+    int found = 0;
+    for (int i = 0; i < pairs; i++) {
+      if (text.contains(word.substring(i, i + 2))) {
+        found++;
       }
     }
-    return PARTIAL * hit / grams;
+    return (double) found / pairs;
   }
 }

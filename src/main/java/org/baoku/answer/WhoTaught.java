@@ -18,9 +18,8 @@ final class WhoTaught {
       "谁(?:来|给\\p{IsHan}{0,4}?)?(?:讲|授|上课|主讲|教)|(?:讲师|老师|授课人|主讲人|主讲)(?:是|为)谁");
   /** A name asked in so many words. */
   private static final Pattern NAME_ASKED = Pattern.compile("名字|姓名|叫什么|叫啥|叫哪");
-  /** A body's name, then at most a few words, then the one who taught ({@code 北京市红十字会培训讲师}). */
-  private static final Pattern BODY_AND_ROLE = Pattern.compile(
-      "(?:会|局|院|所|中心|公司|集团|委|站|学校|大学|学院|队)\\p{IsHan}{0,4}(?:讲师|老师|教师|教练|专家|医生)");
+  /** Who teaches, as a report names them after their body ({@code 北京市红十字会培训讲师}). */
+  private static final List<String> TEACHERS = List.of("讲师", "老师", "教师", "教练", "专家", "医生");
 
   private WhoTaught() {}
 
@@ -34,7 +33,8 @@ final class WhoTaught {
       return Optional.empty();
     }
     return CandidatePick.best(c.probability(), texts.size()).stream()
-        .filter(i -> c.about().get(i) && BODY_AND_ROLE.matcher(ChineseText.normalise(texts.get(i))).find())
+        .filter(i -> c.about().get(i) && TEACHERS.stream()
+            .anyMatch(role -> AnswerChoice.namedWith(ChineseText.normalise(texts.get(i)), role)))
         .findFirst();
   }
 }

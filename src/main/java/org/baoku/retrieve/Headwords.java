@@ -73,15 +73,24 @@ final class Headwords {
       if (!words.stream().allMatch(Token::word) || words.stream().allMatch(Token::stop)) {
         continue;
       }
-      for (String key : keys(words)) {
-        List<Cedict.Candidate> c = Loaded.DICTIONARY.english(key);
-        if (!c.isEmpty()) {
-          out.addAll(best(c, words.get(0).name()));
-          return n;
-        }
+      List<Cedict.Candidate> c = phraseCandidates(words);
+      if (!c.isEmpty()) {
+        out.addAll(best(c, words.get(0).name()));
+        return n;
       }
     }
     return 0;
+  }
+
+  /** The dictionary's candidates for {@code words} as one phrase: as written, then in base forms; empty if none. */
+  private static List<Cedict.Candidate> phraseCandidates(List<Token> words) {
+    for (String key : keys(words)) {
+      List<Cedict.Candidate> c = Loaded.DICTIONARY.english(key);
+      if (!c.isEmpty()) {
+        return c;
+      }
+    }
+    return List.of();
   }
 
   /**
@@ -90,13 +99,7 @@ final class Headwords {
    * it has no such phrase.
    */
   static List<String> phraseHeads(List<Token> words) {
-    for (String key : keys(words)) {
-      List<Cedict.Candidate> c = Loaded.DICTIONARY.english(key);
-      if (!c.isEmpty()) {
-        return c.stream().filter(x -> !x.partial()).map(Cedict.Candidate::head).distinct().toList();
-      }
-    }
-    return List.of();
+    return phraseCandidates(words).stream().filter(x -> !x.partial()).map(Cedict.Candidate::head).distinct().toList();
   }
 
   /** The phrase as written, then with each word in its base forms, in that order. */
