@@ -41,7 +41,7 @@ final class AskedCount {
    * 40个基层单位}), so that reading them would refuse the answer.
    */
   private static final String GLUED_MEASURES = "名位场次批支户";
-  private static final Pattern MONEY = Pattern.compile(".*(金|款|钱|费|费用|资金|经费|奖金|捐款|开支|预算|价|价格|价钱|(?<!名)额)$");
+  private static final Pattern MONEY = Pattern.compile(".*(金|款|钱|费|费用|资金|经费|奖金|捐款|开支|预算|价|价格|价钱|价值|补贴|津贴|补助|(?<!名)额)$");
 
   /**
    * Nouns for people, which a trailing count counts ({@code 外地人到底有多少}, {@code 登记外来人口多少人}); not {@link

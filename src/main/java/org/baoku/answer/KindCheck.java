@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baoku.index.ChineseText;
@@ -177,9 +178,12 @@ final class KindCheck {
     }
     if (q.asks().placeOrBody()) {
       // whose place is asked (哪里的讲师, 老师是哪个单位的) narrows it enough to search every candidate
-      List<Integer> out = CandidatePick.withOneThatHolds(probability, texts, picked, text -> AskedPhrases.fits(q, text),
+      // a sentence opening with another body names that body's place (观音寺街道工会下沉到哪个社区: 临空区总工会…
+      // 空港社区 is not theirs)
+      Predicate<String> fits = text -> AskedPhrases.fits(q, text) && !OtherBodies.opensWithAnotherBody(q, text);
+      List<Integer> out = CandidatePick.withOneThatHolds(probability, texts, picked, fits,
           q.roles().isEmpty() ? CandidatePick.CHECKED : texts.size());
-      if (out.equals(picked) && picked.stream().noneMatch(j -> AskedPhrases.fits(q, texts.get(j)))
+      if (picked.stream().noneMatch(j -> fits.test(texts.get(j))) && out.stream().noneMatch(j -> fits.test(texts.get(j)))
           && namesTheKindOnlyInGeneral(q, texts.get(picked.get(0)))) {
         // 下沉到哪个社区: 工作人员下沉社区一线 says they went to a community, not which one
         return List.of();

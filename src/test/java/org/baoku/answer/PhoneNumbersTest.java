@@ -15,6 +15,7 @@ class PhoneNumbersTest {
       a group chat's number not given         | 防疫微信群 群号多少           | 建立专用的防疫微信群，及时传达到每一名员工。 | false
       a group chat's number                   | 防疫微信群的群号是多少？       | 防疫微信群群号为80512345，欢迎加入。     | true
       English, the number dialled             | What number do workers dial for the union's counselling hotline? | 开通工会心理咨询热线24小时值守服务。 | false
+      digits glued to letters name an app     | 联合工会的入会咨询电话是多少？ | 指导职工下载“北京工会12351APP”。         | false
       """)
   void aTelephoneOrAnotherNumberIsDigitsThePageGives(String shows, String question, String sentence, boolean gives) {
     Question q = Question.read(question);
