@@ -120,6 +120,10 @@ public final class Tagger {
         // 大概 能测/nz 多少人 is 能 测: a modal and the verb it qualifies, no word of its own
         out.add(term(t.word.substring(0, 1), Nature.v, t.offset));
         out.add(term(t.word.substring(1), Nature.v, t.offset + 1));
+      } else if (plusGlued(t)) {
+        // 村 加社区/nt 一共 is 加 社区: 加 joins two things to add, it opens no name
+        out.add(term("加", Nature.c, t.offset));
+        out.add(term(t.word.substring(1), Nature.n, t.offset + 1));
       } else if (oneOfAMeasure(t)) {
         // 单条/nr 检测通道 is 单 条: a single one of what the measure counts, no surname 单
         out.add(term(t.word.substring(0, 1), Nature.b, t.offset));
@@ -235,6 +239,21 @@ public final class Tagger {
     }
     CoreDictionary.Attribute verb = CoreDictionary.get(t.word.substring(1));
     return verb != null && verb.nature[0] == Nature.v;
+  }
+
+  /**
+   * Whether {@code t} is 加 and a common noun the recogniser read as a name ({@code 村 加社区/nt
+   * 一共多少个}, a reader adding villages and communities): the dictionary knows no such word, and
+   * knows the rest, of two characters at least, only as a noun. A name that opens with 加 (加拿大,
+   * 加格达奇) has no noun after it.
+   */
+  private static boolean plusGlued(Term t) {
+    if (t.word.length() < 3 || t.word.charAt(0) != '加' || !t.nature.toString().matches("n[rstz].*")
+        || CoreDictionary.get(t.word) != null) {
+      return false;
+    }
+    CoreDictionary.Attribute noun = CoreDictionary.get(t.word.substring(1));
+    return noun != null && noun.nature.length == 1 && noun.nature[0] == Nature.n;
   }
 
   /** What makes a measure after it one of many: single, each, every ({@code 单条}, {@code 每个}, {@code 各项}). */

@@ -43,6 +43,8 @@ class TaggerTest {
       一小时大概能测多少人             | 能/v 测/v
       特长可达多少                     | 可达/nz
       单位里能源紧张                   | 单位/n
+      走访慰问的 村加社区一共多少个    | 加/c 社区/n
+      加拿大总理访华                   | 加拿大/ns
       """)
   void wordsTheDictionaryLacksAndTheParticle所AreCutAsWritten(String text, String expected) {
     String tagged = String.join(" ", Tagger.tag(text).stream().map(Term::toString).toList());
