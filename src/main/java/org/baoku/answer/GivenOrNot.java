@@ -83,6 +83,13 @@ final class GivenOrNot {
       return Optional.of(CandidatePick.withOneThatHolds(probability, texts, picked, Honours::givesAnHonour,
           texts.size()));
     }
+    if (q.asks() == Question.Asked.LIST && Specifics.worksAsked(q)) {
+      // 分享的红色书籍具体有哪几本: books are listed by their titles in 《》, rare and sure enough to
+      // be taken from any candidate, as a title is (the sentence of three titles ranks fifth)
+      List<Integer> out = CandidatePick.withOneThatHolds(probability, texts, picked, text -> Specifics.enumerates(q, text),
+          texts.size());
+      return Optional.of(out.stream().anyMatch(i -> Specifics.enumerates(q, texts.get(i))) ? out : List.of());
+    }
     Optional<String> counted = Specifics.countedAskedByName(q);
     if (counted.isPresent()) {
       // 12个社区，具体是哪几个: 支援双丰街道12个社区 counts them and names none

@@ -388,6 +388,16 @@ class KindCheckTest {
   }
 
   @Test
+  void booksAreListedByTitlesOfAnyRank() {
+    Question q = Question.read("读书会上职工分享的红色书籍具体有哪几本？");
+    List<String> texts = List.of("组织党员干部职工在党员活动室分享自己喜爱的红色书籍。", "据了解，工会以“每期一主题”的形式开展读书会。",
+        "现场充满浓郁的书香氛围。", "活动室内职工交流近期的所读所感。", "谱写追梦历程的《大国追梦》、介绍发展历程的《正道沧桑》……职工们大声朗读。");
+    double[] p = {0.5, 0.3, 0.2, 0.1, 0.05};
+    assertEquals(List.of(0, 4), KindCheck.answering(q, p, about(texts), texts, List.of(0)));
+    assertEquals(List.of(), KindCheck.answering(q, p, about(texts.subList(0, 4)), texts.subList(0, 4), List.of(0)));
+  }
+
+  @Test
   void whoWasFirstIsAnsweredOnlyByASentenceSayingWhoWasFirst() {
     Question q = Question.read("朝阳工会谁最早请缨上一线？");
     assertEquals(Question.Asked.PERSON, q.asks());

@@ -24,6 +24,8 @@ class SpecificsTest {
       one title is no list                      | 读书会上分享了哪几本书？     | 女职工张磊诵读着《大国追梦》。              | false
       kinds of works are listed without titles  | 演出包括哪些门类的作品？     | 通过书法、美术、曲艺等主题文艺作品宣传防疫。 | true
       three things listed                       | 菜园里种了哪些菜？           | 种下西红柿、豆角、茄子。                    | true
+      departments are no works                  | 走访慰问了哪些部门？         | 走访特警大队、刑侦支队、治安支队。          | true
+      a word opening with a work is none         | 菜园里种了哪些书菜？         | 种下西红柿、豆角、茄子。                    | true
       """)
   void aListOfWorksIsAListOfTitles(String shows, String question, String sentence, boolean lists) {
     assertEquals(lists, Specifics.enumerates(Question.read(question), sentence), shows);
