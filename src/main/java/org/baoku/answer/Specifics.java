@@ -78,11 +78,12 @@ final class Specifics {
   /**
    * A list of books, songs or films asked ({@code 分享了哪几本红色书籍}): its items are titles in
    * {@code 《》}, and three verbs joined by {@code 、} in a quotation ({@code 共读、共享、共进步}) list
-   * none of them. Not the kinds of works ({@code 哪些门类的作品}: 书法、美术), nor departments ({@code
-   * 哪些部门}), nor a word that only opens with a work's name ({@code 种了哪些书菜}, a slip for 蔬菜).
+   * none of them. Not the kinds of works ({@code 哪些门类的作品}: 书法、美术), nor a word that opens
+   * with 部 ({@code 哪些部门}, {@code 哪些部位}, {@code 哪些部分}: CMRC 2018 dev lost two answers to
+   * it) or with a work's name ({@code 种了哪些书菜}, a slip for 蔬菜).
    */
   private static final Pattern WORKS_ASKED =
-      Pattern.compile("(?:哪几|哪些|什么)(?:本|部(?!门)|篇|首|[^的，？]{0,4}?(?:书|书籍|书目|图书|读物|作品|篇目|歌曲|影片|电影|剧目)"
+      Pattern.compile("(?:哪几|哪些|什么)(?:本|部(?![\\p{IsHan}&&[^呢呀啊吗]])|篇|首|[^的，？]{0,4}?(?:书|书籍|书目|图书|读物|作品|篇目|歌曲|影片|电影|剧目)"
           + "(?![\\p{IsHan}&&[^呢呀啊吗]]))");
 
   /** Kinds of place or body a report counts ({@code 12个社区}) and may or may not name one by one. */

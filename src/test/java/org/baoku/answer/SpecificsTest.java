@@ -25,6 +25,7 @@ class SpecificsTest {
       kinds of works are listed without titles  | 演出包括哪些门类的作品？     | 通过书法、美术、曲艺等主题文艺作品宣传防疫。 | true
       three things listed                       | 菜园里种了哪些菜？           | 种下西红柿、豆角、茄子。                    | true
       departments are no works                  | 走访慰问了哪些部门？         | 走访特警大队、刑侦支队、治安支队。          | true
+      parts of a body are no works              | 除了哪些部位没有鳞？         | 除头部、吸盘、鳍条外全身被鳞。              | true
       a word opening with a work is none         | 菜园里种了哪些书菜？         | 种下西红柿、豆角、茄子。                    | true
       """)
   void aListOfWorksIsAListOfTitles(String shows, String question, String sentence, boolean lists) {
