@@ -85,10 +85,9 @@ final class GivenOrNot {
     }
     if (q.asks() == Question.Asked.LIST && Specifics.worksAsked(q)) {
       // 分享的红色书籍具体有哪几本: books are listed by their titles in 《》, rare and sure enough to
-      // be taken from any candidate, as a title is (the sentence of three titles ranks fifth)
-      List<Integer> out = CandidatePick.withOneThatHolds(probability, texts, picked, text -> Specifics.enumerates(q, text),
-          texts.size());
-      return Optional.of(out.stream().anyMatch(i -> Specifics.enumerates(q, texts.get(i))) ? out : List.of());
+      // be taken from any candidate, as a title is (the sentence of three titles ranks fifth); it leads
+      return Optional.of(CandidatePick.leading(probability, texts, picked, text -> Specifics.enumerates(q, text))
+          .orElse(List.of()));
     }
     Optional<String> counted = Specifics.countedAskedByName(q);
     if (counted.isPresent()) {

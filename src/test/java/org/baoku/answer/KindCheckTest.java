@@ -393,7 +393,7 @@ class KindCheckTest {
     List<String> texts = List.of("组织党员干部职工在党员活动室分享自己喜爱的红色书籍。", "据了解，工会以“每期一主题”的形式开展读书会。",
         "现场充满浓郁的书香氛围。", "活动室内职工交流近期的所读所感。", "谱写追梦历程的《大国追梦》、介绍发展历程的《正道沧桑》……职工们大声朗读。");
     double[] p = {0.5, 0.3, 0.2, 0.1, 0.05};
-    assertEquals(List.of(0, 4), KindCheck.answering(q, p, about(texts), texts, List.of(0)));
+    assertEquals(List.of(4, 0), KindCheck.answering(q, p, about(texts), texts, List.of(0)));
     assertEquals(List.of(), KindCheck.answering(q, p, about(texts.subList(0, 4)), texts.subList(0, 4), List.of(0)));
   }
 
