@@ -98,10 +98,11 @@ final class AskedKind {
       "百分之(?:多少|几)|百分比|(?:多大|什么)比例|比例(?:是|有|为)?多少|占比|几成|(?<![频速功汇])率(?:是|有|为|达到?)?(?:多少|几)");
   /**
    * {@code 有多长}, {@code 多久}: a measure, answered by a number with a unit; also closing a clipped
-   * question without its verb ({@code 城建十六那块菜地多大}, as holdout-125's site worker types it).
+   * question without its verb ({@code 城建十六那块菜地多大}, as holdout-125's site worker types it),
+   * or before the noun of what it measures ({@code 那块菜园多大面积}).
    */
-  private static final Pattern HOW_MUCH =
-      Pattern.compile("[有是]多[长久大高远重宽深]|多长时间|多久|多[长大高远重宽深](?=[？?。！!呢啊呀]*$)");
+  private static final Pattern HOW_MUCH = Pattern.compile("[有是]多[长久大高远重宽深]|多长时间|多久"
+      + "|多[长大高远重宽深](?:面积|体积|容量|长度|高度|重量|距离|宽度|深度)?(?=[？?。！!呢啊呀]*$)");
   /**
    * A length of time asked by its noun, with no unit ({@code 宣传片时长是多少}, {@code 片长多少}, {@code 工期多少}): a
    * number of minutes, days or years, not the route number {@code 1路} of a sentence about it.

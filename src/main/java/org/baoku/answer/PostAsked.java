@@ -18,7 +18,7 @@ final class PostAsked {
 
   /** Chinese titles of office, a closed set: a chair, a director, a secretary, a head of any unit. */
   static final String OFFICES =
-      "主席|主任|书记|主委|总经理|经理|总监|董事长|[会社院校馆厂所站队组班科处局部行镇区县市村省]长";
+      "主席|主任|书记|支书|主委|总经理|经理|总监|董事长|[会社院校馆厂所站队组班科处局部行镇区县市村省]长";
 
   /** A post asked of someone ({@code 担任什么职务}, {@code 是什么职位}); in speech see {@link #SPOKEN_POST_ASKED}. */
   private static final Pattern POST_KIND_ASKED =
