@@ -196,7 +196,10 @@ final class EnglishQuestion {
       Map.entry(Pattern.compile("\\b(?:which|what) (?:is|was) the (?:total |exact |overall )?(?:amount|sum) of (money|funds|funding|cash)\\b"), "how much $1"),
       Map.entry(Pattern.compile("\\b(?:which|what) (?:is|was) the (?:total |exact |overall )?(?:amount|sum|volume|quantity) of\\b"), "how much"),
       Map.entry(Pattern.compile("\\b(?:which|what) (?:is|was) the (?:length|duration|running time) of\\b"), "how long is"),
-      Map.entry(Pattern.compile("\\b(?:from|since|on|at) which date\\b"), "on what date"));
+      Map.entry(Pattern.compile("\\b(?:from|since|on|at) which date\\b"), "on what date"),
+      // a note's question, the thing first and the count last ({@code Jiangong union: CPR trainings
+      // at project sites this year — how many?}): counted as {@code how many CPR trainings…} asks
+      Map.entry(Pattern.compile("^(?:[^?]*[:;]\\s*)?([^:;?]+?)\\s*[—–-]+\\s*how (many|much)\\s*\\??\\s*$"), "how $2 $1?"));
 
   /** The kind of place asked after {@code which}, and the word a Chinese report's name of one ends with. */
   private static final Pattern PLACE_KIND = Pattern.compile(

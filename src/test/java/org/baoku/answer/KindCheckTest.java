@@ -182,6 +182,9 @@ class KindCheckTest {
     assertEquals("辆", Question.read("How many vehicles did Mao Cailan check at the checkpoint?").measure());
     assertEquals("元", Question.read("How much did the union give each family in hardship?").measure());
     assertEquals("人", Question.read("Of the 5,000-plus people, how many were medical workers?").measure());
+    // a note's question, the thing counted first
+    assertEquals("场", Question.read("Jiangong union: CPR trainings at project sites this year — how many?").measure());
+    assertEquals("元", Question.read("Money the Fengtai union put in - how much?").measure());
     assertEquals(Question.Asked.OTHER, Question.read("What is the name of the group of volunteers in Mentougou?").asks());
     assertEquals(Question.Asked.PERSON, Question.read("What is the name of the chairman of the Shunyi union?").asks());
     assertEquals(Question.Asked.TITLE, Question.read("For the online lecture, what was the title of her talk?").asks());
