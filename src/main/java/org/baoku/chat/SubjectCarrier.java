@@ -760,11 +760,20 @@ public final class SubjectCarrier implements Condenser {
     return t.nature.toString().startsWith("nr");
   }
 
-  /** A proper name; not a verb the recogniser glued to a surname-like character ({@code 钱买/nr}). */
+  /**
+   * An English word in lower case within a Chinese question ({@code 这些队伍加起来有多少名职工 volunteer}):
+   * a common word the reader reached for, not a name, which is capitalised ({@code NTUC}, {@code APP}).
+   */
+  private static final Pattern LOWER_LATIN = Pattern.compile("[a-z]+(?:[ -][a-z]+)*");
+
+  /**
+   * A proper name; not a verb the recogniser glued to a surname-like character ({@code 钱买/nr}), nor
+   * an English word in {@link #LOWER_LATIN lower case}.
+   */
   private static boolean isEntity(Term t) {
     String n = t.nature.toString();
     boolean proper = n.startsWith("nr") ? Tagger.personName(t)
-        : n.startsWith("ns") || n.startsWith("nt") || n.equals("nz") || n.equals("nx");
+        : n.startsWith("ns") || n.startsWith("nt") || n.equals("nz") || n.equals("nx") && !LOWER_LATIN.matcher(t.word).matches();
     return proper && t.word.length() > 1 && !QUESTION_WORD.matcher(t.word).find()
         && !POINTING.matcher(t.word).lookingAt();
   }

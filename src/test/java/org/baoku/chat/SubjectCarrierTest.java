@@ -47,6 +47,14 @@ class SubjectCarrierTest {
   }
 
   @Test
+  void anEnglishWordInLowerCaseIsNoSubjectOfTheQuestionsOwn() {
+    List<Condenser.Turn> history = after("西坝区总工会发动了多少支志愿服务队？");
+    assertTrue(carrier.standalone(history, "这些队伍加起来有多少名职工 volunteer？").continues());
+    // a name is capitalised: the question turns to it
+    assertFalse(carrier.standalone(history, "这些队伍跟 NTUC 比有多少名职工？").continues());
+  }
+
+  @Test
   void theyAreThePeopleSentWhereThePreviousQuestionSaid() {
     // a count of 人次 names no group: they are the ones sent to the 社区 the question named
     Condenser.Standalone s = carrier.standalone(after("西坝区 社区卡口那边又派了多少人次？"), "他们是下沉到哪个街道的？");
