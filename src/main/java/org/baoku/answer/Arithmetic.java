@@ -152,7 +152,8 @@ final class Arithmetic {
     List<Figure> used = byPart.size() >= 2 ? byPart : all.subList(0, Math.min(2, all.size()));
     if (used.size() < 2 || op.get() == ArithmeticOp.DIFFERENCE && used.size() != 2
         || op.get() == ArithmeticOp.SUM && used.size() < ArithmeticQuestion.partsCounted(q)
-        || used.stream().map(f -> f.multiplier() + f.unit()).distinct().count() > 1) {
+        || used.stream().map(f -> f.multiplier() + f.unit()).distinct().count() > 1
+        || op.get() == ArithmeticOp.DIFFERENCE && !aboutTheLarger(used.get(0), used.get(1))) {
       return Optional.empty();
     }
     BigDecimal result = op.get() == ArithmeticOp.SUM ? used.stream().map(f -> EachFigures.times(f, each).multiply(f.value()))
@@ -175,6 +176,16 @@ final class Arithmetic {
             + plain(f.value()) + given).toList());
     return Optional.of((op.get() == ArithmeticOp.SUM ? "合计" : "相差") + plain(result) + unit
         + "（据" + cites + "计算" + how + "）");
+  }
+
+  /**
+   * Whether the difference of two figures is a figure: both exact, or only the larger given as about
+   * so many ({@code 3900余件} less {@code 1250件} is {@code 2650余件}); less about so many ({@code
+   * 1250余}), or of two such, it is no figure that can be written.
+   */
+  private static boolean aboutTheLarger(Figure a, Figure b) {
+    Figure smaller = a.value().compareTo(b.value()) <= 0 ? a : b;
+    return !smaller.approximate() && !(a.approximate() && b.approximate());
   }
 
   /** The total of a figure given for each of several things, shown as computed. */

@@ -56,9 +56,11 @@ final class PartFigures {
    * ({@code 疫情防控期间}) then finds no figure of its own.
    */
   static List<Figure> asked(Question q, List<String> parts, List<String> normalised) {
-    // about so many (1000余名) adds up to about so many; a difference of two such is no figure
+    // about so many (1000余名) adds up to about so many; less an exact figure it leaves about so many
+    // ({@link Arithmetic#of} says which difference is a figure), read only in the measure asked
+    // (多了多少件): asked in none (比…多多少), 900余名 stood in for a part's 1000余件 of a near miss
     boolean sum = ArithmeticQuestion.asked(q).filter(op -> op == ArithmeticOp.SUM).isPresent();
-    List<Figure> all = figures(q, normalised).stream().filter(f -> sum || !f.approximate()).toList();
+    List<Figure> all = figures(q, normalised).stream().filter(f -> sum || q.measure() != null || !f.approximate()).toList();
     if (q.measure() != null || parts.isEmpty()) {
       return all;
     }
