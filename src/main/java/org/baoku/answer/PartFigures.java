@@ -21,7 +21,7 @@ final class PartFigures {
    * A figure of the asked measure: where it stands (candidate, characters), its value, multiplier
    * ({@code 万}) and measure ({@code 元}; the asked one when the question names it), and whether it
    * is given as about so many ({@code 3900余件}), which a comparison and a sum read (the sum is
-   * about so many too) and a difference does not.
+   * about so many too), and a difference only as its larger figure, in the measure asked.
    */
   record Figure(int sentence, int start, int end, BigDecimal value, String multiplier, String unit,
       String printed, boolean approximate) {
