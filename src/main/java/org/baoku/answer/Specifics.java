@@ -67,7 +67,7 @@ final class Specifics {
    * {@code 《》} or more, or items counted off ({@code 一是…二是}). What a question asking 哪些 wants.
    */
   static boolean enumerates(Question q, String raw) {
-    return WORKS_ASKED.matcher(q.text()).find() ? TITLES.matcher(ChineseText.normalise(raw)).find() : enumerates(raw);
+    return worksAsked(q) ? TITLES.matcher(ChineseText.normalise(raw)).find() : enumerates(raw);
   }
 
   /** Whether {@code q} asks a list of books, songs or films ({@link #WORKS_ASKED}), which titles in 《》 name. */
