@@ -257,6 +257,9 @@ class QuestionTest {
       两位理发师傅叫什么名字？         | PERSON
       小分队的那两位理发师傅分别叫什么名字？ | PERSON
       下沉的4名工会干部都叫什么名字？  | PERSON
+      两位理发师傅，他们俩叫什么名字？ | PERSON
+      她们三个人叫什么？               | PERSON
+      第二个叫什么名字？               | TITLE
       这次慰问活动叫什么名字？         | TITLE
       那堂课定的题目是什么？           | TITLE
       她那堂课讲的题目叫啥？           | TITLE
