@@ -30,6 +30,9 @@ class PostHolderTest {
       the body before 的                   | 住总集团工会主席是谁？ | 他是北宇物业公司的工会主席刘培沛。 | false
       a body referred back to              | 业委会主任是谁？ | 该小区业委会主任张三介绍了情况。 | true
       no body asked                        | 工会负责人是谁？ | 北宇物业公司党委副书记、工会主席刘培沛出席。 | true
+      a branch's secretary, a group's given | 胡家堡村的党支部书记叫什么名字？ | 市总工会党组书记、副主席郑默杰到胡家堡村调研。 | false
+      a branch's secretary given, shortened | 胡家堡村的党支部书记叫什么名字？ | 胡家堡村支部书记王明介绍了情况。 | true
+      党委 asked, 党组 given: one to readers   | 市总工会党委书记是谁？ | 市总工会党组书记、副主席郑默杰到村调研。 | true
       """)
   void aPostAskedOfSeveralIsGivenWithTheirNames(String shows, String question, String sentence, boolean gives) {
     assertEquals(gives, PostHolder.givesThePost(Question.read(question), sentence), shows);
