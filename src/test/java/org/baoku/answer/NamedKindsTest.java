@@ -56,6 +56,11 @@ class NamedKindsTest {
       an APP named                            | 工会开会，让工人手机上下个啥APP？ | 指导职工下载“北京工会12351APP”。 | true
       no APP named                            | 工会开会，让工人手机上下个啥APP？ | 举办职工沟通会，畅通沟通渠道。   | false
       a public account                        | 西城区总工会用的是哪个公众号？    | 利用“西城职工”微信公众号发出倡议。 | true
+      its name asked, given in quotes         | 这个公众号叫什么名字？            | 利用“西城职工”微信公众号发出倡议。 | true
+      its name asked, only the owner's words  | 工作室的微信公众号叫什么名字？    | 宣传片还将在创新工作室微信公众号中推广。 | false
+      its name asked, given as a title        | 那个小程序叫什么？                | 编制《胡家堡村外来人口登记专属程序》，通过二维码注册。 | true
+      its name asked, letters before the kind | 那个APP叫啥？                     | 指导职工下载“北京工会12351APP”。 | true
+      its name asked, none before the kind    | 那个APP叫啥？                     | 指导职工下载APP。 | false
       """)
   void aThingCarryingItsKindIsNamedWithIt(String shows, String question, String sentence, boolean names) {
     assertEquals(names, NamedKinds.namesThing(Question.read(question), sentence), shows);
