@@ -113,7 +113,8 @@ final class QuestionReader {
         ? KeyTerms.withPreamble(keys, KeyTerms.keys(told, List.of()))
         : keys,
         QuestionEntities.entities(sought),
-        SOURCE_ASKED.matcher(text).find() || QuoteSource.PIECE_ASKED.matcher(text).find() ? quoted : List.of(),
+        SOURCE_ASKED.matcher(text).find() || QuoteSource.PIECE_ASKED.matcher(text).find()
+            || QuoteSource.PART_OF_ASKED.matcher(text).find() ? quoted : List.of(),
         ACROSS.matcher(whole).find(), Optional.empty(), List.of());
   }
 

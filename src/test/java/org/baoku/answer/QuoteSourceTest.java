@@ -112,6 +112,22 @@ class QuoteSourceTest {
     assertEquals(1, other.citations().size(), other.text());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"“作为一线公交人 疫情就是命令 防控就是责任” 这是哪个片子开头的",
+      "“作为一名服务在一线的公交人，疫情就是命令”这是哪个工作室宣传片里的"})
+  void whatAQuotationIsPartOfIsSaidByTheSentenceAfterIt(String question) {
+    Answer a = ask(question, Passages.hits(6, "作为一名服务在一线的公交人", "宣传片"));
+    assertTrue(a.text().startsWith("出自《公交劳模自制疫情防控宣传片》"), a.text());
+    assertTrue(a.text().contains("“洪霞创新工作室”制作的疫情防控宣传片的开篇语"), a.text());
+  }
+
+  @Test
+  void aSpeakerNamedIsAskedAfterByTheSentencesNearTheQuotation() {
+    Answer a = ask("朝阳有个年轻的工会干部孙世博，说自己“还年轻，身体顶得住”。他当时是在支援哪个单位？",
+        Passages.hits(6, "身体顶得住", "孙世博"));
+    assertTrue(a.text().contains("朝阳区疾控中心"), a.text());
+  }
+
   @Test
   void whenAnUndatedPageWasPrintedIsNotKnown() {
     Answer a = ask("“" + QUOTE + "”这句话是哪天见报的？", Passages.hits(6, QUOTE, "顺义"));
