@@ -602,6 +602,16 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void sharesOfAWholeTheQuestionRestatesBelowTheBestSentenceAreRefused() {
+    // 各镇街…已筹集资金12万元 gives the whole asked of and no share; 30万元 above it is another sum
+    Answer a = ask("门头沟各镇街、园区总工会筹集的那12万元，各单位分别出资多少？", "门头沟", "12万元", "30万元", "筹集");
+    assertFalse(a.grounded(), a.text());
+    // the share of the other sum, which the best sentence gives, as before
+    Answer b = ask("门头沟那30万里头清水镇分了多少", "门头沟", "12万元", "30万元", "清水镇");
+    assertFalse(b.grounded(), b.text());
+  }
+
+  @Test
   void nearMissWithoutTheAskedPersonIsRefused() {
     Answer a = ask("建工集团急救培训的讲师叫什么名字？", "建工集团", "培训", "讲师", "急救");
     assertFalse(a.grounded(), a.text());
