@@ -34,8 +34,10 @@ final class AskedKind {
   /** Asking what something is called: a person's name, unless what is named is a thing. */
   private static final Pattern CALLED = Pattern.compile("叫什么|叫啥|(?:什么|啥)名字|(?:名字|姓名)(?:分别|各|都)?是(?:什么|啥)|名字叫");
   /** The title of a talk, a book, a campaign ({@code 那堂课的题目是什么}, {@code 用的是什么题目}). */
-  private static final Pattern TITLE_ASKED = Pattern.compile("(?:题目|名称|标题|书名|口号|主题)(?:各|都|分别)?(?:是|叫)?(?:什么|啥)"
-      + "|(?:什么|啥)(?:样的)?(?:题目|名称|标题|书名|口号|主题)");
+  /** The word for what a title names ({@code 那个主题是什么}: 主题), the question's head ({@link Specifics#namesBeforeTheWord}). */
+  private static final Pattern TITLE_NOUN = Pattern.compile("题目|名称|标题|书名|口号|主题");
+  private static final Pattern TITLE_ASKED = Pattern.compile("(?:" + TITLE_NOUN.pattern() + ")(?:各|都|分别)?(?:是|叫)?(?:什么|啥)"
+      + "|(?:什么|啥)(?:样的)?(?:" + TITLE_NOUN.pattern() + ")");
   private static final Set<String> DATE_WORDS = Set.of(
       "什么时候", "哪天", "何时", "哪一天", "哪年", "哪一年", "几月", "几号", "什么时间", "几点", "哪月",
       "星期几", "周几", "礼拜几");
@@ -235,8 +237,11 @@ final class AskedKind {
       }
       return new Kind(Asked.TITLE, Count.NONE, named.isEmpty() ? List.of() : List.of(named), List.of());
     }
-    if (TITLE_ASKED.matcher(t).find()) {
-      return Kind.of(Asked.TITLE);
+    Matcher titled = TITLE_ASKED.matcher(t);
+    if (titled.find()) {
+      // 那个主题是什么: a name in quotation marks before the word (“强意识…”竞赛主题) gives it
+      Matcher noun = TITLE_NOUN.matcher(titled.group());
+      return new Kind(Asked.TITLE, Count.NONE, noun.find() ? List.of(noun.group()) : List.of(), List.of());
     }
     Matcher document = DOCUMENT_ASKED.matcher(t);
     if (document.find()) {

@@ -153,6 +153,11 @@ final class KindCheck {
           ? CandidatePick.withOneThatHolds(probability, texts, picked, text -> Specifics.namesATitle(q, text), texts.size())
           : related;
       if (titled.equals(picked)) {
+        // 那个竞赛主题是什么: “强意识，查隐患，促发展，保安康”竞赛主题, when no title is named otherwise
+        titled = CandidatePick.withOneThatHolds(probability, texts, picked, text -> Specifics.namesBeforeTheWord(q, text),
+            texts.size());
+      }
+      if (titled.equals(picked)) {
         return picked;
       }
       // the title found leads: two long sentences of the model's before it leave it no room in the

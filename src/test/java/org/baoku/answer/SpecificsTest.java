@@ -45,6 +45,16 @@ class SpecificsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      a quoted name before the word asked     | 项目工会那个竞赛主题是什么？   | 项目工会积极围绕“强意识，查隐患，促发展，保安康”竞赛主题开展活动。 | true
+      a quoted name, 为 before the word       | 何少花那堂课的主题是什么？     | 以“平凡一样闪光看到最美自己”为主题开展宣讲。 | true
+      a quoted name before another word       | 项目工会那个竞赛主题是什么？   | 项目获“安康杯”竞赛优胜班组荣誉称号。     | false
+      """)
+  void namesTheAskedThingByAQuotedNameBeforeItsWord(String shows, String question, String sentence, boolean names) {
+    assertEquals(names, Specifics.namesBeforeTheWord(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       a title like the thing asked            | 工作组给村里编的防疫村规叫什么名字？ | 创作《胡家堡防疫村约十六条》。           | true
       a title of something else               | 工作组给村里编的防疫村规叫什么名字？ | 制作《外来人口返京流量趋势图》。         | false
       """)
