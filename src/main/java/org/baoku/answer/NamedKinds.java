@@ -105,11 +105,16 @@ final class NamedKinds {
 
   /**
    * The share of a noun's pairs of characters the question holds from which it is the question's
-   * own thing ({@code 创新工作室} for {@code 工作室的微信公众号}), not a name it does not know.
+   * own thing ({@code 创新工作室} for {@code 工作室的微信公众号}), not a name it does not know. Set, not
+   * fitted: the one read near miss it decides holds all of them, and half is what {@link
+   * AbsentTopic} reads as a name written.
    */
   private static final double OWN_WORDS = 0.5;
 
-  /** Characters before a thing's kind read for its name: enough for the tagger to read the last word. */
+  /**
+   * Characters before a thing's kind read for its name: enough for the tagger to read the last word
+   * whole (创新工作室, 北京工会); set, not fitted.
+   */
   private static final int NAME_CONTEXT = 12;
 
   /**
