@@ -82,10 +82,23 @@ final class Specifics {
     Matcher quoted = QUOTED_NAME.matcher(sentence);
     while (quoted.find()) {
       String name = ChineseText.compact(quoted.group(1));
-      String after = sentence.substring(quoted.end(), Math.min(sentence.length(), quoted.end() + HEAD_AFTER + 2));
-      if (!question.contains(name) && q.heads().stream().anyMatch(
-          h -> Pattern.compile("^\\p{IsHan}{0," + HEAD_AFTER + "}?" + Pattern.quote(h)).matcher(after).find())) {
+      int end = quoted.end();
+      if (!question.contains(name) && q.heads().stream().anyMatch(h -> wordFollows(sentence, end, h))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code word} starts within {@link #HEAD_AFTER} Chinese characters of {@code from}. */
+  private static boolean wordFollows(String sentence, int from, String word) {
+    for (int gap = 0; gap <= HEAD_AFTER && from + gap <= sentence.length(); gap++) {
+      if (sentence.startsWith(word, from + gap)) {
+        return true;
+      }
+      if (from + gap >= sentence.length()
+          || Character.UnicodeScript.of(sentence.charAt(from + gap)) != Character.UnicodeScript.HAN) {
+        return false;
       }
     }
     return false;
