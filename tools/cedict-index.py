@@ -21,6 +21,9 @@ Lines (after '#' comments), tab-separated:
                          "China" is 中国, "china" is 瓷器), a leading ~ a two-word gloss that
                          ends in the key ("union" from 工会's "labor union"), listed after the
                          glosses that are the key itself.
+  o <key>                a verb and its object ("raise money"), keyed as an e line too, from a
+                         gloss that brackets the object ("to raise (money)"): a question may
+                         put the two apart ("how much money was raised").
   p <key> <heads>        toneless pinyin of a proper noun of two syllables or more, joined
                          ("haidian"), and its headwords; for place names ending in a generic
                          suffix (区, 市, 县, 省, 镇), the name without it as well.
@@ -49,12 +52,25 @@ KEY = re.compile(r"^[a-z0-9][a-z0-9' ]*$")
 FUNCTION_WORDS = {"as", "ever", "than", "not", "no", "so", "too", "very", "all", "any", "each",
                   "one", "of", "in", "on", "at", "by", "for", "with", "from", "be", "is", "and",
                   "or", "just", "still", "even", "only", "also", "more", "most", "less", "much"}
+# "to raise (money)": a one-word verb and its bracketed object, of one or two words.
+VERB_OBJECT = re.compile(r"^to ([a-z]+) \(([a-z' ]+?(?:,? etc\.?)?)\)$", re.IGNORECASE)
 SUFFIXES = {"区": "qu", "市": "shi", "县": "xian", "省": "sheng", "镇": "zhen"}
 
 
 def keys_of(gloss, proper):
-    """The index keys of one gloss: its ;-separated parts, without brackets and leading to/a/the."""
+    """The index keys of one gloss, each with whether it is capitalised and whether its object was
+    added: its ;-separated parts, without brackets and leading to/a/the.
+
+    A verb whose object the gloss brackets ("to raise (money)" of 筹措) is also keyed with that
+    object ("raise money"): without it the verb alone says 增加 and 养殖, and a question that asks
+    how much money was raised never meets the 筹措 its report writes.
+    """
     for part in gloss.split(";"):
+        m = VERB_OBJECT.match(part.strip())
+        if m and not proper:
+            obj = re.sub(r"^(?:a|an|the|one's|sb's) |,? etc\.?$", "", m.group(2).strip())
+            if KEY.match(obj) and " " not in obj:
+                yield f"{m.group(1).lower()} {obj}", False, True
         part = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", part)
         if proper and "," in part:
             part = part.split(",")[0]  # "Haidian, a district of Beijing"
@@ -63,7 +79,7 @@ def keys_of(gloss, proper):
         words = part.split(" ")
         key = part.lower()
         if 0 < len(words) <= MAX_WORDS and KEY.match(key):
-            yield key, part[:1].isupper()
+            yield key, part[:1].isupper(), False
 
 
 def add(heads, head, i, n, mark):
@@ -79,6 +95,7 @@ def main(package, out):
     english = defaultdict(dict)  # key -> head -> (rank tuple, record)
     heads_of = defaultdict(dict)  # last word of a two-word gloss -> head -> (rank tuple, record)
     pinyin = defaultdict(list)
+    objects = set()
     for e in entries:
         head = e["simplified"]
         if not HAN.match(head):
@@ -88,10 +105,13 @@ def main(package, out):
         glosses = [g for g in e["english"] if not SKIP_GLOSS.match(g) and not REGISTERS.search(g)]
         n = len(glosses)
         for i, gloss in enumerate(glosses):
-            for key, capital in keys_of(gloss, proper):
+            for key, capital, object_added in keys_of(gloss, proper):
                 add(english[key], head, i, n, "*" if capital else "")
+                if object_added:
+                    objects.add(key)
                 words = key.split(" ")
-                if len(words) == 2 and not capital and words[0] not in FUNCTION_WORDS:
+                # "to criminalize (an activity)" makes 入罪 no kind of activity
+                if len(words) == 2 and not capital and not object_added and words[0] not in FUNCTION_WORDS:
                     add(heads_of[words[1]], head, i, n, "~")
         toneless = [re.sub(r"[1-5]$", "", s).lower().replace("u:", "u") for s in syllables]
         if proper and len(toneless) >= 2 and all(s.isalpha() for s in toneless):
@@ -105,6 +125,7 @@ def main(package, out):
         best += [v for v in sorted(heads_of[key].values())
                  if v[1][1:].split(":")[0] not in whole][:MAX_HEAD_CANDIDATES]
         lines.append(f"e\t{key}\t{' '.join(r for _, r in best)}")
+    lines += [f"o\t{key}" for key in objects]
     for key, heads in pinyin.items():
         lines.append(f"p\t{key}\t{' '.join(sorted(set(heads), key=heads.index))}")
     lines.sort()
@@ -117,6 +138,7 @@ def main(package, out):
     with open(out, "wb") as f, gzip.GzipFile(fileobj=f, mode="wb", filename="", mtime=0) as gz:
         gz.write(data.encode("utf-8"))
     print(f"{sum(1 for l in lines if l[0] == 'e')} English keys, "
+          f"{sum(1 for l in lines if l[0] == 'o')} of a verb and its object, "
           f"{sum(1 for l in lines if l[0] == 'p')} pinyin keys, {Path(out).stat().st_size} bytes")
 
 

@@ -8,15 +8,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
  * The English→Chinese index derived from CC-CEDICT ({@code cedict-en-zh.tsv.gz} beside this class,
  * CC BY-SA 4.0, written by {@code tools/cedict-index.py}, whose docstring gives the format):
- * English words and phrases to the simplified headwords whose glosses say them, and the toneless
- * pinyin of proper names to their headwords.
+ * English words and phrases to the simplified headwords whose glosses say them, which of those
+ * phrases are a verb and its object, and the toneless pinyin of proper names to their headwords.
  *
  * <p>Values stay as their text until asked for: a question looks up a few dozen keys, and parsing
  * all 95,000 candidate lists would double the load. Immutable after {@link #load}; thread-safe.
@@ -38,11 +40,14 @@ final class Cedict {
   record Candidate(String head, int sense, int senses, boolean proper, boolean partial) {}
 
   private final Map<String, String> english;
+  private final Set<String> verbObjects;
   private final Map<String, String> pinyin;
   private final long loadMillis;
 
-  private Cedict(Map<String, String> english, Map<String, String> pinyin, long loadMillis) {
+  private Cedict(Map<String, String> english, Set<String> verbObjects, Map<String, String> pinyin,
+      long loadMillis) {
     this.english = english;
+    this.verbObjects = verbObjects;
     this.pinyin = pinyin;
     this.loadMillis = loadMillis;
   }
@@ -60,6 +65,7 @@ final class Cedict {
       throw new IllegalStateException(RESOURCE + " is missing from the classpath: rebuild the jar");
     }
     Map<String, String> english = new HashMap<>(1 << 17);
+    Set<String> verbObjects = new HashSet<>();
     Map<String, String> pinyin = new HashMap<>(1 << 15);
     try (BufferedReader in = new BufferedReader(new InputStreamReader(
         new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8))) {
@@ -71,6 +77,10 @@ final class Cedict {
           continue;
         }
         int a = line.indexOf('\t');
+        if (a == 1 && line.charAt(0) == 'o') {
+          verbObjects.add(line.substring(a + 1));
+          continue;
+        }
         int b = a < 0 ? -1 : line.indexOf('\t', a + 1);
         if (a != 1 || b < 0 || (line.charAt(0) != 'e' && line.charAt(0) != 'p')) {
           throw new IllegalStateException(RESOURCE + " line " + n + " is malformed: " + line);
@@ -81,7 +91,7 @@ final class Cedict {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
-    return new Cedict(english, pinyin, (System.nanoTime() - started) / 1_000_000);
+    return new Cedict(english, verbObjects, pinyin, (System.nanoTime() - started) / 1_000_000);
   }
 
   /** How long {@link #load} took, in milliseconds. */
@@ -109,6 +119,14 @@ final class Cedict {
           Integer.parseInt(item, slash + 1, item.length(), 10), proper, partial));
     }
     return out;
+  }
+
+  /**
+   * Whether {@code key} is a verb and its object ("raise money"), which a question may write
+   * apart; its headwords are {@link #english}'s.
+   */
+  boolean verbObject(String key) {
+    return verbObjects.contains(key);
   }
 
   /** Headwords of the proper names spelled {@code key} in toneless pinyin ("haidian"); maybe none. */

@@ -162,7 +162,8 @@ public final class EnglishQuery {
       } else if ((used = Headwords.phrase(tokens, i, heads)) == 0
           && (used = PinyinNames.name(tokens, i, out)) == 0) {
         if (!t.stop()) {
-          heads.addAll(Headwords.best(Headwords.candidates(t), t.name()));
+          List<String> paired = t.name() ? List.of() : Headwords.withObject(tokens, i);
+          heads.addAll(paired.isEmpty() ? Headwords.best(Headwords.candidates(t), t.name()) : paired);
         }
         used = 1;
       }

@@ -82,6 +82,34 @@ final class Headwords {
     return 0;
   }
 
+  /**
+   * The {@link #PER_WORD} best headwords of the verb at {@code i} with its object, when another
+   * word of the question is one the dictionary pairs it with ("how much money was raised" → 筹措,
+   * 集资, where "raised" alone is 增加, 提高); the nearest such word counts. Empty when none is,
+   * and for a word the dictionary knows as written ({@link #candidates}): a noun.
+   */
+  static List<String> withObject(List<Token> tokens, int i) {
+    if (knownAsWritten(tokens.get(i).lower())) {
+      return List.of(); // "first aid training" is 培训, no verb that trains people
+    }
+    for (int d = 1; d < tokens.size(); d++) {
+      for (int j : new int[] {i + d, i - d}) {
+        if (j < 0 || j >= tokens.size() || !tokens.get(j).word() || tokens.get(j).stop()) {
+          continue;
+        }
+        for (String verb : EnglishWords.forms(tokens.get(i).lower())) {
+          for (String object : EnglishWords.forms(tokens.get(j).lower())) {
+            String key = verb + " " + object;
+            if (Loaded.DICTIONARY.verbObject(key)) {
+              return best(Loaded.DICTIONARY.english(key), false);
+            }
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
   /** The dictionary's candidates for {@code words} as one phrase: as written, then in base forms; empty if none. */
   private static List<Cedict.Candidate> phraseCandidates(List<Token> words) {
     for (String key : keys(words)) {
@@ -129,8 +157,7 @@ final class Headwords {
    */
   static List<Cedict.Candidate> candidates(Token t) {
     String w = t.lower();
-    boolean asWritten = (w.endsWith("ing") || w.endsWith("ed")) && Loaded.DICTIONARY.english(w).stream()
-        .anyMatch(c -> !c.partial() && CoreDictionary.getTermFrequency(c.head()) > 0);
+    boolean asWritten = knownAsWritten(w);
     List<Cedict.Candidate> all = new ArrayList<>();
     for (String key : asWritten ? List.of(w) : EnglishWords.forms(w)) {
       all.addAll(Loaded.DICTIONARY.english(key));
@@ -144,6 +171,12 @@ final class Headwords {
       return closedCompound(w);
     }
     return own.isEmpty() ? all : own;
+  }
+
+  /** An -ing or -ed word the dictionary glosses as written, by a headword a newspaper uses. */
+  private static boolean knownAsWritten(String w) {
+    return (w.endsWith("ing") || w.endsWith("ed")) && Loaded.DICTIONARY.english(w).stream()
+        .anyMatch(c -> !c.partial() && CoreDictionary.getTermFrequency(c.head()) > 0);
   }
 
   /**

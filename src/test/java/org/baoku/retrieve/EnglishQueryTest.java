@@ -133,6 +133,18 @@ class EnglishQueryTest {
   }
 
   @Test
+  void aVerbIsReadWithItsObjectWhereverTheQuestionPutsIt() {
+    // "to raise (money)" is 筹措's gloss; "raised" alone is 增加, 提高, as the page never writes it
+    assertHas("How much money has the district union raised for medical workers?", "筹措");
+    assertHas("Did they raise funds?", "筹集");
+    assertFalse(EnglishQuery.terms("Has the union raised the number of staff?").contains("筹措"));
+    // a noun the dictionary knows as written has no object: "first aid training" trains no people
+    List<String> training = EnglishQuery.terms("How many people attended the first aid training?");
+    assertTrue(training.contains("培训"), training::toString);
+    assertFalse(training.contains("培"), training::toString);
+  }
+
+  @Test
   void perAUnitIsOneChineseWord() {
     assertHas("How many people could one lane test per hour?", "每小时", "小时");
   }
