@@ -107,6 +107,19 @@ class ArithmeticTest {
   }
 
   @Test
+  void theDistrictAFirstPartSetsAllPartsInIsNoneOfThem() {
+    // the district's own figure (21个镇街) answered for the town when 大兴区 stayed in the part
+    for (String q : List.of("大兴区旧宫镇总工会和青云店镇总工会，哪家送的慰问品更多？",
+        "大兴的旧宫镇总工会和青云店镇总工会都送了慰问品，哪家送的件数更多？",
+        "端午前后，大兴的旧宫镇总工会和青云店镇总工会都送了慰问品，哪家送的件数更多？")) {
+      assertEquals("旧宫镇总工会", ArithmeticQuestion.parts(Question.read(q)).get(0), q);
+    }
+    // a district compared with another keeps its name
+    assertEquals(List.of("朝阳区总工会", "丰台区总工会"),
+        ArithmeticQuestion.parts(Question.read("朝阳区总工会和丰台区总工会，哪个投入的资金更多？")));
+  }
+
+  @Test
   void aFigureListedAfter分别IsEachOnesAndPartsJoinedBy跟AddUp() {
     Question q = Question.read("工会给东村和西村捐的消毒液，两个村加一块一共多少瓶？");
     String sentence = "工会向两个村分别捐赠2000个口罩、300只手套、500瓶消毒液等防护物资。";

@@ -131,6 +131,8 @@ class ExtractiveComposerTest {
   void aReportsHeadlineAskedLeadsTheSentenceThatTellsIt() {
     Answer a = ask("北辰集团义务理发那篇稿子的标题是什么？", "北辰集团", "义务理发");
     assertTrue(a.text().startsWith("《北辰集团义务理发小分队上门送服务》："), a.text());
+    Answer worded = ask("北辰集团义务理发那篇报道，标题原文是怎样写的？", "北辰集团", "义务理发");
+    assertTrue(worded.text().startsWith("《北辰集团义务理发小分队上门送服务》："), worded.text());
   }
 
   @Test
