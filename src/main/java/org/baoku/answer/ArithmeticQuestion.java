@@ -58,7 +58,11 @@ final class ArithmeticQuestion {
   /** A total asked ({@code 算下来总共是多少钱}), not one given ({@code 一共27万元}). */
   private static final Pattern TOTAL_ASKED =
       Pattern.compile("(?:一共|总共|合计|共计|加起来|总计|总数)(?:是|有|为)?(?:多少|几)");
-  private static final Pattern TOTAL = Pattern.compile("一共|总共|合计|共计|加起来|加在一起|加一块|加一起|合起来|总计|总数|总和");
+  /**
+   * A total asked or told. Not the 总和 of 朝阳区总和丰台区总 (区总, a district's 总工会, and 和): it
+   * ended the parts at the first and the difference had one part.
+   */
+  private static final Pattern TOTAL = Pattern.compile("一共|总共|合计|共计|加起来|加在一起|加一块|加一起|合起来|总计|总数|(?<![区市县镇])总和");
   /**
    * 累计 asks a sum only of parts joined before it ({@code 驰援香河园和到居住地社区报到，两项累计共多少人次});
    * else it asks a total the report gives or not ({@code 向所有下沉村累计捐赠了多少个口罩}, {@code

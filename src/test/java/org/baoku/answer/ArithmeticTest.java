@@ -114,6 +114,9 @@ class ArithmeticTest {
         "端午前后，大兴的旧宫镇总工会和青云店镇总工会都送了慰问品，哪家送的件数更多？")) {
       assertEquals("旧宫镇总工会", ArithmeticQuestion.parts(Question.read(q)).get(0), q);
     }
+    // 区总 is a district's 总工会: the 总和 of 区总和 is no sum asked
+    assertEquals(List.of("朝阳区总", "丰台区总的防疫专项资金"),
+        ArithmeticQuestion.parts(Question.read("朝阳区总和丰台区总的防疫专项资金差多少？")));
     // a district compared with another keeps its name
     assertEquals(List.of("朝阳区总工会", "丰台区总工会"),
         ArithmeticQuestion.parts(Question.read("朝阳区总工会和丰台区总工会，哪个投入的资金更多？")));
