@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * How the tagger cuts and tags what the recogniser misreads: which words tagged as a person's name
  * are names, the words HanLP's dictionary lacks, the 所 of formal writing, a verb and its object
- * taken for a body's name, a modal glued to its verb and one of a measure taken for a name.
+ * taken for a body's name, a modal glued to its verb, one of a measure taken for a name and a word
+ * and the preposition after it taken for a name.
  */
 class TaggerTest {
 
@@ -45,6 +46,11 @@ class TaggerTest {
       单位里能源紧张                   | 单位/n
       走访慰问的 村加社区一共多少个    | 加/c 社区/n
       加拿大总理访华                   | 加拿大/ns
+      请问石岳在日记中提到             | 石岳/nr 在/p
+      请问王敏在哪买的水壶             | 王敏/nr 在/p
+      两篇报道都跟“安康杯”沾边        | 都/d 跟/p
+      区总工会拨的钱和各镇街筹的钱     | 钱/n 和/p
+      比纸质登记强在哪                 | 强/a 在/p
       """)
   void wordsTheDictionaryLacksAndTheParticle所AreCutAsWritten(String text, String expected) {
     String tagged = String.join(" ", Tagger.tag(text).stream().map(Term::toString).toList());
