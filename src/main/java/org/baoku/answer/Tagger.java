@@ -271,10 +271,6 @@ public final class Tagger {
   /** What makes a measure after it one of many: single, each, every ({@code 单条}, {@code 每个}, {@code 各项}). */
   private static final String ONE_OF = "单每各逐";
 
-  /**
-   * Whether {@code t}, read as a person's name, is one of what a measure counts ({@code 单条/nr}):
-   * the surname 单 before a given name that is a measure word.
-   */
   /** What follows a person's name and opens no part of it: a preposition ({@code 石岳在日记中}). */
   private static final String AFTER_A_NAME = "在和跟与对向给从被把";
 
@@ -298,6 +294,10 @@ public final class Tagger {
         && (n.startsWith("n") || n.equals("g"));
   }
 
+  /**
+   * Whether {@code t}, read as a person's name, is one of what a measure counts ({@code 单条/nr}):
+   * the surname 单 before a given name that is a measure word.
+   */
   private static boolean oneOfAMeasure(Term t) {
     return t.word.length() == 2 && t.nature.toString().startsWith("nr") && ONE_OF.indexOf(t.word.charAt(0)) >= 0
         && MEASURES.indexOf(t.word.charAt(1)) >= 0;
