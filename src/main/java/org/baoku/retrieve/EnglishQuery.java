@@ -19,7 +19,9 @@ import org.baoku.retrieve.EnglishWords.Token;
  * <p>How: the question is cut into words, numbers and acronyms. Dictionary phrases are matched
  * longest first (up to four words: "trade unions" → 工会, "donated blood" → 献血, "this year" →
  * 今年), then single words; each word is tried as written and in its base forms (plural, -ed, -ing
- * and common irregular verbs), since CC-CEDICT glosses use base forms. Stop and question words
+ * and common irregular verbs), since CC-CEDICT glosses use base forms; a verb whose object the
+ * dictionary names takes the pair's headwords wherever the object stands ("how much money was
+ * raised" → 筹措, where "raised" alone is 增加, 提高). Stop and question words
  * alone give nothing. Of a key's headwords, {@link Headwords#PER_WORD} are kept, ranked by whether
  * the gloss is the entry's first (what the word mainly means), how common the headword is in
  * HanLP's newspaper-trained core dictionary, and whether a capitalised word meets a capitalised
