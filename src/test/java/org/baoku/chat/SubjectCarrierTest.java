@@ -55,6 +55,15 @@ class SubjectCarrierTest {
   }
 
   @Test
+  void anEnglishWordOfThePreviousQuestionIsNotCarried() {
+    // no report writes it, and the carried question left the sentence it asks after without its topic
+    Condenser.Standalone s = carrier.standalone(after("西坝区委老干部局组建的 support team 一共有多少人？"), "分成了几支？");
+    assertTrue(s.continues(), s.toString());
+    assertFalse(s.question().contains("support") || s.question().contains("team"), s.toString());
+    assertTrue(s.question().contains("老干部局"), s.toString());
+  }
+
+  @Test
   void theyAreThePeopleSentWhereThePreviousQuestionSaid() {
     // a count of 人次 names no group: they are the ones sent to the 社区 the question named
     Condenser.Standalone s = carrier.standalone(after("西坝区 社区卡口那边又派了多少人次？"), "他们是下沉到哪个街道的？");
