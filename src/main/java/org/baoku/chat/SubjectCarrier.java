@@ -432,9 +432,6 @@ public final class SubjectCarrier implements Condenser {
    * gives {@code 献血 活动 举行}, so that {@code 有多少人参加？} after it asks a count about the blood
    * drive, not a date.
    */
-  /** A word in lower-case Latin letters: English, not an acronym (CPR, APP). */
-  private static final Pattern ENGLISH_WORD = Pattern.compile("[a-z]+");
-
   private static String topic(String question) {
     List<String> words = new ArrayList<>();
     for (Term t : Tagger.tag(HanLP.convertToSimplifiedChinese(question))) {
@@ -442,7 +439,7 @@ public final class SubjectCarrier implements Condenser {
       // names travel as entities, checked against the answer; these are the common words, and not
       // the English ones a reader mixes in (组建的 support team): no report writes them
       if ((n.startsWith("n") || n.startsWith("v")) && !isEntity(t) && !n.startsWith("nr") && t.word.length() >= 2
-          && !QUESTION_WORD.matcher(t.word).find() && !ENGLISH_WORD.matcher(t.word).matches()) {
+          && !QUESTION_WORD.matcher(t.word).find() && !LOWER_LATIN.matcher(t.word).matches()) {
         words.add(t.word);
       }
     }

@@ -92,12 +92,13 @@ final class Headwords {
     if (knownAsWritten(tokens.get(i).lower())) {
       return List.of(); // "first aid training" is 培训, no verb that trains people
     }
+    List<String> verbs = EnglishWords.forms(tokens.get(i).lower());
     for (int d = 1; d < tokens.size(); d++) {
       for (int j : new int[] {i + d, i - d}) {
         if (j < 0 || j >= tokens.size() || !tokens.get(j).word() || tokens.get(j).stop()) {
           continue;
         }
-        for (String verb : EnglishWords.forms(tokens.get(i).lower())) {
+        for (String verb : verbs) {
           for (String object : EnglishWords.forms(tokens.get(j).lower())) {
             String key = verb + " " + object;
             if (Loaded.DICTIONARY.verbObject(key)) {
