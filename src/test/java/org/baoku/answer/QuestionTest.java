@@ -365,6 +365,9 @@ class QuestionTest {
     assertEquals(List.of("怀柔区"), Question.read("怀柔区总工会抽调的那28个人里，党员干部和专职社工分别是多少人？").entities());
     // 28个人下社区: 人下社区/ns is the people and where they went, no place
     assertEquals(List.of("怀柔区"), Question.read("怀柔区总工会抽了28个人下社区、乡村，一共入户了多少户？").entities());
+    // 社工进社区: 进社区/nt is a verb of going and the kind of place, no body
+    assertEquals(List.of("怀柔区"), Question.read("怀柔区总工会抽调党员干部和专职社工进社区、下乡村，一共入户走访了多少户？").entities());
+    assertEquals(List.of("怀柔区"), Question.read("怀柔区总工会派人下社区、乡村宣传防控，一共入了多少户？").entities());
   }
 
   @Test
