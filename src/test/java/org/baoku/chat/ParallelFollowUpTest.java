@@ -15,6 +15,7 @@ class ParallelFollowUpTest {
       东坝镇总工会首批去居住地社区报到的干部有多少人？ | 对口支援西坝街道的又有几个？ | 东坝镇总工会对口支援西坝街道的干部有多少人？
       东坝镇总工会首批去居住地社区报到的干部有多少人？ | 对口支援西坝街道的有几个？   | -
       东坝镇总工会首批报到的干部是谁？                 | 对口支援西坝街道的又有几个？ | -
+      东坝镇总工会第一批去社区报到的干部有好多个       | 那对口支援西坝街道的又有几个 | 东坝镇总工会对口支援西坝街道的干部有好多个？
       """)
   void theSameCountIsAskedOfTheOtherGroup(String previous, String question, String expected) {
     assertEquals(Optional.ofNullable(expected), ParallelFollowUp.written(previous, question));
