@@ -25,6 +25,8 @@ class OtherBodiesTest {
       a body the question does not name       | 东坝镇、西坝镇和南坝镇三家镇总工会的慰问品哪家最多？ | 礼贤镇总工会组织开展慰问活动，送去950件慰问品。 | true
       a subdistrict for the town asked        | 顺义区南法信镇一共有多少名工会工作者加入了下沉队伍？ | 顺义商业集团工会选派32名干部职工下沉支援双丰街道12个社区卡口值守工作。 | true
       the town asked                          | 顺义区南法信镇一共有多少名工会工作者加入了下沉队伍？ | 南法信镇工会工作者积极加入下沉队伍。 | false
+      a part of a sum the question names      | 西坝工会拨的资金跟镇街园区筹的钱 一共多少 | 各镇街、园区总工会已筹集资金12万元。 | false
+      a park the question does not name        | 西坝工会拨的资金跟镇街筹的钱 一共多少 | 各镇街、园区总工会已筹集资金12万元。 | true
       a count glued to 工会 is no body         | 区总工会下沉天竺镇的干部和李桥镇总工会下村的工会工作者，加起来有几个人？ | 据介绍，自11月初开始，李桥镇总工会4名工会工作者，积极投身支援村居社区防疫一线 | false
       """)
   void aBackReferenceToTheReportsOwnBodyIsNoOtherBody(String shows, String question, String sentence, boolean another) {
