@@ -136,7 +136,7 @@ final class OtherBodies {
    * left out: {@code 各镇街、园区总工会已筹集资金12万元} is the part a question sums as {@code
    * 门头沟工会拨的钱跟镇街园区筹的钱}, where the match of the kind alone ({@code 区总工会}) named no body
    * the question names. Stop 70: read +1 answer on every corpus, never read +1 on the pages, every
-   * other answer of the 248 sets the same. Any two characters of the bodies listed before it (镇街
+   * other answer of the 244 sets the same. Any two characters of the bodies listed before it (镇街
    * of 各镇街、园区总工会) answered a read near miss of another body (社区 of 平粮社区联合工会).
    */
   private static boolean namedBeforeItsKind(String question, String sentence, int kindAt) {
