@@ -84,10 +84,11 @@ final class Wording {
   private static final Pattern ASKING_OPENS = Pattern.compile("^(?:我)?(?:(?:想问一下|想问问|请问一下)[，,：:]?|想问[，,：:])\\s*");
   /**
    * Where the reader heard what they check ({@code 群里说…，对吗}, {@code 听工友讲…}): a chat group or
-   * a workmate is no part of what is asked, and {@code 群里} read as a place no report names.
+   * a workmate is no part of what is asked, and {@code 群里} read as a place no report names. Not
+   * what they said, asked after ({@code 同事说的那个人是谁}).
    */
   private static final Pattern HEARD_FROM = Pattern.compile("^(?:我)?(?:听)?(?:微信群里|群里|网上|朋友圈里|朋友圈|同事|工友|邻居)"
-      + "(?:有人)?(?:说|讲|传)(?:的是)?[，,：:]?\\s*");
+      + "(?:有人)?(?:说|讲|传)(?:的是)?(?!的)[，,：:]?\\s*");
   /** The asking itself after a clause about the asker ({@code 有位听众听了石岳的日记，想问问，}). */
   private static final Pattern WANTS_TO_ASK = Pattern.compile("(?<=[，,])(?:想问问|想问一下|想问|想知道|想了解)[，,：:]\\s*");
 

@@ -84,6 +84,7 @@ class WordingTest {
       那个区的工会是在那天成立的吗？   | 那个区的工会是在那天成立的吗？
       群里说柳寅带了行军床，对吗？     | 柳寅带了行军床，对吗？
       听工友讲，补贴发了多少？         | 补贴发了多少？
+      同事说的那个人是谁？             | 同事说的那个人是谁？
       """)
   void writesSpokenFormsPlainly(String asked, String plain) {
     assertEquals(plain, Wording.plain(asked));
