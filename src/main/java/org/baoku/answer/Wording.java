@@ -129,8 +129,8 @@ final class Wording {
    * 多少 ({@code 冯俊平的电话好多}, {@code 她那个宣传片有好长}). Elsewhere they say "so many", "so long",
    * and a question that asks in other words keeps them ({@code 听说发动了好多职工志愿者，到底有多少人}).
    * With {@link #WHO} and {@link #WHICH_TYPED_AS_THAT}, stop 70: holdout-172 (a domestic worker from
-   * Sichuan, read) +6 answers and +7 near misses refused on every corpus, every other answer of the
-   * 240 sets the same.
+   * Sichuan, read) +6 answers and +7 near misses refused on the pages and the dated pages, +7 and +7
+   * among the synthetic paper; every other answer of the 240 sets the same.
    */
   private static final Pattern SO_MUCH = Pattern.compile("好(?=[长大远])");
   /** 好久 asking when, before the deed it dates ({@code 做核酸是好久开始的}); elsewhere how long. */
