@@ -119,9 +119,10 @@ final class Wording {
 
   /**
    * Whether a question already asks in words the rules know: a question word, 吗, or an A-not-A
-   * ({@code 去不去}). Only a question without one reads the south-western forms below as asking.
+   * ({@code 去不去}). Only a question without one reads the south-western forms below as asking. 何
+   * only in its compounds, since alone it is a surname ({@code 何少花的讲座有好长}).
    */
-  private static final Pattern ASKS = Pattern.compile("多少|几|哪|什么|谁|怎|何|多久|多长|多大|多远|多高|多重|是否"
+  private static final Pattern ASKS = Pattern.compile("多少|几|哪|什么|谁|怎|何[时地处人种以]|[如为]何|多久|多长|多大|多远|多高|多重|是否"
       + "|[吗么][？?]?$|对吧|没有[？?]?$|不[？?]?$|(\\p{IsHan})不\\1");
 
   /**
