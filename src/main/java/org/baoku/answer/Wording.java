@@ -154,10 +154,10 @@ final class Wording {
   private Wording() {}
 
   /**
-   * {@code text} read with the south-western and mistyped question words above, when it has no
-   * other; {@link #WHO} in any question.
+   * {@code text} with the question words it asks in other ways written plainly: the south-western
+   * and mistyped ones above when it has no other ({@link #ASKS}), {@link #WHO} in any question.
    */
-  private static String southWestern(String text) {
+  private static String questionWordsPlain(String text) {
     String t = WHO.matcher(text).replaceAll(m -> m.group().startsWith("是") ? "是谁" : "谁");
     if (ASKS.matcher(t).find()) {
       return t;
@@ -185,7 +185,7 @@ final class Wording {
       Integer n = Numerals.value(m.group(1));
       return n == null ? m.group() : n.toString();
     });
-    t = southWestern(t);
+    t = questionWordsPlain(t);
     t = Numerals.spokenNumbersInDigits(t);
     t = IS_WHAT.matcher(t).replaceAll("是什么");
     t = OPENING_NA.matcher(t).replaceAll("$1");
