@@ -51,6 +51,9 @@ class TaggerTest {
       两篇报道都跟“安康杯”沾边        | 都/d 跟/p
       区总工会拨的钱和各镇街筹的钱     | 钱/n 和/p
       比纸质登记强在哪                 | 强/a 在/p
+      那他代表市总工会给每个村捐了多少 | 他/rr
+      那他代表市总工会给每个村捐了多少 | 市总工会/nt
+      端午节前大兴旧宫镇和青云店镇     | 前/f 大兴/ns
       """)
   void wordsTheDictionaryLacksAndTheParticle所AreCutAsWritten(String text, String expected) {
     String tagged = String.join(" ", Tagger.tag(text).stream().map(Term::toString).toList());
