@@ -114,6 +114,12 @@ class ArithmeticTest {
         "端午前后，大兴的旧宫镇总工会和青云店镇总工会都送了慰问品，哪家送的件数更多？")) {
       assertEquals("旧宫镇总工会", ArithmeticQuestion.parts(Question.read(q)).get(0), q);
     }
+    // the district named bare before the town, after a festival's 节前: both the question's names
+    for (String q : List.of("大兴旧宫镇和青云店镇工会都送了慰问品，哪个镇送的件数多？",
+        "端午节前大兴旧宫镇和青云店镇工会都送了慰问品，哪个镇送的件数多？",
+        "端午节前旧宫镇和青云店镇工会都送了慰问品，哪个镇送的件数多？")) {
+      assertEquals("旧宫镇", ArithmeticQuestion.parts(Question.read(q)).get(0), q);
+    }
     // 区总 is a district's 总工会: the 总和 of 区总和 is no sum asked
     assertEquals(List.of("朝阳区总", "丰台区总的防疫专项资金"),
         ArithmeticQuestion.parts(Question.read("朝阳区总和丰台区总的防疫专项资金差多少？")));
