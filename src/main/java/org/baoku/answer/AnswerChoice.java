@@ -368,6 +368,7 @@ final class AnswerChoice {
       answering = AsAsked.inTheBestArticle(q, c.probability(),
           SentenceCheck.answers(q, texts, c.about()), texts, articleOf);
     }
+    answering = AsAsked.countingTheNoun(q, c.probability(), checked, articleOf, answering);
     answering = AsAsked.soFar(q, c.probability(), checked, articleOf, answering);
     answering = Framed.leading(q, c.probability(), texts, articleOf, answering);
     answering = Disposed.leading(q, c.probability(), texts, articleOf, answering);

@@ -196,7 +196,7 @@ final class Figures {
    * refused 37.1 % → 36.2 %, the refusal threshold refitted); a clause capped at 16 characters
    * did no better (0.772).
    */
-  private static boolean counts(String counted, String sentence, int start, int end) {
+  static boolean counts(String counted, String sentence, int start, int end) {
     // to the clause's end, or to the next figure: a noun after it is that figure's
     // (32名干部对…150名一线工作人员)
     Matcher clauseEnd = NEXT_FIGURE.matcher(sentence);

@@ -53,4 +53,25 @@ class AsAskedTest {
     double[] probability = {0.30, 0.12, 0.05, 0.04, 0.01};
     assertEquals(expected, AsAsked.soFar(Question.read(question), probability, texts, articleOf, List.of(0)).toString());
   }
+
+  /**
+   * A number asked of a noun named before its question word is the figure right before that noun
+   * in the best sentence's report, when the answering sentence's figure counts something else; not
+   * when it counts the noun too, however far after it, nor from another report.
+   */
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      大兴区的工会服务站一共有多少个？               | A | [2]
+      大兴区的工会服务站一共有多少个？               | B | [0]
+      大兴区总工会给多少个镇街和产业基地拨付了资金？ | A | [0]
+      大兴区的工会服务站有几个？                     | A | [2]
+      """)
+  void aCountOfTheNounAskedIsTheFigureRightBeforeIt(String question, String stationsIn, String expected) {
+    List<String> texts = List.of("大兴区总工会第一时间为21个镇街和产业基地拨付疫情防控专项资金。",
+        "大兴区总工会选派了16名机关干部参与到集中隔离点等工作中。",
+        "全区22个工会服务站全员投入，积极配合开展疫情防控工作。");
+    List<String> articleOf = List.of("A", "A", stationsIn);
+    double[] probability = {0.09, 0.04, 0.01};
+    assertEquals(expected, AsAsked.countingTheNoun(Question.read(question), probability, texts, articleOf, List.of(0)).toString());
+  }
 }
