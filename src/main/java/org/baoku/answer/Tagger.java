@@ -387,19 +387,20 @@ public final class Tagger {
   }
 
   /**
-   * Words no name holds: demonstratives and question words, prepositions that govern a noun,
-   * particles ({@code 那}, {@code 给}, {@code 所}, {@code 的}), and the verbs of leading others
-   * ({@code 常洪霞带领工作室/nt} is a person who leads a studio). Not 各 or 于, which place names hold
-   * ({@code 庞各庄镇}, {@code 于家务乡}).
-   */
-  /**
    * Characters of the words a name is cut at (those of {@link #NEVER_IN_A_NAME} and HanLP's
    * particles: 的 底 了 着 过 地 得 所 之 等 云 般 似 连 来 说 讲 言 话 样): a name holding none is not cut
    * again, which spares the hot path a second segmentation of nearly every name.
    */
-  private static final String CUT_AT = "那这哪什多给对把被从在向的底了着过地得所之等云般似连来说讲言话样带率";
+  private static final String CUT_AT = "那这哪什多给对把被从在向的底了着过地得所之等云般似连来说讲言话样带率是按";
+  /**
+   * Words no name holds: demonstratives and question words, prepositions that govern a noun,
+   * particles ({@code 那}, {@code 给}, {@code 所}, {@code 的}), the verbs of leading others
+   * ({@code 常洪霞带领工作室/nt} is a person who leads a studio), and 是 and 按 ({@code 这笔钱是按/nr
+   * 什么标准}: a follow-up pointing back at 这笔钱 read as asking after a person; stop 71, read +1
+   * answer on the pages). Not 各 or 于, which place names hold ({@code 庞各庄镇}, {@code 于家务乡}).
+   */
   private static final Set<String> NEVER_IN_A_NAME =
-      Set.of("那", "这", "哪", "那个", "这个", "什么", "多少", "给", "对", "把", "被", "从", "在", "向", "带领", "率领");
+      Set.of("那", "这", "哪", "那个", "这个", "什么", "多少", "给", "对", "把", "被", "从", "在", "向", "带领", "率领", "是", "按");
 
   /**
    * {@code t} cut at the first word past its first that no name holds, when it is a name that holds
