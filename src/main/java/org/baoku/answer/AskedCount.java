@@ -157,8 +157,8 @@ final class AskedCount {
       if (measured != null && MONEY.matcher(measured).matches() || spent(terms, i)) {
         return new Count("元", null, ordinal);
       }
-      if (measured != null && (measured.endsWith("人数") || measured.equals("人"))) {
-        // 参加人数有多少; 这些人大概有多少, people of no kind the bare 人 names
+      if (measured != null && (measured.endsWith("人数") || measured.equals("人") || peopleTotalled(terms, at))) {
+        // 参加人数有多少; 这些人大概有多少, people of no kind the bare 人 names; 外来人口总数是多少
         return new Count("人", null, ordinal);
       }
       if (measured != null && PEOPLE.matcher(measured).matches() && terms.get(at).nature.toString().startsWith("n")) {
@@ -394,5 +394,27 @@ final class AskedCount {
       }
     }
     return false;
+  }
+
+  /** Nouns of a total ({@code 总数}, {@code 数量}), which the noun before them says the kind of. */
+  private static final Set<String> TOTALS = Set.of("总数", "数量", "总量", "数目", "总人数");
+
+  /**
+   * Whether the noun at {@code at} is a total of people ({@code 外来人口总数}, {@code 志愿者的数量}):
+   * a report counts them in 人 or 名, and a figure of anything else ({@code “四个一”措施}) is no answer.
+   * Stop 71: read +1 near miss refused on the pages, every other answer of the 252 sets the same.
+   */
+  private static boolean peopleTotalled(List<Term> terms, int at) {
+    if (!TOTALS.contains(terms.get(at).word)) {
+      return false;
+    }
+    int of = at - 1;
+    if (of > 0 && terms.get(of).word.equals("的")) {
+      of--;
+    }
+    if (of < 0) {
+      return false;
+    }
+    return PEOPLE.matcher(terms.get(of).word).matches();
   }
 }
