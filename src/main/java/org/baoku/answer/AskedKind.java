@@ -117,6 +117,13 @@ final class AskedKind {
       Pattern.compile("哪[份篇部本个项]((?:通知|文件|意见|规定|办法|报告|决定|方案|条例|指南|倡议书|公告))");
   private static final Pattern THING = Pattern.compile("哪[项种类样本部首篇门件款]");
   /**
+   * Purposes or reasons asked by 哪些 or 什么 ({@code 主要是出于哪些考虑}, {@code 有哪些目的}), which
+   * {@link #LIST_WORDS} read as things listed: the answer is a reason. Stop 71: read +1 answer on
+   * the pages, every other answer of the 252 sets the same.
+   */
+  private static final Pattern PURPOSE_ASKED = Pattern.compile("(?:出于|基于)?(?:哪些|什么|何种)(?:考虑|目的|用意|缘由|理由)");
+
+  /**
    * A list asked: 哪些, 哪几, 些什么, 都…什么 ({@code 都种上什么菜}, not 什么时候 or 什么地方), 哪三…,
    * 分别是什么 ({@code “四个一”措施分别是什么}), or what was given, received, grown or practised ({@code 种了啥菜}, {@code 收到了什么礼物},
    * {@code 发了啥材料}, {@code 上手练了啥}): things, most often several.
@@ -253,6 +260,10 @@ final class AskedKind {
     }
     if (DATE_WORDS.stream().anyMatch(t::contains)) {
       return Kind.of(Asked.DATE);
+    }
+    if (PURPOSE_ASKED.matcher(t).find()) {
+      // 出于哪些考虑: the purposes of a deed, which a report gives in its 为了… clause
+      return Kind.of(Asked.REASON);
     }
     if (LIST_WORDS.matcher(t).find()) {
       return Kind.of(Asked.LIST);
