@@ -119,7 +119,7 @@ final class AskedKind {
   /**
    * The people a question has counted, asked each by name ({@code 那4名工会干部分别是哪几位同志}): not a
    * list of things, and a sentence naming no person is no answer. Only after 分别: any 哪几位 (有哪几位
-   *干部说了心声) refused two read answers, whose people a quotation names. Stop 71: read +2 near
+   * 干部说了心声) refused two read answers, whose people a quotation names. Stop 71: read +2 near
    * misses refused on the pages, every other answer of the 252 sets the same.
    */
   private static final Pattern WHICH_PEOPLE = Pattern.compile("分别(?:是|为)?哪几[位名]");
