@@ -155,8 +155,8 @@ final class ArithmeticQuestion {
   private static final Pattern HOW_MANY_PARTS = Pattern.compile("^[这那]?[两二三四五六七八九十]+[个支拨批路家项组类者]\\p{IsHan}{0,2}$");
   /**
    * A time that sets the question before its first part, which names a place or body by its kind
-   * ({@code 端午前后庞各庄镇、旧宫镇…}, {@code 端午节前旧宫镇和…}): no part of what is compared, and the part is the body after
-   * it. Not a body's deeds over time ({@code 朝阳区总工会前后两批干部}). Not before a part that names
+   * ({@code 端午前后庞各庄镇、旧宫镇…}, {@code 端午节前旧宫镇和…}): no part of what is compared, and the
+   * part is the body after it. Not a body's deeds over time ({@code 朝阳区总工会前后两批干部}). Not before a part that names
    * none ({@code 在疫情防控期间的慰问帮扶中}, {@code 端午前后大兴庞各庄}): cut there, what is left was
    * matched to another body's figure (stop 64, two read answers lost).
    */

@@ -104,10 +104,11 @@ final class AsAsked {
    * noun ({@code 全区22个工会服务站全员投入}), when no answering sentence does: their figures count
    * something else ({@code 为21个镇街和产业基地拨付}). The sentence that counts the noun may not name
    * the district, which its article names, and the model ranks it low. Only where the question ends
-   * asking the noun's count ({@link #NOUN_ASKED_LAST}) and no answering figure counts the noun
+   * asking the noun's count ({@link #COUNT_ASKED_LAST}) and no answering figure counts the noun
    * anywhere in its clause ({@link Figures#counts}): read anywhere in the article, a figure right
    * before 慰问品 of another town's sentence took the place of 1250件饮料、牛奶等慰问品 (stop 71, nine
-   * read answers lost). Stop 71: read +1 answer on the pages, every other answer of the 248 sets the same.
+   * read answers lost). Stop 71: read +1 answer on the pages, every other answer of the 248 sets
+   * the same.
    */
   static List<Integer> countingTheNoun(Question q, double[] probability, List<String> texts,
       List<String> articleOf, List<Integer> answering) {
@@ -116,7 +117,8 @@ final class AsAsked {
       return answering;
     }
     String noun = measured(q);
-    if (noun == null || noun.length() < 2 || !Pattern.compile(Pattern.quote(noun) + NOUN_ASKED_LAST).matcher(q.text()).find()
+    Matcher asked = COUNT_ASKED_LAST.matcher(q.text());
+    if (noun == null || noun.length() < 2 || !asked.find() || !q.text().substring(0, asked.start()).endsWith(noun)
         || answering.stream().anyMatch(i -> counts(q, texts.get(i), noun))) {
       return answering;
     }
@@ -129,8 +131,9 @@ final class AsAsked {
     return answering;
   }
 
-  /** After the noun, the count asked, ending the question ({@code 工会服务站一共有多少个}). */
-  private static final String NOUN_ASKED_LAST = "(?:一共|总共|共|总计|合计)?(?:有|是|为)?(?:多少|几)\\p{IsHan}?[？?]?$";
+  /** The count asked right after the noun, ending the question ({@code 工会服务站一共有多少个}). */
+  private static final Pattern COUNT_ASKED_LAST =
+      Pattern.compile("(?:一共|总共|共|总计|合计)?(?:有|是|为)?(?:多少|几)\\p{IsHan}?[？?]?$");
 
   /** Whether a figure of the asked measure in {@code text} counts {@code noun} ({@link Figures#counts}). */
   private static boolean counts(Question q, String text, String noun) {

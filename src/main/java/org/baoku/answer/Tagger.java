@@ -397,7 +397,8 @@ public final class Tagger {
    * particles ({@code 那}, {@code 给}, {@code 所}, {@code 的}), the verbs of leading others
    * ({@code 常洪霞带领工作室/nt} is a person who leads a studio), and 是 and 按 ({@code 这笔钱是按/nr
    * 什么标准}: a follow-up pointing back at 这笔钱 read as asking after a person; stop 71, read +1
-   * answer on every corpus, +2 among the synthetic paper, every other answer of the 252 sets the same). Not 各 or 于, which place names hold ({@code 庞各庄镇}, {@code 于家务乡}).
+   * answer on every corpus, +2 among the synthetic paper, every other answer of the 252 sets the
+   * same). Not 各 or 于, which place names hold ({@code 庞各庄镇}, {@code 于家务乡}).
    */
   private static final Set<String> NEVER_IN_A_NAME =
       Set.of("那", "这", "哪", "那个", "这个", "什么", "多少", "给", "对", "把", "被", "从", "在", "向", "带领", "率领", "是", "按");
