@@ -1,6 +1,7 @@
 package org.baoku.answer;
 
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -137,14 +138,18 @@ final class AsAsked {
 
   /** Whether a figure of the asked measure in {@code text} counts {@code noun} ({@link Figures#counts}). */
   private static boolean counts(Question q, String text, String noun) {
-    String s = ChineseText.normalise(text);
-    return Figures.figures(q, s).stream().anyMatch(p -> Figures.counts(noun, s, p.start(), p.end()));
+    return anyFigure(q, text, (s, p) -> Figures.counts(noun, s, p.start(), p.end()));
   }
 
   /** Whether a figure of the asked measure stands right before {@code noun} in {@code text}. */
   private static boolean countsRightBefore(Question q, String text, String noun) {
+    return anyFigure(q, text, (s, p) -> s.startsWith(noun, p.end()));
+  }
+
+  /** Whether a figure of the asked measure in {@code text}, normalised, is one {@code test} takes. */
+  private static boolean anyFigure(Question q, String text, BiPredicate<String, Phrase> test) {
     String s = ChineseText.normalise(text);
-    return Figures.figures(q, s).stream().anyMatch(p -> s.startsWith(noun, p.end()));
+    return Figures.figures(q, s).stream().anyMatch(p -> test.test(s, p));
   }
 
   /** Question words of a number, where the noun measured comes before them. */
