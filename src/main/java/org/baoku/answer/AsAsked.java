@@ -156,7 +156,7 @@ final class AsAsked {
   private static final Pattern NUMBER_ASKED = Pattern.compile("多长|多久|多少|多大|多高|多重|多远|几");
 
   /**
-   * For a number the {@value CandidatePick#CHECKED} most probable sentences lack: the most probable other
+   * For a number the {@code below} most probable sentences lack: the most probable other
    * sentence of the best one's article that holds it, said of the noun the question measures
    * ({@code 宣传片有多长}: {@code 这部时长2分钟的宣传片制作完成}). The model ranks such a sentence low:
    * it is short and repeats little of the question; the article and the measured noun keep a
@@ -165,9 +165,11 @@ final class AsAsked {
    * @param answers whether a candidate, by index into {@code texts}, holds the asked figure
    *     reported of the question's subject
    * @param articleOf each candidate's article, in the order of {@code texts}
+   * @param below how many of the most probable sentences are passed over: those {@link KindCheck}
+   *     has searched already
    */
   static List<Integer> inTheBestArticle(Question q, double[] probability, IntPredicate answers,
-      List<String> texts, List<String> articleOf) {
+      List<String> texts, List<String> articleOf, int below) {
     if (q.asks() != Question.Asked.NUMBER || q.english() || q.acrossArticles() || texts.isEmpty()) {
       return List.of();
     }
@@ -177,7 +179,7 @@ final class AsAsked {
     }
     List<Integer> order = CandidatePick.best(probability, texts.size());
     String article = articleOf.get(order.get(0));
-    for (int i : order.subList(Math.min(CandidatePick.CHECKED, order.size()), order.size())) {
+    for (int i : order.subList(Math.min(below, order.size()), order.size())) {
       if (articleOf.get(i).equals(article) && ChineseText.normalise(texts.get(i)).contains(noun)
           && answers.test(i)) {
         return List.of(i);

@@ -96,6 +96,28 @@ class AnswerChoiceTest {
         "no figure asked");
   }
 
+  /**
+   * The model's second or third sentence is searched too, before any other check has read it; the
+   * best one's own figure is the model's to weigh.
+   */
+  @Test
+  void theAskedFigureRankedSecondLowersTheBarButTheBestOnesOwnDoesNot() {
+    List<Scored> second = List.of(Passages.sentence("制作的疫情防控宣传片的开篇语"), Passages.sentence("这部时长2分钟的宣传片制作完成"),
+        Passages.sentence("带领工作室的成员开始制作宣传片"));
+    assertTrue(measured("劳模做的那个防疫宣传片多长？", second));
+    List<Scored> best = List.of(Passages.sentence("这部时长2分钟的宣传片制作完成"), Passages.sentence("制作的疫情防控宣传片的开篇语"),
+        Passages.sentence("带领工作室的成员开始制作宣传片"));
+    assertFalse(measured("劳模做的那个防疫宣传片多长？", best));
+  }
+
+  /** {@link AnswerChoice#measuredInTheBestArticle} of {@code ranked}, each less probable than the one before. */
+  private static boolean measured(String question, List<Scored> ranked) {
+    Candidates c = new Candidates(ranked, Collections.nCopies(3, new double[0]), Collections.nCopies(3, true),
+        new double[] {0.017, 0.012, 0.010}, 0.03, false);
+    return AnswerChoice.measuredInTheBestArticle(Question.read(question), c, ranked.stream().map(s -> s.span().text()).toList(),
+        ranked.stream().map(s -> s.passage().articleKey()).toList());
+  }
+
   /** Two sentences of the bundled pages, the first a little more probable, both about the subject. */
   private static Candidates ranked(String first, String second) {
     return new Candidates(List.of(Passages.sentence(first), Passages.sentence(second)), Collections.nCopies(2, new double[0]),
