@@ -215,7 +215,29 @@ final class Figures {
     }
     Matcher words = Names.NO_BREAK.matcher(after);
     String next = words.lookingAt() ? words.group() : "";
-    return counted.length() >= 2 && next.substring(0, Math.min(next.length(), HEAD_AFTER)).contains(head(counted));
+    return counted.length() >= 2 && next.substring(0, Math.min(next.length(), HEAD_AFTER)).contains(head(counted))
+        || namedInTheNextClause(counted, sentence, end);
+  }
+
+  /** A clause that goes on about the people just counted: {@code 只有3个人，他们有一个共同的身份}. */
+  private static final Pattern THEY_GO_ON = Pattern.compile("[，,；;：:]\\s*(?:他们|她们)");
+
+  /**
+   * Whether the clause after the one ending at {@code end} opens with 他们 and names {@code
+   * counted} before the sentence ends: the people counted are said to be that ({@code 受邀前来参加座谈会的只有3个人，
+   * 他们有一个共同的身份——援鄂医护工作者家属} counts 家属).
+   */
+  private static boolean namedInTheNextClause(String counted, String sentence, int end) {
+    Matcher clauseEnd = CLAUSE_BREAK.matcher(sentence);
+    if (!clauseEnd.find(end) || sentence.charAt(clauseEnd.start()) == '。') {
+      return false;
+    }
+    Matcher they = THEY_GO_ON.matcher(sentence);
+    if (!they.find(clauseEnd.start()) || they.start() != clauseEnd.start()) {
+      return false;
+    }
+    int stop = sentence.indexOf('。', they.end());
+    return sentence.substring(they.end(), stop < 0 ? sentence.length() : stop).contains(counted);
   }
 
   /**

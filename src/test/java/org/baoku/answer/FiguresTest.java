@@ -32,4 +32,20 @@ class FiguresTest {
   void peopleNamedByTheirDeedAreCountedByThatDeed(String question, String sentence, int figures) {
     assertEquals(figures, Figures.figures(Question.read(question), sentence).size());
   }
+
+  /**
+   * People counted and then said, in the clause after, to be what the question counts ({@code
+   * 只有3个人，他们…都是…家属}) are counted as that; not when the sentence has ended, nor when the
+   * clause after names them otherwise.
+   */
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      茶话会来了几个家属？ | 受邀来茶话会的只有5个人，她们都是一线护士的家属。     | 1
+      茶话会来了几个家属？ | 受邀来茶话会的只有5个人，她们都是一线护士。           | 0
+      茶话会来了几个家属？ | 受邀来茶话会的只有5个人。她们都是一线护士的家属。     | 0
+      茶话会来了几个家属？ | 受邀来茶话会的只有5个人，工会干部向家属们表示感谢。   | 0
+      """)
+  void peopleSaidInTheNextClauseToBeWhatIsCountedAreCountedAsThat(String question, String sentence, int figures) {
+    assertEquals(figures, Figures.figures(Question.read(question), sentence).size());
+  }
 }
