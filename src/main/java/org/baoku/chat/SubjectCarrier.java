@@ -51,6 +51,9 @@ public final class SubjectCarrier implements Condenser {
   /** A count of people that names no group ({@code 又派了多少人次}, {@code 去了几个人}), at the question's end. */
   private static final Pattern PEOPLE_COUNTED = Pattern.compile("(?:多少|几)个?(?:人次|人)[呢啊呀]?[？?]?$");
 
+  /** A person asked for. */
+  private static final Pattern WHO_ASKED = Pattern.compile("谁|哪位|哪个人|什么人|叫什么|叫啥");
+
   /** Words for one person, who is the one the previous answer named when its question named none. */
   private static final Set<String> PERSONAL = Set.of("他", "她", "他的", "她的");
   /**
@@ -247,6 +250,11 @@ public final class SubjectCarrier implements Condenser {
       String topic = topic(previous);
       Set<String> answered = entities(Tagger.tag(firstSentence(history.get(history.size() - 1).answer())));
       answered.removeIf(simplified::contains);
+      if (WHO_ASKED.matcher(previous).find() && WHO_ASKED.matcher(simplified).find()) {
+        // 那口罩谁送的 after 那些保温壶谁掏钱买的: the answer named who did the other deed, and
+        // with that person and body carried the kettles' sentence answers again
+        answered.clear();
+      }
       return new Standalone(String.join(" ", answered) + (answered.isEmpty() ? "" : " ")
           + (topic.isEmpty() ? previous : topic) + " " + question, true);
     }
@@ -438,7 +446,8 @@ public final class SubjectCarrier implements Condenser {
       String n = t.nature.toString();
       // names travel as entities, checked against the answer; these are the common words, and not
       // the English ones a reader mixes in (组建的 support team): no report writes them
-      if ((n.startsWith("n") || n.startsWith("v")) && !isEntity(t) && !n.startsWith("nr") && t.word.length() >= 2
+      if ((n.startsWith("n") || n.startsWith("v") || n.equals("b") || n.equals("t") && t.word.endsWith("节"))
+          && !isEntity(t) && !n.startsWith("nr") && t.word.length() >= 2
           && !QUESTION_WORD.matcher(t.word).find() && !LOWER_LATIN.matcher(t.word).matches()) {
         words.add(t.word);
       }

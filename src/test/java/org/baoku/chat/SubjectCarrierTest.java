@@ -534,4 +534,18 @@ class SubjectCarrierTest {
     assertFalse(carrier.standalone(turnedAway, "那村里一共安排了多少个党员守点位？").question().contains("胡家堡村"),
         "the last answer no longer names it");
   }
+
+  /**
+   * A follow-up asking who did another deed is not about the person the last answer named for the
+   * deed before, and a festival the last question named is its topic still.
+   */
+  @Test
+  void whoAfterWhoLeavesTheAnsweredPersonBehind() {
+    List<Condenser.Turn> history = List.of(new Condenser.Turn("怀柔元宵节那些保温壶谁掏钱买的",
+        "原来，这30个保温水壶是民进北京怀柔工委经科卫支部副主委王敏个人出资3000元购买的。[1]"));
+    String who = standalone(history, "那口罩谁送的");
+    assertFalse(who.contains("王敏"), who);
+    assertTrue(who.contains("元宵节"), who);
+    assertTrue(standalone(history, "那口罩花了多少钱").contains("王敏"), "a count asked of the same people");
+  }
 }
