@@ -533,8 +533,8 @@ public final class Tagger {
   private static final String TIME_LOCATIVES = "前后";
 
   /**
-   * Whether {@code t} is a name the recogniser made of a locative after a common noun and the
-   * word after it ({@code 辖区/n 内村/ns}), or of 前 or 后 after a time ({@code 端午节/t 前大兴/ns});
+   * Whether {@code t} is a name the recogniser made of a locative after a common or verbal noun and the
+   * word after it ({@code 辖区/n 内村/ns}, {@code 检测工作/vn 中单/ns 道}), or of 前 or 后 after a time ({@code 端午节/t 前大兴/ns});
    * a place of the dictionary that opens so ({@code 中关村}) stays whole.
    */
   private static boolean opensWithALocative(List<Term> before, Term t) {
@@ -544,7 +544,7 @@ public final class Tagger {
     }
     Nature last = before.get(before.size() - 1).nature;
     char first = t.word.charAt(0);
-    return LOCATIVES.indexOf(first) >= 0 && last == Nature.n || TIME_LOCATIVES.indexOf(first) >= 0 && last == Nature.t;
+    return LOCATIVES.indexOf(first) >= 0 && (last == Nature.n || last == Nature.vn) || TIME_LOCATIVES.indexOf(first) >= 0 && last == Nature.t;
   }
 
   /** The length of the time of day that opens a name with more after it ({@code 七点就站/nt}), else 0. */
