@@ -28,6 +28,8 @@ class CantoneseTest {
       a 条 of no village stays         | 嗰條宣傳片有兩條新聞             | 那條宣傳片有兩條新聞
       邊 before 本 asks which book     | 張磊朗讀緊邊本書？               | 張磊朗讀哪本書？
       緊 of a tense word stays         | 疫情形勢緊張，工作好緊急         | 疫情形勢緊張，工作好緊急
+      個鐘 is an hour                  | 一個鐘做得幾多個？               | 一个小时做得多少個？
+      个钟头 is an hour, said whole     | 一条通道一个钟头能测多少人？     | 一条通道一个小时能测多少人？
       Mandarin unchanged               | 大兴区总工会选派了多少名干部？   | 大兴区总工会选派了多少名干部？
       """)
   void cantoneseFunctionWordsReadAsMandarin(String shows, String cantonese, String mandarin) {
