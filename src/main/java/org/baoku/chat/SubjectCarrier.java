@@ -250,9 +250,11 @@ public final class SubjectCarrier implements Condenser {
       String topic = topic(previous);
       Set<String> answered = entities(Tagger.tag(firstSentence(history.get(history.size() - 1).answer())));
       answered.removeIf(simplified::contains);
-      if (WHO_ASKED.matcher(previous).find() && WHO_ASKED.matcher(simplified).find()) {
-        // 那口罩谁送的 after 那些保温壶谁掏钱买的: the answer named who did the other deed, and
-        // with that person and body carried the kettles' sentence answers again
+      if (WHO_ASKED.matcher(simplified).find() && !bare(terms)) {
+        // 那口罩谁送的 after 那些保温壶谁掏钱买的 (or 王敏掏了多少钱): the answer named who did the
+        // deed before, and with that person and body carried the kettles' sentence answers again.
+        // Stop 72: read +1 on the pages, +3 among the synthetic paper; a question naming nothing of
+        // its own (是谁组织的) still takes them
         answered.clear();
       }
       return new Standalone(String.join(" ", answered) + (answered.isEmpty() ? "" : " ")

@@ -536,8 +536,8 @@ class SubjectCarrierTest {
   }
 
   /**
-   * A follow-up asking who did another deed is not about the person the last answer named for the
-   * deed before, and a festival the last question named is its topic still.
+   * A follow-up asking who did another deed of its own naming is not about the person or body the
+   * last answer named for the deed before, and a festival the last question named is its topic still.
    */
   @Test
   void whoAfterWhoLeavesTheAnsweredPersonBehind() {
@@ -547,5 +547,9 @@ class SubjectCarrierTest {
     assertFalse(who.contains("王敏"), who);
     assertTrue(who.contains("元宵节"), who);
     assertTrue(standalone(history, "那口罩花了多少钱").contains("王敏"), "a count asked of the same people");
+    List<Condenser.Turn> paid = List.of(new Condenser.Turn("怀柔那30个保温壶 王敏掏了多少钱",
+        "原来，这30个保温水壶是民进北京怀柔工委经科卫支部副主委王敏个人出资3000元购买的。[1]"));
+    String after = standalone(paid, "那口罩是谁送去的");
+    assertFalse(after.contains("王敏") || after.contains("工委经科卫支部"), after);
   }
 }
