@@ -199,6 +199,17 @@ final class AnswerChoice {
   }
 
   /**
+   * Whether a retrieved passage or another passage of its article names {@code province}: a report
+   * on the paper's own city names it by its level alone ({@code 市总工会下沉工作组}) in the paragraphs
+   * retrieved, and the city further on, or not at all while another report retrieved beside it
+   * does; {@code 北京市总工会…调研是哪一天} was refused. Stop 72: read +1 on the pages.
+   */
+  static boolean namedInTheReports(String province, List<Hit> top, ArticlePassages articles) {
+    return ArticleContext.retrieved(top).contains(province)
+        || top.stream().anyMatch(h -> ArticleContext.articleContext(h.passage(), top, articles).contains(province));
+  }
+
+  /**
    * Whether a sentence of the best candidate's article gives the asked figure of the noun the
    * question measures, below the model's best ({@link AsAsked#inTheBestArticle}: for
    * {@code 公交那个劳模带着工作室拍的防疫宣传片有多长}, {@code 这部时长2分钟的宣传片制作完成}, which repeats
@@ -453,7 +464,7 @@ final class AnswerChoice {
     }
     List<String> provinces = EntityCore.provinces(q);
     if (!chosen.isEmpty() && q.asks() != Question.Asked.YES_NO && !provinces.isEmpty()
-        && !provinces.stream().allMatch(ArticleContext.retrieved(top)::contains)) {
+        && !provinces.stream().allMatch(p -> namedInTheReports(p, top, articles))) {
       // 河北省总工会 asked, no report retrieved names 河北: 区总工会 of a report on 门头沟 is another
       // body; 是不是河南籍 is answered by 湖北籍
       return List.of();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.baoku.retrieve.Hit;
 import org.junit.jupiter.api.Test;
 
 class AnswerChoiceTest {
@@ -116,6 +117,20 @@ class AnswerChoiceTest {
         new double[] {0.017, 0.012, 0.010}, 0.03, false);
     return AnswerChoice.measuredInTheBestArticle(Question.read(question), c, ranked.stream().map(s -> s.span().text()).toList(),
         ranked.stream().map(s -> s.passage().articleKey()).toList());
+  }
+
+  /**
+   * A report on the paper's own city names its union by level alone (市总工会下沉工作组), and the city
+   * is named in another paragraph of a report retrieved beside it (本市各区街乡工会…: 当前，北京市总工会…);
+   * a province no article of the reports names is another.
+   */
+  @Test
+  void aProvinceNamedFurtherOnInTheReportsRetrievedIsTheirOwn() {
+    List<Hit> top = new java.util.ArrayList<>(Passages.hits(1, "郑默杰到市总工会下沉参与防控"));
+    top.addAll(Passages.hits(1, "通州区总工会机关党员干部主动与所在社区"));
+    assertFalse(ArticleContext.retrieved(top).contains("北京"), "the paragraphs retrieved name the city by level");
+    assertTrue(AnswerChoice.namedInTheReports("北京", top, Passages::article));
+    assertFalse(AnswerChoice.namedInTheReports("天津", top, Passages::article));
   }
 
   /** Two sentences of the bundled pages, the first a little more probable, both about the subject. */
