@@ -405,6 +405,46 @@ final class FigureCheck {
     return false;
   }
 
+  /**
+   * A sum of money a question names as the whole it asks a part of ({@code 防控专项资金之中，清水镇…所得几何},
+   * {@code 那笔慰问资金里，给迪安…花了多少钱}): group 1 the noun.
+   */
+  private static final Pattern MONEY_WHOLE_ASKED =
+      Pattern.compile("(资金|专款|慰问金|经费|款项|捐款)(?:里头|里面|当中|之中|其中|里|中)");
+  /** An amount of money ({@code 30万元}, {@code 60余万元}). */
+  private static final Pattern MONEY = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?[余多]?[万亿]?元");
+  /** Words right before an amount that make it a share: each one's, or several listed. */
+  private static final Pattern SHARE_BEFORE = Pattern.compile("(?:各|每|分别|均)[^，。；\\d]{0,8}$");
+
+  /**
+   * Whether the only sum of money a sentence gives is the whole the question names by its noun
+   * and asks a part of ({@code 拨付防控专项资金30万元}, {@code 已筹措60余万元资金}): the report of the
+   * whole tells no share of it, as {@link #restatesTheWhole} reads when the question gives the
+   * figure. A sentence giving shares (各拨付慰问金5万元) or a second sum is read as it is. Stop 72, over
+   * the 260 sets on the pages and the dated pages: +5 read and +4 never-read near misses refused, no
+   * answer lost.
+   */
+  static boolean onlyTheWholeNamed(Question q, String raw) {
+    if (q.asks() != Question.Asked.NUMBER || q.english() || q.measure() != null && !q.measure().endsWith("元")) {
+      return false;
+    }
+    Matcher asked = MONEY_WHOLE_ASKED.matcher(ChineseText.normalise(q.text()));
+    if (!asked.find()) {
+      return false;
+    }
+    String noun = asked.group(1);
+    String sentence = ChineseText.normalise(raw);
+    Matcher money = MONEY.matcher(sentence);
+    int sums = 0;
+    boolean whole = false;
+    while (money.find()) {
+      sums++;
+      String before = sentence.substring(0, money.start());
+      whole |= !SHARE_BEFORE.matcher(before).find() && (before.endsWith(noun) || sentence.startsWith(noun, money.end()));
+    }
+    return sums == 1 && whole;
+  }
+
   /** Whether a figure {@link #GIVEN_WHOLE} matched counts things or people, not money ({@code 60个}, not {@code 30万元}). */
   private static boolean countsThings(Matcher figure) {
     return figure.group(4) != null && !figure.group(4).equals("元") && figure.group(3).isEmpty();

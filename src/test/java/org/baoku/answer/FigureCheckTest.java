@@ -63,6 +63,19 @@ class FigureCheckTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      the money named before its figure       | 西坝区总工会所拨专项资金之中，东镇分得多少？   | 已经向东镇、西镇拨付防控专项资金30万元。                 | true
+      the money named after its figure        | 那笔慰问资金里，给实验室职工花了多少钱？       | 已筹措60余万元资金，对5000余名职工进行了慰问。           | true
+      each one's share is a part              | 西坝区总工会拨的慰问金中，每个街道分到多少钱？ | 为全区17个街道各拨付慰问金5万元。                        | false
+      a second sum may be the part            | 西坝区总工会所拨专项资金之中，东镇分得多少？   | 拨付专项资金30万元，其中东镇12万元。                     | false
+      a figure of another noun                | 西坝区总工会所拨专项资金之中，东镇分得多少？   | 东镇工会送去价值3万元的慰问品。                          | false
+      no part asked of it                     | 西坝区总工会拨了多少专项资金？                 | 已经向东镇、西镇拨付防控专项资金30万元。                 | false
+      """)
+  void aSentenceGivingOnlyTheWholeNamedHoldsNoPart(String shows, String question, String sentence, boolean whole) {
+    assertEquals(whole, FigureCheck.onlyTheWholeNamed(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       the group after another's count         | 跟着处级领导一起借调的骨干力量有几名？ | 选派2名处级领导及骨干力量借调朝阳区疾控中心支援一线。 | true
       the group counted                       | 借调的处级领导有几名？                 | 选派2名处级领导及骨干力量借调朝阳区疾控中心支援一线。 | false
       the two groups asked together           | 抽调的党员干部和专职社工，一共有多少人？ | 怀柔区总工会抽调28名党员干部和专职社工，深入社区。 | false
