@@ -101,6 +101,9 @@ public final class Tagger {
         // 文中点/ns in 文中点到书名的 is 文中 点: where in the report, and no place
         int used = opensInAReport(t);
         cut(out, t, term(t.word.substring(0, used), Nature.s, t.offset), used);
+      } else if (opensWithTheCountedMeasure(out, t)) {
+        // 多少 人组/nt 的 is 多少 人 组: the measure a question counts in opens no name
+        cut(out, t, term(t.word.substring(0, 1), Nature.q, t.offset), 1, WORDS);
       } else if (opensWithALocative(out, t)) {
         // 辖区/n 内村/ns is 辖区 内 村: the locative closes the noun before it, no place opens with it
         cut(out, t, term(t.word.substring(0, 1), Nature.f, t.offset), 1, WORDS);
@@ -545,6 +548,26 @@ public final class Tagger {
     Nature last = before.get(before.size() - 1).nature;
     char first = t.word.charAt(0);
     return LOCATIVES.indexOf(first) >= 0 && (last == Nature.n || last == Nature.vn) || TIME_LOCATIVES.indexOf(first) >= 0 && last == Nature.t;
+  }
+
+  /**
+   * The measure of people a question counts in, right after its 多少 or 几. Not 名 or 位, which the
+   * count reads glued ({@code 多少名村/ns 党员} counts 村党员); split, they counted 村.
+   */
+  private static final String COUNTED_MEASURES = "人";
+
+  /**
+   * Whether {@code t} is a name the recogniser made of the measure a count asks in and the word
+   * after it ({@code 社工多少人组/nt的防疫志愿服务队}): a word of the dictionary (人员, 人数) stays whole.
+   * Stop 72: one read false refusal.
+   */
+  private static boolean opensWithTheCountedMeasure(List<Term> before, Term t) {
+    if (before.isEmpty() || t.word.length() < 2 || !t.nature.toString().matches("n[rstz].*")
+        || CoreDictionary.get(t.word) != null || COUNTED_MEASURES.indexOf(t.word.charAt(0)) < 0) {
+      return false;
+    }
+    String last = before.get(before.size() - 1).word;
+    return last.equals("多少") || last.equals("几") || last.equals("好多");
   }
 
   /** The length of the time of day that opens a name with more after it ({@code 七点就站/nt}), else 0. */

@@ -55,6 +55,7 @@ class TaggerTest {
       那他代表市总工会给每个村捐了多少 | 市总工会/nt
       端午节前大兴旧宫镇和青云店镇     | 前/f 大兴/ns
       在核酸检测工作中单道每小时测多少人 | 中/f
+      西坝工会社工多少人组的志愿服务队   | 多少/r 人/q
       那这笔钱是按什么标准分档发放的   | 钱/n 是/v 按/p
       """)
   void wordsTheDictionaryLacksAndTheParticle所AreCutAsWritten(String text, String expected) {
