@@ -223,15 +223,15 @@ final class AskedKind {
   }
 
   /**
-   * Verbs joining a person to the body a question asks ({@code 老师是哪个单位的}, {@code 讲师来自哪个机构}).
-   * 来自 and the rest in stop 43: two read and two never-read answers more, CMRC 2018 dev the same.
-   */
-  /**
    * A kind of people asked ({@code 哪些人群}, {@code 何种人群}, {@code 哪类人}), not someone by name.
    * Stop 72: three read false refusals of 易感人群 (国家卫健委的通知里点明哪些人是…易感人群).
    */
   private static final Pattern KIND_OF_PEOPLE = Pattern.compile("人群|哪一?类人|何种人|哪种人|什么样的人");
 
+  /**
+   * Verbs joining a person to the body a question asks ({@code 老师是哪个单位的}, {@code 讲师来自哪个机构}).
+   * 来自 and the rest in stop 43: two read and two never-read answers more, CMRC 2018 dev the same.
+   */
   private static final Set<String> OF_A_BODY = Set.of("是", "来自", "来自于", "出自", "属于", "隶属", "隶属于", "就职于");
 
   static Kind kind(String t, List<Term> terms) {

@@ -447,7 +447,9 @@ public final class SubjectCarrier implements Condenser {
     for (Term t : Tagger.tag(HanLP.convertToSimplifiedChinese(question))) {
       String n = t.nature.toString();
       // names travel as entities, checked against the answer; these are the common words, and not
-      // the English ones a reader mixes in (组建的 support team): no report writes them
+      // the English ones a reader mixes in (组建的 support team): no report writes them. A
+      // distinguishing word (怀柔/b, which the tagger does not read as the district) and a festival
+      // (元宵节/t) name the topic too: 那口罩谁送的 after 怀柔元宵节那些保温壶谁掏钱买的
       if ((n.startsWith("n") || n.startsWith("v") || n.equals("b") || n.equals("t") && t.word.endsWith("节"))
           && !isEntity(t) && !n.startsWith("nr") && t.word.length() >= 2
           && !QUESTION_WORD.matcher(t.word).find() && !LOWER_LATIN.matcher(t.word).matches()) {
