@@ -14,7 +14,11 @@ class SubjectCarrierTest {
   private final SubjectCarrier carrier = new SubjectCarrier();
 
   private static List<Condenser.Turn> after(String question) {
-    return List.of(new Condenser.Turn(question, "……"));
+    return after(question, "……");
+  }
+
+  private static List<Condenser.Turn> after(String question, String answer) {
+    return List.of(new Condenser.Turn(question, answer));
   }
 
   private String standalone(List<Condenser.Turn> history, String question) {
@@ -541,15 +545,13 @@ class SubjectCarrierTest {
    */
   @Test
   void whoAfterWhoLeavesTheAnsweredPersonBehind() {
-    List<Condenser.Turn> history = List.of(new Condenser.Turn("怀柔元宵节那些保温壶谁掏钱买的",
-        "原来，这30个保温水壶是民进北京怀柔工委经科卫支部副主委王敏个人出资3000元购买的。[1]"));
-    String who = standalone(history, "那口罩谁送的");
+    String bought = "原来，这30个保温水壶是民进北京怀柔工委经科卫支部副主委王敏个人出资3000元购买的。[1]";
+    String who = standalone(after("怀柔元宵节那些保温壶谁掏钱买的", bought), "那口罩谁送的");
     assertFalse(who.contains("王敏"), who);
     assertTrue(who.contains("元宵节"), who);
-    assertTrue(standalone(history, "那口罩花了多少钱").contains("王敏"), "a count asked of the same people");
-    List<Condenser.Turn> paid = List.of(new Condenser.Turn("怀柔那30个保温壶 王敏掏了多少钱",
-        "原来，这30个保温水壶是民进北京怀柔工委经科卫支部副主委王敏个人出资3000元购买的。[1]"));
-    String after = standalone(paid, "那口罩是谁送去的");
-    assertFalse(after.contains("王敏") || after.contains("工委经科卫支部"), after);
+    assertTrue(standalone(after("怀柔元宵节那些保温壶谁掏钱买的", bought), "那口罩花了多少钱").contains("王敏"),
+        "a count asked of the same people");
+    String sent = standalone(after("怀柔那30个保温壶 王敏掏了多少钱", bought), "那口罩是谁送去的");
+    assertFalse(sent.contains("王敏") || sent.contains("工委经科卫支部"), sent);
   }
 }
