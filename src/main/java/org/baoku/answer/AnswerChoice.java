@@ -205,8 +205,13 @@ final class AnswerChoice {
    * does; {@code 北京市总工会…调研是哪一天} was refused. Stop 72: read +1 on the pages.
    */
   static boolean namedInTheReports(String province, List<Hit> top, ArticlePassages articles) {
-    return ArticleContext.retrieved(top).contains(province)
-        || top.stream().anyMatch(h -> ArticleContext.articleContext(h.passage(), top, articles).contains(province));
+    if (ArticleContext.retrieved(top).contains(province)) {
+      return true;
+    }
+    // each article read once: several retrieved passages are often of one report
+    Map<String, Passage> byArticle = new LinkedHashMap<>();
+    top.forEach(h -> byArticle.putIfAbsent(h.passage().articleKey(), h.passage()));
+    return byArticle.values().stream().anyMatch(p -> ArticleContext.articleContext(p, top, articles).contains(province));
   }
 
   /**
