@@ -173,6 +173,10 @@ final class AskedCount {
         return new Count(null, terms.get(at - 1).word, ordinal);
       }
     }
+    if (unit.isEmpty() && after < terms.size() && terms.get(after).word.equals("时间")) {
+      // 花了多少时间, 片长有多少时间: a length of time, in a unit of time (as 多长时间), not a count of 时间
+      return new Count(Question.TIME_TAKEN, null, ordinal);
+    }
     if (unit.isEmpty()) {
       // 60余万元资金里有多少来自市总工会: a part of a whole is counted in the whole's measure
       Matcher whole = WHOLE.matcher(text(terms, i));

@@ -111,6 +111,23 @@ class AnswerChoiceTest {
     assertFalse(measured("劳模做的那个防疫宣传片多长？", best));
   }
 
+  /**
+   * A reader calls the thing by a word of their own (片子, video, 片长), which the sentence giving
+   * the figure does not repeat; it names the figure a length (时长), which is what is asked.
+   */
+  @Test
+  void aLengthOfTimeAskedByTheReadersOwnNounIsTheSentenceNamingItsLength() {
+    List<Scored> ranked = List.of(Passages.sentence("带领工作室的成员开始制作宣传片"), Passages.sentence("制作的疫情防控宣传片的开篇语"),
+        Passages.sentence("这部时长2分钟的宣传片制作完成"));
+    assertTrue(measured("常洪霞她们做的那个防疫宣传 video 有多长", ranked));
+    assertTrue(measured("洪霞工作室那个片子多长时间", ranked));
+    assertTrue(measured("她们工作室做的那部防控宣传片，片长有多少时间？", ranked));
+    assertFalse(measured("洪霞工作室那个片子拍了多少天", ranked), "2分钟 is no count of days");
+    List<Scored> unnamed = List.of(Passages.sentence("102名工会社工组成防疫志愿服务队"), Passages.sentence("开展疫情防控宣传和线上解答职工问题"),
+        Passages.sentence("值守了6个小时"));
+    assertFalse(measured("平谷区总工会的防控宣传视频多长时间", unnamed), "a figure of time not said to be a length");
+  }
+
   /** {@link AnswerChoice#measuredInTheBestArticle} of {@code ranked}, each less probable than the one before. */
   private static boolean measured(String question, List<Scored> ranked) {
     Candidates c = new Candidates(ranked, Collections.nCopies(3, new double[0]), Collections.nCopies(3, true),
