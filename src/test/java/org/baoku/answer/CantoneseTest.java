@@ -21,6 +21,7 @@ class CantoneseTest {
       邊個 before 將 asks who          | 邊個將自己張行軍床帶咗去一線？   | 谁將自己張行軍床帶了去一線？
       幾時 asks when                   | 市總工會係幾時開始下沉？         | 市總工會是什么时候開始下沉？
       幾 before a measure asks how     | 佢哋拍嗰條宣傳片有幾長？幾耐？   | 他们拍那條宣傳片有多長？多久？
+      幾久 asks how long               | 他幾久冇返屋企？那他几久没有回家了？ | 他多久没有返屋企？那他多久没有回家了？
       几 before 大 stays a count       | 分為哪几大类？                   | 分為哪几大类？
       旁邊 stays                       | 佢喺旁邊嗰間屋                   | 他在旁邊那間屋
       呢 as this, and as a particle    | 講呢句嘅係邊個？他呢？           | 講这句的是谁？他呢？
