@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baoku.ingest.Numerals;
@@ -100,10 +101,10 @@ final class ArithmeticQuestion {
 
   /** The operation {@code q} asks for, if it asks for a number computed from two. */
   static Optional<ArithmeticOp> asked(Question q) {
-    Matcher which = AskedKind.WHICH_MORE.matcher(q.text());
-    if (q.asks() == Question.Asked.COMPARISON && which.find()) {
+    Optional<MatchResult> which = AskedKind.whichMore(q.text());
+    if (q.asks() == Question.Asked.COMPARISON && which.isPresent()) {
       // 哪个镇的更多 compares figures; 谁更早 compares dates, which this does not read
-      String more = which.group(2);
+      String more = which.get().group(2);
       return "多大高长".contains(more) ? Optional.of(ArithmeticOp.MORE)
           : "少小低短".contains(more) ? Optional.of(ArithmeticOp.LESS) : Optional.empty();
     }
@@ -142,6 +143,11 @@ final class ArithmeticQuestion {
   /** The first of things listed with 、 after a 的 ({@code 送给保障组的牛奶、巧克力}): group 1 is it. */
   private static final Pattern LISTED_ITEM = Pattern.compile("的([^的，,、]{1,8})、");
 
+  /**
+   * Which of them, asked in a clause of its own before the difference ({@code …哪边多？多几个？}):
+   * a question, no part.
+   */
+  private static final Pattern WHICH_CLAUSE = Pattern.compile("^(?:哪|谁)\\p{IsHan}{0,3}?[更最]?[多少早晚大小高低长短快慢][呢啊呀些点]?[？?]?$");
   /** Where the things compared are ({@code 顺义那边}), not one of them. */
   private static final Pattern SIDE = Pattern.compile("(?:那边|这边|那头|这头|方面)$");
   /**
@@ -203,11 +209,15 @@ final class ArithmeticQuestion {
     String text = q.text();
     int end = text.length();
     // a comparison's parts may be totals themselves (几支支援队总共的人，跟…比，哪边人多)
-    boolean compares = AskedKind.WHICH_MORE.matcher(text).find();
-    for (Pattern p : compares ? List.of(AskedKind.WHICH_MORE) : List.of(DIFFERENCE, TOTAL)) {
-      Matcher m = p.matcher(text);
-      if (m.find()) {
-        end = Math.min(end, m.start());
+    Optional<MatchResult> which = AskedKind.whichMore(text);
+    if (which.isPresent()) {
+      end = which.get().start();
+    } else {
+      for (Pattern p : List.of(DIFFERENCE, TOTAL)) {
+        Matcher m = p.matcher(text);
+        if (m.find()) {
+          end = Math.min(end, m.start());
+        }
       }
     }
     return inItsPlace(partsBefore(text, end), q.entities());
@@ -286,7 +296,7 @@ final class ArithmeticQuestion {
         c = PLACE_BEFORE.matcher(c).replaceFirst("");
       }
       if (c.length() >= 2 && !SIDE.matcher(c).find() && !HOW_MANY_PARTS.matcher(c).matches()
-          && !WHEN.matcher(c).find()) {
+          && !WHEN.matcher(c).find() && !WHICH_CLAUSE.matcher(c).matches()) {
         out.add(c);
       }
     }

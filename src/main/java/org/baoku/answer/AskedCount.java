@@ -255,6 +255,13 @@ final class AskedCount {
 
   /** Words read after a measure for the 的 that ends a clause before the counted noun. */
   private static final int RELATIVE_TERMS = 6;
+  /**
+   * How far back a count after a comparison looks for its 比 ({@code 干部比/p ，/w 哪边/r 多/m ？/w 多/m
+   * 几}): past a which-clause of its own, not into another question. Stop 73, with {@link
+   * ArithmeticQuestion}'s which-clause that is no part: read +2 answers on the pages and the dated
+   * pages, none lost.
+   */
+  private static final int COMPARED_TERMS = 8;
 
   /**
    * Whether the noun a count of {@code 个} counts is a kind of person: the one after the measure
@@ -310,6 +317,12 @@ final class AskedCount {
         return AskedNouns.PERSON_HEAD.matcher(terms.get(j).word).matches();
       }
     }
+    // past a which-clause to what is compared: …派去社区的干部比，哪边多？多几个 counts the 干部
+    for (int j = i - 1; j >= Math.max(1, i - COMPARED_TERMS); j--) {
+      if (terms.get(j).word.equals("比") && terms.get(j).nature.toString().equals("p")) {
+        return AskedNouns.PERSON_HEAD.matcher(terms.get(j - 1).word).matches();
+      }
+    }
     return false;
   }
 
@@ -363,8 +376,11 @@ final class AskedCount {
     return -1;
   }
 
-  /** Verbs of spending ({@code 花了多少}, {@code 耗资多少}): what they count is money. */
-  private static final Set<String> SPEND = Set.of("花", "花费", "花掉", "耗资", "出资", "斥资", "投资");
+  /**
+   * Verbs of spending ({@code 花了多少}, {@code 耗资多少}, {@code 合计投入多少}): what they count, with no noun
+   * after, is money. 投入 in stop 73: a read sum of two sums of money answered, every other answer the same.
+   */
+  private static final Set<String> SPEND = Set.of("花", "花费", "花掉", "耗资", "出资", "斥资", "投资", "投入");
 
   /**
    * Whether a verb of spending comes right before the count, a particle apart ({@code 花了多少}),

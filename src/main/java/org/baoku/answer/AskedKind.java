@@ -2,7 +2,9 @@ package org.baoku.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.hankcs.hanlp.seg.common.Term;
@@ -51,11 +53,31 @@ final class AskedKind {
   /**
    * Which of the things named a comparison favours ({@code 哪个镇的更多}, {@code 谁更早}), or, the
    * question ending there, {@code 哪边人多}, {@code 哪个区派的人多} (never the 少 of 多少, nor the
-   * 长 of {@code 谁担任队长}). Group 1
-   * is 更 or 最 or empty, group 2 the direction.
+   * 长 of {@code 谁担任队长}). Group 1 is 更 or 最 or empty, group 2 the direction.
    */
   static final Pattern WHICH_MORE = Pattern.compile("(?:哪|谁)[^，。？?]{0,8}?([更最]?)([多少早晚大小高低长短快慢])"
       + "(?:(?<=[更最].)|(?<=[多少])(?<!多少)(?=[一些点]?[呢啊呀]?[？?]?$))");
+  /**
+   * {@link #WHICH_MORE} with a long phrase of what is compared between 哪 and 更 or 最 ({@code 哪个镇总工会
+   * 送出的慰问物资件数更多}), read only where the question names the two things first ({@link #TWO_NAMED}):
+   * without them, two never-read near misses were answered (stop 73). With them: read +1 and
+   * never-read +1 answers on every corpus, none lost.
+   */
+  private static final Pattern WHICH_MORE_LONG = Pattern.compile("(?:哪|谁)[^，。？?]{9,16}?([更最])([多少早晚大小高低长短快慢])");
+
+  /**
+   * The first phrase asking which of the things named a comparison favours ({@link #WHICH_MORE}, or
+   * {@link #WHICH_MORE_LONG} after two named), with its groups; empty when the question asks none.
+   */
+  static Optional<MatchResult> whichMore(String text) {
+    Matcher m = WHICH_MORE.matcher(text);
+    if (m.find()) {
+      return Optional.of(m.toMatchResult());
+    }
+    Matcher named = TWO_NAMED.matcher(text);
+    Matcher longer = WHICH_MORE_LONG.matcher(text);
+    return named.find() && longer.find() ? Optional.of(longer.toMatchResult()) : Optional.empty();
+  }
   /** Two named before 谁 or 哪 and compared ({@code 东城区总工会和西城区总工会，谁最早}). */
   private static final Pattern TWO_NAMED = Pattern.compile("[和与跟同、][^，,。？?]{1,20}[，,]?(?:谁|哪)|还是");
   /**
@@ -212,8 +234,9 @@ final class AskedKind {
       // …是谁说的，在哪篇报道: where it was read is the quotation's report, no place
       return whole;
     }
-    if (whole.asks() == Asked.COMPARISON && FIRST_WHO.matcher(last).find()) {
-      // 东城区总工会和西城区总工会，谁最早送去: which of the two named before
+    if (whole.asks() == Asked.COMPARISON && (FIRST_WHO.matcher(last).find() || WHICH_MORE_LONG.matcher(last).find())) {
+      // 东城区总工会和西城区总工会，谁最早送去; 庞各庄镇和青云店镇相比，哪个镇总工会送出的…更多: which of the
+      // two named before
       return whole;
     }
     Kind ofLast = kind(last, Tagger.tag(last));
@@ -239,7 +262,7 @@ final class AskedKind {
       // 谁最早请缨上一线: the person first to do it, not which of two
       return new Kind(Asked.PERSON, Count.NONE, List.of(), AskedNouns.role(terms));
     }
-    if (WHICH_MORE.matcher(t).find()) {
+    if (whichMore(t).isPresent()) {
       // A和B谁送出的更多: which of two, not a person's name; 几支支援队的人跟…比，哪边人多: not a count
       return Kind.of(Asked.COMPARISON);
     }
@@ -320,7 +343,7 @@ final class AskedKind {
     if (loose.find()) {
       return new Kind(Asked.NUMBER, new Count(loose.group(2), null, loose.group(1) != null), List.of(), List.of());
     }
-    if (WHICH_MORE.matcher(t).find()) {
+    if (whichMore(t).isPresent()) {
       // 哪个镇的更多: not a place asked, but which of two the figures favour
       return Kind.of(Asked.COMPARISON);
     }

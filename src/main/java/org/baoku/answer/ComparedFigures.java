@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baoku.answer.PartFigures.Figure;
@@ -84,8 +85,8 @@ final class ComparedFigures {
    * named are the setting).
    */
   private static List<String> comparedParts(Question q, List<String> parts) {
-    Matcher which = AskedKind.WHICH_MORE.matcher(q.text());
-    if (!which.find() || !WHICH_BODY.matcher(which.group()).find()) {
+    Optional<MatchResult> which = AskedKind.whichMore(q.text());
+    if (which.isEmpty() || !WHICH_BODY.matcher(which.get().group()).find()) {
       return parts;
     }
     List<String> bodies = parts.stream().filter(p -> NAME_END.matcher(name(p)).find()).toList();
