@@ -370,7 +370,8 @@ final class AnswerChoice {
     carried.forEach((i, who) -> checked.set(i, CarriedSubject.checked(c.ranked().get(i), Optional.of(who))));
     int best = CandidatePick.best(c.probability(), 1).get(0);
     if (Stream.concat(Stream.of(best), picked.stream()).distinct().anyMatch(i -> FigureCheck.restatesTheWhole(q, checked.get(i))
-        && !SentenceCheck.answers(q, checked.get(i), c.about().get(i)) || FigureCheck.onlyTheWholeNamed(q, checked.get(i)))) {
+        && !SentenceCheck.answers(q, checked.get(i), c.about().get(i)) || FigureCheck.onlyTheWholeNamed(q, checked.get(i))
+        || FigureCheck.onlyAGroupListingTheAsked(q, checked.get(i)))) {
       // 那30万里头清水镇分了多少: the report the question restates (拨付防控专项资金30万元) gives the
       // whole and no share; a figure of another sentence (各镇街…已筹集资金12万元) is of something else.
       // The restating sentence may rank below the model's best (那12万元，各单位分别出资多少: 30万元

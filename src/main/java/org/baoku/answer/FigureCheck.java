@@ -445,6 +445,41 @@ final class FigureCheck {
     return sums == 1 && whole;
   }
 
+  /** Where a sentence goes on to list whom its figure covers ({@code …进行了慰问，包括…、北京迪安…等}). */
+  private static final Pattern COVERING = Pattern.compile("包括|其中有|涵盖");
+  /** A question that asks the figure of a group with its members ({@code 包括迪安在内一共}). */
+  private static final Pattern GROUP_ASKED = Pattern.compile("包括|在内|等");
+
+  /**
+   * Whether the only sum of money a sentence gives covers a group that a body the question asks
+   * about is only listed in ({@code 已筹措60余万元资金，对5000余名…进行了慰问，包括…北京迪安医学检验实验室
+   * 有限公司…等} for {@code 慰问迪安的职工花了多少钱}): the report gives no sum of that body's own. A
+   * question asking the group's sum with its members ({@code 包括迪安在内}) is read as it is.
+   */
+  static boolean onlyAGroupListingTheAsked(Question q, String raw) {
+    if (q.asks() != Question.Asked.NUMBER || q.english() || q.measure() == null || !q.measure().endsWith("元")
+        || GROUP_ASKED.matcher(q.text()).find()) {
+      return false;
+    }
+    String sentence = ChineseText.normalise(raw);
+    Matcher money = MONEY.matcher(sentence);
+    if (!money.find()) {
+      return false;
+    }
+    int at = money.start();
+    if (money.find()) {
+      return false;
+    }
+    Matcher covering = COVERING.matcher(sentence);
+    if (!covering.find(at)) {
+      return false;
+    }
+    String before = sentence.substring(0, covering.start());
+    String listed = sentence.substring(covering.end());
+    return q.entities().stream().map(ChineseText::compact)
+        .anyMatch(e -> e.length() >= 3 && listed.contains(e) && !before.contains(e));
+  }
+
   /** Whether a figure {@link #GIVEN_WHOLE} matched counts things or people, not money ({@code 60个}, not {@code 30万元}). */
   private static boolean countsThings(Matcher figure) {
     return figure.group(4) != null && !figure.group(4).equals("元") && figure.group(3).isEmpty();

@@ -76,6 +76,18 @@ class FigureCheckTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      a body listed among those covered       | 东坝区总工会慰问北京飞宇检验实验室的职工，花了多少钱？ | 已筹措60余万元资金，对一线职工进行了慰问，包括医护人员、北京飞宇检验实验室有限公司等一线的职工。 | true
+      the group asked with its members        | 东坝区总工会慰问包括北京飞宇检验实验室在内的职工，一共花了多少钱？ | 已筹措60余万元资金，对一线职工进行了慰问，包括医护人员、北京飞宇检验实验室有限公司等一线的职工。 | false
+      the body named before the list          | 北京飞宇检验实验室慰问职工花了多少钱？ | 北京飞宇检验实验室筹措60余万元资金慰问职工，包括医护人员、司机等。 | false
+      a sum for each body                     | 东坝区总工会慰问北京飞宇检验实验室的职工，花了多少钱？ | 为北京飞宇检验实验室送去5万元，为其他单位送去8万元，包括医护人员。 | false
+      a count, not money                      | 东坝区总工会慰问了北京飞宇检验实验室的多少名职工？ | 对5000余名职工进行了慰问，包括医护人员、北京飞宇检验实验室有限公司等一线的职工。 | false
+      """)
+  void aSumCoveringAGroupTheAskedBodyIsListedInIsNotItsOwn(String shows, String question, String sentence, boolean group) {
+    assertEquals(group, FigureCheck.onlyAGroupListingTheAsked(Question.read(question), sentence), shows);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       the group after another's count         | 跟着处级领导一起借调的骨干力量有几名？ | 选派2名处级领导及骨干力量借调朝阳区疾控中心支援一线。 | true
       the group counted                       | 借调的处级领导有几名？                 | 选派2名处级领导及骨干力量借调朝阳区疾控中心支援一线。 | false
       the two groups asked together           | 抽调的党员干部和专职社工，一共有多少人？ | 怀柔区总工会抽调28名党员干部和专职社工，深入社区。 | false
