@@ -177,6 +177,25 @@ class ArithmeticTest {
   }
 
   @Test
+  void aSettingBeforeTheTwoComparedWithALongPhraseIsNoPart() {
+    Question q = Question.read("在东坝区各级工会的端午慰问中，东坝镇总工会与西坝镇总工会相比，哪一家送出的慰问物资件数更多？");
+    assertEquals(List.of("东坝镇总工会", "西坝镇总工会"), ArithmeticQuestion.parts(q));
+    assertEquals(Optional.of("西坝镇更多（1200余件[2]，东坝镇800件[1]）"), Arithmetic.of(q,
+        List.of(new CitedSentence("东坝镇总工会为900余名干部职工送去800件慰问品。", 1),
+            new CitedSentence("西坝镇总工会为20个村送去1200余件防暑物资。", 2))));
+  }
+
+  @Test
+  void ofTwoFiguresInAPartsClauseTheOneRightAfterItsHeadNounIsItsOwn() {
+    Question q = Question.read("东坝区总工会给各街道拨付的慰问金总额，加上给下沉干部送的慰问品，合计是多少？");
+    assertEquals(Optional.of("合计112万元（据[1]计算：17×5万元+27万元）"), Arithmetic.of(q,
+        List.of(new CitedSentence("东坝区总工会为全区17个街道各拨付慰问金5万元，为下沉社区的177名机关干部送去慰问品27万元。", 1))));
+    Question listed = Question.read("向东坝村、西坝村所捐之口罩，两村合计几何？");
+    assertEquals(Optional.of("合计8000个（据[1]计算：2×4000个）"), Arithmetic.of(listed,
+        List.of(new CitedSentence("向两个村分别捐赠4000个口罩、1000只PVC手套等应急防护物资。", 1))), "the gloves' figure after 口罩、");
+  }
+
+  @Test
   void whoOfTwoHasMoreIsAComparisonNotAPerson() {
     Question q = Question.read("端午节前，东坝镇总工会和西坝镇总工会谁送出的慰问品更多？");
     assertEquals(Question.Asked.COMPARISON, q.asks());
