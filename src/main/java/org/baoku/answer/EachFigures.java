@@ -69,13 +69,14 @@ final class EachFigures {
   }
 
   /**
-   * Whether the question names the things counted each ({@code 17个街道各…} for {@code 每个街道}):
+   * Whether the question names the things counted each ({@code 17个街道各…} for {@code 每个街道}), in
+   * what it asks or what its reader told first:
    * a figure given for each of something else ({@code 街道} for {@code 牛奶、巧克力和饼干}) is not
    * the total asked.
    */
   private static boolean named(Question q, String things) {
     String head = ChineseText.compact(things);
-    return !head.isEmpty() && q.text().contains(head.substring(0, Math.min(2, head.length())));
+    return !head.isEmpty() && (q.told() + q.text()).contains(head.substring(0, Math.min(2, head.length())));
   }
 
   /**

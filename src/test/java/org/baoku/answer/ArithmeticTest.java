@@ -1,6 +1,7 @@
 package org.baoku.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -174,6 +175,16 @@ class ArithmeticTest {
     assertEquals(Optional.of("西坝镇更多（32名[2]，东坝镇26名[1]）"), Arithmetic.of(setting,
         List.of(new CitedSentence("东坝镇工会组建了由26名精干力量构成的3支支援队；北京顺义物业服务集团组织60余名干部职工下沉。", 1),
             new CitedSentence("西坝镇工会选派32名干部职工下沉支援。", 2))));
+  }
+
+  @Test
+  void thePartsASumRefersBackToAreWhatItsReaderToldFirst() {
+    Question q = Question.read("东坝区总工会给17个街道每个街道都拨了慰问金，另外还给下沉社区的机关干部买了慰问品。请问这两项加在一起一共花了多少钱呢？");
+    assertEquals(List.of("东坝区总工会给17个街道每个街道都拨了慰问金", "另外还给下沉社区的机关干部买了慰问品"), ArithmeticQuestion.parts(q));
+    assertEquals(Optional.of("合计112万元（据[1]计算：17×5万元+27万元）"), Arithmetic.of(q,
+        List.of(new CitedSentence("东坝区总工会为全区17个街道各拨付慰问金5万元，为下沉社区的177名机关干部送去慰问品27万元。", 1))));
+    Question unnamed = Question.read("东坝区总工会给街道拨了慰问金。请问一共花了多少钱呢？");
+    assertTrue(ArithmeticQuestion.parts(unnamed).size() < 2, "no reference back, no parts from what was told");
   }
 
   @Test
