@@ -416,6 +416,11 @@ final class AnswerChoice {
       // district union's
       return List.of();
     }
+    if (DatedDeed.figureOfAnotherDeed(q, c, answering)) {
+      // 五月二十五日…所慰问之公安干警共计几人: the day's sentence counts no one, and 5000余名 of the
+      // campaign, told in another paragraph, is not that day's
+      return List.of();
+    }
     if (answering.isEmpty() && GivenOrNot.asked(q)) {
       // a brand, a telephone number, a hospital: no list or caption stands in for it
       return List.of();
