@@ -3,6 +3,7 @@ package org.baoku.answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -181,8 +182,8 @@ class ArithmeticTest {
   void thePartsASumRefersBackToAreWhatItsReaderToldFirst() {
     Question q = Question.read("东坝区总工会给17个街道每个街道都拨了慰问金，另外还给下沉社区的机关干部买了慰问品。请问这两项加在一起一共花了多少钱呢？");
     assertEquals(List.of("东坝区总工会给17个街道每个街道都拨了慰问金", "另外还给下沉社区的机关干部买了慰问品"), ArithmeticQuestion.parts(q));
-    assertEquals(Optional.of("合计112万元（据[1]计算：17×5万元+27万元）"), Arithmetic.of(q,
-        List.of(new CitedSentence("东坝区总工会为全区17个街道各拨付慰问金5万元，为下沉社区的177名机关干部送去慰问品27万元。", 1))));
+    assertEquals(Optional.of("合计112万元（据[1]计算：17×5万元+27万元）"),
+        cited(q, "东坝区总工会为全区17个街道各拨付慰问金5万元，为下沉社区的177名机关干部送去慰问品27万元。"));
     Question unnamed = Question.read("东坝区总工会给街道拨了慰问金。请问一共花了多少钱呢？");
     assertTrue(ArithmeticQuestion.parts(unnamed).size() < 2, "no reference back, no parts from what was told");
   }
@@ -191,19 +192,18 @@ class ArithmeticTest {
   void aSettingBeforeTheTwoComparedWithALongPhraseIsNoPart() {
     Question q = Question.read("在东坝区各级工会的端午慰问中，东坝镇总工会与西坝镇总工会相比，哪一家送出的慰问物资件数更多？");
     assertEquals(List.of("东坝镇总工会", "西坝镇总工会"), ArithmeticQuestion.parts(q));
-    assertEquals(Optional.of("西坝镇更多（1200余件[2]，东坝镇800件[1]）"), Arithmetic.of(q,
-        List.of(new CitedSentence("东坝镇总工会为900余名干部职工送去800件慰问品。", 1),
-            new CitedSentence("西坝镇总工会为20个村送去1200余件防暑物资。", 2))));
+    assertEquals(Optional.of("西坝镇更多（1200余件[2]，东坝镇800件[1]）"),
+        cited(q, "东坝镇总工会为900余名干部职工送去800件慰问品。", "西坝镇总工会为20个村送去1200余件防暑物资。"));
   }
 
   @Test
   void ofTwoFiguresInAPartsClauseTheOneRightAfterItsHeadNounIsItsOwn() {
     Question q = Question.read("东坝区总工会给各街道拨付的慰问金总额，加上给下沉干部送的慰问品，合计是多少？");
-    assertEquals(Optional.of("合计112万元（据[1]计算：17×5万元+27万元）"), Arithmetic.of(q,
-        List.of(new CitedSentence("东坝区总工会为全区17个街道各拨付慰问金5万元，为下沉社区的177名机关干部送去慰问品27万元。", 1))));
+    assertEquals(Optional.of("合计112万元（据[1]计算：17×5万元+27万元）"),
+        cited(q, "东坝区总工会为全区17个街道各拨付慰问金5万元，为下沉社区的177名机关干部送去慰问品27万元。"));
     Question listed = Question.read("向东坝村、西坝村所捐之口罩，两村合计几何？");
-    assertEquals(Optional.of("合计8000个（据[1]计算：2×4000个）"), Arithmetic.of(listed,
-        List.of(new CitedSentence("向两个村分别捐赠4000个口罩、1000只PVC手套等应急防护物资。", 1))), "the gloves' figure after 口罩、");
+    assertEquals(Optional.of("合计8000个（据[1]计算：2×4000个）"),
+        cited(listed, "向两个村分别捐赠4000个口罩、1000只PVC手套等应急防护物资。"), "the gloves' figure after 口罩、");
   }
 
   @Test
@@ -337,5 +337,14 @@ class ArithmeticTest {
     assertEquals(List.of("加班工时", "值班工时"), ArithmeticQuestion.parts(Question.read("加班工时和值班工时一共多少小时？")));
     assertEquals(List.of("村里的村两委干部", "驻村的党员"),
         ArithmeticQuestion.parts(Question.read("画防控点位图的时候，村里的村两委干部和驻村的党员一共有多少名？")));
+  }
+
+  /** {@link Arithmetic#of} the sentences cited [1], [2], … in order. */
+  private static Optional<String> cited(Question q, String... sentences) {
+    List<CitedSentence> cited = new ArrayList<>();
+    for (String sentence : sentences) {
+      cited.add(new CitedSentence(sentence, cited.size() + 1));
+    }
+    return Arithmetic.of(q, cited);
   }
 }
