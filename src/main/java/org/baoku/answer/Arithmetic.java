@@ -140,8 +140,7 @@ final class Arithmetic {
       });
     }
     if (op.get() == ArithmeticOp.MORE || op.get() == ArithmeticOp.LESS) {
-      boolean most = AskedKind.WHICH_MORE.matcher(q.text()).results().anyMatch(m -> m.group(1).equals("最"))
-          || AskedKind.whichMore(q.text()).filter(m -> m.group(1).equals("最")).isPresent();
+      boolean most = AskedKind.asksTheMost(q.text());
       return ComparedFigures.comparison(op.get(), most, ComparedFigures.compared(q, parts, normalised), normalised, answer);
     }
     List<Figure> all = PartFigures.asked(q, parts, normalised);

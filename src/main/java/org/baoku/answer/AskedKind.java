@@ -55,7 +55,7 @@ final class AskedKind {
    * question ending there, {@code 哪边人多}, {@code 哪个区派的人多} (never the 少 of 多少, nor the
    * 长 of {@code 谁担任队长}). Group 1 is 更 or 最 or empty, group 2 the direction.
    */
-  static final Pattern WHICH_MORE = Pattern.compile("(?:哪|谁)[^，。？?]{0,8}?([更最]?)([多少早晚大小高低长短快慢])"
+  private static final Pattern WHICH_MORE = Pattern.compile("(?:哪|谁)[^，。？?]{0,8}?([更最]?)([多少早晚大小高低长短快慢])"
       + "(?:(?<=[更最].)|(?<=[多少])(?<!多少)(?=[一些点]?[呢啊呀]?[？?]?$))");
   /**
    * {@link #WHICH_MORE} with a long phrase of what is compared between 哪 and 更 or 最 ({@code 哪个镇总工会
@@ -77,6 +77,15 @@ final class AskedKind {
     Matcher named = TWO_NAMED.matcher(text);
     Matcher longer = WHICH_MORE_LONG.matcher(text);
     return named.find() && longer.find() ? Optional.of(longer.toMatchResult()) : Optional.empty();
+  }
+
+  /**
+   * Whether a comparison asks which is the most or the least of them ({@code 三个镇里哪个镇送得最多}):
+   * any of its which-phrases ({@link #whichMore}) with 最.
+   */
+  static boolean asksTheMost(String text) {
+    return WHICH_MORE.matcher(text).results().anyMatch(m -> m.group(1).equals("最"))
+        || whichMore(text).filter(m -> m.group(1).equals("最")).isPresent();
   }
   /** Two named before 谁 or 哪 and compared ({@code 东城区总工会和西城区总工会，谁最早}). */
   private static final Pattern TWO_NAMED = Pattern.compile("[和与跟同、][^，,。？?]{1,20}[，,]?(?:谁|哪)|还是");
