@@ -76,6 +76,24 @@ final class Causes {
     return false;
   }
 
+  /** A question asking what a deed was for ({@code 是为了什么}, {@code 图什么}, {@code 目的是什么}). */
+  private static final Pattern PURPOSE = Pattern.compile("为了什么|图什么|图的是什么|目的是什么|什么目的|用意是什么");
+
+  /**
+   * {@code answering}, led by the most probable candidate of its first sentence's article that
+   * gives a cause or purpose ({@link #givesACause}), when {@code q} asks what a deed was for and
+   * none of {@code answering} gives one: {@code 拍那个防疫宣传片，是为了什么} is answered by {@code
+   * 为协助车队做好疫情防控工作，…开始制作宣传片}, which the model ranks below the sentence naming the film.
+   */
+  static List<Integer> leading(Question q, double[] probability, List<String> texts, List<String> articleOf,
+      List<Integer> answering) {
+    if (q.english() || !PURPOSE.matcher(q.text()).find()) {
+      return answering;
+    }
+    return CandidatePick.ledFromTheSameArticle(probability, articleOf, answering, i -> givesACause(texts.get(i)),
+        texts.size());
+  }
+
   /**
    * Whether a why-question asks about a choice ({@link #CHOICE}) that none of {@code told}, the
    * answer with its background, gives a reason for: the report tells what was chosen, not why.

@@ -49,4 +49,24 @@ class CausesTest {
     assertEquals(unexplained, Causes.choiceUnexplained(Question.read(question), List.of(Passages.sentence(phrase))),
         question);
   }
+
+  /** Sentences of the report on the bus drivers' film (page 002) and one of another report. */
+  private static final List<String> FILM = List.of(
+      "这是北京公交集团客四分公司1路“洪霞创新工作室”制作的疫情防控宣传片的开篇语。",
+      "“这个宣传片主要的内容是对公交一线职工在接班前、行车中和下班后的操作进行示范。",
+      "为丰富职工的业余生活，市政路桥养护集团工会组织职工种菜。",
+      "为协助车队做好疫情防控工作，全国五一劳动奖章获得者常洪霞带领工作室的成员开始制作宣传片。");
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      常洪霞带着工作室拍那个防疫宣传片，是为了什么？ | A | [3, 0]
+      她们拍宣传片图什么？                          | A | [3, 0]
+      那个宣传片主要讲了什么内容？                   | A | [0]
+      常洪霞带着工作室拍那个防疫宣传片，是为了什么？ | B | [0]
+      """)
+  void aPurposeAskedIsLedByTheSentenceOfItsReportThatGivesOne(String question, String articleOfTheLast, String expected) {
+    double[] probability = {0.38, 0.02, 0.05, 0.11};
+    List<String> articleOf = List.of("A", "A", "B", articleOfTheLast);
+    assertEquals(expected, Causes.leading(Question.read(question), probability, FILM, articleOf, List.of(0)).toString());
+  }
 }
