@@ -179,6 +179,12 @@ final class ArithmeticQuestion {
       "^[\\p{IsHan}&&[^会区镇街村司团县市乡]]{1,6}?(?:前后|期间|以来|之前|之后|节前|节后)(?=\\p{IsHan}{2,10}(?:街道|社区|公司|集团|工会|[镇区县市村乡])$)");
 
   /**
+   * What each of the parts did, told after the last of them ({@code 顺义商业集团工会和东城区总工会各选派干部…}):
+   * the deed of all the parts, not a part.
+   */
+  private static final Pattern EACH_DID = Pattern.compile("(?<=\\p{IsHan}{2})(?:各自|各|分别)\\p{IsHan}*$");
+
+  /**
    * The district or city a first part sets all of them in, before the town or street that part
    * is ({@code 大兴的旧宫镇总工会和青云店镇总工会}, {@code 大兴区旧宫镇…}): the parts are the towns,
    * and the district, which a sentence of the district's own figures names, matched that figure.
@@ -296,6 +302,29 @@ final class ArithmeticQuestion {
     return partsBefore(q.text(), m.start());
   }
 
+  /** Words that join a clause to the one before it in a sum ({@code 再加上}, {@code 还有}). */
+  private static final Pattern CLAUSE_JOINED = Pattern.compile("^(?:再|另外|以及|还有|和|与)?(?:加上|算上|连同)?");
+
+  /**
+   * The clauses of {@code asked} that each name a sum of money, when every clause does ({@code
+   * 区总工会给几个街道和镇拨的防控专项资金，再加上各镇街、园区工会自己筹的钱}): each clause is one part,
+   * and what it lists (街道和镇) is no part of its own. Empty otherwise.
+   */
+  private static List<String> sumsOfMoney(String asked) {
+    List<String> out = new ArrayList<>();
+    for (String clause : asked.split("[，,；;]")) {
+      String c = CLAUSE_JOINED.matcher(ChineseText.compact(clause)).replaceFirst("");
+      if (c.isEmpty()) {
+        continue;
+      }
+      if (!AskedCount.endsInMoney(c)) {
+        return List.of();
+      }
+      out.add(c);
+    }
+    return out;
+  }
+
   /** The parts named in {@code text} before {@code end} (see {@link #parts}). */
   private static List<String> partsBefore(String text, int end) {
     List<String> out = new ArrayList<>();
@@ -305,6 +334,10 @@ final class ArithmeticQuestion {
       // 东城区总工会送给医疗保障组的牛奶、巧克力: the first thing listed is 牛奶; what comes before
       // its 的 says whose the list is, and would match any sentence about that body
       asked = asked.substring(listed.start(1));
+    }
+    List<String> sums = sumsOfMoney(asked);
+    if (sums.size() >= 2) {
+      return sums;
     }
     for (String part : PART_BREAK.split(asked)) {
       String c = ChineseText.compact(part);
@@ -320,7 +353,7 @@ final class ArithmeticQuestion {
       }
       if (c.length() >= 2 && !SIDE.matcher(c).find() && !HOW_MANY_PARTS.matcher(c).matches()
           && !WHEN.matcher(c).find() && !WHICH_CLAUSE.matcher(c).matches() && !SETTING.matcher(c).matches()) {
-        out.add(c);
+        out.add(EACH_DID.matcher(c).replaceFirst(""));
       }
     }
     return out;

@@ -147,7 +147,8 @@ final class AskedCount {
       // 几个工会干部, 干部有几个: a report counts people in 名 or 人
       unit = "人";
     }
-    if (unit.equals("钱") || unit.isEmpty() && money(terms, after)) {
+    if (unit.equals("钱") || unit.isEmpty() && money(terms, after)
+        || unit.isEmpty() && !nounAfter(terms, after) && sumsOfMoneyBefore(terms, i)) {
       return new Count("元", null, ordinal);
     }
     if (unit.isEmpty() && !nounAfter(terms, after)) {
@@ -241,6 +242,27 @@ final class AskedCount {
       counted = modifier.isEmpty() ? null : modifier + counted;
     }
     return new Count(unit, counted, ordinal);
+  }
+
+  /**
+   * Whether two clauses or more before the count at {@code i} each end in a noun of money ({@code
+   * 拨给几个街镇的防控专项资金，再加上各镇街、园区总工会自己筹的钱，一共是多少}): their total is a sum of money.
+   */
+  private static boolean sumsOfMoneyBefore(List<Term> terms, int i) {
+    int sums = 0;
+    for (int j = 1; j < i; j++) {
+      String w = terms.get(j).word;
+      if ((w.equals("，") || w.equals(",")) && terms.get(j - 1).nature.toString().startsWith("n")
+          && MONEY.matcher(terms.get(j - 1).word).matches()) {
+        sums++;
+      }
+    }
+    return sums >= 2;
+  }
+
+  /** Whether {@code clause} ends in a noun of money ({@code 自己筹的钱}, {@code 防控专项资金}). */
+  static boolean endsInMoney(String clause) {
+    return MONEY.matcher(clause).matches();
   }
 
   /**

@@ -105,6 +105,32 @@ final class AskedKind {
    * a bare 多少 there. Stop 55: read as no count before, 人数分别是多少 was answered with one of the
    * two figures; every containment of the 171 sets and of CMRC 2018 dev the same.
    */
+  /**
+   * Whether the 几 at {@code i} is some, not what is asked: a later clause asks a total
+   * ({@code 拨给几个街镇的防控专项资金，再加上…，合起来一共是多少}).
+   */
+  private static final Pattern TOTAL_ASKED = Pattern.compile("一共|总共|合计|共计|总计|加起来|合起来|加在一起");
+
+  private static boolean countedOnLater(List<Term> terms, int i, Matcher count) {
+    if (!count.group(2).equals("几") || count.group(1) != null) {
+      return false;
+    }
+    boolean later = false;
+    boolean total = false;
+    for (int j = i + 1; j < terms.size(); j++) {
+      String w = terms.get(j).word;
+      if (w.equals("，") || w.equals(",")) {
+        later = true;
+        total = false;
+      }
+      total |= TOTAL_ASKED.matcher(w).find();
+      if (later && total && (w.startsWith("多少") || w.startsWith("几"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Pattern PHRASE_ENDING_IN_A_COUNT = Pattern.compile("\\p{IsHan}{1,4}[是为有]多少");
   /**
    * Tags of a count question word: a numeral, pronoun or measure ({@code 几/m}, {@code 多少/r},
@@ -344,7 +370,7 @@ final class AskedKind {
       Matcher count = COUNT.matcher(phrase ? "多少" : terms.get(i).word);
       // 那几个工会: those few unions, pointed at, not a count asked
       boolean pointed = i > 0 && (terms.get(i - 1).word.equals("那") || terms.get(i - 1).word.equals("这"));
-      if (count.matches() && !pointed && (phrase || COUNT_TAGS.matcher(terms.get(i).nature.toString()).matches())) {
+      if (count.matches() && !pointed && !countedOnLater(terms, i, count) && (phrase || COUNT_TAGS.matcher(terms.get(i).nature.toString()).matches())) {
         return new Kind(Asked.NUMBER, AskedCount.count(terms, i, count), List.of(), List.of());
       }
     }

@@ -109,6 +109,32 @@ class ArithmeticTest {
   }
 
   @Test
+  void whatEachPartDidIsNoPartOfTheLast() {
+    Question q = Question.read("顺义商业集团工会和东城区总工会各选派干部（职工）下沉支援社区，两家加起来一共派了多少名？");
+    assertEquals(List.of("顺义商业集团工会", "东城区总工会"), ArithmeticQuestion.parts(q));
+    assertEquals(Optional.of("合计64名（据[1][2]计算）"), Arithmetic.of(q, List.of(
+        new CitedSentence("顺义商业集团工会选派32名干部职工下沉支援双丰街道12个社区卡口值守工作。", 1),
+        new CitedSentence("东城区总工会选派32名干部到社区一线参与支援疫情防控工作。", 2))));
+    // a setting with 各 before the parts stays out, as without it
+    assertEquals(List.of("旧宫镇总工会", "青云店镇总工会送出的慰问品件数"), ArithmeticQuestion.parts(
+        Question.read("大兴区各镇工会慰问一线人员时，旧宫镇总工会和青云店镇总工会送出的慰问品件数，哪个镇更多？")));
+  }
+
+  @Test
+  void clausesThatEachNameASumOfMoneyAreThePartsWhole() {
+    // 街道和镇, 各镇街、园区: what a clause lists is no part of its own; the 几 of 几个街道 is no count asked
+    Question q = Question.read("门头沟区总工会给几个街道和镇拨的防控专项资金，再加上各镇街、园区工会自己筹的钱，一共是多少呀？");
+    assertEquals(List.of("门头沟区总工会给几个街道和镇拨的防控专项资金", "各镇街园区工会自己筹的钱"), ArithmeticQuestion.parts(q));
+    assertEquals("元", q.count().measure());
+    assertEquals(Optional.of("合计42万元（据[1]计算）"), Arithmetic.of(q, List.of(new CitedSentence(
+        "目前已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元，全部用于慰问社区(村)一线的疫情防控工作人员；"
+            + "各镇街、园区总工会已筹集资金12万元，支持基层党组织购买疫情防控有关物资。", 1))));
+    // one clause of money and one of people: parts as the joining words cut them
+    assertEquals(List.of("区总工会拨的专项资金", "各镇街派的干部"),
+        ArithmeticQuestion.parts(Question.read("区总工会拨的专项资金，和各镇街派的干部，一共多少？")));
+  }
+
+  @Test
   void theDistrictAFirstPartSetsAllPartsInIsNoneOfThem() {
     // the district's own figure (21个镇街) answered for the town when 大兴区 stayed in the part
     for (String q : List.of("大兴区旧宫镇总工会和青云店镇总工会，哪家送的慰问品更多？",
