@@ -20,7 +20,8 @@ final class Lexical {
    * the written language, never the name of one body.
    */
   private static final Map<String, String> SHORT_FORMS = Map.of(
-      "社工", "社会工作者", "卫健委", "卫生健康委员会", "女职委", "女职工委员会", "疾控中心", "疾病预防控制中心");
+      "社工", "社会工作者", "卫健委", "卫生健康委员会", "女职委", "女职工委员会", "疾控中心", "疾病预防控制中心",
+      "抗疫", "抗击疫情");
 
   private Lexical() {}
 

@@ -15,6 +15,7 @@ class LexicalTest {
       an abbreviation as written           | 社工       | 平谷区总工会102名工会社工组成服务队。     | 1.0
       another noun: its shared bigram only | 专职社工   | 基层50名专职人员下沉。                   | 0.26666666666666666
       a two-character key has no bigrams   | 社工       | 基层50名专职人员下沉。                   | 0.0
+      抗疫 spelled out                      | 抗疫       | 用于抗击疫情防护用品购置。                 | 1.0
       """)
   void creditsAKeyFoundWholeOrSpelledOut(String shows, String key, String sentence, double credit) {
     assertEquals(credit, Lexical.match(key, sentence, ""), 1e-9, shows);

@@ -495,6 +495,17 @@ class QuestionTest {
     assertEquals(List.of("毛彩兰"), Question.read("毛彩兰早上七点就站卡口了，她那天值守了多长时间？").entities());
     // 临/v 空区总工会/nt: no district has a one-character name
     assertEquals(List.of("临空区总工会"), Question.read("临空区总工会是怎么保证下沉干部职工能长期坚持在岗的？").entities());
+    // 不少村/ns: many villages, none named
+    assertEquals(List.of("黄村镇"),
+        Question.read("黄村镇总工会那次走访慰问一线防疫人员，覆盖了辖区不少村和社区，村和社区加起来一共是多少个？").entities());
+  }
+
+  @Test
+  void theReadersOwnReadingWeighsAsAPlainWord() {
+    // 读着/nz: no report holds the reader's reading, and as a name it weighed as 北京市服务工会 does
+    Question q = Question.read("北京市服务工会主席写的那篇抗疫日记我读着挺有感触，作者说自己从下沉第一天起每天几点之前就到岗了？");
+    double read = q.keys().stream().filter(k -> k.word().equals("读着")).mapToDouble(Question.Key::weight).max().orElse(0);
+    assertTrue(read > 0 && read < KeyTerms.NOUN_WEIGHT, q.keys().toString());
   }
 
   @Test
