@@ -131,8 +131,8 @@ final class QuestionReader {
   }
 
   /**
-   * The place, body or person the preamble of {@code split} names first, to be read before what it
-   * asks ({@code 我在首发养护公司做保洁协作…，请问公司工会下辖一共有几个分会}) as a follow-up carries its
+   * The place, body or person the preamble of {@code split} names first, with the names written
+   * right after it ({@code 大兴区黄村镇}), to be read before what it asks ({@code 我在首发养护公司做保洁协作…，请问公司工会下辖一共有几个分会}) as a follow-up carries its
    * subject on; empty when there is no preamble, it names none, or the question names its own.
    *
    * @param told the preamble, tagged
@@ -145,7 +145,19 @@ final class QuestionReader {
     // the first it names, where the reader says whose story it is (我爱人在北辰集团下属单位上班): the
     // rest of a long preamble holds the tagger's misreadings too (工会组了个理发小分队 → 工会组)
     List<String> named = QuestionEntities.entities(told);
-    return named.isEmpty() ? "" : named.get(0);
+    if (named.isEmpty()) {
+      return "";
+    }
+    // 大兴区黄村镇总工会…: the town within the district, a name written right after the first
+    String toldText = split.told();
+    StringBuilder carried = new StringBuilder(named.get(0));
+    for (String next : named.subList(1, named.size())) {
+      if (!toldText.contains(carried + next)) {
+        break;
+      }
+      carried.append(next);
+    }
+    return carried.toString();
   }
 
   /**
