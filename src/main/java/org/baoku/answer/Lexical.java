@@ -21,7 +21,7 @@ final class Lexical {
    */
   private static final Map<String, String> SHORT_FORMS = Map.of(
       "社工", "社会工作者", "卫健委", "卫生健康委员会", "女职委", "女职工委员会", "疾控中心", "疾病预防控制中心",
-      "抗疫", "抗击疫情");
+      "抗疫", "抗击疫情", "区总", "区总工会");
 
   private Lexical() {}
 

@@ -16,6 +16,7 @@ class LexicalTest {
       another noun: its shared bigram only | 专职社工   | 基层50名专职人员下沉。                   | 0.26666666666666666
       a two-character key has no bigrams   | 社工       | 基层50名专职人员下沉。                   | 0.0
       抗疫 spelled out                      | 抗疫       | 用于抗击疫情防护用品购置。                 | 1.0
+      区总 spelled out                      | 朝阳区总   | 朝阳区总工会拨专款500万元。               | 1.0
       """)
   void creditsAKeyFoundWholeOrSpelledOut(String shows, String key, String sentence, double credit) {
     assertEquals(credit, Lexical.match(key, sentence, ""), 1e-9, shows);
