@@ -185,7 +185,7 @@ public final class ExtractiveComposer implements Composer {
   }
 
   private Answer answer(Question q, List<Hit> hits, Optional<float[]> vector, ArticlePassages articles) {
-    List<Hit> top = q.english() ? hits : hits.subList(0, Math.min(PASSAGES, hits.size()));
+    List<Hit> top = read(q, hits);
     Scored quote = q.quotes().isEmpty() ? null : QuoteSource.quoted(q, top);
     if (quote != null) {
       return QuoteSource.quoteSource(q, quote, hits, articles);
@@ -226,6 +226,28 @@ public final class ExtractiveComposer implements Composer {
   }
 
   /**
+   * The hits {@code q} reads: the top {@value #PASSAGES}, every hit for an English question, and
+   * for a question that adds up or subtracts the figures of parts it names also the later hits of
+   * the best one's article: a
+   * report gives each district's figure in its own paragraph ({@code 朝阳区总工会和丰台区总工会的专项资金差多少}:
+   * 朝阳's 500万元 ranked ninth, below another report on 朝阳).
+   */
+  private static List<Hit> read(Question q, List<Hit> hits) {
+    if (q.english() || hits.size() <= PASSAGES) {
+      return hits;
+    }
+    List<Hit> top = hits.subList(0, PASSAGES);
+    if (ArithmeticQuestion.asked(q).filter(op -> op == ArithmeticOp.SUM || op == ArithmeticOp.DIFFERENCE).isEmpty()
+        || ArithmeticQuestion.parts(q).size() < 2) {
+      return top;
+    }
+    String best = top.get(0).passage().articleKey();
+    List<Hit> out = new ArrayList<>(top);
+    hits.subList(PASSAGES, hits.size()).stream().filter(h -> h.passage().articleKey().equals(best)).forEach(out::add);
+    return out;
+  }
+
+  /**
    * A question dated by another event, answered as its second part asks when a report of the event
    * gives the answer's day, that report cited first ({@link SameDay}).
    */
@@ -256,7 +278,7 @@ public final class ExtractiveComposer implements Composer {
    */
   Candidates unscored(String question, List<Hit> hits, Predicate<String> keep) {
     Question q = Question.read(question);
-    List<Hit> top = q.english() ? hits : hits.subList(0, Math.min(PASSAGES, hits.size()));
+    List<Hit> top = read(q, hits);
     return unscored(q, top, keep, Optional.empty(), article.once());
   }
 

@@ -69,6 +69,22 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void aDifferenceReadsThePartsFigureFromALaterPassageOfATopReport() {
+    // 朝阳's 500万元 is told in a paragraph of the report on every district that the search ranks
+    // below a whole report on 朝阳's cadres, which gives no sum of money
+    Passage fengtai = Passages.hits(1, "丰台区总工会投入专项资金139万元").get(0).passage();
+    Passage chaoyang = Passages.hits(1, "朝阳区总工会拨专款500万元").get(0).passage();
+    assertEquals(fengtai.articleKey(), chaoyang.articleKey());
+    List<Passage> ranked = new java.util.ArrayList<>(List.of(fengtai));
+    Passages.hits(40, "朝阳区总工会").stream().map(Hit::passage)
+        .filter(p -> !p.equals(fengtai) && !p.equals(chaoyang)).limit(ExtractiveComposer.PASSAGES + 2).forEach(ranked::add);
+    ranked.add(chaoyang);
+    Answer a = COMPOSER.compose("朝阳区总工会和丰台区总工会的防疫专项资金差多少？", inOrder(ranked));
+    assertWellFormed(a);
+    assertTrue(a.text().startsWith("相差361万元"), a.text());
+  }
+
+  @Test
   void aComparedBodysSentenceIsItsPartThoughItNamesOtherBodies() {
     // 东城区总工会选派32名干部…朝阳门、东直门、和平里等街道总工会全员到岗 names other 街道 than the
     // question's 双丰街道, and is still 东城区总工会's: not its 177名 of the 慰问品 sentence

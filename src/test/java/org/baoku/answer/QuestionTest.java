@@ -501,6 +501,14 @@ class QuestionTest {
   }
 
   @Test
+  void aPreamblesFirstNameIsCarriedWithTheNamesWrittenRightAfterIt() {
+    // 大兴区黄村镇总工会…，请问所覆盖的村和社区…: the town within the district, not the district alone
+    Question q = Question.read("大兴区黄村镇总工会对辖区村、社区一线防疫人员进行走访慰问，请问所覆盖的村和社区合计有多少个？");
+    assertTrue(q.text().startsWith("大兴区黄村镇 "), q.text());
+    assertTrue(q.entities().contains("黄村镇"), q.entities().toString());
+  }
+
+  @Test
   void theReadersOwnReadingWeighsAsAPlainWord() {
     // 读着/nz: no report holds the reader's reading, and as a name it weighed as 北京市服务工会 does
     Question q = Question.read("北京市服务工会主席写的那篇抗疫日记我读着挺有感触，作者说自己从下沉第一天起每天几点之前就到岗了？");
