@@ -69,7 +69,27 @@ final class Afterwards {
    */
   private static final Pattern IF_OR_NOT = Pattern.compile("(?:^|[，,；;])(?:如果|如|若|一旦|假如)|(?:没有|没|未|不)$");
 
+  /**
+   * A question of where or what a deed went on to ({@code 那区总工会后来还接着下沉到哪个镇}): the report
+   * tells it as a going on ({@code 将继续以组为单位，持续下沉牛栏山镇}), not in the sentence of the deed
+   * the reader knows.
+   */
+  private static final Pattern WENT_ON_ASKED = Pattern.compile("(?:后来|之后|然后|随后)(?:还|又)|(?:还|又)接着");
+
   private Afterwards() {}
+
+  /**
+   * {@code answering}, led by the most probable candidate of its first sentence's article that tells
+   * a going on, when {@code q} asks what a deed went on to and none of {@code answering} tells one.
+   */
+  static List<Integer> leading(Question q, double[] probability, List<String> texts, List<String> articleOf,
+      List<Integer> answering) {
+    if (q.english() || !WENT_ON_ASKED.matcher(q.text()).find() || OUTCOME_ASKED.matcher(q.text()).find()) {
+      return answering;
+    }
+    return CandidatePick.ledFromTheSameArticle(probability, articleOf, answering, i -> planned(texts.get(i)),
+        texts.size());
+  }
 
   /** Whether {@code q} asks what came after and none of {@code sentences} tells it. */
   static boolean untold(Question q, List<String> sentences) {

@@ -41,4 +41,25 @@ class AfterwardsTest {
   void whatCameAfterIsAnsweredOnlyBySentencesTellingIt(String shows, String question, String sentence, boolean untold) {
     assertEquals(untold, Afterwards.untold(Question.read(question), List.of(sentence)), shows);
   }
+
+  /** Sentences of the report on 顺义区总工会 (page 000) and one of another report. */
+  private static final List<String> SHUNYI = List.of(
+      "近日，顺义区总工会4名工会干部下沉一线，参与天竺镇重点区域疫情防控工作。",
+      "4名工会干部在天竺镇开展扫码、测温等工作。",
+      "镇总工会鼓励他们继续发扬顽强拼搏的精神。",
+      "目前，区总工会全体党员干部职工将继续以组为单位，持续下沉牛栏山镇参与疫情防控工作。");
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      那区总工会后来还接着下沉到哪个镇         | A | [3, 0]
+      区总工会之后又去了哪个镇？               | A | [3, 0]
+      区总工会的干部下沉到哪个镇？             | A | [0]
+      区总工会后来又下沉到哪个镇了没有？       | A | [0]
+      那区总工会后来还接着下沉到哪个镇         | B | [0]
+      """)
+  void whereADeedWentOnToIsLedByTheSentenceThatTellsItGoingOn(String question, String articleOfTheLast, String expected) {
+    double[] probability = {0.40, 0.20, 0.10, 0.05};
+    List<String> articleOf = List.of("A", "A", "B", articleOfTheLast);
+    assertEquals(expected, Afterwards.leading(Question.read(question), probability, SHUNYI, articleOf, List.of(0)).toString());
+  }
 }
