@@ -147,15 +147,15 @@ final class Evidence {
             .findFirst().filter(s -> !top.contains(s)).ifPresent(top::add);
       }
     }
-    List<Scored> read = pre;
+    List<Scored> candidates = pre;
     for (String part : summedParts(q)) {
       // 门头沟区总工会的志愿应急服务队、机关抽调的下沉干部…加起来有多少人: each part's figure is
       // needed, and the sentence of 12人组成的疫情防控志愿应急服务队 shares few of the other parts' words
       // the first that gives a figure of the kind asked, else the first naming the part (朝阳区总工会
       // is named by a whole report on its cadres before the sentence of its 500万元)
-      read.stream().filter(s -> ChineseText.compact(s.span().text()).contains(part)
+      candidates.stream().filter(s -> ChineseText.compact(s.span().text()).contains(part)
               && SentenceCheck.holds(q, s.span().text())).findFirst()
-          .or(() -> read.stream().filter(s -> ChineseText.compact(s.span().text()).contains(part)).findFirst())
+          .or(() -> candidates.stream().filter(s -> ChineseText.compact(s.span().text()).contains(part)).findFirst())
           .filter(s -> !top.contains(s)).ifPresent(top::add);
     }
     // the vector the retriever's dense leg embedded, or the same text embedded here
@@ -202,7 +202,7 @@ final class Evidence {
   }
 
   /** The parts a question sums or subtracts, as written, when it names two or more. */
-  private static List<String> summedParts(Question q) {
+  static List<String> summedParts(Question q) {
     boolean summed = ArithmeticQuestion.asked(q)
         .filter(op -> op == ArithmeticOp.SUM || op == ArithmeticOp.DIFFERENCE).isPresent();
     List<String> parts = summed ? ArithmeticQuestion.parts(q) : List.of();
