@@ -105,12 +105,16 @@ final class AskedKind {
    * a bare 多少 there. Stop 55: read as no count before, 人数分别是多少 was answered with one of the
    * two figures; every containment of the 171 sets and of CMRC 2018 dev the same.
    */
-  /**
-   * Whether the 几 at {@code i} is some, not what is asked: a later clause asks a total
-   * ({@code 拨给几个街镇的防控专项资金，再加上…，合起来一共是多少}).
-   */
+  private static final Pattern PHRASE_ENDING_IN_A_COUNT = Pattern.compile("\\p{IsHan}{1,4}[是为有]多少");
+
+  /** Words asking a total ({@code 一共}, {@code 合起来}). */
   private static final Pattern TOTAL_ASKED = Pattern.compile("一共|总共|合计|共计|总计|加起来|合起来|加在一起");
 
+  /**
+   * Whether the 几 at {@code i} is some, not what is asked: a later clause asks a total
+   * ({@code 拨给几个街镇的防控专项资金，再加上…，合起来一共是多少}). Any later count word, not only a
+   * total's, lost a never-read answer (stop 74).
+   */
   private static boolean countedOnLater(List<Term> terms, int i, Matcher count) {
     if (!count.group(2).equals("几") || count.group(1) != null) {
       return false;
@@ -131,7 +135,6 @@ final class AskedKind {
     return false;
   }
 
-  private static final Pattern PHRASE_ENDING_IN_A_COUNT = Pattern.compile("\\p{IsHan}{1,4}[是为有]多少");
   /**
    * Tags of a count question word: a numeral, pronoun or measure ({@code 几/m}, {@code 多少/r},
    * {@code 几支/mq}), not a word that starts with one ({@code 几内亚/ns}, {@code 几经/d}, {@code 几乎/d}).
