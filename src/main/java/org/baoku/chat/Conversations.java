@@ -107,7 +107,7 @@ public final class Conversations implements ChatHandler {
    */
   private Reply reply(Conversation conversation, Command command) {
     if (command instanceof Command.Ask a) {
-      return ask(conversation, a.question());
+      return ask(conversation, Glosses.without(a.question()));
     }
     if (command instanceof Command.Source s) {
       return source(conversation, s.n());

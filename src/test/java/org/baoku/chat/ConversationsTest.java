@@ -238,4 +238,12 @@ class ConversationsTest {
     assertNotNull(say("t9", "AND OR ( ) * ? ~ \" : \\ / 🧧🧧").answer());
     assertEquals(Reply.Kind.MESSAGE, say("t9", "/不存在").kind());
   }
+
+  /** An English gloss after the Chinese it translates is no word of the question (it was refused). */
+  @Test
+  void anEnglishGlossInBracketsReadsAsTheChineseBeforeIt() {
+    Reply r = say("gloss", "电控系统职工献血的采血点（blood collection point）设在哪家公司？");
+    assertTrue(r.answer().grounded(), r.answer().text());
+    assertTrue(r.answer().text().contains("飞宇公司"), r.answer().text());
+  }
 }
