@@ -3,6 +3,7 @@ package org.baoku.answer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -147,15 +148,43 @@ final class EnglishCheck {
     return false;
   }
 
-  /** The sentences that answer the English question {@code q}, by index into {@code texts}; none refuses it. */
-  static List<Integer> answering(Question q, double[] probability, List<String> texts, List<Integer> picked) {
+  /**
+   * The sentences that answer the English question {@code q}, by index into {@code texts}; none
+   * refuses it.
+   *
+   * @param about whether each candidate's article names the question's bodies and places ({@link
+   *     SubjectCheck#aboutBodies}), in the order of {@code texts}
+   */
+  static List<Integer> answering(Question q, double[] probability, List<Boolean> about, List<String> texts,
+      List<Integer> picked) {
     if (strict(q)) {
       // an age, a day, a year, a planned day, households, views, sessions, a population: a figure
       // or a day a report gives or does not, which no other stands in for; a chairman's name,
       // given with the title or not at all; refused when no candidate of any rank has one
       Predicate<String> holds = text -> SentenceCheck.holds(q, text) && countsTheAskedPeople(q, text);
       List<Integer> out = CandidatePick.withOneThatHolds(probability, texts, picked, holds, texts.size());
-      return out.stream().anyMatch(i -> holds.test(texts.get(i))) ? out : List.of();
+      if (out.stream().noneMatch(i -> holds.test(texts.get(i)))) {
+        return List.of();
+      }
+      // how much had the Daxing union raised: 朝阳区总工会拨专款500万元, picked first, is another
+      // district's sum; the most probable sentence of the question's own body that holds one leads.
+      // Stop 75: read +3 answers and one wrong answer refused on the pages and the dated pages, +1
+      // answer on the synthetic paper; never read +4 on the pages and the dated pages
+      Predicate<String> own = holds.and(text -> !OtherBodies.aboutAnother(q, text));
+      if (out.stream().anyMatch(i -> own.test(texts.get(i)))) {
+        return out;
+      }
+      // of a report that names the body (already 筹措60余万元 in the Daxing record), not one that
+      // names another or none (市总工会10名机关党员干部 for the Haidian union's cadres)
+      Optional<Integer> owned = CandidatePick.best(probability, texts.size()).stream()
+          .filter(i -> about.get(i) && own.test(texts.get(i))).findFirst();
+      if (owned.isEmpty()) {
+        return out;
+      }
+      List<Integer> led = new ArrayList<>(List.of(owned.get()));
+      out.stream().filter(i -> !OtherBodies.aboutAnother(q, texts.get(i))).limit(CandidatePick.MAX_SENTENCES - 1)
+          .forEach(led::add);
+      return led;
     }
     if (q.asks() == Question.Asked.PERSON && NAME_ASKED.matcher(q.text()).find() && !CREDITED.matcher(q.text()).find()) {
       // the name of the instructor: a name among the most probable sentences, or none is given

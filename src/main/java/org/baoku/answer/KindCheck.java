@@ -167,7 +167,7 @@ final class KindCheck {
       return led;
     }
     if (q.english()) {
-      List<Integer> out = EnglishCheck.answering(q, probability, texts, picked);
+      List<Integer> out = EnglishCheck.answering(q, probability, about, texts, picked);
       if (q.asks() == Question.Asked.DATE && !out.isEmpty()) {
         // When did they start: 自2月28日下沉…以来 gives the start, 3月4日…调研 a later visit
         return AsAsked.onTheAskedEvent(q, probability, j -> SentenceCheck.holds(q, texts.get(j)), texts, out, out.get(0));
