@@ -201,6 +201,10 @@ public final class ExtractiveComposer implements Composer {
     if (credit.isPresent()) {
       return CitedReply.render(q, List.of(credit.get()), "", hits);
     }
+    Optional<List<Scored>> titles = HeadlineLines.asked(q, top, articles);
+    if (titles.isPresent()) {
+      return titles.get().isEmpty() ? Replies.notFound(q, hits, NAME, "") : CitedReply.render(q, titles.get(), "", hits);
+    }
     Optional<Scored> dated = DateLine.line(q, top, articles);
     if (dated.isPresent()) {
       return CitedReply.render(q, List.of(dated.get()), "", hits);
