@@ -31,10 +31,13 @@ final class AbsentTopic {
   static final int ABSENT = 3;
   /**
    * Nouns that frame what is asked ({@code 叫什么名字}, {@code 用了什么办法}) or name the paper
-   * rather than a topic ({@code 那篇报道}, {@code 配图里}, {@code 照片上什么位置}).
+   * rather than a topic ({@code 那篇报道}, {@code 配图里}, {@code 照片上什么位置}) or its wording
+   * ({@code 书名号里的原文}).
    */
   private static final Set<String> FRAME = Set.of("名字", "题目", "办法", "东西", "名称", "全称", "简称", "方法", "内容", "情况",
-      "报道", "稿子", "文章", "照片", "图片", "配图", "图里", "图中", "纪实", "位置");
+      "报道", "稿子", "文章", "照片", "图片", "配图", "图里", "图中", "纪实", "位置",
+      // the printed wording asked (书名号里原文是怎么写的): how the paper words it, no topic
+      "原文", "原话", "书名号", "引号", "标题");
 
   private AbsentTopic() {}
 

@@ -25,6 +25,9 @@ class AbsentTopicTest {
     // the paper and its pictures are no topic either
     assertFalse(AbsentTopic.absent(Question.read("大兴纪实配图里，带队慰问的牛玉俊站在照片什么位置？"),
         Passages.hits(10, "牛玉俊")));
+    // nor the paper's wording
+    assertFalse(AbsentTopic.absent(Question.read("何少花给快递小哥宣讲时用的题目，书名号里原文是怎么写的？"),
+        Passages.hits(10, "快递小哥", "何少花")));
   }
 
   @Test
