@@ -236,6 +236,13 @@ final class KindCheck {
       // 谁最早请缨上一线: the sentence that says who was first (李童最早请缨), not any name near it
       answersIt = answersIt.and(i -> FIRST_DONE.matcher(texts.get(i)).find());
     }
+    IntPredicate answersAny = answersIt;
+    if (CandidatePick.best(probability, CandidatePick.CHECKED).stream()
+        .anyMatch(i -> answersAny.test(i) && ThingBrought.names(q, texts.get(i)))) {
+      // 那医用口罩又是谁送来的: the giver named beside the mask (彭春辉), not 王敏 beside the flasks,
+      // when one of the most probable sentences names it
+      answersIt = answersIt.and(i -> ThingBrought.names(q, texts.get(i)));
+    }
     for (int i : picked) {
       if (answersIt.test(i)) {
         // 旧宫镇…送出多少件 is answered by 旧宫镇's sentence, and 庞各庄镇总工会…1000余件 picked beside

@@ -32,6 +32,20 @@ class KindCheckTest {
   }
 
   @Test
+  void theGiverAskedIsTheOneNamedBesideTheThing() {
+    List<String> texts = List.of(
+        "王敏将水壶捐赠给了中国民主促进会怀柔工委，区民进又将保温水壶捐赠给区总工会。",
+        "60个医用口罩，则是区总工会专职工会社会工作者彭春辉一早从怀柔城区送来的。");
+    double[] probability = {0.16, 0.04};
+    List<Boolean> about = List.of(true, true);
+    assertEquals(List.of(1), KindCheck.answering(Question.read("发给防疫人员的医用口罩，又是谁送来的？"), probability, about,
+        texts, List.of(0)));
+    // a gift no sentence names: the model's giver stands
+    assertEquals(List.of(0), KindCheck.answering(Question.read("那些消毒用品又是谁送来的？"), probability, about, texts,
+        List.of(0)));
+  }
+
+  @Test
   void wordsThatStartWithACountWordAreNotCounts() {
     assertNotEquals(Question.Asked.NUMBER, Question.read("在法国殖民前，几内亚地区采用什么贸易方式？").asks());
     assertNotEquals(Question.Asked.NUMBER, Question.read("学校几经改名，最后叫什么名字？").asks());
