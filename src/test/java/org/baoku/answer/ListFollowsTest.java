@@ -54,6 +54,17 @@ class ListFollowsTest {
   }
 
   @Test
+  void twoThingsGivenOneByOneAreTheList() {
+    // 为16家单位的270多名职工 counts the units the barbers served; the two they came from are given
+    // in the chosen sentence, joined by 和
+    Question q = Question.read("义务理发的两位理发师傅，分别来自哪两个单位？");
+    Scored counting = Passages.sentence("分时分批为16家单位的270多名职工");
+    Scored two = Passages.sentence("两位理发师傅分别来自");
+    assertTrue(ListFollows.items(q, List.of(counting), List.of(two), Passages::article, List.of()).isEmpty());
+    assertTrue(ListFollows.items(q, List.of(counting), List.of(counting), Passages::article, List.of()).isPresent());
+  }
+
+  @Test
   void aListThatNamesNoOneDoesNotAnswerForPeople() {
     Question q = Question.read("分享下沉心声的工会干部有哪几位？");
     Scored announcer = Passages.sentence("听听党员干部们的心声");
