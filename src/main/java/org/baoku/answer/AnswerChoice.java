@@ -394,6 +394,7 @@ final class AnswerChoice {
     answering = Disposed.leading(q, c.probability(), texts, articleOf, answering);
     answering = Prevented.leading(q, c.probability(), texts, articleOf, answering);
     answering = Causes.leading(q, c.probability(), texts, articleOf, answering);
+    answering = TargetedGroup.leading(q, c.probability(), texts, articleOf, answering);
     answering = Afterwards.leading(q, c.probability(), texts, articleOf, answering);
     answering = AfterTheEvent.leading(q, c.probability(), texts, articleOf, answering);
     answering = WhereDone.leading(q, c.probability(), texts, articleOf, answering);
