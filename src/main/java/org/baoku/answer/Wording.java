@@ -41,7 +41,9 @@ final class Wording {
       Pattern.compile("(?<![同意斗标励立杂])志工(?![作人厂会程具])"), "志愿者",
       Pattern.compile("(?<![主正起道名])义工(?![作人厂会程具])"), "志愿者",
       Pattern.compile("筛检"), "检测", Pattern.compile("捐血"), "献血",
-      Pattern.compile("计程车"), "出租车", Pattern.compile("捷运"), "地铁");
+      Pattern.compile("计程车"), "出租车", Pattern.compile("捷运"), "地铁",
+      // 防疫宣導影片: a publicity film, 宣传片
+      Pattern.compile("宣导(?:影片|短片)"), "宣传片", Pattern.compile("宣导(?!影片|短片)"), "宣传");
 
   /**
    * Characters that make a word with 那 (那么, 那里, 那些), a demonstrative's measure (那个, 那次, 那位)
