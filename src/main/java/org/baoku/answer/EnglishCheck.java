@@ -102,6 +102,32 @@ final class EnglishCheck {
     return answering.stream().anyMatch(i -> near.contains(articleOf.get(i)) && SentenceCheck.holds(q, texts.get(i)));
   }
 
+  /**
+   * A name in quotation marks before the word for what it names ({@code “粽米飘香，共同抗疫”慰问活动}),
+   * the title of an activity or a contest an English question asks ({@code what was the campaign
+   * called}): it has no Chinese word for the thing asked to find the name before.
+   */
+  private static final Pattern QUOTED_DEED = Pattern.compile("“[^”]{2,30}”\\p{IsHan}{0,4}?(?:活动|竞赛|行动|宣讲|讲座|比赛)");
+
+  /** Whether {@code text} gives a title the English question {@code q} may ask: in 《》 or {@link #QUOTED_DEED}. */
+  static boolean namesATitle(Question q, String text) {
+    return Specifics.namesATitle(q, text) || QUOTED_DEED.matcher(ChineseText.normalise(text)).find();
+  }
+
+  /** A key spelled in pinyin: a name an English question spells ({@code yinghai}). */
+  private static final Pattern SPELLED = Pattern.compile("[a-z]{5,}");
+
+  /**
+   * Whether {@code text} writes a place or person the English question {@code q} spells in pinyin
+   * ({@code Yinghai} for 瀛海镇): the dictionary knows no such small place, and the pinyin of the
+   * sentence tells it.
+   */
+  static boolean spellsAName(Question q, String text) {
+    Set<String> spelled = new HashSet<>(ChineseText.pinyinWords(text));
+    return q.keys().stream().anyMatch(k -> k.weight() == KeyTerms.NAMED_WEIGHT && SPELLED.matcher(k.word()).matches()
+        && spelled.contains(k.word()));
+  }
+
   /** Measures of people an English count is answered in. */
   private static final Set<String> PEOPLE = Set.of("人", "名", "位");
   /** People counted by no noun of their own ({@code how many people}, {@code staff}, {@code how many of them}). */

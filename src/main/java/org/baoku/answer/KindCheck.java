@@ -147,7 +147,11 @@ final class KindCheck {
       // changed nothing on the seven seed-format sets. A title like the thing asked first
       // (《胡家堡防疫村约十六条》 for 防疫村规), then any; asked in English too (what was the title of
       // her talk), since a title is written alike in both
-      List<Integer> related = CandidatePick.withOneThatHolds(probability, texts, picked,
+      // asked in English, of a place or body the question spells (the Yinghai town union's
+      // campaign): the title of a sentence naming it, before one of another report's
+      List<Integer> spelled = q.english() ? CandidatePick.withOneThatHolds(probability, texts, picked,
+          text -> EnglishCheck.namesATitle(q, text) && EnglishCheck.spellsAName(q, text), texts.size()) : picked;
+      List<Integer> related = !spelled.equals(picked) ? spelled : CandidatePick.withOneThatHolds(probability, texts, picked,
           text -> Specifics.namesATitle(q, text, true), texts.size());
       List<Integer> titled = related.equals(picked)
           ? CandidatePick.withOneThatHolds(probability, texts, picked, text -> Specifics.namesATitle(q, text), texts.size())

@@ -46,6 +46,20 @@ class KindCheckTest {
   }
 
   @Test
+  void anEnglishTitleIsOfTheReportNamingThePlaceItSpells() {
+    // the Yinghai town union's campaign: a quoted name before 慰问活动, of the sentence writing 瀛海
+    Question q = Question.read("What was the Dragon Boat Festival campaign of the Yinghai town trade union called?");
+    assertEquals(Question.Asked.TITLE, q.asks());
+    List<String> texts = List.of(
+        "端午节前夕，大兴区各级工会进一步做好服务保障工作，走访慰问工作马不停蹄。",
+        "组织村民开展“抗疫有我、保家护村”防疫主题宣传活动。",
+        "瀛海镇总工会开展了“粽米飘香，共同抗疫”慰问活动，为投身疫情防控一线的“大白”“小蓝”送去节日慰问品。");
+    List<Integer> out = KindCheck.answering(q, new double[] {0.6, 0.3, 0.07}, List.of(true, true, true), texts,
+        List.of(0, 1));
+    assertEquals(2, out.get(0), out.toString());
+  }
+
+  @Test
   void wordsThatStartWithACountWordAreNotCounts() {
     assertNotEquals(Question.Asked.NUMBER, Question.read("在法国殖民前，几内亚地区采用什么贸易方式？").asks());
     assertNotEquals(Question.Asked.NUMBER, Question.read("学校几经改名，最后叫什么名字？").asks());
