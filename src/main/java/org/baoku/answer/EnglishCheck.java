@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -114,6 +115,14 @@ final class EnglishCheck {
     return Specifics.namesATitle(q, text) || QUOTED_DEED.matcher(ChineseText.normalise(text)).find();
   }
 
+  /**
+   * Whether {@code text} names someone, and none of the people the English question spells ({@link
+   * Question#people}, 彭春辉 for {@code Peng Chunhui}): its deed is another's.
+   */
+  private static boolean ofAnotherPerson(Question q, String text) {
+    return !q.people().isEmpty() && q.people().stream().noneMatch(text::contains) && !Names.names(q, text).isEmpty();
+  }
+
   /** A key spelled in pinyin: a name an English question spells ({@code yinghai}). */
   private static final Pattern SPELLED = Pattern.compile("[a-z]{5,}");
 
@@ -196,14 +205,15 @@ final class EnglishCheck {
       // district's sum; the most probable sentence of the question's own body that holds one leads.
       // Stop 75: read +3 answers and one wrong answer refused on the pages and the dated pages, +1
       // answer on the synthetic paper; never read +4 on the pages and the dated pages
-      Predicate<String> own = holds.and(text -> !OtherBodies.aboutAnother(q, text));
-      if (out.stream().anyMatch(i -> own.test(texts.get(i)))) {
-        return out;
-      }
       // of a report that names the body (already 筹措60余万元 in the Daxing record), not one that
       // names another or none (市总工会10名机关党员干部 for the Haidian union's cadres)
-      Optional<Integer> owned = CandidatePick.best(probability, texts.size()).stream()
-          .filter(i -> about.get(i) && own.test(texts.get(i))).findFirst();
+      // nor of another person than one it spells (王敏…出资3000元 for what Peng Chunhui paid)
+      IntPredicate own = i -> about.get(i) && holds.test(texts.get(i)) && !OtherBodies.aboutAnother(q, texts.get(i))
+          && !ofAnotherPerson(q, texts.get(i));
+      if (out.stream().anyMatch(own::test)) {
+        return out;
+      }
+      Optional<Integer> owned = CandidatePick.best(probability, texts.size()).stream().filter(own::test).findFirst();
       if (owned.isEmpty()) {
         return out;
       }

@@ -134,6 +134,39 @@ class EnglishCheckTest {
     assertEquals(answered, out.toString());
   }
 
+  private static final List<String> SOCIAL_WORKERS = List.of(
+      "记者了解到，平谷区总工会102名工会社工组成防疫志愿服务队就地参与本乡镇街道疫情防控工作。",
+      "连日来，门头沟区总工会积极动员工会干部、工会专职社会工作者发扬连续作战精神。",
+      "基层50名工会专职社会工作者下沉到各区域内参与社区(村)疫情防控工作。",
+      "原来，这30个保温水壶是民进北京怀柔工委副主委王敏个人出资3000元购买的。");
+
+  /**
+   * A count of the place an English question spells leads from a report that writes it (the third
+   * sentence's), before another district's sentence the model picked; a figure beside another
+   * person's name does not lead an answer about the person spelled.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      How many full-time trade union social workers in Mentougou went down to the communities? | true, true, true  | [1, 0]
+      How many full-time trade union social workers in Mentougou went down to the communities? | false, true, true | [2, 1, 0]
+      """)
+  void aCountOfTheSpelledPlaceLeads(String question, String about, String answered) {
+    List<Boolean> of = java.util.Arrays.stream(about.split(",\\s*")).map(Boolean::parseBoolean).toList();
+    List<Integer> out = EnglishCheck.answering(Question.read(question), new double[] {0.6, 0.7, 0.1}, of,
+        SOCIAL_WORKERS.subList(0, 3), List.of(1, 0));
+    assertEquals(answered, out.toString());
+  }
+
+  @org.junit.jupiter.api.Test
+  void anotherPersonsFigureDoesNotLead() {
+    Question q = SpelledPeople.named(Question.read("How much did Peng Chunhui pay for the medical masks?"),
+        Passages.hits(3, "彭春辉"));
+    List<String> texts = List.of("朝阳区总工会拨专款500万元，按社区大小分别予以慰问补贴。", SOCIAL_WORKERS.get(3));
+    // the model picked another district's sum; 王敏's 3000元, of a report about the masks, is not led with
+    List<Integer> out = EnglishCheck.answering(q, new double[] {0.6, 0.3}, List.of(false, true), texts, List.of(0));
+    assertEquals(List.of(0), out);
+  }
+
   /** Every candidate's article names the question's bodies. */
   private static List<Boolean> about(int candidates) {
     return java.util.Collections.nCopies(candidates, true);
