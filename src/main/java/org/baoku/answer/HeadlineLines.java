@@ -20,8 +20,10 @@ import org.baoku.retrieve.Hit;
 final class HeadlineLines {
 
   /** A title line other than the headline asked for. */
-  static final Pattern ASKED = Pattern.compile("副题|副标题|引题|肩题|眉题|另一行(?:标)?题"
-      + "|标题(?:旁边|下面|下方|底下|上面|上方)[^，。？]{0,8}?[行句]|破折号(?:后面|后边|之后)");
+  static final Pattern ASKED = Pattern.compile("(?:副题|副标题|引题|肩题|眉题|另一行(?:标)?题"
+      + "|标题(?:旁边|下面|下方|底下|上面|上方)[^，。？]{0,8}?[行句]|破折号(?:后面|后边|之后))"
+      // asked for itself (副题原文是什么, 另一行标题是怎样写的), not named as a way to a report (连载副标题为「…」标志着…)
+      + "[^，。？「」“”《》]{0,8}?(?:什么|啥|怎么|怎样|如何|哪)");
   /** A line above the headline asked for (a kicker). */
   private static final Pattern ABOVE = Pattern.compile("引题|肩题|眉题|标题(?:上面|上方)");
   /** A line below the headline asked for (a subtitle). */

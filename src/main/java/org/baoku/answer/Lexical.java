@@ -26,11 +26,12 @@ final class Lexical {
 
   /**
    * A film named by any of the words readers use for one ({@code 防疫片}, {@code 片子}, {@code
-   * 影片}, {@code 短片}): a report names it by its kind ({@code 宣传片}), and each of them is found
-   * where a report names a film by any of them. With {@link Wording}'s 宣导, stop 75: read +5 answers
+   * 短片}): a report names it by its kind ({@code 宣传片}), and each of them is found where a report
+   * names a film by any of them. Not {@code 影片}, a feature film as often as not, whose reports say
+   * so (CMRC 2018 dev lost an answer to it), nor a photo or a card. With {@link Wording}'s 宣导, stop 75: read +5 answers
    * on the pages and the dated pages, +5 on the synthetic paper.
    */
-  private static final Pattern FILM = Pattern.compile("\\p{IsHan}{0,2}片子?|影片|短片|视频");
+  private static final Pattern FILM = Pattern.compile("(?!影片|照片|图片|名片|卡片|切片)\\p{IsHan}{0,2}片子?|短片|视频");
   private static final Pattern FILM_IN_TEXT = Pattern.compile("宣传片|影片|短片|片子|视频|纪录片|专题片|防疫片");
 
   private Lexical() {}

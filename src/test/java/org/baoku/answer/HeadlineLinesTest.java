@@ -19,6 +19,7 @@ class HeadlineLinesTest {
       大兴区总工会保障一线人员那篇报道，另一行标题怎么写的？         | 全力保障疫情防控一线人员   | 党员干部下沉防疫一线 及时拨付专项资金
       北辰集团义务理发那篇的副标题是什么？                           | 义务理发小分队上门送服务   | ''
       北辰集团工会给多少名职工理了发？                               | 义务理发小分队上门送服务   | -
+      副标题为“党员干部下沉防疫一线”的那篇报道写了哪个区？           | 全力保障疫情防控一线人员   | -
       """)
   void theLinesBesidesTheHeadlineAnswer(String question, String phrase, String lines) {
     List<Hit> hits = Passages.hits(3, phrase);

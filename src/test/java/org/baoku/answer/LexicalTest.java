@@ -19,6 +19,7 @@ class LexicalTest {
       区总 spelled out                      | 朝阳区总   | 朝阳区总工会拨专款500万元。               | 1.0
       a film by another word                | 防疫片     | 目前，这部时长2分钟的宣传片制作完成。      | 1.0
       a film asked, none named              | 片子       | 宣传活动持续一周。                         | 0.0
+      a feature film is no publicity film   | 影片       | 目前，这部时长2分钟的宣传片制作完成。      | 0.0
       """)
   void creditsAKeyFoundWholeOrSpelledOut(String shows, String key, String sentence, double credit) {
     assertEquals(credit, Lexical.match(key, sentence, ""), 1e-9, shows);
