@@ -179,8 +179,10 @@ final class EnglishQuestion {
    */
   private static final Pattern ENGLISH_TITLE = Pattern.compile(
       "\\bwhat(?:'s|’s| is| was| were| are) the (?:exact |full |official )?(?:title|theme|slogan|motto)s?\\b"
-      + "|\\bwhat(?:'s|’s| is| was| were| are) (?:the|that|this|its|their) [^?]{0,120}?\\b" + DEED + "\\b[^?]{0,80}? called\\b"
-      + "|\\bwhat(?:'s|’s| is| was| were| are) (?:the )?names? of (?:the|that|this|its|their) (?:[a-z'’-]+ ){0,4}?" + DEED + "\\b");
+      + "|\\bwhat(?:'s|’s| is| was| were| are) (?:the|that|this|its|their) [^?]{0,120}?\\b" + DEED
+      + "\\b[^?]{0,80}? called\\b"
+      + "|\\bwhat(?:'s|’s| is| was| were| are) (?:the )?names? of (?:the|that|this|its|their) (?:[a-z'’-]+ ){0,4}?"
+      + DEED + "\\b");
 
   /**
    * A place asked in English: {@code where} opening a question or a clause ({@code where was he

@@ -203,7 +203,8 @@ public final class ExtractiveComposer implements Composer {
     }
     Optional<List<Scored>> titles = HeadlineLines.asked(q, top, articles);
     if (titles.isPresent()) {
-      return titles.get().isEmpty() ? Replies.notFound(q, hits, NAME, "") : CitedReply.render(q, titles.get(), "", hits);
+      return titles.get().isEmpty() ? Replies.notFound(q, hits, NAME, "")
+          : CitedReply.render(q, titles.get(), "", hits);
     }
     Optional<Scored> dated = DateLine.line(q, top, articles);
     if (dated.isPresent()) {

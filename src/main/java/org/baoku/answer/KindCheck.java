@@ -151,8 +151,9 @@ final class KindCheck {
       // campaign): the title of a sentence naming it, before one of another report's
       List<Integer> spelled = q.english() ? CandidatePick.withOneThatHolds(probability, texts, picked,
           text -> EnglishCheck.namesATitle(q, text) && EnglishCheck.spellsAName(q, text), texts.size()) : picked;
-      List<Integer> related = !spelled.equals(picked) ? spelled : CandidatePick.withOneThatHolds(probability, texts, picked,
-          text -> Specifics.namesATitle(q, text, true), texts.size());
+      List<Integer> related = !spelled.equals(picked) ? spelled
+          : CandidatePick.withOneThatHolds(probability, texts, picked, text -> Specifics.namesATitle(q, text, true),
+              texts.size());
       List<Integer> titled = related.equals(picked)
           ? CandidatePick.withOneThatHolds(probability, texts, picked, text -> Specifics.namesATitle(q, text), texts.size())
           : related;

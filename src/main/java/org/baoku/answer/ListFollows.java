@@ -83,7 +83,8 @@ final class ListFollows {
   /** Two things asked one by one ({@code 两位理发师傅分别来自哪两个单位}). */
   private static final Pattern TWO_ASKED = Pattern.compile("哪两|两[个位名家支所].{0,12}?分别|分别.{0,6}?哪两");
   /** Two things given one by one, joined by 和 ({@code 分别来自北辰五洲会议中心和北辰洲际酒店安保部}). */
-  private static final Pattern TWO_GIVEN = Pattern.compile("分别(?:来自|是|为|在|到|去|从|由|叫)[^，。；、]{2,30}?(?:和|与|及)[^，。；、]{2,}");
+  private static final Pattern TWO_GIVEN =
+      Pattern.compile("分别(?:来自|是|为|在|到|去|从|由|叫)[^，。；、]{2,30}?(?:和|与|及)[^，。；、]{2,}");
 
   /**
    * Whether {@code sentence} gives the two things {@code q} asks one by one: such a sentence is
@@ -108,7 +109,8 @@ final class ListFollows {
    */
   static Optional<List<Scored>> items(Question q, List<Scored> announcers,
       List<Scored> chosen, ArticlePassages articles, List<Hit> hits) {
-    boolean listed = chosen.stream().anyMatch(s -> Specifics.enumerates(q, s.span().text()) || namesTheTwo(q, s.span().text()));
+    boolean listed = chosen.stream()
+        .anyMatch(s -> Specifics.enumerates(q, s.span().text()) || namesTheTwo(q, s.span().text()));
     Map<String, ArticleText> read = new HashMap<>();
     for (Scored a : announcers) {
       String article = a.passage().page() + '#' + a.passage().article();
