@@ -289,9 +289,6 @@ final class AnswerChoice {
         && t.nature.toString().matches("ns.*|nt.*|nr.*") && !question.contains(t.word));
   }
 
-  /** A word spelled in pinyin long enough to be a name, not a syllable ({@code mentougou}, not {@code peng}). */
-  private static final Pattern SPELLED = Pattern.compile("[a-z]{5,}");
-
   /**
    * Whether each candidate is about what an English question names: its article names the bodies
    * ({@link Candidates#about}), and, when any candidate's passage writes a place the question spells
@@ -319,9 +316,7 @@ final class AnswerChoice {
    * headline, as the index's pinyin field reads them.
    */
   private static boolean spellsWhatItNames(Question q, Passage p) {
-    Set<String> spelled = new HashSet<>(ChineseText.pinyinWords(p.headline() + " " + p.text()));
-    return q.keys().stream().anyMatch(k -> k.weight() == KeyTerms.NAMED_WEIGHT && SPELLED.matcher(k.word()).matches()
-        && spelled.contains(k.word()));
+    return EnglishCheck.spellsAName(q, p.headline() + " " + p.text());
   }
 
   /**
@@ -333,8 +328,7 @@ final class AnswerChoice {
   private static boolean spellsAllItsChoiceSpells(Question q, Passage p, Passage choice) {
     Set<String> spelled = new HashSet<>(ChineseText.pinyinWords(p.headline() + " " + p.text()));
     Set<String> chosen = new HashSet<>(ChineseText.pinyinWords(choice.headline() + " " + choice.text()));
-    return q.keys().stream().filter(k -> k.weight() == KeyTerms.NAMED_WEIGHT && SPELLED.matcher(k.word()).matches()
-        && chosen.contains(k.word())).allMatch(k -> spelled.contains(k.word()));
+    return EnglishCheck.spelledNames(q).stream().filter(chosen::contains).allMatch(spelled::contains);
   }
 
   /**

@@ -123,18 +123,23 @@ final class EnglishCheck {
     return !q.people().isEmpty() && q.people().stream().noneMatch(text::contains) && !Names.names(q, text).isEmpty();
   }
 
-  /** A key spelled in pinyin: a name an English question spells ({@code yinghai}). */
+  /** A word spelled in pinyin long enough to be a name, not a syllable ({@code mentougou}, not {@code peng}). */
   private static final Pattern SPELLED = Pattern.compile("[a-z]{5,}");
+
+  /** The places and people the English question {@code q} spells in pinyin, as its keys hold them ({@code yinghai}). */
+  static List<String> spelledNames(Question q) {
+    return q.keys().stream().filter(k -> k.weight() == KeyTerms.NAMED_WEIGHT && SPELLED.matcher(k.word()).matches())
+        .map(Question.Key::word).toList();
+  }
 
   /**
    * Whether {@code text} writes a place or person the English question {@code q} spells in pinyin
    * ({@code Yinghai} for 瀛海镇): the dictionary knows no such small place, and the pinyin of the
-   * sentence tells it.
+   * text tells it.
    */
   static boolean spellsAName(Question q, String text) {
     Set<String> spelled = new HashSet<>(ChineseText.pinyinWords(text));
-    return q.keys().stream().anyMatch(k -> k.weight() == KeyTerms.NAMED_WEIGHT && SPELLED.matcher(k.word()).matches()
-        && spelled.contains(k.word()));
+    return spelledNames(q).stream().anyMatch(spelled::contains);
   }
 
   /** Measures of people an English count is answered in. */
@@ -202,12 +207,12 @@ final class EnglishCheck {
         return List.of();
       }
       // how much had the Daxing union raised: 朝阳区总工会拨专款500万元, picked first, is another
-      // district's sum; the most probable sentence of the question's own body that holds one leads.
-      // Stop 75: read +3 answers and one wrong answer refused on the pages and the dated pages, +1
-      // answer on the synthetic paper; never read +4 on the pages and the dated pages
-      // of a report that names the body (already 筹措60余万元 in the Daxing record), not one that
-      // names another or none (市总工会10名机关党员干部 for the Haidian union's cadres)
-      // nor of another person than one it spells (王敏…出资3000元 for what Peng Chunhui paid)
+      // district's sum; the most probable sentence of the question's own body that holds one leads:
+      // of a report that names the body (已筹措60余万元 in the Daxing record), not one that names
+      // another or none (市总工会10名机关党员干部 for the Haidian union's cadres), nor beside another
+      // person than one it spells (王敏…出资3000元 for what Peng Chunhui paid). Stop 75: read +3
+      // answers and one wrong answer refused on the pages and the dated pages, +1 on the synthetic
+      // paper; never read +4 on the pages and the dated pages
       IntPredicate own = i -> about.get(i) && holds.test(texts.get(i)) && !OtherBodies.aboutAnother(q, texts.get(i))
           && !ofAnotherPerson(q, texts.get(i));
       if (out.stream().anyMatch(own::test)) {

@@ -241,12 +241,13 @@ final class KindCheck {
       // 谁最早请缨上一线: the sentence that says who was first (李童最早请缨), not any name near it
       answersIt = answersIt.and(i -> FIRST_DONE.matcher(texts.get(i)).find());
     }
+    Optional<String> thing = ThingBrought.asked(q);
     IntPredicate answersAny = answersIt;
-    if (CandidatePick.best(probability, CandidatePick.CHECKED).stream()
-        .anyMatch(i -> answersAny.test(i) && ThingBrought.names(q, texts.get(i)))) {
+    if (thing.isPresent() && CandidatePick.best(probability, CandidatePick.CHECKED).stream()
+        .anyMatch(i -> answersAny.test(i) && ThingBrought.names(thing.get(), texts.get(i)))) {
       // 那医用口罩又是谁送来的: the giver named beside the mask (彭春辉), not 王敏 beside the flasks,
       // when one of the most probable sentences names it
-      answersIt = answersIt.and(i -> ThingBrought.names(q, texts.get(i)));
+      answersIt = answersIt.and(i -> ThingBrought.names(thing.get(), texts.get(i)));
     }
     for (int i : picked) {
       if (answersIt.test(i)) {

@@ -34,16 +34,11 @@ final class ThingBrought {
   }
 
   /**
-   * Whether a sentence names the thing {@code q} asks who brought ({@code 医用口罩}, or its last two
-   * characters, {@code 口罩}, as the report may name it shorter); true when {@code q} asks none.
+   * Whether a sentence names {@code thing}, the thing a question asks who brought ({@link #asked}:
+   * {@code 医用口罩}, or its last two characters, {@code 口罩}, as the report may name it shorter).
    */
-  static boolean names(Question q, String raw) {
-    Optional<String> thing = asked(q);
-    if (thing.isEmpty()) {
-      return true;
-    }
+  static boolean names(String thing, String raw) {
     String sentence = ChineseText.compact(ChineseText.normalise(raw));
-    String t = thing.get();
-    return sentence.contains(t) || sentence.contains(t.substring(t.length() - 2));
+    return sentence.contains(thing) || sentence.contains(thing.substring(thing.length() - 2));
   }
 }
