@@ -24,8 +24,24 @@ public final class Cantonese {
       {"佢哋", "他们"}, {"佢", "他"}, {"加埋", "加起来"}, {"同埋", "和"}, {"做嘢", "做事"},
       {"個鐘頭", "个小时"}, {"个钟头", "个小时"}, {"個鐘", "个小时"}, {"个钟", "个小时"}, {"幾耐", "多久"}, {"几耐", "多久"},
       {"幾久", "多久"}, {"几久", "多久"},
-      {"咗", "了"}, {"嘅", "的"}, {"喺", "在"}, {"嗰", "那"}, {"𠮶", "那"}, {"啲", "些"}, {"咩", "什么"}, {"畀", "给"},
+      {"咗", "了"}, {"嘅", "的"}, {"喺", "在"}, {"嗰", "那"}, {"𠮶", "那"}, {"啲", "些"}, {"咩", "什么"}, {"乜", "什么"},
+      {"畀", "给"}, {"嚟", "来"}, {"睇", "看"}, {"攞", "拿"},
       {"冇", "没有"}, {"仲有", "还有"}, {"一齊", "一起"}, {"一齐", "一起"}};
+
+  /**
+   * Words of Cantonese that Mandarin says otherwise but that are Mandarin words too ({@code 幫手}
+   * is a helper in Mandarin, helping in Cantonese; {@code 飛髮} a haircut): replaced only in a
+   * message that {@link #SPOKEN} shows is Cantonese, where they keep the Mandarin reading
+   * elsewhere. {@code 蚊} is a dollar after a figure.
+   */
+  private static final String[][] SPOKEN_WORDS = {
+      {"幫手", "帮忙"}, {"帮手", "帮忙"}, {"飛髮", "理发"}, {"飞发", "理发"}, {"落咗", "下了"}, {"後生", "年轻"},
+      {"后生", "年轻"}, {"大細", "大小"}, {"大细", "大小"}, {"細細", "小小"}, {"细细", "小小"}, {"每朝", "每天早上"},
+      {"使咗", "花了"}, {"著咗", "穿了"}, {"着咗", "穿了"}};
+  /** The words only Cantonese writes: a message holding one is Cantonese. */
+  private static final Pattern SPOKEN = Pattern.compile("[咗嘅喺嗰啲佢冇睇嚟攞畀乜咩]|[幾几]多|邊個|边个");
+  /** 蚊 after a figure ({@code 5萬蚊}): the Hong Kong dollar of speech, the 元 of a report. */
+  private static final Pattern DOLLARS = Pattern.compile("(?<=[\\d十百千萬万億亿])蚊");
 
   /**
    * 邊個 before a noun, "which" ({@code 邊個社區}); before a verb, a preposition ({@code 邊個將自己張
@@ -60,13 +76,20 @@ public final class Cantonese {
    * 條 counting villages ({@code 兩條村}, {@code 嗰條村}), as Cantonese counts them: Mandarin counts a
    * village with 个, and 条 before 村 reads as no count of villages.
    */
-  private static final Pattern VILLAGES = Pattern.compile("(?<=[一二两兩三四五六七八九十幾几\\d那这這哪邊边呢嗰])[條条](?=村)");
+  private static final Pattern VILLAGES = Pattern.compile("(?<=[一二两兩三四五六七八九十幾几多少\\d那这這哪邊边呢嗰])[條条](?=村)");
 
   private Cantonese() {}
 
   /** {@code text} with its Cantonese function words in Mandarin; Mandarin text unchanged. */
   public static String mandarin(String text) {
-    String t = IS.matcher(text).replaceAll("是");
+    String t = text;
+    if (SPOKEN.matcher(t).find()) {
+      for (String[] w : SPOKEN_WORDS) {
+        t = t.replace(w[0], w[1]);
+      }
+      t = DOLLARS.matcher(t).replaceAll("元");
+    }
+    t = IS.matcher(t).replaceAll("是");
     t = WHO.matcher(WHICH_ONE.matcher(t).replaceAll("哪个")).replaceAll("谁");
     for (String[] w : WORDS) {
       t = t.replace(w[0], w[1]);

@@ -31,6 +31,12 @@ class CantoneseTest {
       緊 of a tense word stays         | 疫情形勢緊張，工作好緊急         | 疫情形勢緊張，工作好緊急
       個鐘 is an hour                  | 一個鐘做得幾多個？               | 一个小时做得多少個？
       个钟头 is an hour, said whole     | 一条通道一个钟头能测多少人？     | 一条通道一个小时能测多少人？
+      幾多條村 counts villages          | 慰問咗幾多條村？                 | 慰問了多少个村？
+      嚟 睇 乜 攞 are Mandarin words      | 請咗邊個嚟講課？睇咗乜書？攞咗咩獎？ | 請了谁来講課？看了什么書？拿了什么獎？
+      幫手 in a Cantonese message helps | 落咗邊個社區幫手？               | 下了哪个社區帮忙？
+      幫手 in Mandarin is a helper      | 他的幫手是谁？                   | 他的幫手是谁？
+      蚊 after a figure is 元           | 每個街道撥5萬蚊，總共幾多？       | 每個街道撥5萬元，總共多少？
+      飛髮 is a haircut                 | 幫270幾個職工飛髮嘅係邊個？       | 幫270幾個職工理发的是谁？
       Mandarin unchanged               | 大兴区总工会选派了多少名干部？   | 大兴区总工会选派了多少名干部？
       """)
   void cantoneseFunctionWordsReadAsMandarin(String shows, String cantonese, String mandarin) {
