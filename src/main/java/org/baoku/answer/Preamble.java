@@ -91,7 +91,78 @@ final class Preamble {
       // 疫情就是命令，防控就是责任。这句话出自哪篇报道: what is told is the quotation asked about
       return new Split("", text.strip());
     }
-    return new Split(told.strip(), asked.strip());
+    return withoutAsides(told.strip(), asked.strip());
+  }
+
+  /**
+   * A clause in which the reader speaks of themselves or their own, inside the question ({@code
+   * 邮政工会…想了好多法子，我老伴儿以前就在邮局干，挺关心这事。报上说的都有哪几种…}, {@code …北京红十字会来的讲师讲心脏骤停怎么抢救，
+   * 我们车间以前有个老师傅就是心梗走的}): an aside, told and not asked, whose words (老伴儿, 邮局, 车间) no
+   * report holds. Not the message's first clause, where the reader's own case is often the topic
+   * ({@code 俺在工地上摔伤了，工伤认定得去哪儿办}); not what they recall of the paper ({@link #RECALLS});
+   * not a clause that asks ({@code 我想知道…}, {@code 我们区拨了多少}).
+   */
+  private static final Pattern OWN_CLAUSE = Pattern.compile("^\\s*(?:我|俺|咱|本人)");
+  /**
+   * The reader recalling what they read ({@code 我记得项目工会围绕一个竞赛主题搞活动}) or laying it out
+   * ({@code 我剪了两篇：一篇是…}): the topic in their words, no aside.
+   */
+  private static final Pattern RECALLS =
+      Pattern.compile("^\\s*(?:我|俺|咱)们?(?:就|也|还|只|好像)?(?:记得|记着|印象|听说|看到|读到|看过|读过|见过)|[：:“「]");
+  /** A clause telling what the paper says ({@code 报上说他们火速拉起了三支支援队}): the topic again, no aside. */
+  private static final Pattern PAPER_SAYS = Pattern.compile("^\\s*(?:报上|报纸上|报道|文章|新闻|那篇|上面)");
+  private static final String CLAUSE_ENDS = "，,；;" + SENTENCE_ENDS;
+
+  /**
+   * {@code asked} without its asides ({@link #OWN_CLAUSE}), each with the clauses after it to the end
+   * of its sentence that ask nothing ({@code 我老伴儿以前就在邮局干，挺关心这事。}) and do not turn back to
+   * the paper ({@link #PAPER_SAYS}), which join {@code told}; unchanged when what would be left asks
+   * nothing.
+   */
+  private static Split withoutAsides(String told, String asked) {
+    StringBuilder kept = new StringBuilder();
+    StringBuilder aside = new StringBuilder();
+    boolean inAside = false;
+    for (String clause : clauses(asked)) {
+      boolean asks = QUESTION_WORD.matcher(clause).find() || ASKS.matcher("，" + clause).find();
+      inAside = !asks && (inAside && !PAPER_SAYS.matcher(clause).find()
+          || !kept.isEmpty() && OWN_CLAUSE.matcher(clause).find() && !RECALLS.matcher(clause).find());
+      (inAside ? aside : kept).append(clause);
+      if (SENTENCE_ENDS.indexOf(clause.charAt(clause.length() - 1)) >= 0) {
+        inAside = false;
+      }
+    }
+    if (aside.isEmpty() || !QUESTION_WORD.matcher(kept).find()) {
+      return new Split(told, asked);
+    }
+    return new Split((told + aside).strip(), kept.toString().strip());
+  }
+
+  /** {@code text} cut after each mark that ends a clause, outside quotation marks. */
+  private static List<String> clauses(String text) {
+    List<String> out = new ArrayList<>();
+    int depth = 0;
+    int from = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (OPENING_QUOTES.indexOf(c) >= 0 && c != '"') {
+        depth++;
+      } else if (CLOSING_QUOTES.indexOf(c) >= 0 && c != '"') {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && CLAUSE_ENDS.indexOf(c) >= 0) {
+        int j = i + 1;
+        while (j < text.length() && CLAUSE_ENDS.indexOf(text.charAt(j)) >= 0) {
+          j++;
+        }
+        out.add(text.substring(from, j));
+        from = j;
+        i = j - 1;
+      }
+    }
+    if (from < text.length()) {
+      out.add(text.substring(from));
+    }
+    return out;
   }
 
   /** Where the last word that asks at the head of a clause of the first sentence of {@code asked} begins, or -1. */

@@ -32,6 +32,14 @@ class PreambleTest {
       a quotation and who said it           | 我读到“我还年轻，身体顶得住。”请问是哪位干部说的？             | ''                                   | 我读到“我还年轻，身体顶得住。”请问是哪位干部说的？
       a full stop inside quotation marks    | 有人说“再苦再累也值得。”他是谁？                               | ''                                   | 有人说“再苦再累也值得。”他是谁？
       traditional characters                | 我住在懷柔，請問北房鎮收到幾個水壺？                           | 我住在懷柔，                         | 請問北房鎮收到幾個水壺？
+      an aside inside the question          | 邮政工会想了好多法子，我老伴儿在邮局干过，挺关心这事。都有哪几种午饭的方式？ | 我老伴儿在邮局干过，挺关心这事。 | 邮政工会想了好多法子，都有哪几种午饭的方式？
+      an aside to the end of its sentence   | 讲师讲怎么抢救，我们车间有个老师傅是心梗走的，唉。报上写的是黄金几分钟？ | 我们车间有个老师傅是心梗走的，唉。 | 讲师讲怎么抢救，报上写的是黄金几分钟？
+      what the reader recalls stays         | 讲师说有个黄金时间，我印象里是黄金5分钟？报上写的是黄金几分钟。 | '' | 讲师说有个黄金时间，我印象里是黄金5分钟？报上写的是黄金几分钟。
+      the reader's own case opening it      | 俺在工地上摔伤了，工伤认定得去哪儿办？                         | ''                                   | 俺在工地上摔伤了，工伤认定得去哪儿办？
+      what the reader lays out after a colon | 大兴派了机关干部，我剪了两篇：一篇是4月底的。一共派了多少人？ | '' | 大兴派了机关干部，我剪了两篇：一篇是4月底的。一共派了多少人？
+      the aside ends where the paper speaks | 老干部局，我们老厂长的关系在那儿，报上说他们拉起了三支队。这三支队是多少人？ | 我们老厂长的关系在那儿， | 老干部局，报上说他们拉起了三支队。这三支队是多少人？
+      the reader's own clause that asks     | 我们区总工会拨了多少钱？                                       | ''                                   | 我们区总工会拨了多少钱？
+      an aside leaving nothing asked        | 我记得是3月4日举行的，对吗？                                   | ''                                   | 我记得是3月4日举行的，对吗？
       """)
   void whatIsToldIsSetApartFromWhatIsAsked(String shows, String message, String told, String asked) {
     Preamble.Split s = Preamble.split(message);
