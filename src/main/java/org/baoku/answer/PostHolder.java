@@ -178,7 +178,7 @@ final class PostHolder {
 
 
   /** A role of teaching ({@code 讲师}, {@code 授课老师}, {@code 主讲人}). */
-  private static final Pattern TEACHER = Pattern.compile("讲师|老师|教师|教授|主讲|授课");
+  private static final Pattern TEACHER = Pattern.compile("讲师|老师|教师|教授|导师|主讲|授课");
   /** Teaching done in so many words ({@code 为职工授课}). */
   private static final Pattern TAUGHT = Pattern.compile("授课|讲课|主讲|讲授|宣讲");
 }

@@ -27,6 +27,7 @@ class AskedPhrasesTest {
       the role-holders tagged a body                  | 培训请的是哪家单位的培训讲师？   | 职工在培训讲师团队手把手的指导下进行了实际演练。 | false
       a reader's 老师 is the report's 讲师            | 讲课的老师是哪个单位的？         | 受邀的北京市红十字会培训讲师讲解了急救知识。 | true
       a body without the teacher asked                | 讲课的老师是哪个单位的？         | 北京建工集团工会开展主题培训。           | false
+      a Hong Kong reader's 导师 is the report's 讲师    | 请了哪个机构的导师来讲课？       | 受邀的北京市红十字会培训讲师讲解了急救知识。 | true
       a reader's 劳模 is a 劳动奖章's holder          | 自己拍防疫宣传片的是哪一位劳模？ | 全国五一劳动奖章获得者常洪霞带领工作室制作宣传片。 | true
       a 劳模 asked, no honour named                   | 自己拍防疫宣传片的是哪一位劳模？ | 司机李明带领工作室制作宣传片。           | false
       money asked after the noun measured             | 慰问金总额是多少？               | 共发放慰问金139万元。                    | true
