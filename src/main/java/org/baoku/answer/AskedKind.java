@@ -146,13 +146,15 @@ final class AskedKind {
    * Tags of a count question word: a numeral, pronoun or measure ({@code 几/m}, {@code 多少/r},
    * {@code 几支/mq}), not a word that starts with one ({@code 几内亚/ns}, {@code 几经/d}, {@code 几乎/d}).
    */
+  /** A figure that 几 after it makes approximate ({@code 一百几}, {@code 二十几}, {@code 30几}). */
+  private static final Pattern APPROXIMATED = Pattern.compile("[\\d十百千万]$");
   private static final Pattern COUNT_TAGS = Pattern.compile("[mrq].*");
   /**
    * A count the tagger cut apart or glued to its unit ({@code 多/m 少/a 亿元/q}, {@code 多少年/nz}):
    * read from the text, with the measure right after it.
    */
   private static final Pattern LOOSE_COUNT =
-      Pattern.compile("(第)?(?<![那这])(?:多少|几)(个小时|个月|亿元|万元|[年月天周名人个位家件次元项条辆座所户岁场批支轮期"
+      Pattern.compile("(第)?(?<![那这\\d十百千万])(?:多少|几)(个小时|个月|亿元|万元|[年月天周名人个位家件次元项条辆座所户岁场批支轮期"
           + AskedCount.MEASURE_CHARS + "])");
   /** An age ({@code 多大年纪}, {@code 几岁}, {@code 他今年多大}): a number of years of age, in 岁. */
   private static final Pattern AGE_ASKED = Pattern.compile("多大(?:年纪|岁数|年龄)|(?:年纪|年龄|岁数)(?:有|是)?多(?:大|少)|多少岁|几岁"
@@ -380,7 +382,10 @@ final class AskedKind {
       Matcher count = COUNT.matcher(phrase ? "多少" : terms.get(i).word);
       // 那几个工会: those few unions, pointed at, not a count asked
       boolean pointed = i > 0 && (terms.get(i - 1).word.equals("那") || terms.get(i - 1).word.equals("这"));
-      if (count.matches() && !pointed && !countedOnLater(terms, i, count) && (phrase || COUNT_TAGS.matcher(terms.get(i).nature.toString()).matches())) {
+      // 一百几个职工, 二十几名: some hundred, some twenty, a figure the reader gives, not a count asked
+      boolean approximate = i > 0 && count.matches() && "几".equals(count.group(2))
+          && APPROXIMATED.matcher(terms.get(i - 1).word).find();
+      if (count.matches() && !pointed && !approximate && !countedOnLater(terms, i, count) && (phrase || COUNT_TAGS.matcher(terms.get(i).nature.toString()).matches())) {
         return new Kind(Asked.NUMBER, AskedCount.count(terms, i, count), List.of(), List.of());
       }
     }
