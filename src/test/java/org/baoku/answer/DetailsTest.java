@@ -73,6 +73,7 @@ class DetailsTest {
       why provided                            | 为什么这家医院要免费提供核酸检测？ | false
       a route, no address                     | 这趟通勤班车走的是哪条路线？     | false
       the day they were sent                  | 第一批干部是哪天派出去的？       | false
+      a stage told, no rank asked             | 扫码录入其实是第一环节，他是用什么办法避免录错的？ | false
       English, a bare when of an end          | When did her assignment end?     | false
       English, a visit paid                   | Who paid a visit to the Daxing police on May 25? | false
       English, who led                        | Who led the team?                | false
