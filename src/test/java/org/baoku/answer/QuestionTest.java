@@ -501,6 +501,8 @@ class QuestionTest {
     // 不少村/ns: many villages, none named
     assertEquals(List.of("黄村镇"),
         Question.read("黄村镇总工会那次走访慰问一线防疫人员，覆盖了辖区不少村和社区，村和社区加起来一共是多少个？").entities());
+    // 一些村/ns: some villages, none named
+    assertEquals(List.of("黄村镇"), Question.read("黄村镇总工会去慰问了一些村和社区，村和社区加起来一共几个？").entities());
   }
 
   @Test
