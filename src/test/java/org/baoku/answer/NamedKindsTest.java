@@ -39,6 +39,8 @@ class NamedKindsTest {
       a shop nearby names none       | 基层单位跟哪家快餐店签的合同？ | 基层单位与就近快餐店签订合同。     | false
       a verb before the kind         | 柳寅被派去支援哪个社区？ | 他们主动请缨加入社区志愿服务。           | false
       going down names none          | 干部下沉到哪个社区？     | 全体干部下沉社区参与核酸检测。           | false
+      a stationed one, asked by name | 李童去支援的那个核酸检测机构叫什么名字？ | 李童最早请缨奔赴一线,支援驻点核酸检测机构。 | false
+      a designated hospital          | 她被派到哪家医院？       | 她被派到指定医院值守。                   | false
       """)
   void aPlaceOfAKindItsNameCarriesIsNamedBeforeTheKind(String shows, String question, String sentence, boolean names) {
     assertTrue(NamedKinds.asksNamedKind(Question.read(question)), question);
