@@ -123,7 +123,7 @@ final class Preamble {
     StringBuilder kept = new StringBuilder();
     StringBuilder aside = new StringBuilder();
     boolean inAside = false;
-    for (String clause : clauses(asked)) {
+    for (String clause : cut(asked, CLAUSE_ENDS)) {
       boolean asks = QUESTION_WORD.matcher(clause).find() || ASKS.matcher("，" + clause).find();
       inAside = !asks && (inAside && !PAPER_SAYS.matcher(clause).find()
           || !kept.isEmpty() && OWN_CLAUSE.matcher(clause).find() && !RECALLS.matcher(clause).find());
@@ -138,32 +138,6 @@ final class Preamble {
     return new Split((told + aside).strip(), kept.toString().strip());
   }
 
-  /** {@code text} cut after each mark that ends a clause, outside quotation marks. */
-  private static List<String> clauses(String text) {
-    List<String> out = new ArrayList<>();
-    int depth = 0;
-    int from = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (OPENING_QUOTES.indexOf(c) >= 0 && c != '"') {
-        depth++;
-      } else if (CLOSING_QUOTES.indexOf(c) >= 0 && c != '"') {
-        depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && CLAUSE_ENDS.indexOf(c) >= 0) {
-        int j = i + 1;
-        while (j < text.length() && CLAUSE_ENDS.indexOf(text.charAt(j)) >= 0) {
-          j++;
-        }
-        out.add(text.substring(from, j));
-        from = j;
-        i = j - 1;
-      }
-    }
-    if (from < text.length()) {
-      out.add(text.substring(from));
-    }
-    return out;
-  }
 
   /** Where the last word that asks at the head of a clause of the first sentence of {@code asked} begins, or -1. */
   private static int askingWords(String asked) {
@@ -262,6 +236,11 @@ final class Preamble {
 
   /** {@code text} cut after each mark that ends a sentence, outside quotation marks. */
   static List<String> sentences(String text) {
+    return cut(text, SENTENCE_ENDS);
+  }
+
+  /** {@code text} cut after each run of {@code ends}, outside quotation marks. */
+  private static List<String> cut(String text, String ends) {
     List<String> out = new ArrayList<>();
     int depth = 0;
     int from = 0;
@@ -273,9 +252,9 @@ final class Preamble {
         depth++;
       } else if (CLOSING_QUOTES.indexOf(c) >= 0) {
         depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && SENTENCE_ENDS.indexOf(c) >= 0) {
+      } else if (depth == 0 && ends.indexOf(c) >= 0) {
         int j = i + 1;
-        while (j < text.length() && SENTENCE_ENDS.indexOf(text.charAt(j)) >= 0) {
+        while (j < text.length() && ends.indexOf(text.charAt(j)) >= 0) {
           j++;
         }
         out.add(text.substring(from, j));
