@@ -142,12 +142,12 @@ final class AskedKind {
     return false;
   }
 
+  /** A figure that 几 after it makes approximate ({@code 一百几}, {@code 二十几}, {@code 30几}). */
+  private static final Pattern APPROXIMATED = Pattern.compile("[\\d十百千万]$");
   /**
    * Tags of a count question word: a numeral, pronoun or measure ({@code 几/m}, {@code 多少/r},
    * {@code 几支/mq}), not a word that starts with one ({@code 几内亚/ns}, {@code 几经/d}, {@code 几乎/d}).
    */
-  /** A figure that 几 after it makes approximate ({@code 一百几}, {@code 二十几}, {@code 30几}). */
-  private static final Pattern APPROXIMATED = Pattern.compile("[\\d十百千万]$");
   private static final Pattern COUNT_TAGS = Pattern.compile("[mrq].*");
   /**
    * A count the tagger cut apart or glued to its unit ({@code 多/m 少/a 亿元/q}, {@code 多少年/nz}):
@@ -158,11 +158,12 @@ final class AskedKind {
           + AskedCount.MEASURE_CHARS + "])");
   /**
    * A figure asked by the noun for it, with 是什么 where 多少 would be ({@code 投入的专项资金具体数额为何},
-   * which {@link Classical} reads 是什么; {@code 金额是什么}, {@code 人数为何}): a sum of money or a count,
-   * as 多少 asks it, not a name or a thing. Stop 76, a formal question of holdout-158 refused.
+   * which {@link Wording} reads 是什么; {@code 金额是什么}, {@code 人数为何}): a sum of money or a count,
+   * as 多少 asks it, not a name or a thing; not 为什么 ({@code 金额为什么少了}). Stop 76, a formal
+   * question of holdout-158 refused.
    */
   private static final Pattern AMOUNT_ASKED =
-      Pattern.compile("(数额|金额|总额|额度|款额|人数|数目|总数)(?:具体)?(?:是|为)什么");
+      Pattern.compile("(数额|金额|总额|额度|款额|人数|数目|总数)(?:具体)?是什么");
   /** An age ({@code 多大年纪}, {@code 几岁}, {@code 他今年多大}): a number of years of age, in 岁. */
   private static final Pattern AGE_ASKED = Pattern.compile("多大(?:年纪|岁数|年龄)|(?:年纪|年龄|岁数)(?:有|是)?多(?:大|少)|多少岁|几岁"
       + "|今年\\p{IsHan}{0,3}?多大(?![的规面个])|多大了");
@@ -399,7 +400,8 @@ final class AskedKind {
       // 一百几个职工, 二十几名: some hundred, some twenty, a figure the reader gives, not a count asked
       boolean approximate = i > 0 && count.matches() && "几".equals(count.group(2))
           && APPROXIMATED.matcher(terms.get(i - 1).word).find();
-      if (count.matches() && !pointed && !approximate && !countedOnLater(terms, i, count) && (phrase || COUNT_TAGS.matcher(terms.get(i).nature.toString()).matches())) {
+      boolean tagged = phrase || COUNT_TAGS.matcher(terms.get(i).nature.toString()).matches();
+      if (count.matches() && !pointed && !approximate && !countedOnLater(terms, i, count) && tagged) {
         return new Kind(Asked.NUMBER, AskedCount.count(terms, i, count), List.of(), List.of());
       }
     }

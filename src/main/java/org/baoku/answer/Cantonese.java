@@ -6,9 +6,12 @@ import java.util.regex.Pattern;
  * A question written in Cantonese, as a reader from Hong Kong types it ({@code 順義區總工會派咗幾多名工會幹部},
  * {@code 石岳係幾時下沉嘅}, {@code 施劍下沉去咗邊度}), in the Mandarin words the tagger and the rules
  * read: the archive is written in Mandarin, and {@code 幾多} asked no count, {@code 邊度} no place,
- * {@code 係} ran into the name before it. Only the function words that have one Mandarin reading
- * are replaced; content words are the same in both. Run on the question as typed, before the
- * conversion to simplified characters, which writes 係 as 系 (as in 关系) and could no longer tell.
+ * {@code 係} ran into the name before it. The function words that have one Mandarin reading are
+ * replaced, and the few words only Cantonese writes ({@code 睇}, {@code 攞}); words Mandarin has
+ * too with another sense ({@code 幫手}, {@code 飛髮}) only in a message that writes Cantonese
+ * ({@link #SPOKEN_WORDS}); other content words are the same in both. Run on the question as
+ * typed, before the conversion to simplified characters, which writes 係 as 系 (as in 关系) and
+ * could no longer tell.
  */
 public final class Cantonese {
 
@@ -29,10 +32,10 @@ public final class Cantonese {
       {"冇", "没有"}, {"仲有", "还有"}, {"一齊", "一起"}, {"一齐", "一起"}};
 
   /**
-   * Words of Cantonese that Mandarin says otherwise but that are Mandarin words too ({@code 幫手}
-   * is a helper in Mandarin, helping in Cantonese; {@code 飛髮} a haircut): replaced only in a
-   * message that {@link #SPOKEN} shows is Cantonese, where they keep the Mandarin reading
-   * elsewhere. {@code 蚊} is a dollar after a figure.
+   * Words of spoken Cantonese that a Mandarin text could hold in another sense or reading ({@code
+   * 幫手} is a helper in Mandarin, helping in Cantonese; {@code 飛髮} a haircut; {@code 落}, {@code
+   * 使} and {@code 著} before 咗): replaced only in a message that {@link #SPOKEN} shows is
+   * Cantonese. {@code 蚊} is a dollar after a figure ({@link #DOLLARS}).
    */
   private static final String[][] SPOKEN_WORDS = {
       {"幫手", "帮忙"}, {"帮手", "帮忙"}, {"飛髮", "理发"}, {"飞发", "理发"}, {"落咗", "下了"}, {"後生", "年轻"},
@@ -40,8 +43,11 @@ public final class Cantonese {
       {"使咗", "花了"}, {"著咗", "穿了"}, {"着咗", "穿了"}};
   /** The words only Cantonese writes: a message holding one is Cantonese. */
   private static final Pattern SPOKEN = Pattern.compile("[咗嘅喺嗰啲佢冇睇嚟攞畀乜咩]|[幾几]多|邊個|边个");
-  /** 蚊 after a figure ({@code 5萬蚊}): the Hong Kong dollar of speech, the 元 of a report. */
-  private static final Pattern DOLLARS = Pattern.compile("(?<=[\\d十百千萬万億亿])蚊");
+  /**
+   * 蚊 after a figure or its question word ({@code 5萬蚊}, {@code 五蚊}, {@code 幾多蚊}): the Hong Kong
+   * dollar of speech, the 元 of a report; not after 好多 (many mosquitoes).
+   */
+  private static final Pattern DOLLARS = Pattern.compile("(?<=[\\d一二两兩三四五六七八九十百千萬万億亿]|[幾几]多)蚊");
 
   /**
    * 邊個 before a noun, "which" ({@code 邊個社區}); before a verb, a preposition ({@code 邊個將自己張
@@ -80,7 +86,7 @@ public final class Cantonese {
 
   private Cantonese() {}
 
-  /** {@code text} with its Cantonese function words in Mandarin; Mandarin text unchanged. */
+  /** {@code text} with its Cantonese words in Mandarin; Mandarin text unchanged. */
   public static String mandarin(String text) {
     String t = text;
     if (SPOKEN.matcher(t).find()) {

@@ -91,7 +91,9 @@ final class QuestionReader {
     Preamble.Split split = Preamble.contrast(spelled)
         .map(c -> new Preamble.Split(Wording.plain(c.told()), Wording.plain(c.asked())))
         .orElseGet(() -> Preamble.split(whole));
-    List<Term> told = split.hasPreamble() ? Tagger.tag(split.told()) : List.of();
+    List<Term> told = split.told().isEmpty() ? List.of() : Tagger.tag(split.told());
+    // an aside's words weigh as the preamble's, but it names nothing the question is about
+    List<Term> said = split.said().equals(split.told()) ? told : Tagger.tag(split.said());
     String text = split.asked();
     List<Term> terms = Tagger.tag(text);
     String carried = carriedName(split, told, terms);
@@ -108,9 +110,9 @@ final class QuestionReader {
     List<Term> pointedAsked = from(sought, pointed);
     List<Key> keys = pointed == 0 ? KeyTerms.keys(sought, quoted) : KeyTerms.withPreamble(KeyTerms.keys(pointedAsked, quoted),
         KeyTerms.keys(sought.subList(0, sought.size() - pointedAsked.size()), quoted));
-    return new Question(asked, text, split.told(), language, script, kind.asks(), kind.count(), kind.heads(), kind.roles(),
+    return new Question(asked, text, split.said(), language, script, kind.asks(), kind.count(), kind.heads(), kind.roles(),
         kind.asks() == Asked.DATE ? events(terms) : List.of(), split.hasPreamble()
-        ? KeyTerms.withPreamble(keys, KeyTerms.keys(told, List.of()))
+        ? KeyTerms.withPreamble(keys, KeyTerms.keys(said, List.of()))
         : keys,
         QuestionEntities.entities(sought),
         SOURCE_ASKED.matcher(text).find() || QuoteSource.PIECE_ASKED.matcher(text).find()
@@ -139,7 +141,7 @@ final class QuestionReader {
    * @param asked what is asked, tagged
    */
   private static String carriedName(Preamble.Split split, List<Term> told, List<Term> asked) {
-    if (!split.hasPreamble() || !QuestionEntities.entities(asked).isEmpty()) {
+    if (split.told().isEmpty() || !QuestionEntities.entities(asked).isEmpty()) {
       return "";
     }
     // the first it names, where the reader says whose story it is (我爱人在北辰集团下属单位上班): the

@@ -36,6 +36,7 @@ class CantoneseTest {
       幫手 in a Cantonese message helps | 落咗邊個社區幫手？               | 下了哪个社區帮忙？
       幫手 in Mandarin is a helper      | 他的幫手是谁？                   | 他的幫手是谁？
       蚊 after a figure is 元           | 每個街道撥5萬蚊，總共幾多？       | 每個街道撥5萬元，總共多少？
+      幾多蚊 asks 元, 好多蚊 stays      | 每人派幾多蚊？好多蚊喺度         | 每人派多少元？好多蚊在度
       飛髮 is a haircut                 | 幫270幾個職工飛髮嘅係邊個？       | 幫270幾個職工理发的是谁？
       Mandarin unchanged               | 大兴区总工会选派了多少名干部？   | 大兴区总工会选派了多少名干部？
       """)

@@ -38,12 +38,14 @@ class PreambleTest {
       the reader's own case opening it      | 俺在工地上摔伤了，工伤认定得去哪儿办？                         | ''                                   | 俺在工地上摔伤了，工伤认定得去哪儿办？
       what the reader lays out after a colon | 大兴派了机关干部，我剪了两篇：一篇是4月底的。一共派了多少人？ | '' | 大兴派了机关干部，我剪了两篇：一篇是4月底的。一共派了多少人？
       the aside ends where the paper speaks | 老干部局，我们老厂长的关系在那儿，报上说他们拉起了三支队。这三支队是多少人？ | 我们老厂长的关系在那儿， | 老干部局，报上说他们拉起了三支队。这三支队是多少人？
-      the reader's own clause that asks     | 我们区总工会拨了多少钱？                                       | ''                                   | 我们区总工会拨了多少钱？
-      an aside leaving nothing asked        | 我记得是3月4日举行的，对吗？                                   | ''                                   | 我记得是3月4日举行的，对吗？
+      the reader's own clause that asks     | 区总工会发了通知，我们区拨了多少钱？                           | ''                                   | 区总工会发了通知，我们区拨了多少钱？
+      an aside leaving nothing asked        | 工会发了慰问品，我老伴儿也领了一份，是真的吗？                 | ''                                   | 工会发了慰问品，我老伴儿也领了一份，是真的吗？
+      the reader's own yes-or-no question   | 大兴区派了几名干部下社区，我们单位的老张是不是也去了？         | ''                                   | 大兴区派了几名干部下社区，我们单位的老张是不是也去了？
+      who the reader is, in a few words     | 东城区总工会，我们环卫工人，每人能领多少补贴？                 | ''                                   | 东城区总工会，我们环卫工人，每人能领多少补贴？
       """)
   void whatIsToldIsSetApartFromWhatIsAsked(String shows, String message, String told, String asked) {
     Preamble.Split s = Preamble.split(message);
-    assertEquals(told, s.told(), shows);
+    assertEquals(told, s.said(), shows);
     assertEquals(asked, s.asked(), shows);
   }
 

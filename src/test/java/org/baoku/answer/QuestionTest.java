@@ -509,6 +509,14 @@ class QuestionTest {
   }
 
   @Test
+  void anAsideNamesNothingTheQuestionIsAbout() {
+    // 我老伴儿在东城区邮局干过: where the reader's wife worked, not the body whose ways are asked
+    Question q = Question.read("工会想了好多法子，我老伴儿在东城区邮局干过，挺关心这事。都有哪几种方式？");
+    assertFalse(q.text().contains("东城区"), q.text());
+    assertTrue(q.told().contains("老伴儿"), q.told());
+  }
+
+  @Test
   void aPreamblesFirstNameIsCarriedWithTheNamesWrittenRightAfterIt() {
     // 大兴区黄村镇总工会…，请问所覆盖的村和社区…: the town within the district, not the district alone
     Question q = Question.read("大兴区黄村镇总工会对辖区村、社区一线防疫人员进行走访慰问，请问所覆盖的村和社区合计有多少个？");
