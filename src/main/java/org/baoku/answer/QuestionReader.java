@@ -180,11 +180,13 @@ final class QuestionReader {
 
   /**
    * NFKC, control, format, private-use and surrogate characters as spaces (line breaks kept),
-   * stripped, cut at {@value #MAX_CHARS} characters.
+   * stripped, a question typed word by word without its spaces ({@link WordSpacing}), cut at
+   * {@value #MAX_CHARS} characters.
    */
   static String clean(String raw) {
     String t = Normalizer.normalize(raw, Normalizer.Form.NFKC);
     t = t.replaceAll("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cs}&&[^\\n]]", " ").strip();
+    t = WordSpacing.joined(t);
     if (t.codePointCount(0, t.length()) <= MAX_CHARS) {
       return t;
     }

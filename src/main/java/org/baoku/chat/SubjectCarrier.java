@@ -13,6 +13,7 @@ import com.hankcs.hanlp.seg.common.Term;
 import org.baoku.answer.Cantonese;
 import org.baoku.answer.Classical;
 import org.baoku.answer.Tagger;
+import org.baoku.answer.WordSpacing;
 
 /**
  * Makes a follow-up standalone without a language model, by carrying the subject of the previous
@@ -489,7 +490,7 @@ public final class SubjectCarrier implements Condenser {
 
   /** {@code text} in modern Mandarin words and simplified characters, as the question is read. */
   private static String mandarin(String text) {
-    return Classical.modern(HanLP.convertToSimplifiedChinese(Cantonese.mandarin(text)));
+    return Classical.modern(HanLP.convertToSimplifiedChinese(Cantonese.mandarin(WordSpacing.joined(text))));
   }
 
   private static boolean bare(List<Term> terms) {
