@@ -237,6 +237,14 @@ public final class SubjectCarrier implements Condenser {
         carried.addAll(topics);
       }
     }
+    if (!personal && WHO_ASKED.matcher(simplified).find() && !bare(terms) && !DESCRIBED.matcher(simplified).find()
+        && previousTerms.stream().anyMatch(t -> isEntity(t) && isPerson(t))) {
+      // 那口罩又是谁送来的 after 花了多少钱, which was about 王敏 who bought the kettles: who did this
+      // deed is asked, and the one who did that one, with the bodies her answer named, is not it. One
+      // described by what they did with the one before (都同行的那位副主席是谁) is asked with them.
+      // Stop 77: read +2 on the pages
+      carried.clear();
+    }
     carried.removeIf(simplified::contains);
     if (carried.isEmpty()) {
       Set<String> kept = keptSubject(history);

@@ -553,5 +553,8 @@ class SubjectCarrierTest {
         "a count asked of the same people");
     String sent = standalone(after("怀柔那30个保温壶 王敏掏了多少钱", bought), "那口罩是谁送去的");
     assertFalse(sent.contains("王敏") || sent.contains("工委经科卫支部"), sent);
+    // the question before asked a figure of hers, and carried her with the bodies her answer named
+    String again = standalone(after("北京 工委经科卫支部 王敏 怀柔 元宵节 水壶 花了多少钱？", bought), "那口罩又是谁送来的？");
+    assertFalse(again.contains("王敏") || again.contains("工委经科卫支部"), again);
   }
 }
