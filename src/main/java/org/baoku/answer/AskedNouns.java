@@ -183,6 +183,13 @@ final class AskedNouns {
       while (j >= 0 && (terms.get(j).nature.toString().matches("[udw].*|ad") || NOT_WHOSE.contains(terms.get(j).word))) {
         j--;
       }
+      if (called && j >= 0 && terms.get(j).word.equals("名字")) {
+        // 两位理发师傅，名字叫什么: whose name is the noun before 名字. Stop 77, holdout-231 asked a title
+        j--;
+        while (j >= 0 && (terms.get(j).nature.toString().matches("[udw].*|ad") || NOT_WHOSE.contains(terms.get(j).word))) {
+          j--;
+        }
+      }
       int counted = j;
       while (counted >= 0 && (terms.get(counted).nature.toString().matches("m|q|mq")
           || COUNTED_AFTER_A_PRONOUN.matcher(terms.get(counted).word).matches())) {
@@ -246,6 +253,10 @@ final class AskedNouns {
       if (w.equals("叫")) {
         for (int j = i - 1; j >= 0; j--) {
           String n = terms.get(j).nature.toString();
+          if (terms.get(j).word.equals("名字")) {
+            // 两位理发师傅，名字叫什么: the name asked is no one's role
+            continue;
+          }
           if (n.startsWith("n") && !n.startsWith("nr") && terms.get(j).word.length() >= 2) {
             return List.of(terms.get(j).word);
           }

