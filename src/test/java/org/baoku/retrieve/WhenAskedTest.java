@@ -130,6 +130,16 @@ class WhenAskedTest {
     assertEquals(Scope.day(d(2020, 3, 9)), WhenAsked.read("昨天的报纸", ISSUES, d(2020, 3, 10)).scope());
   }
 
+  /** A count as of yesterday is a report's running total, quoted: it names no day of the archive. */
+  @Test
+  void aCountAsOfYesterdayNamesNoDay() {
+    assertEquals(WhenAsked.NONE, WhenAsked.read("截至昨天已经给多少名职工理过发？", ISSUES, null));
+    assertEquals(WhenAsked.NONE, WhenAsked.read("到昨天为止理了多少人？", ISSUES, null));
+    assertEquals(WhenAsked.NONE, WhenAsked.read("那到报上说的昨天为止理了多少人", ISSUES, null));
+    assertEquals(WhenAsked.NONE, WhenAsked.read("到 昨天 为止，他们 已经 给 多少 个 职工 理发 了？", ISSUES, null));
+    assertEquals(days(d(2020, 3, 30), d(2020, 3, 31)), scope("送到社区的物资昨天有多少"));
+  }
+
   @Test
   void pagesAndPapers() {
     assertEquals(new Scope(null, null, null, 1), scope("头版有什么"));
