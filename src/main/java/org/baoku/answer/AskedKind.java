@@ -344,7 +344,13 @@ final class AskedKind {
     if (titled.find()) {
       // 那个主题是什么: a name in quotation marks before the word (“强意识…”竞赛主题) gives it
       Matcher noun = TITLE_NOUN.matcher(titled.group());
-      return new Kind(Asked.TITLE, Count.NONE, noun.find() ? List.of(noun.group()) : List.of(), List.of());
+      String head = noun.find() ? noun.group() : "";
+      String named = head.equals("名称") ? AskedNouns.named(terms) : "";
+      if (!named.isEmpty() && !AskedNouns.aPerson(named)) {
+        // 那个驻点核酸检测机构，名称是什么: the name of what the noun before it names, as 叫什么 asks it
+        head = named;
+      }
+      return new Kind(Asked.TITLE, Count.NONE, head.isEmpty() ? List.of() : List.of(head), List.of());
     }
     Matcher document = DOCUMENT_ASKED.matcher(t);
     if (document.find()) {

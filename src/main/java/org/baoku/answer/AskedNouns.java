@@ -170,12 +170,14 @@ final class AskedNouns {
    * sets of then) +6 and one answered, no answer lost, on the pages.
    */
   private static final Set<String> NOT_WHOSE = Set.of("各自", "具体", "各", "分别");
+  /** The words for a name itself ({@code 机构的名称是什么}): what is named stands before them. */
+  private static final Set<String> NAME_WORDS = Set.of("名字", "名称", "全称");
 
   static String named(List<Term> terms) {
     // 他们名字都是什么, with no 叫: the noun or pronoun before 名字 is whose name is asked
     boolean called = terms.stream().anyMatch(t -> t.word.startsWith("叫"));
     for (int i = 0; i < terms.size(); i++) {
-      if (called ? !terms.get(i).word.startsWith("叫") : !terms.get(i).word.equals("名字")) {
+      if (called ? !terms.get(i).word.startsWith("叫") : !NAME_WORDS.contains(terms.get(i).word)) {
         continue;
       }
       int j = i - 1;
@@ -183,8 +185,9 @@ final class AskedNouns {
       while (j >= 0 && (terms.get(j).nature.toString().matches("[udw].*|ad") || NOT_WHOSE.contains(terms.get(j).word))) {
         j--;
       }
-      if (called && j >= 0 && terms.get(j).word.equals("名字")) {
-        // 两位理发师傅，名字叫什么: whose name is the noun before 名字. Stop 77, holdout-231 asked a title
+      if (called && j >= 0 && NAME_WORDS.contains(terms.get(j).word)) {
+        // 两位理发师傅，名字叫什么, 那个工作室，全称叫什么: whose name is the noun before 名字. Stop 77,
+        // holdout-231 asked a title
         j--;
         while (j >= 0 && (terms.get(j).nature.toString().matches("[udw].*|ad") || NOT_WHOSE.contains(terms.get(j).word))) {
           j--;

@@ -41,12 +41,12 @@ final class NamedKinds {
   private static final String NAMED_KIND = "(?:" + String.join("|", KIND_MODIFIERS) + ")?(" + String.join("|", NAMED_KINDS) + ")";
   /**
    * A place of a named kind asked: after the question word ({@code 哪一处隔离点}: group 1), or
-   * before it, closing the question, or its name ({@code 检测机构是哪一家}, {@code 集中隔离点具体叫什么名字}:
-   * group 2); not {@code 隔离点是哪个镇的}, which asks what holds the place the question names.
+   * before it, closing the question, or its name ({@code 检测机构是哪一家}, {@code 集中隔离点具体叫什么名字},
+   * {@code 那个检测机构，名称是什么}: group 2); not {@code 隔离点是哪个镇的}, which asks what holds the place the question names.
    */
   private static final Pattern NAMED_KIND_ASKED = Pattern.compile(
       "哪一?(?:几[个家所处]|[些家个所间座处])?" + NAMED_KIND + "|" + NAMED_KIND
-          + "(?:具体|到底)?(?:是哪一?[家个所处座间]?[呢啊呀]?(?:[？?。]|$)|的?(?:具体)?(?:叫什么|叫啥|名字|名称|全称))");
+          + "(?:具体|到底)?(?:是哪一?[家个所处座间]?[呢啊呀]?(?:[？?。]|$)|[，,]?的?(?:具体)?(?:叫什么|叫啥|名字|名称|全称))");
 
   /**
    * Kinds of thing a name carries at its end ({@code “北京工会12351APP”}, {@code “西城职工”微信公众号}),
