@@ -18,18 +18,25 @@ final class SpelledPeople {
 
   private SpelledPeople() {}
 
-  /** {@code q} with the people it spells and their names as keys; {@code q} when none is found. */
+  /**
+   * {@code q} with the people it spells and their names as keys, and the names of the places it
+   * spells that no dictionary knows ({@code Panggezhuang town}: 庞各庄), which the sentences write in
+   * characters only; {@code q} when none is found.
+   */
   static Question named(Question q, List<Hit> hits) {
     if (!q.english() || hits.isEmpty()) {
       return q;
     }
-    List<String> names = SpelledNames.names(SpelledNames.spellings(q.raw()),
-        hits.stream().map(h -> h.passage().text()).toList());
-    if (names.isEmpty()) {
+    List<String> texts = hits.stream().map(h -> h.passage().text()).toList();
+    List<String> names = SpelledNames.names(SpelledNames.spellings(q.raw()), texts);
+    List<String> places = SpelledNames.names(SpelledNames.placeSpellings(q.raw()), texts);
+    if (names.isEmpty() && places.isEmpty()) {
       return q;
     }
     List<Question.Key> keys = new ArrayList<>(q.keys());
-    for (String name : names) {
+    List<String> both = new ArrayList<>(names);
+    both.addAll(places);
+    for (String name : both) {
       if (keys.stream().noneMatch(k -> k.word().equals(name))) {
         keys.add(new Question.Key(name, KeyTerms.NOUN_WEIGHT));
       }

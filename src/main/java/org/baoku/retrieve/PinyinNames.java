@@ -21,6 +21,13 @@ final class PinyinNames {
       "district", "qu", "county", "xian", "town", "zhen", "township", "xiang", "village", "cun",
       "subdistrict", "jiedao", "city", "shi", "province", "sheng");
 
+  /**
+   * An {@code ng} before a vowel, which a syllable of pinyin never opens with inside a word: the
+   * reader wrote the g that ends a syllable and the one that opens the next once ({@code
+   * Pangezhuang} for {@code Panggezhuang}). Stop 77: four read English questions spelled it so.
+   */
+  private static final java.util.regex.Pattern ELIDED_G = java.util.regex.Pattern.compile("ng(?=[aeo])");
+
   private PinyinNames() {}
 
   /**
@@ -70,6 +77,12 @@ final class PinyinNames {
         }
         if (n <= 3) {
           out.add(w.lower());
+          String doubled = ELIDED_G.matcher(w.lower()).replaceAll("ngg");
+          if (!doubled.equals(w.lower()) && EnglishWords.syllables(doubled) == n) {
+            // Pangezhuang for Panggezhuang (庞各庄, pang-ge): the g that ends one syllable and
+            // opens the next written once, as readers do; the index spells the archive's names whole
+            out.add(doubled);
+          }
         }
       }
     }

@@ -76,8 +76,10 @@ public final class SpelledNames {
       return List.of();
     }
     Set<Integer> lengths = new TreeSet<>();
-    // a spelling that is no pinyin (-1 syllables) spells nothing
+    // a spelling that is no pinyin (-1 syllables) spells nothing; one with an elided g (pangezhuang
+    // for panggezhuang) is as long as the other
     spellings.stream().map(EnglishWords::syllables).filter(n -> n > 0).forEach(lengths::add);
+    Set<String> spelled = spellings.stream().map(SpelledNames::oneG).collect(Collectors.toSet());
     Set<String> out = new LinkedHashSet<>();
     for (String text : texts) {
       String t = text == null ? "" : text;
@@ -90,7 +92,7 @@ public final class SpelledNames {
             continue;
           }
           String window = t.substring(start, start + n);
-          if (window.chars().allMatch(Character::isIdeographic) && spellings.contains(pinyin(window))
+          if (window.chars().allMatch(Character::isIdeographic) && spelled.contains(oneG(pinyin(window)))
               && whole(t, start, start + n)) {
             out.add(window);
           }
@@ -98,6 +100,15 @@ public final class SpelledNames {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * A spelling with the g that ends one syllable and opens the next written once ({@code
+   * panggezhuang} as {@code pangezhuang}, 庞各庄), as readers write it: stop 77, four read English
+   * questions spelled 庞各庄 so.
+   */
+  private static String oneG(String spelling) {
+    return spelling.replace("ngg", "ng");
   }
 
   private static boolean whole(String text, int start, int end) {
@@ -149,7 +160,7 @@ public final class SpelledNames {
    * in no dictionary, and its pinyin, four syllables joined, is no word of the index's pinyin
    * field, which joins two and three. Empty for Chinese.
    */
-  static List<String> placeSpellings(String question) {
+  public static List<String> placeSpellings(String question) {
     if (question == null || Language.of(question) != Language.ENGLISH) {
       return List.of();
     }

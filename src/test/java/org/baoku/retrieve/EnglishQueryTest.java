@@ -91,6 +91,11 @@ class EnglishQueryTest {
   }
 
   @Test
+  void aNameWithOneGOfTwoIsAlsoSpelledWithBoth() {
+    assertHas("What fruit did the Pangezhuang town union give?", "pangezhuang", "panggezhuang");
+  }
+
+  @Test
   void aNameTheDictionaryDoesNotKnowStaysPinyinForTheIndexsPinyinField() {
     assertHas("Which mobile app did the Binhe Subdistrict recommend?", "binhe", "街道");
   }

@@ -71,4 +71,12 @@ class SpelledNamesTest {
     List<String> passages = List.of("5月7日,我到居住地所在的丰台区华苇景苑社区参与新冠疫情防控工作。");
     assertEquals(List.of("华苇景苑"), SpelledNames.names(List.of("huaweijingyuan"), passages));
   }
+
+  /** The g that ends one syllable and opens the next is often written once: Pangezhuang is 庞各庄 (pang-ge-zhuang). */
+  @Test
+  void aPlaceSpelledWithOneGOfTwoIsFound() {
+    List<String> passages = List.of("庞各庄镇总工会分别到各村社卡口慰问防控一线的900余名干部职工。");
+    assertEquals(List.of("庞各庄"), SpelledNames.names(SpelledNames.placeSpellings("What did the Pangezhuang town union give?"), passages));
+    assertEquals(List.of("庞各庄"), SpelledNames.names(List.of("panggezhuang"), passages));
+  }
 }
