@@ -41,6 +41,8 @@ class NamedKindsTest {
       going down names none          | 干部下沉到哪个社区？     | 全体干部下沉社区参与核酸检测。           | false
       a stationed one, asked by name | 李童去支援的那个核酸检测机构叫什么名字？ | 李童最早请缨奔赴一线,支援驻点核酸检测机构。 | false
       a designated hospital          | 她被派到哪家医院？       | 她被派到指定医院值守。                   | false
+      a hotel asked as a 饭店         | 他们去了哪一家饭店？     | 一行分别来到桔子酒店、区人社局。         | true
+      the kind's name after a comma  | 那个驻点核酸检测机构，名称是什么？ | 李童支援驻点核酸检测机构。     | false
       """)
   void aPlaceOfAKindItsNameCarriesIsNamedBeforeTheKind(String shows, String question, String sentence, boolean names) {
     assertTrue(NamedKinds.asksNamedKind(Question.read(question)), question);
