@@ -49,6 +49,20 @@ final class Preamble {
   private static final Pattern ASKS = Pattern.compile(
       "(?:^|[，,：:；;”」])\\s*((?:那么|所以|我|就)*(?:很|特别|主要)?(?:想|希望|要)(?:知道|問|问|了解|瞭解|確認|确认|請教|请教|弄清楚|搞清楚|打听)"
           + "|請問|请问|麻烦问|麻煩問|請告訴我|请告诉我|能不能告诉我|能否告知)");
+  /** The words that ask at the head of a question ({@code 请问}, {@code 我想知道}). */
+  private static final Pattern ASKING_HEAD = Pattern.compile("^\\s*(?:(?:那么|所以|我|就)*(?:很|特别|主要)?(?:想|希望|要)"
+      + "(?:知道|問|问|了解|瞭解|確認|确认|請教|请教|弄清楚|搞清楚|打听)|請問|请问|麻烦问|麻煩問|請告訴我|请告诉我|能不能告诉我|能否告知)");
+
+  /**
+   * Whether {@code asked}, after its words that ask, names a topic of its own: a noun of two
+   * characters or more that is no question word ({@code 目前登记在案的总共有多少人} names none).
+   */
+  private static boolean namesATopic(String asked) {
+    return Tagger.tag(ASKING_HEAD.matcher(asked).replaceFirst("")).stream()
+        .anyMatch(t -> t.word.length() >= 2 && t.nature.toString().matches("n.*|vn|j|nz")
+            && !t.word.matches(".*(?:什么|多少|哪|几|谁).*"));
+  }
+
   /** Words of a question that point back at words the reader gave: a quotation, not a preamble. */
   private static final Pattern POINTS_BACK = Pattern.compile("[这那此](?:一)?(?:句|段|番)|[这那此]话|出自|原话|谁说|谁讲|誰說|這句|這話|這段");
   private static final Pattern QUOTATION = Pattern.compile("[“「『\"]");
@@ -87,7 +101,12 @@ final class Preamble {
     String trailing = String.join("", sentences.subList(last + 1, sentences.size()));
     int start = askingWords(asked);
     String told;
-    if (start >= 0) {
+    if (start >= 0 && !asked.substring(0, start).isBlank() && !OWN_CLAUSE.matcher(asked).find()
+        && !namesATopic(asked.substring(start))) {
+      // 胡家堡村的外来人口应该不少，请问目前登记在案的总共有多少人: what is asked names nothing it is
+      // asked of; the clauses before the word that asks, in its sentence, say what
+      told = leading + trailing;
+    } else if (start >= 0) {
       told = leading + asked.substring(0, start) + trailing;
       asked = asked.substring(start);
     } else if (READER.matcher(leading).find()) {

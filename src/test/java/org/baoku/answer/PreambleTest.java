@@ -32,6 +32,8 @@ class PreambleTest {
       a quotation and who said it           | 我读到“我还年轻，身体顶得住。”请问是哪位干部说的？             | ''                                   | 我读到“我还年轻，身体顶得住。”请问是哪位干部说的？
       a full stop inside quotation marks    | 有人说“再苦再累也值得。”他是谁？                               | ''                                   | 有人说“再苦再累也值得。”他是谁？
       traditional characters                | 我住在懷柔，請問北房鎮收到幾個水壺？                           | 我住在懷柔，                         | 請問北房鎮收到幾個水壺？
+      what is asked of, before 请问          | 胡家堡村的外来人口不少，请问登记在案的总共有多少人？           | ''                                   | 胡家堡村的外来人口不少，请问登记在案的总共有多少人？
+      the reader's own case before 请问      | 我住在胡家堡村，请问一共有多少人？                             | 我住在胡家堡村，                     | 请问一共有多少人？
       an aside inside the question          | 邮政工会想了好多法子，我老伴儿在邮局干过，挺关心这事。都有哪几种午饭的方式？ | 我老伴儿在邮局干过，挺关心这事。 | 邮政工会想了好多法子，都有哪几种午饭的方式？
       an aside to the end of its sentence   | 讲师讲怎么抢救，我们车间有个老师傅是心梗走的，唉。报上写的是黄金几分钟？ | 我们车间有个老师傅是心梗走的，唉。 | 讲师讲怎么抢救，报上写的是黄金几分钟？
       what the reader recalls stays         | 讲师说有个黄金时间，我印象里是黄金5分钟？报上写的是黄金几分钟。 | '' | 讲师说有个黄金时间，我印象里是黄金5分钟？报上写的是黄金几分钟。
