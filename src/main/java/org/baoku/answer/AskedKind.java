@@ -28,7 +28,11 @@ import org.baoku.answer.Question.Count;
  */
 final class AskedKind {
 
-  private static final Set<String> PERSON_WORDS = Set.of("谁", "哪位", "何人", "什么人", "哪名", "哪个人", "哪些人");
+  /**
+   * Words asking who; {@code 另有其人} the someone else a reader sets against the person they name
+   * ({@code 这句话是王敏说的，还是另有其人}: stop 77, a read quote lookup answered without the speaker).
+   */
+  private static final Set<String> PERSON_WORDS = Set.of("谁", "哪位", "何人", "什么人", "哪名", "哪个人", "哪些人", "另有其人");
   /** What follows 位 or 名 in a word of a place, a list or a rank ({@code 哪一位置}, {@code 哪一名单}, {@code 哪一名次}). */
   static final String NOT_A_PERSON = "(?![置次单称额录数])";
   /** {@code 哪一位}, {@code 哪一名}: a person, unless {@link #NOT_A_PERSON} follows. */
