@@ -110,24 +110,30 @@ public final class WhenAsked {
   private static final Pattern PAGE = Pattern.compile("第\\s*(" + NUM + "{1,3})\\s*版|(头版)");
 
   /**
-   * The words that count a running total as of a day ({@code 截至昨天}, {@code 到昨天为止}, {@code
-   * 到报上说的昨天为止}), at most {@value #AS_OF_GAP} characters before the day.
+   * Characters at most between the words that count a total as of a day and the day ({@code
+   * 到报上说的昨天为止}: 5). Set, not fitted: the longest of the sets' questions.
    */
-  private static final Pattern AS_OF = Pattern.compile("(?:截至|截止)[^，,。？?]{0,6}$|到$");
-  /** {@code 到} a few words before the day, with {@code 为止} after it ({@code 到报上说的昨天为止}). */
-  private static final Pattern UP_TO = Pattern.compile("到[^，,。？?]{0,6}$");
   private static final int AS_OF_GAP = 6;
+  /**
+   * The words that count a running total as of a day ({@code 截至昨天}, {@code 截止到昨天}), at most
+   * {@value #AS_OF_GAP} characters before the day, or {@code 到} right before it ({@code
+   * 到昨天给多少人理完了}) that completes no verb ({@code 看到昨天的报纸}).
+   */
+  private static final Pattern AS_OF =
+      Pattern.compile("(?:截至|截止)[^，,。？?]{0," + AS_OF_GAP + "}$|(?<![看听收读见想说提找得拿遇感达受接])到$");
+  /** {@code 到} a few words before the day, with {@code 为止} after it ({@code 到报上说的昨天为止}). */
+  private static final Pattern UP_TO = Pattern.compile("到[^，,。？?]{0," + AS_OF_GAP + "}$");
+  private static final Pattern UNTIL = Pattern.compile("^\\s*为止");
 
   /**
-   * Whether the relative day at {@code at} is the day a count is made as of: a report counts a
-   * running total so ({@code 截至昨天，已为160多名职工上门服务}), relative to its own issue, and its
-   * reader quotes the words back. It names no day of the archive: of the dated pages' questions
-   * that said it, 37 were refused when the archive's own yesterday was searched (stop 77).
+   * Whether the relative day from {@code at} to {@code end} is the day a count is made as of: a
+   * report counts a running total so ({@code 截至昨天，已为160多名职工上门服务}), relative to its own
+   * issue, and its reader quotes the words back. It names no day of the archive: of the dated pages'
+   * questions that said it, 37 were refused when the archive's own yesterday was searched (stop 77).
    */
-  private static boolean asOf(String q, int at) {
+  private static boolean asOf(String q, int at, int end) {
     String before = q.substring(Math.max(0, at - AS_OF_GAP - 2), at);
-    return AS_OF.matcher(before).find()
-        || UP_TO.matcher(before).find() && q.substring(at).matches("(?s)\\p{IsHan}{2}\\s*为止.*");
+    return AS_OF.matcher(before).find() || UP_TO.matcher(before).find() && UNTIL.matcher(q.substring(end)).find();
   }
 
   /** Relative times, each with the days it covers counted from today. */
@@ -249,9 +255,11 @@ public final class WhenAsked {
     }
     for (Relative r : Relative.values()) {
       Matcher rel = r.pattern.matcher(q);
-      if (rel.find() && !asOf(q, rel.start())) {
-        phrases.add(rel.group());
-        return Optional.of(r.scope(today));
+      while (rel.find()) {
+        if (!asOf(q, rel.start(), rel.end())) {
+          phrases.add(rel.group());
+          return Optional.of(r.scope(today));
+        }
       }
     }
     return Optional.empty();

@@ -138,6 +138,9 @@ class WhenAskedTest {
     assertEquals(WhenAsked.NONE, WhenAsked.read("那到报上说的昨天为止理了多少人", ISSUES, null));
     assertEquals(WhenAsked.NONE, WhenAsked.read("到 昨天 为止，他们 已经 给 多少 个 职工 理发 了？", ISSUES, null));
     assertEquals(days(d(2020, 3, 30), d(2020, 3, 31)), scope("送到社区的物资昨天有多少"));
+    assertEquals(days(d(2020, 3, 30), d(2020, 3, 31)), scope("我看到昨天职工们献血，一共多少人？"));
+    assertEquals(days(d(2020, 3, 30), d(2020, 3, 31)), scope("截至昨天理了多少人，昨天新增多少人？"));
+    assertEquals(WhenAsked.NONE, WhenAsked.read("到昨天给多少人理完了", ISSUES, null));
   }
 
   @Test
