@@ -24,7 +24,7 @@ public final class WordSpacing {
    * phrases, not words.
    */
   private static final Pattern SPACED_WORD = Pattern.compile(
-      "[\\p{IsHan}\\d，。？！、]\\s+[的是了吗呢把被在给也都不](?:\\s+[\\p{IsHan}\\d]|[？?。！]?\\s*$)");
+      "[\\p{IsHan}\\d，。？！、,?!]\\s+[的是了吗呢把被在给也都不](?:\\s+[\\p{IsHan}\\d]|[？?。！!]?\\s*$)");
 
   /**
    * A clause of a spaced question that goes on after a comma ({@code 讲师，老师 叫 什么 名字}): a keyword
@@ -36,9 +36,12 @@ public final class WordSpacing {
   /** A space between two Chinese words. */
   private static final Pattern WORD_SPACE = Pattern.compile("[\\p{IsHan}\\d]\\s+(?=[\\p{IsHan}\\d])");
 
-  /** A space between two Chinese characters or digits, or after Chinese punctuation. */
+  /**
+   * A space between two Chinese characters or digits, or after a mark of punctuation, full-width or
+   * as NFKC leaves it ({@code ,} for {@code ，}).
+   */
   private static final Pattern INNER_SPACE =
-      Pattern.compile("(?<=[\\p{IsHan}\\d，。？！、：；“”《》])\\s+(?=[\\p{IsHan}\\d“《])");
+      Pattern.compile("(?<=[\\p{IsHan}\\d，。？！、：；“”《》,?!:;])\\s+(?=[\\p{IsHan}\\d“《])");
 
   private WordSpacing() {}
 
