@@ -22,11 +22,22 @@ final class PinyinNames {
       "subdistrict", "jiedao", "city", "shi", "province", "sheng");
 
   /**
-   * An {@code ng} before a vowel, which a syllable of pinyin never opens with inside a word: the
-   * reader wrote the g that ends a syllable and the one that opens the next once ({@code
-   * Pangezhuang} for {@code Panggezhuang}). Stop 77: four read English questions spelled it so.
+   * An {@code ng} before a vowel: either a syllable in -ng before one that opens with the vowel
+   * ({@code xing'an}, 兴安), or the g that ends one syllable and the one that opens the next
+   * written once ({@code Pangezhuang} for {@code Panggezhuang}, 庞各庄). Stop 77: four read English
+   * questions spelled 庞各庄 so.
    */
   private static final java.util.regex.Pattern ELIDED_G = java.util.regex.Pattern.compile("ng(?=[aeo])");
+
+  /**
+   * {@code spelling} with the g of each {@link #ELIDED_G} written twice, when it is pinyin of as
+   * many syllables ({@code pangezhuang} → {@code panggezhuang}); else {@code spelling}.
+   */
+  static String gDoubled(String spelling) {
+    String doubled = ELIDED_G.matcher(spelling).replaceAll("ngg");
+    return !doubled.equals(spelling) && EnglishWords.syllables(doubled) == EnglishWords.syllables(spelling)
+        ? doubled : spelling;
+  }
 
   private PinyinNames() {}
 
@@ -77,11 +88,14 @@ final class PinyinNames {
         }
         if (n <= 3) {
           out.add(w.lower());
-          String doubled = ELIDED_G.matcher(w.lower()).replaceAll("ngg");
-          if (!doubled.equals(w.lower()) && EnglishWords.syllables(doubled) == n) {
+          if (heads.isEmpty()) {
             // Pangezhuang for Panggezhuang (庞各庄, pang-ge): the g that ends one syllable and
-            // opens the next written once, as readers do; the index spells the archive's names whole
-            out.add(doubled);
+            // opens the next written once, as readers do; the index spells the archive's names
+            // whole. Not a name the dictionary knows as written (Xingan, 兴安: xing-an)
+            String doubled = gDoubled(w.lower());
+            if (!doubled.equals(w.lower())) {
+              out.add(doubled);
+            }
           }
         }
       }

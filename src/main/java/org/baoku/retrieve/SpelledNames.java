@@ -5,6 +5,7 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.py.Pinyin;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -76,10 +77,11 @@ public final class SpelledNames {
       return List.of();
     }
     Set<Integer> lengths = new TreeSet<>();
-    // a spelling that is no pinyin (-1 syllables) spells nothing; one with an elided g (pangezhuang
-    // for panggezhuang) is as long as the other
+    // a spelling that is no pinyin (-1 syllables) spells nothing; one with a g written for two
+    // (pangezhuang, 庞各庄) is also read with both, as long as the other
     spellings.stream().map(EnglishWords::syllables).filter(n -> n > 0).forEach(lengths::add);
-    Set<String> spelled = spellings.stream().map(SpelledNames::oneG).collect(Collectors.toSet());
+    Set<String> spelled = new HashSet<>(spellings);
+    spellings.forEach(sp -> spelled.add(PinyinNames.gDoubled(sp)));
     Set<String> out = new LinkedHashSet<>();
     for (String text : texts) {
       String t = text == null ? "" : text;
@@ -92,7 +94,7 @@ public final class SpelledNames {
             continue;
           }
           String window = t.substring(start, start + n);
-          if (window.chars().allMatch(Character::isIdeographic) && spelled.contains(oneG(pinyin(window)))
+          if (window.chars().allMatch(Character::isIdeographic) && spelled.contains(pinyin(window))
               && whole(t, start, start + n)) {
             out.add(window);
           }
@@ -100,15 +102,6 @@ public final class SpelledNames {
       }
     }
     return List.copyOf(out);
-  }
-
-  /**
-   * A spelling with the g that ends one syllable and opens the next written once ({@code
-   * panggezhuang} as {@code pangezhuang}, 庞各庄), as readers write it: stop 77, four read English
-   * questions spelled 庞各庄 so.
-   */
-  private static String oneG(String spelling) {
-    return spelling.replace("ngg", "ng");
   }
 
   private static boolean whole(String text, int start, int end) {
