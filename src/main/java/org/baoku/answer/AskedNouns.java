@@ -173,6 +173,14 @@ final class AskedNouns {
   /** The words for a name itself ({@code 机构的名称是什么}): what is named stands before them. */
   private static final Set<String> NAME_WORDS = Set.of("名字", "名称", "全称");
 
+  /** The last term at or before {@code j} that is no particle, adverb, mark nor {@link #NOT_WHOSE}; -1 if none. */
+  private static int pastWordsOfNoOne(List<Term> terms, int j) {
+    while (j >= 0 && (terms.get(j).nature.toString().matches("[udw].*|ad") || NOT_WHOSE.contains(terms.get(j).word))) {
+      j--;
+    }
+    return j;
+  }
+
   static String named(List<Term> terms) {
     // 他们名字都是什么, with no 叫: the noun or pronoun before 名字 is whose name is asked
     boolean called = terms.stream().anyMatch(t -> t.word.startsWith("叫"));
@@ -180,18 +188,12 @@ final class AskedNouns {
       if (called ? !terms.get(i).word.startsWith("叫") : !NAME_WORDS.contains(terms.get(i).word)) {
         continue;
       }
-      int j = i - 1;
       // 那4名工会干部，分别叫什么名字: past 分别 and the comma to the noun; 他们两个叫什么: past the count
-      while (j >= 0 && (terms.get(j).nature.toString().matches("[udw].*|ad") || NOT_WHOSE.contains(terms.get(j).word))) {
-        j--;
-      }
+      int j = pastWordsOfNoOne(terms, i - 1);
       if (called && j >= 0 && NAME_WORDS.contains(terms.get(j).word)) {
         // 两位理发师傅，名字叫什么, 那个工作室，全称叫什么: whose name is the noun before 名字. Stop 77,
         // holdout-231 asked a title
-        j--;
-        while (j >= 0 && (terms.get(j).nature.toString().matches("[udw].*|ad") || NOT_WHOSE.contains(terms.get(j).word))) {
-          j--;
-        }
+        j = pastWordsOfNoOne(terms, j - 1);
       }
       int counted = j;
       while (counted >= 0 && (terms.get(counted).nature.toString().matches("m|q|mq")
@@ -256,7 +258,7 @@ final class AskedNouns {
       if (w.equals("叫")) {
         for (int j = i - 1; j >= 0; j--) {
           String n = terms.get(j).nature.toString();
-          if (terms.get(j).word.equals("名字")) {
+          if (NAME_WORDS.contains(terms.get(j).word)) {
             // 两位理发师傅，名字叫什么: the name asked is no one's role
             continue;
           }

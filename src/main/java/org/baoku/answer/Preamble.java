@@ -18,7 +18,9 @@ import org.baoku.index.ChineseText;
  *
  * <p>The question is what follows the last word that asks ({@code 请问}, {@code 我想知道}, {@code
  * 想确认一下}) at the head of a clause, in the sentences that end with a question mark when others do
- * not. Retrieval still reads the whole message: the preamble names what the reader is after.
+ * not; when what follows names nothing it is asked of, the one clause before the word, which says
+ * what, is asked too ({@code 胡家堡村的外来人口不少，请问登记在案的总共有多少人}). Retrieval still reads the
+ * whole message: the preamble names what the reader is after.
  */
 final class Preamble {
 
@@ -46,9 +48,10 @@ final class Preamble {
   }
 
   /** Words that open the question itself, in either script, at the head of a clause. */
-  private static final Pattern ASKS = Pattern.compile(
-      "(?:^|[，,：:；;”」])\\s*((?:那么|所以|我|就)*(?:很|特别|主要)?(?:想|希望|要)(?:知道|問|问|了解|瞭解|確認|确认|請教|请教|弄清楚|搞清楚|打听)"
-          + "|請問|请问|麻烦问|麻煩問|請告訴我|请告诉我|能不能告诉我|能否告知)");
+  private static final String ASKING_WORDS = "(?:那么|所以|我|就)*(?:很|特别|主要)?(?:想|希望|要)"
+      + "(?:知道|問|问|了解|瞭解|確認|确认|請教|请教|弄清楚|搞清楚|打听)"
+      + "|請問|请问|麻烦问|麻煩問|請告訴我|请告诉我|能不能告诉我|能否告知";
+  private static final Pattern ASKS = Pattern.compile("(?:^|[，,：:；;”」])\\s*(" + ASKING_WORDS + ")");
   /** Whether {@code text} is one clause, closed by the mark before the word that asks or not. */
   private static boolean oneClause(String text) {
     String t = text.strip().replaceAll("[，,：:；;]$", "");
@@ -56,8 +59,9 @@ final class Preamble {
   }
 
   /** The words that ask at the head of a question ({@code 请问}, {@code 我想知道}). */
-  private static final Pattern ASKING_HEAD = Pattern.compile("^\\s*(?:(?:那么|所以|我|就)*(?:很|特别|主要)?(?:想|希望|要)"
-      + "(?:知道|問|问|了解|瞭解|確認|确认|請教|请教|弄清楚|搞清楚|打听)|請問|请问|麻烦问|麻煩問|請告訴我|请告诉我|能不能告诉我|能否告知)");
+  private static final Pattern ASKING_HEAD = Pattern.compile("^\\s*(?:" + ASKING_WORDS + ")");
+  /** A noun that names a topic, not a question word. */
+  private static final Pattern TOPIC_NATURE = Pattern.compile("n.*|vn|j|nz");
 
   /**
    * Whether {@code asked}, after its words that ask, names a topic of its own: a noun of two
@@ -65,8 +69,8 @@ final class Preamble {
    */
   private static boolean namesATopic(String asked) {
     return Tagger.tag(ASKING_HEAD.matcher(asked).replaceFirst("")).stream()
-        .anyMatch(t -> t.word.length() >= 2 && t.nature.toString().matches("n.*|vn|j|nz")
-            && !t.word.matches(".*(?:什么|多少|哪|几|谁).*"));
+        .anyMatch(t -> t.word.length() >= 2 && TOPIC_NATURE.matcher(t.nature.toString()).matches()
+            && !QUESTION_WORD.matcher(t.word).find());
   }
 
   /** Words of a question that point back at words the reader gave: a quotation, not a preamble. */

@@ -237,7 +237,8 @@ public final class SubjectCarrier implements Condenser {
         carried.addAll(topics);
       }
     }
-    if (!personal && WHO_ASKED.matcher(simplified).find() && !bare(terms) && !DESCRIBED.matcher(simplified).find()
+    boolean whoOfItsOwn = WHO_ASKED.matcher(simplified).find() && !bare(terms);
+    if (!personal && whoOfItsOwn && !DESCRIBED.matcher(simplified).find()
         && previousTerms.stream().anyMatch(t -> isEntity(t) && isPerson(t))) {
       // 那口罩又是谁送来的 after 花了多少钱, which was about 王敏 who bought the kettles: who did this
       // deed is asked, and the one who did that one, with the bodies her answer named, is not it. One
@@ -259,7 +260,7 @@ public final class SubjectCarrier implements Condenser {
       String topic = topic(previous);
       Set<String> answered = entities(Tagger.tag(firstSentence(history.get(history.size() - 1).answer())));
       answered.removeIf(simplified::contains);
-      if (WHO_ASKED.matcher(simplified).find() && !bare(terms)) {
+      if (whoOfItsOwn) {
         // 那口罩谁送的 after 那些保温壶谁掏钱买的 (or 王敏掏了多少钱): the answer named who did the
         // deed before, and with that person and body carried the kettles' sentence answers again.
         // Stop 72: read +1 on the pages, +3 among the synthetic paper; a question naming nothing of
