@@ -154,15 +154,14 @@ final class NamedKinds {
     String asked = kind.group(1) != null ? kind.group(1) : kind.group(2);
     String s = ChineseText.normalise(sentence);
     String question = ChineseText.normalise(q.text());
-    return SAME_KIND.getOrDefault(asked, List.of(asked)).stream().anyMatch(k -> namesOne(s, question, k));
+    return (HOTELS.contains(asked) ? HOTELS : List.of(asked)).stream().anyMatch(k -> namesOne(s, question, k));
   }
 
   /**
    * Kinds a reader names for one another: a hotel is a 饭店 to many ({@code 去了哪一家饭店} of
    * {@code 桔子酒店}: stop 77, holdout-227 refused it).
    */
-  private static final java.util.Map<String, List<String>> SAME_KIND = java.util.Map.of(
-      "饭店", List.of("饭店", "酒店", "宾馆"), "酒店", List.of("酒店", "饭店", "宾馆"), "宾馆", List.of("宾馆", "酒店", "饭店"));
+  private static final List<String> HOTELS = List.of("饭店", "酒店", "宾馆");
 
   /**
    * For a question asking where ({@code 施剑下沉到哪了}): the kind of place every one of {@code chosen}

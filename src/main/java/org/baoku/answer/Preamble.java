@@ -52,9 +52,12 @@ final class Preamble {
       + "(?:知道|問|问|了解|瞭解|確認|确认|請教|请教|弄清楚|搞清楚|打听)"
       + "|請問|请问|麻烦问|麻煩問|請告訴我|请告诉我|能不能告诉我|能否告知";
   private static final Pattern ASKS = Pattern.compile("(?:^|[，,：:；;”」])\\s*(" + ASKING_WORDS + ")");
+  /** The mark that closes a clause before the word that asks ({@code 外来人口不少，请问}). */
+  private static final Pattern CLOSING_MARK = Pattern.compile("[，,：:；;]$");
+
   /** Whether {@code text} is one clause, closed by the mark before the word that asks or not. */
   private static boolean oneClause(String text) {
-    String t = text.strip().replaceAll("[，,：:；;]$", "");
+    String t = CLOSING_MARK.matcher(text.strip()).replaceFirst("");
     return !t.isEmpty() && cut(t, CLAUSE_ENDS).size() == 1;
   }
 
