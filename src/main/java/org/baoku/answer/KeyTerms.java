@@ -52,6 +52,9 @@ final class KeyTerms {
    */
   private static final Set<String> EVENT_FRAME = Set.of("活动", "举行", "举办", "开展", "进行");
 
+  /** Question words that count what the word after them names. */
+  private static final Set<String> COUNT_WORDS = Set.of("多少", "几");
+
   private KeyTerms() {}
 
   /**
@@ -81,11 +84,17 @@ final class KeyTerms {
     return out;
   }
 
-  /** A single character of a word, not of a name beside it ({@code 北房/nz 镇/n}, {@code 御/vg 华园/ns}). */
+  /**
+   * A single character of a word, not of a name beside it ({@code 北房/nz 镇/n}, {@code 御/vg 华园/ns})
+   * nor what a count asks ({@code 多少 钱/n 搞/v 慰问} made the key 钱搞).
+   */
   private static boolean joinable(List<Term> terms, int k) {
     Term t = terms.get(k);
     String n = t.nature.toString();
     if (k > 0 && isName(terms.get(k - 1)) || k + 1 < terms.size() && isName(terms.get(k + 1))) {
+      return false;
+    }
+    if (k > 0 && COUNT_WORDS.contains(terms.get(k - 1).word)) {
       return false;
     }
     return t.word.length() == 1 && Character.UnicodeScript.of(t.word.codePointAt(0)) == Character.UnicodeScript.HAN

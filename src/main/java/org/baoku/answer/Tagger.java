@@ -71,7 +71,32 @@ public final class Tagger {
 
   /** Words of {@code text} with their part of speech and offset; never null. */
   public static List<Term> tag(String text) {
-    return unglued(NAMED.seg(text));
+    return unglued(countCut(text));
+  }
+
+  /**
+   * {@code text} segmented with the question word 几 and the measure after it as two words: the
+   * segmenter glues them into a noun ({@code 几支/nz 支援/v 队/n}, {@code 几位/n 理发师/n 傅/n},
+   * {@code 几场培训/nt}), which became a key no report holds (it writes 3支) and broke the noun
+   * counted. Where it glues them, the text before and after is segmented apart; 几 after a numeral
+   * ({@code 十几名}) is a figure and stays whole.
+   */
+  private static List<Term> countCut(String text) {
+    List<Term> terms = NAMED.seg(text);
+    for (Term t : terms) {
+      if (t.word.length() >= 2 && t.word.charAt(0) == '几' && MEASURES.indexOf(t.word.charAt(1)) >= 0
+          && !t.nature.toString().startsWith("m")) {
+        List<Term> out = new ArrayList<>(NAMED.seg(text.substring(0, t.offset)));
+        out.add(term("几", Nature.m, t.offset));
+        out.add(term(t.word.substring(1, 2), Nature.q, t.offset + 1));
+        for (Term rest : countCut(text.substring(t.offset + 2))) {
+          rest.offset += t.offset + 2;
+          out.add(rest);
+        }
+        return out;
+      }
+    }
+    return terms;
   }
 
   /**
@@ -107,6 +132,9 @@ public final class Tagger {
         // 多少/r 人组支援队/nt is 多少 人 组 支援队: the recogniser took the measure into a name,
         // and would take the rest for one again
         cut(out, t, term(t.word.substring(0, 1), Nature.q, t.offset), 1, PLACES);
+      } else if (moneyAfterItsMeasure(out, t)) {
+        // 这笔/r 钱用/nr 来 is 这笔 钱 用来: after the measure of a sum of money no name follows
+        cut(out, t, term("钱", Nature.n, t.offset), 1, WORDS);
       } else if (insideAReport(out, t)) {
         // 那篇 里丰台区总工会/nt is 那篇 里 丰台区总工会: 里 says where in the report, it names nothing
         cut(out, t, term("里", Nature.f, t.offset), 1);
@@ -147,6 +175,15 @@ public final class Tagger {
         // 村 加社区/nt 一共 is 加 社区: 加 joins two things to add, it opens no name
         out.add(term("加", Nature.c, t.offset));
         out.add(term(t.word.substring(1), Nature.n, t.offset + 1));
+      } else if (straddled(out, terms, i)) {
+        // 队/n 伍先/nr 后/f is 队伍 先后: the recogniser made a name of the ends of two words
+        Term last = out.remove(out.size() - 1);
+        Term next = terms.get(i + 1);
+        String first = last.word + t.word.charAt(0);
+        String second = t.word.charAt(1) + next.word;
+        out.add(term(first, CoreDictionary.get(first).nature[0], last.offset));
+        out.add(term(second, CoreDictionary.get(second).nature[0], t.offset + 1));
+        i++;
       } else if (prepositionGlued(t)) {
         // 请问 石/ng 岳在/nr is 石岳 在: the surname was cut off the name, and the given name took
         // the preposition after it; 都跟/nr, 钱和/nr, 强在/nr are a word and the preposition after it
@@ -544,6 +581,24 @@ public final class Tagger {
     return word == null ? null : term(last.word + t.word, word.nature[0], last.offset);
   }
 
+  /**
+   * Whether {@code terms[i]} is a two-character name whose characters end the one-character word
+   * before it and open the one after ({@code 队/n 伍先/nr 后/f}: 队伍 先后), both words the dictionary
+   * knows: no name is read across two words so.
+   */
+  private static boolean straddled(List<Term> before, List<Term> terms, int i) {
+    Term t = terms.get(i);
+    if (before.isEmpty() || i + 1 >= terms.size() || t.word.length() != 2 || !t.nature.toString().startsWith("nr")) {
+      return false;
+    }
+    Term last = before.get(before.size() - 1);
+    Term next = terms.get(i + 1);
+    return last.word.length() == 1 && next.word.length() == 1 && !last.nature.toString().startsWith("nr")
+        && Character.UnicodeScript.of(last.word.charAt(0)) == Character.UnicodeScript.HAN
+        && Character.UnicodeScript.of(next.word.charAt(0)) == Character.UnicodeScript.HAN
+        && CoreDictionary.get(last.word + t.word.charAt(0)) != null && CoreDictionary.get(t.word.charAt(1) + next.word) != null;
+  }
+
   /** Locatives that close a noun phrase ({@code 辖区内}, {@code 单位里}, {@code 村外}). */
   private static final String LOCATIVES = "内外里中";
 
@@ -623,6 +678,12 @@ public final class Tagger {
 
   /** Measures of people a count question word takes ({@code 多少人}, {@code 几名}). */
   private static final String PEOPLE_MEASURES = "人名位";
+
+  /** Whether {@code t} is a name that starts with 钱 after the measure 笔 ({@code 这笔/r 钱用/nr}). */
+  private static boolean moneyAfterItsMeasure(List<Term> before, Term t) {
+    return !before.isEmpty() && before.get(before.size() - 1).word.endsWith("笔") && t.word.length() >= 2
+        && t.word.charAt(0) == '钱' && t.nature.toString().startsWith("nr");
+  }
 
   /** Whether {@code t} is a name that starts with the measure of the count question word before it, or with 钱. */
   private static boolean afterCount(List<Term> before, Term t) {

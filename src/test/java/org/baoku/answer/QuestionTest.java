@@ -434,6 +434,20 @@ class QuestionTest {
   }
 
   @Test
+  void aCountQuestionWordAndTheMoneyAfterAMeasureAreReadApart() {
+    // 几支/nz: the question word glued to its measure, a key no report holds (it writes 3支)
+    List<String> count = Question.read("顺义区委老干部局组建了几支支援队？").keys().stream().map(Question.Key::word).toList();
+    assertTrue(count.contains("支援队") && count.stream().noneMatch(k -> k.contains("几")), count.toString());
+    // 多少 钱/n 搞/v: what a count asks is not joined to the verb after it
+    List<String> money = Question.read("大兴工会凑了多少钱搞慰问").keys().stream().map(Question.Key::word).toList();
+    assertTrue(money.contains("慰问") && money.stream().noneMatch(k -> k.contains("钱搞")), money.toString());
+    // 这笔 钱用/nr 来: the money after its measure, no name
+    List<String> pointing = Question.read("门头沟区总工会 那笔 专项 资金 这笔钱用来慰问哪些人").keys().stream()
+        .map(Question.Key::word).toList();
+    assertTrue(pointing.contains("资金") && pointing.stream().noneMatch(k -> k.equals("钱用")), pointing.toString());
+  }
+
+  @Test
   void charactersTheSegmenterLeftApartAreJoinedAgainButNotIntoANameBesideThem() {
     // HanLP knows neither 下沉 nor 防控: 下/f 沉/v, 防/v 控/v
     List<String> keys = Question.read("他是哪天下沉到社区参加防控的？").keys().stream().map(Question.Key::word).toList();

@@ -60,6 +60,12 @@ class TaggerTest {
       在核酸检测工作中单道每小时测多少人 | 中/f
       西坝工会社工多少人组的志愿服务队   | 多少/r 人/q
       那这笔钱是按什么标准分档发放的   | 钱/n 是/v 按/p
+      老干部局组建了几支支援队         | 几/m 支/q 支援队/nt
+      北辰集团有几位理发师傅           | 几/m 位/q
+      建工集团开了几场培训             | 几/m 场/q 培训/vn
+      十几名干部下沉社区               | 十几/mq 名/q
+      这笔钱用来慰问哪些人             | 这笔/r 钱/n
+      这支队伍先后去过几个社区         | 队伍/n 先后/d
       """)
   void wordsTheDictionaryLacksAndTheParticle所AreCutAsWritten(String text, String expected) {
     String tagged = String.join(" ", Tagger.tag(text).stream().map(Term::toString).toList());
