@@ -2,6 +2,7 @@ package org.baoku.answer;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baoku.ingest.Numerals;
 
@@ -155,6 +156,29 @@ final class Wording {
   private static final Pattern WHO = Pattern.compile("哪个(?=说|讲|出钱|管|负责|写的|拍的|带队|牵头|主持|提出)"
       + "|(?<=长|主席|书记|负责人|师傅|老师|记者|作者)(?:是)?哪个(?=[？?]?$)");
 
+  /**
+   * A question asked by the noun of what it wants alone, closing it, as a note or a chart's column
+   * is headed ({@code 值守的核酸检测点，数量？}, {@code 4名干部，名单/姓名？}, {@code 热线，电话号码？},
+   * {@code 总建筑面积（平方米）？}, {@code 宣传材料，列一下名称}): asked as 是多少, 是什么, 是什么时候 or
+   * 在哪里 would ask it, so that the kind is known and a sentence that lacks it is no answer. Only in a
+   * question with no question word of its own, and with a question mark or after a comma; an
+   * alternative after a slash gives way to the last.
+   * Stop 78, holdout-239 (a data journalist's telegraphic questions).
+   */
+  private static final Pattern NOUN_ASKED = Pattern.compile("(?:(?:请)?(?:列一下|列出|列举|说一下|给出)(?:一下)?)?"
+      + "(?:\\p{IsHan}{1,4}/)?(数量|人数|人次|数目|总数|件数|个数|次数|金额|总额|数额|面积|时长|单价|价格|费用|电话号码|电话|号码"
+      + "|姓名|名单|名字|名称|全称|标题|题目|日期|时间|地点|地址|原因|理由)([（(][^）)]{1,8}[）)])?\\s*[？?]?\\s*$");
+
+  /** How each noun of {@link #NOUN_ASKED} is asked in words the rules read. */
+  private static String askedAs(String noun) {
+    return switch (noun) {
+      case "姓名", "名单", "名字", "名称", "全称", "标题", "题目", "原因", "理由" -> "是什么？";
+      case "日期", "时间" -> "是什么时候？";
+      case "地点", "地址" -> "在哪里？";
+      default -> "是多少？";
+    };
+  }
+
   private Wording() {}
 
   /**
@@ -165,6 +189,12 @@ final class Wording {
     String t = WHO.matcher(text).replaceAll(m -> m.group().startsWith("是") ? "是谁" : "谁");
     if (ASKS.matcher(t).find()) {
       return t;
+    }
+    Matcher noun = NOUN_ASKED.matcher(t);
+    if (noun.find() && (noun.group().matches(".*[？?]\\s*") || noun.start() == 0
+        || "，,：:、 ".indexOf(t.charAt(noun.start() - 1)) >= 0)) {
+      // a statement that ends with the noun (他们记下了每个人的姓名) asks nothing
+      t = t.substring(0, noun.start()) + noun.group(1) + (noun.group(2) == null ? "" : noun.group(2)) + askedAs(noun.group(1));
     }
     t = SO_LONG_WHEN.matcher(t).replaceAll("什么时候");
     t = t.replace("好久", "多久").replace("好多", "多少");
