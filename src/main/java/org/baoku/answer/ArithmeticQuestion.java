@@ -40,10 +40,11 @@ final class ArithmeticQuestion {
   private static final Set<String> LEVEL_NOUNS = Set.of("档次", "档位", "等级", "级别", "层级", "类别", "种类");
   /**
    * An average asked ({@code 平均一个多少钱}, {@code 人均多少元}, {@code 算下来一个多少钱}, {@code 每个合多少钱},
-   * {@code 一个壶合多少钱}).
+   * {@code 一个壶合多少钱}), or a unit price ({@code 单价多少元}), which a report that gives a total for
+   * things bought states as that.
    */
   private static final Pattern AVERAGE_ASKED = Pattern.compile(
-      "平均|人均|算下来|摊下来|[一每][个人名件台只份套瓶箱](?:合|摊|均)?多少钱|[一每][个人名件台只份套瓶箱]\\p{IsHan}{1,2}?(?:合|摊|均)多少钱");
+      "平均|人均|单价|算下来|摊下来|[一每][个人名件台只份套瓶箱](?:合|摊|均)?多少钱|[一每][个人名件台只份套瓶箱]\\p{IsHan}{1,2}?(?:合|摊|均)多少钱");
   /**
    * An average asked in English ({@code How much did each flask cost}, {@code per person}, {@code on
    * average}); not {@code give each subdistrict}, a figure given for each.
@@ -55,7 +56,7 @@ final class ArithmeticQuestion {
    * 每个村社多少件}), which a total given in the question does not undo ({@code 一共27万元，算下来每人多少钱}).
    */
   private static final Pattern EXPLICIT_AVERAGE =
-      Pattern.compile("平均|人均|摊|[一每][个人名件台只份套瓶箱支村户]\\p{IsHan}{0,2}?(?:合|均)?(?:多少|几)");
+      Pattern.compile("平均|人均|单价|摊|[一每][个人名件台只份套瓶箱支村户]\\p{IsHan}{0,2}?(?:合|均)?(?:多少|几)");
   /**
    * A total asked ({@code 算下来总共是多少钱}, {@code 总共算下来是多少万元}), not one given ({@code 一共27万元}).
    * 总共算下来 in stop 77: holdout-232 asked a sum with it, read as an average.
@@ -86,9 +87,10 @@ final class ArithmeticQuestion {
 
   /**
    * Parts joined to be added, which asks a sum without a word for the total ({@code 驰援香河园加上居住地社区报到
-   * 累计多少人次}). Not a bare 加, which is also the first character of names ({@code 加拿大}).
+   * 累计多少人次}), or a plus sign between them as a note writes it ({@code 驰援香河园的人次 + 居住地社区报到人次}).
+   * Not a bare 加, which is also the first character of names ({@code 加拿大}).
    */
-  private static final String ADDED = "加上";
+  private static final Pattern ADDED = Pattern.compile("加上|(?<=\\p{IsHan})\\s*[+＋]\\s*(?=\\p{IsHan})");
 
   /**
    * A sum needs two named parts, or things counted each ({@code 每个街道}, {@code 给17个街道发的…一共}):
@@ -101,7 +103,7 @@ final class ArithmeticQuestion {
    * Words that join or contrast the parts a question names; 相比 whole, whose 相 would end the part
    * before it ({@code 与青云店镇总工会相比}).
    */
-  private static final Pattern PART_BREAK = Pattern.compile("以及|加上|相比|" + PLUS + "|[和与及、，,比跟同]");
+  private static final Pattern PART_BREAK = Pattern.compile("以及|加上|相比|" + PLUS + "|[和与及、，,比跟同+＋]");
 
   private ArithmeticQuestion() {}
 
@@ -129,7 +131,7 @@ final class ArithmeticQuestion {
     if (DIFFERENCE.matcher(q.text()).find()) {
       return Optional.of(ArithmeticOp.DIFFERENCE);
     }
-    return TOTAL.matcher(q.text()).find() && PARTS.matcher(q.text()).find() || q.text().contains(ADDED)
+    return TOTAL.matcher(q.text()).find() && PARTS.matcher(q.text()).find() || ADDED.matcher(q.text()).find()
         || cumulativeOfParts(q.text())
         ? Optional.of(ArithmeticOp.SUM) : Optional.empty();
   }

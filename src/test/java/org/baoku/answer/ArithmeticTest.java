@@ -67,6 +67,7 @@ class ArithmeticTest {
       那批水壶平均一个多少钱？         | 这批保温水壶平均每个100元，共30个。                        | -
       那批水壶算下来一个多少钱？       | 这30个保温水壶是他个人出资3000元购买的。                     | 平均每个100元（据[1]计算：3000元÷30个）
       那批水壶一个壶合多少钱？         | 这30个保温水壶是他个人出资3000元购买的。                     | 平均每个100元（据[1]计算：3000元÷30个）
+      那批水壶单价多少元？             | 这30个保温水壶是他个人出资3000元购买的。                     | 平均每个100元（据[1]计算：3000元÷30个）
       那批水壶每个多少钱？             | 这批保温水壶每个100元，共30个。                            | -
       每个街道的慰问金算下来总共多少钱？ | 为全区17个街道各拨付慰问金5万元。                          | 合计85万元（据[1]计算：17×5万元）
       给17个街道每个拨的慰问金，加上给干部的慰问品，总共算下来是多少万元？ | 为全区17个街道各拨付慰问金5万元，为全区下沉社区的177名机关干部送去慰问品27万元。 | 合计112万元（据[1]计算：17×5万元+27万元）
@@ -95,6 +96,9 @@ class ArithmeticTest {
     Question q = Question.read("公司工会要做宣传的养护员工加保洁工人一共多少人？");
     String sentence = "分别向1000余名养护员工和800余名保洁协作单位工人做好宣传工作。";
     assertEquals(Optional.of("合计1800余名（据[1]计算）"), Arithmetic.of(q, List.of(new CitedSentence(sentence, 1))));
+    // a plus sign between the parts, as a note writes them, asks their sum without a word for it
+    Question plus = Question.read("公司工会要做宣传的养护员工 + 保洁工人，合记多少？");
+    assertEquals(Optional.of("合计1800余名（据[1]计算）"), Arithmetic.of(plus, List.of(new CitedSentence(sentence, 1))));
     // 参加 joins nothing; how many the parts are is none of them
     assertEquals(List.of("服务队", "下沉干部", "专职社工"), ArithmeticQuestion.parts(Question.read("服务队、下沉干部和专职社工，三拨人合计多少人？")));
     // how many the parts are (三个镇) ends the last part, in a sum as in a comparison
