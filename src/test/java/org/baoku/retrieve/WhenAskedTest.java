@@ -61,6 +61,9 @@ class WhenAskedTest {
     assertEquals(days(d(2020, 3, 4), d(2020, 3, 11)), scope("3月4日第一期培训班有多少人参加？"));
     assertEquals(days(d(2020, 3, 4), d(2020, 3, 11)), scope("3月4日出版社捐了多少本书？"));
     assertEquals(new Scope(d(2020, 3, 30), d(2020, 3, 30), "工人周报", null), scope("昨天的工人周报"));
+    // 报上 in another sentence says where the reader read of it, not which issue the day is
+    assertEquals(days(d(2020, 3, 4), d(2020, 3, 11)), scope("我想起报上写的献血的事。3月4日献血的职工有多少人？"));
+    assertEquals(Scope.day(d(2020, 3, 15)), scope("我想问问。3月15日的报纸说了什么"));
   }
 
   @Test
