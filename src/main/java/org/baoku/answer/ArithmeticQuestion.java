@@ -82,15 +82,19 @@ final class ArithmeticQuestion {
     Matcher m = CUMULATIVE.matcher(text);
     return m.find() && JOINED.matcher(text.substring(0, m.start())).find();
   }
-  /** 加 joining two parts ({@code 养护员工加保洁工人}), not inside a word ({@code 参加}, {@code 加强}). */
-  private static final String PLUS = "(?<=\\p{IsHan})(?<![参增追更施附添])加(?![强入大快班油工以])(?=\\p{IsHan})";
+  /**
+   * 加 joining two parts ({@code 养护员工加保洁工人}), not inside a word ({@code 参加}, {@code 加强}), or a
+   * plus sign ({@code 驰援的人次+报到人次}).
+   */
+  private static final String PLUS = "(?<=\\p{IsHan})(?<![参增追更施附添])加(?![强入大快班油工以])(?=\\p{IsHan})|[+＋]";
 
   /**
    * Parts joined to be added, which asks a sum without a word for the total ({@code 驰援香河园加上居住地社区报到
-   * 累计多少人次}), or a plus sign between them as a note writes it ({@code 驰援香河园的人次 + 居住地社区报到人次}).
-   * Not a bare 加, which is also the first character of names ({@code 加拿大}).
+   * 累计多少人次}), or a plus sign set apart by spaces as a note writes it ({@code 驰援香河园的人次 + 居住地社区报到
+   * 人次}). Not a bare 加, which is also the first character of names ({@code 加拿大}), nor a plus sign
+   * inside a name ({@code 互联网+政务}), which joins parts only with a word for the total.
    */
-  private static final Pattern ADDED = Pattern.compile("加上|(?<=\\p{IsHan})\\s*[+＋]\\s*(?=\\p{IsHan})");
+  private static final Pattern ADDED = Pattern.compile("加上|\\s[+＋]\\s");
 
   /**
    * A sum needs two named parts, or things counted each ({@code 每个街道}, {@code 给17个街道发的…一共}):
@@ -103,7 +107,7 @@ final class ArithmeticQuestion {
    * Words that join or contrast the parts a question names; 相比 whole, whose 相 would end the part
    * before it ({@code 与青云店镇总工会相比}).
    */
-  private static final Pattern PART_BREAK = Pattern.compile("以及|加上|相比|" + PLUS + "|[和与及、，,比跟同+＋]");
+  private static final Pattern PART_BREAK = Pattern.compile("以及|加上|相比|" + PLUS + "|[和与及、，,比跟同]");
 
   private ArithmeticQuestion() {}
 

@@ -446,9 +446,12 @@ final class AskedKind {
     }
     for (int i = 0; i < terms.size(); i++) {
       String w = terms.get(i).word;
-      String withNext = i + 1 < terms.size() ? w + terms.get(i + 1).word : w;
+      // 哪/r 本/r 宣传册, 哪/r 本书/r: the tagger may cut the measure off 哪; a noun after it is none
+      // (哪/r 部门/n asks a body)
+      String withNext = w.equals("哪") && i + 1 < terms.size() && (terms.get(i + 1).word.length() == 1
+          || terms.get(i + 1).nature.toString().matches("[qrm].*")) ? w + terms.get(i + 1).word : w;
       if (THING.matcher(withNext).lookingAt()) {
-        // 哪项荣誉, 哪本书, 哪/r 本/r 宣传册 as the tagger may cut it: a thing, neither a place nor a body
+        // 哪项荣誉, 哪本书: a thing, neither a place nor a body
         break;
       }
       if (w.startsWith("哪") && !w.equals("哪些")) {

@@ -245,7 +245,6 @@ final class AskedNouns {
    * the name in the answer must come with it, or any name in the article would do.
    */
   static List<String> role(List<Term> terms) {
-    // 那位护士，姓名是什么, with no 叫: the noun before 姓名 is whose name is asked
     boolean called = terms.stream().anyMatch(t -> t.word.equals("叫"));
     for (int i = 0; i < terms.size(); i++) {
       String w = terms.get(i).word;
@@ -258,7 +257,8 @@ final class AskedNouns {
         }
         return last == null ? List.of() : List.of(last);
       }
-      if (called ? w.equals("叫") : w.equals("姓名")) {
+      // 那位护士，姓名是什么, with no 叫: the noun before the word for a name is whose it is
+      if (called ? w.equals("叫") : w.equals("姓名") || NAME_WORDS.contains(w)) {
         for (int j = i - 1; j >= 0; j--) {
           String n = terms.get(j).nature.toString();
           if (NAME_WORDS.contains(terms.get(j).word) || NOT_WHOSE.contains(terms.get(j).word)) {

@@ -17,8 +17,11 @@ import org.baoku.ingest.Numerals;
  */
 final class Average {
 
-  /** An average given ({@code 平均}, {@code 人均}): a report that gives one is read as any figure is. */
-  private static final Pattern AVERAGE = Pattern.compile("平均|人均");
+  /**
+   * An average given ({@code 平均}, {@code 人均}, a unit price {@code 单价}): a report that gives one is
+   * read as any figure is.
+   */
+  private static final Pattern AVERAGE = Pattern.compile("平均|人均|单价");
   /** So many things counted ({@code 30个}, {@code 177名}): what a total is spread over. */
   private static final Pattern COUNTED = Pattern.compile("(\\d+)(个|名|人|件|只|台|户|家|份|所|位|支|辆|套|箱|瓶|袋|张|本|盒|场)");
   /** Characters after a count read for the things counted ({@code 保温水壶}). */

@@ -78,14 +78,15 @@ public final class Tagger {
    * {@code text} segmented with the question word 几 and the measure after it as two words: the
    * segmenter glues them into a noun ({@code 几支/nz 支援/v 队/n}, {@code 几位/n 理发师/n 傅/n},
    * {@code 几场培训/nt}), which became a key no report holds (it writes 3支) and broke the noun
-   * counted. Where it glues them, the text before and after is segmented apart; 几 after a numeral
-   * ({@code 十几名}) is a figure and stays whole.
+   * counted. Where it glues them, the text before and after is segmented apart; 几 in a figure
+   * ({@code 十几名}, {@code 二十/m 几位}) stays as the segmenter has it.
    */
   private static List<Term> countCut(String text) {
     List<Term> terms = NAMED.seg(text);
-    for (Term t : terms) {
+    for (int i = 0; i < terms.size(); i++) {
+      Term t = terms.get(i);
       if (t.word.length() >= 2 && t.word.charAt(0) == '几' && MEASURES.indexOf(t.word.charAt(1)) >= 0
-          && !t.nature.toString().startsWith("m")) {
+          && !t.nature.toString().startsWith("m") && (i == 0 || !terms.get(i - 1).nature.toString().startsWith("m"))) {
         List<Term> out = new ArrayList<>(NAMED.seg(text.substring(0, t.offset)));
         out.add(term("几", Nature.m, t.offset));
         out.add(term(t.word.substring(1, 2), Nature.q, t.offset + 1));
@@ -133,7 +134,7 @@ public final class Tagger {
         // and would take the rest for one again
         cut(out, t, term(t.word.substring(0, 1), Nature.q, t.offset), 1, PLACES);
       } else if (moneyAfterItsMeasure(out, t)) {
-        // 这笔/r 钱用/nr 来 is 这笔 钱 用来: after the measure of a sum of money no name follows
+        // 这笔/r 钱用/nr 来 is 这笔 钱 用 来: after the measure of a sum of money no name follows
         cut(out, t, term("钱", Nature.n, t.offset), 1, WORDS);
       } else if (insideAReport(out, t)) {
         // 那篇 里丰台区总工会/nt is 那篇 里 丰台区总工会: 里 says where in the report, it names nothing
@@ -679,11 +680,17 @@ public final class Tagger {
   /** Measures of people a count question word takes ({@code 多少人}, {@code 几名}). */
   private static final String PEOPLE_MEASURES = "人名位";
 
-  /** Whether {@code t} is a name that starts with 钱 after the measure 笔 ({@code 这笔/r 钱用/nr}). */
+  /**
+   * Whether {@code t} is a name that starts with 钱 after a count or demonstrative of 笔 ({@code
+   * 这笔/r 钱用/nr}); not after a noun that ends in 笔 ({@code 主笔钱钟书}).
+   */
   private static boolean moneyAfterItsMeasure(List<Term> before, Term t) {
-    return !before.isEmpty() && before.get(before.size() - 1).word.endsWith("笔") && t.word.length() >= 2
+    return !before.isEmpty() && MONEY_MEASURE.matcher(before.get(before.size() - 1).word).matches() && t.word.length() >= 2
         && t.word.charAt(0) == '钱' && t.nature.toString().startsWith("nr");
   }
+
+  /** The measure of a sum of money after a count or a demonstrative ({@code 这笔}, {@code 一笔}). */
+  private static final Pattern MONEY_MEASURE = Pattern.compile("(?:[这那一每两几该此]|\\d+)笔");
 
   /** Whether {@code t} is a name that starts with the measure of the count question word before it, or with 钱. */
   private static boolean afterCount(List<Term> before, Term t) {

@@ -166,7 +166,7 @@ final class Wording {
    * Stop 78, holdout-239 (a data journalist's telegraphic questions).
    */
   private static final Pattern NOUN_ASKED = Pattern.compile("(?:(?:请)?(?:列一下|列出|列举|说一下|给出)(?:一下)?)?"
-      + "(?:\\p{IsHan}{1,4}/)?(数量|人数|人次|数目|总数|件数|个数|次数|金额|总额|数额|面积|时长|单价|价格|费用|电话号码|电话|号码"
+      + "(?:(?<=^|[，,：:\\s])\\p{IsHan}{1,4}/)?(数量|人数|人次|数目|总数|件数|个数|次数|金额|总额|数额|面积|时长|单价|价格|费用|电话号码|电话|号码"
       + "|姓名|名单|名字|名称|全称|标题|题目|日期|时间|地点|地址|原因|理由)([（(][^）)]{1,8}[）)])?\\s*[？?]?\\s*$");
 
   /** How each noun of {@link #NOUN_ASKED} is asked in words the rules read. */
@@ -192,8 +192,8 @@ final class Wording {
     }
     Matcher noun = NOUN_ASKED.matcher(t);
     if (noun.find() && (noun.group().matches(".*[？?]\\s*") || noun.start() == 0
-        || "，,：:、 ".indexOf(t.charAt(noun.start() - 1)) >= 0)) {
-      // a statement that ends with the noun (他们记下了每个人的姓名) asks nothing
+        || "，,：: ".indexOf(t.charAt(noun.start() - 1)) >= 0)) {
+      // a statement that ends with the noun (他们记下了每个人的姓名, 登记了住址、电话) asks nothing
       t = t.substring(0, noun.start()) + noun.group(1) + (noun.group(2) == null ? "" : noun.group(2)) + askedAs(noun.group(1));
     }
     t = SO_LONG_WHEN.matcher(t).replaceAll("什么时候");

@@ -68,6 +68,7 @@ class ArithmeticTest {
       那批水壶算下来一个多少钱？       | 这30个保温水壶是他个人出资3000元购买的。                     | 平均每个100元（据[1]计算：3000元÷30个）
       那批水壶一个壶合多少钱？         | 这30个保温水壶是他个人出资3000元购买的。                     | 平均每个100元（据[1]计算：3000元÷30个）
       那批水壶单价多少元？             | 这30个保温水壶是他个人出资3000元购买的。                     | 平均每个100元（据[1]计算：3000元÷30个）
+      那批呼吸机单价多少元？           | 工会购买了单价15万元的呼吸机30台。                          | -
       那批水壶每个多少钱？             | 这批保温水壶每个100元，共30个。                            | -
       每个街道的慰问金算下来总共多少钱？ | 为全区17个街道各拨付慰问金5万元。                          | 合计85万元（据[1]计算：17×5万元）
       给17个街道每个拨的慰问金，加上给干部的慰问品，总共算下来是多少万元？ | 为全区17个街道各拨付慰问金5万元，为全区下沉社区的177名机关干部送去慰问品27万元。 | 合计112万元（据[1]计算：17×5万元+27万元）
@@ -99,6 +100,8 @@ class ArithmeticTest {
     // a plus sign between the parts, as a note writes them, asks their sum without a word for it
     Question plus = Question.read("公司工会要做宣传的养护员工 + 保洁工人，合记多少？");
     assertEquals(Optional.of("合计1800余名（据[1]计算）"), Arithmetic.of(plus, List.of(new CitedSentence(sentence, 1))));
+    // a plus sign inside a name joins no parts
+    assertTrue(ArithmeticQuestion.asked(Question.read("“互联网+政务”平台办了多少件？")).isEmpty());
     // 参加 joins nothing; how many the parts are is none of them
     assertEquals(List.of("服务队", "下沉干部", "专职社工"), ArithmeticQuestion.parts(Question.read("服务队、下沉干部和专职社工，三拨人合计多少人？")));
     // how many the parts are (三个镇) ends the last part, in a sum as in a comparison

@@ -45,6 +45,7 @@ class QuestionTest {
       哪些人参加了这次培训？                                 | PERSON       | -    | -    | -              | -
       这笔钱用来慰问哪些人？                                 | OTHER        | -    | -    | -              | -
       还给职工发了哪本宣传册？                               | OTHER        | -    | -    | -              | -
+      哪部门负责发放宣传册？                                 | ORGANISATION | -    | -    | 部门           | -
       值守的核酸检测点，数量？                               | NUMBER       | -    | -    | -              | -
       那4名干部，名单/姓名？                                 | PERSON       | -    | -    | -              | 干部
       那份通知，具体发布日期？                               | DATE         | -    | -    | -              | -
@@ -243,6 +244,7 @@ class QuestionTest {
       外地来的租户有多少人？                                 | NUMBER       | 人   | 租户 | -              | -
       援鄂的女儿是哪名护士？                                 | PERSON       | -    | -    | -              | 护士
       援鄂的那位护士，姓名？                                 | PERSON       | -    | -    | -              | 护士
+      援鄂的那位护士，名字是什么？                           | PERSON       | -    | -    | -              | 护士
       那位护士女儿，确切叫什么名字？                         | PERSON       | -    | -    | -              | 女儿
       """)
   void readsWhatIsAsked(String question, Question.Asked asks, String measure, String counted, String heads,

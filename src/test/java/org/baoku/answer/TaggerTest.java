@@ -66,6 +66,8 @@ class TaggerTest {
       十几名干部下沉社区               | 十几/mq 名/q
       这笔钱用来慰问哪些人             | 这笔/r 钱/n
       这支队伍先后去过几个社区         | 队伍/n 先后/d
+      二十几位老师                     | 二十/m 几位/n
+      主笔钱钟书写了什么               | 钱钟/nr
       """)
   void wordsTheDictionaryLacksAndTheParticle所AreCutAsWritten(String text, String expected) {
     String tagged = String.join(" ", Tagger.tag(text).stream().map(Term::toString).toList());

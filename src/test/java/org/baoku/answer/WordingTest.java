@@ -100,6 +100,8 @@ class WordingTest {
       献血点的地点？                   | 献血点的地点在哪里？
       热线的电话号码是多少？           | 热线的电话号码是多少？
       他们记下了每个人的姓名           | 他们记下了每个人的姓名
+      他们登记了住址、电话             | 他们登记了住址、电话
+      志愿者名单/姓名？                | 志愿者名单/姓名是什么？
       """)
   void writesSpokenFormsPlainly(String asked, String plain) {
     assertEquals(plain, Wording.plain(asked));
