@@ -52,9 +52,6 @@ final class KeyTerms {
    */
   private static final Set<String> EVENT_FRAME = Set.of("活动", "举行", "举办", "开展", "进行");
 
-  /** Question words that count what the word after them names. */
-  private static final Set<String> COUNT_WORDS = Set.of("多少", "几");
-
   private KeyTerms() {}
 
   /**
@@ -94,7 +91,7 @@ final class KeyTerms {
     if (k > 0 && isName(terms.get(k - 1)) || k + 1 < terms.size() && isName(terms.get(k + 1))) {
       return false;
     }
-    if (k > 0 && COUNT_WORDS.contains(terms.get(k - 1).word)) {
+    if (k > 0 && Tagger.asksACount(terms.get(k - 1).word)) {
       return false;
     }
     return t.word.length() == 1 && Character.UnicodeScript.of(t.word.codePointAt(0)) == Character.UnicodeScript.HAN

@@ -496,6 +496,11 @@ public final class Tagger {
     return List.of();
   }
 
+  /** Whether {@code word} is a question word that counts what the word after it names (多少, 几). */
+  static boolean asksACount(String word) {
+    return word.equals("多少") || word.equals("几");
+  }
+
   /** Measures that count things ({@code 支}, {@code 个}, {@code 名}), as a question word asks them. */
   private static final String MEASURES = "支个名位件家户场项批次条所座辆台只份套";
 
@@ -511,7 +516,7 @@ public final class Tagger {
       return false;
     }
     String last = before.get(before.size() - 1).word;
-    return (last.equals("多少") || last.equals("几"))
+    return asksACount(last)
         && CoreDictionary.get(t.word.substring(1) + terms.get(i + 1).word) != null;
   }
 
@@ -637,7 +642,7 @@ public final class Tagger {
       return false;
     }
     String last = before.get(before.size() - 1).word;
-    return last.equals("多少") || last.equals("几") || last.equals("好多");
+    return asksACount(last) || last.equals("好多");
   }
 
   /** The length of the time of day that opens a name with more after it ({@code 七点就站/nt}), else 0. */
@@ -700,7 +705,7 @@ public final class Tagger {
       return false;
     }
     String last = before.get(before.size() - 1).word;
-    return (last.equals("多少") || last.equals("几")) && (money || PEOPLE_MEASURES.indexOf(t.word.charAt(0)) >= 0);
+    return asksACount(last) && (money || PEOPLE_MEASURES.indexOf(t.word.charAt(0)) >= 0);
   }
 
   /** Whether {@code t} is a name the recogniser made of 一, a measure and a noun after 哪 ({@code 哪/r 一个村/ns}). */
