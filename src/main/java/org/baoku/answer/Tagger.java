@@ -90,9 +90,11 @@ public final class Tagger {
         List<Term> out = new ArrayList<>(NAMED.seg(text.substring(0, t.offset)));
         out.add(term("几", Nature.m, t.offset));
         out.add(term(t.word.substring(1, 2), Nature.q, t.offset + 1));
-        for (Term rest : countCut(text.substring(t.offset + 2))) {
-          rest.offset += t.offset + 2;
-          out.add(rest);
+        List<Term> rest = countCut(text.substring(t.offset + 2));
+        for (int k = 0; k < rest.size(); k++) {
+          Term r = rest.get(k);
+          // what is counted is a kind of thing, never one body's name (几支 支援队/nt is 支援队/n)
+          out.add(term(r.word, k == 0 && r.nature.toString().startsWith("nt") ? Nature.n : r.nature, r.offset + t.offset + 2));
         }
         return out;
       }
