@@ -87,7 +87,7 @@ final class QuestionReader {
     }
     Question.Script script = HanLP.convertToSimplifiedChinese(cleaned).equals(cleaned)
         ? Question.Script.SIMPLIFIED : Question.Script.TRADITIONAL;
-    String simplified = Classical.modern(HanLP.convertToSimplifiedChinese(Cantonese.mandarin(cleaned)));
+    String simplified = Classical.modern(HanLP.convertToSimplifiedChinese(Cantonese.mandarin(EnglishInChinese.asked(cleaned))));
     String spelled = fullWidthPunctuation(simplified);
     String whole = Wording.plain(spelled);
     Preamble.Split split = Preamble.contrast(spelled)
@@ -113,9 +113,9 @@ final class QuestionReader {
     List<Key> keys = pointed == 0 ? KeyTerms.keys(sought, quoted) : KeyTerms.withPreamble(KeyTerms.keys(pointedAsked, quoted),
         KeyTerms.keys(sought.subList(0, sought.size() - pointedAsked.size()), quoted));
     return new Question(asked, text, split.said(), language, script, kind.asks(), kind.count(), kind.heads(), kind.roles(),
-        kind.asks() == Asked.DATE ? events(terms) : List.of(), split.hasPreamble()
+        kind.asks() == Asked.DATE ? events(terms) : List.of(), EnglishInChinese.keys(split.hasPreamble()
         ? KeyTerms.withPreamble(keys, KeyTerms.keys(said, List.of()))
-        : keys,
+        : keys, whole),
         QuestionEntities.entities(sought),
         SOURCE_ASKED.matcher(text).find() || QuoteSource.PIECE_ASKED.matcher(text).find()
             || QuoteSource.PART_OF_ASKED.matcher(text).find() ? quoted : List.of(),

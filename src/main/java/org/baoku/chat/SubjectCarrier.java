@@ -12,6 +12,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 import org.baoku.answer.Cantonese;
 import org.baoku.answer.Classical;
+import org.baoku.answer.EnglishInChinese;
 import org.baoku.answer.Tagger;
 import org.baoku.answer.WordSpacing;
 
@@ -499,7 +500,7 @@ public final class SubjectCarrier implements Condenser {
 
   /** {@code text} in modern Mandarin words and simplified characters, as the question is read. */
   private static String mandarin(String text) {
-    return Classical.modern(HanLP.convertToSimplifiedChinese(Cantonese.mandarin(WordSpacing.joined(text))));
+    return Classical.modern(HanLP.convertToSimplifiedChinese(Cantonese.mandarin(EnglishInChinese.asked(WordSpacing.joined(text)))));
   }
 
   private static boolean bare(List<Term> terms) {

@@ -56,6 +56,21 @@ public final class EnglishQuery {
     return Language.of(text) == Language.ENGLISH ? translate(text) : List.of();
   }
 
+  /**
+   * The Chinese headwords of English words written inside a Chinese question ({@code condolence
+   * money} → 电唁, 货币, 金钱, 钱), as {@link #terms} reads them in an English question; numbers,
+   * acronyms and names spelled in pinyin give none. Empty when the dictionary knows no word of
+   * {@code words}; never null.
+   */
+  public static List<String> chinese(String words) {
+    if (words == null || words.isBlank()) {
+      return List.of();
+    }
+    return translate(ChineseText.normalise(ChineseText.cap(words, ChineseText.MAX_QUERY_CHARS))).stream()
+        .filter(t -> t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
+        .toList();
+  }
+
   /** Milliseconds this process spent loading the dictionary (once; loads it if no question has). */
   public static long loadMillis() {
     return Headwords.dictionary().loadMillis();
