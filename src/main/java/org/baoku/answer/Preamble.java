@@ -150,6 +150,16 @@ final class Preamble {
    */
   private static final Pattern OWN_CLAUSE = Pattern.compile("^\\s*(?:我|俺|咱|本人)");
   /**
+   * A clause in which the reader remarks on what they retell ({@code …自己拍防疫宣传片，这劲头真是没谁了。},
+   * {@code …用大白话讲防疫流程，这招挺接地气的。}, {@code 毕竟工地上真出点事就是分秒必争嘛}): an aside like
+   * {@link #OWN_CLAUSE}, whose words of praise or feeling (劲头, 接地气, 分秒必争) no report holds, and
+   * which as keys had refused a question the report answers. It points back with 这 and says how
+   * much it feels with an adverb of degree, or opens with a word that only comments.
+   */
+  private static final Pattern REMARK = Pattern.compile(
+      "^\\s*(?:这[^，,。！!？?；;]{0,3}?(?:真是|真|挺|太|可真|蛮|够|特别|确实|实在|简直)|毕竟|说实话|说真的|不得不说)");
+
+  /**
    * The reader recalling what they read ({@code 我记得项目工会围绕一个竞赛主题搞活动}) or laying it out
    * ({@code 我剪了两篇：一篇是…}): the topic in their words, no aside.
    */
@@ -180,7 +190,9 @@ final class Preamble {
     for (String clause : cut(asked, CLAUSE_ENDS)) {
       boolean asks = QUESTION_WORD.matcher(clause).find() || ASKS.matcher("，" + clause).find()
           || YES_OR_NO.matcher(clause).find();
-      inAside = !asks && (inAside && !PAPER_SAYS.matcher(clause).find()
+      // 这劲头真是没谁了。: a remark closed by a full stop asks nothing, whatever its words
+      boolean remark = !kept.isEmpty() && REMARK.matcher(clause).find() && !clause.endsWith("？") && !clause.endsWith("?");
+      inAside = remark || !asks && (inAside && !PAPER_SAYS.matcher(clause).find()
           || !kept.isEmpty() && OWN_CLAUSE.matcher(clause).find() && !RECALLS.matcher(clause).find()
           && clause.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count()
               >= OWN_CLAUSE_LENGTH);

@@ -102,4 +102,15 @@ class PreambleTest {
     Question q = Question.read("我是一名护士，平时很关注献血。請問北京電控職工一共獻了多少毫升血？");
     assertEquals("請問北京電控職工一共獻了多少毫升血", Replies.quotedBack(q));
   }
+
+  @Test
+  void aRemarkOnWhatIsRetoldIsAnAside() {
+    Question q = Question.read("还有位公交劳模常洪霞，带着工作室自己拍防疫宣传片，这劲头真是没谁了。她那个工作室叫什么名字？");
+    assertTrue(!q.text().contains("劲头"), q.text());
+    assertTrue(q.text().contains("常洪霞"), q.text());
+    assertTrue(q.keys().stream().filter(k -> k.word().equals("劲头")).allMatch(k -> k.weight() < 1), q.keys().toString());
+    assertTrue(!Question.read("工作组编了份村约，这招挺接地气的。那份村约全名叫什么？").text().contains("接地气"));
+    // a clause asking, though it opens with 这, is kept
+    assertTrue(Question.read("报道说送了水壶，这真是谁买的？").text().contains("谁买的"));
+  }
 }
