@@ -229,7 +229,7 @@ final class Wording {
       return n == null ? m.group() : n.toString();
     });
     t = questionWordsPlain(t);
-    t = Numerals.spokenNumbersInDigits(t);
+    t = CheckedClaim.asked(Numerals.spokenNumbersInDigits(t));
     t = IS_WHAT.matcher(t).replaceAll("是什么");
     t = OPENING_NA.matcher(t).replaceAll("$1");
     return BARE_NA.matcher(t).replaceAll("的");
