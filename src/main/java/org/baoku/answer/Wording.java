@@ -88,6 +88,15 @@ final class Wording {
    */
   private static final Pattern ASKING_OPENS = Pattern.compile("^(?:我)?(?:(?:想问一下|想问问|请问一下)[，,：:]?|想问[，,：:])\\s*");
   /**
+   * How the reader wants a figure worked out ({@code 按个人出资总额和水壶个数折算}, {@code 按街道数算下来},
+   * {@code 按报道的标准算}): the arithmetic's own words, which name the parts (总额, 个数, 街道数) in words
+   * no report uses. As keys they were topic words left unanswered, and refused the average the
+   * report's figures give. Not a way of reckoning that is itself asked ({@code 按工资的百分之几算}).
+   */
+  private static final Pattern WORKED_OUT = Pattern.compile(
+      "按(?![^，,。？?]*(?:多少|几|哪|什么|怎么))[^，,。？?]{2,30}?(?:折算|计算|核算|测算|来算|算)(?:下来|的话)?[，,]?");
+
+  /**
    * Where the reader heard what they check ({@code 群里说…，对吗}, {@code 听工友讲…}): a chat group or
    * a workmate is no part of what is asked, and {@code 群里} read as a place no report names. Not
    * what they said, asked after ({@code 同事说的那个人是谁}).
@@ -217,6 +226,7 @@ final class Wording {
     t = ASKING_OPENS.matcher(SELF_INTRODUCED.matcher(t).replaceFirst("")).replaceFirst("");
     t = WANTS_TO_ASK.matcher(PASSED_ON.matcher(t).replaceFirst("")).replaceAll("");
     t = HEARD_FROM.matcher(t).replaceFirst("");
+    t = WORKED_OUT.matcher(t).replaceAll("");
     for (String[] w : WORDS) {
       t = t.replace(w[0], w[1]);
     }
