@@ -39,6 +39,11 @@ final class AskedKind {
   private static final Pattern ONE_PERSON = Pattern.compile("哪一[位名]" + NOT_A_PERSON);
   /** Asking what something is called: a person's name, unless what is named is a thing. */
   private static final Pattern CALLED = Pattern.compile("叫什么|叫啥|(?:什么|啥)名字|(?:名字|姓名)(?:分别|各|都)?是(?:什么|啥)|名字叫");
+  /**
+   * People pointed at by their count right before what they are called ({@code 这四位分别叫什么名字},
+   * {@code 那两位叫啥}): 位 counts only people, whatever noun the question named before.
+   */
+  private static final Pattern PEOPLE_CALLED = Pattern.compile("[这那][一二两三四五六七八九十几\\d]*位(?:分别|各|都)?(?=叫|的名字|的姓名)");
   /** The title of a talk, a book, a campaign ({@code 那堂课的题目是什么}, {@code 用的是什么题目}). */
   /** The word for what a title names ({@code 那个主题是什么}: 主题), the question's head ({@link Specifics#namesBeforeTheWord}). */
   private static final Pattern TITLE_NOUN = Pattern.compile("题目|名称|标题|书名|口号|主题");
@@ -343,7 +348,7 @@ final class AskedKind {
     if (CALLED.matcher(t).find()) {
       String named = AskedNouns.named(terms);
       // 登了他们的姓名没有？都叫什么: 姓名 is only ever a person's
-      if (AskedNouns.aPerson(named) || t.contains("姓名")) {
+      if (AskedNouns.aPerson(named) || t.contains("姓名") || PEOPLE_CALLED.matcher(t).find()) {
         return new Kind(Asked.PERSON, Count.NONE, List.of(), AskedNouns.role(terms));
       }
       return new Kind(Asked.TITLE, Count.NONE, named.isEmpty() ? List.of() : List.of(named), List.of());

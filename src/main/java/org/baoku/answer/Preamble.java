@@ -175,7 +175,8 @@ final class Preamble {
   private static final int OWN_CLAUSE_LENGTH = 7;
   /** A clause asking yes or no ({@code 我们单位的老张是不是也去了？}): asked, no aside. */
   private static final Pattern YES_OR_NO = Pattern.compile("吗|是不是|是否|有没有|[？?]\\s*$");
-  private static final String CLAUSE_ENDS = "，,；;" + SENTENCE_ENDS;
+  /** Marks that close a clause; a dash sets a clause apart as a comma does ({@code 我想在节目里表扬他们——这四位叫什么}). */
+  private static final String CLAUSE_ENDS = "，,；;—" + SENTENCE_ENDS;
 
   /**
    * {@code asked} without its asides ({@link #OWN_CLAUSE}), each with the clauses after it to the end

@@ -70,6 +70,11 @@ class KindCheckTest {
   void namesAskedAfterACommaArePeoplesNames() {
     assertEquals(Question.Asked.PERSON, Question.read("那4名工会干部，分别叫什么名字？").asks());
     assertEquals(List.of("干部"), Question.read("那4名工会干部，分别叫什么名字？").roles());
+    // 位 counts people: 这四位 are named, whatever noun an aside named before
+    assertEquals(Question.Asked.PERSON, Question.read("顺义有4名工会干部下沉到天竺镇，我想在节目里表扬一下他们——这四位分别叫什么名字？").asks());
+    // official prose leaves the question word out: 姓名分别为？
+    assertEquals(Question.Asked.PERSON, Question.read("下沉天竺镇的4名工会干部，姓名分别为？").asks());
+    assertEquals(Question.Asked.TITLE, Question.read("这个节目叫什么名字？").asks());
   }
 
   @Test
