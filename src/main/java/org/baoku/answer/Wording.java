@@ -64,6 +64,11 @@ final class Wording {
   private static final Pattern BARE_NA = Pattern.compile("(?<=[\\p{IsHan}&&[^的在到去从往来于给]])那(?=[\\p{IsHan}&&[^" + WITH_NA + "]])");
   /** {@code 为何} closing a question after a noun or 各: "is what", as in {@code 其全称为何}. */
   private static final Pattern IS_WHAT = Pattern.compile("(?<=[\\p{IsHan}&&[^要会能该又还就却]])为何(?=[？?。]?$)");
+  /**
+   * {@code 为} closing a question after 分别, 各 or the noun of what is wanted, its question word
+   * left out as official prose leaves it ({@code 4名工会干部，姓名分别为？}): "is what".
+   */
+  private static final Pattern IS_BARE = Pattern.compile("(?<=分别|各|均|姓名|名称|名字|全称|数量|金额|人数)为(?=[？?])");
   /** A bare 那 opening the question (or a clause), before a verb or a noun. */
   private static final Pattern OPENING_NA = Pattern.compile("(^|[，,。？?！!；;])那(?=[\\p{IsHan}&&[^" + WITH_NA + "]])");
 
@@ -241,6 +246,7 @@ final class Wording {
     t = questionWordsPlain(t);
     t = CheckedClaim.asked(Numerals.spokenNumbersInDigits(t));
     t = IS_WHAT.matcher(t).replaceAll("是什么");
+    t = IS_BARE.matcher(t).replaceAll("是什么");
     t = OPENING_NA.matcher(t).replaceAll("$1");
     return BARE_NA.matcher(t).replaceAll("的");
   }
