@@ -415,6 +415,7 @@ final class AnswerChoice {
     answering = WhereDone.leading(q, c.probability(), texts, articleOf, answering);
     answering = TurnedTo.leading(q, c.probability(), texts, articleOf, answering);
     answering = TimeUsed.answering(q, c.probability(), texts, answering);
+    answering = ListedTitles.leading(q, c.probability(), texts, articleOf, answering);
     if (roleBody.isPresent() && !answering.isEmpty() && !answering.get(0).equals(roleBody.get())) {
       // 请来的讲师是哪儿的: 受邀的北京市红十字会培训讲师 says it, not the report's opening on 建工集团
       List<Integer> led = new ArrayList<>(List.of(roleBody.get()));
