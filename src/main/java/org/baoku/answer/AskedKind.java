@@ -43,7 +43,7 @@ final class AskedKind {
    * People pointed at by their count right before what they are called ({@code 这四位分别叫什么名字},
    * {@code 那两位叫啥}): 位 counts only people, whatever noun the question named before.
    */
-  private static final Pattern PEOPLE_CALLED = Pattern.compile("[这那][一二两三四五六七八九十几\\d]*位(?:分别|各|都)?(?=叫|的名字|的姓名)");
+  private static final Pattern PEOPLE_CALLED = Pattern.compile("[这那][一二两三四五六七八九十几\\d]*位(?:分别|各|都)?(?=叫(?:什么|啥)|的(?:名字|姓名))");
   /** The title of a talk, a book, a campaign ({@code 那堂课的题目是什么}, {@code 用的是什么题目}). */
   /** The word for what a title names ({@code 那个主题是什么}: 主题), the question's head ({@link Specifics#namesBeforeTheWord}). */
   private static final Pattern TITLE_NOUN = Pattern.compile("题目|名称|标题|书名|口号|主题");

@@ -19,10 +19,14 @@ final class CheckedClaim {
   /** 不是…吗: the claim between, as the reader remembers it. */
   private static final Pattern NOT_IT = Pattern.compile("不是([^，,。？?！!；;]{2,40}?)吗([？?])");
 
-  /** A year ({@code 2022年度}) or a count with its measure ({@code 200人}, {@code 270多名}, {@code 100多号人}). */
-  private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{4}年(度)?");
+  /** A year alone ({@code 2022年度}), not the year of a full date ({@code 2022年3月15日}). */
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{4}年(度)?(?!\\d)");
+  /**
+   * A count with its measure ({@code 200人}, {@code 270多名}, {@code 100多号人}); not a span of time
+   * ({@code 3个多月}, {@code 6个小时}).
+   */
   private static final Pattern COUNT = Pattern.compile(
-      "(?<![\\d.])\\d+(?:\\.\\d+)?(?:多|余|来)?[万千百]?(?:号)?(名|人次|人|个|支|场|件|户|元|份|次|位|家)");
+      "(?<![\\d.])\\d+(?:\\.\\d+)?(?:多|余|来)?[万千百]?(?:号)?(名|人次|人|个(?!多?(?:月|小时|星期|礼拜|钟头))|支|场|件|户|元|份|次|位|家)");
 
   private CheckedClaim() {}
 
@@ -47,15 +51,18 @@ final class CheckedClaim {
     return out.toString();
   }
 
-  /** {@code claim} with its first year or count as a question word, or unchanged when it has neither. */
+  /**
+   * {@code claim} with its first count, or else its year, as a question word, or unchanged when it
+   * has neither: beside a count ({@code 2023年每名干部发了200元，对吗}) the year only says when.
+   */
   private static String askedFigure(String claim) {
-    Matcher year = YEAR.matcher(claim);
-    if (year.find()) {
-      return claim.substring(0, year.start()) + "哪一年" + (year.group(1) == null ? "" : "度") + claim.substring(year.end());
-    }
     Matcher count = COUNT.matcher(claim);
     if (count.find()) {
       return claim.substring(0, count.start()) + "多少" + count.group(1) + claim.substring(count.end());
+    }
+    Matcher year = YEAR.matcher(claim);
+    if (year.find()) {
+      return claim.substring(0, year.start()) + "哪一年" + (year.group(1) == null ? "" : "度") + claim.substring(year.end());
     }
     return claim;
   }

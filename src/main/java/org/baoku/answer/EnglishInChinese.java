@@ -1,6 +1,8 @@
 package org.baoku.answer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,22 +35,48 @@ import org.baoku.retrieve.EnglishQuery;
  */
 public final class EnglishInChinese {
 
-  /** A run of Chinese with an English gloss in brackets after it, or English with a Chinese gloss. */
+  /**
+   * A run of Chinese with an English gloss in brackets after it, or English with a Chinese gloss;
+   * the English holds a lower-case letter, since an acronym ({@code CPR（心肺复苏）}) may be the only
+   * form a report uses.
+   */
   private static final Pattern HAN_GLOSSED = Pattern.compile(
-      "(\\p{IsHan}+)\\s*[（(]\\s*[A-Za-z][A-Za-z '’\\-]*[A-Za-z]\\s*[）)]");
+      "(\\p{IsHan}+)\\s*[（(]\\s*(?=[A-Za-z '’\\-]*[a-z])[A-Za-z][A-Za-z '’\\-]*[A-Za-z]\\s*[）)]");
   private static final Pattern LATIN_GLOSSED = Pattern.compile(
-      "[A-Za-z][A-Za-z '’\\-]*?\\s*[（(]\\s*(\\p{IsHan}+)\\s*[）)]");
+      "(?<![A-Za-z])(?=[A-Za-z '’\\-]*[a-z])[A-Za-z][A-Za-z '’\\-]*?\\s*[（(]\\s*(\\p{IsHan}+)\\s*[）)]");
 
   /** English question words and the Chinese ones the rules read, longer first. */
-  private static final Map<String, String> QUESTION_WORDS = Map.of(
-      "how many", "多少", "how much", "多少", "how long", "多久", "how", "怎么", "what", "什么",
-      "which", "哪个", "who", "谁", "where", "哪里", "when", "什么时候", "why", "为什么");
-  private static final Pattern QUESTION_WORD = Pattern.compile(
-      "\\s*(?<![A-Za-z])(how\\s+many|how\\s+much|how\\s+long|how|what|which|who|where|when|why)(?![A-Za-z])\\s*",
-      Pattern.CASE_INSENSITIVE);
+  private static final Map<String, String> QUESTION_WORDS = new LinkedHashMap<>();
 
-  /** A lower-case English word of two letters or more (not part of an acronym or a name). */
-  private static final Pattern LOWER_WORD = Pattern.compile("(?<![A-Za-z0-9])[a-z][a-z\\-]*[a-z](?![A-Za-z0-9])");
+  static {
+    QUESTION_WORDS.put("how many", "多少");
+    QUESTION_WORDS.put("how much", "多少");
+    QUESTION_WORDS.put("how long", "多久");
+    QUESTION_WORDS.put("how", "怎么");
+    QUESTION_WORDS.put("what", "什么");
+    QUESTION_WORDS.put("which", "哪个");
+    QUESTION_WORDS.put("who", "谁");
+    QUESTION_WORDS.put("where", "哪里");
+    QUESTION_WORDS.put("when", "什么时候");
+    QUESTION_WORDS.put("why", "为什么");
+  }
+
+  /**
+   * One of {@link #QUESTION_WORDS}, spaced in any way, with the spaces around it; any case but all
+   * capitals ({@code WHO} is the World Health Organization).
+   */
+  private static final Pattern QUESTION_WORD = Pattern.compile("[\\s\\u3000]*(?<![A-Za-z])("
+      + String.join("|", QUESTION_WORDS.keySet().stream().map(w -> w.replace(" ", "[\\s\\u3000]+")).toList())
+      + ")(?![A-Za-z])[\\s\\u3000]*", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Runs of lower-case English words in a row ({@code condolence money}), as the dictionary reads
+   * phrases; a word of three letters or fewer ({@code app}, {@code aed}) is an acronym typed in lower
+   * case as often as a word, and stays as written.
+   */
+  private static final Pattern RUN = Pattern.compile(
+      "(?<![A-Za-z0-9])[a-z][a-z\\-]*[a-z](?:\\s+[a-z][a-z\\-]*[a-z])*(?![A-Za-z0-9])");
+  private static final int SHORTEST_WORD = 4;
 
   private EnglishInChinese() {}
 
@@ -65,7 +93,10 @@ public final class EnglishInChinese {
     Matcher m = QUESTION_WORD.matcher(t);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      String word = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      if (m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT))) {
+        continue;
+      }
+      String word = m.group(1).toLowerCase(Locale.ROOT).replaceAll("[\\s\\u3000]+", " ");
       m.appendReplacement(out, QUESTION_WORDS.get(word));
     }
     m.appendTail(out);
@@ -78,24 +109,18 @@ public final class EnglishInChinese {
    * each at {@link KeyTerms#OTHER_WEIGHT}; a word the dictionary does not know stays as it was.
    */
   static List<Key> keys(List<Key> keys, String text) {
-    Set<String> english = new LinkedHashSet<>();
-    Matcher m = LOWER_WORD.matcher(text);
-    while (m.find()) {
-      english.add(m.group());
-    }
-    if (english.isEmpty()) {
-      return keys;
-    }
     Set<String> translated = new LinkedHashSet<>();
     List<String> heads = new ArrayList<>();
-    for (String run : runs(text)) {
-      List<String> chinese = EnglishQuery.chinese(run);
-      if (!chinese.isEmpty()) {
-        heads.addAll(chinese);
-        for (String w : run.split("[^a-z\\-]+")) {
-          translated.add(w);
-        }
-      }
+    Matcher m = RUN.matcher(text);
+    while (m.find()) {
+      List<String> words = Arrays.stream(m.group().split("\\s+")).filter(w -> w.length() >= SHORTEST_WORD).toList();
+      List<String> chinese = words.isEmpty() ? List.of() : EnglishQuery.chinese(String.join(" ", words));
+      heads.addAll(chinese);
+      // a word the dictionary does not know on its own stays a key as written
+      words.stream().filter(w -> !chinese.isEmpty() && !EnglishQuery.chinese(w).isEmpty()).forEach(translated::add);
+    }
+    if (heads.isEmpty()) {
+      return keys;
     }
     List<Key> out = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
@@ -111,17 +136,4 @@ public final class EnglishInChinese {
     }
     return out;
   }
-
-  /** Runs of lower-case English words in a row ({@code condolence money}), as the dictionary reads phrases. */
-  private static List<String> runs(String text) {
-    List<String> out = new ArrayList<>();
-    Matcher m = RUN.matcher(text);
-    while (m.find()) {
-      out.add(m.group());
-    }
-    return out;
-  }
-
-  private static final Pattern RUN = Pattern.compile(
-      "(?<![A-Za-z0-9])[a-z][a-z\\-]*[a-z](?:\\s+[a-z][a-z\\-]*[a-z])*(?![A-Za-z0-9])");
 }

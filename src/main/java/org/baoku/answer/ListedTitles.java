@@ -14,7 +14,9 @@ import org.baoku.index.ChineseText;
 final class ListedTitles {
 
   /** Words asking for books or works by their titles. */
-  private static final Pattern WORKS_ASKED = Pattern.compile("书名|书目|哪些书|哪几本|哪本书|什么书|书籍|读物|篇目|作品");
+  private static final Pattern WORKS_ASKED = Pattern.compile("书名|书目|哪些书(?!记)|哪几本|什么书(?!记)|书籍|读物|篇目|作品");
+  /** Words asking for several: a question of one book ({@code 张磊诵读的是哪本书}) is answered by the sentence that names it. */
+  private static final Pattern SEVERAL = Pattern.compile("哪些|哪几|书目|分别|都有|都是");
   /** A title in book-title marks. */
   private static final Pattern TITLE = Pattern.compile("《[^》]{1,40}》");
   /** Titles a sentence lists at least: one title is what one reader read, not the list. */
@@ -24,12 +26,12 @@ final class ListedTitles {
 
   /**
    * {@code answering}, led by the most probable candidate of its first sentence's article that lists
-   * {@value #LISTED} titles or more, when {@code q} asks for works by title or as a list and none of
-   * {@code answering} lists them.
+   * {@value #LISTED} titles or more, when {@code q} asks for several works, by title or as a list, and
+   * none of {@code answering} lists them.
    */
   static List<Integer> leading(Question q, double[] probability, List<String> texts, List<String> articleOf,
       List<Integer> answering) {
-    boolean asked = (q.asks() == Question.Asked.TITLE || q.asks() == Question.Asked.LIST)
+    boolean asked = (q.asks() == Question.Asked.LIST || q.asks() == Question.Asked.TITLE && SEVERAL.matcher(q.text()).find())
         && WORKS_ASKED.matcher(q.text()).find();
     return !asked ? answering : CandidatePick.ledFromTheSameArticle(probability, articleOf, answering,
         i -> lists(texts.get(i)), texts.size());

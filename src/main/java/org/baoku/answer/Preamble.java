@@ -83,8 +83,8 @@ final class Preamble {
   private static final Pattern SAID = Pattern.compile("说|讲|写|提到|出现|哪篇|說|講|寫");
   private static final String QUESTION_MARKS = "？?";
   private static final String SENTENCE_ENDS = "。！!？?";
-  private static final String OPENING_QUOTES = "“「『\"";
-  private static final String CLOSING_QUOTES = "”」』\"";
+  private static final String OPENING_QUOTES = "“「『《\"";
+  private static final String CLOSING_QUOTES = "”」』》\"";
 
   private Preamble() {}
 
@@ -157,7 +157,7 @@ final class Preamble {
    * much it feels with an adverb of degree, or opens with a word that only comments.
    */
   private static final Pattern REMARK = Pattern.compile(
-      "^\\s*(?:这[^，,。！!？?；;]{0,3}?(?:真是|真|挺|太|可真|蛮|够|特别|确实|实在|简直)|毕竟|说实话|说真的|不得不说)");
+      "^\\s*(?:这[^，,。！!？?；;]{0,3}?(?:真是|挺|太|可真|蛮|够|确实|实在|简直)|毕竟|说实话|说真的|不得不说)");
 
   /**
    * The reader recalling what they read ({@code 我记得项目工会围绕一个竞赛主题搞活动}) or laying it out
@@ -192,7 +192,7 @@ final class Preamble {
       boolean asks = QUESTION_WORD.matcher(clause).find() || ASKS.matcher("，" + clause).find()
           || YES_OR_NO.matcher(clause).find();
       // 这劲头真是没谁了。: a remark closed by a full stop asks nothing, whatever its words
-      boolean remark = !kept.isEmpty() && REMARK.matcher(clause).find() && !clause.endsWith("？") && !clause.endsWith("?");
+      boolean remark = !kept.isEmpty() && REMARK.matcher(clause).find() && clause.matches("(?s).*[。！!]\\s*");
       inAside = remark || !asks && (inAside && !PAPER_SAYS.matcher(clause).find()
           || !kept.isEmpty() && OWN_CLAUSE.matcher(clause).find() && !RECALLS.matcher(clause).find()
           && clause.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count()
@@ -310,6 +310,11 @@ final class Preamble {
   }
 
   /** {@code text} cut after each run of {@code ends}, outside quotation marks. */
+  /** A dash alone ({@code 2021—2022年度}) joins; a clause is set apart by two ({@code 表扬他们——这四位叫什么}). */
+  private static boolean singleDash(String text, int i) {
+    return text.charAt(i) == '—' && (i == 0 || text.charAt(i - 1) != '—') && (i + 1 >= text.length() || text.charAt(i + 1) != '—');
+  }
+
   private static List<String> cut(String text, String ends) {
     List<String> out = new ArrayList<>();
     int depth = 0;
@@ -322,7 +327,7 @@ final class Preamble {
         depth++;
       } else if (CLOSING_QUOTES.indexOf(c) >= 0) {
         depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && ends.indexOf(c) >= 0) {
+      } else if (depth == 0 && ends.indexOf(c) >= 0 && !singleDash(text, i)) {
         int j = i + 1;
         while (j < text.length() && ends.indexOf(text.charAt(j)) >= 0) {
           j++;

@@ -68,7 +68,9 @@ final class Wording {
    * {@code 为} closing a question after 分别, 各 or the noun of what is wanted, its question word
    * left out as official prose leaves it ({@code 4名工会干部，姓名分别为？}): "is what".
    */
-  private static final Pattern IS_BARE = Pattern.compile("(?<=分别|各|均|姓名|名称|名字|全称|数量|金额|人数)为(?=[？?])");
+  private static final Pattern IS_BARE = Pattern.compile("(?<=分别|各|均|姓名|名称|名字|全称)为(?=[？?])");
+  /** As {@link #IS_BARE}, after the noun of a figure ({@code 人数为？}): "is how many". */
+  private static final Pattern IS_BARE_FIGURE = Pattern.compile("(?<=数量|金额|人数|总数|总额)为(?=[？?])");
   /** A bare 那 opening the question (or a clause), before a verb or a noun. */
   private static final Pattern OPENING_NA = Pattern.compile("(^|[，,。？?！!；;])那(?=[\\p{IsHan}&&[^" + WITH_NA + "]])");
 
@@ -96,10 +98,12 @@ final class Wording {
    * How the reader wants a figure worked out ({@code 按个人出资总额和水壶个数折算}, {@code 按街道数算下来},
    * {@code 按报道的标准算}): the arithmetic's own words, which name the parts (总额, 个数, 街道数) in words
    * no report uses. As keys they were topic words left unanswered, and refused the average the
-   * report's figures give. Not a way of reckoning that is itself asked ({@code 按工资的百分之几算}).
+   * report's figures give. Only a clause of its own, closed by a comma; not a way of reckoning that is
+   * itself asked ({@code 按工资的百分之几算}, {@code 是按时结算的吗}).
    */
   private static final Pattern WORKED_OUT = Pattern.compile(
-      "按(?![^，,。？?]*(?:多少|几|哪|什么|怎么))[^，,。？?]{2,30}?(?:折算|计算|核算|测算|来算|算)(?:下来|的话)?[，,]?");
+      "按(?![^，,。？?]*(?:多少|几|哪|什么|怎么|吗|是不是|是否))[^，,。？?]{2,30}?"
+          + "(?:折算|计算|核算|测算|来算|(?<![预结打就总清])算)(?:下来|的话)?[，,]");
 
   /**
    * Where the reader heard what they check ({@code 群里说…，对吗}, {@code 听工友讲…}): a chat group or
@@ -247,6 +251,7 @@ final class Wording {
     t = CheckedClaim.asked(Numerals.spokenNumbersInDigits(t));
     t = IS_WHAT.matcher(t).replaceAll("是什么");
     t = IS_BARE.matcher(t).replaceAll("是什么");
+    t = IS_BARE_FIGURE.matcher(t).replaceAll("是多少");
     t = OPENING_NA.matcher(t).replaceAll("$1");
     return BARE_NA.matcher(t).replaceAll("的");
   }

@@ -17,6 +17,9 @@ class CheckedClaimTest {
       a count then 真的假的             | 每小时能测200人，真的假的？到底多少               | 每小时能测多少人？到底多少
       a count with 多 inside 不是…吗    | 不是已经给270多名职工都理完了吗？                 | 已经给多少名职工都理完了？
       a duration is no count checked    | 孙世博，不是说支援疾控中心一个多月都没回家了吗？ | 孙世博，不是说支援疾控中心一个多月都没回家了吗？
+      a duration in digits stays        | 不是说支援了3个多月没回家吗？                    | 不是说支援了3个多月没回家吗？
+      beside a count the year says when | 2023年每名干部发了200元，对吗？                  | 2023年每名干部发了多少元？
+      a full date is no year checked    | 是2022年3月15日办的，对吗？                      | 是2022年3月15日办的，对吗？
       a check of no figure stays        | 是市总工会组织的，对吗？                         | 是市总工会组织的，对吗？
       a figure asked of stays           | 顺义派去的32名干部在哪个街道？                   | 顺义派去的32名干部在哪个街道？
       a 不是…吗 of no figure stays      | 这不是工会的活动吗？                             | 这不是工会的活动吗？

@@ -20,6 +20,8 @@ class EnglishInChineseTest {
       how many asks a count                      | 一共慰问了 How many 人？                      | 一共慰问了多少人？
       who asks a person                          | 给党员送鸡汤的是who？                          | 给党员送鸡汤的是谁？
       an acronym stays                           | 讲了CPR的哪些步骤？                            | 讲了CPR的哪些步骤？
+      an acronym is no question word             | WHO发布的指南提到哪些人群？                    | WHO发布的指南提到哪些人群？
+      a gloss of an acronym keeps the acronym    | CPR（心肺复苏）培训是谁讲的？                  | CPR（心肺复苏）培训是谁讲的？
       a word holding a question word stays       | 那个 showcase 办在哪里？                       | 那个 showcase 办在哪里？
       Chinese alone is unchanged                 | 大兴区总工会选派了多少名干部？                 | 大兴区总工会选派了多少名干部？
       """)
@@ -42,5 +44,8 @@ class EnglishInChineseTest {
     List<String> words = Question.read("北京工会12351APP怎么下载？xqzv 是什么？").keys().stream().map(Question.Key::word).toList();
     assertTrue(words.stream().anyMatch(w -> w.contains("APP") || w.contains("app")), words.toString());
     assertTrue(words.contains("xqzv"), words.toString());
+    // a word the dictionary does not know stays beside the words of its run it knows
+    List<String> run = Question.read("那个 xqzvb training 是谁讲的？").keys().stream().map(Question.Key::word).toList();
+    assertTrue(run.contains("xqzvb") && run.contains("培训"), run.toString());
   }
 }

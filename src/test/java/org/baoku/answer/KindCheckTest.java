@@ -75,6 +75,7 @@ class KindCheckTest {
     // official prose leaves the question word out: 姓名分别为？
     assertEquals(Question.Asked.PERSON, Question.read("下沉天竺镇的4名工会干部，姓名分别为？").asks());
     assertEquals(Question.Asked.TITLE, Question.read("这个节目叫什么名字？").asks());
+    assertEquals(Question.Asked.TITLE, Question.read("那位叫常洪霞的劳模，工作室叫什么名字？").asks());
   }
 
   @Test

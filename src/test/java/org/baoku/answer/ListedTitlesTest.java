@@ -31,5 +31,8 @@ class ListedTitlesTest {
     assertEquals(List.of(0), ListedTitles.leading(q, p, texts, List.of("a", "a", "b"), List.of(0)));
     Question who = Question.read("保修四厂的读书会上是谁诵读了《大国追梦》？");
     assertEquals(List.of(0), ListedTitles.leading(who, p, texts, List.of("a", "a", "a"), List.of(0)));
+    // one book asked is answered by the sentence that names it
+    Question one = Question.read("张磊在读书会上诵读的是哪本书？");
+    assertEquals(List.of(0), ListedTitles.leading(one, p, texts, List.of("a", "a", "a"), List.of(0)));
   }
 }

@@ -110,7 +110,10 @@ class PreambleTest {
     assertTrue(q.text().contains("常洪霞"), q.text());
     assertTrue(q.keys().stream().filter(k -> k.word().equals("劲头")).allMatch(k -> k.weight() < 1), q.keys().toString());
     assertTrue(!Question.read("工作组编了份村约，这招挺接地气的。那份村约全名叫什么？").text().contains("接地气"));
-    // a clause asking, though it opens with 这, is kept
+    // a clause asking, though it opens with 这, is kept; 特别 here is no degree of feeling
     assertTrue(Question.read("报道说送了水壶，这真是谁买的？").text().contains("谁买的"));
+    assertTrue(Question.read("建工集团办了培训，这次特别邀请了红十字会讲师，讲了哪些内容？").text().contains("红十字会"));
+    // a single dash joins, a title keeps its dash
+    assertTrue(Question.read("2021—2022年度获奖的项目，我想表扬一下，是哪个？").text().contains("2021—2022"));
   }
 }
