@@ -25,7 +25,7 @@ import org.baoku.retrieve.EnglishQuery;
  *   <li>a gloss in the other script in brackets says the same thing twice ({@code zongzi（粽子）},
  *       {@code 单道每小时检测量（throughput per lane per hour）}): the Chinese is kept;
  *   <li>an English question word becomes the Chinese one ({@code how 安排} → 怎么安排);
- *   <li>a lower-case English word, as a key, becomes the Chinese headwords the bilingual
+ *   <li>a lower-case English word of four letters or more, as a key, becomes the Chinese headwords the bilingual
  *       dictionary gives it ({@link EnglishQuery#chinese}), weighed as an English question's
  *       translated words are, since any of them may be the report's.
  * </ul>

@@ -1,7 +1,6 @@
 package org.baoku.answer;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baoku.index.ChineseText;
 
@@ -39,11 +38,6 @@ final class ListedTitles {
 
   /** Whether {@code sentence} gives {@value #LISTED} or more titles. */
   static boolean lists(String sentence) {
-    Matcher m = TITLE.matcher(ChineseText.normalise(sentence));
-    int n = 0;
-    while (m.find()) {
-      n++;
-    }
-    return n >= LISTED;
+    return TITLE.matcher(ChineseText.normalise(sentence)).results().count() >= LISTED;
   }
 }

@@ -309,12 +309,12 @@ final class Preamble {
     return cut(text, SENTENCE_ENDS);
   }
 
-  /** {@code text} cut after each run of {@code ends}, outside quotation marks. */
   /** A dash alone ({@code 2021—2022年度}) joins; a clause is set apart by two ({@code 表扬他们——这四位叫什么}). */
   private static boolean singleDash(String text, int i) {
     return text.charAt(i) == '—' && (i == 0 || text.charAt(i - 1) != '—') && (i + 1 >= text.length() || text.charAt(i + 1) != '—');
   }
 
+  /** {@code text} cut after each run of {@code ends}, outside quotation marks and book titles. */
   private static List<String> cut(String text, String ends) {
     List<String> out = new ArrayList<>();
     int depth = 0;

@@ -87,7 +87,7 @@ final class QuestionReader {
     }
     Question.Script script = HanLP.convertToSimplifiedChinese(cleaned).equals(cleaned)
         ? Question.Script.SIMPLIFIED : Question.Script.TRADITIONAL;
-    String simplified = Classical.modern(HanLP.convertToSimplifiedChinese(Cantonese.mandarin(EnglishInChinese.asked(cleaned))));
+    String simplified = Mandarin.of(cleaned);
     String spelled = fullWidthPunctuation(simplified);
     String whole = Wording.plain(spelled);
     Preamble.Split split = Preamble.contrast(spelled)

@@ -10,9 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
-import org.baoku.answer.Cantonese;
-import org.baoku.answer.Classical;
-import org.baoku.answer.EnglishInChinese;
+import org.baoku.answer.Mandarin;
 import org.baoku.answer.Tagger;
 import org.baoku.answer.WordSpacing;
 
@@ -500,7 +498,7 @@ public final class SubjectCarrier implements Condenser {
 
   /** {@code text} in modern Mandarin words and simplified characters, as the question is read. */
   private static String mandarin(String text) {
-    return Classical.modern(HanLP.convertToSimplifiedChinese(Cantonese.mandarin(EnglishInChinese.asked(WordSpacing.joined(text)))));
+    return Mandarin.of(WordSpacing.joined(text));
   }
 
   private static boolean bare(List<Term> terms) {
