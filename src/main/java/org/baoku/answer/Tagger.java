@@ -198,7 +198,7 @@ public final class Tagger {
           CoreDictionary.Attribute alone = CoreDictionary.get(first);
           out.add(term(first, alone == null ? Nature.n : alone.nature[0], t.offset));
         }
-        out.add(term(t.word.substring(1), Nature.p, t.offset + 1));
+        out.add(term(t.word.substring(1), t.word.endsWith("是") ? Nature.v : Nature.p, t.offset + 1));
       } else if (oneOfAMeasure(t)) {
         // 单条/nr 检测通道 is 单 条: a single one of what the measure counts, no surname 单
         out.add(term(t.word.substring(0, 1), Nature.b, t.offset));
@@ -254,6 +254,9 @@ public final class Tagger {
           out.add(term(t.word.substring(0, 1), Nature.r, t.offset));
         }
         cut(out, t, term(pronoun.group(1), Nature.rr, t.offset + pronoun.start(1)), pronoun.end());
+      } else if (opensWithAPointer(out, t)) {
+        // 那大兴区总工会/nt opening a follow-up is 那 大兴区总工会: the 那 of "then", and the body
+        cut(out, t, term(t.word.substring(0, 1), Nature.r, t.offset), 1);
       } else if (t.word.length() > 3 && nature.startsWith("n") && t.word.startsWith("一下")) {
         // 想问/nz 一下朝阳区总工会/nt is 想问 一下 朝阳区总工会: 一下 softens the verb before it
         cut(out, t, term("一下", Nature.m, t.offset), 2);
@@ -342,8 +345,12 @@ public final class Tagger {
   /** What makes a measure after it one of many: single, each, every ({@code 单条}, {@code 每个}, {@code 各项}). */
   private static final String ONE_OF = "单每各逐";
 
-  /** What follows a person's name and opens no part of it: a preposition ({@code 石岳在日记中}). */
-  private static final String AFTER_A_NAME = "在和跟与对向给从被把";
+  /**
+   * What follows a person's name and opens no part of it: a preposition ({@code 石岳在日记中}), or
+   * the copula ({@code 理发师 傅是/nr 从哪里来的}, {@code 那是/nr}: each of the 11 such names in the
+   * read questions of stop 80 was a misreading).
+   */
+  private static final String AFTER_A_NAME = "在和跟与对向给从被把是";
 
   /**
    * Whether {@code t} is a two-character name ending in a preposition ({@code 岳在/nr}, {@code
@@ -674,6 +681,30 @@ public final class Tagger {
     return !before.isEmpty() && t.word.length() >= 4 && t.word.startsWith("里")
         && t.nature.toString().matches("n[rstz].*") && REPORT_WORDS.contains(before.get(before.size() - 1).word);
   }
+
+  /**
+   * Whether {@code t}, opening the text or a clause, is a body or place the recogniser glued a
+   * 那 or 这 to ({@code 那大兴区总工会/nt 一共选派了多少名}): what follows the pointer is itself a
+   * name the segmenter knows ({@code 大兴区/ns}), which 那曲市 and 这里 are not, and not a union
+   * named by its level alone ({@link #LEVEL_ONLY}). Found on
+   * holdout-137-061, a follow-up that names its own body and was taken for one about the person
+   * before.
+   */
+  private static boolean opensWithAPointer(List<Term> before, Term t) {
+    if (t.word.length() < 4 || "那这".indexOf(t.word.charAt(0)) < 0 || !t.nature.toString().matches("n[st].*")
+        || !before.isEmpty() && !before.get(before.size() - 1).nature.toString().startsWith("w")) {
+      return false;
+    }
+    List<Term> rest = NAMED.seg(t.word.substring(1));
+    return !rest.isEmpty() && rest.get(0).word.length() >= 2 && rest.get(0).nature.toString().matches("n[rst].*")
+        && !LEVEL_ONLY.matcher(rest.get(0).word).lookingAt();
+  }
+
+  /**
+   * A union named by its level alone ({@code 区总工会}): {@code 那区总工会/nt} stays one word, whose
+   * 那 points back to the district's union named before, as a follow-up's reader reads it.
+   */
+  private static final java.util.regex.Pattern LEVEL_ONLY = java.util.regex.Pattern.compile("(?:[区县镇乡市村]|街道)(?:总工会|工会)");
 
   /** A report word and 中 or 里 opening a word ({@code 文中点/ns}, {@code 报道里朝阳区/ns}). */
   private static final java.util.regex.Pattern IN_A_REPORT = java.util.regex.Pattern.compile("^(?:文|文章|报道|稿子|新闻|版面)[中里]");

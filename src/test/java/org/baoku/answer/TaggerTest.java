@@ -68,6 +68,11 @@ class TaggerTest {
       这支队伍先后去过几个社区         | 队伍/n 先后/d
       二十几位老师                     | 二十/m 几位/n
       主笔钱钟书写了什么               | 钱钟/nr
+      那大兴区总工会一共选派了多少名干部 | 那/r 大兴区/ns
+      这北京市总工会拨了多少钱         | 这/r 北京市/ns
+      那曲市有多少人                   | 那曲市/ns
+      那区总工会后来还下沉到哪个镇     | 那区总工会/nt
+      那理发师傅是从哪里来的           | 是/v 从/p
       """)
   void wordsTheDictionaryLacksAndTheParticle所AreCutAsWritten(String text, String expected) {
     String tagged = String.join(" ", Tagger.tag(text).stream().map(Term::toString).toList());

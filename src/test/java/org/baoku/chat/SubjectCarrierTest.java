@@ -75,6 +75,20 @@ class SubjectCarrierTest {
     assertTrue(s.question().contains("社区") && s.question().contains("西坝区"), s.toString());
   }
 
+  /**
+   * A follow-up opening with 那 and naming a body of its own asks about that body, not about the
+   * person the turn before asked of: the recogniser glues 那 to a place it knows (那大兴区总工会/nt).
+   */
+  @Test
+  void aBodyNamedAfterAnOpening那IsTheQuestionsOwn() {
+    List<Condenser.Turn> history = List.of(
+        new Condenser.Turn("大兴区总工会副主席施剑下沉到了哪个集中隔离点？", "施剑迅速下沉到兴安健康公寓集中隔离点。[1]"),
+        new Condenser.Turn("施剑 他是什么出身？", "作为一名军转干部，施剑始终用军人的标准严格要求自己。[1]"));
+    Condenser.Standalone s = carrier.standalone(history, "那大兴区总工会一共选派了多少名机关干部下沉呢？");
+    assertFalse(s.continues(), s.question());
+    assertFalse(s.question().contains("施剑"), s.question());
+  }
+
   @Test
   void theyKeepTheConversationsSubjectWhenTheCountBeforeNamedNone() {
     List<Condenser.Turn> history = List.of(
