@@ -142,6 +142,25 @@ class ArithmeticTest {
         ArithmeticQuestion.parts(Question.read("区总工会拨的专项资金，和各镇街派的干部，一共多少？")));
   }
 
+  /**
+   * A part named by its deed in the reader's words ({@code 西坝区工会拨的钱}) finds the sentence that
+   * names its body and its verb ({@code 西坝区总工会…拨付防控专项资金30万元}), though most of its
+   * character pairs (拨的, 的钱) are in none; spoken words for the total (合一块, 统共) ask a sum.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      西坝区工会拨的钱加上镇街筹的 一共多少
+      西坝区工会拨的钱跟镇街园区凑的钱 合一块是多少
+      西坝：区总工会拨付专项资金 + 各镇街、园区总工会筹集资金，合计？
+      西坝区工会拨的钱和镇街园区凑的钱 统共多少
+      """)
+  void aPartNamedByItsDeedInOwnWordsFindsItsFigure(String question) {
+    List<CitedSentence> cited = List.of(
+        new CitedSentence("据西坝区总工会相关负责人介绍,区总工会目前已经向东街道、西街道、北镇拨付防控专项资金30万元,全部用于慰问一线人员;", 1),
+        new CitedSentence("各镇街、园区总工会已筹集资金12万元,支持基层党组织购买疫情防控有关物资。", 2));
+    assertEquals(Optional.of("合计42万元（据[1][2]计算）"), Arithmetic.of(Question.read(question), cited), question);
+  }
+
   @Test
   void theDistrictAFirstPartSetsAllPartsInIsNoneOfThem() {
     // the district's own figure (21个镇街) answered for the town when 大兴区 stayed in the part
