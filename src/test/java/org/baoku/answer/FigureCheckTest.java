@@ -229,6 +229,9 @@ class FigureCheckTest {
       the recipient after the verb            | 区总工会拨给清水镇的防控专项资金是多少万元？ | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | true
       the sum the question gives              | 那30万元专项资金里，拨给清水镇的是多少？     | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | true
       a kind of recipient, counted            | 镇总工会给村社送了多少件防暑物资？           | 为镇域内50个村社、疫情防控科室、包村干部职工送去3900余件饮用水等防暑物资。 | false
+      one place alone                         | 区总工会给清水镇一个地方拨了多少钱的防控资金？ | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | true
+      the place right after the verb          | 区总工会单独拨付清水镇的专项资金数额？       | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | true
+      a sum, not a place, after the verb      | 区总工会拨付防控专项资金的数额？             | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | false
       """)
   void oneRecipientsSumIsNotOneGivenToSeveral(String shows, String question, String sentence, boolean joint) {
     assertEquals(joint, MemberShares.givenJointly(Question.read(question), sentence), shows);
