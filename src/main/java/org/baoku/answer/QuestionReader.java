@@ -81,7 +81,7 @@ final class QuestionReader {
       // (Haidian District → 海淀区); a homophone's several names would each be asked for
       Kind kind = EnglishQuestion.englishKind(cleaned);
       return new Question(asked, cleaned, "", language, Question.Script.LATIN, kind.asks(), kind.count(),
-          kind.asks() == Asked.PLACE ? EnglishQuestion.placeHeads(cleaned) : List.of(), List.of(), List.of(), EnglishQuestion.englishKeys(cleaned, EnglishQuery.terms(asked)),
+          kind.asks() == Asked.PLACE ? EnglishQuestion.placeHeads(cleaned) : kind.heads(), List.of(), List.of(), EnglishQuestion.englishKeys(cleaned, EnglishQuery.terms(asked)),
           EnglishQuery.places(cleaned).stream().filter(p -> p.named().size() == 1).map(p -> p.named().get(0)).toList(),
           quotes(cleaned), false, Optional.empty(), List.of());
     }

@@ -282,6 +282,19 @@ class QuestionTest {
     assertTrue(q.entities().stream().anyMatch(e -> e.startsWith("顺义")), q.entities().toString());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      Which studio at the bus company made the video?            | ORGANISATION | 工作室
+      From which company did the two barbers come?               | ORGANISATION | 公司
+      Which company's workers had their hair cut?                | OTHER        | -
+      From which organisation did the trainers come?             | OTHER        | -
+      """)
+  void anEnglishQuestionAsksABodyByAKindWhoseNamesEndInOneWord(String question, Question.Asked asked, String head) {
+    Question q = Question.read(question);
+    assertEquals(asked, q.asks(), question);
+    assertEquals(head == null ? List.of() : List.of(head), q.heads(), question);
+  }
+
   @Test
   void anEnglishQuestionNamesThePlaceItSpellsInPinyinBeforeItsDivision() {
     assertEquals(List.of("海淀区"), Question.read("How much did the Haidian District union set aside?").entities());
