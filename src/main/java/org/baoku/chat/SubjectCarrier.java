@@ -141,7 +141,7 @@ public final class SubjectCarrier implements Condenser {
         || THEN.matcher(simplified).lookingAt() || turns
         || DESCRIBED.matcher(simplified).find()
         || PERSONAL_PHRASE.matcher(simplified).find() || related(terms, previousTurn, true)
-        || verbOnItsCount(terms);
+        || verbOnItsCount(terms) || clipped(terms);
     boolean personal = terms.stream().anyMatch(t -> PERSONAL.contains(t.word)) || PERSONAL_PHRASE.matcher(simplified).find();
     // what a spoken follow-up turns to (基层专职社工呢) takes the place of the previous question's
     // people, not of its subject: only the asking part can name a subject of its own
@@ -499,6 +499,44 @@ public final class SubjectCarrier implements Condenser {
   /** {@code text} in modern Mandarin words and simplified characters, as the question is read. */
   private static String mandarin(String text) {
     return Mandarin.of(WordSpacing.joined(text));
+  }
+
+  /** A question of what a word means ({@code 什么是工会？}): a new question, however short. */
+  private static final Pattern DEFINITION = Pattern.compile("^(?:什么是|啥是|何为|何谓)|是什么意思|指的是什么|什么叫");
+  /**
+   * 又 turning to another thing the question names ({@code 口罩又是谁送来的} after who bought the
+   * kettles): that thing is its subject, and the words of the question before would lead it astray
+   * (stop 80: read −1 when a clipped question took them).
+   */
+  private static final Pattern TURNS_AGAIN = Pattern.compile("又");
+
+  /** The most characters of a {@link #clipped} question. */
+  private static final int CLIPPED_CHARS = 8;
+
+  /**
+   * Whether a question is a clipped one that names nothing of its own ({@code 什么荣誉称号？} after
+   * {@code 七星集团领队是谁？}, {@code 每日到岗时间？} after a question on 石岳's testing): clipped as a
+   * reply in a conversation is, it asks of what was just answered; alone it would ask of anyone.
+   * Not a question of what a word means ({@link #DEFINITION}), nor one turning to another thing
+   * ({@link #TURNS_AGAIN}).
+   * Stop 80: followup-3-059 and holdout-252-028.
+   */
+  private static boolean clipped(List<Term> terms) {
+    String text = terms.stream().map(t -> t.word).collect(Collectors.joining());
+    if (DEFINITION.matcher(text).find() || TURNS_AGAIN.matcher(text).find()) {
+      return false;
+    }
+    int chars = 0;
+    for (Term t : terms) {
+      if (t.nature.toString().startsWith("w")) {
+        continue;
+      }
+      chars += t.word.length();
+      if (isEntity(t)) {
+        return false;
+      }
+    }
+    return chars <= CLIPPED_CHARS;
   }
 
   private static boolean bare(List<Term> terms) {

@@ -37,6 +37,11 @@ class SubjectCarrierTest {
       "顺义区总工会派了几名干部？, 朝阳区总工会派了几名干部？, false",
       // 已经理了 is 已经 理了 (a haircut), no 经理 (a manager) of its own
       "北辰集团的义务理发是从哪天开始的？, 到见报时已经理了多少？, true",
+      // only a question word and a noun: asked of what was just answered
+      "东坝集团献血的领队是谁？, 什么荣誉称号？, true",
+      "东坝集团献血的领队是谁？, 西坝集团得了什么荣誉？, false",
+      "西坝区总工会的干部单道每小时检测多少人？, 每日到岗时间？, true",
+      "西坝元宵节发的保温壶谁掏钱买的, 口罩又是谁送来的, false",
   })
   void aQuestionGoesOnFromThePreviousAnswerOnlyWhenItLeansOnIt(String previous, String question,
       boolean continues) {
