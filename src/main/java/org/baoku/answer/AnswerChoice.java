@@ -665,7 +665,7 @@ final class AnswerChoice {
   /**
    * Whether {@code raw} is the sentence of one part of a sum or difference: it holds a name the
    * question gives in that part as written, a union's 总 aside ({@code 李桥镇工会} is the report's
-   * 李桥镇总工会), and every name it lacks belongs to another part. {@code 各镇街、园区总工会已筹集资金12万元}
+   * 李桥镇总工会), and none of that part's other names is missing. {@code 各镇街、园区总工会已筹集资金12万元}
    * is the part {@code 镇街筹的} of {@code 门头沟工会拨的钱加上镇街筹的}, though it lacks 门头沟 and names
    * another union; {@code 顺义区总工会4名干部…参与天竺镇…} is no part of a question asking of 顺义区总工会
    * in 牛栏山镇 (stop 80: a never-read near miss answered when any name was enough).
@@ -673,29 +673,20 @@ final class AnswerChoice {
   private static boolean ofItsOwnPart(Question q, String raw) {
     String norm = ChineseText.compact(ChineseText.normalise(raw)).replace("总工会", "工会");
     List<String> parts = ArithmeticQuestion.parts(q).stream().map(p -> p.replace("总工会", "工会")).toList();
-    int named = -1;
-    List<Integer> lacking = new ArrayList<>();
+    Set<Integer> named = new HashSet<>();
+    Set<Integer> lacking = new HashSet<>();
     for (String e : q.entities()) {
       String name = ChineseText.compact(e).replace("总工会", "工会");
       int part = partOf(parts, name);
-      if (name.length() < 2 || part < 0 || LEVEL_ONLY.matcher(name).matches()) {
+      // a union named by its level alone (区总工会) is one of many, which any district's sentence
+      // names (丰台区总工会 for 門頭溝…區總工會撥的專項資金)
+      if (name.length() < 2 || part < 0 || Tagger.LEVEL_ONLY.matcher(name).matches()) {
         continue;
       }
-      if (norm.contains(name)) {
-        named = part;
-      } else {
-        lacking.add(part);
-      }
+      (norm.contains(name) ? named : lacking).add(part);
     }
-    int own = named;
-    return own >= 0 && lacking.stream().noneMatch(p -> p == own);
+    return named.stream().anyMatch(p -> !lacking.contains(p));
   }
-
-  /**
-   * A union named by its level alone ({@code 区总工会}, {@code 园区工会}): one of many, which any
-   * district's sentence names (丰台区总工会 for 門頭溝…區總工會撥的專項資金).
-   */
-  private static final Pattern LEVEL_ONLY = Pattern.compile("(?:[区县镇乡市村]|街道|园区)工会");
 
   /** The index of the first of {@code parts} that holds {@code name}, or -1. */
   private static int partOf(List<String> parts, String name) {

@@ -69,7 +69,7 @@ final class ArithmeticQuestion {
    * holdout-255; not the 总额 of a part, 慰问金总额，加上…). Not the 总和 of 朝阳区总和丰台区总 (区总, a district's 总工会, and 和): it
    * ended the parts at the first and the difference had one part.
    */
-  private static final Pattern TOTAL = Pattern.compile("一共|总共|统共|拢共|合计|共计|加起来|加在一起|加一块|加一起|合起来|合一块|合在一起|总计|总数|(?:总额|总金额)(?=(?:是|为|有)?(?:多少|几|[？?]))|(?<![区市县镇])总和");
+  private static final Pattern TOTAL = Pattern.compile("一共|总共|统共|拢共|合计|共计|加起来|加在一起|加一块|加一起|合起来|合一块|总计|总数|(?:总额|总金额)(?=(?:是|为|有)?(?:多少|几|[？?]))|(?<![区市县镇])总和");
   /**
    * 累计 asks a sum only of parts joined before it ({@code 驰援香河园和到居住地社区报到，两项累计共多少人次});
    * else it asks a total the report gives or not ({@code 向所有下沉村累计捐赠了多少个口罩}, {@code
@@ -101,9 +101,10 @@ final class ArithmeticQuestion {
   /**
    * A sum needs two named parts, or things counted each ({@code 每个街道}, {@code 给17个街道发的…一共}):
    * without them 一共多少 asks for one reported total. 两 counts only before a measure ({@code
-   * 两个区}, {@code 两支队伍}); in a name it is none ({@code 村两委干部}, {@code 两新组织}).
+   * 两个区}, {@code 两支队伍}); in a name it is none ({@code 村两委干部}, {@code 两新组织}); 同 joins only as a
+   * word of its own, not in 同期 or 同时 ({@code 同期送去的慰问品总额是多少} names one part).
    */
-  private static final Pattern PARTS = Pattern.compile("两(?=[个名位支批项家人种类次篇者边拨处件场所组队条天年月区镇村街份])|和|与|及|跟|同|分别|各|、|加上|每|所有|" + PLUS
+  private static final Pattern PARTS = Pattern.compile("两(?=[个名位支批项家人种类次篇者边拨处件场所组队条天年月区镇村街份])|和|与|及|跟|同(?![期时样一类行事])|分别|各|、|加上|每|所有|" + PLUS
       + "|(?:\\d{1,4}|[两二三四五六七八九十]{1,3})个\\p{IsHan}");
   /**
    * Words that join or contrast the parts a question names; 相比 whole, whose 相 would end the part

@@ -287,25 +287,23 @@ final class EnglishQuestion {
     if (ENGLISH_TITLE.matcher(lower).find()) {
       return Kind.of(Asked.TITLE);
     }
-    Matcher body = ENGLISH_BODY.matcher(lower);
-    if (body.find()) {
-      return new Kind(Asked.ORGANISATION, Count.NONE, List.of(BODY_HEADS.get(body.group(1))), List.of());
+    if (ENGLISH_STUDIO.matcher(lower).find()) {
+      return new Kind(Asked.ORGANISATION, Count.NONE, List.of("工作室"), List.of());
     }
     return Kind.of(Asked.OTHER);
   }
 
   /**
-   * A body asked in English by a kind whose Chinese names end in one word ({@code which studio
-   * made the video}: 工作室), as {@code 哪个工作室} asks it: group 1 is the kind. Not a body's
-   * possession ({@code which company's workers}). Not a kind that every body is ({@code which
-   * organisation}): asked with no word its name ends in, any sentence naming a body answered it;
-   * nor {@code which department}, whose 部 ends few names of a report's bodies (stop 80: read −1).
+   * A studio asked in English ({@code which studio made the video}), as {@code 哪个工作室} asks it: a
+   * body whose name ends in 工作室. Not a studio's possession ({@code which studio's members}). Not
+   * other kinds of body: {@code which organisation} has no end a name takes, and any sentence naming
+   * a body answered it; {@code which department}'s 部 ends few of a report's names (stop 80: read
+   * −1), and {@code which company}'s companies are named 集团, 中心 or 酒店 as often as 公司 (a review's
+   * question: 理发师傅…来自北辰五洲会议中心 was no longer cited).
    */
-  private static final Pattern ENGLISH_BODY = Pattern.compile(
+  private static final Pattern ENGLISH_STUDIO = Pattern.compile(
       "(?:^\\s*|[,;:]\\s*|\\b(?:to|at|in|into|from|for|of|by) )(?:which|what) " + GAP
-      + "{0,3}?(studio|company)s?\\b(?!['’]s\\b)");
-  /** The word a Chinese report's name of a body of each kind of {@link #ENGLISH_BODY} ends with. */
-  private static final Map<String, String> BODY_HEADS = Map.of("studio", "工作室", "company", "公司");
+      + "{0,3}?studios?\\b(?!['’]s\\b)");
 
   /**
    * Where the sentences of an English message end: a full stop, question or exclamation mark, then

@@ -1,5 +1,7 @@
 package org.baoku.answer;
 
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,8 +70,8 @@ final class MemberShares {
   /**
    * One recipient of a grant a question names, before the verb ({@code 给清水镇拨了多少}, {@code
    * 给清水镇一个地方拨了多少}, group 1), after it ({@code 拨给清水镇的资金是多少}, group 2), or right
-   * after a verb of granting when it names a place ({@code 单独拨付清水镇的专项资金}, group 3; stop 80,
-   * holdout-252 and -256).
+   * after a verb of granting when it is one place's name ({@code 单独拨付清水镇的专项资金}, group 3, read
+   * by {@link #recipient}; stop 80, holdout-252 and -256).
    */
   private static final Pattern RECIPIENT = Pattern.compile(
       "给(\\p{IsHan}{2,8}?)(?:一个地方|一地|一处|一家|单独|自己)?(?:拨|发|送|捐|划|投)|(?:拨|发|送|捐|划|投)给(\\p{IsHan}{2,8}?)的"
@@ -125,9 +127,20 @@ final class MemberShares {
   /** The one recipient a question asks a sum of ({@code 给清水镇拨了多少}: 清水镇), compacted. */
   static Optional<String> recipient(Question q) {
     Matcher to = RECIPIENT.matcher(q.text());
-    return q.asks() == Question.Asked.NUMBER && to.find()
-        ? Optional.of(ChineseText.compact(to.group(1) != null ? to.group(1) : to.group(2) != null ? to.group(2) : to.group(3)))
-        : Optional.empty();
+    if (q.asks() != Question.Asked.NUMBER || !to.find()) {
+      return Optional.empty();
+    }
+    if (to.group(3) != null && !onePlace(to.group(3))) {
+      // 下拨基层社区的资金: a kind of recipient, many of them, not one place's share
+      return Optional.empty();
+    }
+    return Optional.of(ChineseText.compact(to.group(1) != null ? to.group(1) : to.group(2) != null ? to.group(2) : to.group(3)));
+  }
+
+  /** Whether {@code text} is one place's name as the tagger reads it ({@code 清水镇/ns}), not a kind ({@code 基层 社区}). */
+  private static boolean onePlace(String text) {
+    List<Term> terms = Tagger.tag(text);
+    return terms.size() == 1 && terms.get(0).nature.toString().startsWith("ns");
   }
 
   /** Characters of a listed neighbour looked for in the question: a place's name, not what follows it. */

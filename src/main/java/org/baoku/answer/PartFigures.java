@@ -156,11 +156,20 @@ final class PartFigures {
         .map(t -> t.word).toList();
     String whole = ChineseText.compact(sentence);
     List<Term> names = terms.stream().filter(t -> t.nature.toString().matches("n[rst].*") && t.word.length() >= 2).toList();
-    if (words.size() < 2 || names.isEmpty() || names.stream().anyMatch(t -> Lexical.match(t.word, whole, "") < MIN_PART)) {
+    if (words.size() < 2 || names.isEmpty() || names.stream().anyMatch(t -> !namedIn(t.word, whole))) {
       return 0;
     }
     int[] clause = clause(sentence, f);
     return wordShare(words, whole) + wordShare(words, ChineseText.compact(sentence.substring(clause[0], clause[1])));
+  }
+
+  /**
+   * Whether a sentence names {@code name}: most of its characters pairs ({@link Lexical#match} at
+   * least {@link #MIN_PART}) and its kind, the last two characters ({@code 门头沟工会} in
+   * 门头沟区总工会, but not {@code 西坝区委}, a party committee, in 西坝区总工会).
+   */
+  private static boolean namedIn(String name, String sentence) {
+    return Lexical.match(name, sentence, "") >= MIN_PART && sentence.contains(name.substring(name.length() - 2));
   }
 
   /** The mean credit {@link Lexical#match} gives each of {@code words} in {@code text}. */

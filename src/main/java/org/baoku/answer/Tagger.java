@@ -701,10 +701,12 @@ public final class Tagger {
   }
 
   /**
-   * A union named by its level alone ({@code 区总工会}): {@code 那区总工会/nt} stays one word, whose
-   * 那 points back to the district's union named before, as a follow-up's reader reads it.
+   * A union named by its level alone ({@code 区总工会}, {@code 园区工会}), at the start of what follows a
+   * pointer: {@code 那区总工会/nt} stays one word, whose 那 points back to the district's union named
+   * before, as a follow-up's reader reads it. At the start, not whole: the segmenter may run the
+   * name on (stop 80: matched whole, two never-read follow-ups were lost).
    */
-  private static final java.util.regex.Pattern LEVEL_ONLY = java.util.regex.Pattern.compile("(?:[区县镇乡市村]|街道)(?:总工会|工会)");
+  static final java.util.regex.Pattern LEVEL_ONLY = java.util.regex.Pattern.compile("(?:[区县镇乡市村]|街道|园区)(?:总工会|工会)");
 
   /** A report word and 中 or 里 opening a word ({@code 文中点/ns}, {@code 报道里朝阳区/ns}). */
   private static final java.util.regex.Pattern IN_A_REPORT = java.util.regex.Pattern.compile("^(?:文|文章|报道|稿子|新闻|版面)[中里]");

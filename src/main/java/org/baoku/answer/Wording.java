@@ -27,15 +27,16 @@ final class Wording {
    * 向两个村分别捐赠4000个口罩) and a list its number of items; a spoken {@code 叫个啥} as {@code 叫什么}
    * ({@code 她那堂课的题目叫个啥}, which asked no title); the commonest slips of 时候 in typing by
    * sound ({@code 啥时后开始的}, {@code 时侯}), which asked no time (holdout-157-047). Not a bare
-   * 时后, which is "after so long" ({@code 两小时后}). The northern {@code 打哪儿} for 从哪里 ({@code
-   * 理发师傅是打哪儿来的}, holdout-255).
+   * 时后, which is "after so long" ({@code 两小时后}). The northern {@code 打哪儿来} for 从哪里来 ({@code
+   * 理发师傅是打哪儿来的}, holdout-255); not a bare 打哪儿, which is also where a jab is given or a
+   * call made ({@code 疫苗打哪儿}, {@code 电话打哪里}).
    */
   private static final String[][] WORDS = {
       {"甚么", "什么"}, {"啥子", "什么"}, {"啥", "什么"}, {"咋个", "怎么"}, {"咋整", "怎么办"}, {"咋", "怎么"},
       {"多会儿", "什么时候"}, {"哪会儿", "什么时候"}, {"多咱", "什么时候"}, {"嘎哈", "干什么"}, {"干哈", "干什么"},
       {"哪旮旯", "哪里"}, {"哪旮沓", "哪里"}, {"哪疙瘩", "哪里"}, {"俺们", "我们"}, {"俺", "我"},
       {"钟头", "小时"}, {"礼拜", "星期"}, {"没办法", "无法"}, {"没法", "无法"}, {"俩", "两个"},
-      {"叫个什么", "叫什么"}, {"什么时后", "什么时候"}, {"时侯", "时候"}, {"打哪儿", "从哪里"}, {"打哪里", "从哪里"}};
+      {"叫个什么", "叫什么"}, {"什么时后", "什么时候"}, {"时侯", "时候"}, {"打哪儿来", "从哪里来"}, {"打哪里来", "从哪里来"}};
 
   /**
    * Words of Taiwan and Hong Kong for what a Beijing report names otherwise ({@code 职工志工总共守了几个筛检点}
@@ -186,16 +187,18 @@ final class Wording {
    * alternative after a slash gives way to the last.
    * Stop 78, holdout-239 (a data journalist's telegraphic questions). A total ({@code 累计人次合计？},
    * {@code 总价值？}), a body ({@code 授课讲师所属机构？}) and a person by the part they played ({@code
-   * 出资购买人？}) in stop 80, holdout-252 (an HR manager's terse questions).
+   * 出资购买人？}) in stop 80, holdout-252 (an HR manager's terse questions); not 价值 alone (活动的意义和价值？)
+   * nor 单位, which is also a unit of measure (计量单位？).
    */
   private static final Pattern NOUN_ASKED = Pattern.compile("(?:(?:请)?(?:列一下|列出|列举|说一下|给出)(?:一下)?)?"
       + "(?:(?<=^|[，,：:\\s])\\p{IsHan}{1,4}/)?(数量|人数|人次|数目|总数|件数|个数|次数|金额|总额|数额|面积|时长|单价|价格|费用|电话号码|电话|号码"
-      + "|合计|总计|共计|总量|价值|姓名|名单|名字|名称|全称|标题|题目|日期|时间|地点|地址|原因|理由|机构|单位"
+      + "|合计|总计|共计|总量|总价值|姓名|名单|名字|名称|全称|标题|题目|日期|时间|地点|地址|原因|理由|机构"
       + "|负责人|联系人|购买人|出资人|发起人|捐赠人|带队人)([（(][^）)]{1,8}[）)])?\\s*[？?]?\\s*$");
 
   /**
    * A list requested after what is listed, as a form asks it ({@code 分享的红色书目，请列明}):
-   * which ones there are. Stop 80, holdout-252 (an HR manager's terse questions).
+   * which ones there are, in a question with no question word of its own ({@code 拨了多少慰问金，请列明}
+   * still asks how much). Stop 80, holdout-252 (an HR manager's terse questions).
    */
   private static final Pattern LIST_REQUESTED = Pattern.compile("[，,：:]\\s*请?(?:逐一|分别)?(?:列明|列出|列举)(?:一下)?[。？?]?\\s*$");
 
@@ -204,7 +207,7 @@ final class Wording {
    * {@code 是多少毫升} asks it, so that a figure in other units is no answer. Stop 80, holdout-252.
    */
   private static final Pattern UNIT_IN_BRACKETS = Pattern.compile(
-      "[（(]([万亿千]?(?:元|人次|人|名|个|件|次|毫升|升|吨|公斤|千克|平方米|立方米|米|公里|千米|小时|分钟|天|户|家|份|支|场|座|台|辆|所))[）)]");
+      "[（(]([万亿千]?(?:元|人次|人|名|个|件|次|只|张|套|瓶|箱|毫升|升|吨|公斤|千克|平方米|立方米|米|公里|千米|小时|分钟|天|户|家|份|支|场|座|台|辆|所))[）)]");
 
   /** How each noun of {@link #NOUN_ASKED} is asked in words the rules read. */
   private static String askedAs(String noun) {
@@ -212,7 +215,7 @@ final class Wording {
       case "姓名", "名单", "名字", "名称", "全称", "标题", "题目", "原因", "理由" -> "是什么？";
       case "日期", "时间" -> "是什么时候？";
       case "地点", "地址" -> "在哪里？";
-      case "机构", "单位" -> "是哪个" + noun + "？";
+      case "机构" -> "是哪个机构？";
       case "负责人", "联系人", "购买人", "出资人", "发起人", "捐赠人", "带队人" -> "是谁？";
       default -> "是多少？";
     };
@@ -225,10 +228,11 @@ final class Wording {
    * and mistyped ones above when it has no other ({@link #ASKS}), {@link #WHO} in any question.
    */
   private static String questionWordsPlain(String text) {
-    String t = WHO.matcher(LIST_REQUESTED.matcher(text).replaceFirst("有哪些？")).replaceAll(m -> m.group().startsWith("是") ? "是谁" : "谁");
+    String t = WHO.matcher(text).replaceAll(m -> m.group().startsWith("是") ? "是谁" : "谁");
     if (ASKS.matcher(t).find()) {
       return t;
     }
+    t = LIST_REQUESTED.matcher(t).replaceFirst("有哪些？");
     Matcher noun = NOUN_ASKED.matcher(t);
     if (noun.find() && (noun.group().matches(".*[？?]\\s*") || noun.start() == 0
         || "，,：: ".indexOf(t.charAt(noun.start() - 1)) >= 0)) {
@@ -240,8 +244,8 @@ final class Wording {
           // 授课讲师所属机构？ asks the body the 讲师 belongs to, as 讲师属于哪个机构 does
           ? before.substring(0, before.length() - 2) + "属于哪个" + noun.group(1) + "？"
           : unit != null && unit.matches() && asked.equals("是多少？")
-          ? t.substring(0, noun.start()) + noun.group(1) + "是多少" + unit.group(1) + "？"
-          : t.substring(0, noun.start()) + noun.group(1) + (noun.group(2) == null ? "" : noun.group(2)) + asked;
+          ? before + noun.group(1) + "是多少" + unit.group(1) + "？"
+          : before + noun.group(1) + (noun.group(2) == null ? "" : noun.group(2)) + asked;
     }
     t = SO_LONG_WHEN.matcher(t).replaceAll("什么时候");
     t = t.replace("好久", "多久").replace("好多", "多少");

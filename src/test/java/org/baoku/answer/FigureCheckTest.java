@@ -232,6 +232,7 @@ class FigureCheckTest {
       one place alone                         | 区总工会给清水镇一个地方拨了多少钱的防控资金？ | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | true
       the place right after the verb          | 区总工会单独拨付清水镇的专项资金数额？       | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | true
       a sum, not a place, after the verb      | 区总工会拨付防控专项资金的数额？             | 已经向大峪街道、东辛房街道、清水镇拨付防控专项资金30万元。 | false
+      a kind of recipient after the verb      | 区总工会下拨基层社区的资金是多少？           | 为基层社区、村拨付资金10万元。                             | false
       """)
   void oneRecipientsSumIsNotOneGivenToSeveral(String shows, String question, String sentence, boolean joint) {
     assertEquals(joint, MemberShares.givenJointly(Question.read(question), sentence), shows);

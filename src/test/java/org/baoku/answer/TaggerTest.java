@@ -72,6 +72,7 @@ class TaggerTest {
       这北京市总工会拨了多少钱         | 这/r 北京市/ns
       那曲市有多少人                   | 那曲市/ns
       那区总工会后来还下沉到哪个镇     | 那区总工会/nt
+      那园区总工会拨了多少钱           | 那园区总工会/nt
       那理发师傅是从哪里来的           | 是/v 从/p
       """)
   void wordsTheDictionaryLacksAndTheParticle所AreCutAsWritten(String text, String expected) {

@@ -40,7 +40,8 @@ class SubjectCarrierTest {
       // only a question word and a noun: asked of what was just answered
       "东坝集团献血的领队是谁？, 什么荣誉称号？, true",
       "东坝集团献血的领队是谁？, 西坝集团得了什么荣誉？, false",
-      "西坝区总工会的干部单道每小时检测多少人？, 每日到岗时间？, true",
+      "西坝区总工会副主席下沉到了哪个隔离点？, 谁写的日记？, false",
+      "西坝区总工会副主席下沉到了哪个隔离点？, 工会会费怎么交？, false",
       "西坝元宵节发的保温壶谁掏钱买的, 口罩又是谁送来的, false",
   })
   void aQuestionGoesOnFromThePreviousAnswerOnlyWhenItLeansOnIt(String previous, String question,
