@@ -84,7 +84,8 @@ final class PartFigures {
     for (String part : parts) {
       Figure best = best(part, normalised, figures, PartFigures::score);
       if (best == null) {
-        best = best(part, normalised, figures, PartFigures::wordScore);
+        List<Term> terms = Tagger.tag(part);
+        best = best(part, normalised, figures, (p, sentence, f) -> wordScore(terms, sentence, f));
       }
       if (best != null && !out.contains(best)) {
         out.add(best);
@@ -141,7 +142,8 @@ final class PartFigures {
   }
 
   /**
-   * As {@link #score}, word by word: for a part that no figure matches as one term, and only in a
+   * As {@link #score}, word by word, of a part's words as tagged once for all its figures
+   * ({@code terms}): for a part that no figure matches as one term, and only in a
    * sentence that names every body, place and person the part names. A reader names a part by its
    * deed in words of their own ({@code 门头沟区工会拨的钱}, of {@code 门头沟区总工会…拨付防控专项资金30万元}):
    * its character pairs across words (拨的, 的钱) are in no sentence, while its body and its verb
@@ -150,8 +152,7 @@ final class PartFigures {
    * {@code 社区防疫人员送的慰问品}) matched another report's figure (read −4 and four near misses answered),
    * and with one of two names found, another body's (顺义区总工会…牛栏山镇 for 顺义区委老干部局's 26名).
    */
-  static double wordScore(String part, String sentence, Figure f) {
-    List<Term> terms = Tagger.tag(part);
+  private static double wordScore(List<Term> terms, String sentence, Figure f) {
     List<String> words = terms.stream().filter(t -> !t.nature.toString().matches("[upwyrcemq].*"))
         .map(t -> t.word).toList();
     String whole = ChineseText.compact(sentence);
