@@ -656,23 +656,27 @@ final class AnswerChoice {
    * 顺义商业集团工会 in 双丰街道).
    */
   private static List<String> ofTheBodies(Question q, List<String> texts) {
-    boolean compared = ArithmeticQuestion.asked(q).filter(op -> op == ArithmeticOp.MORE || op == ArithmeticOp.LESS).isPresent();
-    boolean combined = ArithmeticQuestion.asked(q).filter(op -> op == ArithmeticOp.SUM || op == ArithmeticOp.DIFFERENCE).isPresent();
+    Optional<ArithmeticOp> asked = ArithmeticQuestion.asked(q);
+    boolean compared = asked.filter(op -> op == ArithmeticOp.MORE || op == ArithmeticOp.LESS).isPresent();
+    boolean combined = asked.filter(op -> op == ArithmeticOp.SUM || op == ArithmeticOp.DIFFERENCE).isPresent();
+    // the parts, read once for every candidate, with a union's 总 aside as ofItsOwnPart compares names
+    List<String> parts = combined
+        ? ArithmeticQuestion.parts(q).stream().map(p -> p.replace("总工会", "工会")).toList() : List.of();
     return texts.stream().map(t -> OtherBodies.aboutAnother(q, t) && !(compared && SubjectCheck.namesABody(q, t))
-        && !(combined && ofItsOwnPart(q, t)) ? "" : t).toList();
+        && !(combined && ofItsOwnPart(q, parts, t)) ? "" : t).toList();
   }
 
   /**
-   * Whether {@code raw} is the sentence of one part of a sum or difference: it holds a name the
+   * Whether {@code raw} is the sentence of one of {@code parts}, a sum's or difference's (their
+   * unions' 总 aside): it holds a name the
    * question gives in that part as written, a union's 总 aside ({@code 李桥镇工会} is the report's
    * 李桥镇总工会), and none of that part's other names is missing. {@code 各镇街、园区总工会已筹集资金12万元}
    * is the part {@code 镇街筹的} of {@code 门头沟工会拨的钱加上镇街筹的}, though it lacks 门头沟 and names
    * another union; {@code 顺义区总工会4名干部…参与天竺镇…} is no part of a question asking of 顺义区总工会
    * in 牛栏山镇 (stop 80: a never-read near miss answered when any name was enough).
    */
-  private static boolean ofItsOwnPart(Question q, String raw) {
+  private static boolean ofItsOwnPart(Question q, List<String> parts, String raw) {
     String norm = ChineseText.compact(ChineseText.normalise(raw)).replace("总工会", "工会");
-    List<String> parts = ArithmeticQuestion.parts(q).stream().map(p -> p.replace("总工会", "工会")).toList();
     Set<Integer> named = new HashSet<>();
     Set<Integer> lacking = new HashSet<>();
     for (String e : q.entities()) {
