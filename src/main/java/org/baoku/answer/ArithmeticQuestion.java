@@ -225,6 +225,12 @@ final class ArithmeticQuestion {
   }
 
   /** How many parts are added, said right before the total asked ({@code 这三支队伍合计}). */
+  /**
+   * Another part added right after a total word, which then closes a part of its own ({@code 17个街道慰问金合计 +
+   * 下沉机关干部慰问品，总金额？}): the parts end at the total asked last.
+   */
+  private static final Pattern ANOTHER_PART = Pattern.compile("\\s*(?:[+＋]|加上|再加上)");
+
   private static final Pattern STATED_PARTS = Pattern.compile("([两二三四五六七八九十])[个支家所座拨批路项组类](?:\\p{IsHan}{0,4})$");
 
   /**
@@ -242,8 +248,11 @@ final class ArithmeticQuestion {
     } else {
       for (Pattern p : List.of(DIFFERENCE, TOTAL)) {
         Matcher m = p.matcher(text);
-        if (m.find()) {
-          end = Math.min(end, m.start());
+        while (m.find()) {
+          if (!ANOTHER_PART.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            end = Math.min(end, m.start());
+            break;
+          }
         }
       }
     }

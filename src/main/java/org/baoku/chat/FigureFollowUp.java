@@ -14,9 +14,16 @@ import java.util.regex.Pattern;
  */
 final class FigureFollowUp {
 
-  /** A question word of a count or amount, with the verb's particle before it and the measure after. */
-  private static final Pattern FIGURE_ASKED =
-      Pattern.compile("(?:是|有|为|了|共|一共|总共)?(?:多少|几)[个名位人元件次户项支批家所]?");
+  /** Words that ask a total. */
+  private static final String TOTAL = "一共|总共|合计|共计|总计|加起来|算下来|算起来";
+
+  /**
+   * A question word of a count or amount, with the verb's particle before it and the measure after,
+   * and a clause that only asks the total ({@code 慰问金，这一项算下来总共是多少钱}): left in the part, it
+   * made {@code 慰问金，总共钱加上…} of the next question, whose parts then ended at 总共.
+   */
+  private static final Pattern FIGURE_ASKED = Pattern.compile("(?:[，,][^，,]{0,4}?(?=" + TOTAL + "))?(?:" + TOTAL
+      + ")*(?:是|有|为|了|共)?(?:多少|几)(?:钱|[个名位人元件次户项支批家所])?");
 
   /** The previous figure pointed at before 多 or 少 ({@code 比它多多少}, {@code 比刚才那个少几个}). */
   private static final Pattern COMPARED_WITH_IT = Pattern.compile(
@@ -46,11 +53,14 @@ final class FigureFollowUp {
   private static final Pattern EACH = Pattern.compile("分别|各自");
 
   /** Particles left where the question word was ({@code 对口支援香河园街道的又有几个} → 对口支援香河园街道). */
-  private static final Pattern LEFT_OVER = Pattern.compile("[的又也还都]+$|^(?:那么|那)");
+  private static final Pattern LEFT_OVER = Pattern.compile("[的又也还都，,]+$|^(?:那么|那)");
 
   /** A part added to the previous figure, then the total asked ({@code 再算上X，一共多少}, {@code X加上去，一共多少}). */
   private static final Pattern ADDED_BEFORE = Pattern.compile("^(?:那|那么)?(?:再|如果)?(?:算上|加上)([^，,。？?]{2,30})[，,]?(.*(?:一共|总共|合计|加起来|共计|总计).*)$");
-  private static final Pattern ADDED_AFTER = Pattern.compile("^(?:那|那么|再把)?([^，,。？?]{2,30}?)(?:也)?(?:加上去|加进去|算进去|算上)[，,]?(.*(?:一共|总共|合计|加起来|共计|总计).*)$");
+  private static final Pattern ADDED_AFTER = Pattern.compile("^(?:那|那么)?(?:要是|如果)?(?:再把|把)?([^，,。？?]{2,30}?)(?:也)?(?:加上去|加进去|算进去|算上)[，,]?(.*(?:一共|总共|合计|加起来|共计|总计).*)$");
+
+  /** A particle closing the added part ({@code 再算上…慰问品呢，一共花了多少}). */
+  private static final Pattern PARTICLE = Pattern.compile("[呢吧啊呀]+$");
 
   private FigureFollowUp() {}
 
@@ -107,7 +117,7 @@ final class FigureFollowUp {
     for (Pattern added : new Pattern[] {ADDED_BEFORE, ADDED_AFTER}) {
       Matcher m = added.matcher(q);
       if (m.matches()) {
-        return Optional.of(part + "加上" + m.group(1).strip() + "，" + m.group(2).strip());
+        return Optional.of(part + "加上" + PARTICLE.matcher(m.group(1).strip()).replaceFirst("") + "，" + m.group(2).strip());
       }
     }
     return Optional.empty();
