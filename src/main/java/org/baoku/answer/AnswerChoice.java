@@ -343,10 +343,14 @@ final class AnswerChoice {
     List<String> texts = c.ranked().stream().map(s -> s.span().text()).toList();
     // a figure for each part the question names, in a sentence that shares the part's words, is
     // evidence the refusal model does not weigh: it reads the best sentence, which holds one part
-    List<Integer> parts = ArithmeticQuestion.asked(q).isEmpty() ? List.of()
+    List<Integer> found = ArithmeticQuestion.asked(q).isEmpty() ? List.of()
         : Arithmetic.sentences(q, ofTheBodies(q, c.ranked().stream().map(OwnBody::named).toList()));
+    // both parts in one sentence (辖区29个村、12个社区) only when the model reads it best: another
+    // report giving other figures for the same parts is no evidence over the model's choice
+    List<Integer> parts = found.size() >= 2 && found.stream().distinct().count() == 1
+        && !found.get(0).equals(CandidatePick.best(c.probability(), 1).get(0)) ? List.of() : found;
     if (parts.size() >= 2) {
-      return parts.stream().map(c.ranked()::get).toList();
+      return parts.stream().distinct().map(c.ranked()::get).toList();
     }
     // 首批报到的干部，以及对口支援香河园街道的干部，人数分别是多少: each part's figure, cited
     List<Integer> each = ArithmeticQuestion.eachParts(q).size() < 2 ? List.of()
@@ -376,7 +380,7 @@ final class AnswerChoice {
       return List.of();
     }
     if (!parts.isEmpty()) {
-      return parts.stream().map(c.ranked()::get).toList();
+      return parts.stream().distinct().map(c.ranked()::get).toList();
     }
     List<Integer> picked = pick(c.probability(), texts, c.open() ? m.addRatio() : m.addRatioTyped());
     Map<Integer, CarriedSubject.Carried> carried = carriedSubjects(q, c, articles);

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.baoku.answer.ComparedFigures.Named;
 import org.baoku.answer.EachFigures.Each;
 import org.baoku.answer.PartFigures.Figure;
 import org.baoku.index.ChineseText;
@@ -43,8 +42,9 @@ final class Arithmetic {
 
   /**
    * The candidates, by index into {@code texts}, that hold the figure of each part the question
-   * names, in the order of the parts; empty when the question asks no sum or difference or fewer
-   * than two of its parts have a figure here.
+   * names, in the order of the parts, one for each part: two parts whose figures one sentence
+   * gives ({@code 29个村、12个社区}) name it twice, so that the caller knows both are found. Empty
+   * when the question asks no sum or difference or fewer than two of its parts have a figure here.
    */
   static List<Integer> sentences(Question q, List<String> texts) {
     Optional<ArithmeticOp> op = ArithmeticQuestion.asked(q);
@@ -69,23 +69,11 @@ final class Arithmetic {
       return List.of();
     }
     if (op.get() == ArithmeticOp.MORE || op.get() == ArithmeticOp.LESS) {
-      List<Integer> out = new ArrayList<>();
-      for (Named n : ComparedFigures.compared(q, parts, normalised)) {
-        if (!out.contains(n.figure().sentence())) {
-          out.add(n.figure().sentence());
-        }
-      }
-      return out;
+      return ComparedFigures.compared(q, parts, normalised).stream().map(n -> n.figure().sentence()).toList();
     }
     List<Figure> found = PartFigures.partFigures(parts, normalised, PartFigures.asked(q, parts, normalised));
-    List<Integer> out = new ArrayList<>();
-    for (Figure f : found) {
-      if (!out.contains(f.sentence())) {
-        out.add(f.sentence());
-      }
-    }
     if (found.size() >= 2) {
-      return out;
+      return found.stream().map(Figure::sentence).toList();
     }
     return op.get() == ArithmeticOp.SUM
         ? EachFigures.each(q, normalised).stream().map(e -> e.figure().sentence()).limit(1).toList() : List.of();

@@ -228,8 +228,16 @@ final class Preamble {
    */
   private static boolean asksOn(String sentence) {
     String s = sentence.strip();
-    return GOES_ON.matcher(s).find() || !s.startsWith("我") && QUESTION_WORD.matcher(s).find();
+    return GOES_ON.matcher(s).find() || !s.startsWith("我") && QUESTION_WORD.matcher(s).find()
+        || ADDED_UP.matcher(s).find();
   }
+
+  /**
+   * A request to add up the figures just asked ({@code …多少个村、多少个社区？麻烦帮我把村和社区加在一起，算一个准确的总数。}):
+   * it asks on, though it has no question word; told, it left a question for two figures.
+   */
+  private static final Pattern ADDED_UP = Pattern.compile(
+      "(?:把|将)[^。！!？?]{1,12}?(?:加在一起|加起来|加一块|合起来|相加)|算(?:一个|一下|个)?[^。！!？?]{0,4}?(?:总数|总和|合计|一共|总共)");
 
   /**
    * A clause that opens a question by pointing at a report ({@code 首发养护公司工会建防疫微信群那篇里，}),

@@ -289,6 +289,15 @@ class ArithmeticTest {
   }
 
   @Test
+  void twoPartsCountedInOneSentenceAreBothFoundThere() {
+    Question q = Question.read("东坝镇总工会走访慰问一线人员，村和社区合计是多少个？");
+    String sentence = "东坝镇总工会对辖区23个村、8个社区一线防疫人员进行走访慰问。";
+    // one entry for each part: the caller tells two parts found in one sentence from one part
+    assertEquals(List.of(0, 0), Arithmetic.sentences(q, List.of(sentence)));
+    assertEquals(Optional.of("合计31个（据[1]计算）"), Arithmetic.of(q, List.of(new CitedSentence(sentence, 1))));
+  }
+
+  @Test
   void theMostOfThreePartsIsTheLargestFigureOfOneMeasure() {
     Question q = Question.read("东坝镇、西坝镇和南坝镇三家镇工会送出的慰问品，哪家件数最多？");
     List<CitedSentence> cited = List.of(new CitedSentence("东坝镇总工会将800件饮料送到一线。", 1),

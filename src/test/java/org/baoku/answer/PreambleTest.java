@@ -23,6 +23,7 @@ class PreambleTest {
       two questions and a wish              | 片子在哪播？以后放哪？我想转给家人。                           | 我想转给家人。                       | 片子在哪播？以后放哪？
       a question going on after a full stop | 平谷派了几批干部？还有，毛彩兰值守了多久。                     | ''                                   | 平谷派了几批干部？还有，毛彩兰值守了多久。
       a wish holding a question word        | 她买了多少个水壶？我想算算每个多少钱。                         | 我想算算每个多少钱。                 | 她买了多少个水壶？
+      a request to add the figures up       | 东坝镇走访了多少个村、多少个社区？麻烦帮我把村和社区加在一起，算个总数。 | ''                    | 东坝镇走访了多少个村、多少个社区？麻烦帮我把村和社区加在一起，算个总数。
       a premise without a word that asks    | 顺义派了4名干部。朝阳比它多几名？                              | ''                                   | 顺义派了4名干部。朝阳比它多几名？
       the reader telling of themselves      | 我想给学生讲一个劳模的例子。常洪霞获得过什么荣誉？             | 我想给学生讲一个劳模的例子。         | 常洪霞获得过什么荣誉？
       a quotation the reader read           | 我读到“我还年轻，身体顶得住。”是哪位干部说的？                 | ''                                   | 我读到“我还年轻，身体顶得住。”是哪位干部说的？
