@@ -131,9 +131,13 @@ final class GivenOrNot {
           text -> NamedKinds.namesThing(q, text)));
     }
     if (NamedKinds.asksNamedKind(q) && !q.english()) {
-      // 哪家医院: a hospital is named with 医院, and no sentence without the word names one
+      // 哪家医院: a hospital is named with 医院, and no sentence without the word names one. Nor one
+      // opening with another body (观音寺街道总工会…下沉到哪个社区: 清源街道总工会…下沉枣园尚城社区 is
+      // theirs; stop 81, holdout-259), unless that body is of the kind asked (哪个街道总工会)
+      String kind = NamedKinds.kindAsked(q).orElseThrow();
       return Optional.of(CandidatePick.onlyWithOneThatHolds(probability, texts, picked,
-          text -> NamedKinds.mentionsKind(q, text)));
+          text -> NamedKinds.mentionsKind(q, text)
+              && OtherBodies.anotherOpeningBody(q, text).filter(body -> !body.contains(kind)).isEmpty()));
     }
     return Optional.empty();
   }

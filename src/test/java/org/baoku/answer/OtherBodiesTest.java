@@ -42,6 +42,8 @@ class OtherBodiesTest {
       no body opens it                        | 6月2日牛玉俊、侯月海一行去桔子酒店慰问，一共送了多少件慰问品？ | 共送去慰问品300件。                                       | false
       the report's own body, by its level     | 朝阳工会首批去居住地社区报到 多少干部                          | 区总工会机关首批39名干部迅速响应并前往各自居住地所在社区报到; | false
       the first person, then a body           | 服务工会主席石岳是哪一天下沉社区的？                           | 5月7日,我作为市总工会机关系统下沉社区人员,到社区参与防控。   | false
+      after a clause of what for              | 东坝街道工会的人下沉到哪个社区去了？                           | 为保证一线人员力量充足到位，西坝街道总工会全体工作人员下沉金盏社区。 | true
+      a body the reader told of before asking | 我记得东坝区总工会派了干部去社区。请问报上点了哪几个街道的名？ | 东坝区总工会选派32名干部到社区一线，西坝、南坝等街道总工会全员到岗。 | false
       no union, company or group              | 纽西兰国防军海军目前有多少艘舰艇？                             | 目前海军有各类型主要舰艇约10艘。                           | false
       """)
   void aSentenceOpeningWithAnotherBodyIsAnothersDeed(String shows, String question, String sentence, boolean another) {
