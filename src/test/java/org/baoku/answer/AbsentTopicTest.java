@@ -28,6 +28,8 @@ class AbsentTopicTest {
     // nor the paper's wording
     assertFalse(AbsentTopic.absent(Question.read("何少花给快递小哥宣讲时用的题目，书名号里原文是怎么写的？"),
         Passages.hits(10, "快递小哥", "何少花")));
+    // nor the words of working a figure out
+    assertFalse(AbsentTopic.absent(Question.read("王敏买的保温水壶：总价÷数量，单价多少元？"), Passages.hits(10, "保温水壶")));
   }
 
   @Test
