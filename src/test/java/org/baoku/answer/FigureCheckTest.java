@@ -130,6 +130,7 @@ class FigureCheckTest {
       the part counted                        | 下沉支援双丰街道的干部职工中，女职工有多少名？ | 选派32名干部职工，其中15名女职工。             | false
       a figure of neither                     | 两个村的应急物资里，酒精棉片每村有多少片？     | 向两个村分别捐赠10000片酒精棉片等应急防护物资。 | false
       no part asked                           | 商业集团工会选派了多少名干部职工？             | 商业集团工会选派32名干部职工下沉支援双丰街道。 | false
+      the whole asked after 里                 | 老干部局组建的支援队里一共有多少人？           | 组建成立了由26名精干力量构成的3支支援队。       | false
       one of the counted whole                | 组建的3支支援队中，参与封控督查的那支支援队有多少人？ | 组建成立了由26名精干力量构成的3支支援队，分别参与封控督查、封控闭环管理。 | true
       one of the counted whole, its own figure | 组建的3支支援队中，参与封控督查的那支支援队有多少人？ | 参与封控督查的支援队有9名队员。 | false
       one of several, not counted in the question | 老干部局的支援队里，负责封控督查的那一支有多少人？ | 组建成立了由26名精干力量构成的3支支援队。 | true
