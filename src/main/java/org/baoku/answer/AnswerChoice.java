@@ -398,6 +398,10 @@ final class AnswerChoice {
     }
     List<Integer> answering = KindCheck.answering(q, c.probability(), q.english() ? spelledAbout(q, c) : c.about(),
         checked, picked);
+    if (OtherDeed.personOfAnotherDeed(q, c.ranked(), best, answering)) {
+      // 送鸡汤的热心居民叫啥: the best sentence tells of the soup and names no one; 彭春辉 brought masks
+      return List.of();
+    }
     if (q.english() && EnglishCheck.strict(q) && !answering.isEmpty() && !EnglishCheck.reportedNearTheTop(q, answering, checked, articleOf,
         c.probability(), top.stream().map(h -> h.passage().articleKey()).toList())) {
       // What is the hotline number of the union: 010-… of an advertisement far below is no answer

@@ -144,6 +144,16 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void aPersonNamedBelowTheBestSentenceOfAnotherDeedIsNoAnswer() {
+    // the best sentence tells of the soup and names no one; 彭春辉 brought the masks
+    Answer soup = ask("怀柔那位给志愿者送鸡汤的热心居民叫啥名字？", "鸡汤", "彭春辉");
+    assertFalse(soup.grounded(), soup.text());
+    // the sentence right before the best names the one whose deed it tells
+    Answer first = ask("朝阳区总工会最早请缨奔赴一线、还把行军床带过去的是谁？", "行军床", "李童");
+    assertTrue(first.grounded() && first.text().contains("李童"), first.text());
+  }
+
+  @Test
   void aWritersReportsAreAnsweredByTheirHeadlinesAndBylines() {
     Answer a = ask("署名记者马超的稿子有哪几篇？", "马超");
     assertTrue(a.text().contains("《平谷工会社工志愿者走入抗疫一线》：本报讯（记者 马超）"), a.text());
