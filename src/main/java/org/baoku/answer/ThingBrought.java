@@ -15,11 +15,11 @@ import org.baoku.index.ChineseText;
 final class ThingBrought {
 
   /**
-   * The thing before {@code 是谁} and a verb of bringing or giving (group 1): after 的, 那 or 这, or
-   * opening the question.
+   * The thing before {@code 是谁} (or {@code 是什么人}, {@code 是哪位}: 医用口罩，又是什么人送来的, stop 81)
+   * and a verb of bringing or giving (group 1): after 的, 那 or 这, or opening the question.
    */
   private static final Pattern ASKED = Pattern.compile(
-      "(?:^|的|那|这|那些|这些|那批|这批)(\\p{IsHan}{2,6}?)(?:呢)?[，,]?(?:又|还|则|都|究竟|到底)?是(?:由)?谁"
+      "(?:^|的|那|这|那些|这些|那批|这批)(\\p{IsHan}{2,6}?)(?:呢)?[，,]?(?:又|还|则|都|究竟|到底)?是(?:由)?(?:谁|什么人|哪位|哪个人)"
       + "(?:送|捐|买|购|拿|带|给|提供|发|寄|赠)");
 
   private ThingBrought() {}

@@ -40,6 +40,9 @@ class KindCheckTest {
     List<Boolean> about = List.of(true, true);
     assertEquals(List.of(1), KindCheck.answering(Question.read("发给防疫人员的医用口罩，又是谁送来的？"), probability, about,
         texts, List.of(0)));
+    // asked as 是什么人
+    assertEquals(List.of(1), KindCheck.answering(Question.read("同一份礼物里的医用口罩，又是什么人送来的？"), probability, about,
+        texts, List.of(0)));
     // a gift no sentence names: the model's giver stands
     assertEquals(List.of(0), KindCheck.answering(Question.read("那些消毒用品又是谁送来的？"), probability, about, texts,
         List.of(0)));
