@@ -76,11 +76,19 @@ final class Preamble {
             && !QUESTION_WORD.matcher(t.word).find());
   }
 
-  /** Words of a question that point back at words the reader gave: a quotation, not a preamble. */
-  private static final Pattern POINTS_BACK = Pattern.compile("[这那此](?:一)?(?:句|段|番)|[这那此]话|出自|原话|谁说|谁讲|誰說|這句|這話|這段");
+  /**
+   * Words of a question that point back at words the reader gave: a quotation, not a preamble.
+   * Not a stretch of time ({@code 他那段时间连夜应战}), which had kept a retired doctor's worry
+   * after the question (作为老医生，我实在担心…) in what was asked.
+   */
+  private static final Pattern POINTS_BACK = Pattern.compile(
+      "[这那此](?:一)?(?:句|段(?!时间|时期|日子|期间|岁月|经历)|番)|[这那此]话|出自|原话|谁说|谁讲|誰說|這句|這話|這段");
   private static final Pattern QUOTATION = Pattern.compile("[“「『\"]");
-  /** Words asking who said or wrote words, or where they were printed. */
-  private static final Pattern SAID = Pattern.compile("说|讲|写|提到|出现|哪篇|說|講|寫");
+  /**
+   * Words asking who said or wrote words, or where they were printed; not a report's account
+   * ({@code 按报道的说法}), which asks what it says.
+   */
+  private static final Pattern SAID = Pattern.compile("说(?!法)|讲|写|提到|出现|哪篇|說(?!法)|講|寫");
   private static final String QUESTION_MARKS = "？?";
   private static final String SENTENCE_ENDS = "。！!？?";
   private static final String OPENING_QUOTES = "“「『《\"";
@@ -305,11 +313,21 @@ final class Preamble {
   /** A sentence in the reader's own person ({@code 我想给学生讲一个例子。}): what they tell, not what they ask. */
   private static final Pattern READER = Pattern.compile("^\\s*(?:我|俺|本人)");
   private static final Pattern GOES_ON = Pattern.compile("^(?:还有|另外|此外|再问|顺便问?|以及|还想)");
-  private static final Pattern QUESTION_WORD = Pattern.compile("谁|哪|什么|几|多少|多长|多久|怎么|为什么|为何");
+  /**
+   * Words that ask. Not the 几 of a few or of a degree ({@code 这倒和我们医院的“双人核对”有几分相似},
+   * {@code 几乎}, {@code 好几次}, {@code 这几天}), which asks nothing.
+   */
+  private static final Pattern QUESTION_WORD =
+      Pattern.compile("谁|哪|什么|(?<![好这那近前头])几(?!分(?!钟)|乎|经)|多少|多长|多久|怎么|为什么|为何");
+  /**
+   * A question that answers itself ({@code 这不正是我们传染病防治里常讲的“四早”么？}, {@code
+   * 难道不是…吗？}): the reader's comment on what they asked, though it ends with a question mark.
+   */
+  private static final Pattern RHETORICAL = Pattern.compile("^\\s*(?:这|那|这样)?(?:不正是|不就是|不也是|岂不是|难道不是)");
 
   private static boolean endsAsking(String sentence) {
     String s = sentence.strip();
-    return !s.isEmpty() && QUESTION_MARKS.indexOf(s.charAt(s.length() - 1)) >= 0;
+    return !s.isEmpty() && QUESTION_MARKS.indexOf(s.charAt(s.length() - 1)) >= 0 && !RHETORICAL.matcher(s).find();
   }
 
   /** {@code text} cut after each mark that ends a sentence, outside quotation marks. */

@@ -46,6 +46,9 @@ class PreambleTest {
       an aside leaving nothing asked        | 工会发了慰问品，我老伴儿也领了一份，是真的吗？                 | ''                                   | 工会发了慰问品，我老伴儿也领了一份，是真的吗？
       the reader's own yes-or-no question   | 大兴区派了几名干部下社区，我们单位的老张是不是也去了？         | ''                                   | 大兴区派了几名干部下社区，我们单位的老张是不是也去了？
       who the reader is, in a few words     | 东城区总工会，我们环卫工人，每人能领多少补贴？                 | ''                                   | 东城区总工会，我们环卫工人，每人能领多少补贴？
+      a stretch of time points at no words  | 他那段时间连夜应战，有多久没回家了？作为老医生，我实在担心他的身体。 | 作为老医生，我实在担心他的身体。 | 他那段时间连夜应战，有多久没回家了？
+      几分 of a degree asks nothing         | 石岳是怎么核对的？这和医院的“双人核对”有几分相似。             | 这和医院的“双人核对”有几分相似。     | 石岳是怎么核对的？
+      a question that answers itself        | 发现疑似病例，按报道的说法要采取什么措施？这不正是常讲的“四早”么？ | 这不正是常讲的“四早”么？         | 发现疑似病例，按报道的说法要采取什么措施？
       """)
   void whatIsToldIsSetApartFromWhatIsAsked(String shows, String message, String told, String asked) {
     Preamble.Split s = Preamble.split(message);
