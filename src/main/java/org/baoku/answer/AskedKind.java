@@ -219,14 +219,15 @@ final class AskedKind {
 
   /**
    * A list asked: 哪些, 哪几, 些什么, 都…什么 ({@code 都种上什么菜}, not 什么时候 or 什么地方), 哪三…,
-   * 分别是什么 ({@code “四个一”措施分别是什么}), or what was given, received, grown or practised ({@code 种了啥菜}, {@code 收到了什么礼物},
+   * 分别是什么 ({@code “四个一”措施分别是什么}), or what was given, received, grown or practised ({@code 种了啥菜},
+   * {@code 种了点啥菜}, {@code 收到了什么礼物},
    * {@code 发了啥材料}, {@code 上手练了啥}): things, most often several.
    */
   private static final Pattern LIST_WORDS = Pattern.compile(
       "哪些|哪几|些什么|都\\p{IsHan}{0,4}?什么(?!时候|时间|地方)|哪[“「]?[两二三四五六七八九十]|有几[种项类]"
           + "|分别[是为指叫]什么(?!时候|时间|地方)"
           // “四个一”措施是什么, 三项举措包括哪些: things counted, asked what they are
-          + "|(?<!第)[两二三四五六七八九十](?:个|项|条|道|种|大|点|方面|类)[^，,。？?]{0,8}?(?:是|指|包括|包含)(?:什么|啥|哪些)(?!时候|时间|地方|级别)|(?:送|(?<![开出研引激启])发|带|种|捐|赠|练|备|收到|领到)了?什么(?!时候|时间|地方|办法|方法|方式)");
+          + "|(?<!第)[两二三四五六七八九十](?:个|项|条|道|种|大|点|方面|类)[^，,。？?]{0,8}?(?:是|指|包括|包含)(?:什么|啥|哪些)(?!时候|时间|地方|级别)|(?:送|(?<![开出研引激启])发|带|种|捐|赠|练|备|收到|领到)了?点?什么(?!时候|时间|地方|办法|方法|方式)");
 
   /**
    * Heads that end as a person's do but name a place or a body ({@code 职工之家}, {@code 小家}), or

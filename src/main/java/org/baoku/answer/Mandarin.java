@@ -4,7 +4,7 @@ import com.hankcs.hanlp.HanLP;
 
 /**
  * A question's text as the rules read it: its English words ({@link EnglishInChinese}) and
- * Cantonese words ({@link Cantonese}) in Mandarin, in simplified characters, its literary words in
+ * Cantonese and Wu words ({@link Cantonese}, {@link Wu}) in Mandarin, in simplified characters, its literary words in
  * modern ones ({@link Classical}). One function, so that the question's reader and the follow-up's
  * subject carrier read the same text.
  */
@@ -14,6 +14,6 @@ public final class Mandarin {
 
   /** {@code text} in modern Mandarin words and simplified characters. */
   public static String of(String text) {
-    return Classical.modern(HanLP.convertToSimplifiedChinese(Cantonese.mandarin(EnglishInChinese.asked(text))));
+    return Classical.modern(HanLP.convertToSimplifiedChinese(Cantonese.mandarin(Wu.mandarin(EnglishInChinese.asked(text)))));
   }
 }

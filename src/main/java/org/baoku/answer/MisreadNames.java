@@ -23,14 +23,15 @@ final class MisreadNames {
    * → 人下社区, stop 55: one read and one never-read false refusal answered, every other answer of the
    * 171 sets the same), also after 社工 or 派人 ({@code 专职社工下社区}), a verb of going before the kind of
    * place it goes to ({@code 社工进社区} → 进社区/nt, {@code 下基层}; stop 70, two read and two
-   * never-read false refusals answered on every corpus, every other answer of the 240 sets the same),
+   * never-read false refusals answered on every corpus, every other answer of the 240 sets the same)
+   * or does for it ({@code 帮社区做了多少人次核酸}, stop 82),
    * the reader's own reading ({@code 我读着/nz挺有感触}: stop 74, read +1 on the pages), or many or some of a
    * kind written in one character ({@code 辖区不少村/ns}, {@code 一些村/ns}, stop 76); {@link
    * QuestionEntities} cuts the quantity off a longer one.
    */
   static final Pattern PLACE =
       Pattern.compile("^[的了着和与及在那这俩]|^两\\p{IsHan}$|[那这][部个次位场家]|[月年天周][里内]$|^[一二两三四五六七八九十\\d]+(?:个月|个星期|个小时|天|年|周)[里内来]?$"
-          + "|^(?:干部|职工|党员|人员|员工|人)[下到去进回赴派]|(?:社工|派人)[下到去进赴](?:社区|街道|乡村|村|基层|一线)$|^一\\p{IsHan}$|^一[站次个名位批场天趟遍]|^图[里中上内]$|^[区市县镇乡村][里内上]$|^[进到去回往入出][区市县镇乡村]$|^[进到去回往入出下赴](?:社区|街道|乡村|基层|一线)$|^[内外里中][全各本该此]|^[二两三四五六七八九十\\d]+[支个名位批项]|^都(?![江匀昌兰安])|^[区市县镇乡村]都$|^总工会\\p{IsHan}|^[搬送带拿运扛抬寄捎][去来到走出进回]$"
+          + "|^(?:干部|职工|党员|人员|员工|人)[下到去进回赴派]|(?:社工|派人)[下到去进赴](?:社区|街道|乡村|村|基层|一线)$|^一\\p{IsHan}$|^一[站次个名位批场天趟遍]|^图[里中上内]$|^[区市县镇乡村][里内上]$|^[进到去回往入出][区市县镇乡村]$|^[进到去回往入出下赴帮替给为](?:社区|街道|乡村|基层|一线)$|^[内外里中][全各本该此]|^[二两三四五六七八九十\\d]+[支个名位批项]|^都(?![江匀昌兰安])|^[区市县镇乡村]都$|^总工会\\p{IsHan}|^[搬送带拿运扛抬寄捎][去来到走出进回]$"
           + "|^[读看听]着$|^(?:不少|好多|许多|很多|诸多|一些|有些|某些)\\p{IsHan}$");
 
   private MisreadNames() {}

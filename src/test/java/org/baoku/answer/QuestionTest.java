@@ -182,6 +182,7 @@ class QuestionTest {
       读书会是否邀请了劳模？                                 | YES_NO       | -    | -    | -              | -
       孙世博说自己还年轻，他今年到底多大？                   | NUMBER       | 岁   | -    | -              | -
       城建十六公司的菜园种了啥菜？                           | LIST         | -    | -    | -              | -
+      项目部职工开了块菜园，种了点啥菜？                     | LIST         | -    | -    | -              | -
       急救培训完了工人上手练了啥？                           | LIST         | -    | -    | -              | -
       平谷区总工会为推行职工学习开发了什么线上平台？         | OTHER        | -    | -    | -              | -
       菜园今年到底多大的面积？                               | OTHER        | -    | -    | -              | -
@@ -423,6 +424,8 @@ class QuestionTest {
     // 社工进社区: 进社区/nt is a verb of going and the kind of place, no body
     assertEquals(List.of("怀柔区"), Question.read("怀柔区总工会抽调党员干部和专职社工进社区、下乡村，一共入户走访了多少户？").entities());
     assertEquals(List.of("怀柔区"), Question.read("怀柔区总工会派人下社区、乡村宣传防控，一共入了多少户？").entities());
+    // 帮社区做了: 帮社区/ns is what was done for the community, no place
+    assertEquals(List.of("石岳"), Question.read("石岳下沉到现在帮社区做了多少人次核酸？").entities());
   }
 
   @Test
