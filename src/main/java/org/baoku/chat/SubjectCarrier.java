@@ -78,6 +78,12 @@ public final class SubjectCarrier implements Condenser {
    */
   private static final Pattern THEN = Pattern.compile("\\s*那(?![个些位里儿次种样各])");
 
+  /**
+   * A question that opens by pointing at the occasion just asked about ({@code 那次参训的一共多少人}, where
+   * the recogniser reads 那次参 as a name): it asks more of the same event.
+   */
+  private static final Pattern THAT_TIME = Pattern.compile("\\s*[那这](?:次|回|场|天)(?!\\p{IsHan}?[？?]?$)");
+
   /** Elliptic follow-up: {@code 那朝阳区呢？}, {@code 那么石岳呢}, {@code 朝阳区呢？}. The part before 呢 asks nothing. */
   private static final Pattern ELLIPSIS =
       Pattern.compile("^(?:那么|那|还有|另外)?\\s*(.{1,20}?)\\s*(?:呢|怎么样|如何|的情况呢|的情况)\\s*[？?]?$");
@@ -138,7 +144,7 @@ public final class SubjectCarrier implements Condenser {
     Matcher turnsTo = TURNS_TO.matcher(simplified);
     boolean turns = turnsTo.find();
     boolean refersBack = pointsBack(terms, previousTurn) || bare(terms)
-        || THEN.matcher(simplified).lookingAt() || turns
+        || THEN.matcher(simplified).lookingAt() || THAT_TIME.matcher(simplified).lookingAt() || turns
         || DESCRIBED.matcher(simplified).find()
         || PERSONAL_PHRASE.matcher(simplified).find() || related(terms, previousTurn, true)
         || verbOnItsCount(terms) || clipped(terms);

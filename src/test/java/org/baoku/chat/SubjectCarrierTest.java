@@ -540,6 +540,13 @@ class SubjectCarrierTest {
   }
 
   @Test
+  void aQuestionOpeningWithThatOccasionGoesOnFromThePreviousOne() {
+    // 那次参/nr: the recogniser reads "that time" and the verb as a name
+    String s = standalone(after("建工集团那场急救培训，讲师是哪个单位请来的？"), "那次参训的一共多少人");
+    assertTrue(s.contains("急救培训"), s);
+  }
+
+  @Test
   void theyAreTheGroupAskedAboutNotThePersonWhoVisitedThem() {
     String s = standalone(after("郑默杰去通州台湖镇调研，市总工会在那边下沉的党员干部有几个人？"), "他们是从几月几号开始下沉的？");
     assertFalse(s.contains("郑默杰"), s);
