@@ -170,10 +170,11 @@ final class Wording {
   /**
    * 那 typed for 哪 by a pinyin keyboard, where only 哪 asks: after 是 before a day or a measure
    * ({@code 请的老师是那个单位的}, {@code 是那天开始的}), or before a thing compared at the end ({@code
-   * 拨的防疫钱 那个区多}).
+   * 拨的防疫钱 那个区多}), or before the things a question closes with ({@code 菜园种了那些菜？}).
    */
   private static final Pattern WHICH_TYPED_AS_THAT =
-      Pattern.compile("(?<=是)那(?=个|天|年|月|里|儿|位|家|种|些)|那(?=个\\p{IsHan}{1,3}[多少早大长高][？?]?$)");
+      Pattern.compile("(?<=是)那(?=个|天|年|月|里|儿|位|家|种|些)|那(?=个\\p{IsHan}{1,3}[多少早大长高][？?]?$)"
+          + "|(?<=\\p{IsHan})那(?=[些几]\\p{IsHan}{1,8}[？?]$)");
   /**
    * 哪个 of south-western Mandarin asking who: before a deed of saying or doing ({@code 这句哪个说的},
    * {@code 水壶是哪个出钱买的}) or after a post at the end ({@code 队长是哪个}). Before a noun it
