@@ -26,14 +26,14 @@ final class Wu {
       {"回屋里", "回家"}, {"屋里厢", "家里"}, {"屋裏廂", "家里"}, {"哪搭", "哪里"}, {"啥地方", "哪里"}, {"哪能样", "怎么样"}, {"哪能", "怎么"}, {"几钿", "多少钱"}, {"幾鈿", "多少钱"},
       {"几化", "多少"}, {"幾化", "多少"}, {"啥人", "谁"}, {"阿里搭", "哪里"}, {"啥场化", "什么地方"}, {"啥個", "什么"},
       {"啥个", "什么"}, {"物事", "东西"}, {"迭个", "这个"}, {"迭個", "这个"}, {"搿个", "这个"}, {"搿個", "这个"},
-      {"埃个", "那个"}, {"埃個", "那个"}, {"阿是", "是不是"}, {"勒海", "在"}, {"辣海", "在"}, {"覅", "不要"},
+      {"真个", "真的"}, {"真個", "真的"}, {"下头", "下面"}, {"下頭", "下面"}, {"埃个", "那个"}, {"埃個", "那个"}, {"阿是", "是不是"}, {"勒海", "在"}, {"辣海", "在"}, {"覅", "不要"},
       {"侬", "你"}, {"儂", "你"}, {"侪", "都"}, {"儕", "都"}};
 
   /** 伊拉, "they", not 伊拉克; 阿拉, "we", not 阿拉伯. */
   private static final Pattern THEY = Pattern.compile("伊拉(?!克)");
   private static final Pattern WE = Pattern.compile("阿拉(?![伯斯])");
   /** 迭 or 搿 before a measure, "this" ({@code 迭位}, {@code 搿趟}). */
-  private static final Pattern THIS = Pattern.compile("[迭搿](?=[位趟次篇件张張条條家只隻份些])");
+  private static final Pattern THIS = Pattern.compile("[迭搿](?=[位趟次篇件张張条條家只隻份些句段种種批])");
   /** 只, Wu's measure for most things, counting ({@code 几只村}, {@code 两只村}, {@code 几只口罩}): Mandarin's 个. */
   private static final Pattern MEASURE = Pattern.compile("(?<=[几幾两兩一二三四五六七八九十百千\\d哪这那這])只(?=\\p{IsHan})");
   /**

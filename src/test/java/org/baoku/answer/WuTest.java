@@ -26,6 +26,7 @@ class WuTest {
       a count closing the question stays | 侬晓得伊拉加起来有多少个？           | 你晓得他们加起来有多少个？
       个 closing a question is 的        | 侬晓得口罩是啥人送过去个？           | 你晓得口罩是谁送过去的？
       a Mandarin count is unchanged      | 两村加起来多少个？队长是边个？       | 两村加起来多少个？队长是边个？
+      搿 before 句 is this, 真个 really  | 搿句讲真个勿容易                     | 这句讲真的不容易
       """)
   void readsWuAsMandarin(String what, String asked, String read) {
     assertEquals(read, Wu.mandarin(asked), what);
