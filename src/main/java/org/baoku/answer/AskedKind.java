@@ -72,7 +72,7 @@ final class AskedKind {
    * 长 of {@code 谁担任队长}). Group 1 is 更 or 最 or empty, group 2 the direction.
    */
   private static final Pattern WHICH_MORE = Pattern.compile("(?:哪|谁)[^，。？?]{0,8}?([更最]?)([多少早晚大小高低长短快慢])"
-      + "(?:(?<=[更最].)|(?<=[多少])(?<!多少)(?=[一些点]?[呢啊呀]?[？?]?$))");
+      + "(?:(?<=[更最].)|(?<=[多少])(?<!多少)(?=(?:一些|一点|[一些点])?[呢啊呀]?[？?]?$))");
   /**
    * {@link #WHICH_MORE} with a long phrase of what is compared between 哪 and 更 or 最 ({@code 哪个镇总工会
    * 送出的慰问物资件数更多}), read only where the question names the two things first ({@link #TWO_NAMED}):
@@ -104,7 +104,7 @@ final class AskedKind {
         || whichMore(text).filter(m -> m.group(1).equals("最")).isPresent();
   }
   /** Two named before 谁 or 哪 and compared ({@code 东城区总工会和西城区总工会，谁最早}). */
-  private static final Pattern TWO_NAMED = Pattern.compile("[和与跟同、][^，,。？?]{1,20}[，,]?(?:谁|哪)|还是");
+  private static final Pattern TWO_NAMED = Pattern.compile("[和与跟同、][^，,。？?]{1,20}[，,]?(?:请问|我想知道)?(?:谁|哪)|还是");
   /**
    * Who was first to do something ({@code 谁最早请缨}, {@code 谁第一个报名}): a person, no comparison,
    * answered by the sentence that says who was first ({@code KindCheck}). Stop 43: one read answer

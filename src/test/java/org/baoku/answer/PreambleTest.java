@@ -48,6 +48,7 @@ class PreambleTest {
       who the reader is, in a few words     | 东城区总工会，我们环卫工人，每人能领多少补贴？                 | ''                                   | 东城区总工会，我们环卫工人，每人能领多少补贴？
       a stretch of time points at no words  | 他那段时间连夜应战，有多久没回家了？作为老医生，我实在担心他的身体。 | 作为老医生，我实在担心他的身体。 | 他那段时间连夜应战，有多久没回家了？
       几分 of a degree asks nothing         | 石岳是怎么核对的？这和医院的“双人核对”有几分相似。             | 这和医院的“双人核对”有几分相似。     | 石岳是怎么核对的？
+      which of the two told is more         | 东坝镇和西坝镇都送了慰问品，请问哪个镇送的件数多一些？ | ''    | 东坝镇和西坝镇都送了慰问品，请问哪个镇送的件数多一些？
       a question that answers itself        | 发现疑似病例，按报道的说法要采取什么措施？这不正是常讲的“四早”么？ | 这不正是常讲的“四早”么？         | 发现疑似病例，按报道的说法要采取什么措施？
       """)
   void whatIsToldIsSetApartFromWhatIsAsked(String shows, String message, String told, String asked) {
