@@ -7,6 +7,7 @@ import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.baoku.index.ChineseText;
 
 /**
@@ -243,10 +244,11 @@ final class KindCheck {
     }
     Optional<String> thing = ThingBrought.asked(q);
     IntPredicate answersAny = answersIt;
-    if (thing.isPresent() && CandidatePick.best(probability, CandidatePick.CHECKED).stream()
-        .anyMatch(i -> answersAny.test(i) && ThingBrought.names(thing.get(), texts.get(i)))) {
+    boolean giverNamed = thing.isPresent() && IntStream.range(0, texts.size())
+        .anyMatch(i -> answersAny.test(i) && ThingBrought.names(thing.get(), texts.get(i)));
+    if (giverNamed) {
       // 那医用口罩又是谁送来的: the giver named beside the mask (彭春辉), not 王敏 beside the flasks,
-      // when one of the most probable sentences names it
+      // wherever the model ranks it: after a follow-up on the flasks, their sentences lead
       answersIt = answersIt.and(i -> ThingBrought.names(thing.get(), texts.get(i)));
     }
     for (int i : picked) {
@@ -263,7 +265,7 @@ final class KindCheck {
     // a length of time, or a quantity in a unit of measurement, is rare enough in a report to be taken
     // from any candidate (片长多少: the sentence giving 时长2分钟 ranks fifth, below four that tell of
     // the film; 水壶容量多大: 一个2升保温水壶 ranks fourth)
-    boolean rare = q.count() != null && (q.asksHowLong()
+    boolean rare = giverNamed || q.count() != null && (q.asksHowLong()
         || q.measure() != null && EnglishQuestion.UNIT_MEASURES.contains(q.measure()));
     for (int i : CandidatePick.best(probability, rare ? texts.size() : CandidatePick.CHECKED)) {
       if (answersIt.test(i)) {

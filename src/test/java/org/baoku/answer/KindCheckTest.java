@@ -49,6 +49,20 @@ class KindCheckTest {
   }
 
   @Test
+  void theGiverBesideTheThingAnswersBelowTheMostProbable() {
+    // after a follow-up on the flasks, their sentences lead, and the one of the masks ranks fourth
+    List<String> texts = List.of(
+        "王敏将水壶捐赠给了中国民主促进会怀柔工委，区民进又将保温水壶捐赠给区总工会。",
+        "原来，这30个保温水壶是民进北京怀柔工委经科卫支部副主委王敏个人出资3000元购买的。",
+        "与以往不同的是，他们每人收到了一份包含爱心的节日礼物——一个2升保温水壶、一个医用口罩。",
+        "60个医用口罩，则是区总工会专职工会社会工作者彭春辉一早从怀柔城区送来的。");
+    double[] probability = {0.50, 0.19, 0.02, 0.003};
+    List<Boolean> about = List.of(true, true, true, true);
+    assertEquals(List.of(3), KindCheck.answering(Question.read("水壶 那一起送到的医用口罩是谁拿过去的？"), probability, about,
+        texts, List.of(0, 1)));
+  }
+
+  @Test
   void anEnglishTitleIsOfTheReportNamingThePlaceItSpells() {
     // the Yinghai town union's campaign: a quoted name before 慰问活动, of the sentence writing 瀛海
     Question q = Question.read("What was the Dragon Boat Festival campaign of the Yinghai town trade union called?");
