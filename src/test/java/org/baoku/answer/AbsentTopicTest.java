@@ -30,6 +30,9 @@ class AbsentTopicTest {
         Passages.hits(10, "快递小哥", "何少花")));
     // nor the words of working a figure out
     assertFalse(AbsentTopic.absent(Question.read("王敏买的保温水壶：总价÷数量，单价多少元？"), Passages.hits(10, "保温水壶")));
+    // nor the grown-ups a child names the workers by
+    assertFalse(AbsentTopic.absent(Question.read("顺义商业集团工会派的叔叔阿姨去哪个街道站卡口了？"),
+        Passages.hits(10, "顺义商业集团")));
   }
 
   @Test
