@@ -447,8 +447,23 @@ final class AskedCount {
         return true;
       }
     }
+    // 多少防疫的专项钱: a noun phrase of money, its modifiers before it
+    for (int j = from; j < Math.min(terms.size(), from + MONEY_PHRASE); j++) {
+      Term t = terms.get(j);
+      if (!MODIFIER.matcher(t.nature.toString()).matches()) {
+        return false;
+      }
+      if (t.nature.toString().startsWith("n") && MONEY.matcher(t.word).matches()) {
+        return true;
+      }
+    }
     return false;
   }
+
+  /** Most words of a noun phrase of money after its count: 防疫/的/专项/钱. */
+  private static final int MONEY_PHRASE = 5;
+  /** Natures of the words of a noun phrase: nouns, verbal nouns, 的, distinguishing words, adjectives. */
+  private static final Pattern MODIFIER = Pattern.compile("n.*|vn|uj|b|a");
 
   /** Nouns of a total ({@code 总数}, {@code 数量}), which the noun before them says the kind of. */
   private static final Set<String> TOTALS = Set.of("总数", "数量", "总量", "数目", "总人数");
