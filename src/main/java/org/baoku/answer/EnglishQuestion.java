@@ -364,8 +364,8 @@ final class EnglishQuestion {
       if (c.contains("ngg") && written.contains(c.replace("ngg", "ng")) && seen.add(c)) {
         // a name's pinyin as the archive spells it, not as written (panggezhuang for Pangezhuang,
         // 庞各庄): matched against the sentences' pinyin, as the name as written is. Not the
-        // names the dictionary reads whole (Li Tong → litong): weighed as names, they moved four
-        // English answers of the read sets, two of them lost
+        // names the dictionary reads whole (Li Tong → litong): weighed as names, they lost two
+        // English items of the read sets
         out.add(new Key(c, KeyTerms.NAMED_WEIGHT));
       }
     }

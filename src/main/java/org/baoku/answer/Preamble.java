@@ -77,13 +77,6 @@ final class Preamble {
   }
 
   /**
-   * Which of the things told is more or less ({@code 请问哪个镇送出的件数多一些}, {@code 哪家更多}, {@code
-   * 谁多}): a comparison asked of what the preamble names.
-   */
-  private static final Pattern WHICH_MORE = Pattern.compile(
-      "(?:哪(?:一?个|家|位|边|方)|谁)[^，,。？?]{0,12}?(?:更|比较|较)?(?:多|少|高|低|早|晚)(?:一些|一点|些|点)?(?:呢|啊)?[？?]?\\s*$");
-
-  /**
    * Words of a question that point back at words the reader gave: a quotation, not a preamble.
    * Not a stretch of time ({@code 他那段时间连夜应战}), which had kept a retired doctor's worry
    * after the question (作为老医生，我实在担心…) in what was asked.
@@ -148,9 +141,11 @@ final class Preamble {
       told = trailing;
       asked = leading + asked;
     }
-    if (WHICH_MORE.matcher(asked).find() && !told.isEmpty()) {
-      // 庞各庄镇和旧宫镇的总工会都送了慰问品，请问哪个镇送出的件数多一些: what is told names the two
-      // compared, and what is asked names neither
+    int askedAt = text.indexOf(asked);
+    if (!told.isEmpty() && askedAt >= 0
+        && AskedKind.whichMore(text).filter(m -> m.start() >= askedAt).isPresent()) {
+      // 庞各庄镇和旧宫镇的总工会都送了慰问品，请问哪个镇送出的件数多一些: a comparison asked of what is
+      // told, which names the two compared while what is asked names neither
       return new Split("", text.strip());
     }
     if (POINTS_BACK.matcher(asked).find() || QUOTATION.matcher(told).find() && SAID.matcher(asked).find()) {
